@@ -1,0 +1,153 @@
+"""The office's working-day calendar as stored in the database, and its changes.
+
+Every change (an override added or removed, the cuti bersama setting, a newer ``holidays``
+package) recomputes the due dates of the open steps and returns which ones moved, so the user
+sees them; each move is also written to the case's history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import holidays
+
+from app import history
+from app.clock import now_utc
+from app.errors import FieldProblem, NotFound, ValidationError
+from app.models import Case, HolidayOverride, StepRecord, database
+from app.permissions import Action, Actor, require
+from app.settings import get_setting, set_setting
+from app.text import format_date
+from app.validation import check_text, clean_text
+from app.workdays import DayKind, Override, OverrideAction, WorkCalendar
+
+
+@dataclass(frozen=True)
+class DeadlineMove:
+    case_id: int
+    nomor: str
+    tahap: int
+    old_due: date
+    new_due: date
+
+
+def current_calendar() -> WorkCalendar:
+    overrides = [
+        Override(o.tanggal, OverrideAction(o.tindakan), DayKind(o.jenis), o.nama, o.rujukan)
+        for o in HolidayOverride.select()
+    ]
+    return WorkCalendar(
+        overrides,
+        cuti_bersama_libur=bool(get_setting("cuti_bersama_libur")),
+        revision=int(get_setting("revisi_kalender")),
+    )
+
+
+def list_overrides() -> list[HolidayOverride]:
+    return list(HolidayOverride.select().order_by(HolidayOverride.tanggal))
+
+
+def recompute_open_deadlines(calendar: WorkCalendar, reason: str,
+                             actor: Actor | None = None) -> list[DeadlineMove]:
+    """Recompute the due date of every running step. Call inside a transaction."""
+    moves: list[DeadlineMove] = []
+    open_steps = (StepRecord.select(StepRecord, Case)
+                  .join(Case).where(StepRecord.status == "berjalan"))
+    for rec in open_steps:
+        new_due = calendar.add_working_days(rec.tanggal_mulai, rec.hari_kerja)
+        if new_due == rec.batas_waktu:
+            if rec.dasar_kalender != calendar.basis:
+                StepRecord.update(dasar_kalender=calendar.basis).where(
+                    StepRecord.id == rec.id).execute()
+            continue
+        old_due = rec.batas_waktu
+        StepRecord.update(batas_waktu=new_due, dasar_kalender=calendar.basis).where(
+            StepRecord.id == rec.id).execute()
+        Case.update(batas_waktu=new_due, updated_at=now_utc()).where(
+            Case.id == rec.case_id).execute()
+        history.record(
+            "batas_waktu_bergeser",
+            f"Batas waktu tahap {rec.tahap} bergeser dari {format_date(old_due)} ke "
+            f"{format_date(new_due)}: {reason}",
+            actor, rec.case,
+            {"tahap": rec.tahap, "lama": old_due.isoformat(), "baru": new_due.isoformat()},
+        )
+        moves.append(DeadlineMove(rec.case_id, rec.case.nomor, rec.tahap, old_due, new_due))
+    return moves
+
+
+def _bump_revision() -> None:
+    set_setting("revisi_kalender", int(get_setting("revisi_kalender")) + 1)
+
+
+def add_override(actor: Actor, day: date | None, action: OverrideAction, kind: DayKind,
+                 name: str, reference: str) -> list[DeadlineMove]:
+    """Add a local calendar change (e.g. a cuti bersama added by a new SKB)."""
+    require(actor, Action.MANAGE_CALENDAR)
+    name, reference = clean_text(name), clean_text(reference)
+    problems: list[FieldProblem] = []
+    if day is None:
+        problems.append(FieldProblem("tanggal", "Tanggal wajib diisi."))
+    check_text(problems, "nama", "Keterangan", name, required=action == OverrideAction.ADD)
+    check_text(problems, "rujukan", "Rujukan SKB", reference, required=True)
+    if day is not None and HolidayOverride.get_or_none(HolidayOverride.tanggal == day):
+        problems.append(FieldProblem(
+            "tanggal", f"Tanggal {format_date(day)} sudah ada di daftar perubahan; hapus dulu."))
+    if action == OverrideAction.ADD and kind not in (DayKind.LIBUR, DayKind.CUTI):
+        problems.append(FieldProblem("jenis", "Jenis harus libur nasional atau cuti bersama."))
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        HolidayOverride.create(tanggal=day, tindakan=action.value, jenis=kind.value, nama=name,
+                               rujukan=reference, created_at=now_utc())
+        _bump_revision()
+        verb = "ditambahkan sebagai hari libur" if action == OverrideAction.ADD else \
+            "dijadikan hari kerja"
+        summary = f"{format_date(day)} {verb} ({reference})"
+        history.record("kalender_diubah", summary, actor, None,
+                       {"tanggal": day.isoformat(), "tindakan": action.value})
+        return recompute_open_deadlines(current_calendar(), summary, actor)
+
+
+def remove_override(actor: Actor, override_id: int) -> list[DeadlineMove]:
+    require(actor, Action.MANAGE_CALENDAR)
+    with database.atomic():
+        row = HolidayOverride.get_or_none(HolidayOverride.id == override_id)
+        if row is None:
+            raise NotFound("Perubahan kalender itu sudah tidak ada.")
+        summary = f"Perubahan kalender {format_date(row.tanggal)} ({row.rujukan}) dibatalkan"
+        row.delete_instance()
+        _bump_revision()
+        history.record("kalender_diubah", summary, actor, None,
+                       {"tanggal": row.tanggal.isoformat()})
+        return recompute_open_deadlines(current_calendar(), summary, actor)
+
+
+def set_cuti_bersama_libur(actor: Actor, value: bool) -> list[DeadlineMove]:
+    require(actor, Action.MANAGE_CALENDAR)
+    if bool(get_setting("cuti_bersama_libur")) == value:
+        return []
+    with database.atomic():
+        set_setting("cuti_bersama_libur", value)
+        _bump_revision()
+        summary = ("Cuti bersama dihitung sebagai hari libur" if value
+                   else "Cuti bersama dihitung sebagai hari kerja")
+        history.record("kalender_diubah", summary, actor)
+        return recompute_open_deadlines(current_calendar(), summary, actor)
+
+
+def check_holiday_package() -> list[DeadlineMove]:
+    """At start-up: if the ``holidays`` package changed since deadlines were computed (an
+    update with a new SKB), recompute the open steps and report what moved."""
+    version = holidays.__version__
+    if get_setting("dasar_kalender_paket") == version:
+        return []
+    with database.atomic():
+        first_run = get_setting("dasar_kalender_paket") == ""
+        set_setting("dasar_kalender_paket", version)
+        if first_run:
+            return []
+        return recompute_open_deadlines(
+            current_calendar(), f"data hari libur diperbarui (holidays {version})")
+

@@ -1,0 +1,165 @@
+"""Master data: perangkat daerah (OPD) and officials, with their validation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import IntegrityError
+
+from app import history
+from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from app.models import Case, Official, Opd, Participant, database
+from app.nip import nip_problem, normalize_nip
+from app.permissions import ROLE_NAMES, Action, Actor, require
+from app.validation import check_text, clean_text
+
+# Pangkat/golongan of PNS (PP 99/2000 as amended), for the picker and validation.
+PANGKAT_GOLONGAN: tuple[tuple[str, str], ...] = (
+    ("Juru Muda", "I/a"), ("Juru Muda Tingkat I", "I/b"), ("Juru", "I/c"),
+    ("Juru Tingkat I", "I/d"), ("Pengatur Muda", "II/a"), ("Pengatur Muda Tingkat I", "II/b"),
+    ("Pengatur", "II/c"), ("Pengatur Tingkat I", "II/d"), ("Penata Muda", "III/a"),
+    ("Penata Muda Tingkat I", "III/b"), ("Penata", "III/c"), ("Penata Tingkat I", "III/d"),
+    ("Pembina", "IV/a"), ("Pembina Tingkat I", "IV/b"), ("Pembina Utama Muda", "IV/c"),
+    ("Pembina Utama Madya", "IV/d"), ("Pembina Utama", "IV/e"),
+)
+GOLONGAN = {g for _, g in PANGKAT_GOLONGAN}
+
+
+def pangkat_for(golongan: str) -> str:
+    return next((p for p, g in PANGKAT_GOLONGAN if g == golongan), "")
+
+
+# ----------------------------------------------------------------------------- OPD
+def list_opd(active_only: bool = False) -> list[Opd]:
+    q = Opd.select().order_by(Opd.nama)
+    if active_only:
+        q = q.where(Opd.aktif == True)  # noqa: E712 (peewee expression)
+    return list(q)
+
+
+def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
+             opd_id: int | None = None) -> Opd:
+    require(actor, Action.MANAGE_MASTER_DATA)
+    nama, singkatan = clean_text(nama), clean_text(singkatan)
+    problems: list[FieldProblem] = []
+    check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
+    check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
+    clash = Opd.get_or_none((Opd.nama == nama) & (Opd.id != (opd_id or 0)))
+    if nama and clash:
+        problems.append(FieldProblem("nama", f"{nama} sudah ada di daftar."))
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        if opd_id is None:
+            opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
+            history.record("opd_ditambah", f"Perangkat daerah {nama} ditambahkan", actor)
+        else:
+            opd = Opd.get_or_none(Opd.id == opd_id)
+            if opd is None:
+                raise NotFound("Perangkat daerah itu sudah tidak ada.")
+            Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
+                Opd.id == opd_id).execute()
+            history.record("opd_diubah", f"Perangkat daerah {nama} diubah", actor)
+    return Opd.get_by_id(opd.id)
+
+
+def delete_opd(actor: Actor, opd_id: int) -> None:
+    require(actor, Action.MANAGE_MASTER_DATA)
+    with database.atomic():
+        opd = Opd.get_or_none(Opd.id == opd_id)
+        if opd is None:
+            raise NotFound("Perangkat daerah itu sudah tidak ada.")
+        if Case.select().where(Case.opd == opd).exists():
+            raise ConflictError(f"{opd.nama} masih dipakai oleh kasus; nonaktifkan saja.")
+        opd.delete_instance()
+        history.record("opd_dihapus", f"Perangkat daerah {opd.nama} dihapus", actor)
+
+
+# ----------------------------------------------------------------------------- officials
+@dataclass
+class OfficialInput:
+    nama: str
+    nip: str = ""
+    gelar_depan: str = ""
+    gelar_belakang: str = ""
+    golongan: str = ""
+    jabatan: str = ""
+    opd_id: int | None = None
+    peran: str = ""
+    aktif: bool = True
+
+
+def list_officials(active_only: bool = False, role: str | None = None) -> list[Official]:
+    q = Official.select().order_by(Official.nama)
+    if active_only:
+        q = q.where(Official.aktif == True)  # noqa: E712
+    if role:
+        q = q.where(Official.peran == role)
+    return list(q)
+
+
+def _official_values(data: OfficialInput, official_id: int | None) -> dict:
+    problems: list[FieldProblem] = []
+    nama = clean_text(data.nama)
+    gd, gb = clean_text(data.gelar_depan), clean_text(data.gelar_belakang)
+    jabatan = clean_text(data.jabatan)
+    nip = normalize_nip(clean_text(data.nip))
+    check_text(problems, "nama", "Nama", nama, required=True, max_len=120)
+    check_text(problems, "gelar_depan", "Gelar depan", gd, max_len=40)
+    check_text(problems, "gelar_belakang", "Gelar belakang", gb, max_len=60)
+    check_text(problems, "jabatan", "Jabatan", jabatan, required=True)
+    if nip:
+        problem = nip_problem(nip)
+        if problem:
+            problems.append(FieldProblem("nip", problem))
+        elif Official.get_or_none((Official.nip == nip) & (Official.id != (official_id or 0))):
+            problems.append(FieldProblem("nip", "NIP itu sudah dipakai pejabat lain."))
+    golongan = clean_text(data.golongan)
+    if golongan and golongan not in GOLONGAN:
+        problems.append(FieldProblem("golongan", "Pangkat/golongan tidak dikenal."))
+    if data.peran and data.peran not in ROLE_NAMES:
+        problems.append(FieldProblem("peran", "Peran tidak dikenal."))
+    if data.opd_id is not None and Opd.get_or_none(Opd.id == data.opd_id) is None:
+        problems.append(FieldProblem("opd", "Perangkat daerah tidak ditemukan."))
+    if problems:
+        raise ValidationError(problems)
+    return {
+        "nama": nama, "gelar_depan": gd, "gelar_belakang": gb, "nip": nip or None,
+        "golongan": golongan, "pangkat": pangkat_for(golongan), "jabatan": jabatan,
+        "opd": data.opd_id, "peran": data.peran, "aktif": data.aktif,
+    }
+
+
+def save_official(actor: Actor, data: OfficialInput,
+                  official_id: int | None = None) -> Official:
+    require(actor, Action.MANAGE_MASTER_DATA)
+    values = _official_values(data, official_id)
+    try:
+        with database.atomic():
+            if official_id is None:
+                official = Official.create(**values)
+                history.record("pejabat_ditambah", f"Pejabat {official.full_name} ditambahkan",
+                               actor)
+            else:
+                if Official.get_or_none(Official.id == official_id) is None:
+                    raise NotFound("Pejabat itu sudah tidak ada.")
+                Official.update(**values).where(Official.id == official_id).execute()
+                official = Official.get_by_id(official_id)
+                history.record("pejabat_diubah", f"Pejabat {official.full_name} diubah", actor)
+    except IntegrityError as exc:  # a concurrent insert of the same NIP
+        raise ValidationError(FieldProblem("nip", "NIP itu sudah dipakai pejabat lain.")) \
+            from exc
+    return Official.get_by_id(official.id)
+
+
+def delete_official(actor: Actor, official_id: int) -> None:
+    require(actor, Action.MANAGE_MASTER_DATA)
+    with database.atomic():
+        official = Official.get_or_none(Official.id == official_id)
+        if official is None:
+            raise NotFound("Pejabat itu sudah tidak ada.")
+        if Participant.select().where(Participant.official == official).exists():
+            raise ConflictError(f"{official.full_name} tercatat sebagai peserta rapat; "
+                                "nonaktifkan saja.")
+        official.delete_instance()
+        history.record("pejabat_dihapus", f"Pejabat {official.full_name} dihapus", actor)

@@ -1,0 +1,205 @@
+"""The schema, in one place. peewee models bound to ``database`` (initialised by ``app.db``).
+
+Conventions: dates are ``DateField`` (ISO text in SQLite), timestamps are UTC; structured step
+form data is JSON text. Denormalised columns on ``Case`` (current step, actor, due date,
+search text) exist so the case list can filter and sort 100,000 cases in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+class JSONText(TextField):
+    """JSON stored as text: portable, readable in any SQLite browser."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = JSONText()
+
+
+class SopVersion(BaseModel):
+    """A copy of each SOP version a case was started under: the file may change later."""
+
+    version = CharField(primary_key=True)
+    sha256 = CharField()
+    text = TextField()
+    registered_at = DateTimeField()
+
+
+class Opd(BaseModel):
+    """A perangkat daerah with its PPID Pembantu."""
+
+    nama = CharField(unique=True)
+    singkatan = CharField(default="")
+    aktif = BooleanField(default=True)
+
+
+class Official(BaseModel):
+    nama = CharField()
+    gelar_depan = CharField(default="")
+    gelar_belakang = CharField(default="")
+    nip = CharField(null=True, unique=True)  # 18 digits, no spaces; None for non-PNS
+    pangkat = CharField(default="")  # e.g. "Pembina Tingkat I"
+    golongan = CharField(default="")  # e.g. "IV/b"
+    jabatan = CharField(default="")
+    opd = ForeignKeyField(Opd, null=True, backref="officials", on_delete="SET NULL")
+    peran = CharField(default="")  # SOP role code, or "" for a plain participant
+    aktif = BooleanField(default=True)
+
+    @property
+    def full_name(self) -> str:
+        name = self.nama
+        if self.gelar_depan:
+            name = f"{self.gelar_depan} {name}"
+        if self.gelar_belakang:
+            name = f"{name}, {self.gelar_belakang}"
+        return name
+
+
+class Case(BaseModel):
+    nomor = CharField(unique=True)  # register number, e.g. "001/UK-PPID/2026"
+    tahun = IntegerField(index=True)
+    urut = IntegerField()
+    opd = ForeignKeyField(Opd, backref="cases", on_delete="RESTRICT")
+    pemicu = CharField()  # app.cases.Trigger
+    pemicu_rujukan = CharField(default="")  # request number / Majelis order reference
+    judul = CharField()
+    tanggal_mulai = DateField()
+    sop_version = ForeignKeyField(SopVersion, field=SopVersion.version, on_delete="RESTRICT")
+    status = CharField(default="berjalan", index=True)  # berjalan / selesai
+    tahap = IntegerField()  # current step number (last step when finished)
+    pelaksana = CharField(default="", index=True)  # role code of the current step's actor
+    batas_waktu = DateField(null=True, index=True)  # due date of the current step
+    tanggal_selesai = DateField(null=True)
+    search_text = TextField(default="")  # lower-case number, title, OPD, item texts
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("tahun", "urut"), True),)
+
+
+class InfoItem(BaseModel):
+    case = ForeignKeyField(Case, backref="items", on_delete="CASCADE")
+    urut = IntegerField()
+    uraian = TextField(default="")
+    dokumen_sumber = CharField(default="")
+    dasar_hukum = JSONText(default=list)  # Pasal 17 reference codes, e.g. ["17.h.2"]
+    dasar_hukum_lain = TextField(default="")
+    konsekuensi_dibuka = TextField(default="")
+    konsekuensi_ditutup = TextField(default="")
+    jangka_jenis = CharField(default="")  # tanggal / peristiwa / tidak_terbatas
+    jangka_tanggal = DateField(null=True)
+    jangka_peristiwa = CharField(default="")
+    kesimpulan = CharField(default="")  # seluruhnya / sebagian / terbuka
+    bagian_dihitamkan = TextField(default="")
+    alasan_dihitamkan = TextField(default="")
+    catatan_uji = TextField(default="")
+    klasifikasi_tim = CharField(default="")
+    bentuk_informasi = CharField(default="")
+    pertimbangan_tim = TextField(default="")
+    alasan_pengecualian = TextField(default="")
+
+
+class StepRecord(BaseModel):
+    """One run of one step of a case. A step sent back gets a new record when it restarts."""
+
+    case = ForeignKeyField(Case, backref="steps", on_delete="CASCADE")
+    tahap = IntegerField()
+    putaran = IntegerField(default=1)  # 2, 3 … when the step is worked again after a return
+    status = CharField(default="berjalan")  # berjalan / selesai / dikembalikan
+    tanggal_mulai = DateField()
+    hari_kerja = IntegerField()
+    batas_waktu = DateField()
+    dasar_kalender = CharField()  # which calendar computed batas_waktu
+    data = JSONText(default=dict)  # the step form's fields
+    tanggal_selesai = DateField(null=True)
+    selesai_oleh = CharField(default="")
+    selesai_peran = CharField(default="")
+    selesai_pada = DateTimeField(null=True)
+    alasan_kembali = TextField(default="")
+
+    class Meta:
+        indexes = ((("case", "tahap", "putaran"), True),)
+
+
+class Participant(BaseModel):
+    case = ForeignKeyField(Case, backref="participants", on_delete="CASCADE")
+    tahap = IntegerField()
+    official = ForeignKeyField(Official, on_delete="RESTRICT")
+    hadir = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("case", "tahap", "official"), True),)
+
+
+class HolidayOverride(BaseModel):
+    tanggal = DateField(unique=True)
+    tindakan = CharField()  # tambah / hapus
+    jenis = CharField()  # libur_nasional / cuti_bersama
+    nama = CharField(default="")
+    rujukan = CharField(default="")  # SKB number
+    created_at = DateTimeField()
+
+
+class LegalReference(BaseModel):
+    """Pasal 17 UU 14/2008, huruf and numbered sub-points: editable reference data."""
+
+    kode = CharField(primary_key=True)  # "17.a" or "17.a.1"
+    huruf = CharField()
+    angka = IntegerField(null=True)
+    teks = TextField()
+
+
+class Event(BaseModel):
+    """Append-only history of what was done, by whom, when."""
+
+    case = ForeignKeyField(Case, null=True, backref="events", on_delete="CASCADE")
+    waktu = DateTimeField(index=True)
+    pelaku = CharField(default="")
+    peran = CharField(default="")
+    jenis = CharField()
+    ringkasan = TextField()
+    rincian = JSONText(null=True)
+
+
+ALL_MODELS = [
+    Setting,
+    SopVersion,
+    Opd,
+    Official,
+    Case,
+    InfoItem,
+    StepRecord,
+    Participant,
+    HolidayOverride,
+    LegalReference,
+    Event,
+]

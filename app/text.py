@@ -1,0 +1,68 @@
+"""Indonesian wording of dates, numbers and durations (Babel and num2words).
+
+Kept in one module so documents and screens write them the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date as _babel_format_date
+from num2words import num2words
+
+from app.clock import to_local
+
+
+def tr(text: str) -> str:
+    """Marks user-visible text in ``app`` for a later translation; returns it unchanged."""
+    return text
+
+
+def format_date(value: date | None, empty: str = "—") -> str:
+    """``5 Maret 2026`` (no leading zero, as in letters)."""
+    if value is None:
+        return empty
+    return _babel_format_date(value, format="d MMMM y", locale="id")
+
+
+def format_date_short(value: date | None, empty: str = "—") -> str:
+    """``05-03-2026``: compact, for tables."""
+    if value is None:
+        return empty
+    return value.strftime("%d-%m-%Y")
+
+
+def format_day_date(value: date) -> str:
+    """``Kamis, 5 Maret 2026``."""
+    return _babel_format_date(value, format="EEEE, d MMMM y", locale="id")
+
+
+def format_timestamp(ts: datetime | None) -> str:
+    if ts is None:
+        return "—"
+    local = to_local(ts)
+    return f"{format_date_short(local.date())} {local:%H.%M}"
+
+
+def day_name(value: date) -> str:
+    return _babel_format_date(value, format="EEEE", locale="id")
+
+
+def terbilang(n: int) -> str:
+    """``19`` → ``sembilan belas``."""
+    return num2words(n, lang="id")
+
+
+def format_duration(days: int, unit: str = "hari kerja") -> str:
+    """``10 (sepuluh) hari kerja``."""
+    return f"{days} ({terbilang(days)}) {unit}"
+
+
+def date_in_words(value: date) -> str:
+    """The Berita Acara opening: ``hari Selasa tanggal tujuh belas bulan Maret tahun dua ribu
+    dua puluh enam``."""
+    month = _babel_format_date(value, format="MMMM", locale="id")
+    return (
+        f"hari {day_name(value)} tanggal {terbilang(value.day)} bulan {month} "
+        f"tahun {terbilang(value.year)}"
+    )

@@ -1,0 +1,225 @@
+"""Working days (hari kerja): Monday to Friday minus libur nasional and cuti bersama.
+
+National dates come from the ``holidays`` package (categories public + government, Indonesian
+names); a local override table adds or removes dates with the SKB reference, because SKBs
+change mid-year and the office PCs are offline. Whether cuti bersama stop the clock is a
+setting (default: yes).
+
+Counting rule: day 1 of a period is the first working day *after* the start date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+import holidays
+
+
+class DayKind(StrEnum):
+    WEEKEND = "akhir_pekan"
+    LIBUR = "libur_nasional"
+    CUTI = "cuti_bersama"
+
+
+DAY_KIND_LABEL = {
+    DayKind.WEEKEND: "Akhir pekan",
+    DayKind.LIBUR: "Libur nasional",
+    DayKind.CUTI: "Cuti bersama",
+}
+
+
+class OverrideAction(StrEnum):
+    ADD = "tambah"  # the date is not a working day
+    REMOVE = "hapus"  # the date is a working day after all (e.g. a cancelled cuti bersama)
+
+
+@dataclass(frozen=True)
+class Override:
+    day: date
+    action: OverrideAction
+    kind: DayKind  # for ADD: libur nasional or cuti bersama
+    name: str
+    reference: str  # e.g. "SKB 3 Menteri No. 933/1/3 Tahun 2025"
+
+
+@dataclass(frozen=True)
+class NonWorkingDay:
+    day: date
+    kind: DayKind
+    name: str
+    reference: str = ""  # SKB reference when it comes from an override
+
+    @property
+    def label(self) -> str:
+        text = DAY_KIND_LABEL[self.kind]
+        if self.name:
+            text += f": {self.name}"
+        if self.reference:
+            text += f" ({self.reference})"
+        return text
+
+
+@dataclass(frozen=True)
+class ExplainedDay:
+    day: date
+    counted: int | None  # 1-based number of the working day, None if skipped
+    skipped: NonWorkingDay | None
+
+
+@dataclass(frozen=True)
+class DeadlineExplanation:
+    start: date
+    working_days: int
+    due: date
+    days: tuple[ExplainedDay, ...]
+
+    @property
+    def skipped(self) -> list[NonWorkingDay]:
+        return [d.skipped for d in self.days if d.skipped is not None]
+
+    def as_text(self) -> str:
+        from app.text import format_date, format_day_date, format_duration
+
+        lines = [
+            f"Mulai {format_day_date(self.start)}; {format_duration(self.working_days)}; "
+            f"hari ke-1 adalah hari kerja pertama sesudah tanggal mulai.",
+        ]
+        for d in self.days:
+            if d.counted is not None:
+                lines.append(f"  hari ke-{d.counted:>2}  {format_day_date(d.day)}")
+            else:
+                lines.append(f"  dilewati    {format_day_date(d.day)} — {d.skipped.label}")
+        lines.append(f"Batas waktu: {format_date(self.due)}.")
+        return "\n".join(lines)
+
+
+class WorkCalendar:
+    """The non-working days as the office has them now. Cheap to build; years load lazily."""
+
+    def __init__(
+        self,
+        overrides: Iterable[Override] = (),
+        cuti_bersama_libur: bool = True,
+        revision: int = 0,
+    ) -> None:
+        self.cuti_bersama_libur = cuti_bersama_libur
+        self.revision = revision
+        self._overrides: dict[date, Override] = {o.day: o for o in overrides}
+        self._years: dict[int, dict[date, NonWorkingDay]] = {}
+        self._working: dict[int, list[date]] = {}
+
+    # -- what the calendar is built from -------------------------------------------------
+    @property
+    def basis(self) -> str:
+        """A short description stored with each due date: which data computed it."""
+        cuti = "cuti bersama libur" if self.cuti_bersama_libur else "cuti bersama hari kerja"
+        return f"holidays {holidays.__version__}; revisi lokal {self.revision}; {cuti}"
+
+    def _national(self, year: int) -> dict[date, NonWorkingDay]:
+        if year not in self._years:
+            days: dict[date, NonWorkingDay] = {}
+            for category, kind in (("government", DayKind.CUTI), ("public", DayKind.LIBUR)):
+                table = holidays.country_holidays(
+                    "ID", years=year, categories=(category,), language="id"
+                )
+                for day, name in table.items():
+                    days[day] = NonWorkingDay(day, kind, name)
+            self._years[year] = days
+        return self._years[year]
+
+    def holiday(self, day: date) -> NonWorkingDay | None:
+        """The holiday on ``day`` (libur nasional or cuti bersama), ignoring weekends and the
+        cuti bersama setting; overrides applied."""
+        override = self._overrides.get(day)
+        if override is not None:
+            if override.action == OverrideAction.REMOVE:
+                return None
+            return NonWorkingDay(day, override.kind, override.name, override.reference)
+        return self._national(day.year).get(day)
+
+    def non_working(self, day: date) -> NonWorkingDay | None:
+        """Why ``day`` is not a working day, or ``None`` if it is one."""
+        if day.weekday() >= 5:
+            hol = self.holiday(day)
+            name = "Sabtu" if day.weekday() == 5 else "Minggu"
+            if hol is not None:
+                name += f", juga {hol.name}"
+            return NonWorkingDay(day, DayKind.WEEKEND, name)
+        hol = self.holiday(day)
+        if hol is None:
+            return None
+        if hol.kind == DayKind.CUTI and not self.cuti_bersama_libur:
+            return None
+        return hol
+
+    def is_working_day(self, day: date) -> bool:
+        return self.non_working(day) is None
+
+    def holidays_in_year(self, year: int) -> list[NonWorkingDay]:
+        """Every libur nasional and cuti bersama of ``year`` (overrides applied), by date."""
+        days = dict(self._national(year))
+        for day, o in self._overrides.items():
+            if day.year != year:
+                continue
+            if o.action == OverrideAction.REMOVE:
+                days.pop(day, None)
+            else:
+                days[day] = NonWorkingDay(day, o.kind, o.name, o.reference)
+        return [days[d] for d in sorted(days)]
+
+    # -- counting --------------------------------------------------------------------------
+    def add_working_days(self, start: date, n: int) -> date:
+        """The date of working day ``n`` counted from the first working day after ``start``."""
+        if n < 1:
+            raise ValueError("n must be at least 1")
+        day, counted = start, 0
+        while counted < n:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                counted += 1
+        return day
+
+    def explain(self, start: date, n: int) -> DeadlineExplanation:
+        """Every day from ``start`` to the due date: its number, or why it was skipped."""
+        explained: list[ExplainedDay] = []
+        day, counted = start, 0
+        while counted < n:
+            day += timedelta(days=1)
+            reason = self.non_working(day)
+            if reason is None:
+                counted += 1
+                explained.append(ExplainedDay(day, counted, None))
+            else:
+                explained.append(ExplainedDay(day, None, reason))
+        return DeadlineExplanation(start, n, day, tuple(explained))
+
+    def _working_days_of_year(self, year: int) -> list[date]:
+        if year not in self._working:
+            day, days = date(year, 1, 1), []
+            while day.year == year:
+                if self.is_working_day(day):
+                    days.append(day)
+                day += timedelta(days=1)
+            self._working[year] = days
+        return self._working[year]
+
+    def _count_working(self, after: date, until: date) -> int:
+        """Working days d with after < d <= until."""
+        total = 0
+        for year in range(after.year, until.year + 1):
+            days = self._working_days_of_year(year)
+            lo = bisect.bisect_right(days, after) if year == after.year else 0
+            hi = bisect.bisect_right(days, until) if year == until.year else len(days)
+            total += hi - lo
+        return total
+
+    def working_days_until(self, today: date, due: date) -> int:
+        """Working days left from ``today`` until ``due``: 0 when due today, negative when
+        overdue (minus the working days from the day after the due date up to today)."""
+        if due >= today:
+            return self._count_working(today, due)
+        return -self._count_working(due, today)
