@@ -60,6 +60,7 @@ class CaseRow:
     id: int
     nomor: str
     opd: str
+    opd_singkat: str  # abbreviation, or the name when the OPD has none
     judul: str
     tahap: int
     tahap_judul: str
@@ -163,7 +164,7 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
     if not ids:
         return []
     q = (Case.select(Case.id, Case.nomor, Case.judul, Case.tahap, Case.pelaksana,
-                     Case.batas_waktu, Case.status, Case.sop_version, Opd.nama)
+                     Case.batas_waktu, Case.status, Case.sop_version, Opd.nama, Opd.singkatan)
          .join(Opd).where(Case.id.in_(ids)))
     by_id: dict[int, CaseRow] = {}
     for c in q:
@@ -172,7 +173,8 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
         step = sop.step(c.tahap)
         due = None if finished else c.batas_waktu
         by_id[c.id] = CaseRow(
-            id=c.id, nomor=c.nomor, opd=c.opd.nama, judul=c.judul, tahap=c.tahap,
+            id=c.id, nomor=c.nomor, opd=c.opd.nama, opd_singkat=c.opd.singkatan or c.opd.nama,
+            judul=c.judul, tahap=c.tahap,
             tahap_judul=step.title, pelaksana="" if finished else role_name(c.pelaksana),
             batas_waktu=due,
             sisa_hari_kerja=None if due is None else calendar.working_days_until(t.today, due),

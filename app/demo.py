@@ -244,9 +244,18 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
         target = 1 + i % (len(sop.steps) + 1)  # 1..6 running, 7 = finished
         opd = opds[i % len(opds)]
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
-        # Start far enough back for the case to reach its step, sometimes too far (overdue).
-        spent = sum(s.working_days for s in sop.steps[:target - 1])
-        back = int(spent * rng.uniform(0.6, 1.1)) + rng.randint(1, 14)
+        # Plan the working days each finished step took (mostly within its SOP period, now
+        # and then over it), and how long the running step has run: about one case in five
+        # is overdue. The start date follows from these, counted back from today.
+        used_days = [max(1, int(s.working_days * rng.uniform(0.3, 1.15)))
+                     for s in sop.steps[:target - 1]]
+        if target <= len(sop.steps):
+            duration = sop.step(target).working_days
+            elapsed = (rng.randint(duration + 1, duration + 12) if rng.random() < 0.2
+                       else rng.randint(0, max(0, duration - 1)))
+        else:
+            elapsed = rng.randint(0, 40)
+        back = sum(used_days) + elapsed
         start = workdays[max(0, len(workdays) - 1 - back)]
         trigger = rng.choice(list(workflow.Trigger))
         ref = {"permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
@@ -260,9 +269,7 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
         for sample in samples:
             workflow.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
         day = start
-        for step in sop.steps[:target - 1]:
-            # Work days used: mostly within the SOP period, now and then over it.
-            used = max(1, int(step.working_days * rng.uniform(0.3, 1.15)))
+        for step, used in zip(sop.steps[:target - 1], used_days, strict=True):
             idx = bisect.bisect_right(workdays, day) + used - 1
             done_on = workdays[min(idx, len(workdays) - 1)]
             _fill_step(case.id, step.number, actors, officials, rng, done_on)

@@ -1,0 +1,46 @@
+"""Regenerate the README screenshots: a demo database, the main window at 1366×768 with a
+case open on each tab. Run under Xvfb (see README, "Screenshots")::
+
+    xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.db import open_database  # noqa: E402
+from app.demo import fill_demo  # noqa: E402
+from app.models import Case  # noqa: E402
+from ui.application import settings_for  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main() -> None:
+    out = ROOT / "docs"
+    tmp = Path(tempfile.mkdtemp())
+    db = tmp / "demo.db"
+    open_database(db)
+    fill_demo()
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = MainWindow(db, settings_for(tmp / "ui.ini"))
+    window.resize(1366, 740)
+    window.show()
+    case = Case.select().where((Case.tahap == 2) & (Case.status == "berjalan")).first()
+    window.case_list.select_case(case.id)
+    window.open_case(case.id)
+    for tab, name in ((0, "main-window.png"), (1, "timeline.png")):
+        window.case_view.tabs.setCurrentIndex(tab)
+        app.processEvents()
+        window.grab().save(str(out / name))
+        print(out / name)
+
+
+if __name__ == "__main__":
+    main()

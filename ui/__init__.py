@@ -1,0 +1,1 @@
+"""Ujikon's Qt shell: shows ``app`` state and turns user gestures into ``app`` calls."""

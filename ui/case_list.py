@@ -1,0 +1,360 @@
+"""The case list: search-as-you-type, filters, sortable columns, colour-coded deadlines.
+
+The model is SQL-backed (the Anki browser pattern): it holds only the ordered case ids of the
+current filter and fetches the contents of the rows the view paints, a page at a time, so it
+stays instant with 100,000 cases. Sorting and filtering are done by ``app.caselist`` in SQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.calendar_service import current_calendar
+from app.caselist import (
+    STATUS_LABELS,
+    CaseFilter,
+    CaseRow,
+    DeadlineStatus,
+    SortKey,
+    Thresholds,
+    available_years,
+    fetch_rows,
+    query_case_ids,
+)
+from app.clock import today
+from app.masterdata import list_opd
+from app.text import format_date_short
+from ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 100
+
+# (background, text) per status: colour plus words, never colour alone.
+STATUS_COLOURS = {
+    DeadlineStatus.OVERDUE: ("#f8d7da", "#842029"),
+    DeadlineStatus.DUE_SOON: ("#fff3cd", "#664d03"),
+    DeadlineStatus.ON_TIME: ("#d1e7dd", "#0f5132"),
+    DeadlineStatus.FINISHED: ("#e9ecef", "#495057"),
+}
+
+
+def days_left_text(row: CaseRow) -> str:
+    if row.sisa_hari_kerja is None:
+        return ""
+    if row.sisa_hari_kerja < 0:
+        return f"lewat {-row.sisa_hari_kerja} hk"
+    if row.sisa_hari_kerja == 0:
+        return "hari ini"
+    return f"{row.sisa_hari_kerja} hk"
+
+
+class CaseListModel(QAbstractTableModel):
+    # Deadline columns come first: on a 1366-pixel screen they must never be scrolled away.
+    COLUMNS: tuple[tuple[str, SortKey], ...] = (
+        ("Nomor", SortKey.NUMBER),
+        ("Status", SortKey.STATUS),
+        ("Sisa", SortKey.DAYS_LEFT),
+        ("Batas waktu", SortKey.DUE),
+        ("Tahap", SortKey.STEP),
+        ("Pelaksana", SortKey.ACTOR),
+        ("Perangkat daerah", SortKey.OPD),
+        ("Judul", SortKey.TITLE),
+    )
+    STATUS_COLUMN = 1
+    DAYS_COLUMN = 2
+    WIDTHS = (128, 134, 84, 84, 150, 108, 110, 300)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._rows: dict[int, CaseRow] = {}
+        self._filter = CaseFilter()
+        self._sort = SortKey.STATUS
+        self._descending = False
+        self._thresholds: Thresholds | None = None
+        self._calendar = None
+
+    # -- state -----------------------------------------------------------------------------
+    def set_filter(self, f: CaseFilter) -> None:
+        self._filter = f
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the query (after a filter, sort or data change)."""
+        self._calendar = current_calendar()
+        self._thresholds = Thresholds.compute(today(), self._calendar)
+        self.beginResetModel()
+        self._ids = query_case_ids(self._filter, self._thresholds, self._sort, self._descending)
+        self._rows.clear()
+        self.endResetModel()
+
+    def case_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, case_id: int) -> int:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    def case_row(self, row: int) -> CaseRow:
+        case_id = self._ids[row]
+        if case_id not in self._rows:
+            start = row - row % PAGE
+            for r in fetch_rows(self._ids[start:start + PAGE], self._thresholds,
+                                self._calendar):
+                self._rows[r.id] = r
+        return self._rows[case_id]
+
+    # -- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.case_row(index.row())
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.nomor,
+                STATUS_LABELS[row.status],
+                days_left_text(row),
+                format_date_short(row.batas_waktu, ""),
+                f"{row.tahap}. {row.tahap_judul}" if row.status != DeadlineStatus.FINISHED
+                else "Selesai",
+                row.pelaksana,
+                row.opd_singkat,
+                row.judul,
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {self.DAYS_COLUMN: "Sisa hari kerja (hk) sampai batas waktu tahap berjalan",
+                    6: row.opd, 7: row.judul}.get(col)
+        if col == self.STATUS_COLUMN or (col == self.DAYS_COLUMN
+                                         and row.status == DeadlineStatus.OVERDUE):
+            bg, fg = STATUS_COLOURS[row.status]
+            if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS_COLUMN:
+                return QBrush(QColor(bg))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(fg))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DAYS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = self.COLUMNS[column][1]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+
+class _EnterOpens(QObject):
+    """Enter/Return on the table opens the selected case (``activated`` is not reliable
+    across platforms)."""
+
+    def __init__(self, on_enter) -> None:
+        super().__init__()
+        self._on_enter = on_enter
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_enter()
+            return True
+        return False
+
+
+class CaseListPanel(QWidget):
+    """Search box, filters, the table and a count. Emits the chosen case id."""
+
+    caseSelected = Signal(int)
+    caseActivated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._silent = False
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Cari nomor, judul, perangkat daerah, uraian… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("Semua status", None)
+        for status in DeadlineStatus:
+            self.status_filter.addItem(STATUS_LABELS[status], status)
+        self.year_filter = QComboBox()
+        self.opd_filter = QComboBox()
+        self.opd_filter.setMinimumContentsLength(14)
+        self.opd_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mine = QCheckBox("Tugas saya")
+        self.mine.setToolTip("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
+        self.count_label = QLabel()
+
+        self.model = CaseListModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate(CaseListModel.WIDTHS):
+            self.view.setColumnWidth(col, width)
+        # setSortingEnabled sorts by column 0 at once; then the default order: most urgent first.
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(CaseListModel.STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
+        self._enter = _EnterOpens(self._open_current)
+        self.view.installEventFilter(self._enter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.opd_filter, 1)
+        filters.addWidget(self.mine)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status_filter, self.year_filter, self.opd_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.mine.toggled.connect(self.apply_filter)
+        session.actorChanged.connect(self._actor_changed)
+        self.view.doubleClicked.connect(lambda idx: self._emit_activated(idx.row()))
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.reload_choices()
+
+    # -- filters ---------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Refill the year and OPD filters (after master data or new cases)."""
+        for combo in (self.year_filter, self.opd_filter):
+            combo.blockSignals(True)
+        year, opd = self.year_filter.currentData(), self.opd_filter.currentData()
+        self.year_filter.clear()
+        self.year_filter.addItem("Semua tahun", None)
+        for y in available_years():
+            self.year_filter.addItem(str(y), y)
+        self.opd_filter.clear()
+        self.opd_filter.addItem("Semua perangkat daerah", None)
+        for o in list_opd():
+            self.opd_filter.addItem(o.singkatan or o.nama, o.id)
+            self.opd_filter.setItemData(self.opd_filter.count() - 1, o.nama,
+                                        Qt.ItemDataRole.ToolTipRole)
+        for combo, value in ((self.year_filter, year), (self.opd_filter, opd)):
+            idx = combo.findData(value)
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            year=self.year_filter.currentData(),
+            opd_id=self.opd_filter.currentData(),
+            actor_role=self._session.actor.role if self.mine.isChecked() else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        selected = self.selected_case_id()
+        self.model.set_filter(self.current_filter())
+        if selected is not None:
+            self.select_case(selected, emit=False)
+
+    def refresh(self) -> None:
+        selected = self.selected_case_id()
+        self.model.refresh()
+        if selected is not None:
+            self.select_case(selected, emit=False)
+
+    def _actor_changed(self) -> None:
+        if self.mine.isChecked():
+            self.apply_filter()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(f"{n:,} kasus".replace(",", "."))
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_case_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid() or idx.row() >= self.model.rowCount():
+            return None
+        return self.model.case_id(idx.row())
+
+    def select_case(self, case_id: int, emit: bool = True) -> bool:
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return False
+        self._silent = not emit
+        try:
+            self.view.selectRow(row)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+        finally:
+            self._silent = False
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._silent:
+            self.caseSelected.emit(self.model.case_id(current.row()))
+
+    def _emit_activated(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.caseActivated.emit(self.model.case_id(row))
+
+    def _open_current(self) -> None:
+        idx = self.view.currentIndex()
+        if idx.isValid():
+            self._emit_activated(idx.row())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

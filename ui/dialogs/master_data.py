@@ -1,0 +1,324 @@
+"""Data Master: perangkat daerah (OPD) and officials. A list with a search box on the left,
+the selected record's form on the right; every save goes through ``app.masterdata``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import masterdata
+from app.errors import UserError, ValidationError
+from app.models import Official, Opd
+from app.nip import format_nip, nip_problem, normalize_nip
+from app.permissions import Action, allowed, role_name
+from ui.forms.widgets import TextField, mark_invalid
+from ui.messages import report, show_user_error
+from ui.session import ROLE_ORDER, Session
+from ui.table_model import Column, RecordTableModel
+
+
+class _ListEditDialog(QDialog):
+    """Table + search on the left, form on the right, Baru / Simpan / Hapus."""
+
+    title = ""
+    columns: list[Column] = []
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._current_id: int | None = None
+        self.changed = False
+        self.setWindowTitle(self.title)
+        self.resize(1100, 620)
+        self.model = RecordTableModel(self.columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(RecordTableModel.SORT_ROLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Cari…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.form_box = QGroupBox()
+        self.form = QFormLayout(self.form_box)
+        self.new_button = QPushButton("Baru")
+        self.save_button = QPushButton("Simpan")
+        self.delete_button = QPushButton("Hapus")
+        self.close_button = QPushButton("Tutup")
+        self.permission_note = QLabel()
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setStyleSheet("color: #664d03;")
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.view, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.form_box)
+        right.addWidget(self.permission_note)
+        right.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.build_form()
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self._save)
+        self.delete_button.clicked.connect(self._delete)
+        self.close_button.clicked.connect(self.accept)
+        editable = allowed(session.actor, Action.MANAGE_MASTER_DATA)
+        for w in (self.new_button, self.save_button, self.delete_button):
+            w.setEnabled(editable)
+        if not editable:
+            self.permission_note.setText(
+                f"{role_name(session.actor.role)} hanya dapat melihat data master; perubahan "
+                "oleh PPID Utama atau Administrator.")
+        self.reload()
+        self.new_record()
+
+    # -- subclass hooks ---------------------------------------------------------------------
+    def build_form(self) -> None: ...
+    def records(self) -> list: ...
+    def load(self, record: Any) -> None: ...
+    def clear_form(self) -> None: ...
+    def save(self, record_id: int | None) -> Any: ...
+    def delete(self, record_id: int) -> None: ...
+    def field_widgets(self) -> dict[str, QWidget]: ...
+
+    # -- behaviour --------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.set_rows(self.records())
+        if select_id is not None:
+            for row in range(self.proxy.rowCount()):
+                record = self.proxy.index(row, 0).data(RecordTableModel.RECORD_ROLE)
+                if record.id == select_id:
+                    self.view.selectRow(row)
+                    break
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            record = current.data(RecordTableModel.RECORD_ROLE)
+            self._current_id = record.id
+            self.form_box.setTitle("Ubah")
+            self._clear_marks()
+            self.load(record)
+
+    def new_record(self) -> None:
+        self._current_id = None
+        self.view.clearSelection()
+        self.form_box.setTitle("Baru")
+        self._clear_marks()
+        self.clear_form()
+
+    def _clear_marks(self) -> None:
+        for w in self.field_widgets().values():
+            mark_invalid(w, False)
+
+    def _save(self) -> None:
+        self._clear_marks()
+        try:
+            saved = self.save(self._current_id)
+        except ValidationError as exc:
+            widgets = self.field_widgets()
+            for p in exc.problems:
+                if p.field in widgets:
+                    mark_invalid(widgets[p.field], True, p.message)
+            show_user_error(self, exc)
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        except Exception as exc:
+            report(self, exc)
+            return
+        self.changed = True
+        self.reload(select_id=saved.id)
+
+    def _delete(self) -> None:
+        if self._current_id is None:
+            return
+        if QMessageBox.question(self, "Hapus", "Hapus data ini?") != \
+                QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.delete(self._current_id)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        except Exception as exc:
+            report(self, exc)
+            return
+        self.changed = True
+        self.reload()
+        self.new_record()
+
+
+class OpdDialog(_ListEditDialog):
+    title = "Perangkat daerah (PPID Pembantu)"
+    columns = [
+        Column("Nama", lambda o: o.nama),
+        Column("Singkatan", lambda o: o.singkatan),
+        Column("Aktif", lambda o: "Ya" if o.aktif else "Tidak",
+               foreground=lambda o: None if o.aktif else "#842029"),
+    ]
+
+    def build_form(self) -> None:
+        self.nama = TextField()
+        self.singkatan = TextField()
+        self.aktif = QCheckBox("Aktif (dapat dipilih untuk kasus baru)")
+        self.form.addRow("Nama *", self.nama)
+        self.form.addRow("Singkatan", self.singkatan)
+        self.form.addRow("", self.aktif)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"nama": self.nama, "singkatan": self.singkatan}
+
+    def records(self) -> list[Opd]:
+        return masterdata.list_opd()
+
+    def load(self, o: Opd) -> None:
+        self.nama.set_value(o.nama)
+        self.singkatan.set_value(o.singkatan)
+        self.aktif.setChecked(o.aktif)
+
+    def clear_form(self) -> None:
+        self.nama.clear()
+        self.singkatan.clear()
+        self.aktif.setChecked(True)
+
+    def save(self, record_id: int | None) -> Opd:
+        return masterdata.save_opd(self._session.actor, self.nama.value(),
+                                   self.singkatan.value(), self.aktif.isChecked(), record_id)
+
+    def delete(self, record_id: int) -> None:
+        masterdata.delete_opd(self._session.actor, record_id)
+
+
+class OfficialsDialog(_ListEditDialog):
+    title = "Pejabat dan peserta"
+    columns = [
+        Column("Nama", lambda o: o.full_name, sort_value=lambda o: o.nama),
+        Column("NIP", lambda o: format_nip(o.nip or "")),
+        Column("Jabatan", lambda o: o.jabatan),
+        Column("Peran", lambda o: role_name(o.peran) if o.peran else ""),
+        Column("Aktif", lambda o: "Ya" if o.aktif else "Tidak"),
+    ]
+
+    def build_form(self) -> None:
+        self.nama = TextField()
+        self.gelar_depan = TextField()
+        self.gelar_depan.setPlaceholderText("mis. Dr. / H. / Hj.")
+        self.gelar_belakang = TextField()
+        self.gelar_belakang.setPlaceholderText("mis. S.Sos., M.Si.")
+        self.nip = TextField()
+        self.nip.setPlaceholderText("18 angka; kosongkan bila bukan PNS")
+        self.nip_hint = QLabel()
+        self.nip_hint.setWordWrap(True)
+        self.golongan = QComboBox()
+        self.golongan.addItem("— tidak ada —", "")
+        for pangkat, gol in masterdata.PANGKAT_GOLONGAN:
+            self.golongan.addItem(f"{pangkat} ({gol})", gol)
+        self.jabatan = TextField()
+        self.opd = QComboBox()
+        self.opd.addItem("— tidak ada —", None)
+        for o in masterdata.list_opd():
+            self.opd.addItem(o.nama, o.id)
+        self.peran = QComboBox()
+        self.peran.addItem("Peserta (tanpa peran SOP)", "")
+        for role in ROLE_ORDER:
+            self.peran.addItem(role_name(role), role)
+        self.aktif = QCheckBox("Aktif")
+        self.form.addRow("Nama (tanpa gelar) *", self.nama)
+        self.form.addRow("Gelar depan", self.gelar_depan)
+        self.form.addRow("Gelar belakang", self.gelar_belakang)
+        self.form.addRow("NIP", self.nip)
+        self.form.addRow("", self.nip_hint)
+        self.form.addRow("Pangkat/golongan", self.golongan)
+        self.form.addRow("Jabatan *", self.jabatan)
+        self.form.addRow("Perangkat daerah", self.opd)
+        self.form.addRow("Peran", self.peran)
+        self.form.addRow("", self.aktif)
+        self.nip.textChanged.connect(self._check_nip)
+
+    def _check_nip(self, text: str) -> None:
+        """Say what is wrong with the NIP while it is typed (the save checks it again)."""
+        if not text.strip():
+            self.nip_hint.setText("")
+            return
+        problem = nip_problem(text)
+        if problem:
+            self.nip_hint.setStyleSheet("color: #842029;")
+            self.nip_hint.setText(problem)
+        else:
+            self.nip_hint.setStyleSheet("color: #0f5132;")
+            self.nip_hint.setText(f"NIP sah: {format_nip(normalize_nip(text))}")
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"nama": self.nama, "gelar_depan": self.gelar_depan,
+                "gelar_belakang": self.gelar_belakang, "nip": self.nip,
+                "golongan": self.golongan, "jabatan": self.jabatan, "opd": self.opd,
+                "peran": self.peran}
+
+    def records(self) -> list[Official]:
+        return masterdata.list_officials()
+
+    def load(self, o: Official) -> None:
+        self.nama.set_value(o.nama)
+        self.gelar_depan.set_value(o.gelar_depan)
+        self.gelar_belakang.set_value(o.gelar_belakang)
+        self.nip.set_value(format_nip(o.nip or ""))
+        self.golongan.setCurrentIndex(max(self.golongan.findData(o.golongan), 0))
+        self.jabatan.set_value(o.jabatan)
+        self.opd.setCurrentIndex(max(self.opd.findData(o.opd_id), 0))
+        self.peran.setCurrentIndex(max(self.peran.findData(o.peran), 0))
+        self.aktif.setChecked(o.aktif)
+
+    def clear_form(self) -> None:
+        for w in (self.nama, self.gelar_depan, self.gelar_belakang, self.nip, self.jabatan):
+            w.clear()
+        for combo in (self.golongan, self.opd, self.peran):
+            combo.setCurrentIndex(0)
+        self.aktif.setChecked(True)
+
+    def save(self, record_id: int | None) -> Official:
+        return masterdata.save_official(self._session.actor, masterdata.OfficialInput(
+            nama=self.nama.value(), nip=self.nip.value(), gelar_depan=self.gelar_depan.value(),
+            gelar_belakang=self.gelar_belakang.value(), golongan=self.golongan.currentData(),
+            jabatan=self.jabatan.value(), opd_id=self.opd.currentData(),
+            peran=self.peran.currentData(), aktif=self.aktif.isChecked()), record_id)
+
+    def delete(self, record_id: int) -> None:
+        masterdata.delete_official(self._session.actor, record_id)

@@ -1,0 +1,110 @@
+"""Create a case: OPD, trigger (with its reference), title, start date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import today
+from app.errors import UserError, ValidationError
+from app.masterdata import list_opd
+from app.models import Case
+from app.workflow import TRIGGER_LABELS, TRIGGER_REFERENCE_LABELS, NewCase, Trigger, create_case
+from ui.forms.widgets import DateField, TextField, mark_invalid
+from ui.messages import report, show_user_error
+from ui.session import Session
+
+
+class NewCaseDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.created: Case | None = None
+        self.setWindowTitle("Kasus uji konsekuensi baru")
+        self.setMinimumWidth(560)
+        self.opd = QComboBox()
+        self.opd.setEditable(True)
+        self.opd.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.opd.addItem("", None)
+        for o in list_opd(active_only=True):
+            label = f"{o.nama} ({o.singkatan})" if o.singkatan else o.nama
+            self.opd.addItem(label, o.id)
+        self.opd.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.opd.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.opd.lineEdit().setPlaceholderText("ketik untuk mencari perangkat daerah")
+        self.trigger = QComboBox()
+        for trigger in Trigger:
+            self.trigger.addItem(TRIGGER_LABELS[trigger], trigger.value)
+        self.reference = TextField()
+        self.reference_label = QLabel()
+        self.title = TextField()
+        self.title.setPlaceholderText("mis. Pemutakhiran DIK Dinas Kesehatan Tahun 2026")
+        self.start = DateField(allow_empty=False)
+        self.start.set_value(today())
+        form = QFormLayout()
+        form.addRow("Perangkat daerah (PPID Pembantu) *", self.opd)
+        form.addRow("Pemicu *", self.trigger)
+        form.addRow(self.reference_label, self.reference)
+        form.addRow("Judul *", self.title)
+        form.addRow("Tanggal mulai *", self.start)
+        hint = QLabel("Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
+                      "hari ke-1 adalah hari kerja berikutnya.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Buat kasus")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.trigger.currentIndexChanged.connect(self._sync_reference)
+        self._sync_reference()
+
+    def _sync_reference(self) -> None:
+        trigger = Trigger(self.trigger.currentData())
+        label = TRIGGER_REFERENCE_LABELS.get(trigger)
+        self.reference.setEnabled(label is not None)
+        self.reference_label.setText(f"{label} *" if label else "Rujukan")
+        if label is None:
+            self.reference.clear()
+
+    def _opd_id(self) -> int | None:
+        idx = self.opd.findText(self.opd.currentText(), Qt.MatchFlag.MatchExactly)
+        return self.opd.itemData(idx) if idx >= 0 else None
+
+    def accept(self) -> None:
+        widgets = {"opd": self.opd, "pemicu_rujukan": self.reference, "judul": self.title,
+                   "tanggal_mulai": self.start}
+        for w in widgets.values():
+            mark_invalid(w, False)
+        try:
+            self.created = create_case(self._session.actor, NewCase(
+                opd_id=self._opd_id(), pemicu=self.trigger.currentData(),
+                judul=self.title.value(), tanggal_mulai=self.start.value(),
+                pemicu_rujukan=self.reference.value()))
+        except ValidationError as exc:
+            for p in exc.problems:
+                if p.field in widgets:
+                    mark_invalid(widgets[p.field], True, p.message)
+            show_user_error(self, exc)
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        except Exception as exc:
+            report(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,359 @@
+"""The form of a case's running step, built from the SOP: the step's own fields, its items
+with the columns that matter at that step, participants where the step records a meeting,
+and the actions (save, complete, send back). Read-only for a role that is not the step's actor.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import workflow
+from app.calendar_service import current_calendar
+from app.clock import today
+from app.errors import UserError, ValidationError
+from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
+from app.models import InfoItem
+from app.permissions import Action, allowed, role_name
+from app.refdata import legal_label
+from app.sop import Step
+from app.text import format_date, format_duration
+from app.workflow import CaseDetail
+from ui.forms.item_dialog import ItemDialog, item_summary_html
+from ui.forms.participants import ParticipantsEditor
+from ui.forms.widgets import make_field, mark_invalid
+from ui.messages import report, show_user_error
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel
+
+
+def period_text(item: InfoItem) -> str:
+    if item.jangka_jenis == "tanggal":
+        return f"s.d. {format_date(item.jangka_tanggal)}"
+    if item.jangka_jenis == "peristiwa":
+        return item.jangka_peristiwa
+    if item.jangka_jenis == "tidak_terbatas":
+        return "Tidak terbatas"
+    return ""
+
+
+def legal_text(item: InfoItem) -> str:
+    parts = [legal_label(c).replace("Pasal 17 ", "") for c in item.dasar_hukum or []]
+    if item.dasar_hukum_lain:
+        parts.append(item.dasar_hukum_lain.splitlines()[0])
+    return "; ".join(parts)
+
+
+# Item-table columns shown for each item field a step edits.
+_ITEM_COLUMNS: dict[str, Column[InfoItem]] = {
+    "dasar_hukum": Column("Dasar hukum", legal_text),
+    "konsekuensi_dibuka": Column("Bila dibuka", lambda i: i.konsekuensi_dibuka),
+    "jangka_waktu": Column("Jangka waktu", period_text),
+    "kesimpulan": Column("Kesimpulan", lambda i: choice_label(KESIMPULAN, i.kesimpulan)),
+    "klasifikasi_tim": Column("Klasifikasi Tim",
+                              lambda i: choice_label(KESIMPULAN, i.klasifikasi_tim)),
+    "bentuk_informasi": Column("Bentuk", lambda i: choice_label(BENTUK_INFORMASI,
+                                                                 i.bentuk_informasi)),
+    "alasan_pengecualian": Column("Alasan pengecualian", lambda i: i.alasan_pengecualian),
+}
+
+
+class StepForm(QWidget):
+    """Emits ``changed`` after anything was saved, so the case view and list refresh."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._detail: CaseDetail | None = None
+        self._step: Step | None = None
+        self.field_widgets: dict[str, QWidget] = {}
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14px; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.activity = QLabel()
+        self.activity.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+
+        self.fields_box = QGroupBox("Isian tahap")
+        self.fields_layout = QFormLayout(self.fields_box)
+
+        self.items_box = QGroupBox("Butir informasi")
+        self.items_model: RecordTableModel[InfoItem] = RecordTableModel([], self)
+        self.items_view = QTableView()
+        self.items_view.setModel(self.items_model)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.verticalHeader().setVisible(False)
+        self.items_view.setWordWrap(False)
+        self.items_view.setMinimumHeight(140)
+        self.add_item_button = QPushButton("Tambah butir…")
+        self.edit_item_button = QPushButton("Isi / ubah butir…")
+        self.remove_item_button = QPushButton("Hapus butir")
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.add_item_button)
+        item_buttons.addWidget(self.edit_item_button)
+        item_buttons.addWidget(self.remove_item_button)
+        item_buttons.addStretch(1)
+        self.item_detail = QLabel("Pilih butir untuk melihat isinya.")
+        self.item_detail.setWordWrap(True)
+        self.item_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.item_detail.setStyleSheet("background: #f6f7f9; padding: 4px;")
+        items_layout = QVBoxLayout(self.items_box)
+        items_layout.addWidget(self.items_view)
+        items_layout.addWidget(self.item_detail)
+        items_layout.addLayout(item_buttons)
+
+        self.participants_box = QGroupBox("Peserta rapat")
+        self.participants = ParticipantsEditor()
+        QVBoxLayout(self.participants_box).addWidget(self.participants)
+
+        self.save_button = QPushButton("Simpan isian")
+        self.complete_button = QPushButton("Selesaikan tahap…")
+        self.complete_button.setStyleSheet("font-weight: bold;")
+        self.send_back_button = QPushButton()
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        actions.addWidget(self.send_back_button)
+        actions.addWidget(self.complete_button)
+
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.title)
+        inner.addWidget(self.activity)
+        inner.addWidget(self.banner)
+        inner.addWidget(self.items_box, 2)
+        inner.addWidget(self.participants_box, 1)
+        inner.addWidget(self.fields_box)
+        inner.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+
+        self.add_item_button.clicked.connect(lambda: self._edit_item(None))
+        self.edit_item_button.clicked.connect(self._edit_selected)
+        self.items_view.doubleClicked.connect(lambda _i: self._edit_selected())
+        self.remove_item_button.clicked.connect(self._remove_selected)
+        self.participants.changed.connect(self._save_participants)
+        self.save_button.clicked.connect(self.save_fields)
+        self.complete_button.clicked.connect(self.complete)
+        self.send_back_button.clicked.connect(self.send_back)
+        session.actorChanged.connect(self._apply_permissions)
+
+    # -- building ---------------------------------------------------------------------------
+    def show_case(self, detail: CaseDetail) -> None:
+        self._detail = detail
+        rec = detail.current
+        self._step = step = detail.current_step
+        if rec is None or step is None:
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        due = format_date(rec.batas_waktu)
+        self.title.setText(f"Tahap {step.number}: {step.title} — {role_name(step.actor)}")
+        outputs = "".join(f"<li>{html.escape(o)}</li>" for o in step.outputs)
+        self.activity.setText(
+            f"{html.escape(step.activity)}<br>Waktu: {format_duration(step.working_days)}, "
+            f"batas waktu <b>{due}</b>. Keluaran:<ul style='margin:0'>{outputs}</ul>")
+        self._build_fields(step, rec.data or {})
+        columns: list[Column[InfoItem]] = [
+            Column("No", lambda i: i.urut),
+            Column("Uraian informasi", lambda i: i.uraian.replace("\n", " ")),
+        ]
+        columns += [_ITEM_COLUMNS[k] for k in step.item_fields if k in _ITEM_COLUMNS]
+        columns.append(Column("Kelengkapan", self._completeness,
+                              foreground=lambda i: "#842029" if self._item_missing(i)
+                              else "#0f5132",
+                              tooltip=lambda i: "\n".join(self._item_missing(i))))
+        self.items_model = RecordTableModel(columns, self)
+        self.items_model.set_rows(detail.items)
+        self.items_view.setModel(self.items_model)
+        self.items_view.selectionModel().currentRowChanged.connect(self._show_item_detail)
+        self.item_detail.setText("Pilih butir untuk melihat isinya." if detail.items
+                                 else "Belum ada butir informasi.")
+        header = self.items_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items_view.setColumnWidth(0, 36)
+        self.add_item_button.setVisible(step.items_add_remove)
+        self.remove_item_button.setVisible(step.items_add_remove)
+        self.edit_item_button.setVisible(bool(step.item_fields))
+        self.participants_box.setVisible(step.participants)
+        if step.participants:
+            self.participants.set_participants(detail.participants.get(step.number, []))
+        self.send_back_button.setVisible(step.send_back_to is not None)
+        if step.send_back_to is not None:
+            self.send_back_button.setText(f"Kembalikan ke tahap {step.send_back_to}…")
+        self.fields_box.setVisible(bool(step.fields))
+        self._apply_permissions()
+
+    def _build_fields(self, step: Step, data: dict[str, Any]) -> None:
+        while self.fields_layout.rowCount():
+            self.fields_layout.removeRow(0)
+        self.field_widgets = {}
+        for key in step.fields:
+            spec = STEP_FIELDS[key]
+            widget = make_field(spec)
+            widget.set_value(data.get(key))
+            self.field_widgets[key] = widget
+            label = spec.label + (" *" if key in step.required else "")
+            self.fields_layout.addRow(label, widget)
+
+    def _show_item_detail(self, current, _previous) -> None:
+        if current.isValid():
+            self.item_detail.setText(item_summary_html(self.items_model.record(current.row())))
+
+    def _item_missing(self, item: InfoItem) -> list[str]:
+        detail, step = self._detail, self._step
+        values = {k: getattr(item, k) for k in InfoItem._meta.fields}
+        return [p.message for p in workflow.item_problems(values, step,
+                                                          detail.case.tanggal_mulai)]
+
+    def _completeness(self, item: InfoItem) -> str:
+        missing = self._item_missing(item)
+        return "Lengkap" if not missing else f"Kurang {len(missing)} isian"
+
+    def can_edit(self) -> bool:
+        return self._step is not None and allowed(self._session.actor, Action.WORK_STEP,
+                                                  self._step.actor)
+
+    def _apply_permissions(self) -> None:
+        if self._step is None:
+            return
+        editable = self.can_edit()
+        actor = self._session.actor
+        self.banner.setVisible(not editable)
+        self.banner.setText(
+            f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
+            f"{role_name(self._step.actor)}; formulir hanya dapat dibaca. Ganti peran di "
+            "bilah alat bila Anda pelaksananya.")
+        for w in (*self.field_widgets.values(), self.add_item_button, self.remove_item_button,
+                  self.save_button, self.complete_button, self.send_back_button):
+            w.setEnabled(editable)
+        self.edit_item_button.setEnabled(editable)
+        self.participants.set_editable(editable)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _run(self, action, *args) -> bool:
+        """Call an ``app`` action; show fixable errors, log bugs. True on success."""
+        try:
+            action(*args)
+        except ValidationError as exc:
+            for p in exc.problems:
+                if p.field in self.field_widgets:
+                    mark_invalid(self.field_widgets[p.field], True, p.message)
+            show_user_error(self, exc)
+            return False
+        except UserError as exc:
+            show_user_error(self, exc)
+            return False
+        except Exception as exc:
+            report(self, exc)
+            return False
+        return True
+
+    def field_values(self) -> dict[str, Any]:
+        return {k: w.value() for k, w in self.field_widgets.items()}
+
+    def save_fields(self) -> bool:
+        for w in self.field_widgets.values():
+            mark_invalid(w, False)
+        if not self.field_widgets:
+            return True
+        ok = self._run(workflow.save_step_data, self._session.actor, self._detail.case.id,
+                       self._step.number, self.field_values())
+        if ok:
+            self.changed.emit()
+        return ok
+
+    def _selected_item(self) -> InfoItem | None:
+        idx = self.items_view.currentIndex()
+        return self.items_model.record(idx.row()) if idx.isValid() else None
+
+    def _edit_item(self, item: InfoItem | None) -> None:
+        if not self.can_edit():
+            return
+        dialog = ItemDialog(self._session.actor, self._detail.case.id, self._step, item, self)
+        if dialog.exec():
+            self.changed.emit()
+
+    def _edit_selected(self) -> None:
+        item = self._selected_item()
+        if item is None:
+            QMessageBox.information(self, "Pilih butir", "Pilih butir informasi di tabel dulu.")
+            return
+        self._edit_item(item)
+
+    def _remove_selected(self) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self, "Hapus butir", f"Hapus butir {item.urut}?\n\n{item.uraian[:200]}")
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+                workflow.remove_item, self._session.actor, self._detail.case.id, item.id):
+            self.changed.emit()
+
+    def _save_participants(self, participants: list) -> None:
+        if self._run(workflow.set_participants, self._session.actor, self._detail.case.id,
+                     self._step.number, participants):
+            self.changed.emit()
+
+    def complete(self) -> None:
+        if not self.save_fields():
+            return
+        step, detail = self._step, self._detail
+        if step.number == detail.sop.last_step:
+            next_text = "Kasus akan dinyatakan selesai."
+        else:
+            nxt = detail.sop.step(step.number + 1)
+            due = current_calendar().add_working_days(today(), nxt.working_days)
+            next_text = (f"Tahap {nxt.number} ({nxt.title}) dimulai hari ini untuk "
+                         f"{role_name(nxt.actor)}, batas waktu {format_date(due)}.")
+        answer = QMessageBox.question(
+            self, "Selesaikan tahap",
+            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(workflow.complete_step, self._session.actor, detail.case.id, step.number):
+            self.changed.emit()
+
+    def send_back(self) -> None:
+        step = self._step
+        reason, ok = QInputDialog.getMultiLineText(
+            self, f"Kembalikan ke tahap {step.send_back_to}",
+            "Alasan pengembalian (akan tercatat di riwayat):")
+        if not ok:
+            return
+        if self._run(workflow.send_back, self._session.actor, self._detail.case.id,
+                     step.number, reason):
+            self.changed.emit()
+

@@ -1,0 +1,131 @@
+"""Input widgets that read and write plain Python values (``date | None``, ``str``, ids), so
+forms can be built from the field catalogue in ``app.fields``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.fields import FieldDef, Kind
+from app.masterdata import list_officials
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class DateField(QDateEdit):
+    """A date edit that can be empty: its minimum date stands for "not filled in"."""
+
+    def __init__(self, parent: QWidget | None = None, allow_empty: bool = True) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self._allow_empty = allow_empty
+        if allow_empty:
+            self.setMinimumDate(EMPTY_DATE)
+            self.setSpecialValueText("belum diisi")
+            self.setDate(EMPTY_DATE)
+
+    def value(self) -> date | None:
+        qd = self.date()
+        if self._allow_empty and qd == EMPTY_DATE:
+            return None
+        return date(qd.year(), qd.month(), qd.day())
+
+    def set_value(self, value: date | str | None) -> None:
+        if isinstance(value, str):
+            value = date.fromisoformat(value) if value else None
+        if value is None:
+            self.setDate(EMPTY_DATE if self._allow_empty else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class TextField(QLineEdit):
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class MultilineField(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height * 2)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.setPlainText("" if value is None else str(value))
+
+
+class ChoiceField(QComboBox):
+    def __init__(self, choices: tuple[tuple[str, str], ...], parent: QWidget | None = None,
+                 empty_label: str = "— pilih —") -> None:
+        super().__init__(parent)
+        self.addItem(empty_label, "")
+        for stored, label in choices:
+            self.addItem(label, stored)
+
+    def value(self) -> str:
+        return self.currentData() or ""
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(max(self.findData(value or ""), 0))
+
+
+class OfficialField(QComboBox):
+    """Officials from the master list; inactive ones only if already chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(False)
+        self.addItem("— pilih pejabat —", None)
+        for o in list_officials():
+            label = f"{o.full_name} — {o.jabatan}" if o.jabatan else o.full_name
+            self.addItem(label, o.id)
+            if not o.aktif:
+                self.model().item(self.count() - 1).setEnabled(False)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+
+    def value(self) -> int | None:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
+
+
+def make_field(spec: FieldDef, parent: QWidget | None = None) -> QWidget:
+    if spec.kind == Kind.DATE:
+        return DateField(parent)
+    if spec.kind == Kind.MULTILINE:
+        return MultilineField(parent)
+    if spec.kind == Kind.OFFICIAL:
+        return OfficialField(parent)
+    if spec.kind == Kind.CHOICE:
+        return ChoiceField(spec.choices, parent)
+    widget = TextField(parent)
+    widget.setMaxLength(spec.max_len + 1)  # one more, so "too long" gets its message
+    return widget
+
+
+def mark_invalid(widget: QWidget, invalid: bool, tooltip: str = "") -> None:
+    """A red border and the message as tooltip on a field that failed validation."""
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet("border: 1px solid #c62828;" if invalid else "")
+    widget.setToolTip(tooltip if invalid else "")
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, invalid)

@@ -1,0 +1,269 @@
+"""The main window: the case list on the left, the open case on the right, menus for
+Berkas, Data Master and Bantuan, and the role the clerk acts as."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.errors import UserError
+from app.masterdata import list_officials
+from app.permissions import role_name
+from app.refdata import current_sop
+from app.settings import get_setting
+from ui.case_list import CaseListPanel
+from ui.case_view import CaseView
+from ui.dialogs.calendar import CalendarDialog
+from ui.dialogs.master_data import OfficialsDialog, OpdDialog
+from ui.dialogs.new_case import NewCaseDialog
+from ui.dialogs.sop_view import SopDialog
+from ui.messages import report, show_user_error
+from ui.session import ROLE_ORDER, Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path, settings: QSettings, session: Session | None = None,
+                 reopen=None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.settings = settings
+        self._reopen = reopen  # callable(path) that opens another database, or None
+        self.session = session or Session(str(settings.value("peran", "ppid_utama")))
+        self.setWindowTitle(f"{APP_NAME} — Uji Konsekuensi Informasi Publik")
+
+        self.case_list = CaseListPanel(self.session)
+        self.case_view = CaseView(self.session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        self.status_db = QLabel()
+        self.statusBar().addPermanentWidget(self.status_db)
+        self._update_status()
+
+        self.case_list.caseSelected.connect(self.open_case)
+        self.case_list.caseActivated.connect(self._activate_case)
+        self.case_view.caseChanged.connect(self._case_changed)
+        self._restore_state()
+
+    # -- construction -----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_case_action = self._action("Kasus &baru…", self.new_case,
+                                            QKeySequence.StandardKey.New)
+        self.find_action = self._action("&Cari kasus", self.case_list.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        self.open_db_action = self._action("&Buka basis data lain…", self.open_database,
+                                           QKeySequence.StandardKey.Open)
+        self.quit_action = self._action("&Keluar", self.close, QKeySequence.StandardKey.Quit)
+        self.refresh_action = self._action("&Muat ulang", self.refresh,
+                                           QKeySequence.StandardKey.Refresh)
+        self.opd_action = self._action("&Perangkat daerah…", self.edit_opd)
+        self.officials_action = self._action("Pe&jabat…", self.edit_officials)
+        self.calendar_action = self._action("&Kalender hari kerja…", self.edit_calendar)
+        self.sop_action = self._action("&SOP Uji Konsekuensi…", self.show_sop, "F1")
+        self.about_action = self._action("&Tentang Ujikon", self.about)
+        bar = self.menuBar()
+        berkas = bar.addMenu("&Berkas")
+        berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
+        berkas.addSeparator()
+        berkas.addAction(self.open_db_action)
+        berkas.addSeparator()
+        berkas.addAction(self.quit_action)
+        master = bar.addMenu("&Data Master")
+        master.addActions([self.opd_action, self.officials_action, self.calendar_action])
+        bantuan = bar.addMenu("Ba&ntuan")
+        bantuan.addActions([self.sop_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Bilah alat")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.refresh_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(QLabel("Bertindak sebagai: "))
+        self.role_combo = QComboBox()
+        for role in ROLE_ORDER:
+            self.role_combo.addItem(role_name(role), role)
+        self.role_combo.setCurrentIndex(max(self.role_combo.findData(self.session.actor.role),
+                                            0))
+        self.name_combo = QComboBox()
+        self.name_combo.setMinimumContentsLength(22)
+        self.name_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        toolbar.addWidget(self.role_combo)
+        toolbar.addWidget(self.name_combo)
+        self.addToolBar(toolbar)
+        self._fill_names()
+        self.role_combo.currentIndexChanged.connect(self._role_changed)
+        self.name_combo.currentIndexChanged.connect(self._name_changed)
+
+    def _fill_names(self) -> None:
+        role = self.role_combo.currentData()
+        self.name_combo.blockSignals(True)
+        self.name_combo.clear()
+        self.name_combo.addItem("(nama tidak dipilih)", "")
+        for o in list_officials(active_only=True, role=role):
+            self.name_combo.addItem(o.full_name, o.full_name)
+        saved = self.settings.value(f"nama/{role}", "")
+        self.name_combo.setCurrentIndex(max(self.name_combo.findData(saved), 0))
+        self.name_combo.blockSignals(False)
+        self.session.set_actor(role, self.name_combo.currentData() or "")
+
+    def _role_changed(self) -> None:
+        self._fill_names()
+        self.settings.setValue("peran", self.role_combo.currentData())
+        self._update_status()
+
+    def _name_changed(self) -> None:
+        role = self.role_combo.currentData()
+        name = self.name_combo.currentData() or ""
+        self.settings.setValue(f"nama/{role}", name)
+        self.session.set_actor(role, name)
+
+    def set_role(self, role: str) -> None:
+        self.role_combo.setCurrentIndex(self.role_combo.findData(role))
+
+    # -- state ------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1340, 720)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([780, 560])
+        header = self.settings.value("window/case_list_header")
+        if isinstance(header, QByteArray):
+            self.case_list.view.horizontalHeader().restoreState(header)
+        last = self.settings.value("kasus_terakhir")
+        if last is not None and self.case_list.select_case(int(last), emit=False):
+            self.open_case(int(last))
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/case_list_header",
+                               self.case_list.view.horizontalHeader().saveState())
+        if self.case_view.case_id is not None:
+            self.settings.setValue("kasus_terakhir", self.case_view.case_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def _update_status(self) -> None:
+        cuti = "cuti bersama = libur" if get_setting("cuti_bersama_libur") else \
+            "cuti bersama = hari kerja"
+        self.status_db.setText(f"Basis data: {self.db_path}  ·  {cuti}")
+
+    # -- cases ------------------------------------------------------------------------------
+    def open_case(self, case_id: int) -> None:
+        try:
+            self.case_view.show_case(case_id)
+        except UserError as exc:
+            show_user_error(self, exc)
+            self.case_view.clear()
+        except Exception as exc:
+            report(self, exc)
+
+    def _activate_case(self, case_id: int) -> None:
+        self.open_case(case_id)
+        self.case_view.tabs.setCurrentIndex(0)
+        self.case_view.tabs.setFocus()
+
+    def _case_changed(self, case_id: int) -> None:
+        self.case_list.refresh()
+        self.case_list.select_case(case_id, emit=False)
+
+    def refresh(self) -> None:
+        self.case_list.reload_choices()
+        if self.case_view.case_id is not None:
+            self.open_case(self.case_view.case_id)
+        self._update_status()
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.session, self)
+        if dialog.exec() and dialog.created is not None:
+            self.case_list.search.clear()
+            self.case_list.reload_choices()
+            self.case_list.select_case(dialog.created.id)
+            self.open_case(dialog.created.id)
+            self.statusBar().showMessage(f"Kasus {dialog.created.nomor} dibuat.", 6000)
+
+    # -- master data and help -----------------------------------------------------------------
+    def edit_opd(self) -> None:
+        dialog = OpdDialog(self.session, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def edit_officials(self) -> None:
+        dialog = OfficialsDialog(self.session, self)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_names()
+            self.refresh()
+
+    def edit_calendar(self) -> None:
+        dialog = CalendarDialog(self.session, self)
+        dialog.calendarChanged.connect(self.refresh)
+        dialog.exec()
+
+    def show_sop(self) -> None:
+        try:
+            SopDialog(current_sop(), self).exec()
+        except UserError as exc:
+            show_user_error(self, exc)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, f"Tentang {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang "
+            "(UU 14/2008, Perki 1/2017).</p>"
+            "<p>Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas "
+            f"basis data:<br><code>{self.db_path}</code></p>")
+
+    def open_database(self) -> None:
+        if self._reopen is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Buka basis data Ujikon",
+                                              str(self.db_path.parent),
+                                              "Basis data Ujikon (*.db *.sqlite);;Semua (*)")
+        if path:
+            self.save_state()
+            self._reopen(Path(path))

@@ -1,0 +1,72 @@
+"""How errors reach the user: fixable ones as their Indonesian message, bugs as an apology
+that names the log file (the traceback goes to the log, never to a dialog)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError, ValidationError
+from app.settings import data_dir
+
+log = logging.getLogger("ujikon")
+
+
+def log_path() -> Path:
+    return data_dir() / "ujikon.log"
+
+
+def setup_logging() -> None:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> None:
+    if isinstance(exc, ValidationError):
+        title = title or "Isian belum benar"
+        text = "Perbaiki isian berikut; belum ada yang disimpan:\n\n" + "\n".join(
+            f"• {p.message}" for p in exc.problems)
+    else:
+        title = title or "Tidak dapat dilakukan"
+        text = exc.message
+    QMessageBox.warning(parent, title, text)
+
+
+def show_bug(parent: QWidget | None, exc: BaseException) -> None:
+    log.error("Kesalahan tak terduga:\n%s",
+              "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    QMessageBox.critical(
+        parent, "Terjadi kesalahan",
+        "Maaf, terjadi kesalahan di dalam aplikasi. Data yang sudah tersimpan tetap aman.\n\n"
+        f"Rincian teknis dicatat di:\n{log_path()}\n\nMohon sampaikan berkas itu kepada "
+        "pengelola aplikasi.")
+
+
+def report(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, UserError):
+        show_user_error(parent, exc)
+    else:
+        show_bug(parent, exc)
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots: log them and apologise instead of crashing."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        report(None, exc)
+
+    sys.excepthook = hook
