@@ -1,0 +1,73 @@
+"""Fixtures for the Qt tests: a real main window on a fresh database, with the modal message
+boxes replaced by recorders (a modal box would wait for a click that never comes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app import clock
+from app.db import close_database, open_database
+from app.masterdata import OfficialInput, save_official
+from app.permissions import ADMIN, Actor
+from ui.application import settings_for
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 25)
+
+
+@dataclass
+class Boxes:
+    """What the message boxes would have shown; ``answer`` for questions."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+
+    def texts(self, kind: str | None = None) -> str:
+        return "\n".join(t for k, _title, t in self.shown if kind in (None, k))
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> Boxes:
+    rec = Boxes()
+
+    def make(kind):
+        def show(_parent, title, text, *args, **kwargs):
+            rec.shown.append((kind, title, text))
+            return rec.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return staticmethod(show)
+
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, make(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: rec.shown.append(
+        ("box", self.windowTitle(), self.text() + "\n" + self.informativeText())) or 0)
+    return rec
+
+
+@pytest.fixture
+def ui_db(tmp_path):
+    clock.pin_today(TODAY)
+    path = tmp_path / "ujikon.db"
+    open_database(path)
+    admin = Actor(ADMIN, "Admin")
+    save_official(admin, OfficialInput(nama="Anas Dwi Satya", nip="197007061990031002",
+                                       gelar_belakang="S.Sos., M.Si.", golongan="IV/c",
+                                       jabatan="Kepala Dinas", peran="ppid_utama"))
+    save_official(admin, OfficialInput(nama="Siti Rohaeti", nip="198503152010012003",
+                                       golongan="III/d", jabatan="Kepala Bagian Hukum",
+                                       peran="tim_pertimbangan"))
+    yield path
+    close_database()
+    clock.pin_today(None)
+
+
+@pytest.fixture
+def window(qtbot, ui_db, tmp_path, boxes):
+    win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,149 @@
+"""A clerk's path through the window: create a case, work step 1 in its form, find it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from app.models import Case, InfoItem, StepRecord
+from ui.dialogs.new_case import NewCaseDialog
+from ui.forms.item_dialog import ItemDialog
+
+
+def _new_case(window, qtbot, title="Pemutakhiran DIK Dinas Kesehatan 2026") -> Case:
+    window.set_role("ppid_pembantu")
+    dialog = NewCaseDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.opd.setCurrentIndex(dialog.opd.findText("Dinas Kesehatan (Dinkes)"))
+    dialog.title.setText(title)
+    dialog.start.set_value(date(2026, 11, 2))
+    dialog.accept()
+    assert dialog.created is not None
+    window.case_list.reload_choices()
+    window.case_list.select_case(dialog.created.id)
+    return dialog.created
+
+
+def _fill_item(dialog: ItemDialog) -> int:
+    dialog.widgets["uraian"].setPlainText("Rekam medis pasien rawat inap")
+    dialog.widgets["dokumen_sumber"].setText("Berkas rekam medis RSUD")
+    dialog.widgets["dasar_hukum"].set_value(["17.h.2"])
+    dialog.widgets["konsekuensi_dibuka"].setPlainText("Mengungkap riwayat kesehatan pasien.")
+    dialog.widgets["konsekuensi_ditutup"].setPlainText("Melindungi kerahasiaan pasien.")
+    dialog.widgets["jangka_waktu"].buttons["tidak_terbatas"].setChecked(True)
+    dialog.accept()
+    return dialog.result()
+
+
+def test_new_case_dialog_creates_case_at_step_one_with_register_number(window, qtbot):
+    case = _new_case(window, qtbot)
+    assert case.nomor == "001/UK-PPID/2026"
+    assert case.tahap == 1
+    window.open_case(case.id)
+    assert "001/UK-PPID/2026" in window.case_view.header.text()
+    assert "Tahap 1 dari 6" in window.case_view.status_line.text()
+    # 10 hari kerja from Mon 2 Nov 2026: 3–6, 9–13, 16 Nov.
+    assert "16 November 2026" in window.case_view.status_line.text()
+
+
+def test_new_case_dialog_rejects_missing_fields_and_saves_nothing(window, qtbot, boxes):
+    window.set_role("ppid_pembantu")
+    dialog = NewCaseDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.trigger.setCurrentIndex(dialog.trigger.findData("permohonan"))
+    dialog.accept()
+    assert dialog.created is None
+    text = boxes.texts("warning")
+    assert "Pilih perangkat daerah" in text
+    assert "Judul kasus wajib diisi" in text
+    assert "Nomor register permohonan wajib diisi" in text
+    assert dialog.title.property("invalid") is True
+    assert Case.select().count() == 0
+
+
+def test_step_one_is_completed_through_the_form(window, qtbot, monkeypatch, boxes):
+    case = _new_case(window, qtbot)
+    window.open_case(case.id)
+    form = window.case_view.form
+    monkeypatch.setattr(ItemDialog, "exec", _fill_item)
+    qtbot.mouseClick(form.add_item_button, Qt.MouseButton.LeftButton)
+    assert InfoItem.select().where(InfoItem.case == case.id).count() == 1
+    assert form.items_model.rowCount() == 1
+    assert form.items_model.index(0, form.items_model.columnCount() - 1).data() == "Lengkap"
+
+    qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
+
+    assert any("Selesaikan tahap 1" in t for _k, _title, t in boxes.shown)
+    case = Case.get_by_id(case.id)
+    assert case.tahap == 2 and case.pelaksana == "ppid_utama"
+    assert StepRecord.get((StepRecord.case == case) & (StepRecord.tahap == 1)).status == \
+        "selesai"
+    assert "Tahap 2 dari 6" in window.case_view.status_line.text()
+    row = window.case_list.model.row_of(case.id)
+    assert window.case_list.model.index(row, 4).data().startswith("2.")
+
+
+def test_completing_step_one_without_items_names_what_is_missing(window, qtbot, boxes):
+    case = _new_case(window, qtbot)
+    window.open_case(case.id)
+    qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
+    assert "Belum ada butir informasi" in boxes.texts("warning")
+    assert Case.get_by_id(case.id).tahap == 1
+
+
+def test_item_dialog_keeps_open_and_marks_fields_on_bad_input(window, qtbot, boxes):
+    case = _new_case(window, qtbot)
+    window.open_case(case.id)
+    step = window.case_view.form._step
+    dialog = ItemDialog(window.session.actor, case.id, step, None, window)
+    qtbot.addWidget(dialog)
+    dialog.widgets["uraian"].setPlainText("x" * 10_000)
+    dialog.accept()
+    assert dialog.saved_item is None
+    assert "terlalu panjang" in boxes.texts("warning")
+    assert dialog.widgets["uraian"].property("invalid") is True
+    assert InfoItem.select().count() == 0
+
+
+def test_search_box_finds_a_case_by_item_text(window, qtbot, monkeypatch):
+    first = _new_case(window, qtbot, "Pemutakhiran DIK Dinas Kesehatan 2026")
+    _new_case(window, qtbot, "Pemutakhiran DIK Dinas Sosial 2026")
+    window.open_case(first.id)
+    monkeypatch.setattr(ItemDialog, "exec", _fill_item)
+    window.case_view.form.add_item_button.click()
+    panel = window.case_list
+    assert panel.model.rowCount() == 2
+
+    qtbot.keyClicks(panel.search, "rawat inap")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.case_id(0) == first.id
+    assert panel.count_label.text() == "1 kasus"
+
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "001/UK")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.index(0, 0).data() == "001/UK-PPID/2026"
+
+
+def test_ctrl_f_focuses_search_and_enter_opens_the_case(window, qtbot):
+    case = _new_case(window, qtbot)
+    window.case_view.clear()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.search.hasFocus()
+    window.case_list.view.setFocus()
+    window.case_list.select_case(case.id, emit=False)
+    qtbot.keyClick(window.case_list.view, Qt.Key.Key_Return)
+    assert window.case_view.case_id == case.id
+
+
+def test_form_is_read_only_for_a_role_that_is_not_the_steps_actor(window, qtbot):
+    case = _new_case(window, qtbot)
+    window.open_case(case.id)
+    form = window.case_view.form
+    assert form.complete_button.isEnabled()
+    window.set_role("tim_pertimbangan")
+    assert not form.complete_button.isEnabled()
+    assert not form.add_item_button.isEnabled()
+    assert form.banner.isVisibleTo(form)
+    assert "Tim Pertimbangan" in form.banner.text()

@@ -1,0 +1,136 @@
+"""The case list with demo data, window state, master data, calendar and SOP dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.caselist import DeadlineStatus
+from app.demo import fill_demo
+from app.models import Case, HolidayOverride, Official
+from ui.application import settings_for
+from ui.dialogs.calendar import CalendarDialog
+from ui.dialogs.master_data import OfficialsDialog
+from ui.dialogs.sop_view import SopDialog
+from ui.main_window import MainWindow
+from app.refdata import current_sop
+
+
+@pytest.fixture
+def demo_window(qtbot, ui_db, tmp_path, boxes):
+    fill_demo(36)
+    win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _column(model, col):
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_case_list_shows_every_demo_case_most_urgent_first(demo_window):
+    model = demo_window.case_list.model
+    assert model.rowCount() == 36
+    statuses = _column(model, model.STATUS_COLUMN)
+    order = ["Terlambat", "Segera jatuh tempo", "Tepat waktu", "Selesai"]
+    ranks = [order.index(s) for s in statuses]
+    assert ranks == sorted(ranks)
+    assert "Terlambat" in statuses and "Selesai" in statuses
+    overdue = model.index(0, model.STATUS_COLUMN)
+    assert overdue.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7da"
+    assert model.index(0, model.DAYS_COLUMN).data().startswith("lewat")
+
+
+def test_status_and_my_tasks_filters(demo_window):
+    panel = demo_window.case_list
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(DeadlineStatus.FINISHED))
+    assert set(_column(panel.model, 1)) == {"Selesai"}
+    panel.status_filter.setCurrentIndex(0)
+    demo_window.set_role("atasan_ppid")
+    panel.mine.setChecked(True)
+    actors = set(_column(panel.model, 5))
+    assert actors == {"Atasan PPID"}
+    expected = Case.select().where((Case.pelaksana == "atasan_ppid")
+                                   & (Case.status == "berjalan")).count()
+    assert panel.model.rowCount() == expected
+
+
+def test_sorting_by_number_column(demo_window):
+    view = demo_window.case_list.view
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    numbers = _column(demo_window.case_list.model, 0)
+    assert numbers[0] == "036/UK-PPID/2026" and numbers[-1] == "001/UK-PPID/2026"
+
+
+def test_window_remembers_geometry_and_last_case(demo_window, qtbot, ui_db, tmp_path):
+    # The offscreen screen is 800×800 and the window's minimum width near that: vary height.
+    demo_window.resize(demo_window.width(), 560)
+    case_id = demo_window.case_list.model.case_id(3)
+    demo_window.open_case(case_id)
+    demo_window.set_role("tim_pertimbangan")
+    demo_window.close()
+    again = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"))
+    qtbot.addWidget(again)
+    assert again.height() == 560
+    assert again.case_view.case_id == case_id
+    assert again.session.actor.role == "tim_pertimbangan"
+
+
+def test_officials_dialog_rejects_a_17_digit_nip_and_saves_nothing(window, qtbot, boxes):
+    dialog = OfficialsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    before = Official.select().count()
+    dialog.nama.setText("Dede Suryana")
+    dialog.jabatan.setText("Analis Kebijakan")
+    dialog.nip.setText("19800101200501100")  # 17 digits
+    assert "18 angka" in dialog.nip_hint.text()
+    dialog.save_button.click()
+    assert "NIP harus 18 angka" in boxes.texts("warning")
+    assert dialog.nip.property("invalid") is True
+    assert Official.select().count() == before
+    dialog.nip.setText("19800101 200501 1 001")
+    dialog.save_button.click()
+    assert Official.select().count() == before + 1
+    assert Official.get(Official.nama == "Dede Suryana").nip == "198001012005011001"
+
+
+def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qtbot, boxes):
+    from tests.ui.test_ui_case_flow import _new_case
+
+    case = _new_case(window, qtbot)
+    due_before = Case.get_by_id(case.id).batas_waktu
+    window.set_role("ppid_utama")
+    dialog = CalendarDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.override_date.set_value(date(2026, 11, 10))
+    dialog.override_name.setText("Cuti bersama tambahan")
+    dialog.override_ref.setText("SKB 3 Menteri No. 1/2026")
+    dialog.add_button.click()
+    assert HolidayOverride.select().count() == 1
+    assert Case.get_by_id(case.id).batas_waktu > due_before
+    assert "001/UK-PPID/2026, tahap 1" in boxes.texts("box")
+    names = [dialog.holidays_model.index(r, 3).data()
+             for r in range(dialog.holidays_model.rowCount())]
+    assert "Cuti bersama tambahan" in names
+
+
+def test_calendar_dialog_without_skb_reference_changes_nothing(window, qtbot, boxes):
+    dialog = CalendarDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.override_date.set_value(date(2026, 12, 31))
+    dialog.add_button.click()
+    assert "Rujukan SKB wajib diisi" in boxes.texts("warning")
+    assert HolidayOverride.select().count() == 0
+
+
+def test_sop_dialog_shows_identity_and_all_steps(window, qtbot):
+    dialog = SopDialog(current_sop(), window)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "01/SOP-PPID/DISKOMINFOSATIK/2020" in text
+    assert "19700706 199003 1 002" in text
+    assert "30 (tiga puluh) hari kerja" in text
+    assert "70 hari kerja" in text
