@@ -15,7 +15,12 @@ from pathlib import Path
 from app import APP_NAME, __version__
 
 
+def _add_help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+
+
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    _add_help(parser)
     parser.add_argument(
         "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
         help="berkas basis data SQLite (bawaan: di folder data pengguna)")
@@ -23,20 +28,22 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog="main.py", add_help=False,
         description=f"{APP_NAME}: Uji Konsekuensi Informasi Publik, PPID Kabupaten Serang.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="tampilkan versi lalu keluar")
     _add_db_option(parser)
-    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    demo = sub.add_parser("demo", help="isi basis data baru dengan kasus contoh",
+    sub = parser.add_subparsers(dest="command", metavar="[PERINTAH]",
+                                title="perintah (tanpa perintah: buka aplikasi)")
+    demo = sub.add_parser("demo", add_help=False, help="isi basis data baru dengan kasus contoh",
                           description="Isi basis data kosong dengan kasus contoh di berbagai "
                                       "tahap, sebagian terlambat.")
     _add_db_option(demo)
     demo.add_argument("--cases", type=int, default=36, metavar="N",
                       help="jumlah kasus (1–100.000; bawaan 36)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
-    gui = sub.add_parser("gui", help="buka aplikasi (bawaan bila tanpa perintah)")
+    gui = sub.add_parser("gui", add_help=False, help="buka aplikasi (bawaan bila tanpa perintah)")
     _add_db_option(gui)
     gui.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     gui.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)

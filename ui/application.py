@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
 from app.calendar_service import check_holiday_package
-from app.db import open_database
+from app.db import close_database, open_database
 from app.errors import UserError
 from app.refdata import current_sop
 from app.settings import config_dir
@@ -81,4 +81,6 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         QTimer.singleShot(800, grab)
     elif smoke:
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    close_database()  # the last connection checkpoints the WAL into the database file
+    return code
