@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.errors import UserError
 from app.masterdata import list_officials
-from app.permissions import role_name
+from app.permissions import Action, allowed, role_name
 from app.refdata import current_sop
 from app.settings import get_setting
 from ui.case_list import CaseListPanel
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.case_list.caseSelected.connect(self.open_case)
         self.case_list.caseActivated.connect(self._activate_case)
         self.case_view.caseChanged.connect(self._case_changed)
+        self.session.actorChanged.connect(self._apply_permissions)
+        self._apply_permissions()
         self._restore_state()
 
     # -- construction -----------------------------------------------------------------------
@@ -152,6 +154,13 @@ class MainWindow(QMainWindow):
 
     def set_role(self, role: str) -> None:
         self.role_combo.setCurrentIndex(self.role_combo.findData(role))
+
+    def _apply_permissions(self) -> None:
+        can_create = allowed(self.session.actor, Action.CREATE_CASE)
+        self.new_case_action.setEnabled(can_create)
+        self.new_case_action.setToolTip(
+            "Buat kasus baru (Ctrl+N)" if can_create else
+            "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
 
     # -- state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:

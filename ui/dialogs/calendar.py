@@ -57,7 +57,7 @@ class CalendarDialog(QDialog):
                    foreground=lambda d: "#842029" if d.kind == DayKind.LIBUR else "#664d03"),
             Column("Keterangan", lambda d: d.name),
             Column("Sumber", lambda d: f"Perubahan lokal: {d.reference}" if d.reference
-                   else "Data nasional (paket holidays)"),
+                   else "Nasional (paket holidays)"),
         ], self)
         self.holidays_view = self._table(self.holidays_model, 3)
 

@@ -40,6 +40,7 @@ class _ListEditDialog(QDialog):
 
     title = ""
     columns: list[Column] = []
+    stretch_column = 0
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +67,11 @@ class _ListEditDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.view.setMinimumWidth(560)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.form_box = QGroupBox()
         self.form = QFormLayout(self.form_box)
         self.new_button = QPushButton("Baru")
@@ -229,6 +234,7 @@ class OpdDialog(_ListEditDialog):
 
 class OfficialsDialog(_ListEditDialog):
     title = "Pejabat dan peserta"
+    stretch_column = 2
     columns = [
         Column("Nama", lambda o: o.full_name, sort_value=lambda o: o.nama),
         Column("NIP", lambda o: format_nip(o.nip or "")),
@@ -261,6 +267,10 @@ class OfficialsDialog(_ListEditDialog):
         for role in ROLE_ORDER:
             self.peran.addItem(role_name(role), role)
         self.aktif = QCheckBox("Aktif")
+        for combo in (self.golongan, self.opd, self.peran):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.form.addRow("Nama (tanpa gelar) *", self.nama)
         self.form.addRow("Gelar depan", self.gelar_depan)
         self.form.addRow("Gelar belakang", self.gelar_belakang)

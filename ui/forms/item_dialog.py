@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -195,6 +196,7 @@ class ItemDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         if item is not None and "uraian" not in step.item_fields:
             summary = QGroupBox("Yang sudah dicatat")
+            summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             lay = QVBoxLayout(summary)
             label = QLabel(item_summary_html(item))
             label.setWordWrap(True)

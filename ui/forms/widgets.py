@@ -34,6 +34,21 @@ class DateField(QDateEdit):
             self.setSpecialValueText("belum diisi")
             self.setDate(EMPTY_DATE)
 
+    def _start_from_today(self) -> None:
+        """An empty field starts at today when touched, not at the 1900 placeholder."""
+        if self._allow_empty and self.date() == EMPTY_DATE:
+            self.setDate(QDate.currentDate())
+
+    def mousePressEvent(self, event) -> None:
+        self._start_from_today()
+        super().mousePressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self._allow_empty and self.date() == EMPTY_DATE:
+            self._start_from_today()
+            return
+        super().stepBy(steps)
+
     def value(self) -> date | None:
         qd = self.date()
         if self._allow_empty and qd == EMPTY_DATE:
