@@ -147,3 +147,40 @@ def test_form_is_read_only_for_a_role_that_is_not_the_steps_actor(window, qtbot)
     assert not form.add_item_button.isEnabled()
     assert form.banner.isVisibleTo(form)
     assert "Tim Pertimbangan" in form.banner.text()
+
+
+def test_new_case_action_is_disabled_for_the_tim_pertimbangan(window):
+    window.set_role("tim_pertimbangan")
+    assert not window.new_case_action.isEnabled()
+    window.set_role("ppid_pembantu")
+    assert window.new_case_action.isEnabled()
+
+
+def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, monkeypatch,
+                                                                boxes):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.demo import fill_demo
+    from app.models import Event
+
+    fill_demo(12)  # demo case 12 is running step 5 (case 5 was already sent back)
+    case = Case.get((Case.tahap == 5) & (Case.status == "berjalan"))
+    window.case_list.reload_choices()
+    window.set_role("atasan_ppid")
+    window.open_case(case.id)
+    form = window.case_view.form
+    assert form.send_back_button.text() == "Kembalikan ke tahap 4…"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("Alasan butir 1 belum lengkap.", True)))
+    qtbot.mouseClick(form.send_back_button, Qt.MouseButton.LeftButton)
+    case = Case.get_by_id(case.id)
+    assert case.tahap == 4 and case.pelaksana == "ppid_utama"
+    records = list(StepRecord.select().where((StepRecord.case == case)
+                                             & (StepRecord.tahap == 5)))
+    assert records[-1].status == "dikembalikan"
+    assert records[-1].alasan_kembali == "Alasan butir 1 belum lengkap."
+    assert Event.select().where((Event.case == case) & (Event.jenis == "tahap_dikembalikan")
+                                ).exists()
+    history = [window.case_view.history_model.index(r, 3).data()
+               for r in range(window.case_view.history_model.rowCount())]
+    assert any("dikembalikan ke tahap 4" in h for h in history)
