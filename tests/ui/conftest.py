@@ -14,6 +14,7 @@ from app.db import close_database, open_database
 from app.masterdata import OfficialInput, save_official
 from app.permissions import ADMIN, Actor
 from ui.application import settings_for
+from ui.dialogs.new_case import NewCaseDialog
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 25)
@@ -71,3 +72,23 @@ def window(qtbot, ui_db, tmp_path, boxes):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def new_case(window, qtbot):
+    """Create a case through the New Case dialog, as a PPID Pembantu; returns the Case."""
+
+    def create(title: str = "Pemutakhiran DIK Dinas Kesehatan 2026"):
+        window.set_role("ppid_pembantu")
+        dialog = NewCaseDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        dialog.opd.setCurrentIndex(dialog.opd.findText("Dinas Kesehatan (Dinkes)"))
+        dialog.title.setText(title)
+        dialog.start.set_value(date(2026, 11, 2))
+        dialog.accept()
+        assert dialog.created is not None
+        window.case_list.reload_choices()
+        window.case_list.select_case(dialog.created.id)
+        return dialog.created
+
+    return create

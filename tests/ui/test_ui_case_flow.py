@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from app.models import Case, InfoItem, StepRecord
 from ui.dialogs.new_case import NewCaseDialog
 from ui.forms.item_dialog import ItemDialog
-
-
-def _new_case(window, qtbot, title="Pemutakhiran DIK Dinas Kesehatan 2026") -> Case:
-    window.set_role("ppid_pembantu")
-    dialog = NewCaseDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    dialog.opd.setCurrentIndex(dialog.opd.findText("Dinas Kesehatan (Dinkes)"))
-    dialog.title.setText(title)
-    dialog.start.set_value(date(2026, 11, 2))
-    dialog.accept()
-    assert dialog.created is not None
-    window.case_list.reload_choices()
-    window.case_list.select_case(dialog.created.id)
-    return dialog.created
 
 
 def _fill_item(dialog: ItemDialog) -> int:
@@ -36,8 +20,8 @@ def _fill_item(dialog: ItemDialog) -> int:
     return dialog.result()
 
 
-def test_new_case_dialog_creates_case_at_step_one_with_register_number(window, qtbot):
-    case = _new_case(window, qtbot)
+def test_new_case_dialog_creates_case_at_step_one_with_register_number(window, new_case):
+    case = new_case()
     assert case.nomor == "001/UK-PPID/2026"
     assert case.tahap == 1
     window.open_case(case.id)
@@ -62,8 +46,8 @@ def test_new_case_dialog_rejects_missing_fields_and_saves_nothing(window, qtbot,
     assert Case.select().count() == 0
 
 
-def test_step_one_is_completed_through_the_form(window, qtbot, monkeypatch, boxes):
-    case = _new_case(window, qtbot)
+def test_step_one_is_completed_through_the_form(window, qtbot, monkeypatch, boxes, new_case):
+    case = new_case()
     window.open_case(case.id)
     form = window.case_view.form
     monkeypatch.setattr(ItemDialog, "exec", _fill_item)
@@ -84,16 +68,17 @@ def test_step_one_is_completed_through_the_form(window, qtbot, monkeypatch, boxe
     assert window.case_list.model.index(row, 4).data().startswith("2.")
 
 
-def test_completing_step_one_without_items_names_what_is_missing(window, qtbot, boxes):
-    case = _new_case(window, qtbot)
+def test_completing_step_one_without_items_names_what_is_missing(window, qtbot, boxes,
+                                                                new_case):
+    case = new_case()
     window.open_case(case.id)
     qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
     assert "Belum ada butir informasi" in boxes.texts("warning")
     assert Case.get_by_id(case.id).tahap == 1
 
 
-def test_item_dialog_keeps_open_and_marks_fields_on_bad_input(window, qtbot, boxes):
-    case = _new_case(window, qtbot)
+def test_item_dialog_keeps_open_and_marks_fields_on_bad_input(window, qtbot, boxes, new_case):
+    case = new_case()
     window.open_case(case.id)
     step = window.case_view.form._step
     dialog = ItemDialog(window.session.actor, case.id, step, None, window)
@@ -106,9 +91,9 @@ def test_item_dialog_keeps_open_and_marks_fields_on_bad_input(window, qtbot, box
     assert InfoItem.select().count() == 0
 
 
-def test_search_box_finds_a_case_by_item_text(window, qtbot, monkeypatch):
-    first = _new_case(window, qtbot, "Pemutakhiran DIK Dinas Kesehatan 2026")
-    _new_case(window, qtbot, "Pemutakhiran DIK Dinas Sosial 2026")
+def test_search_box_finds_a_case_by_item_text(window, qtbot, monkeypatch, new_case):
+    first = new_case("Pemutakhiran DIK Dinas Kesehatan 2026")
+    new_case("Pemutakhiran DIK Dinas Sosial 2026")
     window.open_case(first.id)
     monkeypatch.setattr(ItemDialog, "exec", _fill_item)
     window.case_view.form.add_item_button.click()
@@ -126,8 +111,8 @@ def test_search_box_finds_a_case_by_item_text(window, qtbot, monkeypatch):
     assert panel.model.index(0, 0).data() == "001/UK-PPID/2026"
 
 
-def test_ctrl_f_focuses_search_and_enter_opens_the_case(window, qtbot):
-    case = _new_case(window, qtbot)
+def test_ctrl_f_focuses_search_and_enter_opens_the_case(window, qtbot, new_case):
+    case = new_case()
     window.case_view.clear()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.case_list.search.hasFocus()
@@ -137,8 +122,8 @@ def test_ctrl_f_focuses_search_and_enter_opens_the_case(window, qtbot):
     assert window.case_view.case_id == case.id
 
 
-def test_form_is_read_only_for_a_role_that_is_not_the_steps_actor(window, qtbot):
-    case = _new_case(window, qtbot)
+def test_form_is_read_only_for_a_role_that_is_not_the_steps_actor(window, qtbot, new_case):
+    case = new_case()
     window.open_case(case.id)
     form = window.case_view.form
     assert form.complete_button.isEnabled()

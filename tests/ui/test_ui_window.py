@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from app.caselist import DeadlineStatus
 from app.demo import fill_demo
 from app.models import Case, HolidayOverride, Official
+from app.refdata import current_sop
 from ui.application import settings_for
 from ui.dialogs.calendar import CalendarDialog
 from ui.dialogs.master_data import OfficialsDialog
 from ui.dialogs.sop_view import SopDialog
 from ui.main_window import MainWindow
-from app.refdata import current_sop
 
 
 @pytest.fixture
@@ -97,10 +97,9 @@ def test_officials_dialog_rejects_a_17_digit_nip_and_saves_nothing(window, qtbot
     assert Official.get(Official.nama == "Dede Suryana").nip == "198001012005011001"
 
 
-def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qtbot, boxes):
-    from tests.ui.test_ui_case_flow import _new_case
-
-    case = _new_case(window, qtbot)
+def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qtbot, boxes,
+                                                                      new_case):
+    case = new_case()
     due_before = Case.get_by_id(case.id).batas_waktu
     window.set_role("ppid_utama")
     dialog = CalendarDialog(window.session, window)
