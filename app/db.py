@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peewee import IntegerField, Model, SqliteDatabase, TextField
+from peewee import IntegerField, IntegrityError, Model, SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator
 
 from app.migrations import MIGRATIONS
@@ -66,9 +66,22 @@ def migrate_schema(db: SqliteDatabase) -> list[int]:
     for m in MIGRATIONS:
         if m.version in applied:
             continue
-        with db.atomic():
-            m.apply(migrator, db)
-            _record(m.version, m.name)
+        # SQLite rebuilds a table for many changes (add_column NOT NULL, drop_column, …):
+        # copy, DROP, rename. With foreign keys on, the DROP deletes the rows that refer to
+        # the table (ON DELETE CASCADE: every item, step and event of a case) or fails. So
+        # keys are off during a migration (the pragma is ignored inside a transaction) and
+        # checked before commit, as the SQLite documentation prescribes.
+        db.pragma("foreign_keys", 0)
+        try:
+            with db.atomic():
+                m.apply(migrator, db)
+                broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise IntegrityError(
+                        f"Migrasi {m.version} ({m.name}) merusak kunci asing: {broken[:5]}")
+                _record(m.version, m.name)
+        finally:
+            db.pragma("foreign_keys", 1)
         done.append(m.version)
     return done
 

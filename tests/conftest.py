@@ -1,0 +1,235 @@
+import os, sys, pathlib
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+# ruff: noqa: E401, E402, I001 (the three lines above must come first; the Qt tests need them)
+
+# Shared fixtures of the domain tests: a fresh database, a pinned today, actors, officials,
+# and helpers that create a case and drive it through the SOP steps.
+
+import socket
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from app import clock, db as app_db, refdata, workflow
+from app.masterdata import OfficialInput, save_official
+from app.models import Opd
+from app.permissions import Actor
+
+PINNED_TODAY = date(2026, 11, 25)  # a Wednesday
+VALID_NIP = "197007061990031002"
+
+# A complete step-1 item (every required field of tahap 1 in sop-2020.toml).
+STEP1_ITEM = {
+    "uraian": "Rekam medis pasien rawat inap",
+    "dokumen_sumber": "Berkas rekam medis RSUD",
+    "dasar_hukum": ["17.h.2"],
+    "dasar_hukum_lain": "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+    "konsekuensi_dibuka": "Mengungkap riwayat kesehatan seseorang tanpa persetujuannya.",
+    "konsekuensi_ditutup": "Melindungi kerahasiaan pasien.",
+    "jangka_jenis": "tidak_terbatas",
+}
+
+
+# ----------------------------------------------------------------------------- network guard
+@pytest.fixture(scope="session", autouse=True)
+def no_network():
+    """Nothing in the domain may reach the network (office PCs are offline)."""
+    real_connect = socket.socket.connect
+    unix = getattr(socket, "AF_UNIX", None)
+
+    def guarded_connect(self, address, *args, **kwargs):
+        if unix is not None and self.family == unix:  # Qt may talk over local sockets
+            return real_connect(self, address, *args, **kwargs)
+        raise RuntimeError("network access in tests")
+
+    def guarded_create_connection(*args, **kwargs):
+        raise RuntimeError("network access in tests")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", guarded_connect)
+        mp.setattr(socket, "create_connection", guarded_create_connection)
+        yield
+
+
+# ----------------------------------------------------------------------------- plain helpers
+# Plain functions (no fixtures), so that module-scoped fixtures can use them too; tests reach
+# them through the fixtures below or through ``case_tools``.
+PEMBANTU = Actor("ppid_pembantu", "Budi")
+UTAMA = Actor("ppid_utama", "Sari")
+TIM = Actor("tim_pertimbangan", "Hendra")
+ATASAN = Actor("atasan_ppid", "Ratna")
+ADMIN = Actor("admin", "Admin")
+ACTORS = {a.role: a for a in (PEMBANTU, UTAMA, TIM, ATASAN)}
+
+
+def open_test_database(path):
+    refdata._sop_cache.clear()
+    return app_db.open_database(path)
+
+
+def opd_id(singkatan: str) -> int:
+    return Opd.get(Opd.singkatan == singkatan).id
+
+
+def create_officials() -> dict:
+    """Three officials: two with valid NIPs, one without NIP (non-PNS)."""
+    kepala = save_official(ADMIN, OfficialInput(
+        nama="Anas Dwi Satya Prasadya", nip=VALID_NIP, gelar_depan="H.",
+        gelar_belakang="S.Sos., M.Si", golongan="IV/c",
+        jabatan="Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik",
+        opd_id=opd_id("Diskominfosatik"), peran="ppid_utama"))
+    sekda = save_official(ADMIN, OfficialInput(
+        nama="Ratna Susanti", nip="196805121992032001", golongan="IV/e",
+        jabatan="Sekretaris Daerah", opd_id=opd_id("Setda"), peran="atasan_ppid"))
+    tenaga_ahli = save_official(ADMIN, OfficialInput(
+        nama="Dede Hidayat", jabatan="Tenaga Ahli Hukum", peran="tim_pertimbangan"))
+    return {"kepala": kepala, "sekda": sekda, "tenaga_ahli": tenaga_ahli}
+
+
+def create_case_with_item(judul: str = "Pemutakhiran DIK Dinkes Tahun 2026",
+                          start: date = date(2026, 3, 2), opd: str = "Dinkes",
+                          item: dict | None = None, pemicu: str = "sebelum_permohonan",
+                          rujukan: str = ""):
+    """Register a case (by PPID Pembantu) and add one complete step-1 item."""
+    case = workflow.create_case(PEMBANTU, workflow.NewCase(
+        opd_id=opd_id(opd), pemicu=pemicu, judul=judul, tanggal_mulai=start,
+        pemicu_rujukan=rujukan))
+    workflow.save_item(PEMBANTU, case.id, {**STEP1_ITEM, **(item or {})})
+    return workflow.get_case(case.id)
+
+
+def fill_step(case_id: int, officials: dict, kesimpulan: str = "seluruhnya") -> None:
+    """Fill every required field and item field of the running step (not completing it).
+    Dates are the step's start date."""
+    detail = workflow.case_detail(case_id)
+    rec, step = detail.current, detail.current_step
+    actor = ACTORS[step.actor]
+    for item in detail.items:
+        values: dict = {}
+        if "kesimpulan" in step.item_fields:
+            values["kesimpulan"] = kesimpulan
+            if kesimpulan == "sebagian":
+                values |= {"bagian_dihitamkan": "Nama dan alamat pasien",
+                           "alasan_dihitamkan": "Data pribadi."}
+        if "klasifikasi_tim" in step.item_fields:
+            values |= {"klasifikasi_tim": item.kesimpulan, "bentuk_informasi": "elektronik",
+                       "pertimbangan_tim": "Tim sependapat dengan hasil uji."}
+        if "alasan_pengecualian" in step.item_fields and item.kesimpulan != "terbuka":
+            values["alasan_pengecualian"] = "Akibat pembukaannya lebih besar daripada manfaatnya."
+        if values:
+            workflow.save_item(actor, case_id, values, item.id)
+    data = {key: rec.tanggal_mulai for key in step.fields if key.startswith("tanggal_")}
+    data |= {"tempat_rapat": "Ruang Rapat Diskominfosatik",
+             "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
+             "tempat_penetapan": "Serang", "pejabat_penetap": officials["kepala"].id,
+             "penerima_distribusi": "PPID Pembantu Dinas Kesehatan"}
+    workflow.save_step_data(actor, case_id, step.number,
+                            {k: v for k, v in data.items() if k in step.fields})
+    if step.participants:
+        workflow.set_participants(actor, case_id, step.number,
+                                  [(officials["kepala"].id, True),
+                                   (officials["tenaga_ahli"].id, False)])
+
+
+def advance_case(case_id: int, to_step: int, officials: dict, kesimpulan: str = "seluruhnya"):
+    """Fill and complete steps until ``to_step`` is running (7: until the case is finished).
+    Each step is completed on its due date, or today when the due date is still ahead.
+    Returns the case detail."""
+    while True:
+        detail = workflow.case_detail(case_id)
+        rec, step = detail.current, detail.current_step
+        if rec is None or rec.tahap >= to_step:
+            return detail
+        fill_step(case_id, officials, kesimpulan)
+        workflow.complete_step(ACTORS[step.actor], case_id, step.number,
+                               on=min(rec.batas_waktu, clock.today()))
+
+
+@pytest.fixture(scope="session")
+def case_tools():
+    """The plain helpers, for module-scoped fixtures."""
+    return SimpleNamespace(open_database=open_test_database, officials=create_officials,
+                           make_case=create_case_with_item, advance=advance_case,
+                           actors=ACTORS, admin=ADMIN, pinned_today=PINNED_TODAY)
+
+
+# ----------------------------------------------------------------------------- fixtures
+@pytest.fixture
+def db(tmp_path):
+    """A fresh database file, made the active one for the test."""
+    database = open_test_database(tmp_path / "t.db")
+    yield database
+    app_db.close_database()
+
+
+@pytest.fixture
+def today():
+    """Pin the office's today (2026-11-25 unless a test pins another date itself)."""
+    clock.pin_today(PINNED_TODAY)
+    yield PINNED_TODAY
+    clock.pin_today(None)
+
+
+@pytest.fixture
+def pembantu():
+    return PEMBANTU
+
+
+@pytest.fixture
+def utama():
+    return UTAMA
+
+
+@pytest.fixture
+def tim():
+    return TIM
+
+
+@pytest.fixture
+def atasan():
+    return ATASAN
+
+
+@pytest.fixture
+def admin():
+    return ADMIN
+
+
+@pytest.fixture
+def actors():
+    """The actor of each SOP role, by role code."""
+    return dict(ACTORS)
+
+
+@pytest.fixture
+def step1_item():
+    """The values of a complete step-1 item (a fresh copy per test)."""
+    return dict(STEP1_ITEM)
+
+
+@pytest.fixture
+def officials(db):
+    """Three officials: two with valid NIPs, one without NIP (non-PNS)."""
+    return create_officials()
+
+
+@pytest.fixture
+def make_case(db, today):
+    """``make_case(judul=..., start=..., opd="Dinkes", item={...})`` registers a case and adds
+    one complete step-1 item."""
+    return create_case_with_item
+
+
+@pytest.fixture
+def fill(officials):
+    """``fill(case_id, kesimpulan=...)`` fills the running step without completing it."""
+    return lambda case_id, kesimpulan="seluruhnya": fill_step(case_id, officials, kesimpulan)
+
+
+@pytest.fixture
+def advance(officials):
+    """``advance(case_id, to_step, kesimpulan=...)``: see ``advance_case``."""
+    return lambda case_id, to_step, kesimpulan="seluruhnya": advance_case(
+        case_id, to_step, officials, kesimpulan)

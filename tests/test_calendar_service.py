@@ -1,0 +1,193 @@
+"""Calendar changes (override added/removed, cuti bersama setting) recompute the due dates of
+running steps, report each move and write it to the case's history; finished steps keep theirs.
+"""
+
+from datetime import date
+
+import pytest
+
+from app import calendar_service as cs
+from app import workflow
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.history import case_history
+from app.models import Case, Event, HolidayOverride, StepRecord
+from app.settings import get_setting
+from app.workdays import DayKind, OverrideAction
+
+SKB = "SKB 3 Menteri No. 1/2026"
+EXTRA_DAY = date(2026, 11, 10)  # a Tuesday inside step 1 of a case started 2 Nov 2026
+
+
+def add_extra_day(actor, day=EXTRA_DAY, reference=SKB):
+    return cs.add_override(actor, day, OverrideAction.ADD, DayKind.CUTI, "Cuti bersama tambahan",
+                           reference)
+
+
+def moves_events(case_id):
+    return [e for e in case_history(case_id) if e.kind == "batas_waktu_bergeser"]
+
+
+@pytest.fixture
+def november_case(make_case):
+    case = make_case(start=date(2026, 11, 2))
+    assert case.batas_waktu == date(2026, 11, 16)
+    return case
+
+
+def test_adding_a_holiday_inside_an_open_step_moves_its_due_date(november_case, utama):
+    moves = add_extra_day(utama)
+    assert moves == [cs.DeadlineMove(november_case.id, "001/UK-PPID/2026", 1,
+                                     date(2026, 11, 16), date(2026, 11, 17))]
+    assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 17)
+    rec = StepRecord.get(StepRecord.case == november_case.id)
+    assert rec.batas_waktu == date(2026, 11, 17)
+    assert "revisi lokal 1" in rec.dasar_kalender
+    [event] = moves_events(november_case.id)
+    assert "16 November 2026" in event.summary and "17 November 2026" in event.summary
+    assert SKB in event.summary
+    assert event.detail == {"tahap": 1, "lama": "2026-11-16", "baru": "2026-11-17"}
+
+
+def test_removing_the_added_holiday_moves_the_due_date_back(november_case, utama):
+    add_extra_day(utama)
+    [row] = cs.list_overrides()
+    moves = cs.remove_override(utama, row.id)
+    assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 11, 17), date(2026, 11, 16))]
+    assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
+    assert HolidayOverride.select().count() == 0
+    assert len(moves_events(november_case.id)) == 2
+
+
+def test_a_holiday_outside_every_open_period_moves_nothing(november_case, admin):
+    assert add_extra_day(admin, day=date(2026, 12, 1)) == []
+    assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
+    assert moves_events(november_case.id) == []
+    rec = StepRecord.get(StepRecord.case == november_case.id)
+    assert "revisi lokal 1" in rec.dasar_kalender  # recomputed, same date, new basis
+
+
+def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(make_case, utama):
+    case = make_case(start=date(2026, 8, 10))  # 17 Aug (Monday) falls inside step 1
+    before = case.batas_waktu
+    moves = cs.add_override(utama, date(2026, 8, 17), OverrideAction.REMOVE, DayKind.LIBUR, "",
+                            SKB)
+    assert len(moves) == 1 and moves[0].new_due < before
+    assert Case.get_by_id(case.id).batas_waktu == moves[0].new_due
+
+
+def test_turning_cuti_bersama_into_working_days_recomputes_open_steps(make_case, utama):
+    case = make_case(start=date(2026, 3, 16))
+    assert case.batas_waktu == date(2026, 4, 7)
+    moves = cs.set_cuti_bersama_libur(utama, False)
+    assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 4, 7), date(2026, 3, 31))]
+    assert Case.get_by_id(case.id).batas_waktu == date(2026, 3, 31)
+    assert get_setting("cuti_bersama_libur") is False
+    back = cs.set_cuti_bersama_libur(utama, True)
+    assert [(m.old_due, m.new_due) for m in back] == [(date(2026, 3, 31), date(2026, 4, 7))]
+
+
+def test_setting_cuti_bersama_to_its_current_value_changes_nothing(november_case, utama):
+    events = Event.select().count()
+    assert cs.set_cuti_bersama_libur(utama, True) == []
+    assert get_setting("revisi_kalender") == 0
+    assert Event.select().count() == events
+
+
+def test_completed_steps_keep_their_due_dates(make_case, pembantu, utama):
+    case = make_case(start=date(2026, 3, 16))
+    workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 17))
+    step1, step2 = workflow.case_detail(case.id).steps
+    moves = cs.set_cuti_bersama_libur(utama, False)
+    assert [m.tahap for m in moves] == [2]
+    after1, after2 = workflow.case_detail(case.id).steps
+    assert (after1.batas_waktu, after1.dasar_kalender) == (step1.batas_waktu,
+                                                           step1.dasar_kalender)
+    assert after2.batas_waktu == cs.current_calendar().add_working_days(date(2026, 3, 17), 10)
+    assert after2.batas_waktu != step2.batas_waktu
+
+
+def test_finished_cases_are_not_touched(make_case, advance, utama):
+    case = make_case(start=date(2026, 3, 16))
+    advance(case.id, 7)
+    dues = [r.batas_waktu for r in StepRecord.select().where(StepRecord.case == case.id)]
+    assert cs.set_cuti_bersama_libur(utama, False) == []
+    assert [r.batas_waktu for r in StepRecord.select().where(StepRecord.case == case.id)] == dues
+    assert Case.get_by_id(case.id).batas_waktu is None
+
+
+@pytest.mark.parametrize("role", ["tim_pertimbangan", "ppid_pembantu", "atasan_ppid"])
+def test_only_ppid_utama_and_admin_may_change_the_calendar(november_case, role):
+    from app.permissions import Actor
+
+    actor = Actor(role, "Siapa")
+    with pytest.raises(PermissionDenied, match="mengubah kalender hari libur"):
+        add_extra_day(actor)
+    with pytest.raises(PermissionDenied):
+        cs.set_cuti_bersama_libur(actor, False)
+    assert HolidayOverride.select().count() == 0
+    assert get_setting("cuti_bersama_libur") is True
+    assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    pytest.param({"reference": ""}, "rujukan", id="missing-skb-reference"),
+    pytest.param({"day": None}, "tanggal", id="missing-date"),
+    pytest.param({"reference": "SKB 数字"}, "rujukan", id="non-latin-reference"),
+])
+def test_an_invalid_override_is_refused_and_saves_nothing(november_case, utama, kwargs, field):
+    events = Event.select().count()
+    with pytest.raises(ValidationError) as err:
+        add_extra_day(utama, **kwargs)
+    assert field in err.value.fields
+    assert HolidayOverride.select().count() == 0
+    assert get_setting("revisi_kalender") == 0
+    assert Event.select().count() == events
+    assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
+
+
+def test_the_missing_skb_reference_message_says_it_is_required(db, utama):
+    with pytest.raises(ValidationError, match="Rujukan SKB wajib diisi"):
+        add_extra_day(utama, reference="  ")
+
+
+def test_an_added_holiday_needs_a_name(db, utama):
+    with pytest.raises(ValidationError, match="Keterangan wajib diisi"):
+        cs.add_override(utama, EXTRA_DAY, OverrideAction.ADD, DayKind.CUTI, "", SKB)
+
+
+def test_an_added_day_cannot_be_a_weekend_kind(db, utama):
+    with pytest.raises(ValidationError, match="libur nasional atau cuti bersama"):
+        cs.add_override(utama, EXTRA_DAY, OverrideAction.ADD, DayKind.WEEKEND, "Libur", SKB)
+
+
+def test_the_same_date_cannot_be_overridden_twice(db, utama):
+    add_extra_day(utama)
+    with pytest.raises(ValidationError, match="sudah ada di daftar perubahan"):
+        add_extra_day(utama)
+    assert HolidayOverride.select().count() == 1
+
+
+def test_removing_an_override_that_is_gone_is_reported(db, utama):
+    with pytest.raises(NotFound):
+        cs.remove_override(utama, 12345)
+
+
+def test_the_stored_override_is_part_of_the_current_calendar(db, admin):
+    add_extra_day(admin)
+    cal = cs.current_calendar()
+    reason = cal.non_working(EXTRA_DAY)
+    assert reason.kind == DayKind.CUTI and reason.reference == SKB
+    assert cal.revision == 1
+
+
+def test_a_new_holidays_package_version_recomputes_open_steps(november_case, monkeypatch):
+    assert cs.check_holiday_package() == []  # first run: only records the version
+    assert get_setting("dasar_kalender_paket") == cs.holidays.__version__
+    assert cs.check_holiday_package() == []  # same version: nothing to do
+    # simulate an upgrade whose data adds 10 Nov 2026
+    HolidayOverride.create(tanggal=EXTRA_DAY, tindakan="tambah", jenis="cuti_bersama",
+                           nama="Cuti", rujukan=SKB, created_at=date(2026, 11, 1))
+    monkeypatch.setattr(cs.holidays, "__version__", "9.9.9")
+    moves = cs.check_holiday_package()
+    assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 11, 16), date(2026, 11, 17))]
+    assert "holidays 9.9.9" in moves_events(november_case.id)[0].summary

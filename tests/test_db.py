@@ -1,0 +1,202 @@
+"""The SQLite database: pragmas, the recorded schema version, and the migration runner."""
+
+import pytest
+from peewee import IntegrityError, TextField
+from playhouse.migrate import migrate
+
+from app import db as app_db
+from app import migrations
+from app.db import SchemaVersion, close_database, current_schema_version, open_database
+from app.migrations import Migration
+from app.models import Case, InfoItem, LegalReference, Official, Opd, database
+
+
+def pragma(name: str):
+    return database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+
+
+def columns(table: str) -> list[str]:
+    return [c.name for c in database.get_columns(table)]
+
+
+def test_the_pragmas_are_in_effect(db):
+    assert pragma("journal_mode") == "wal"
+    assert pragma("foreign_keys") == 1
+    assert pragma("synchronous") == 2  # FULL: a committed case survives a power cut
+
+
+def test_foreign_keys_are_enforced(db):
+    from peewee import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        database.execute_sql(
+            "INSERT INTO infoitem (case_id, urut, uraian, dokumen_sumber, dasar_hukum, "
+            "dasar_hukum_lain, konsekuensi_dibuka, konsekuensi_ditutup, jangka_jenis, "
+            "jangka_peristiwa, kesimpulan, bagian_dihitamkan, alasan_dihitamkan, catatan_uji, "
+            "klasifikasi_tim, bentuk_informasi, pertimbangan_tim, alasan_pengecualian) "
+            "VALUES (424242, 1, '', '', '[]', '', '', '', '', '', '', '', '', '', '', '', '', "
+            "'')")
+
+
+def test_a_fresh_database_records_the_current_schema_version(db):
+    rows = [(r.version, r.name) for r in SchemaVersion.select().order_by(SchemaVersion.version)]
+    assert rows == [(m.version, m.name) for m in migrations.MIGRATIONS]
+    assert max(v for v, _ in rows) == current_schema_version() == 1
+
+
+def test_a_fresh_database_gets_the_reference_data(db):
+    assert LegalReference.get_by_id("17.h.2").huruf == "h"
+    assert Opd.select().count() > 30
+
+
+def test_reopening_does_not_duplicate_the_reference_data(tmp_path):
+    path = tmp_path / "t.db"
+    open_database(path)
+    counts = (Opd.select().count(), LegalReference.select().count())
+    close_database()
+    open_database(path)
+    try:
+        assert (Opd.select().count(), LegalReference.select().count()) == counts
+    finally:
+        close_database()
+
+
+@pytest.fixture
+def install_migration(monkeypatch):
+    """``install_migration(apply)`` makes ``apply`` the pending migration 2 (for the next
+    ``open_database``) and returns the list its runs are counted in."""
+
+    base = list(migrations.MIGRATIONS)
+
+    def install(apply, name="kolom catatan"):
+        runs = []
+
+        def counted(migrator, db):
+            runs.append(1)
+            apply(migrator, db)
+
+        extended = [*base, Migration(2, name, counted)]
+        monkeypatch.setattr(migrations, "MIGRATIONS", extended)
+        monkeypatch.setattr(app_db, "MIGRATIONS", extended)
+        return runs
+
+    return install
+
+
+def add_catatan(table):
+    return lambda migrator, db: migrate(
+        migrator.add_column(table, "catatan", TextField(default="")))
+
+
+def versions() -> list[int]:
+    return [r.version for r in SchemaVersion.select().order_by(SchemaVersion.version)]
+
+
+def row_counts() -> dict[str, int]:
+    from app.models import ALL_MODELS
+
+    return {m.__name__: m.select().count() for m in ALL_MODELS}
+
+
+def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_path, make_case,
+                                                                         install_migration):
+    path = tmp_path / "lama.db"
+    open_database(path)  # an existing version-1 file with a case in it
+    case = make_case(judul="Kasus sebelum migrasi")
+    before = row_counts()
+    close_database()
+
+    runs = install_migration(add_catatan("opd"), name="catatan OPD")
+    open_database(path)
+    try:
+        assert runs == [1]
+        assert "catatan" in columns("opd")
+        assert versions() == [1, 2]
+        assert SchemaVersion.get_by_id(2).name == "catatan OPD"
+        assert Case.get_by_id(case.id).judul == "Kasus sebelum migrasi"
+        assert row_counts() == before
+        assert pragma("foreign_keys") == 1
+    finally:
+        close_database()
+
+    open_database(path)  # reopening does not apply it again
+    try:
+        assert runs == [1]
+        assert versions() == [1, 2]
+        assert app_db.migrate_schema(database.obj) == []
+    finally:
+        close_database()
+
+
+@pytest.mark.parametrize("table", ["case", "opd", "official"])
+def test_a_migration_rebuilding_a_referenced_table_keeps_every_referring_row(
+        db, make_case, advance, install_migration, table):
+    path = db.database  # the test's database file, closed below and reopened
+    case = make_case()
+    advance(case.id, 3)  # items, step records, participants, history events
+    before = row_counts()
+    linked = {o.id: o.opd_id for o in Official.select()}
+    close_database()
+
+    install_migration(add_catatan(table))
+    open_database(path)
+    try:
+        assert "catatan" in columns(table)
+        assert row_counts() == before
+        assert {o.id: o.opd_id for o in Official.select()} == linked
+        assert pragma("foreign_keys") == 1
+    finally:
+        close_database()
+
+
+def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path, make_case,
+                                                             install_migration):
+    path = tmp_path / "lama.db"
+    open_database(path)
+    make_case()
+    close_database()
+
+    install_migration(lambda migrator, db: db.execute_sql("UPDATE infoitem SET case_id = 999"))
+    with pytest.raises(IntegrityError, match="kunci asing"):
+        open_database(path)
+    close_database()
+    install_migration(lambda migrator, db: None)  # a harmless migration 2 on the next open
+    open_database(path)
+    try:
+        assert InfoItem.get().case_id != 999
+        assert pragma("foreign_keys") == 1
+    finally:
+        close_database()
+
+
+def test_a_fresh_database_is_created_at_the_newest_version_without_running_migrations(
+        tmp_path, install_migration):
+    runs = install_migration(add_catatan("opd"))
+    open_database(tmp_path / "baru.db")
+    try:
+        assert runs == []
+        assert versions() == [1, 2]
+    finally:
+        close_database()
+
+
+def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, install_migration):
+    path = tmp_path / "t.db"
+    open_database(path)
+    close_database()
+
+    def broken(migrator, db):
+        migrate(migrator.add_column("opd", "catatan", TextField(default="")))
+        raise RuntimeError("gagal di tengah jalan")
+
+    install_migration(broken)
+    with pytest.raises(RuntimeError):
+        open_database(path)
+    close_database()
+    install_migration(lambda migrator, db: None)
+    open_database(path)
+    try:
+        assert "catatan" not in columns("opd")
+        assert versions() == [1, 2]  # the harmless migration, not the broken one
+    finally:
+        close_database()
