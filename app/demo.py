@@ -221,6 +221,21 @@ def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
                                   [(oid, i != 3) for i, oid in enumerate(people)])
 
 
+def _plan(rng: random.Random, sop, target: int) -> tuple[list[int], int]:
+    """How a case that has reached step ``target`` (past the last step: finished) got there:
+    the working days each finished step took (mostly within its SOP period, now and then over
+    it) and how many working days ago the case started. The running step has run so long that
+    about one case in five is overdue."""
+    used = [max(1, int(s.working_days * rng.uniform(0.3, 1.15))) for s in sop.steps[:target - 1]]
+    if target <= len(sop.steps):
+        duration = sop.step(target).working_days
+        elapsed = (rng.randint(duration + 1, duration + 12) if rng.random() < 0.2
+                   else rng.randint(0, max(0, duration - 1)))
+    else:
+        elapsed = rng.randint(0, 400)  # finished cases: any time in the past years
+    return used, sum(used) + elapsed
+
+
 def _working_days_list(start: date, end: date) -> list[date]:
     cal = current_calendar()
     days, day = [], start
@@ -244,18 +259,7 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
         target = 1 + i % (len(sop.steps) + 1)  # 1..6 running, 7 = finished
         opd = opds[i % len(opds)]
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
-        # Plan the working days each finished step took (mostly within its SOP period, now
-        # and then over it), and how long the running step has run: about one case in five
-        # is overdue. The start date follows from these, counted back from today.
-        used_days = [max(1, int(s.working_days * rng.uniform(0.3, 1.15)))
-                     for s in sop.steps[:target - 1]]
-        if target <= len(sop.steps):
-            duration = sop.step(target).working_days
-            elapsed = (rng.randint(duration + 1, duration + 12) if rng.random() < 0.2
-                       else rng.randint(0, max(0, duration - 1)))
-        else:
-            elapsed = rng.randint(0, 40)
-        back = sum(used_days) + elapsed
+        used_days, back = _plan(rng, sop, target)
         start = workdays[max(0, len(workdays) - 1 - back)]
         trigger = rng.choice(list(workflow.Trigger))
         ref = {"permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
@@ -309,6 +313,7 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
     basis = cal.basis
     now = today()
     workdays = _working_days_list(now - timedelta(days=3 * 365), now + timedelta(days=365))
+    today_index = bisect.bisect_right(workdays, now) - 1
     opds = [o for o in Opd.select()]
     stamp = now_utc()
     counters: dict[int, int] = {}
@@ -322,10 +327,8 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
         cases, plans = [], []
         for _ in range(size):
             target = rng.randint(1, len(sop.steps) + 1)
-            start_idx = rng.randrange(0, len(workdays) - 420)
-            start = workdays[start_idx]
-            if start > now:
-                start = workdays[bisect.bisect_right(workdays, now) - rng.randint(1, 60)]
+            used_days, back = _plan(rng, sop, target)
+            start = workdays[max(0, today_index - back)]
             year = start.year
             counters[year] = counters.get(year, 0) + 1
             opd = rng.choice(opds)
@@ -335,17 +338,13 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
             records, day = [], start
             for step in sop.steps:
                 idx = bisect.bisect_right(workdays, day)
-                due = workdays[min(idx + step.working_days - 1, len(workdays) - 1)]
-                if step.number < target:
-                    used = max(1, int(step.working_days * rng.uniform(0.3, 1.1)))
-                    done_on = workdays[min(idx + used - 1, len(workdays) - 1)]
-                    if done_on > now:
-                        break
-                    records.append((step, day, due, done_on))
-                    day = done_on
-                else:
-                    records.append((step, day, due, None))
+                due = workdays[idx + step.working_days - 1]
+                if step.number >= target:
+                    records.append((step, day, due, None))  # the running step
                     break
+                done_on = workdays[idx + used_days[step.number - 1] - 1]
+                records.append((step, day, due, done_on))
+                day = done_on
             finished = records[-1][3] is not None
             current = records[-1]
             cases.append({

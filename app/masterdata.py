@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import IntegrityError
+from peewee import IntegrityError, fn
 
 from app import history
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -44,11 +44,20 @@ def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
     problems: list[FieldProblem] = []
     check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
     check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
-    clash = Opd.get_or_none((Opd.nama == nama) & (Opd.id != (opd_id or 0)))
+    clash = Opd.get_or_none((fn.LOWER(Opd.nama) == nama.lower()) & (Opd.id != (opd_id or 0)))
     if nama and clash:
-        problems.append(FieldProblem("nama", f"{nama} sudah ada di daftar."))
+        problems.append(FieldProblem("nama", f"{clash.nama} sudah ada di daftar."))
     if problems:
         raise ValidationError(problems)
+    try:
+        opd = _write_opd(actor, nama, singkatan, aktif, opd_id)
+    except IntegrityError as exc:  # a concurrent insert of the same name
+        raise ValidationError(FieldProblem("nama", f"{nama} sudah ada di daftar.")) from exc
+    return Opd.get_by_id(opd.id)
+
+
+def _write_opd(actor: Actor, nama: str, singkatan: str, aktif: bool,
+               opd_id: int | None) -> Opd:
     with database.atomic():
         if opd_id is None:
             opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
@@ -60,7 +69,7 @@ def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
             Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
                 Opd.id == opd_id).execute()
             history.record("opd_diubah", f"Perangkat daerah {nama} diubah", actor)
-    return Opd.get_by_id(opd.id)
+    return opd
 
 
 def delete_opd(actor: Actor, opd_id: int) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app import clock
+
 MIN_AGE_AT_CPNS = 17  # earliest plausible appointment age (vocational school graduates)
 
 
@@ -38,7 +40,7 @@ def nip_problem(value: str, today: date | None = None) -> str | None:
         birth = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
         return "Delapan angka pertama NIP harus tanggal lahir yang sah (TTTTBBHH)."
-    today = today or date.today()
+    today = today or clock.today()
     if birth.year < 1930 or birth > today:
         return "Tanggal lahir pada NIP tidak masuk akal."
     cpns_year, cpns_month = int(nip[8:12]), int(nip[12:14])

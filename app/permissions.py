@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import PermissionDenied
+from app.sop import SOP_ROLES
 
 ADMIN = "admin"
 ROLE_NAMES = {
@@ -31,8 +32,7 @@ class Action(StrEnum):
 # Roles allowed for each action. WORK_STEP is further limited to the step's actor.
 RULES: dict[Action, frozenset[str]] = {
     Action.CREATE_CASE: frozenset({"ppid_pembantu", "ppid_utama"}),
-    Action.WORK_STEP: frozenset({"ppid_pembantu", "ppid_utama", "tim_pertimbangan",
-                                 "atasan_ppid"}),
+    Action.WORK_STEP: frozenset(SOP_ROLES),
     Action.MANAGE_MASTER_DATA: frozenset({"ppid_utama", ADMIN}),
     Action.MANAGE_CALENDAR: frozenset({"ppid_utama", ADMIN}),
 }

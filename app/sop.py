@@ -19,6 +19,8 @@ from app.text import format_duration
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SOP_DIR = RESOURCES / "sop"
 SUPPORTED_FORMAT = 1
+# The roles the application can act as (see app.permissions); a SOP may use any of them.
+SOP_ROLES = ("ppid_pembantu", "ppid_utama", "tim_pertimbangan", "atasan_ppid")
 
 
 class SopError(UserError):
@@ -218,6 +220,12 @@ def parse_sop(text: str, source: str = "SOP") -> Sop:
         codes = {r.code for r in roles}
         if len(codes) != len(roles) or not roles:
             raise SopError(f"{source}: kode [[peran]] harus ada dan tidak boleh kembar.")
+        unknown = sorted(codes - set(SOP_ROLES))
+        if unknown:
+            # A step assigned to a role no user can act as would leave its cases stuck.
+            raise SopError(
+                f"{source}: peran {', '.join(unknown)} tidak dikenal aplikasi; gunakan "
+                f"{', '.join(SOP_ROLES)}.")
         steps_raw = _need(raw, "tahap", list, source)
         steps = tuple(_parse_step(s, i, codes) for i, s in enumerate(steps_raw, start=1))
     except SopError as exc:

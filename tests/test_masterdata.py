@@ -130,6 +130,13 @@ def test_an_opd_name_already_in_the_list_is_refused(db, admin):
     assert Opd.select().count() == count
 
 
+def test_an_opd_name_differing_only_in_letter_case_is_refused(db, admin):
+    count = Opd.select().count()
+    with pytest.raises(ValidationError, match="Dinas Kesehatan sudah ada di daftar"):
+        save_opd(admin, "dinas KESEHATAN")
+    assert Opd.select().count() == count
+
+
 def test_an_opd_may_be_saved_again_under_its_own_name(db, admin):
     dinkes = Opd.get(Opd.nama == "Dinas Kesehatan")
     saved = save_opd(admin, "Dinas Kesehatan", "Dinkes", aktif=False, opd_id=dinkes.id)

@@ -63,3 +63,9 @@ def test_a_cpns_month_in_the_future_is_refused():
 def test_parse_nip_raises_with_the_problem():
     with pytest.raises(ValueError, match="18 angka"):
         parse_nip("12345")
+
+
+def test_nip_check_uses_the_office_date(today):
+    # today is pinned to 25 Nov 2026: a CPNS appointment in December 2026 has not happened.
+    assert "belum lewat" in nip_problem("199801012026121001")
+    assert nip_problem("199801012026111001") is None

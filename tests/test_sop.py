@@ -51,6 +51,9 @@ def test_the_newest_sop_version_among_the_folders_is_current(tmp_path):
     pytest.param("format = = 1", "bukan TOML yang sah", id="bad-toml"),
     pytest.param(edited('pelaksana = "tim_pertimbangan"', 'pelaksana = "bupati"'),
                  "tahap 3: pelaksana 'bupati' bukan salah satu [[peran]]", id="unknown-actor"),
+    pytest.param(edited('kode = "atasan_ppid"', 'kode = "kepala_dinas"')
+                 .replace('pelaksana = "atasan_ppid"', 'pelaksana = "kepala_dinas"'),
+                 "peran kepala_dinas tidak dikenal aplikasi", id="role-the-app-cannot-act-as"),
     pytest.param(edited('isian = ["tanggal_pertimbangan", "catatan"]',
                         'isian = ["tanggal_pertimbangan", "catatan", "warna_map"]'),
                  "tahap 3: isian 'warna_map' tidak dikenal", id="unknown-step-field"),
