@@ -12,6 +12,7 @@ from app.models import Case, Official, Opd, Participant, database
 from app.nip import nip_problem, normalize_nip
 from app.permissions import ROLE_NAMES, Action, Actor, require
 from app.validation import check_text, clean_text
+from app.workflow import refresh_search_text
 
 # Pangkat/golongan of PNS (PP 99/2000 as amended), for the picker and validation.
 PANGKAT_GOLONGAN: tuple[tuple[str, str], ...] = (
@@ -68,6 +69,8 @@ def _write_opd(actor: Actor, nama: str, singkatan: str, aktif: bool,
                 raise NotFound("Perangkat daerah itu sudah tidak ada.")
             Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
                 Opd.id == opd_id).execute()
+            if (opd.nama, opd.singkatan) != (nama, singkatan):  # cases are found by OPD name
+                refresh_search_text(list(Case.select().where(Case.opd == opd_id)))
             history.record("opd_diubah", f"Perangkat daerah {nama} diubah", actor)
     return opd
 

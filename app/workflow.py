@@ -139,6 +139,12 @@ def _search_text(case: Case) -> str:
     return " ".join(p for p in parts if p).lower()
 
 
+def refresh_search_text(cases: list[Case]) -> None:
+    """Rebuild the search text of ``cases`` (after their OPD was renamed)."""
+    for case in cases:
+        Case.update(search_text=_search_text(case)).where(Case.id == case.id).execute()
+
+
 def _touch(case: Case, **changes: Any) -> None:
     changes["updated_at"] = now_utc()
     changes["search_text"] = _search_text(case)

@@ -172,3 +172,13 @@ def test_ppid_pembantu_may_not_change_the_opd_list(db, pembantu):
     with pytest.raises(PermissionDenied):
         delete_opd(pembantu, dinkes.id)
     assert Opd.select().count() == count
+
+
+def test_renaming_an_opd_makes_its_cases_findable_by_the_new_name(make_case, admin, today):
+    from app.calendar_service import current_calendar
+    from app.caselist import CaseFilter, Thresholds, query_case_ids
+
+    case = make_case()
+    save_opd(admin, "Dinas Kesehatan dan Keluarga Sehat", "Dinkeskel", opd_id=case.opd_id)
+    t = Thresholds.compute(today, current_calendar())
+    assert query_case_ids(CaseFilter(text="keluarga sehat"), t) == [case.id]
