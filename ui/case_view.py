@@ -10,13 +10,10 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +31,7 @@ from app.workflow import TRIGGER_LABELS, CaseDetail, Trigger, case_detail
 from ui.case_list import STATUS_COLOURS
 from ui.forms.step_form import StepForm
 from ui.session import Session
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, RecordTableModel, record_table
 
 
 @dataclass(frozen=True)
@@ -103,15 +100,7 @@ class CaseView(QWidget):
 
         self.timeline_model: RecordTableModel[TimelineRow] = RecordTableModel(
             self._timeline_columns(), self)
-        self.timeline = QTableView()
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.verticalHeader().setVisible(False)
-        self.timeline.setWordWrap(False)
-        header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline = record_table(self.timeline_model)
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
         mono = QFont("DejaVu Sans Mono")
@@ -137,14 +126,7 @@ class CaseView(QWidget):
             Column("Peran", lambda e: role_name(e.role) if e.role else ""),
             Column("Kejadian", lambda e: e.summary, tooltip=lambda e: e.summary),
         ], self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setWordWrap(False)
-        hh = self.history.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history = record_table(self.history_model, stretch=3)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form_stack, "Formulir tahap berjalan")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -70,3 +72,29 @@ def install_excepthook() -> None:
         report(None, exc)
 
     sys.excepthook = hook
+
+
+
+def attempt(parent: QWidget | None, action: Callable[..., Any], *args: Any,
+            fields: Mapping[str, QWidget] | None = None) -> tuple[bool, Any]:
+    """Run one ``app`` action for a form. ``fields`` maps field keys to the form's widgets:
+    their earlier marks are cleared, and on a ``ValidationError`` the named ones get a red
+    border with the message. Fixable errors are shown as their message; a bug is logged and
+    apologised for. Returns ``(True, result)``, or ``(False, None)`` when nothing was saved."""
+    from ui.forms.widgets import mark_invalid
+
+    fields = fields or {}
+    for widget in fields.values():
+        mark_invalid(widget, False)
+    try:
+        return True, action(*args)
+    except ValidationError as exc:
+        for p in exc.problems:
+            if p.field in fields:
+                mark_invalid(fields[p.field], True, p.message)
+        show_user_error(parent, exc)
+    except UserError as exc:
+        show_user_error(parent, exc)
+    except Exception as exc:
+        show_bug(parent, exc)
+    return False, None

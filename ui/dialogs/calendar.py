@@ -5,26 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import calendar_service
 from app.clock import today
-from app.errors import UserError
 from app.models import HolidayOverride
 from app.permissions import Action, allowed, role_name
 from app.settings import get_setting
@@ -32,9 +28,9 @@ from app.text import day_name, format_date
 from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.forms.widgets import DateField, TextField
-from ui.messages import report, show_user_error
+from ui.messages import attempt
 from ui.session import Session
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, RecordTableModel, record_table
 
 
 class CalendarDialog(QDialog):
@@ -59,7 +55,7 @@ class CalendarDialog(QDialog):
             Column("Sumber", lambda d: f"Perubahan lokal: {d.reference}" if d.reference
                    else "Nasional (paket holidays)"),
         ], self)
-        self.holidays_view = self._table(self.holidays_model, 3)
+        self.holidays_view = record_table(self.holidays_model, 3)
 
         self.overrides_model: RecordTableModel[HolidayOverride] = RecordTableModel([
             Column("Tanggal", lambda o: format_date(o.tanggal)),
@@ -70,7 +66,7 @@ class CalendarDialog(QDialog):
             Column("Keterangan", lambda o: o.nama),
             Column("Rujukan", lambda o: o.rujukan),
         ], self)
-        self.overrides_view = self._table(self.overrides_model, 3)
+        self.overrides_view = record_table(self.overrides_model, 3)
         self.override_date = DateField()
         self.override_action = QComboBox()
         self.override_action.addItem("Tambahkan hari libur", OverrideAction.ADD.value)
@@ -137,19 +133,6 @@ class CalendarDialog(QDialog):
             + ("" if editable else f" {role_name(session.actor.role)} hanya dapat melihat."))
         self.reload()
 
-    @staticmethod
-    def _table(model: RecordTableModel, stretch: int) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
-
     def reload(self) -> None:
         calendar = calendar_service.current_calendar()
         self.holidays_model.set_rows(calendar.holidays_in_year(self.year.value()))
@@ -164,20 +147,12 @@ class CalendarDialog(QDialog):
             self.override_action.currentData() == OverrideAction.ADD.value)
 
     def _apply(self, action, *args, reason: str) -> bool:
-        try:
-            moves = action(self._session.actor, *args)
-        except UserError as exc:
-            show_user_error(self, exc)
-            self.reload()
-            return False
-        except Exception as exc:
-            report(self, exc)
-            self.reload()
-            return False
+        ok, moves = attempt(self, action, self._session.actor, *args)
         self.reload()
-        self.calendarChanged.emit()
-        show_deadline_moves(self, moves, reason)
-        return True
+        if ok:
+            self.calendarChanged.emit()
+            show_deadline_moves(self, moves, reason)
+        return ok
 
     def _toggle_cuti(self, checked: bool) -> None:
         self._apply(calendar_service.set_cuti_bersama_libur, checked,

@@ -7,32 +7,28 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import masterdata
-from app.errors import UserError, ValidationError
 from app.models import Official, Opd
 from app.nip import format_nip, nip_problem, normalize_nip
 from app.permissions import Action, allowed, role_name
 from ui.forms.widgets import TextField, mark_invalid
-from ui.messages import report, show_user_error
+from ui.messages import attempt
 from ui.session import ROLE_ORDER, Session
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, RecordTableModel, record_table
 
 
 class _ListEditDialog(QDialog):
@@ -59,19 +55,10 @@ class _ListEditDialog(QDialog):
         self.search.setPlaceholderText("Cari…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
+        self.view = record_table(self.proxy, stretch=self.stretch_column)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setWordWrap(False)
         self.view.setMinimumWidth(560)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.form_box = QGroupBox()
         self.form = QFormLayout(self.form_box)
         self.new_button = QPushButton("Baru")
@@ -153,24 +140,10 @@ class _ListEditDialog(QDialog):
             mark_invalid(w, False)
 
     def _save(self) -> None:
-        self._clear_marks()
-        try:
-            saved = self.save(self._current_id)
-        except ValidationError as exc:
-            widgets = self.field_widgets()
-            for p in exc.problems:
-                if p.field in widgets:
-                    mark_invalid(widgets[p.field], True, p.message)
-            show_user_error(self, exc)
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        except Exception as exc:
-            report(self, exc)
-            return
-        self.changed = True
-        self.reload(select_id=saved.id)
+        ok, saved = attempt(self, self.save, self._current_id, fields=self.field_widgets())
+        if ok:
+            self.changed = True
+            self.reload(select_id=saved.id)
 
     def _delete(self) -> None:
         if self._current_id is None:
@@ -178,17 +151,11 @@ class _ListEditDialog(QDialog):
         if QMessageBox.question(self, "Hapus", "Hapus data ini?") != \
                 QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.delete(self._current_id)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        except Exception as exc:
-            report(self, exc)
-            return
-        self.changed = True
-        self.reload()
-        self.new_record()
+        ok, _ = attempt(self, self.delete, self._current_id)
+        if ok:
+            self.changed = True
+            self.reload()
+            self.new_record()
 
 
 class OpdDialog(_ListEditDialog):

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.errors import UserError, ValidationError
 from app.masterdata import list_opd
 from app.models import Case
 from app.workflow import TRIGGER_LABELS, TRIGGER_REFERENCE_LABELS, NewCase, Trigger, create_case
-from ui.forms.widgets import DateField, TextField, mark_invalid
-from ui.messages import report, show_user_error
+from ui.forms.widgets import DateField, TextField
+from ui.messages import attempt
 from ui.session import Session
 
 
@@ -86,25 +85,11 @@ class NewCaseDialog(QDialog):
         return self.opd.itemData(idx) if idx >= 0 else None
 
     def accept(self) -> None:
-        widgets = {"opd": self.opd, "pemicu_rujukan": self.reference, "judul": self.title,
-                   "tanggal_mulai": self.start}
-        for w in widgets.values():
-            mark_invalid(w, False)
-        try:
-            self.created = create_case(self._session.actor, NewCase(
-                opd_id=self._opd_id(), pemicu=self.trigger.currentData(),
-                judul=self.title.value(), tanggal_mulai=self.start.value(),
-                pemicu_rujukan=self.reference.value()))
-        except ValidationError as exc:
-            for p in exc.problems:
-                if p.field in widgets:
-                    mark_invalid(widgets[p.field], True, p.message)
-            show_user_error(self, exc)
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        except Exception as exc:
-            report(self, exc)
-            return
-        super().accept()
+        fields = {"opd": self.opd, "pemicu_rujukan": self.reference, "judul": self.title,
+                  "tanggal_mulai": self.start}
+        ok, self.created = attempt(self, create_case, self._session.actor, NewCase(
+            opd_id=self._opd_id(), pemicu=self.trigger.currentData(),
+            judul=self.title.value(), tanggal_mulai=self.start.value(),
+            pemicu_rujukan=self.reference.value()), fields=fields)
+        if ok:
+            super().accept()

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError, ValidationError
 from app.fields import ITEM_FIELDS, JANGKA_JENIS, KESIMPULAN, Kind, choice_label
 from app.models import InfoItem
 from app.permissions import Actor
 from app.refdata import legal_label, legal_references, pasal17_short_labels
 from app.sop import Step
 from app.workflow import save_item
-from ui.forms.widgets import ChoiceField, DateField, MultilineField, TextField, mark_invalid
-from ui.messages import report, show_user_error
+from ui.forms.widgets import ChoiceField, DateField, MultilineField, TextField
+from ui.messages import attempt
 
 
 class LegalBasisPicker(QTreeView):
@@ -262,36 +261,21 @@ class ItemDialog(QDialog):
                 out[key] = widget.value()
         return out
 
-    def _widget_for(self, field: str) -> QWidget | None:
-        if field in self.widgets:
-            return self.widgets[field]
+    def _field_widgets(self) -> dict[str, QWidget]:
+        """Every column key a validation message may name, mapped to its widget."""
+        fields = dict(self.widgets)
         period = self.widgets.get("jangka_waktu")
-        if isinstance(period, PeriodField) and field.startswith("jangka_"):
-            return {"jangka_tanggal": period.date, "jangka_peristiwa": period.event}.get(
-                field, period)
+        if isinstance(period, PeriodField):
+            fields.update(jangka_jenis=period, jangka_tanggal=period.date,
+                          jangka_peristiwa=period.event)
         conclusion = self.widgets.get("kesimpulan")
         if isinstance(conclusion, ConclusionField):
-            return {"bagian_dihitamkan": conclusion.part,
-                    "alasan_dihitamkan": conclusion.reason}.get(field)
-        return None
+            fields.update(bagian_dihitamkan=conclusion.part, alasan_dihitamkan=conclusion.reason)
+        return fields
 
     def accept(self) -> None:
-        for widget in self.widgets.values():
-            mark_invalid(widget, False)
-        try:
-            self.saved_item = save_item(self._actor, self._case_id, self.values(),
-                                        self._item.id if self._item else None)
-        except ValidationError as exc:
-            for p in exc.problems:
-                widget = self._widget_for(p.field)
-                if widget is not None:
-                    mark_invalid(widget, True, p.message)
-            show_user_error(self, exc)
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        except Exception as exc:  # a bug: logged, apologised for, dialog stays open
-            report(self, exc)
-            return
-        super().accept()
+        ok, self.saved_item = attempt(
+            self, save_item, self._actor, self._case_id, self.values(),
+            self._item.id if self._item else None, fields=self._field_widgets())
+        if ok:
+            super().accept()

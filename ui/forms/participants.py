@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +13,7 @@ from PySide6.QtWidgets import (
 from app.models import Official, Participant
 from app.nip import format_nip
 from ui.forms.widgets import OfficialField
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, RecordTableModel, record_table
 
 
 class ParticipantsEditor(QWidget):
@@ -34,12 +31,7 @@ class ParticipantsEditor(QWidget):
             Column("Hadir", lambda r: "Hadir" if r[1] else "Tidak hadir",
                    foreground=lambda r: None if r[1] else "#842029"),
         ], self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view = record_table(self.model, stretch=0)
         self.view.setMinimumHeight(110)
         self.picker = OfficialField()
         self.add_button = QPushButton("Tambah peserta")

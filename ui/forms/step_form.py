@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 from app import workflow
 from app.calendar_service import current_calendar
 from app.clock import today
-from app.errors import UserError, ValidationError
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
 from app.models import InfoItem
 from app.permissions import Action, allowed, role_name
@@ -38,10 +35,10 @@ from app.text import format_date, format_duration
 from app.workflow import CaseDetail
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
-from ui.forms.widgets import make_field, mark_invalid
-from ui.messages import report, show_user_error
+from ui.forms.widgets import make_field
+from ui.messages import attempt
 from ui.session import Session
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, RecordTableModel, record_table
 
 
 def period_text(item: InfoItem) -> str:
@@ -101,13 +98,7 @@ class StepForm(QWidget):
 
         self.items_box = QGroupBox("Butir informasi")
         self.items_model: RecordTableModel[InfoItem] = RecordTableModel([], self)
-        self.items_view = QTableView()
-        self.items_view.setModel(self.items_model)
-        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items_view.verticalHeader().setVisible(False)
-        self.items_view.setWordWrap(False)
+        self.items_view = record_table(self.items_model)
         self.items_view.setMinimumHeight(140)
         self.add_item_button = QPushButton("Tambah butir…")
         self.edit_item_button = QPushButton("Isi / ubah butir…")
@@ -264,28 +255,13 @@ class StepForm(QWidget):
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action, *args) -> bool:
         """Call an ``app`` action; show fixable errors, log bugs. True on success."""
-        try:
-            action(*args)
-        except ValidationError as exc:
-            for p in exc.problems:
-                if p.field in self.field_widgets:
-                    mark_invalid(self.field_widgets[p.field], True, p.message)
-            show_user_error(self, exc)
-            return False
-        except UserError as exc:
-            show_user_error(self, exc)
-            return False
-        except Exception as exc:
-            report(self, exc)
-            return False
-        return True
+        ok, _ = attempt(self, action, *args, fields=self.field_widgets)
+        return ok
 
     def field_values(self) -> dict[str, Any]:
         return {k: w.value() for k, w in self.field_widgets.items()}
 
     def save_fields(self) -> bool:
-        for w in self.field_widgets.values():
-            mark_invalid(w, False)
         if not self.field_widgets:
             return True
         ok = self._run(workflow.save_step_data, self._session.actor, self._detail.case.id,
