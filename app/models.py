@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -72,6 +73,10 @@ class Official(BaseModel):
     opd = ForeignKeyField(Opd, null=True, backref="officials", on_delete="SET NULL")
     peran = CharField(default="")  # SOP role code, or "" for a plain participant
     aktif = BooleanField(default=True)
+    status_jabatan = CharField(default="")  # "", "Plt.", "Plh." before the jabatan
+    ttd_gambar = BlobField(null=True)  # scanned signature (PNG), used only if allowed
+    cap_gambar = BlobField(null=True)  # scanned stamp (PNG), used only if allowed
+    boleh_ttd_gambar = BooleanField(default=False)
 
     @property
     def full_name(self) -> str:
@@ -160,6 +165,60 @@ class Participant(BaseModel):
         indexes = ((("case", "tahap", "official"), True),)
 
 
+class Document(BaseModel):
+    """A finalised document: the PDF bytes as signed, immutable. A correction is a new row
+    (versi + 1) that names the row it replaces and why."""
+
+    case = ForeignKeyField(Case, backref="documents", on_delete="RESTRICT")
+    jenis = CharField(index=True)  # key of app.documents.DOC_TYPES
+    versi = IntegerField(default=1)
+    nomor = CharField(null=True)  # outgoing number, None for unnumbered documents
+    tanggal = DateField()
+    kode = CharField(unique=True)  # short verification code printed in the footer
+    sha256 = CharField(unique=True)
+    pdf = BlobField()
+    halaman = IntegerField(default=1)
+    menggantikan = ForeignKeyField("self", null=True, backref="pengganti",
+                                   on_delete="RESTRICT")
+    alasan_koreksi = TextField(default="")
+    dibuat_oleh = CharField(default="")
+    dibuat_peran = CharField(default="")
+    created_at = DateTimeField()
+
+
+class NumberRegister(BaseModel):
+    """The register of outgoing numbers: one sequence per document type per year. A number is
+    never reused; a cancelled one stays here as "batal" with its reason."""
+
+    jenis = CharField()
+    tahun = IntegerField()
+    urut = IntegerField()
+    nomor = CharField(unique=True)
+    status = CharField(default="dipakai")  # dipakai / batal
+    alasan_batal = TextField(default="")
+    document = ForeignKeyField(Document, null=True, backref="nomor_register",
+                               on_delete="RESTRICT")
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("jenis", "tahun", "urut"), True),)
+
+
+class Attachment(BaseModel):
+    """A scan of a signed paper copy (PDF or image), or another file a step owns."""
+
+    case = ForeignKeyField(Case, backref="attachments", on_delete="RESTRICT")
+    tahap = IntegerField()
+    document = ForeignKeyField(Document, null=True, backref="scans", on_delete="RESTRICT")
+    nama_berkas = CharField()
+    mime = CharField()
+    data = BlobField()
+    sha256 = CharField()
+    keterangan = TextField(default="")
+    dibuat_oleh = CharField(default="")
+    created_at = DateTimeField()
+
+
 class HolidayOverride(BaseModel):
     tanggal = DateField(unique=True)
     tindakan = CharField()  # tambah / hapus
@@ -202,4 +261,7 @@ ALL_MODELS = [
     HolidayOverride,
     LegalReference,
     Event,
+    Document,
+    NumberRegister,
+    Attachment,
 ]

@@ -24,6 +24,27 @@ DEFAULTS: dict[str, Any] = {
     "dasar_kalender_paket": "",
     "nomor_register_pola": "{urut:03d}/UK-PPID/{tahun}",
     "tempat_default": "Serang",
+    # --- documents (issue 3) ---------------------------------------------------------------
+    # Kop surat. The office sets its own address lines and logo (Pengaturan > Profil kantor).
+    "kop_pemerintah": "PEMERINTAH KABUPATEN SERANG",
+    "kop_instansi": "DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN STATISTIK",
+    "kop_alamat": [
+        "Pusat Pemerintahan Kabupaten Serang, Jalan Veteran Nomor 1, Serang, Banten 42112",
+        "Laman ppid.serangkab.go.id, Pos-el ppid@serangkab.go.id",
+    ],
+    "kop_logo": None,  # PNG bytes as base64 text; None = the neutral placeholder
+    "nama_badan_publik": "Pemerintah Kabupaten Serang",
+    "kertas": "F4",  # F4 (215 × 330 mm) or A4
+    "margin_mm": {"atas": 20, "kanan": 20, "bawah": 20, "kiri": 30},
+    # Who sets the classification (Perki 1/2017 Pasal 4(4)): surat_penetapan (PPID Utama),
+    # keputusan_atasan (Atasan PPID), keputusan_bupati (Bupati).
+    "penetapan_bentuk": "surat_penetapan",
+    "bupati_nama": "",  # name of the Bupati for a Keputusan Bupati (no titles)
+    # Outgoing numbers: pattern per document type; tokens {kode} {urut} {unit} {bulan_romawi}
+    # {bulan} {tahun}; "default" applies to types without their own pattern.
+    "nomor_pola": {"default": "{kode}/{urut:03d}/{unit}/{tahun}"},
+    "kode_klasifikasi": {"default": "000.9.2"},
+    "kode_unit": "PPID",
 }
 
 

@@ -41,7 +41,7 @@ def test_foreign_keys_are_enforced(db):
 def test_a_fresh_database_records_the_current_schema_version(db):
     rows = [(r.version, r.name) for r in SchemaVersion.select().order_by(SchemaVersion.version)]
     assert rows == [(m.version, m.name) for m in migrations.MIGRATIONS]
-    assert max(v for v, _ in rows) == current_schema_version() == 1
+    assert max(v for v, _ in rows) == current_schema_version() == len(migrations.MIGRATIONS)
 
 
 def test_a_fresh_database_gets_the_reference_data(db):
@@ -63,10 +63,11 @@ def test_reopening_does_not_duplicate_the_reference_data(tmp_path):
 
 @pytest.fixture
 def install_migration(monkeypatch):
-    """``install_migration(apply)`` makes ``apply`` the pending migration 2 (for the next
+    """``install_migration(apply)`` makes ``apply`` the pending migration NEXT (for the next
     ``open_database``) and returns the list its runs are counted in."""
 
     base = list(migrations.MIGRATIONS)
+    assert NEXT == len(base) + 1
 
     def install(apply, name="kolom catatan"):
         runs = []
@@ -75,12 +76,16 @@ def install_migration(monkeypatch):
             runs.append(1)
             apply(migrator, db)
 
-        extended = [*base, Migration(2, name, counted)]
+        extended = [*base, Migration(NEXT, name, counted)]
         monkeypatch.setattr(migrations, "MIGRATIONS", extended)
         monkeypatch.setattr(app_db, "MIGRATIONS", extended)
         return runs
 
     return install
+
+
+CURRENT = [m.version for m in migrations.MIGRATIONS]  # the shipped migrations
+NEXT = CURRENT[-1] + 1  # the number a test migration gets
 
 
 def add_catatan(table):
@@ -101,7 +106,7 @@ def row_counts() -> dict[str, int]:
 def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_path, make_case,
                                                                          install_migration):
     path = tmp_path / "lama.db"
-    open_database(path)  # an existing version-1 file with a case in it
+    open_database(path)  # an existing file at the current version, with a case in it
     case = make_case(judul="Kasus sebelum migrasi")
     before = row_counts()
     close_database()
@@ -111,8 +116,8 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_pat
     try:
         assert runs == [1]
         assert "catatan" in columns("opd")
-        assert versions() == [1, 2]
-        assert SchemaVersion.get_by_id(2).name == "catatan OPD"
+        assert versions() == [*CURRENT, NEXT]
+        assert SchemaVersion.get_by_id(NEXT).name == "catatan OPD"
         assert Case.get_by_id(case.id).judul == "Kasus sebelum migrasi"
         assert row_counts() == before
         assert pragma("foreign_keys") == 1
@@ -122,7 +127,7 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_pat
     open_database(path)  # reopening does not apply it again
     try:
         assert runs == [1]
-        assert versions() == [1, 2]
+        assert versions() == [*CURRENT, NEXT]
         assert app_db.migrate_schema(database.obj) == []
     finally:
         close_database()
@@ -160,7 +165,7 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path, make_case
     with pytest.raises(IntegrityError, match="kunci asing"):
         open_database(path)
     close_database()
-    install_migration(lambda migrator, db: None)  # a harmless migration 2 on the next open
+    install_migration(lambda migrator, db: None)  # a harmless migration on the next open
     open_database(path)
     try:
         assert InfoItem.get().case_id != 999
@@ -175,7 +180,7 @@ def test_a_fresh_database_is_created_at_the_newest_version_without_running_migra
     open_database(tmp_path / "baru.db")
     try:
         assert runs == []
-        assert versions() == [1, 2]
+        assert versions() == [*CURRENT, NEXT]
     finally:
         close_database()
 
@@ -197,6 +202,37 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, instal
     open_database(path)
     try:
         assert "catatan" not in columns("opd")
-        assert versions() == [1, 2]  # the harmless migration, not the broken one
+        assert versions() == [*CURRENT, NEXT]  # the harmless migration, not the broken one
+    finally:
+        close_database()
+
+
+def test_migration_2_upgrades_a_version_1_file_keeping_its_cases(tmp_path, make_case,
+                                                                   monkeypatch):
+    """A file made before documents existed gets the document tables and official columns."""
+    from app.models import Attachment, Document, NumberRegister
+
+    path = tmp_path / "v1.db"
+    first = migrations.MIGRATIONS[:1]
+    monkeypatch.setattr(migrations, "MIGRATIONS", first)
+    monkeypatch.setattr(app_db, "MIGRATIONS", first)
+    open_database(path)
+    for table in ("document", "numberregister", "attachment"):
+        database.execute_sql(f'DROP TABLE "{table}"')  # the v1 schema had none of these
+    for column in ("status_jabatan", "ttd_gambar", "cap_gambar", "boleh_ttd_gambar"):
+        database.execute_sql(f'ALTER TABLE official DROP COLUMN "{column}"')
+    case = make_case()
+    before = {m.__name__: m.select().count() for m in (Case, InfoItem, Official, Opd)}
+    close_database()
+
+    monkeypatch.undo()
+    open_database(path)
+    try:
+        assert versions() == CURRENT
+        assert "status_jabatan" in columns("official")
+        assert Document.select().count() == NumberRegister.select().count() == \
+            Attachment.select().count() == 0
+        assert {m.__name__: m.select().count() for m in (Case, InfoItem, Official, Opd)} == before
+        assert Case.get_by_id(case.id).nomor == case.nomor
     finally:
         close_database()

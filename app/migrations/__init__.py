@@ -26,6 +26,24 @@ def _baseline(migrator: SchemaMigrator, db: Database) -> None:
     """Version 1 is the first released schema: created from the models directly."""
 
 
+def _documents(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 2: finalised documents, the outgoing-number register, scans; signature images
+    and Plt./Plh. on officials."""
+    from peewee import BlobField, BooleanField, CharField
+    from playhouse.migrate import migrate
+
+    from app.models import Attachment, Document, NumberRegister
+
+    migrate(
+        migrator.add_column("official", "status_jabatan", CharField(default="")),
+        migrator.add_column("official", "ttd_gambar", BlobField(null=True)),
+        migrator.add_column("official", "cap_gambar", BlobField(null=True)),
+        migrator.add_column("official", "boleh_ttd_gambar", BooleanField(default=False)),
+    )
+    db.create_tables([Document, NumberRegister, Attachment])
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
+    Migration(2, "dokumen, register nomor, pindaian", _documents),
 ]
