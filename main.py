@@ -3,6 +3,7 @@
     uv run main.py                       open the application (default database)
     uv run main.py --db PATH             open another database file
     uv run main.py demo --db PATH        fill a new database with demo cases
+    uv run main.py verify FILE --db PATH check a PDF copy of a finalised document
     uv run main.py --version
 """
 
@@ -43,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=36, metavar="N",
                       help="jumlah kasus (1–100.000; bawaan 36)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    verify = sub.add_parser("verify", add_help=False,
+                            help="periksa keaslian berkas PDF dokumen Ujikon",
+                            description="Periksa apakah berkas PDF sama persis dengan dokumen "
+                                        "yang difinalkan di basis data. Kode keluar: 0 asli, "
+                                        "1 telah diubah, 2 tidak dikenal atau tidak terbaca.")
+    _add_db_option(verify)
+    verify.add_argument("file", type=Path, metavar="BERKAS", help="berkas PDF yang diperiksa")
     gui = sub.add_parser("gui", add_help=False, help="buka aplikasi (bawaan bila tanpa perintah)")
     _add_db_option(gui)
     gui.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
@@ -84,6 +92,29 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from peewee import DatabaseError
+
+    from app.db import open_database
+    from app.document_store import verify_file
+
+    path = _db_path(args)
+    if not path.is_file():
+        print(f"Basis data {path} tidak ditemukan.", file=sys.stderr)
+        return 2
+    try:
+        open_database(path)
+    except (DatabaseError, OSError) as exc:
+        print(f"Basis data {path} tidak dapat dibuka: {exc}", file=sys.stderr)
+        return 2
+    result = verify_file(args.file)
+    print(result.message)
+    return VERIFY_EXIT[result.status]
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
@@ -95,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return run_demo(args)
+    if args.command == "verify":
+        return run_verify(args)
     return run_gui(args)
 
 

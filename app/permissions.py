@@ -27,6 +27,10 @@ class Action(StrEnum):
     WORK_STEP = "work_step"  # save, complete or send back the current step
     MANAGE_MASTER_DATA = "manage_master_data"  # OPD, officials
     MANAGE_CALENDAR = "manage_calendar"  # holiday overrides, cuti bersama setting
+    # Finalise a document or attach a scan of its signed copy. app.document_store further
+    # limits it to PPID Utama or the actor of one of the document type's steps.
+    FINALISE_DOCUMENT = "finalise_document"
+    CANCEL_NUMBER = "cancel_number"  # mark an outgoing number "batal" in the register
 
 
 # Roles allowed for each action. WORK_STEP is further limited to the step's actor.
@@ -35,6 +39,9 @@ RULES: dict[Action, frozenset[str]] = {
     Action.WORK_STEP: frozenset(SOP_ROLES),
     Action.MANAGE_MASTER_DATA: frozenset({"ppid_utama", ADMIN}),
     Action.MANAGE_CALENDAR: frozenset({"ppid_utama", ADMIN}),
+    Action.FINALISE_DOCUMENT: frozenset({"ppid_utama", "ppid_pembantu", "tim_pertimbangan",
+                                         "atasan_ppid"}),
+    Action.CANCEL_NUMBER: frozenset({"ppid_utama", ADMIN}),
 }
 
 ACTION_TEXT = {
@@ -42,6 +49,8 @@ ACTION_TEXT = {
     Action.WORK_STEP: "mengerjakan tahap",
     Action.MANAGE_MASTER_DATA: "mengubah data master",
     Action.MANAGE_CALENDAR: "mengubah kalender hari libur",
+    Action.FINALISE_DOCUMENT: "memfinalkan dokumen",
+    Action.CANCEL_NUMBER: "membatalkan nomor surat",
 }
 
 
