@@ -41,8 +41,18 @@ DEFAULTS: dict[str, Any] = {
     "penetapan_bentuk": "surat_penetapan",
     "bupati_nama": "",  # name of the Bupati for a Keputusan Bupati (no titles)
     # Outgoing numbers: pattern per document type; tokens {kode} {urut} {unit} {bulan_romawi}
-    # {bulan} {tahun}; "default" applies to types without their own pattern.
-    "nomor_pola": {"default": "{kode}/{urut:03d}/{unit}/{tahun}"},
+    # {bulan} {tahun}; "default" applies to types without their own pattern. Each type has its
+    # own sequence, so each needs its own marker: otherwise BA no. 1 and Laporan no. 1 would
+    # print the same number.
+    "nomor_pola": {
+        "default": "{kode}/{urut:03d}/{unit}/{tahun}",
+        "laporan_identifikasi": "{kode}/{urut:03d}/LAP-ID/{unit}/{tahun}",
+        "ba_pembantu": "{kode}/{urut:03d}/BA-UKP/{unit}/{tahun}",
+        "laporan_uji": "{kode}/{urut:03d}/LAP-UK/{unit}/{tahun}",
+        "ba_uji": "{kode}/{urut:03d}/BA-UK/{unit}/{tahun}",
+        "lembar_pertimbangan": "{kode}/{urut:03d}/PERT/{unit}/{tahun}",
+        "penetapan": "{kode}/{urut:03d}/PEN/{unit}/{tahun}",
+    },
     "kode_klasifikasi": {"default": "000.9.2"},
     "kode_unit": "PPID",
 }

@@ -109,12 +109,12 @@ def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(db, today, re
     [(doc_type, case_id, stamp)] = render.calls
     assert (doc_type, case_id) == ("ba_uji", case_at_step2.id)
     assert (stamp.nomor, stamp.tanggal, stamp.kode, stamp.versi) == (
-        "000.9.2/001/PPID/2026", today, doc.kode, 1)
+        "000.9.2/001/BA-UK/PPID/2026", today, doc.kode, 1)
     pdf = get_pdf(doc.id)
     assert pdf.startswith(b"%PDF")
     assert doc.sha256 == hashlib.sha256(pdf).hexdigest()
     assert (doc.jenis, doc.versi, doc.nomor, doc.tanggal, doc.halaman) == (
-        "ba_uji", 1, "000.9.2/001/PPID/2026", today, 2)
+        "ba_uji", 1, "000.9.2/001/BA-UK/PPID/2026", today, 2)
     assert (doc.dibuat_oleh, doc.dibuat_peran, doc.menggantikan_id) == ("Sari", "ppid_utama",
                                                                           None)
     [row] = list_register(2026, "ba_uji")
@@ -146,7 +146,7 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
     second = finalise(utama, case_at_step2.id, "ba_uji", reason="Nama peserta salah ketik")
     assert (second.versi, second.menggantikan_id, second.alasan_koreksi) == (
         2, first.id, "Nama peserta salah ketik")
-    assert second.nomor == "000.9.2/002/PPID/2026" != first.nomor
+    assert second.nomor == "000.9.2/002/BA-UK/PPID/2026" != first.nomor
     assert second.kode != first.kode and second.sha256 != first_sha
     assert render.calls[-1][2].versi == 2
     # the first version is untouched: same bytes, same hash, same number still "dipakai"
@@ -171,7 +171,7 @@ def test_documents_of_a_case_are_listed_by_type_newest_version_first(
     ba_uji = finalise(utama, case_at_step2.id, "ba_uji")
     ba_pembantu = finalise(pembantu, case_at_step2.id, "ba_pembantu")
     ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah")
-    assert ba_pembantu.nomor == "000.9.1/001/PPID/2026"
+    assert ba_pembantu.nomor == "000.9.1/001/BA-UKP/PPID/2026"
     assert [(d.jenis, d.versi) for d in documents_of_case(case_at_step2.id)] == [
         ("ba_pembantu", 1), ("ba_uji", 2), ("ba_uji", 1)]
     assert {d.id for d in documents_of_case(case_at_step2.id)} == {
@@ -192,13 +192,15 @@ def test_a_render_failure_consumes_no_number_and_stores_nothing(db, today, rende
     assert counts() == before
     render.fail = False
     assert finalise(utama, case_at_step2.id, "ba_uji", reason="Koreksi").nomor == \
-        "000.9.2/002/PPID/2026"
+        "000.9.2/002/BA-UK/PPID/2026"
 
 
 def test_a_number_clash_between_types_stores_nothing(db, today, render, case_at_step2,
                                                      pembantu, utama):
-    """The shipped default gives every type the same pattern and code: the second type's
-    first number would repeat the first type's."""
+    """If the office gives two types the same pattern and code, the second type's first
+    number would repeat the first type's: it is refused and nothing is stored."""
+    with database.atomic():
+        set_setting("nomor_pola", {"default": "{kode}/{urut:03d}/{unit}/{tahun}"})
     finalise(pembantu, case_at_step2.id, "ba_pembantu")
     before = counts()
     with pytest.raises(ConflictError, match="Pengaturan"):
@@ -258,7 +260,7 @@ def test_an_exact_copy_is_genuine(stored, tmp_path):
     result = verify_pdf(get_pdf(stored.id))
     assert (result.status, result.document.id) == ("asli", stored.id)
     assert result.message == (
-        "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/PPID/2026 versi 1, "
+        "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026 versi 1, "
         "kasus 001/UK-PPID/2026, difinalkan 25 November 2026.")
     copy = tmp_path / "salinan.pdf"
     copy.write_bytes(get_pdf(stored.id))
@@ -275,7 +277,7 @@ def test_a_copy_with_one_byte_changed_in_its_content_is_reported_changed(stored)
     assert (result.status, result.document.id) == ("diubah", stored.id)
     assert result.message.startswith(f"Dokumen ini TELAH DIUBAH: kode verifikasi {stored.kode} "
                                      "milik Berita Acara Hasil Uji Konsekuensi nomor "
-                                     "000.9.2/001/PPID/2026 versi 1")
+                                     "000.9.2/001/BA-UK/PPID/2026 versi 1")
     assert "isinya berbeda dengan yang tersimpan" in result.message
 
 

@@ -101,7 +101,8 @@ def test_any_sequence_and_month_formats_as_expected(urut, month, year):
 
 
 def test_pattern_and_code_come_from_settings_with_a_default(db):
-    assert pattern_for("ba_uji") == "{kode}/{urut:03d}/{unit}/{tahun}"
+    assert pattern_for("ba_uji") == "{kode}/{urut:03d}/BA-UK/{unit}/{tahun}"
+    assert pattern_for("pemberitahuan") == "{kode}/{urut:03d}/{unit}/{tahun}"  # the default
     assert kode_for("ba_uji") == "000.9.2"
     with database.atomic():
         set_setting("nomor_pola", {"default": "{kode}/{urut}/{unit}",
@@ -130,9 +131,19 @@ def test_each_type_has_its_own_sequence_per_year_and_a_new_year_restarts(db):
     assert {r.status for r in list_register()} == {"dipakai"}
 
 
+def test_the_shipped_patterns_give_each_type_a_distinct_number(db):
+    first = {t: assign(t, date(2026, 3, 2)).nomor
+             for t in ("laporan_identifikasi", "ba_pembantu", "laporan_uji", "ba_uji",
+                       "lembar_pertimbangan", "penetapan", "pemberitahuan")}
+    assert len(set(first.values())) == len(first)
+    assert first["ba_uji"] == "000.9.2/001/BA-UK/PPID/2026"
+
+
 def test_a_pattern_that_repeats_another_types_number_is_refused(db):
-    """With one pattern and one classification code for every type (the shipped defaults),
-    two types would print the same number; the register refuses the second one."""
+    """With one pattern and one classification code for two types, they would print the
+    same number; the register refuses the second one."""
+    with database.atomic():
+        set_setting("nomor_pola", {"default": "{kode}/{urut:03d}/{unit}/{tahun}"})
     assign("ba_pembantu", date(2026, 3, 2))
     with pytest.raises(ConflictError) as err:
         assign("ba_uji", date(2026, 3, 20))

@@ -1,0 +1,47 @@
+"""Print preview: the PDF exactly as it will be printed (QtPdf), with Cetak, Simpan PDF and
+Buka PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.document_actions import open_in_viewer, print_jobs, save_pdf
+from ui.printing import LoadedPdf, PrintJob
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, job: PrintJob, note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.setWindowTitle(f"Pratinjau — {job.title}")
+        self.resize(860, 720)
+        self._pdf = LoadedPdf(job.pdf)
+        self.view = QPdfView()
+        self.view.setDocument(self._pdf.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        info = QLabel(f"{self._pdf.page_count} halaman. {note}")
+        info.setWordWrap(True)
+        self.print_button = QPushButton("Cetak…")
+        self.save_button = QPushButton("Simpan PDF…")
+        self.open_button = QPushButton("Buka PDF")
+        close = QPushButton("Tutup")
+        buttons = QHBoxLayout()
+        buttons.addWidget(info, 1)
+        for b in (self.print_button, self.save_button, self.open_button, close):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(lambda: print_jobs(self, [self.job]))
+        self.save_button.clicked.connect(lambda: save_pdf(self, self.job))
+        self.open_button.clicked.connect(lambda: open_in_viewer(self, self.job))
+        close.clicked.connect(self.accept)

@@ -1,0 +1,108 @@
+"""What the user can do with a PDF in hand: print it (Qt print dialog), save it, open it in
+the system viewer. Shared by the documents tab and the preview window."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.messages import show_bug
+from ui.printing import (
+    LoadedPdf,
+    PrintError,
+    PrintJob,
+    default_printer,
+    prepare_printer,
+    print_pdf,
+)
+from ui.workers import run_with_progress
+
+
+def safe_filename(title: str) -> str:
+    name = re.sub(r"[^\w\-. ]+", "-", title).strip(" -.")
+    return (name or "dokumen")[:120] + ".pdf"
+
+
+def save_pdf(parent: QWidget | None, job: PrintJob, folder: Path | None = None) -> Path | None:
+    start = str((folder or Path.home()) / safe_filename(job.title))
+    path, _ = QFileDialog.getSaveFileName(parent, "Simpan PDF", start, "PDF (*.pdf)")
+    if not path:
+        return None
+    try:
+        Path(path).write_bytes(job.pdf)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Simpan PDF",
+                            f"Berkas tidak dapat disimpan di\n{path}\n\n{exc.strerror}.")
+        return None
+    return Path(path)
+
+
+def open_in_viewer(parent: QWidget | None, job: PrintJob) -> Path | None:
+    """Write a temporary copy and open it with the system's PDF viewer."""
+    folder = Path(tempfile.mkdtemp(prefix="ujikon-"))
+    path = folder / safe_filename(job.title)
+    path.write_bytes(job.pdf)
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.warning(parent, "Buka PDF",
+                            "Tidak ada aplikasi penampil PDF di komputer ini. Simpan PDF lalu "
+                            "buka dengan aplikasi lain.")
+        return None
+    return path
+
+
+def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob]) -> int:
+    """Ask for a printer (Qt print dialog), then print every job off the GUI thread with a
+    progress dialog. Returns the pages sent; a cancelled dialog or a printer fault prints
+    nothing more and says why. The documents themselves are never changed by printing."""
+    if not jobs:
+        return 0
+    printer = default_printer()
+    if printer is None:
+        QMessageBox.warning(parent, "Cetak",
+                            "Tidak ada printer yang terpasang di komputer ini. Pasang printer, "
+                            "atau simpan PDF dan cetak dari komputer lain.")
+        return 0
+    try:
+        first = LoadedPdf(jobs[0].pdf)
+    except PrintError as exc:
+        QMessageBox.warning(parent, "Cetak", str(exc))
+        return 0
+    prepare_printer(printer, first.page_points(0))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Cetak " + (jobs[0].title if len(jobs) == 1 else
+                                      f"{len(jobs)} dokumen"))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, len(jobs) == 1)
+    if len(jobs) == 1:
+        dialog.setMinMax(1, first.page_count)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return 0
+    pages = None
+    if printer.printRange() == printer.PrintRange.PageRange and len(jobs) == 1:
+        pages = (printer.fromPage(), printer.toPage())
+
+    def work(report) -> int:
+        sent = 0
+        for n, job in enumerate(jobs, start=1):
+            if not report(n - 1, len(jobs), f"Mencetak {job.title} ({n}/{len(jobs)})…"):
+                break
+            sent += print_pdf(printer, job, pages=pages)
+        report(len(jobs), len(jobs), "Selesai")
+        return sent
+
+    outcome = run_with_progress(parent, "Mencetak", work)
+    if isinstance(outcome.error, PrintError):
+        QMessageBox.warning(parent, "Cetak gagal",
+                            f"{outcome.error}\n\nDokumen tetap tersimpan; cetak ulang setelah "
+                            "printer siap.")
+        return 0
+    if outcome.error is not None:
+        show_bug(parent, outcome.error)
+        return 0
+    return outcome.result or 0
