@@ -49,3 +49,20 @@ class Stamp:
     tanggal: date
     kode: str  # verification code, e.g. "UJK-7F3A-9C21"
     versi: int = 1
+
+
+def render_document(doc_type: str, case_id: int, stamp: Stamp | None = None) -> bytes:
+    """The PDF of ``doc_type`` for the case. Without ``stamp``: a draft ("KONSEP" watermark,
+    no number). Raises ``app.errors.ConflictError`` when the document's step has not started,
+    ``app.errors.NotFound`` for an unknown case, ``ValueError`` for an unknown type."""
+    from app.documents.render import render_document as _render
+
+    return _render(doc_type, case_id, stamp)
+
+
+def available_documents(case_id: int) -> list[DocType]:
+    """The types whose earliest step has started for the case, in ``DOC_TYPES`` order; the
+    deadline proof (bukti_batas_waktu) always."""
+    from app.documents.render import available_documents as _available
+
+    return _available(case_id)

@@ -1,0 +1,78 @@
+"""Small building blocks shared by the documents: the title with its number, the identity of
+the case, the summary of the items."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from app.documents.common import Ctx, count_text, date_text, esc
+from app.documents.tables import kv_table
+from app.workflow import TRIGGER_LABELS, Trigger
+
+
+def title_block(ctx: Ctx, title: str, subtitles: list[str] | tuple = (),
+                numbered: bool = True, label: str = "NOMOR") -> list[Flowable]:
+    st = ctx.styles
+    out: list[Flowable] = [Paragraph(esc(title), st.title)]
+    out += [Paragraph(esc(s), st.subtitle) for s in subtitles]
+    if numbered:
+        out.append(Paragraph(f"{label}: {esc(ctx.nomor)}", st.nomor))
+    else:
+        out.append(Spacer(1, 4 * mm))
+    return out
+
+
+def pemicu_text(ctx: Ctx) -> str:
+    case = ctx.case
+    try:
+        label = TRIGGER_LABELS[Trigger(case.pemicu)]
+    except ValueError:
+        label = case.pemicu
+    if case.pemicu_rujukan:
+        label += f" (rujukan: {case.pemicu_rujukan})"
+    return label
+
+
+def case_identity(ctx: Ctx, extra: list[tuple[str, str]] | tuple = ()) -> Flowable:
+    """Nomor register, perangkat daerah, judul, pemicu and the case's dates."""
+    case = ctx.case
+    rows = [
+        ("Nomor register", esc(case.nomor)),
+        ("Perangkat daerah", esc(case.opd.nama)),
+        ("Judul", esc(case.judul)),
+        ("Pemicu uji konsekuensi", esc(pemicu_text(ctx))),
+        ("Tanggal mulai", esc(date_text(case.tanggal_mulai))),
+        *extra,
+    ]
+    return kv_table(rows, ctx.styles, ctx.width)
+
+
+def step_dates(ctx: Ctx, step_no: int) -> tuple[str, str]:
+    """("Tahap 2 dimulai", "2 Maret 2026; batas waktu …; selesai …") for the identity."""
+    rec = ctx.record(step_no)
+    if rec is None:
+        return (f"Tahap {step_no}", "belum dimulai")
+    text = f"mulai {date_text(rec.tanggal_mulai)}, batas waktu {date_text(rec.batas_waktu)}"
+    if rec.tanggal_selesai and rec.status == "selesai":
+        text += f", selesai {date_text(rec.tanggal_selesai)}"
+    elif rec.status == "berjalan":
+        text += ", sedang berjalan"
+    step = ctx.detail.sop.step(step_no)
+    return (f"Tahap {step_no}", esc(f"{step.title}: {text}"))
+
+
+def items_summary(ctx: Ctx, conclusion: bool) -> Paragraph:
+    items = ctx.items
+    text = f"Jumlah butir informasi: {count_text(len(items))}"
+    if conclusion and items:
+        counts = Counter(i.kesimpulan or "" for i in items)
+        parts = [f"dikecualikan seluruhnya {count_text(counts['seluruhnya'])}",
+                 f"dikecualikan sebagian {count_text(counts['sebagian'])}",
+                 f"terbuka {count_text(counts['terbuka'])}"]
+        if counts[""]:
+            parts.append(f"belum diuji {count_text(counts[''])}")
+        text += "; " + ", ".join(parts)
+    return Paragraph(esc(text) + ".", ctx.styles.body)

@@ -1,0 +1,40 @@
+"""Lembar Pertimbangan of the Tim Pertimbangan (step 3): its written consideration,
+classification and form of each item, signed by the active members of the Tim."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.documents.blocks import title_block
+from app.documents.common import Ctx, date_text, esc, tim_pertimbangan
+from app.documents.letterhead import kop
+from app.documents.signature import sign_rows, signature_table
+from app.documents.tables import pertimbangan_table
+
+
+def build(ctx: Ctx) -> list[Flowable]:
+    st, case = ctx.styles, ctx.case
+    opd = case.opd.nama
+    day = ctx.data_date(3, "tanggal_pertimbangan")
+    story: list[Flowable] = kop(ctx.width)
+    story += title_block(ctx, "LEMBAR PERTIMBANGAN", [
+        "TIM PERTIMBANGAN PELAYANAN INFORMASI",
+        "ATAS HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"])
+    story.append(Paragraph(
+        "Berdasarkan hasil uji konsekuensi PPID Utama atas informasi publik pada "
+        f"{esc(opd)} (nomor register {esc(case.nomor)}: {esc(case.judul)}), Tim Pertimbangan "
+        "memberikan pertimbangan tertulis atas setiap butir informasi berdasarkan objek dan "
+        "subjek informasinya sebagai berikut:", st.body))
+    story.append(pertimbangan_table(ctx.items, st, ctx.width, ctx.page.frame_height))
+    story.append(Paragraph("", st.body))
+    note = ctx.data(3).get("catatan")
+    if note:
+        story.append(Paragraph(f"Catatan: {esc(note)}", st.body))
+    story.append(Paragraph(
+        "Demikian pertimbangan ini disampaikan sebagai bahan penetapan klasifikasi informasi "
+        "yang dikecualikan.", st.body))
+    story.append(Paragraph(f"{esc(ctx.tempat)}, {esc(date_text(day or ctx.doc_date()))}",
+                           st.body_right))
+    story.append(Paragraph("Tim Pertimbangan Pelayanan Informasi:", st.heading))
+    story.append(signature_table(sign_rows(tim_pertimbangan()), st, ctx.width))
+    return story
