@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import items_summary, title_block
+from app.documents.blocks import items_summary, lead_into, table_heading, title_block
 from app.documents.common import Ctx, esc, ppid_pembantu
 from app.documents.letterhead import kop
 from app.documents.signature import sign_rows, signature_block, signature_table, signer_from
@@ -36,9 +36,8 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "BERITA ACARA", [
         "UJI KONSEKUENSI INFORMASI PUBLIK", f"TINGKAT PPID PEMBANTU {opd.upper()}"])
-    story.append(opening(ctx, day, ctx.tempat))
-    story.append(ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
-                                conclusion=False))
+    story += lead_into(ctx, [opening(ctx, day, ctx.tempat)], ba_items_table(
+        ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False))
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(Paragraph(
@@ -55,14 +54,14 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "BERITA ACARA", [
         "HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"])
-    story.append(opening(ctx, ctx.data_date(2, "tanggal_rapat"),
-                         ctx.data(2).get("tempat_rapat") or ""))
-    story.append(ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
-                                conclusion=True))
+    story += lead_into(ctx, [opening(ctx, ctx.data_date(2, "tanggal_rapat"),
+                                     ctx.data(2).get("tempat_rapat") or "")],
+                       ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
+                                      conclusion=True))
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph(CLOSING, st.body))
     attended = [p.official for p in ctx.detail.participants.get(2, []) if p.hadir]
-    story.append(Paragraph("Peserta rapat uji konsekuensi yang hadir:", st.heading))
-    story.append(signature_table(sign_rows(attended), st, ctx.width))
+    story += table_heading(ctx, "Peserta rapat uji konsekuensi yang hadir:",
+                           signature_table(sign_rows(attended), st, ctx.width))
     return story

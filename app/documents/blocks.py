@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.documents.common import Ctx, count_text, date_text, esc
 from app.documents.tables import kv_table
@@ -23,6 +23,25 @@ def title_block(ctx: Ctx, title: str, subtitles: list[str] | tuple = (),
     else:
         out.append(Spacer(1, 4 * mm))
     return out
+
+
+def lead_into(ctx: Ctx, head: list[Flowable], table: Table,
+              header_rows: int | None = None) -> list[Flowable]:
+    """``head`` (a heading, an opening sentence) followed by ``table``: both move to the next
+    page when the head, the table header and the first row do not fit on this one. (A plain
+    keep-with-next would push a table shorter than a page to the next page whole.)"""
+    width = ctx.width
+    need = 0.0
+    for f in head:
+        need += f.wrap(width, ctx.page.frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    table.wrap(width, ctx.page.frame_height)
+    rows = (table.repeatRows if header_rows is None else header_rows) + 1
+    need += sum(table._rowHeights[:rows])  # no public accessor in ReportLab
+    return [CondPageBreak(min(need + 2, ctx.page.frame_height)), *head, table]
+
+
+def table_heading(ctx: Ctx, text: str, table: Table) -> list[Flowable]:
+    return lead_into(ctx, [Paragraph(text, ctx.styles.heading_free)], table)
 
 
 def pemicu_text(ctx: Ctx) -> str:

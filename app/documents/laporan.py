@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import case_identity, items_summary, step_dates, title_block
+from app.documents.blocks import (
+    case_identity,
+    items_summary,
+    step_dates,
+    table_heading,
+    title_block,
+)
 from app.documents.common import (
     Ctx,
     count_text,
@@ -48,9 +54,8 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
         "sebagai berikut:", st.body))
     story.append(Paragraph("A. Identitas", st.heading))
     story.append(case_identity(ctx, [step_dates(ctx, 1)]))
-    story.append(Paragraph("B. Hasil identifikasi", st.heading))
-    story.append(report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
-                                    conclusion=False))
+    story += table_heading(ctx, "B. Hasil identifikasi", report_items_table(
+        ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False))
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(Paragraph("C. Usulan", st.heading))
@@ -86,9 +91,8 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
         ("Rapat uji konsekuensi", f"{esc(date_text(rapat))}, {esc(tempat or '……………')}"),
         ("Peserta hadir", f"{count_text(len(attended))} orang"),
     ]))
-    story.append(Paragraph("B. Hasil uji konsekuensi", st.heading))
-    story.append(report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
-                                    conclusion=True))
+    story += table_heading(ctx, "B. Hasil uji konsekuensi", report_items_table(
+        ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True))
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph("C. Tindak lanjut", st.heading))

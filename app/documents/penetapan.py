@@ -233,9 +233,8 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
     story.append(kv_table(facts.identity_rows(), st, ctx.width, label_width=40 * mm))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(
-        "selaku Pejabat Pengelola Informasi dan Dokumentasi (PPID) Utama "
-        f"{esc(facts.badan_publik)}, {approval}, menetapkan klasifikasi informasi publik pada "
-        f"{esc(facts.opd)} sebagai berikut:", st.body))
+        f"{approval}, menetapkan klasifikasi informasi publik pada {esc(facts.opd)} sebagai "
+        "berikut:", st.body))
     story.append(Paragraph(f"1. Jenis klasifikasi: {esc(facts.jenis_text())}.", st.body))
     story.append(Paragraph(
         "2. Informasi yang dikecualikan, jenis klasifikasi, jangka waktu pengecualian dan "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import title_block
+from app.documents.blocks import table_heading, title_block
 from app.documents.common import Ctx, date_text, esc, tim_pertimbangan
 from app.documents.letterhead import kop
 from app.documents.signature import sign_rows, signature_table
@@ -35,6 +35,6 @@ def build(ctx: Ctx) -> list[Flowable]:
         "yang dikecualikan.", st.body))
     story.append(Paragraph(f"{esc(ctx.tempat)}, {esc(date_text(day or ctx.doc_date()))}",
                            st.body_right))
-    story.append(Paragraph("Tim Pertimbangan Pelayanan Informasi:", st.heading))
-    story.append(signature_table(sign_rows(tim_pertimbangan()), st, ctx.width))
+    story += table_heading(ctx, "Tim Pertimbangan Pelayanan Informasi:",
+                           signature_table(sign_rows(tim_pertimbangan()), st, ctx.width))
     return story

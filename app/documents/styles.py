@@ -27,7 +27,8 @@ class Styles:
     title: ParagraphStyle  # "BERITA ACARA"
     subtitle: ParagraphStyle  # bold centred lines under the title
     nomor: ParagraphStyle  # "NOMOR: …" under the title
-    heading: ParagraphStyle  # bold left heading of a section
+    heading: ParagraphStyle  # bold left heading of a section, kept with what follows
+    heading_free: ParagraphStyle  # the same over a long table (see blocks.table_heading)
     signature: ParagraphStyle  # lines of a signature block (centred in the block)
     cell: ParagraphStyle
     cell_center: ParagraphStyle
@@ -56,6 +57,8 @@ def get_styles() -> Styles:
         nomor=ParagraphStyle("nomor", parent=body, alignment=TA_CENTER, spaceAfter=12),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, alignment=TA_LEFT,
                                spaceBefore=6, spaceAfter=4, keepWithNext=1),
+        heading_free=ParagraphStyle("heading_free", parent=body, fontName=BOLD,
+                                    alignment=TA_LEFT, spaceBefore=6, spaceAfter=4),
         signature=ParagraphStyle("signature", parent=body, alignment=TA_CENTER, spaceAfter=0,
                                  leading=14),
         cell=cell,
