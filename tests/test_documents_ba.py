@@ -167,3 +167,14 @@ def test_date_in_words_every_month_and_day(month):
 def test_date_in_words_example_from_the_ba_format():
     assert date_in_words(date(2026, 3, 17)) == (
         "hari Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam")
+
+
+def test_a_row_taller_than_a_page_still_prints(world, case_tools):
+    """Very long user text: the row may then split (instead of failing the document)."""
+    long_text = ("Konsekuensi yang sangat panjang & rinci <bagian> " * 80).strip()
+    case = case_tools.make_case(judul="Teks panjang", item={
+        "uraian": "Uraian panjang " * 120, "konsekuensi_dibuka": long_text,
+        "konsekuensi_ditutup": long_text})
+    pages = pages_of(render_document("ba_pembantu", case.id))
+    assert len(pages) >= 2
+    assert all("DASAR HUKUM" in p for p in pages[:2])

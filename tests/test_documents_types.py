@@ -269,3 +269,11 @@ def test_bukti_batas_waktu_explains_every_day(world):
                      "Cuti bersama", "holidays ", "revisi lokal 0", "Selesai pada",
                      "30 (tiga puluh) hari kerja"):
         assert expected in text, expected
+
+
+def test_pemberitahuan_when_nothing_is_exempt(world, case_tools):
+    case = case_tools.make_case(judul="Semua terbuka, sampai akhir")
+    case_tools.advance(case.id, 6, world["officials"], "terbuka")
+    text = text_of(render_document("pemberitahuan", case.id))
+    assert "dinyatakan sebagai informasi publik yang terbuka" in text
+    assert "Daftar Informasi Publik (DIP)" in text

@@ -35,9 +35,15 @@ def lead_into(ctx: Ctx, head: list[Flowable], table: Table,
     for f in head:
         need += f.wrap(width, ctx.page.frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
     table.wrap(width, ctx.page.frame_height)
-    rows = (table.repeatRows if header_rows is None else header_rows) + 1
-    need += sum(table._rowHeights[:rows])  # no public accessor in ReportLab
-    return [CondPageBreak(min(need + 2, ctx.page.frame_height)), *head, table]
+    header = table.repeatRows if header_rows is None else header_rows
+    heights = table._rowHeights  # no public accessor in ReportLab
+    first_row = heights[header] if len(heights) > header else 0
+    need += sum(heights[:header])
+    if need + first_row < ctx.page.frame_height:
+        need += first_row
+    else:  # a row taller than a page splits anyway: only ask for a few lines of it
+        need += 30 * mm
+    return [CondPageBreak(need + 2), *head, table]
 
 
 def table_heading(ctx: Ctx, text: str, table: Table) -> list[Flowable]:

@@ -94,18 +94,28 @@ def build(ctx: Ctx) -> list[Flowable]:
         "tentang Pengklasifikasian Informasi Publik, PPID Utama telah melaksanakan uji "
         f"konsekuensi atas informasi publik yang diusulkan oleh PPID Pembantu {esc(opd)} "
         f"(nomor register {esc(case.nomor)}: {esc(case.judul)}).", indent))
-    story.append(Paragraph(
-        f"Hasil uji konsekuensi tersebut telah ditetapkan dengan {ref}. Sebanyak "
-        f"{count_text(len(exempt))} butir informasi ditetapkan sebagai informasi yang "
-        f"dikecualikan, terdiri atas {count_text(seluruhnya)} butir dikecualikan seluruhnya "
-        f"dan {count_text(sebagian)} butir dikecualikan sebagian (dihitamkan), sebagaimana "
-        "tercantum dalam lampiran surat ini.", indent))
-    story.append(Paragraph(
-        "Sehubungan dengan hal tersebut, kami minta Saudara untuk memutakhirkan Daftar "
-        "Informasi yang Dikecualikan (DIK) pada perangkat daerah Saudara sesuai dengan "
-        "penetapan tersebut, mengumumkannya melalui laman dan media informasi PPID, serta "
-        "memastikan informasi yang dikecualikan tidak diberikan kepada pemohon selama jangka "
-        "waktu pengecualiannya.", indent))
+    if exempt:
+        story.append(Paragraph(
+            f"Hasil uji konsekuensi tersebut telah ditetapkan dengan {ref}. Sebanyak "
+            f"{count_text(len(exempt))} butir informasi ditetapkan sebagai informasi yang "
+            f"dikecualikan, terdiri atas {count_text(seluruhnya)} butir dikecualikan "
+            f"seluruhnya dan {count_text(sebagian)} butir dikecualikan sebagian "
+            "(dihitamkan), sebagaimana tercantum dalam lampiran surat ini.", indent))
+        story.append(Paragraph(
+            "Sehubungan dengan hal tersebut, kami minta Saudara untuk memutakhirkan Daftar "
+            "Informasi yang Dikecualikan (DIK) pada perangkat daerah Saudara sesuai dengan "
+            "penetapan tersebut, mengumumkannya melalui laman dan media informasi PPID, serta "
+            "memastikan informasi yang dikecualikan tidak diberikan kepada pemohon selama "
+            "jangka waktu pengecualiannya.", indent))
+    else:
+        story.append(Paragraph(
+            f"Berdasarkan hasil uji konsekuensi tersebut, seluruh {count_text(len(ctx.items))} "
+            "butir informasi yang diuji dinyatakan sebagai informasi publik yang terbuka; tidak "
+            "ada informasi yang ditetapkan sebagai informasi yang dikecualikan.", indent))
+        story.append(Paragraph(
+            "Sehubungan dengan hal tersebut, kami minta Saudara untuk memuat informasi tersebut "
+            "dalam Daftar Informasi Publik (DIP) pada perangkat daerah Saudara dan "
+            "memberikannya kepada pemohon sesuai ketentuan.", indent))
     closing = Paragraph(
         "Demikian disampaikan, atas perhatian dan kerja sama Saudara diucapkan terima kasih.",
         indent)

@@ -50,6 +50,9 @@ def grid_table(data: list[list], widths: Sequence[float], *, header_rows: int = 
                max_height: float, extra_style: Sequence[tuple] = ()) -> Table:
     """A bordered table with a grey header of ``header_rows`` rows repeated on every page."""
     split_in_row = 1 if _needs_row_split(data, widths, header_rows, max_height) else 0
+    if split_in_row:  # ReportLab splits inside a row only cells holding lists of flowables
+        data = data[:header_rows] + [[[c] if isinstance(c, Flowable) else c for c in row]
+                                     for row in data[header_rows:]]
     table = Table(data, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT",
                   splitInRow=split_in_row)
     style = [
