@@ -29,7 +29,8 @@ class JSONText(TextField):
     """JSON stored as text: portable, readable in any SQLite browser."""
 
     def db_value(self, value):
-        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        # None is stored as JSON null, so a NOT NULL column (Setting.value) can hold it.
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
     def python_value(self, value):
         return None if value is None else json.loads(value)

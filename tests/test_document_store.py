@@ -260,7 +260,8 @@ def test_an_exact_copy_is_genuine(stored, tmp_path):
     result = verify_pdf(get_pdf(stored.id))
     assert (result.status, result.document.id) == ("asli", stored.id)
     assert result.message == (
-        "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026 versi 1, "
+        "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor "
+        "000.9.2/001/BA-UK/PPID/2026 versi 1, "
         "kasus 001/UK-PPID/2026, difinalkan 25 November 2026.")
     copy = tmp_path / "salinan.pdf"
     copy.write_bytes(get_pdf(stored.id))

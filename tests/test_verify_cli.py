@@ -49,7 +49,8 @@ def files(db, today, make_case, advance, utama, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(("name", "code", "text"), [
-    ("asli", 0, "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026"),
+    ("asli", 0,
+     "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026"),
     ("diubah", 1, "Dokumen ini TELAH DIUBAH"),
     ("lain", 2, "Bukan dokumen Ujikon yang difinalkan di basis data ini."),
     ("sampah", 2, "Bukan dokumen Ujikon"),

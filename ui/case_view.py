@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.calendar_service import current_calendar
 from app.caselist import STATUS_LABELS, DeadlineStatus, Thresholds
 from app.clock import today
+from app.document_store import signed_steps
 from app.history import HistoryEntry, case_history
 from app.models import StepRecord
 from app.permissions import role_name
@@ -29,6 +30,7 @@ from app.sop import Step
 from app.text import format_date, format_date_short, format_timestamp
 from app.workflow import TRIGGER_LABELS, CaseDetail, Trigger, case_detail
 from ui.case_list import STATUS_COLOURS
+from ui.documents_panel import DocumentsPanel
 from ui.forms.step_form import StepForm
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
@@ -46,8 +48,10 @@ class TimelineRow:
 STEP_STATUS = {"selesai": "Selesai", "dikembalikan": "Dikembalikan", "berjalan": "Berjalan"}
 
 
-def timeline_rows(detail: CaseDetail, thresholds: Thresholds) -> list[TimelineRow]:
-    """One row per SOP step: its latest record, or a projected due date if not started."""
+def timeline_rows(detail: CaseDetail, thresholds: Thresholds,
+                  signed: set[int] = frozenset()) -> list[TimelineRow]:
+    """One row per SOP step: its latest record, or a projected due date if not started.
+    ``signed``: steps with a scan of a signed document ("ditandatangani")."""
     calendar = current_calendar()
     rows: list[TimelineRow] = []
     projected_start: date | None = None
@@ -67,6 +71,8 @@ def timeline_rows(detail: CaseDetail, thresholds: Thresholds) -> list[TimelineRo
                 projected_start = rec.tanggal_selesai
             else:
                 label, colour = "Dikembalikan", ("#e2e3f3", "#3d3f8f")
+            if step.number in signed:
+                label += " · ditandatangani"
             rows.append(TimelineRow(step, rec, label, None, colour))
         else:
             due = None
@@ -128,9 +134,11 @@ class CaseView(QWidget):
         ], self)
         self.history = record_table(self.history_model, stretch=3)
 
+        self.documents = DocumentsPanel(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form_stack, "Formulir tahap berjalan")
         self.tabs.addTab(timeline_split, "Linimasa tahapan")
+        self.tabs.addTab(self.documents, "Dokumen")
         self.tabs.addTab(self.history, "Riwayat")
 
         self.body = QWidget()
@@ -148,6 +156,7 @@ class CaseView(QWidget):
 
         self.timeline.selectionModel().currentRowChanged.connect(self._explain)
         self.form.changed.connect(self._form_changed)
+        self.documents.changed.connect(self._documents_changed)
 
     @staticmethod
     def _timeline_columns() -> list[Column[TimelineRow]]:
@@ -203,7 +212,7 @@ class CaseView(QWidget):
             f"{html.escape(case.judul)}</span><br>"
             f"{html.escape(case.opd.nama)} · {html.escape(trigger)} · mulai "
             f"{format_date(case.tanggal_mulai)} · SOP versi {html.escape(case.sop_version_id)}")
-        rows = timeline_rows(detail, thresholds)
+        rows = timeline_rows(detail, thresholds, signed_steps(case.id))
         self.timeline_model.set_rows(rows)
         current = detail.current
         if current is None:
@@ -228,6 +237,7 @@ class CaseView(QWidget):
         self.status_line.setStyleSheet(
             f"padding: 4px 8px; font-weight: bold; background: {colours[0]}; "
             f"color: {colours[1]};")
+        self.documents.show_case(case.id, case.nomor)
         self.history_model.set_rows(case_history(case.id))
         self.history.scrollToBottom()
         focus_row = next((i for i, r in enumerate(rows) if r.record is current and current),
@@ -255,6 +265,11 @@ class CaseView(QWidget):
             text += (f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "
                      "dengan kalender lama (tahap sudah tidak berjalan).")
         self.explanation.setPlainText(text)
+
+    def _documents_changed(self) -> None:
+        if self._detail is not None:
+            self.show_case(self._detail.case.id)
+            self.tabs.setCurrentWidget(self.documents)
 
     def _form_changed(self) -> None:
         if self._detail is not None:

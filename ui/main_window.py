@@ -29,7 +29,10 @@ from ui.case_view import CaseView
 from ui.dialogs.calendar import CalendarDialog
 from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.dialogs.new_case import NewCaseDialog
+from ui.dialogs.number_register import NumberRegisterDialog
+from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.sop_view import SopDialog
+from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import ROLE_ORDER, Session
 
@@ -88,17 +91,27 @@ class MainWindow(QMainWindow):
         self.opd_action = self._action("&Perangkat daerah…", self.edit_opd)
         self.officials_action = self._action("Pe&jabat…", self.edit_officials)
         self.calendar_action = self._action("&Kalender hari kerja…", self.edit_calendar)
+        self.office_action = self._action("Profil kantor dan &naskah dinas…",
+                                          self.edit_office)
+        self.register_action = self._action("&Register nomor naskah keluar…",
+                                            self.show_register)
+        self.verify_action = self._action("Periksa &keaslian dokumen…", self.verify_document)
         self.sop_action = self._action("&SOP Uji Konsekuensi…", self.show_sop, "F1")
         self.about_action = self._action("&Tentang Ujikon", self.about)
         bar = self.menuBar()
         berkas = bar.addMenu("&Berkas")
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
         berkas.addSeparator()
+        berkas.addAction(self.verify_action)
+        berkas.addAction(self.register_action)
+        berkas.addSeparator()
         berkas.addAction(self.open_db_action)
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
         master = bar.addMenu("&Data Master")
         master.addActions([self.opd_action, self.officials_action, self.calendar_action])
+        master.addSeparator()
+        master.addAction(self.office_action)
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
 
@@ -251,6 +264,15 @@ class MainWindow(QMainWindow):
         dialog = CalendarDialog(self.session, self)
         dialog.calendarChanged.connect(self.refresh)
         dialog.exec()
+
+    def edit_office(self) -> None:
+        OfficeSettingsDialog(self.session, self).exec()
+
+    def show_register(self) -> None:
+        NumberRegisterDialog(self.session, self).exec()
+
+    def verify_document(self) -> None:
+        VerifyDialog(self).exec()
 
     def show_sop(self) -> None:
         try:

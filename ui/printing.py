@@ -101,14 +101,20 @@ def _cups_queue(printer: QPrinter) -> str | None:
 
 def _print_with_cups(queue: str, printer: QPrinter, job: PrintJob, pdf: LoadedPdf,
                      first: int, last: int) -> int:
+    # The paper chosen in the print dialog (by default the document's own size); a document
+    # printed on other paper (F4 on A4) is scaled to fit rather than cut off.
+    paper = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
     points = pdf.page_points(0)
-    media = (f"Custom.{points.width() * MM_PER_POINT:.0f}x"
-             f"{points.height() * MM_PER_POINT:.0f}mm")
+    own = QSizeF(points.width() * MM_PER_POINT, points.height() * MM_PER_POINT)
+    media = f"Custom.{paper.width():.0f}x{paper.height():.0f}mm"
+    fit = abs(paper.width() - own.width()) > 1 or abs(paper.height() - own.height()) > 1
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dokumen.pdf"
         path.write_bytes(job.pdf)
         command = ["lp", "-d", queue, "-t", job.title, "-n", str(max(1, printer.copyCount())),
                    "-o", f"media={media}"]
+        if fit:
+            command += ["-o", "fit-to-page"]
         if (first, last) != (1, pdf.page_count):
             command += ["-P", f"{first}-{last}"]
         try:

@@ -1,0 +1,192 @@
+"""The Dokumen tab and the document dialogs, driven through their widgets."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from app.demo import fill_demo
+from app.models import Attachment, Case, Document, NumberRegister
+from app.settings import get_setting
+from ui.dialogs.number_register import NumberRegisterDialog
+from ui.dialogs.office_settings import OfficeSettingsDialog
+from ui.dialogs.pdf_preview import PdfPreviewDialog
+from ui.dialogs.verify import VerifyDialog
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture
+def doc_window(window):
+    fill_demo(12)
+    case = Case.get((Case.tahap == 3) & (Case.status == "berjalan"))
+    window.case_list.reload_choices()
+    window.set_role("ppid_utama")
+    window.open_case(case.id)
+    window.case_view.tabs.setCurrentWidget(window.case_view.documents)
+    return window, case
+
+
+def select(panel, doc_type: str) -> None:
+    for row in range(panel.model.rowCount()):
+        if panel.model.record(row).doc_type.key == doc_type:
+            panel.view.selectRow(row)
+            return
+    raise AssertionError(f"{doc_type} not listed")
+
+
+def test_documents_of_started_steps_are_listed_as_drafts(doc_window):
+    window, _case = doc_window
+    panel = window.case_view.documents
+    keys = [panel.model.record(r).doc_type.key for r in range(panel.model.rowCount())]
+    assert keys[:5] == ["laporan_identifikasi", "ba_pembantu", "laporan_uji", "ba_uji",
+                        "lembar_pertimbangan"]
+    assert "penetapan" not in keys  # step 4 has not started
+    assert {panel.model.record(r).status for r in range(panel.model.rowCount())} == {"Konsep"}
+
+
+def test_preview_shows_the_draft_with_konsep(doc_window, monkeypatch):
+    window, _case = doc_window
+    panel = window.case_view.documents
+    shown = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.job) or 0)
+    select(panel, "ba_uji")
+    panel.preview_button.click()
+    assert "KONSEP" in text_of(shown[0].pdf)
+    assert Document.select().count() == 0  # a preview stores nothing
+
+
+def test_finalise_numbers_and_stores_the_document(doc_window, boxes):
+    window, case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    doc = Document.get((Document.case == case.id) & (Document.jenis == "ba_uji"))
+    assert doc.nomor == f"000.9.2/001/BA-UK/PPID/{doc.tanggal.year}"
+    assert doc.kode in text_of(bytes(doc.pdf))
+    select(panel, "ba_uji")
+    assert panel.selected().status == "Final v1"
+    assert not panel.finalise_button.isEnabled()
+    assert panel.correct_button.isEnabled()
+
+
+def test_a_correction_is_a_new_version_with_a_reason(doc_window, monkeypatch, boxes):
+    window, case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("Tempat rapat salah ketik.", True)))
+    select(panel, "ba_uji")
+    panel.correct_button.click()
+    versions = [d.versi for d in Document.select().where(Document.case == case.id)
+                .order_by(Document.versi)]
+    assert versions == [1, 2]
+    assert Document.get(Document.versi == 2).alasan_koreksi == "Tempat rapat salah ketik."
+
+
+def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatch, tmp_path,
+                                                          boxes):
+    window, case = doc_window
+    panel = window.case_view.documents
+    select(panel, "lembar_pertimbangan")
+    panel.finalise_button.click()
+    out = tmp_path / "cetak.pdf"
+
+    def print_to_file(dialog):
+        # What choosing "Print to File (PDF)" in the print dialog does to the printer.
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    select(panel, "lembar_pertimbangan")
+    panel.print_button.click()
+    stored = Document.get(Document.jenis == "lembar_pertimbangan")
+    assert len(PdfReader(out).pages) == stored.halaman
+
+
+def test_no_printer_gives_a_message_and_keeps_the_document(doc_window, monkeypatch, boxes):
+    window, _case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    monkeypatch.setattr("ui.document_actions.default_printer", lambda: None)
+    select(panel, "ba_uji")
+    panel.print_button.click()
+    assert "Tidak ada printer" in boxes.texts("warning")
+    assert Document.select().count() == 1
+
+
+def test_a_scan_of_the_signed_copy_marks_the_step_signed(doc_window, monkeypatch, tmp_path,
+                                                         boxes):
+    window, case = doc_window
+    panel = window.case_view.documents
+    select(panel, "lembar_pertimbangan")
+    panel.finalise_button.click()
+    scan = tmp_path / "ttd.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(scan), "")))
+    select(panel, "lembar_pertimbangan")
+    panel.scan_button.click()
+    assert Attachment.select().where(Attachment.case == case.id).count() == 1
+    select(panel, "lembar_pertimbangan")
+    assert panel.selected().status == "Final v1, ditandatangani"
+    statuses = [window.case_view.timeline_model.index(r, 2).data()
+                for r in range(window.case_view.timeline_model.rowCount())]
+    assert "ditandatangani" in statuses[2]
+
+
+def test_verify_dialog_tells_genuine_from_altered(doc_window, tmp_path, boxes, qtbot):
+    window, _case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    pdf = bytes(Document.get().pdf)
+    genuine, altered = tmp_path / "asli.pdf", tmp_path / "ubah.pdf"
+    genuine.write_bytes(pdf)
+    altered.write_bytes(pdf + b"\n% diubah\n")
+    dialog = VerifyDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.check(genuine) == "asli"
+    assert "ASLI" in dialog.result.text()
+    assert dialog.check(altered) == "diubah"
+
+
+def test_office_settings_dialog_saves_paper_and_refuses_an_empty_kop(window, qtbot, boxes):
+    dialog = OfficeSettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.kertas.setCurrentIndex(dialog.kertas.findData("A4"))
+    dialog.kop_instansi.clear()
+    dialog.accept()
+    assert "Nama instansi pada kop wajib diisi" in boxes.texts("warning")
+    assert get_setting("kertas") == "F4"
+    dialog.kop_instansi.setText("DINAS KOMUNIKASI DAN INFORMATIKA")
+    dialog.accept()
+    assert get_setting("kertas") == "A4"
+
+
+def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, qtbot, boxes):
+    window, _case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    dialog = NumberRegisterDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    year = NumberRegister.get().tahun
+    dialog.year.setCurrentIndex(dialog.year.findData(year))
+    assert dialog.model.rowCount() == 1
+    dialog.view.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Salah jenis naskah.", True)))
+    dialog.cancel_button.click()
+    row = NumberRegister.get()
+    assert (row.status, row.alasan_batal) == ("batal", "Salah jenis naskah.")
+    assert dialog.model.index(0, 2).data() == "Batal"

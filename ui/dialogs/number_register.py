@@ -1,0 +1,86 @@
+"""Register nomor naskah keluar: every number given, per year and document type; a number can
+be cancelled (it stays in the register as "batal" with its reason, never reused)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import numbering
+from app.clock import today
+from app.documents import DOC_TYPES
+from app.models import NumberRegister
+from app.permissions import Action, allowed
+from app.text import format_timestamp
+from ui.messages import attempt
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel, record_table
+
+
+class NumberRegisterDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle("Register nomor naskah keluar")
+        self.resize(960, 560)
+        self.year = QComboBox()
+        for y in range(today().year, today().year - 10, -1):
+            self.year.addItem(str(y), y)
+        self.kind = QComboBox()
+        self.kind.addItem("Semua jenis", None)
+        for key, doc in DOC_TYPES.items():
+            if doc.numbered:
+                self.kind.addItem(doc.title, key)
+        self.model: RecordTableModel[NumberRegister] = RecordTableModel([
+            Column("Nomor", lambda r: r.nomor),
+            Column("Jenis", lambda r: DOC_TYPES[r.jenis].title if r.jenis in DOC_TYPES
+                   else r.jenis),
+            Column("Status", lambda r: "Batal" if r.status == "batal" else "Dipakai",
+                   foreground=lambda r: "#842029" if r.status == "batal" else None),
+            Column("Keterangan", lambda r: r.alasan_batal),
+            Column("Dicatat", lambda r: format_timestamp(r.created_at)),
+        ], self)
+        self.view = record_table(self.model, stretch=3)
+        self.cancel_button = QPushButton("Batalkan nomor…")
+        self.cancel_button.setEnabled(allowed(session.actor, Action.CANCEL_NUMBER))
+        close = QPushButton("Tutup")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Tahun"))
+        top.addWidget(self.year)
+        top.addWidget(self.kind, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.year.currentIndexChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        close.clicked.connect(self.accept)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(numbering.list_register(self.year.currentData(),
+                                                    self.kind.currentData()))
+
+    def cancel_selected(self) -> None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return
+        row = self.model.record(idx.row())
+        reason, ok = QInputDialog.getText(self, "Batalkan nomor",
+                                          f"Alasan pembatalan nomor {row.nomor}:")
+        if ok and attempt(self, numbering.cancel_number, self._session.actor, row.id,
+                          reason)[0]:
+            self.reload()

@@ -1,0 +1,202 @@
+"""Pengaturan > Profil kantor dan naskah dinas: kop surat, logo, paper, margins, who sets the
+classification, outgoing-number patterns. Saved through ``app.office.save_profile``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import office
+from app.documents import DOC_TYPES
+from app.permissions import Action, allowed
+from app.sop import RESOURCES
+from ui.forms.widgets import MultilineField, TextField
+from ui.messages import attempt
+from ui.session import Session
+
+
+class OfficeSettingsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle("Profil kantor dan naskah dinas")
+        self.resize(820, 680)
+        self.profile = office.load_profile()
+        p = self.profile
+
+        self.kop_pemerintah = TextField()
+        self.kop_instansi = TextField()
+        self.kop_alamat = MultilineField(lines=3)
+        self.nama_badan_publik = TextField()
+        self.tempat_default = TextField()
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(64, 76)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_button = QPushButton("Pilih logo…")
+        self.logo_reset = QPushButton("Pakai logo netral")
+        self.kertas = QComboBox()
+        self.kertas.addItem("F4 (215 × 330 mm)", "F4")
+        self.kertas.addItem("A4 (210 × 297 mm)", "A4")
+        self.margins = {k: QSpinBox() for k in office.MARGIN_KEYS}
+        for spin in self.margins.values():
+            spin.setRange(5, 60)
+            spin.setSuffix(" mm")
+        self.penetapan = QComboBox()
+        for key, label in office.PENETAPAN_FORMS.items():
+            self.penetapan.addItem(label, key)
+        self.bupati_nama = TextField()
+        self.kode_unit = TextField()
+        self.pola = {"default": TextField()}
+        self.kode = {"default": TextField()}
+        for key, doc in DOC_TYPES.items():
+            if doc.numbered:
+                self.pola[key] = TextField()
+                self.kode[key] = TextField()
+                self.pola[key].setPlaceholderText("(pakai pola bawaan)")
+                self.kode[key].setPlaceholderText("(bawaan)")
+
+        kop = QGroupBox("Kop surat")
+        kop_form = QFormLayout(kop)
+        kop_form.addRow("Baris pemerintah *", self.kop_pemerintah)
+        kop_form.addRow("Nama instansi *", self.kop_instansi)
+        kop_form.addRow("Alamat (maks. 3 baris)", self.kop_alamat)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_reset)
+        logo_row.addStretch(1)
+        kop_form.addRow("Logo", logo_row)
+        kop_form.addRow("Nama badan publik *", self.nama_badan_publik)
+        kop_form.addRow("Tempat penandatanganan *", self.tempat_default)
+
+        page = QGroupBox("Kertas")
+        page_form = QFormLayout(page)
+        page_form.addRow("Ukuran", self.kertas)
+        margin_row = QHBoxLayout()
+        for key, spin in self.margins.items():
+            margin_row.addWidget(QLabel(key.capitalize()))
+            margin_row.addWidget(spin)
+        page_form.addRow("Margin", margin_row)
+
+        pen = QGroupBox("Penetapan klasifikasi (Perki 1/2017 Pasal 4 ayat (4))")
+        pen_form = QFormLayout(pen)
+        pen_form.addRow("Bentuk dan penanda tangan", self.penetapan)
+        pen_form.addRow("Nama Bupati (tanpa gelar)", self.bupati_nama)
+
+        numbers = QGroupBox("Penomoran naskah keluar")
+        num_form = QFormLayout(numbers)
+        help_label = QLabel("Token: {kode} kode klasifikasi, {urut:03d} nomor urut, {unit}, "
+                            "{bulan_romawi}, {bulan}, {tahun}. Contoh: "
+                            "{kode}/{urut:03d}/{unit}/{tahun} → 000.9.2/012/PPID/2026")
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: #555;")
+        num_form.addRow(help_label)
+        num_form.addRow("Kode unit *", self.kode_unit)
+        for key in self.pola:
+            label = "Bawaan" if key == "default" else DOC_TYPES[key].title
+            row = QHBoxLayout()
+            row.addWidget(self.pola[key], 3)
+            row.addWidget(QLabel("kode"))
+            row.addWidget(self.kode[key], 1)
+            num_form.addRow(label, row)
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        for box in (kop, page, pen, numbers):
+            inner.addWidget(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.logo_reset.clicked.connect(lambda: self._set_logo(None))
+        self.save_button.setEnabled(allowed(session.actor, Action.MANAGE_MASTER_DATA))
+        self._load(p)
+
+    def _load(self, p: office.OfficeProfile) -> None:
+        self.kop_pemerintah.set_value(p.kop_pemerintah)
+        self.kop_instansi.set_value(p.kop_instansi)
+        self.kop_alamat.set_value("\n".join(p.kop_alamat))
+        self.nama_badan_publik.set_value(p.nama_badan_publik)
+        self.tempat_default.set_value(p.tempat_default)
+        self.kertas.setCurrentIndex(max(self.kertas.findData(p.kertas), 0))
+        for key, spin in self.margins.items():
+            spin.setValue(int(p.margin_mm.get(key, 20)))
+        self.penetapan.setCurrentIndex(max(self.penetapan.findData(p.penetapan_bentuk), 0))
+        self.bupati_nama.set_value(p.bupati_nama)
+        self.kode_unit.set_value(p.kode_unit)
+        for key, field in self.pola.items():
+            field.set_value(p.nomor_pola.get(key, ""))
+        for key, field in self.kode.items():
+            field.set_value(p.kode_klasifikasi.get(key, ""))
+        self._set_logo(p.kop_logo)
+
+    def _set_logo(self, data: bytes | None) -> None:
+        self.profile.kop_logo = data
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(data)
+        else:
+            pixmap.load(str(RESOURCES / "logo-placeholder.png"))
+        self.logo_preview.setPixmap(pixmap.scaled(
+            self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Logo kop surat", str(Path.home()),
+                                              "Gambar (*.png *.jpg *.jpeg)")
+        if path:
+            self._set_logo(Path(path).read_bytes())
+
+    def values(self) -> office.OfficeProfile:
+        return office.OfficeProfile(
+            kop_pemerintah=self.kop_pemerintah.value(),
+            kop_instansi=self.kop_instansi.value(),
+            kop_alamat=self.kop_alamat.value().splitlines(),
+            nama_badan_publik=self.nama_badan_publik.value(),
+            tempat_default=self.tempat_default.value(),
+            kertas=self.kertas.currentData(),
+            margin_mm={k: s.value() for k, s in self.margins.items()},
+            penetapan_bentuk=self.penetapan.currentData(),
+            bupati_nama=self.bupati_nama.value(),
+            kode_unit=self.kode_unit.value(),
+            nomor_pola={k: f.value() for k, f in self.pola.items()},
+            kode_klasifikasi={k: f.value() for k, f in self.kode.items()},
+            kop_logo=self.profile.kop_logo,
+        )
+
+    def accept(self) -> None:
+        fields = {"kop_pemerintah": self.kop_pemerintah, "kop_instansi": self.kop_instansi,
+                  "kop_alamat": self.kop_alamat, "nama_badan_publik": self.nama_badan_publik,
+                  "tempat_default": self.tempat_default, "bupati_nama": self.bupati_nama,
+                  "kode_unit": self.kode_unit, "nomor_pola": self.pola["default"]}
+        ok, _ = attempt(self, office.save_profile, self._session.actor, self.values(),
+                        fields=fields)
+        if ok:
+            super().accept()
