@@ -59,10 +59,10 @@ def format_duration(days: int, unit: str = "hari kerja") -> str:
 
 
 def date_in_words(value: date) -> str:
-    """The Berita Acara opening: ``hari Selasa tanggal tujuh belas bulan Maret tahun dua ribu
-    dua puluh enam``."""
+    """For the Berita Acara opening "Pada hari ini …": ``Selasa tanggal tujuh belas bulan
+    Maret tahun dua ribu dua puluh enam``."""
     month = _babel_format_date(value, format="MMMM", locale="id")
     return (
-        f"hari {day_name(value)} tanggal {terbilang(value.day)} bulan {month} "
+        f"{day_name(value)} tanggal {terbilang(value.day)} bulan {month} "
         f"tahun {terbilang(value.year)}"
     )

@@ -102,7 +102,7 @@ def test_ba_pembantu_signed_by_the_ppid_pembantu(world):
     text = " ".join(pages)
     assert "TINGKAT PPID PEMBANTU DINAS KESEHATAN" in text
     # Step 1 is still running and the draft has no stamp: the day is left to fill in.
-    assert "Pada hari ini hari …………… tanggal" in text
+    assert "Pada hari ini …………… tanggal" in text
     assert "bertempat di Serang" in text
     assert "Siti Rohaeti, S.K.M." in text and "NIP. 19800101 200501 2 003" in text
 
@@ -153,7 +153,7 @@ def test_date_in_words_every_month_and_day(month):
     day = date(2026, month, 1)
     while day.month == month:
         assert date_in_words(day) == (
-            f"hari {DAYS[day.weekday()]} tanggal {words(day.day)} bulan {MONTHS[month - 1]} "
+            f"{DAYS[day.weekday()]} tanggal {words(day.day)} bulan {MONTHS[month - 1]} "
             "tahun dua ribu dua puluh enam")
         day = date.fromordinal(day.toordinal() + 1)
     for n in range(29, 32):  # day counts up to 31 in the months that have them
@@ -166,7 +166,7 @@ def test_date_in_words_every_month_and_day(month):
 
 def test_date_in_words_example_from_the_ba_format():
     assert date_in_words(date(2026, 3, 17)) == (
-        "hari Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam")
+        "Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam")
 
 
 def test_a_row_taller_than_a_page_still_prints(world, case_tools):

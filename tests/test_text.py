@@ -42,11 +42,12 @@ def test_numbers_are_spelled_in_indonesian():
 
 def test_the_berita_acara_opening_spells_day_date_month_and_year():
     words = date_in_words(date(2026, 3, 17))
+    assert f"Pada hari ini {words}".startswith("Pada hari ini Selasa tanggal tujuh belas")
     assert "Selasa" in words
     assert "tujuh belas" in words
     assert "Maret" in words
     assert "dua ribu dua puluh enam" in words
-    assert words == ("hari Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh "
+    assert words == ("Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh "
                      "enam")
 
 

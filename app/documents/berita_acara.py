@@ -17,7 +17,7 @@ from app.text import date_in_words
 
 CLOSING = ("Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
            "mestinya.")
-BLANK_DAY = "hari …………… tanggal …………… bulan …………… tahun ……………"
+BLANK_DAY = "…………… tanggal …………… bulan …………… tahun ……………"
 
 
 def opening(ctx: Ctx, day: date | None, place: str) -> Paragraph:

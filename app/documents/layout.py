@@ -97,6 +97,13 @@ class _Decorations:
         self.stamp = stamp
         self._qr: Drawing | None = None
 
+    def page_start(self, canvas, doc) -> None:
+        # The draft mark goes under the content, opaque: transparency would make printer
+        # paths that flatten it (Ghostscript in CUPS) rasterise the whole page.
+        if self.stamp is None:
+            self._watermark(canvas)
+        self.page_number(canvas, doc)
+
     def page_number(self, canvas, doc) -> None:
         page = canvas.getPageNumber()
         if page < 2:
@@ -108,14 +115,12 @@ class _Decorations:
         canvas.restoreState()
 
     def page_end(self, canvas, doc) -> None:
-        if self.stamp is None:
-            self._watermark(canvas)
-        else:
+        if self.stamp is not None:
             self._footer(canvas, self.stamp)
 
     def _watermark(self, canvas) -> None:
         canvas.saveState()
-        canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.22))
+        canvas.setFillColor(colors.Color(0.88, 0.88, 0.88))
         canvas.setFont(BOLD, 120)
         canvas.translate(self.setup.width / 2, self.setup.height / 2)
         canvas.rotate(55)
@@ -162,7 +167,7 @@ def build_pdf(story: list, setup: PageSetup, stamp: Stamp | None, title: str,
     frame = Frame(setup.left, setup.bottom, setup.frame_width, setup.frame_height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     deco = _Decorations(setup, stamp)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=deco.page_number,
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=deco.page_start,
                                        onPageEnd=deco.page_end)])
     doc.build(story)
     return buffer.getvalue()

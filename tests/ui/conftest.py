@@ -3,6 +3,7 @@ boxes replaced by recorders (a modal box would wait for a click that never comes
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +14,7 @@ from app import clock
 from app.db import close_database, open_database
 from app.masterdata import OfficialInput, save_official
 from app.permissions import ADMIN, Actor
+from tests.ui.cups_support import cups_queue
 from ui.application import settings_for
 from ui.dialogs.new_case import NewCaseDialog
 from ui.main_window import MainWindow
@@ -92,3 +94,16 @@ def new_case(window, qtbot):
         return dialog.created
 
     return create
+
+
+# ------------------------------------------------------------------------ the CUPS-PDF queue
+@pytest.fixture
+def cups_pdf_queue(qapp) -> str:
+    """A CUPS queue named PDF (CUPS-PDF backend). Skipped where there is none, except in CI,
+    which sets UJIKON_REQUIRE_CUPS=1 after installing one."""
+    queue = cups_queue()
+    if queue is None:
+        if os.environ.get("UJIKON_REQUIRE_CUPS") == "1":
+            pytest.fail("CI must provide a CUPS queue named PDF (cups + printer-driver-cups-pdf)")
+        pytest.skip("no CUPS queue named PDF on this machine")
+    return queue

@@ -190,3 +190,30 @@ def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, 
     row = NumberRegister.get()
     assert (row.status, row.alasan_batal) == ("batal", "Salah jenis naskah.")
     assert dialog.model.index(0, 2).data() == "Batal"
+
+
+def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
+        doc_window, cups_pdf_queue, monkeypatch, boxes):
+    """The real print path: the Cetak button, the print dialog (accepted as it is, on the
+    default CUPS queue), and the PDF that CUPS-PDF writes."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from tests.ui.cups_support import cups_pdf_files, wait_for_output
+
+    window, _case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    stored = Document.get(Document.jenis == "ba_uji")
+    monkeypatch.setattr(QPrinterInfo, "defaultPrinter",
+                        staticmethod(lambda: QPrinterInfo.printerInfo(cups_pdf_queue)))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    before = cups_pdf_files()
+    select(panel, "ba_uji")
+    panel.print_button.click()
+    title = stored.nomor.split("/")[0]  # CUPS-PDF names the file after the job title
+    reader = wait_for_output(next(iter(before), None).parent if before else
+                             __import__("pathlib").Path.home() / "PDF", before, title)
+    assert len(reader.pages) == stored.halaman
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert stored.kode in text and stored.nomor in text

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
-import subprocess
 import time
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from tests.ui.cups_support import cups_pdf_files, wait_for_output
 from ui.printing import LoadedPdf, PrintError, PrintJob, prepare_printer, print_pdf
 
 F4_POINTS = (215 * 72 / 25.4, 330 * 72 / 25.4)
@@ -76,42 +75,9 @@ def test_a_broken_pdf_gives_a_message_not_a_crash(qapp):
         LoadedPdf(b"bukan pdf")
 
 
-def _cups_queue() -> str | None:
-    if shutil.which("lpstat") is None:
-        return None
-    state = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, check=False)
-    if "is running" not in state.stdout or "not running" in state.stdout:
-        return None
-    return "PDF" if "PDF" in QPrinterInfo.availablePrinterNames() else None
-
-
-@pytest.fixture
-def cups_pdf_queue(qapp) -> str:
-    queue = _cups_queue()
-    if queue is None:
-        if os.environ.get("UJIKON_REQUIRE_CUPS") == "1":
-            pytest.fail("CI must provide a CUPS queue named PDF (cups + printer-driver-cups-pdf)")
-        pytest.skip("no CUPS queue named PDF on this machine")
-    return queue
-
-
-def wait_for_output(folder: Path, before: set[Path], title: str, deadline_s: float = 60):
-    """Wait for CUPS-PDF to write the job (an external process: poll until a deadline)."""
-    end = time.monotonic() + deadline_s
-    while time.monotonic() < end:
-        new = [p for p in folder.glob("*.pdf") if p not in before and title in p.name]
-        if new and new[0].stat().st_size > 0:
-            try:
-                return PdfReader(new[0])
-            except Exception:  # still being written
-                pass
-        time.sleep(0.2)
-    raise AssertionError(f"CUPS-PDF wrote no file for {title} in {folder}")
-
-
 def print_to_cups(queue: str, job: PrintJob) -> PdfReader:
     out_dir = Path.home() / "PDF"
-    before = set(out_dir.glob("*.pdf")) if out_dir.exists() else set()
+    before = cups_pdf_files()
     printer = QPrinter(QPrinterInfo.printerInfo(queue), QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer, LoadedPdf(job.pdf).page_points(0))
     assert print_pdf(printer, job) == len(PdfReader(io.BytesIO(job.pdf)).pages)
