@@ -175,3 +175,42 @@ def delete_official(actor: Actor, official_id: int) -> None:
                                 "nonaktifkan saja.")
         official.delete_instance()
         history.record("pejabat_dihapus", f"Pejabat {official.full_name} dihapus", actor)
+
+
+MAX_SIGNATURE_IMAGE = 2 * 1024 * 1024
+
+
+def _image_problem(label: str, data: bytes | None) -> str | None:
+    if data is None:
+        return None
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        return f"{label} harus berkas PNG atau JPEG."
+    if len(data) > MAX_SIGNATURE_IMAGE:
+        return f"{label} terlalu besar (paling besar 2 MB)."
+    return None
+
+
+def set_signature_images(actor: Actor, official_id: int, ttd: bytes | None,
+                         cap: bytes | None, allowed: bool) -> Official:
+    """Store an official's scanned signature and stamp. They are printed only when
+    ``allowed`` (the official agreed to a printed signature); otherwise letters keep the
+    space for a wet signature."""
+    require(actor, Action.MANAGE_MASTER_DATA)
+    problems = [FieldProblem(field, message) for field, message in (
+        ("ttd_gambar", _image_problem("Tanda tangan pindaian", ttd)),
+        ("cap_gambar", _image_problem("Cap pindaian", cap))) if message]
+    if allowed and ttd is None:
+        problems.append(FieldProblem("boleh_ttd_gambar",
+                                     "Tanda tangan pindaian belum ada; pilih gambarnya dulu."))
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        official = Official.get_or_none(Official.id == official_id)
+        if official is None:
+            raise NotFound("Pejabat itu sudah tidak ada.")
+        Official.update(ttd_gambar=ttd, cap_gambar=cap, boleh_ttd_gambar=allowed).where(
+            Official.id == official_id).execute()
+        history.record("pejabat_diubah",
+                       f"Tanda tangan/cap pindaian {official.full_name} "
+                       f"{'boleh dipakai' if allowed else 'tidak dipakai'}", actor)
+    return Official.get_by_id(official_id)

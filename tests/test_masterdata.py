@@ -182,3 +182,28 @@ def test_renaming_an_opd_makes_its_cases_findable_by_the_new_name(make_case, adm
     save_opd(admin, "Dinas Kesehatan dan Keluarga Sehat", "Dinkeskel", opd_id=case.opd_id)
     t = Thresholds.compute(today, current_calendar())
     assert query_case_ids(CaseFilter(text="keluarga sehat"), t) == [case.id]
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def test_signature_images_are_stored_and_used_only_when_allowed(db, admin, officials):
+    from app.masterdata import set_signature_images
+
+    official = Official.get_by_id(next(iter(officials.values())).id)
+    saved = set_signature_images(admin, official.id, PNG, None, allowed=True)
+    assert (bytes(saved.ttd_gambar), saved.cap_gambar, saved.boleh_ttd_gambar) == \
+        (PNG, None, True)
+
+
+@pytest.mark.parametrize(("ttd", "allowed", "message"), [
+    (b"GIF89a....", True, "PNG atau JPEG"),
+    (None, True, "belum ada"),
+])
+def test_wrong_signature_images_are_refused(db, admin, officials, ttd, allowed, message):
+    from app.masterdata import set_signature_images
+
+    official = next(iter(officials.values()))
+    with pytest.raises(ValidationError, match=message):
+        set_signature_images(admin, official.id, ttd, None, allowed=allowed)
+    assert Official.get_by_id(official.id).boleh_ttd_gambar is False

@@ -86,7 +86,9 @@ class DocumentsPanel(QWidget):
         self.save_button = QPushButton("Simpan PDF…")
         self.open_button = QPushButton("Buka PDF")
         self.scan_button = QPushButton("Lampirkan pindaian bertanda tangan…")
-        self.print_step_button = QPushButton("Cetak semua dokumen final…")
+        self.print_step_button = QPushButton("Cetak semua dokumen final tahap ini…")
+        self.print_step_button.setToolTip("Semua dokumen final dari tahap dokumen terpilih, "
+                                          "sekaligus, dengan satu dialog cetak")
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for b in (self.preview_button, self.finalise_button, self.correct_button):
             row1.addWidget(b)
@@ -145,7 +147,8 @@ class DocumentsPanel(QWidget):
         for b in (self.correct_button, self.print_button, self.save_button, self.open_button,
                   self.scan_button):
             b.setEnabled(final)
-        self.print_step_button.setEnabled(any(r.final for r in self.model.rows()))
+        self.print_step_button.setEnabled(row is not None
+                                          and any(r.final for r in self.model.rows()))
 
     def _refresh(self) -> None:
         self.show_case(self._case_id, self._case_nomor)
@@ -207,7 +210,17 @@ class DocumentsPanel(QWidget):
         self._with_final(lambda job: print_jobs(self, [job]))
 
     def print_all_final(self) -> None:
-        jobs = [_job(r, self._case_nomor) for r in self.model.rows() if r.final is not None]
+        """Batch print: every finalised document that belongs to the selected row's step."""
+        row = self.selected()
+        if row is None:
+            return
+        steps = set(row.doc_type.steps)
+        jobs = [_job(r, self._case_nomor) for r in self.model.rows()
+                if r.final is not None and steps & set(r.doc_type.steps)
+                and len(r.doc_type.steps) < 6]  # the deadline proof is not a step output
+        if not jobs:
+            QMessageBox.information(self, "Cetak", "Belum ada dokumen final pada tahap ini.")
+            return
         print_jobs(self, jobs)
 
     def attach_scan(self) -> None:

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from app.documents.common import esc
 from app.documents.fonts import BOLD, REGULAR
+from app.documents.images import opaque_image
 from app.settings import get_setting
 
 PLACEHOLDER_LOGO = Path(__file__).resolve().parents[2] / "resources" / "logo-placeholder.png"
@@ -74,30 +75,11 @@ def logo_bytes() -> bytes:
     return PLACEHOLDER_LOGO.read_bytes()
 
 
-def _opaque(data: bytes) -> BytesIO:
-    """The logo flattened onto white. A logo with an alpha channel becomes a PDF soft mask
-    (transparency), and print paths that flatten transparency (Ghostscript in CUPS, many
-    printer drivers) then rasterise the whole first page, text and all."""
-    from PIL import Image as PILImage
-
-    with PILImage.open(BytesIO(data)) as img:
-        img.load()
-        if img.mode in ("RGBA", "LA", "P"):
-            rgba = img.convert("RGBA")
-            flat = PILImage.new("RGB", rgba.size, (255, 255, 255))
-            flat.paste(rgba, mask=rgba.getchannel("A"))
-            img = flat
-        out = BytesIO()
-        img.convert("RGB").save(out, format="PNG")
-    out.seek(0)
-    return out
-
-
 def logo_image(height: float) -> Image:
     data = logo_bytes()
     w, h = ImageReader(BytesIO(data)).getSize()
     width = height * w / h if h else height
-    return Image(_opaque(data), width=width, height=height)
+    return Image(opaque_image(data), width=width, height=height)
 
 
 def kop(width: float, instansi: str | None = None) -> list[Flowable]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from io import BytesIO
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -26,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.documents.common import esc
+from app.documents.images import WHITE_KEY, opaque_image
 from app.documents.styles import Styles
 from app.models import Official
 from app.nip import format_nip
@@ -106,13 +106,13 @@ class SignSpace(Flowable):
 
     def _draw_image(self, data: bytes, x: float, max_w: float, max_h: float) -> None:
         try:
-            reader = ImageReader(BytesIO(data))
+            reader = ImageReader(opaque_image(data))
             w, h = reader.getSize()
         except Exception:  # an unreadable scan prints nothing rather than failing the letter
             return
         scale = min(max_w / w, max_h / h)
         dw, dh = w * scale, h * scale
-        self.canv.drawImage(reader, x - dw / 2, (self.height - dh) / 2, dw, dh, mask="auto")
+        self.canv.drawImage(reader, x - dw / 2, (self.height - dh) / 2, dw, dh, mask=WHITE_KEY)
 
     def draw(self) -> None:
         if self.cap:

@@ -217,3 +217,21 @@ def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
     assert len(reader.pages) == stored.halaman
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert stored.kode in text and stored.nomor in text
+
+
+def test_batch_print_sends_every_final_document_of_the_step(doc_window, monkeypatch,
+                                                            tmp_path, boxes):
+    from app.documents import DOC_TYPES
+
+    window, _case = doc_window
+    panel = window.case_view.documents
+    for doc_type in ("laporan_uji", "ba_uji", "lembar_pertimbangan"):
+        select(panel, doc_type)
+        panel.finalise_button.click()
+    sent = []
+    monkeypatch.setattr("ui.documents_panel.print_jobs",
+                        lambda parent, jobs: sent.extend(jobs) or len(jobs))
+    select(panel, "ba_uji")
+    panel.print_step_button.click()
+    titles = sorted(job.title.split(" 000.9.2")[0] for job in sent)
+    assert titles == sorted([DOC_TYPES["laporan_uji"].title, DOC_TYPES["ba_uji"].title])

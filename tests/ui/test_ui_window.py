@@ -135,3 +135,23 @@ def test_sop_dialog_shows_identity_and_all_steps(window, qtbot):
     assert "19700706 199003 1 002" in text
     assert "30 (tiga puluh) hari kerja" in text
     assert "70 hari kerja" in text
+
+
+def test_officials_dialog_stores_a_scanned_signature_for_printing(window, qtbot, monkeypatch,
+                                                                  tmp_path, boxes):
+    from PySide6.QtWidgets import QFileDialog
+
+    png = tmp_path / "ttd.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    dialog = OfficialsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.images_box.isEnabled()  # a new official is saved first
+    dialog.view.selectRow(0)
+    official_id = dialog._current_id
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(png), "")))
+    dialog.ttd_button.click()
+    dialog.images_allowed.setChecked(True)
+    dialog.images_save.click()
+    saved = Official.get_by_id(official_id)
+    assert saved.boleh_ttd_gambar and bytes(saved.ttd_gambar) == png.read_bytes()

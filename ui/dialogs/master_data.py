@@ -3,6 +3,7 @@ the selected record's form on the right; every save goes through ``app.masterdat
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -249,6 +251,63 @@ class OfficialsDialog(_ListEditDialog):
         self.form.addRow("Peran", self.peran)
         self.form.addRow("", self.aktif)
         self.nip.textChanged.connect(self._check_nip)
+        self._build_images()
+
+    # -- scanned signature and stamp --------------------------------------------------------
+    def _build_images(self) -> None:
+        box = QGroupBox("Tanda tangan dan cap pindaian (opsional)")
+        self.ttd_label = QLabel()
+        self.cap_label = QLabel()
+        self.ttd_button = QPushButton("Tanda tangan…")
+        self.cap_button = QPushButton("Cap…")
+        self.images_clear = QPushButton("Hapus gambar")
+        self.images_allowed = QCheckBox("Boleh dicetak pada naskah (atas persetujuan pejabat)")
+        self.images_save = QPushButton("Simpan gambar")
+        row = QHBoxLayout()
+        for w in (self.ttd_button, self.cap_button, self.images_clear):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.ttd_label)
+        layout.addWidget(self.cap_label)
+        layout.addLayout(row)
+        layout.addWidget(self.images_allowed)
+        layout.addWidget(self.images_save)
+        self.form.addRow(box)
+        self._ttd: bytes | None = None
+        self._cap: bytes | None = None
+        self.ttd_button.clicked.connect(lambda: self._pick_image("ttd"))
+        self.cap_button.clicked.connect(lambda: self._pick_image("cap"))
+        self.images_clear.clicked.connect(lambda: self._show_images(None, None, False))
+        self.images_save.clicked.connect(self._save_images)
+        self.images_box = box
+
+    def _show_images(self, ttd: bytes | None, cap: bytes | None, allowed: bool) -> None:
+        self._ttd, self._cap = ttd, cap
+        self.ttd_label.setText("Tanda tangan: " + ("ada" if ttd else "belum ada"))
+        self.cap_label.setText("Cap: " + ("ada" if cap else "belum ada"))
+        self.images_allowed.setChecked(allowed)
+
+    def _pick_image(self, which: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Gambar pindaian", str(Path.home()),
+                                              "Gambar (*.png *.jpg *.jpeg)")
+        if not path:
+            return
+        data = Path(path).read_bytes()
+        if which == "ttd":
+            self._show_images(data, self._cap, self.images_allowed.isChecked())
+        else:
+            self._show_images(self._ttd, data, self.images_allowed.isChecked())
+
+    def _save_images(self) -> None:
+        if self._current_id is None:
+            return
+        ok, _ = attempt(self, masterdata.set_signature_images, self._session.actor,
+                        self._current_id, self._ttd, self._cap,
+                        self.images_allowed.isChecked())
+        if ok:
+            self.changed = True
+            self.reload(select_id=self._current_id)
 
     def _check_nip(self, text: str) -> None:
         """Say what is wrong with the NIP while it is typed (the save checks it again)."""
@@ -282,6 +341,9 @@ class OfficialsDialog(_ListEditDialog):
         self.opd.setCurrentIndex(max(self.opd.findData(o.opd_id), 0))
         self.peran.setCurrentIndex(max(self.peran.findData(o.peran), 0))
         self.aktif.setChecked(o.aktif)
+        self.images_box.setEnabled(True)
+        self._show_images(bytes(o.ttd_gambar) if o.ttd_gambar else None,
+                          bytes(o.cap_gambar) if o.cap_gambar else None, o.boleh_ttd_gambar)
 
     def clear_form(self) -> None:
         for w in (self.nama, self.gelar_depan, self.gelar_belakang, self.nip, self.jabatan):
@@ -289,6 +351,8 @@ class OfficialsDialog(_ListEditDialog):
         for combo in (self.golongan, self.opd, self.peran):
             combo.setCurrentIndex(0)
         self.aktif.setChecked(True)
+        self._show_images(None, None, False)
+        self.images_box.setEnabled(False)  # a new official is saved first
 
     def save(self, record_id: int | None) -> Official:
         return masterdata.save_official(self._session.actor, masterdata.OfficialInput(
