@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.db import open_database  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
+from app.document_store import finalise  # noqa: E402
 from app.models import Case  # noqa: E402
+from app.permissions import Actor  # noqa: E402
 from ui.application import settings_for  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -35,11 +37,25 @@ def main() -> None:
     case = Case.select().where((Case.tahap == 2) & (Case.status == "berjalan")).first()
     window.case_list.select_case(case.id)
     window.open_case(case.id)
-    for tab, name in ((0, "main-window.png"), (1, "timeline.png")):
-        window.case_view.tabs.setCurrentIndex(tab)
+    shots = [(window.case_view.form_stack, "main-window.png"),
+             (window.case_view.timeline.parent(), "timeline.png")]
+    for tab, name in shots:
+        window.case_view.tabs.setCurrentWidget(tab)
         app.processEvents()
         window.grab().save(str(out / name))
         print(out / name)
+    # A case at step 6 with its documents finalised, for the Dokumen tab.
+    late = Case.select().where((Case.tahap == 6) & (Case.status == "berjalan")).first()
+    utama = Actor("ppid_utama", "Demo")
+    for doc_type in ("ba_uji", "laporan_uji", "penetapan"):
+        finalise(utama, late.id, doc_type)
+    window.case_list.select_case(late.id)
+    window.open_case(late.id)
+    window.case_view.tabs.setCurrentWidget(window.case_view.documents)
+    window.case_view.documents.view.selectRow(3)
+    app.processEvents()
+    window.grab().save(str(out / "documents-tab.png"))
+    print(out / "documents-tab.png")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ class DocumentsPanel(QWidget):
         self._case_id: int | None = None
         self._case_nomor = ""
         self.model: RecordTableModel[DocumentRow] = RecordTableModel([
-            Column("Dokumen", lambda r: r.doc_type.title),
+            Column("Dokumen", lambda r: r.doc_type.title, tooltip=lambda r: r.doc_type.title),
             Column("Tahap", lambda r: ", ".join(str(s) for s in r.doc_type.steps)
                    if len(r.doc_type.steps) < 6 else "semua"),
             Column("Status", lambda r: r.status,
