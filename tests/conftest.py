@@ -14,7 +14,8 @@ import pytest
 
 from app import clock, db as app_db, refdata, workflow
 from app.masterdata import OfficialInput, save_official
-from app.models import Opd
+from app.models import Opd, Setting, database
+from app.settings import set_setting
 from app.permissions import Actor
 
 PINNED_TODAY = date(2026, 11, 25)  # a Wednesday
@@ -233,3 +234,24 @@ def advance(officials):
     """``advance(case_id, to_step, kesimpulan=...)``: see ``advance_case``."""
     return lambda case_id, to_step, kesimpulan="seluruhnya": advance_case(
         case_id, to_step, officials, kesimpulan)
+
+
+@pytest.fixture
+def setting():
+    """``setting(key, value)`` changes a setting for one test."""
+    saved: dict = {}
+
+    def change(key, value):
+        if key not in saved:
+            row = Setting.get_or_none(Setting.key == key)
+            saved[key] = None if row is None else row.value
+        with database.atomic():
+            set_setting(key, value)
+
+    yield change
+    with database.atomic():
+        for key, value in saved.items():
+            if value is None:
+                Setting.delete().where(Setting.key == key).execute()
+            else:
+                set_setting(key, value)

@@ -15,8 +15,7 @@ from app import db as app_db
 from app.documents import Stamp, render_document
 from app.documents.layout import MIN_BOTTOM, page_setup
 from app.documents.letterhead import PLACEHOLDER_LOGO
-from app.models import Official, Setting, database
-from app.settings import set_setting
+from app.models import Official
 
 STAMP = Stamp(nomor="000.9.2/007/PPID/2026", tanggal=date(2026, 11, 20), kode="UJK-7F3A-9C21",
               versi=2)
@@ -41,25 +40,6 @@ def world(tmp_path_factory, case_tools):
     clock.pin_today(None)
 
 
-@pytest.fixture
-def setting():
-    """``setting(key, value)`` changes a setting for one test."""
-    saved: dict = {}
-
-    def change(key, value):
-        if key not in saved:
-            row = Setting.get_or_none(Setting.key == key)
-            saved[key] = None if row is None else row.value
-        with database.atomic():
-            set_setting(key, value)
-
-    yield change
-    with database.atomic():
-        for key, value in saved.items():
-            if value is None:
-                Setting.delete().where(Setting.key == key).execute()
-            else:
-                set_setting(key, value)
 
 
 def read(pdf: bytes) -> PdfReader:

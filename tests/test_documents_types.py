@@ -13,8 +13,7 @@ from app import db as app_db
 from app.documents import DOC_TYPES, Stamp, available_documents, render_document
 from app.errors import ConflictError, NotFound
 from app.masterdata import OfficialInput, save_official
-from app.models import Document, Official, Opd, Setting, database
-from app.settings import set_setting
+from app.models import Document, Official, Opd
 
 STAMP = Stamp(nomor="000.9.2/011/PPID/2026", tanggal=date(2026, 11, 20), kode="UJK-0001-ABCD")
 KEPALA_TITLED = "H. Anas Dwi Satya Prasadya, S.Sos., M.Si"
@@ -40,24 +39,6 @@ def world(tmp_path_factory, case_tools):
     clock.pin_today(None)
 
 
-@pytest.fixture
-def setting():
-    saved: dict = {}
-
-    def change(key, value):
-        if key not in saved:
-            row = Setting.get_or_none(Setting.key == key)
-            saved[key] = None if row is None else row.value
-        with database.atomic():
-            set_setting(key, value)
-
-    yield change
-    with database.atomic():
-        for key, value in saved.items():
-            if value is None:
-                Setting.delete().where(Setting.key == key).execute()
-            else:
-                set_setting(key, value)
 
 
 def text_of(pdf: bytes) -> str:
