@@ -22,7 +22,7 @@ from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.models import Document, NumberRegister, database
 from app.permissions import Action, Actor, require
 from app.settings import DEFAULTS, get_setting
-from app.validation import LONG_TEXT_MAX, check_text, clean_text
+from app.validation import required_reason
 
 TOKENS: dict[str, str] = {
     "kode": "kode klasifikasi arsip",
@@ -163,12 +163,7 @@ def cancel_number(actor: Actor, register_id: int, reason: str) -> None:
     """Mark a number "batal" with a reason. It stays in the register and is never reused; a
     document that carries it is kept as it is."""
     require(actor, Action.CANCEL_NUMBER)
-    reason = clean_text(reason)
-    problems: list[FieldProblem] = []
-    check_text(problems, "alasan_batal", "Alasan pembatalan nomor", reason, required=True,
-               max_len=LONG_TEXT_MAX, multiline=True)
-    if problems:
-        raise ValidationError(problems)
+    reason = required_reason(reason, "alasan_batal", "Alasan pembatalan nomor")
     with database.atomic():
         row = NumberRegister.get_or_none(NumberRegister.id == register_id)
         if row is None:

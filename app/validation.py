@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from app.errors import FieldProblem
+from app.errors import FieldProblem, ValidationError
 
 # Allowed code-point blocks beyond ASCII: Latin-1 Supplement, Latin Extended-A/B,
 # General Punctuation (dashes, quotes, ellipsis, bullet), a few symbols used in legal text.
@@ -84,6 +84,17 @@ def check_text(
                 "Gunakan huruf Latin.",
             )
         )
+
+
+def required_reason(value: str | None, field: str, label: str) -> str:
+    """A reason the user must give (send-back, cancellation): cleaned, or ValidationError."""
+    reason = clean_text(value)
+    problems: list[FieldProblem] = []
+    check_text(problems, field, label, reason, required=True, max_len=LONG_TEXT_MAX,
+               multiline=True)
+    if problems:
+        raise ValidationError(problems)
+    return reason
 
 
 def check_date(

@@ -45,6 +45,7 @@ from app.validation import (
     check_text,
     clean_text,
     parse_iso_date,
+    required_reason,
 )
 
 EARLIEST_START = date(2000, 1, 1)
@@ -577,12 +578,7 @@ def send_back(actor: Actor, case_id: int, step_no: int, reason: str,
     case, sop, step, rec = _prepare(actor, case_id, step_no)
     if step.send_back_to is None:
         raise ConflictError(f"Tahap {step.number} tidak dapat dikembalikan menurut SOP.")
-    reason = clean_text(reason)
-    problems: list[FieldProblem] = []
-    check_text(problems, "alasan_kembali", "Alasan pengembalian", reason, required=True,
-               max_len=LONG_TEXT_MAX, multiline=True)
-    if problems:
-        raise ValidationError(problems)
+    reason = required_reason(reason, "alasan_kembali", "Alasan pengembalian")
     on = on or today()
     _check_completion_date(case, rec, on)
     target = sop.step(step.send_back_to)
