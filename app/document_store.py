@@ -26,10 +26,10 @@ from pathlib import Path, PureWindowsPath
 
 from app import history
 from app.clock import now_utc, today
-from app.errors import ConflictError, FieldProblem, NotFound, PermissionDenied, ValidationError
+from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.models import Attachment, Case, Document, NumberRegister, StepRecord, database
 from app.numbering import assign_number
-from app.permissions import Action, Actor, require, role_name
+from app.permissions import Action, Actor, allowed, require
 from app.refdata import sop_for_version
 from app.text import format_date
 from app.validation import LONG_TEXT_MAX, check_date, check_text, clean_text
@@ -88,16 +88,12 @@ def _step_actors(case: Case, steps: tuple[int, ...]) -> list[str]:
     return actors
 
 
-def _require_document_role(actor: Actor, case: Case, steps: tuple[int, ...],
-                           what: str) -> None:
-    """FINALISE_DOCUMENT, limited to PPID Utama or the actor of one of ``steps``."""
-    require(actor, Action.FINALISE_DOCUMENT)
-    actors = _step_actors(case, steps)
-    if actor.role == "ppid_utama" or actor.role in actors:
+def _require_scan_role(actor: Actor, case: Case, steps: tuple[int, ...]) -> None:
+    """ATTACH_SCAN for one of ``steps``: PPID Utama, or that step's actor (of that OPD)."""
+    actors = _step_actors(case, steps) or [None]
+    if any(allowed(actor, Action.ATTACH_SCAN, a, case_opd=case.opd_id) for a in actors):
         return
-    who = ", ".join(dict.fromkeys(role_name(r) for r in ["ppid_utama", *actors]))
-    raise PermissionDenied(f"{what} hanya dapat dilakukan oleh {who}; "
-                           f"{role_name(actor.role)} tidak berwenang.")
+    require(actor, Action.ATTACH_SCAN, actors[0], case_opd=case.opd_id)
 
 
 # --------------------------------------------------------------------------- codes
@@ -177,7 +173,7 @@ def finalise(actor: Actor, case_id: int, doc_type: str, tanggal: date | None = N
 
     dt = _doc_type(doc_type)
     case = _get_case(case_id)
-    _require_document_role(actor, case, dt.steps, f"Memfinalkan {dt.title}")
+    require(actor, Action.FINALISE_DOCUMENT)
     started = _started_steps(case)
     if not started.intersection(dt.steps):
         raise ConflictError(f"Dokumen {dt.title} belum dapat difinalkan: tahap {dt.steps[0]} "
@@ -357,7 +353,7 @@ def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: byt
     25 MB) for a step that has started, optionally tied to the finalised document it is a copy
     of. PPID Utama or the step's actor may attach."""
     case = _get_case(case_id)
-    _require_document_role(actor, case, (tahap,), "Melampirkan pindaian tahap ini")
+    _require_scan_role(actor, case, (tahap,))
     if tahap not in _started_steps(case):
         raise ConflictError(f"Pindaian tidak dapat dilampirkan: tahap {tahap} belum dimulai.")
     name = clean_text(PureWindowsPath(clean_text(filename)).name)

@@ -89,6 +89,32 @@ class Official(BaseModel):
         return name
 
 
+class User(BaseModel):
+    """An account. The password is stored only as an Argon2 hash."""
+
+    username = CharField(unique=True)  # lower-case
+    nama_lengkap = CharField()
+    official = ForeignKeyField(Official, null=True, backref="users", on_delete="SET NULL")
+    password_hash = CharField()
+    aktif = BooleanField(default=True)
+    gagal_login = IntegerField(default=0)
+    terkunci_sampai = DateTimeField(null=True)
+    wajib_ganti_sandi = BooleanField(default=False)
+    created_at = DateTimeField()
+    login_terakhir = DateTimeField(null=True)
+
+
+class UserRole(BaseModel):
+    """A role of a user; a PPID Pembantu role belongs to one OPD."""
+
+    user = ForeignKeyField(User, backref="roles", on_delete="CASCADE")
+    peran = CharField()
+    opd = ForeignKeyField(Opd, null=True, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("user", "peran", "opd"), True),)
+
+
 class Case(BaseModel):
     nomor = CharField(unique=True)  # register number, e.g. "001/UK-PPID/2026"
     tahun = IntegerField(index=True)
@@ -151,6 +177,8 @@ class StepRecord(BaseModel):
     selesai_peran = CharField(default="")
     selesai_pada = DateTimeField(null=True)
     alasan_kembali = TextField(default="")
+    # The user working this step (set when someone saves it, or by a hand-over).
+    ditugaskan_ke = ForeignKeyField(User, null=True, backref="tugas", on_delete="SET NULL")
 
     class Meta:
         indexes = ((("case", "tahap", "putaran"), True),)
@@ -239,15 +267,18 @@ class LegalReference(BaseModel):
 
 
 class Event(BaseModel):
-    """Append-only history of what was done, by whom, when."""
+    """Append-only, hash-chained history of what was done, by whom, when (app.history)."""
 
     case = ForeignKeyField(Case, null=True, backref="events", on_delete="CASCADE")
     waktu = DateTimeField(index=True)
     pelaku = CharField(default="")
     peran = CharField(default="")
+    pengguna = CharField(default="")  # username, "" for the system or the command line
     jenis = CharField()
     ringkasan = TextField()
     rincian = JSONText(null=True)
+    hash_sebelum = CharField(default="")
+    hash = CharField(default="")
 
 
 ALL_MODELS = [
@@ -255,6 +286,8 @@ ALL_MODELS = [
     SopVersion,
     Opd,
     Official,
+    User,
+    UserRole,
     Case,
     InfoItem,
     StepRecord,

@@ -136,7 +136,7 @@ def _shared_pattern_problems(p: OfficeProfile) -> list[FieldProblem]:
 
 def save_profile(actor: Actor, profile: OfficeProfile) -> None:
     """Validate and store the office profile in one transaction."""
-    require(actor, Action.MANAGE_MASTER_DATA)
+    require(actor, Action.MANAGE_SETTINGS)
     profile.kop_alamat = [clean_text(line) for line in profile.kop_alamat if clean_text(line)]
     for name in ("kop_pemerintah", "kop_instansi", "nama_badan_publik", "tempat_default",
                  "bupati_nama", "kode_unit"):

@@ -55,6 +55,11 @@ DEFAULTS: dict[str, Any] = {
     },
     "kode_klasifikasi": {"default": "000.9.2"},
     "kode_unit": "PPID",
+    # --- accounts and history (issue 4) ----------------------------------------------------
+    "rantai_riwayat": {"jumlah": 0, "hash": ""},  # head of the history chain (app.history)
+    "kunci_layar_menit": 15,  # lock the window after this many idle minutes; 0 = never
+    "gagal_login_maks": 5,  # failed logins before a temporary lock-out
+    "kunci_login_menit": 5,
 }
 
 

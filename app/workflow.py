@@ -229,7 +229,7 @@ def validate_new_case(new: NewCase) -> tuple[str, str]:
 
 def create_case(actor: Actor, new: NewCase) -> Case:
     """Register a case: it gets the next register number and starts at step 1."""
-    require(actor, Action.CREATE_CASE)
+    require(actor, Action.CREATE_CASE, case_opd=new.opd_id)
     judul, rujukan = validate_new_case(new)
     sop = current_sop()
     with database.atomic():
@@ -409,7 +409,7 @@ def _prepare(actor: Actor, case_id: int, step_no: int | None) -> tuple[Case, Sop
     rec = _running_record(case, step_no)
     sop = sop_for_version(case.sop_version_id)
     step = sop.step(rec.tahap)
-    require(actor, Action.WORK_STEP, step.actor)
+    require(actor, Action.WORK_STEP, step.actor, step_no=step.number, case_opd=case.opd_id)
     return case, sop, step, rec
 
 

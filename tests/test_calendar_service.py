@@ -34,8 +34,8 @@ def november_case(make_case):
     return case
 
 
-def test_adding_a_holiday_inside_an_open_step_moves_its_due_date(november_case, utama):
-    moves = add_extra_day(utama)
+def test_adding_a_holiday_inside_an_open_step_moves_its_due_date(november_case, admin):
+    moves = add_extra_day(admin)
     assert moves == [cs.DeadlineMove(november_case.id, "001/UK-PPID/2026", 1,
                                      date(2026, 11, 16), date(2026, 11, 17))]
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 17)
@@ -48,10 +48,10 @@ def test_adding_a_holiday_inside_an_open_step_moves_its_due_date(november_case, 
     assert event.detail == {"tahap": 1, "lama": "2026-11-16", "baru": "2026-11-17"}
 
 
-def test_removing_the_added_holiday_moves_the_due_date_back(november_case, utama):
-    add_extra_day(utama)
+def test_removing_the_added_holiday_moves_the_due_date_back(november_case, admin):
+    add_extra_day(admin)
     [row] = cs.list_overrides()
-    moves = cs.remove_override(utama, row.id)
+    moves = cs.remove_override(admin, row.id)
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 11, 17), date(2026, 11, 16))]
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
     assert HolidayOverride.select().count() == 0
@@ -66,38 +66,38 @@ def test_a_holiday_outside_every_open_period_moves_nothing(november_case, admin)
     assert "revisi lokal 1" in rec.dasar_kalender  # recomputed, same date, new basis
 
 
-def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(make_case, utama):
+def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(make_case, admin):
     case = make_case(start=date(2026, 8, 10))  # 17 Aug (Monday) falls inside step 1
     before = case.batas_waktu
-    moves = cs.add_override(utama, date(2026, 8, 17), OverrideAction.REMOVE, DayKind.LIBUR, "",
+    moves = cs.add_override(admin, date(2026, 8, 17), OverrideAction.REMOVE, DayKind.LIBUR, "",
                             SKB)
     assert len(moves) == 1 and moves[0].new_due < before
     assert Case.get_by_id(case.id).batas_waktu == moves[0].new_due
 
 
-def test_turning_cuti_bersama_into_working_days_recomputes_open_steps(make_case, utama):
+def test_turning_cuti_bersama_into_working_days_recomputes_open_steps(make_case, admin):
     case = make_case(start=date(2026, 3, 16))
     assert case.batas_waktu == date(2026, 4, 7)
-    moves = cs.set_cuti_bersama_libur(utama, False)
+    moves = cs.set_cuti_bersama_libur(admin, False)
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 4, 7), date(2026, 3, 31))]
     assert Case.get_by_id(case.id).batas_waktu == date(2026, 3, 31)
     assert get_setting("cuti_bersama_libur") is False
-    back = cs.set_cuti_bersama_libur(utama, True)
+    back = cs.set_cuti_bersama_libur(admin, True)
     assert [(m.old_due, m.new_due) for m in back] == [(date(2026, 3, 31), date(2026, 4, 7))]
 
 
-def test_setting_cuti_bersama_to_its_current_value_changes_nothing(november_case, utama):
+def test_setting_cuti_bersama_to_its_current_value_changes_nothing(november_case, admin):
     events = Event.select().count()
-    assert cs.set_cuti_bersama_libur(utama, True) == []
+    assert cs.set_cuti_bersama_libur(admin, True) == []
     assert get_setting("revisi_kalender") == 0
     assert Event.select().count() == events
 
 
-def test_completed_steps_keep_their_due_dates(make_case, pembantu, utama):
+def test_completed_steps_keep_their_due_dates(make_case, pembantu, admin):
     case = make_case(start=date(2026, 3, 16))
     workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 17))
     step1, step2 = workflow.case_detail(case.id).steps
-    moves = cs.set_cuti_bersama_libur(utama, False)
+    moves = cs.set_cuti_bersama_libur(admin, False)
     assert [m.tahap for m in moves] == [2]
     after1, after2 = workflow.case_detail(case.id).steps
     assert (after1.batas_waktu, after1.dasar_kalender) == (step1.batas_waktu,
@@ -106,17 +106,18 @@ def test_completed_steps_keep_their_due_dates(make_case, pembantu, utama):
     assert after2.batas_waktu != step2.batas_waktu
 
 
-def test_finished_cases_are_not_touched(make_case, advance, utama):
+def test_finished_cases_are_not_touched(make_case, advance, admin):
     case = make_case(start=date(2026, 3, 16))
     advance(case.id, 7)
     dues = [r.batas_waktu for r in StepRecord.select().where(StepRecord.case == case.id)]
-    assert cs.set_cuti_bersama_libur(utama, False) == []
+    assert cs.set_cuti_bersama_libur(admin, False) == []
     assert [r.batas_waktu for r in StepRecord.select().where(StepRecord.case == case.id)] == dues
     assert Case.get_by_id(case.id).batas_waktu is None
 
 
-@pytest.mark.parametrize("role", ["tim_pertimbangan", "ppid_pembantu", "atasan_ppid"])
-def test_only_ppid_utama_and_admin_may_change_the_calendar(november_case, role):
+@pytest.mark.parametrize("role", ["tim_pertimbangan", "ppid_pembantu", "atasan_ppid",
+                                  "ppid_utama"])
+def test_only_the_administrator_may_change_the_calendar(november_case, role):
     from app.permissions import Actor
 
     actor = Actor(role, "Siapa")
@@ -134,10 +135,10 @@ def test_only_ppid_utama_and_admin_may_change_the_calendar(november_case, role):
     pytest.param({"day": None}, "tanggal", id="missing-date"),
     pytest.param({"reference": "SKB 数字"}, "rujukan", id="non-latin-reference"),
 ])
-def test_an_invalid_override_is_refused_and_saves_nothing(november_case, utama, kwargs, field):
+def test_an_invalid_override_is_refused_and_saves_nothing(november_case, admin, kwargs, field):
     events = Event.select().count()
     with pytest.raises(ValidationError) as err:
-        add_extra_day(utama, **kwargs)
+        add_extra_day(admin, **kwargs)
     assert field in err.value.fields
     assert HolidayOverride.select().count() == 0
     assert get_setting("revisi_kalender") == 0
@@ -145,31 +146,31 @@ def test_an_invalid_override_is_refused_and_saves_nothing(november_case, utama, 
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
 
 
-def test_the_missing_skb_reference_message_says_it_is_required(db, utama):
+def test_the_missing_skb_reference_message_says_it_is_required(db, admin):
     with pytest.raises(ValidationError, match="Rujukan SKB wajib diisi"):
-        add_extra_day(utama, reference="  ")
+        add_extra_day(admin, reference="  ")
 
 
-def test_an_added_holiday_needs_a_name(db, utama):
+def test_an_added_holiday_needs_a_name(db, admin):
     with pytest.raises(ValidationError, match="Keterangan wajib diisi"):
-        cs.add_override(utama, EXTRA_DAY, OverrideAction.ADD, DayKind.CUTI, "", SKB)
+        cs.add_override(admin, EXTRA_DAY, OverrideAction.ADD, DayKind.CUTI, "", SKB)
 
 
-def test_an_added_day_cannot_be_a_weekend_kind(db, utama):
+def test_an_added_day_cannot_be_a_weekend_kind(db, admin):
     with pytest.raises(ValidationError, match="libur nasional atau cuti bersama"):
-        cs.add_override(utama, EXTRA_DAY, OverrideAction.ADD, DayKind.WEEKEND, "Libur", SKB)
+        cs.add_override(admin, EXTRA_DAY, OverrideAction.ADD, DayKind.WEEKEND, "Libur", SKB)
 
 
-def test_the_same_date_cannot_be_overridden_twice(db, utama):
-    add_extra_day(utama)
+def test_the_same_date_cannot_be_overridden_twice(db, admin):
+    add_extra_day(admin)
     with pytest.raises(ValidationError, match="sudah ada di daftar perubahan"):
-        add_extra_day(utama)
+        add_extra_day(admin)
     assert HolidayOverride.select().count() == 1
 
 
-def test_removing_an_override_that_is_gone_is_reported(db, utama):
+def test_removing_an_override_that_is_gone_is_reported(db, admin):
     with pytest.raises(NotFound):
-        cs.remove_override(utama, 12345)
+        cs.remove_override(admin, 12345)
 
 
 def test_the_stored_override_is_part_of_the_current_calendar(db, admin):

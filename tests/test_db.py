@@ -207,9 +207,12 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, instal
         close_database()
 
 
-def test_migration_2_upgrades_a_version_1_file_keeping_its_cases(tmp_path, make_case,
-                                                                   monkeypatch):
-    """A file made before documents existed gets the document tables and official columns."""
+def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_case,
+                                                              monkeypatch):
+    """A file made before documents and accounts existed gets the document tables, the
+    official columns, the account tables and a chained history (migrations 2 and 3)."""
+    from playhouse.migrate import SqliteMigrator
+
     from app.models import Attachment, Document, NumberRegister
 
     path = tmp_path / "v1.db"
@@ -217,12 +220,19 @@ def test_migration_2_upgrades_a_version_1_file_keeping_its_cases(tmp_path, make_
     monkeypatch.setattr(migrations, "MIGRATIONS", first)
     monkeypatch.setattr(app_db, "MIGRATIONS", first)
     open_database(path)
-    for table in ("document", "numberregister", "attachment"):
-        database.execute_sql(f'DROP TABLE "{table}"')  # the v1 schema had none of these
-    for column in ("status_jabatan", "ttd_gambar", "cap_gambar", "boleh_ttd_gambar"):
-        database.execute_sql(f'ALTER TABLE official DROP COLUMN "{column}"')
     case = make_case()
+    # Bring the file back to the version-1 shape: drop what later versions added.
+    for table in ("document", "numberregister", "attachment", "userrole", "user"):
+        database.execute_sql(f'DROP TABLE "{table}"')
+    migrator = SqliteMigrator(database.obj)
+    database.pragma("foreign_keys", 0)
+    migrate(*[migrator.drop_column(t, c) for t, c in (
+        ("official", "status_jabatan"), ("official", "ttd_gambar"), ("official", "cap_gambar"),
+        ("official", "boleh_ttd_gambar"), ("event", "pengguna"), ("event", "hash_sebelum"),
+        ("event", "hash"))], migrator.drop_column("steprecord", "ditugaskan_ke_id", legacy=True))
+    database.pragma("foreign_keys", 1)
     before = {m.__name__: m.select().count() for m in (Case, InfoItem, Official, Opd)}
+    events = database.execute_sql("SELECT COUNT(*) FROM event").fetchone()[0]
     close_database()
 
     monkeypatch.undo()
@@ -230,6 +240,12 @@ def test_migration_2_upgrades_a_version_1_file_keeping_its_cases(tmp_path, make_
     try:
         assert versions() == CURRENT
         assert "status_jabatan" in columns("official")
+        assert "hash" in columns("event") and "ditugaskan_ke_id" in columns("steprecord")
+        from app.history import verify_chain
+        from app.models import Event
+
+        assert Event.select().count() == events
+        assert verify_chain().ok
         assert Document.select().count() == NumberRegister.select().count() == \
             Attachment.select().count() == 0
         assert {m.__name__: m.select().count() for m in (Case, InfoItem, Official, Opd)} == before

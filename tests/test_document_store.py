@@ -126,8 +126,8 @@ def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(db, today, re
     assert current_document(case_at_step2.id, "penetapan") is None
 
 
-def test_an_unnumbered_document_takes_no_number(db, today, render, case_at_step2, tim):
-    doc = finalise(tim, case_at_step2.id, "bukti_batas_waktu", tanggal=date(2026, 11, 2))
+def test_an_unnumbered_document_takes_no_number(db, today, render, case_at_step2, utama):
+    doc = finalise(utama, case_at_step2.id, "bukti_batas_waktu", tanggal=date(2026, 11, 2))
     assert (doc.nomor, doc.tanggal) == (None, date(2026, 11, 2))
     assert render.calls[0][2].nomor is None
     assert NumberRegister.select().count() == 0
@@ -169,7 +169,7 @@ def test_documents_of_a_case_are_listed_by_type_newest_version_first(
     with database.atomic():
         set_setting("kode_klasifikasi", {"default": "000.9.2", "ba_pembantu": "000.9.1"})
     ba_uji = finalise(utama, case_at_step2.id, "ba_uji")
-    ba_pembantu = finalise(pembantu, case_at_step2.id, "ba_pembantu")
+    ba_pembantu = finalise(utama, case_at_step2.id, "ba_pembantu")
     ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah")
     assert ba_pembantu.nomor == "000.9.1/001/BA-UKP/PPID/2026"
     assert [(d.jenis, d.versi) for d in documents_of_case(case_at_step2.id)] == [
@@ -201,7 +201,7 @@ def test_a_number_clash_between_types_stores_nothing(db, today, render, case_at_
     number would repeat the first type's: it is refused and nothing is stored."""
     with database.atomic():
         set_setting("nomor_pola", {"default": "{kode}/{urut:03d}/{unit}/{tahun}"})
-    finalise(pembantu, case_at_step2.id, "ba_pembantu")
+    finalise(utama, case_at_step2.id, "ba_pembantu")
     before = counts()
     with pytest.raises(ConflictError, match="Pengaturan"):
         finalise(utama, case_at_step2.id, "ba_uji")
@@ -219,19 +219,20 @@ def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim
         finalise(admin, case_at_step2.id, "ba_uji")
     assert counts() == before
     assert finalise(utama, case_at_step2.id, "ba_uji").versi == 1
-    # the actor of the document's own step may finalise it
-    assert finalise(tim, case_at_step2.id, "bukti_batas_waktu").nomor is None
+    # only the PPID Utama finalises, whatever the document's step
+    with pytest.raises(PermissionDenied):
+        finalise(pembantu, case_at_step2.id, "ba_pembantu")
 
 
 def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(db, today, render,
-                                                                  make_case, utama, atasan):
+                                                                  make_case, utama):
     case = make_case()
     with pytest.raises(ConflictError) as err:
         finalise(utama, case.id, "ba_uji")
     assert err.value.message == ("Dokumen Berita Acara Hasil Uji Konsekuensi belum dapat "
                                  "difinalkan: tahap 2 belum dimulai.")
     with pytest.raises(ConflictError, match="tahap 4 belum dimulai"):
-        finalise(atasan, case.id, "penetapan")
+        finalise(utama, case.id, "penetapan")
     with pytest.raises(ValidationError, match="tidak dikenal"):
         finalise(utama, case.id, "surat_cinta")
     with pytest.raises(NotFound):

@@ -192,7 +192,7 @@ def test_cancelling_needs_a_reason_and_the_right_role(db, utama, admin, tim, pem
     for who in (tim, pembantu):
         with pytest.raises(PermissionDenied) as denied:
             cancel_number(who, row.id, "Salah nomor")
-        assert "membatalkan nomor surat" in denied.value.message
+        assert "membatalkan nomor naskah keluar" in denied.value.message
     assert NumberRegister.get_by_id(row.id).status == "dipakai"
     with pytest.raises(NotFound):
         cancel_number(admin, 9999, "Salah nomor")

@@ -206,15 +206,30 @@ def test_items_are_numbered_and_renumbered_after_removal(make_case, pembantu, st
     assert [(i.urut, i.uraian) for i in rows] == [(1, step1_item["uraian"]), (2, "Butir ketiga")]
 
 
-def test_ppid_utama_cannot_edit_step_1_items(make_case, utama, step1_item):
+def test_ppid_utama_may_edit_step_1_items_but_not_another_roles_step(make_case, advance, utama,
+                                                                     tim, step1_item):
     case = make_case()
     item = InfoItem.get(InfoItem.case == case.id)
+    workflow.save_item(utama, case.id, {"uraian": "Diperjelas oleh PPID Utama"}, item.id)
+    assert InfoItem.get_by_id(item.id).uraian == "Diperjelas oleh PPID Utama"
+    advance(case.id, 3)
     before = snapshot(case.id)
-    with pytest.raises(PermissionDenied, match="dikerjakan oleh PPID Pembantu"):
-        workflow.save_item(utama, case.id, {"uraian": "Diubah"}, item.id)
-    with pytest.raises(PermissionDenied):
-        workflow.save_item(utama, case.id, step1_item)
+    with pytest.raises(PermissionDenied, match="dikerjakan oleh Tim Pertimbangan"):
+        workflow.save_item(utama, case.id, {"pertimbangan_tim": "x"}, item.id)
     assert snapshot(case.id) == before
+
+
+def test_a_ppid_pembantu_works_only_the_cases_of_their_own_opd(make_case, pembantu):
+    from dataclasses import replace
+
+    case = make_case()
+    other_opd = replace(pembantu, opd_id=case.opd_id + 1)
+    own_opd = replace(pembantu, opd_id=case.opd_id)
+    item = InfoItem.get(InfoItem.case == case.id)
+    with pytest.raises(PermissionDenied, match="perangkat daerahnya sendiri"):
+        workflow.save_item(other_opd, case.id, {"uraian": "Bukan OPD saya"}, item.id)
+    workflow.save_item(own_opd, case.id, {"uraian": "OPD saya"}, item.id)
+    assert InfoItem.get_by_id(item.id).uraian == "OPD saya"
 
 
 def test_items_cannot_be_added_after_step_1(make_case, advance, utama, step1_item):

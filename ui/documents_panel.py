@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import document_store
 from app.documents import DocType, available_documents
 from app.models import Document
+from app.permissions import Action, allowed
 from app.text import format_date_short
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
@@ -113,6 +114,7 @@ class DocumentsPanel(QWidget):
         self.print_step_button.clicked.connect(self.print_all_final)
         self.view.doubleClicked.connect(lambda _i: self.preview())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
+        session.actorChanged.connect(self._sync_buttons)
 
     # -- data -------------------------------------------------------------------------------
     def show_case(self, case_id: int, case_nomor: str) -> None:
@@ -142,11 +144,13 @@ class DocumentsPanel(QWidget):
     def _sync_buttons(self) -> None:
         row = self.selected()
         final = row is not None and row.final is not None
+        may_finalise = allowed(self._session.actor, Action.FINALISE_DOCUMENT)
         self.preview_button.setEnabled(row is not None)
-        self.finalise_button.setEnabled(row is not None and not final)
-        for b in (self.correct_button, self.print_button, self.save_button, self.open_button,
-                  self.scan_button):
+        self.finalise_button.setEnabled(row is not None and not final and may_finalise)
+        self.correct_button.setEnabled(final and may_finalise)
+        for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(final)
+        self.scan_button.setEnabled(final and allowed(self._session.actor, Action.ATTACH_SCAN))
         self.print_step_button.setEnabled(row is not None
                                           and any(r.final for r in self.model.rows()))
 

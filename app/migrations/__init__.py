@@ -43,7 +43,29 @@ def _documents(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([Document, NumberRegister, Attachment])
 
 
+def _accounts(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 3: user accounts and roles, step assignment, the hash chain of the history
+    (existing events are chained in their order)."""
+    from peewee import CharField, ForeignKeyField
+    from playhouse.migrate import migrate
+
+    from app import history
+    from app.models import User, UserRole
+
+    db.create_tables([User, UserRole])
+    migrate(
+        migrator.add_column("event", "pengguna", CharField(default="")),
+        migrator.add_column("event", "hash_sebelum", CharField(default="")),
+        migrator.add_column("event", "hash", CharField(default="")),
+        migrator.add_column("steprecord", "ditugaskan_ke_id",
+                            ForeignKeyField(User, null=True, field=User.id,
+                                            on_delete="SET NULL")),
+    )
+    history.rechain_all()
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
+    Migration(3, "akun pengguna, rantai riwayat", _accounts),
 ]

@@ -161,6 +161,7 @@ def test_verify_dialog_tells_genuine_from_altered(doc_window, tmp_path, boxes, q
 
 
 def test_office_settings_dialog_saves_paper_and_refuses_an_empty_kop(window, qtbot, boxes):
+    window.set_role("admin")
     dialog = OfficeSettingsDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.kertas.setCurrentIndex(dialog.kertas.findData("A4"))

@@ -103,7 +103,7 @@ def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qt
                                                                       new_case):
     case = new_case()
     due_before = Case.get_by_id(case.id).batas_waktu
-    window.set_role("ppid_utama")
+    window.set_role("admin")
     dialog = CalendarDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.override_date.set_value(date(2026, 11, 10))
@@ -119,6 +119,7 @@ def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qt
 
 
 def test_calendar_dialog_without_skb_reference_changes_nothing(window, qtbot, boxes):
+    window.set_role("admin")
     dialog = CalendarDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.override_date.set_value(date(2026, 12, 31))

@@ -136,7 +136,7 @@ class OfficeSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.logo_button.clicked.connect(self._choose_logo)
         self.logo_reset.clicked.connect(lambda: self._set_logo(None))
-        self.save_button.setEnabled(allowed(session.actor, Action.MANAGE_MASTER_DATA))
+        self.save_button.setEnabled(allowed(session.actor, Action.MANAGE_SETTINGS))
         self._load(p)
 
     def _load(self, p: office.OfficeProfile) -> None:
