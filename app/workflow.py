@@ -413,6 +413,12 @@ def _prepare(actor: Actor, case_id: int, step_no: int | None) -> tuple[Case, Sop
     return case, sop, step, rec
 
 
+def _claim(rec: StepRecord, actor: Actor) -> None:
+    """The first logged-in user who works a running step becomes its assignee (hand-over)."""
+    if actor.user_id is not None and rec.ditugaskan_ke_id is None:
+        StepRecord.update(ditugaskan_ke=actor.user_id).where(StepRecord.id == rec.id).execute()
+
+
 def save_step_data(actor: Actor, case_id: int, step_no: int, data: dict[str, Any]) -> None:
     """Save the step-level fields of the running step (a draft: required fields may be empty)."""
     case, _sop, step, rec = _prepare(actor, case_id, step_no)
@@ -421,11 +427,18 @@ def save_step_data(actor: Actor, case_id: int, step_no: int, data: dict[str, Any
     if problems:
         raise ValidationError(problems)
     with database.atomic():
-        merged = dict(rec.data or {})
-        merged.update(cleaned)
+        old = dict(rec.data or {})
+        merged = {**old, **cleaned}
         StepRecord.update(data=merged).where(StepRecord.id == rec.id).execute()
+        _claim(rec, actor)
         _touch(case)
-        history.record("tahap_disimpan", f"Isian tahap {step.number} disimpan", actor, case)
+        changes = {k: [old.get(k), v] for k, v in cleaned.items() if old.get(k) != v}
+        history.record("tahap_disimpan", f"Isian tahap {step.number} disimpan", actor, case,
+                       {"perubahan": changes} if changes else None)
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _item_dict(item: InfoItem) -> dict[str, Any]:
@@ -437,7 +450,7 @@ def save_item(actor: Actor, case_id: int, values: dict[str, Any],
     """Add an item (``item_id`` None; only where the step allows adding) or change the fields
     of an existing item that the running step may edit. The item is checked against the
     step's required item fields: a saved item is complete for this step."""
-    case, _sop, step, _rec = _prepare(actor, case_id, None)
+    case, _sop, step, rec = _prepare(actor, case_id, None)
     cleaned = clean_item_values(values, step)
     if item_id is None:
         if not step.items_add_remove:
@@ -459,11 +472,16 @@ def save_item(actor: Actor, case_id: int, values: dict[str, Any],
                     .order_by(InfoItem.urut.desc()).first())
             item = InfoItem.create(case=case, urut=(last.urut if last else 0) + 1, **cleaned)
             summary = f"Butir {item.urut} ditambahkan"
+            changes = {k: [None, _jsonable(v)] for k, v in cleaned.items() if v}
         else:
             InfoItem.update(**cleaned).where(InfoItem.id == item.id).execute()
             summary = f"Butir {item.urut} diubah pada tahap {step.number}"
+            changes = {k: [_jsonable(current.get(k)), _jsonable(v)]
+                       for k, v in cleaned.items() if current.get(k) != v}
+        _claim(rec, actor)
         _touch(case)
-        history.record("butir_disimpan", summary, actor, case, {"butir": item.urut})
+        history.record("butir_disimpan", summary, actor, case,
+                       {"butir": item.urut, "perubahan": changes})
     return InfoItem.get_by_id(item.id)
 
 
@@ -488,7 +506,7 @@ def remove_item(actor: Actor, case_id: int, item_id: int) -> None:
 def set_participants(actor: Actor, case_id: int, step_no: int,
                      participants: list[tuple[int, bool]]) -> None:
     """Replace the participant list of the running step: (official id, attended)."""
-    case, _sop, step, _rec = _prepare(actor, case_id, step_no)
+    case, _sop, step, rec = _prepare(actor, case_id, step_no)
     if not step.participants:
         raise ConflictError(f"Tahap {step.number} tidak mencatat peserta.")
     ids = [oid for oid, _ in participants]
@@ -503,6 +521,7 @@ def set_participants(actor: Actor, case_id: int, step_no: int,
                                    & (Participant.tahap == step_no)).execute()
         for oid, hadir in participants:
             Participant.create(case=case, tahap=step_no, official=oid, hadir=bool(hadir))
+        _claim(rec, actor)
         _touch(case)
         history.record("peserta_disimpan",
                        f"Peserta tahap {step_no}: {len(ids)} orang, "

@@ -255,3 +255,16 @@ def setting():
                 Setting.delete().where(Setting.key == key).execute()
             else:
                 set_setting(key, value)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch):
+    """Argon2 with its real cost takes ~0.1 s a hash; tests use the smallest parameters
+    (the algorithm and the code paths stay the same)."""
+    from argon2 import PasswordHasher
+
+    from app import accounts
+
+    monkeypatch.setattr(accounts, "_hasher",
+                        PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    accounts._DUMMY.clear()

@@ -1,0 +1,368 @@
+"""User accounts: creation, roles, passwords (Argon2), login with lock-out, hand-over.
+
+No plain-text password is ever stored, logged, recorded in the history or put in an
+exception message: only the Argon2 hash is kept, and errors speak of "kata sandi" in general.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from app import history
+from app.clock import now_utc
+from app.errors import ConflictError, FieldProblem, NotFound, UserError, ValidationError
+from app.models import Official, Opd, StepRecord, User, UserRole, database
+from app.permissions import ADMIN, ROLE_NAMES, Action, Actor, require, role_name
+from app.settings import get_setting
+from app.validation import check_text, clean_text
+
+MIN_PASSWORD_LENGTH = 8
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+_hasher = PasswordHasher()
+
+
+class LoginFailed(UserError):
+    """Wrong username or password, an inactive account, or a temporary lock-out."""
+
+
+@dataclass(frozen=True)
+class RoleGrant:
+    role: str
+    opd_id: int | None = None  # required for ppid_pembantu
+
+    @property
+    def label(self) -> str:
+        if self.role == "ppid_pembantu" and self.opd_id:
+            opd = Opd.get_or_none(Opd.id == self.opd_id)
+            return f"{role_name(self.role)} — {opd.singkatan or opd.nama if opd else '?'}"
+        return role_name(self.role)
+
+
+@dataclass
+class AccountInput:
+    username: str
+    nama_lengkap: str
+    roles: list[RoleGrant] = field(default_factory=list)
+    official_id: int | None = None
+    aktif: bool = True
+
+
+@dataclass(frozen=True)
+class LoggedIn:
+    """The session of a logged-in user."""
+
+    user_id: int
+    username: str
+    nama_lengkap: str
+    roles: tuple[RoleGrant, ...]
+    wajib_ganti_sandi: bool
+
+    def actor(self, grant: RoleGrant) -> Actor:
+        return Actor(grant.role, self.nama_lengkap, self.username, self.user_id, grant.opd_id)
+
+
+# ----------------------------------------------------------------------------- passwords
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _password_problems(password: str, field_name: str = "kata_sandi") -> list[FieldProblem]:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return [FieldProblem(field_name, f"Kata sandi paling sedikit {MIN_PASSWORD_LENGTH} "
+                                         "karakter.")]
+    if len(password) > 256:
+        return [FieldProblem(field_name, "Kata sandi terlalu panjang (paling banyak 256).")]
+    if password.strip() != password or not password.strip():
+        return [FieldProblem(field_name, "Kata sandi tidak boleh diawali atau diakhiri spasi.")]
+    return []
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+# ----------------------------------------------------------------------------- reading
+def needs_setup() -> bool:
+    """True on first run: there is no account yet."""
+    return not User.select().exists()
+
+
+def grants_of(user: User) -> tuple[RoleGrant, ...]:
+    rows = UserRole.select().where(UserRole.user == user).order_by(UserRole.id)
+    return tuple(RoleGrant(r.peran, r.opd_id) for r in rows)
+
+
+def list_users() -> list[User]:
+    return list(User.select().order_by(User.username))
+
+
+def _active_admins(excluding: int | None = None) -> int:
+    q = (User.select().join(UserRole).where((UserRole.peran == ADMIN) & (User.aktif == True)))  # noqa: E712
+    if excluding is not None:
+        q = q.where(User.id != excluding)
+    return q.distinct().count()
+
+
+# ----------------------------------------------------------------------------- validation
+def _account_problems(data: AccountInput, user_id: int | None) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    username = data.username
+    if not username:
+        problems.append(FieldProblem("username", "Nama pengguna wajib diisi."))
+    elif len(username) > 32:
+        problems.append(FieldProblem("username", "Nama pengguna terlalu panjang (paling banyak "
+                                                 "32 karakter)."))
+    elif not USERNAME_PATTERN.match(username):
+        problems.append(FieldProblem(
+            "username", "Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah "
+                        "atau tanda hubung, diawali huruf atau angka."))
+    elif User.get_or_none((User.username == username) & (User.id != (user_id or 0))):
+        problems.append(FieldProblem("username", f"Nama pengguna {username} sudah dipakai."))
+    check_text(problems, "nama_lengkap", "Nama lengkap", data.nama_lengkap, required=True,
+               max_len=120)
+    if not data.roles:
+        problems.append(FieldProblem("peran", "Pilih minimal satu peran."))
+    for grant in data.roles:
+        if grant.role not in ROLE_NAMES:
+            problems.append(FieldProblem("peran", f"Peran {grant.role} tidak dikenal."))
+        elif grant.role == "ppid_pembantu" and grant.opd_id is None:
+            problems.append(FieldProblem("peran", "Peran PPID Pembantu harus disertai perangkat "
+                                                  "daerahnya."))
+        elif grant.opd_id is not None and Opd.get_or_none(Opd.id == grant.opd_id) is None:
+            problems.append(FieldProblem("peran", "Perangkat daerah peran tidak ditemukan."))
+    if len(set(data.roles)) != len(data.roles):
+        problems.append(FieldProblem("peran", "Ada peran yang tercatat dua kali."))
+    if data.official_id is not None and Official.get_or_none(
+            Official.id == data.official_id) is None:
+        problems.append(FieldProblem("official", "Pejabat yang ditautkan tidak ditemukan."))
+    return problems
+
+
+def _clean(data: AccountInput) -> AccountInput:
+    return AccountInput(
+        username=clean_text(data.username).lower(),
+        nama_lengkap=clean_text(data.nama_lengkap),
+        roles=list(dict.fromkeys(data.roles)),
+        official_id=data.official_id,
+        aktif=data.aktif,
+    )
+
+
+def _write_roles(user_id: int, roles: list[RoleGrant]) -> None:
+    UserRole.delete().where(UserRole.user == user_id).execute()
+    for grant in roles:
+        UserRole.create(user=user_id, peran=grant.role,
+                        opd=grant.opd_id if grant.role == "ppid_pembantu" else None)
+
+
+# ----------------------------------------------------------------------------- writing
+def create_first_admin(data: AccountInput, password: str) -> User:
+    """First run only: the first account, always an administrator."""
+    if not needs_setup():
+        raise ConflictError("Akun pertama sudah dibuat; masuk dengan akun itu.")
+    data = _clean(data)
+    if not any(g.role == ADMIN for g in data.roles):
+        data.roles.insert(0, RoleGrant(ADMIN))
+    problems = _account_problems(data, None) + _password_problems(password)
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        user = User.create(username=data.username, nama_lengkap=data.nama_lengkap,
+                           official=data.official_id, password_hash=hash_password(password),
+                           aktif=True, created_at=now_utc())
+        _write_roles(user.id, data.roles)
+        history.record("pengguna_dibuat", f"Akun administrator pertama {user.username} dibuat",
+                       Actor(ADMIN, user.nama_lengkap, user.username, user.id))
+    return user
+
+
+def create_user(actor: Actor, data: AccountInput, password: str) -> User:
+    require(actor, Action.MANAGE_USERS)
+    data = _clean(data)
+    problems = _account_problems(data, None) + _password_problems(password)
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        user = User.create(username=data.username, nama_lengkap=data.nama_lengkap,
+                           official=data.official_id, password_hash=hash_password(password),
+                           aktif=data.aktif, wajib_ganti_sandi=True, created_at=now_utc())
+        _write_roles(user.id, data.roles)
+        history.record("pengguna_dibuat",
+                       f"Akun {user.username} ({user.nama_lengkap}) dibuat dengan peran "
+                       f"{', '.join(g.label for g in data.roles)}", actor, None,
+                       {"pengguna": user.username, "peran": [g.role for g in data.roles]})
+    return user
+
+
+def update_user(actor: Actor, user_id: int, data: AccountInput) -> User:
+    require(actor, Action.MANAGE_USERS)
+    data = _clean(data)
+    problems = _account_problems(data, user_id)
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        user = User.get_or_none(User.id == user_id)
+        if user is None:
+            raise NotFound("Akun itu sudah tidak ada.")
+        still_admin = data.aktif and any(g.role == ADMIN for g in data.roles)
+        if not still_admin and _active_admins(excluding=user_id) == 0:
+            raise ConflictError("Akun ini administrator aktif terakhir; tetapkan administrator "
+                                "lain dulu sebelum mencabut peran atau menonaktifkannya.")
+        old = {"nama_lengkap": user.nama_lengkap, "aktif": user.aktif,
+               "peran": [g.label for g in grants_of(user)], "username": user.username}
+        User.update(username=data.username, nama_lengkap=data.nama_lengkap,
+                    official=data.official_id, aktif=data.aktif).where(
+            User.id == user_id).execute()
+        _write_roles(user_id, data.roles)
+        new = {"nama_lengkap": data.nama_lengkap, "aktif": data.aktif,
+               "peran": [g.label for g in data.roles], "username": data.username}
+        changes = {k: [old[k], new[k]] for k in old if old[k] != new[k]}
+        history.record("pengguna_diubah", f"Akun {data.username} diubah", actor, None,
+                       {"perubahan": changes})
+    return User.get_by_id(user_id)
+
+
+def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
+    """The administrator sets a new password; the user must change it at the next login."""
+    require(actor, Action.MANAGE_USERS)
+    problems = _password_problems(new_password)
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        user = User.get_or_none(User.id == user_id)
+        if user is None:
+            raise NotFound("Akun itu sudah tidak ada.")
+        User.update(password_hash=hash_password(new_password), wajib_ganti_sandi=True,
+                    gagal_login=0, terkunci_sampai=None).where(User.id == user_id).execute()
+        history.record("sandi_direset", f"Kata sandi {user.username} diatur ulang", actor)
+
+
+def change_own_password(user_id: int, old_password: str, new_password: str) -> None:
+    user = User.get_or_none(User.id == user_id)
+    if user is None:
+        raise NotFound("Akun itu sudah tidak ada.")
+    if not _verify(user.password_hash, old_password):
+        raise ValidationError(FieldProblem("sandi_lama", "Kata sandi lama tidak cocok."))
+    problems = _password_problems(new_password, "sandi_baru")
+    if new_password == old_password:
+        problems.append(FieldProblem("sandi_baru", "Kata sandi baru harus berbeda."))
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        User.update(password_hash=hash_password(new_password), wajib_ganti_sandi=False).where(
+            User.id == user_id).execute()
+        history.record("sandi_diganti", f"{user.username} mengganti kata sandinya",
+                       Actor("", user.nama_lengkap, user.username, user.id))
+
+
+def _machine() -> str:
+    try:
+        return socket.gethostname()
+    except OSError:
+        return ""
+
+
+def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
+    """Check the password. Failures are counted; after ``gagal_login_maks`` in a row the
+    account is locked for ``kunci_login_menit`` minutes. The message never says which of
+    username or password was wrong."""
+    at = at or now_utc()
+    name = clean_text(username).lower()
+    wrong = LoginFailed("Nama pengguna atau kata sandi salah.")
+    user = User.get_or_none(User.username == name)
+    if user is None:
+        _verify(_dummy_hash(), password)  # same work as a real check: no timing hint
+        with database.atomic():
+            history.record("login_gagal", f"Gagal masuk sebagai {name[:32]!r}", None, None,
+                           {"mesin": _machine()})
+        raise wrong
+    if user.terkunci_sampai is not None and user.terkunci_sampai > at:
+        until = user.terkunci_sampai.astimezone().strftime("%H.%M")
+        raise LoginFailed(f"Akun {user.username} dikunci sementara karena terlalu banyak "
+                          f"percobaan gagal; coba lagi setelah pukul {until}.")
+    if not _verify(user.password_hash, password):
+        with database.atomic():
+            fails = user.gagal_login + 1
+            limit = int(get_setting("gagal_login_maks"))
+            locked = at + timedelta(minutes=int(get_setting("kunci_login_menit"))) \
+                if fails >= limit else None
+            User.update(gagal_login=0 if locked else fails, terkunci_sampai=locked).where(
+                User.id == user.id).execute()
+            history.record("login_gagal", f"Gagal masuk sebagai {user.username}"
+                           + (" — akun dikunci sementara" if locked else ""), None, None,
+                           {"pengguna": user.username, "mesin": _machine()})
+        raise wrong
+    if not user.aktif:
+        raise LoginFailed(f"Akun {user.username} tidak aktif; hubungi administrator.")
+    with database.atomic():
+        User.update(gagal_login=0, terkunci_sampai=None, login_terakhir=at).where(
+            User.id == user.id).execute()
+        history.record("login", f"{user.nama_lengkap} masuk",
+                       Actor("", user.nama_lengkap, user.username, user.id), None,
+                       {"mesin": _machine()})
+    return LoggedIn(user.id, user.username, user.nama_lengkap, grants_of(user),
+                    user.wajib_ganti_sandi)
+
+
+_DUMMY: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _DUMMY:
+        _DUMMY.append(hash_password("tidak-ada-pengguna-ini"))
+    return _DUMMY[0]
+
+
+def record_logout(session: LoggedIn) -> None:
+    with database.atomic():
+        history.record("logout", f"{session.nama_lengkap} keluar",
+                       Actor("", session.nama_lengkap, session.username, session.user_id))
+
+
+# ----------------------------------------------------------------------------- hand-over
+def open_steps_of(user_id: int) -> list[StepRecord]:
+    return list(StepRecord.select().where((StepRecord.ditugaskan_ke == user_id)
+                                          & (StepRecord.status == "berjalan")))
+
+
+def hand_over(actor: Actor, from_user_id: int, to_user_id: int) -> int:
+    """Give every running step assigned to one user to another, in one transaction (an
+    official who leaves must not strand cases). The new user must hold each step's role.
+    Returns the number of steps handed over."""
+    require(actor, Action.MANAGE_USERS)
+    if from_user_id == to_user_id:
+        raise ValidationError(FieldProblem("ke", "Pilih pengguna lain sebagai penerima."))
+    with database.atomic():
+        source = User.get_or_none(User.id == from_user_id)
+        target = User.get_or_none(User.id == to_user_id)
+        if source is None or target is None:
+            raise NotFound("Akun itu sudah tidak ada.")
+        if not target.aktif:
+            raise ValidationError(FieldProblem("ke", f"Akun {target.username} tidak aktif."))
+        from app.refdata import sop_for_version
+
+        roles = {g.role for g in grants_of(target)}
+        steps = open_steps_of(from_user_id)
+        missing = sorted({sop_for_version(r.case.sop_version_id).step(r.tahap).actor
+                          for r in steps} - roles)
+        if missing:
+            raise ValidationError(FieldProblem(
+                "ke", f"{target.nama_lengkap} tidak memegang peran "
+                      f"{', '.join(role_name(m) for m in missing)} yang dibutuhkan."))
+        for rec in steps:
+            StepRecord.update(ditugaskan_ke=to_user_id).where(StepRecord.id == rec.id).execute()
+            history.record("tahap_dialihkan",
+                           f"Tahap {rec.tahap} dialihkan dari {source.nama_lengkap} kepada "
+                           f"{target.nama_lengkap}", actor, rec.case_id)
+        history.record("serah_terima", f"{len(steps)} tahap berjalan milik {source.username} "
+                       f"dialihkan kepada {target.username}", actor)
+    return len(steps)
