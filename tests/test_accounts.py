@@ -15,7 +15,7 @@ PASSWORD = "rahasia-kantor-1"
 
 @pytest.fixture
 def first_admin(db):
-    user = accounts.create_first_admin(AccountInput("admin", "Admin Kantor"), PASSWORD)
+    accounts.create_first_admin(AccountInput("admin", "Admin Kantor"), PASSWORD)
     session = accounts.login("admin", PASSWORD)
     return session.actor(session.roles[0])
 
