@@ -98,15 +98,19 @@ VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
 def run_verify(args: argparse.Namespace) -> int:
     from peewee import DatabaseError
 
-    from app.db import open_database
+    from app.db import open_for_reading
     from app.document_store import verify_file
+    from app.errors import UserError
 
     path = _db_path(args)
     if not path.is_file():
         print(f"Basis data {path} tidak ditemukan.", file=sys.stderr)
         return 2
     try:
-        open_database(path)
+        open_for_reading(path)  # read-only: the window may have the file open
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
     except (DatabaseError, OSError) as exc:
         print(f"Basis data {path} tidak dapat dibuka: {exc}", file=sys.stderr)
         return 2

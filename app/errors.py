@@ -46,3 +46,34 @@ class ConflictError(UserError):
 
 class NotFound(UserError):
     """The record no longer exists."""
+
+
+class DatabaseProblem(UserError):
+    """The database file cannot be used as asked: corrupt, not a database, missing, not
+    writable, disk full, newer than this app, a failed migration. Nothing was changed."""
+
+    # True when opening the same file read-only is a sensible way out (the UI may offer it).
+    can_open_read_only = False
+
+
+class DatabaseInUse(DatabaseProblem):
+    """Another Ujikon has the file open for writing (its lock file names who and where)."""
+
+    can_open_read_only = True
+
+    def __init__(self, message: str, holder=None) -> None:
+        super().__init__(message)
+        self.holder = holder  # app.db.LockInfo
+
+
+class ReadOnlyDatabase(DatabaseProblem):
+    """A write was attempted on a database opened read-only (a yearly archive, or a file
+    another user has open)."""
+
+
+class MigrationFailed(DatabaseProblem):
+    """A schema migration failed; the file was left at its old version."""
+
+    def __init__(self, message: str, copy=None) -> None:
+        super().__init__(message)
+        self.copy = copy  # Path of the copy made before migrating

@@ -7,6 +7,7 @@ from playhouse.migrate import migrate
 from app import db as app_db
 from app import migrations
 from app.db import SchemaVersion, close_database, current_schema_version, open_database
+from app.errors import MigrationFailed
 from app.migrations import Migration
 from app.models import Case, InfoItem, LegalReference, Official, Opd, database
 
@@ -162,8 +163,9 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path, make_case
     close_database()
 
     install_migration(lambda migrator, db: db.execute_sql("UPDATE infoitem SET case_id = 999"))
-    with pytest.raises(IntegrityError, match="kunci asing"):
+    with pytest.raises(MigrationFailed, match="kunci asing") as failed:
         open_database(path)
+    assert isinstance(failed.value.__cause__, IntegrityError)
     close_database()
     install_migration(lambda migrator, db: None)  # a harmless migration on the next open
     open_database(path)
@@ -195,8 +197,9 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, instal
         raise RuntimeError("gagal di tengah jalan")
 
     install_migration(broken)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(MigrationFailed, match="tidak diubah") as failed:
         open_database(path)
+    assert isinstance(failed.value.__cause__, RuntimeError)
     close_database()
     install_migration(lambda migrator, db: None)
     open_database(path)

@@ -245,7 +245,7 @@ from app.db import open_database
 from app.models import database
 from app.numbering import assign_number
 
-open_database(sys.argv[2])
+open_database(sys.argv[2], take_lock=False)  # two writers on purpose: SQLite serialises them
 print("siap", flush=True)
 for _ in range(int(sys.argv[3])):
     sys.stdin.readline()

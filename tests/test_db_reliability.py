@@ -1,0 +1,502 @@
+"""The database file under stress: a second instance, stale locks, network folders, failed
+and too-new migrations, corrupt/foreign/truncated files, a full disk, read-only mode."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from peewee import TextField
+from playhouse.migrate import migrate
+
+from app import db as app_db
+from app import migrations
+from app.db import (
+    close_database,
+    current_schema_version,
+    inspect_file,
+    is_read_only,
+    lock_is_stale,
+    lock_path,
+    network_location,
+    network_warning,
+    open_database,
+    read_lock,
+    translate_sqlite_error,
+)
+from app.errors import (
+    DatabaseInUse,
+    DatabaseProblem,
+    MigrationFailed,
+    ReadOnlyDatabase,
+    UserError,
+)
+from app.masterdata import list_opd, save_opd
+from app.migrations import Migration
+from app.models import Opd, database
+from app.permissions import ADMIN, Actor
+
+ROOT = Path(__file__).resolve().parents[1]
+ADMIN_ACTOR = Actor(ADMIN, "Admin")
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_db(path: Path) -> Path:
+    open_database(path)
+    close_database()
+    return path
+
+
+@pytest.fixture
+def closed_db(tmp_path) -> Path:
+    return make_db(tmp_path / "ujikon.db")
+
+
+# ----------------------------------------------------------------------------- second instance
+HOLDER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from app.db import close_database, open_database
+from app.errors import UserError
+try:
+    open_database(sys.argv[2])
+except UserError as exc:
+    print("gagal", type(exc).__name__, exc.message.replace("\\n", " "), flush=True)
+    sys.exit(3)
+print("siap", flush=True)
+sys.stdin.readline()
+close_database()
+print("selesai", flush=True)
+"""
+
+
+def start_holder(path: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", HOLDER, str(ROOT), str(path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait(timeout=30)
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+
+
+def test_the_lock_file_names_user_host_and_pid_and_goes_away_on_close(closed_db):
+    open_database(closed_db)
+    try:
+        data = json.loads(lock_path(closed_db).read_text(encoding="utf-8"))
+        assert data["pid"] == os.getpid()
+        assert data["host"] == socket.gethostname()
+        assert data["user"] and data["started_at"]
+    finally:
+        close_database()
+    assert not lock_path(closed_db).exists()
+
+
+def test_a_second_process_is_told_who_has_the_file_and_may_open_it_read_only(closed_db):
+    proc = start_holder(closed_db)
+    try:
+        assert proc.stdout.readline().strip() == "siap", proc.stderr.read()
+        with pytest.raises(DatabaseInUse) as refused:
+            open_database(closed_db)
+        holder = read_lock(closed_db)
+        assert refused.value.holder == holder and holder.pid == proc.pid
+        assert socket.gethostname() in refused.value.message
+        assert holder.user in refused.value.message
+        assert refused.value.can_open_read_only
+        assert lock_path(closed_db).exists()  # the refused open did not remove it
+
+        open_database(closed_db, read_only=True)
+        try:
+            assert is_read_only()
+            assert len(list_opd()) > 30
+            with pytest.raises(ReadOnlyDatabase, match="hanya-baca"):
+                save_opd(ADMIN_ACTOR, "Dinas Baru")
+        finally:
+            close_database()
+        assert read_lock(closed_db) == holder  # read-only never touches the lock
+
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "selesai"
+        assert proc.wait(timeout=30) == 0
+    finally:
+        stop(proc)
+    open_database(closed_db)  # free again
+    close_database()
+
+
+def test_a_second_process_is_refused_while_this_one_holds_the_file(closed_db):
+    open_database(closed_db)
+    try:
+        proc = start_holder(closed_db)
+        try:
+            line = proc.stdout.readline()
+            assert proc.wait(timeout=30) == 3
+        finally:
+            stop(proc)
+        assert line.startswith("gagal DatabaseInUse")
+        assert socket.gethostname() in line
+    finally:
+        close_database()
+
+
+def test_a_lock_left_by_a_crashed_process_on_this_computer_is_taken_over(closed_db):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait(timeout=30)
+    lock_path(closed_db).write_text(json.dumps({
+        "user": "budi", "host": socket.gethostname(), "pid": dead.pid,
+        "started_at": "2026-01-05T01:00:00+00:00"}), encoding="utf-8")
+    open_database(closed_db)
+    try:
+        assert read_lock(closed_db).pid == os.getpid()
+    finally:
+        close_database()
+    assert not lock_path(closed_db).exists()
+
+
+def test_a_lock_from_another_computer_blocks_until_its_heartbeat_is_old(closed_db):
+    path = lock_path(closed_db)
+    path.write_text(json.dumps({"user": "sari", "host": "PC-SEKRETARIAT", "pid": 4242,
+                                "started_at": "2026-01-05T01:00:00+00:00"}), encoding="utf-8")
+    with pytest.raises(DatabaseInUse, match="sari di komputer PC-SEKRETARIAT"):
+        open_database(closed_db)
+    old = time.time() - (app_db.LOCK_STALE_HOURS + 1) * 3600
+    os.utime(path, (old, old))
+    open_database(closed_db)
+    try:
+        assert read_lock(closed_db).host == socket.gethostname()
+    finally:
+        close_database()
+
+
+def test_a_garbled_lock_file_is_taken_over_once_it_is_not_being_written(closed_db):
+    path = lock_path(closed_db)
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseInUse):
+        open_database(closed_db)
+    old = time.time() - 3600
+    os.utime(path, (old, old))
+    open_database(closed_db)
+    close_database()
+
+
+def test_lock_staleness_rules():
+    info = app_db.LockInfo("budi", "PC-1", 100, "2026-01-01T00:00:00+00:00", None, 1000.0)
+    now = 1000.0 + 60
+    assert lock_is_stale(info, now=now, host="pc-1", alive=lambda pid: False)
+    assert not lock_is_stale(info, now=now, host="PC-1", alive=lambda pid: True)
+    assert not lock_is_stale(info, now=now, host="PC-2", alive=lambda pid: False)
+    later = 1000.0 + 3 * 3600
+    assert lock_is_stale(info, now=later, host="PC-2", alive=lambda pid: True)
+    assert lock_is_stale(info, now=later, host="PC-1", alive=lambda pid: True)  # pid reused
+    garbled = app_db.LockInfo("", "", 0, "", None, 1000.0)
+    assert not lock_is_stale(garbled, now=1005.0)
+    assert lock_is_stale(garbled, now=1100.0)
+
+
+def test_reopening_in_the_same_process_keeps_working(closed_db):
+    open_database(closed_db)
+    open_database(closed_db)  # closes and reopens: the lock is ours
+    try:
+        assert read_lock(closed_db).pid == os.getpid()
+    finally:
+        close_database()
+
+
+# ----------------------------------------------------------------------------- network folders
+MOUNTS = """\
+sysfs /sys sysfs rw,nosuid 0 0
+/dev/sda1 / ext4 rw,relatime 0 0
+//nas/ppid /mnt/nas cifs rw,vers=3.0 0 0
+nas:/export /srv/nfs\\040data nfs4 rw 0 0
+/dev/sdb1 /mnt/nas/usb ext4 rw 0 0
+"""
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("/home/ppid/ujikon.db", None),
+    ("/mnt/nas/ujikon.db", "cifs"),
+    ("/mnt/nas", "cifs"),
+    ("/mnt/nasx/ujikon.db", None),
+    ("/srv/nfs data/arsip/ujikon.db", "nfs4"),
+    ("/mnt/nas/usb/ujikon.db", None),  # a local disk mounted inside the share
+])
+def test_network_folders_on_linux_are_found_by_mount_type(path, expected):
+    found = network_location(path, platform="linux", mounts=MOUNTS)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and expected in found
+
+
+@pytest.mark.parametrize(("path", "remote_drives", "network"), [
+    (r"\\server\share\Ujikon\ujikon.db", "", True),
+    ("//server/share/ujikon.db", "", True),
+    (r"\\?\UNC\server\share\ujikon.db", "", True),
+    (r"Z:\Ujikon\ujikon.db", "Z", True),
+    (r"z:\Ujikon\ujikon.db", "Z", True),
+    (r"C:\Users\ppid\AppData\Local\Ujikon\ujikon.db", "Z", False),
+    (r"\\?\C:\Ujikon\ujikon.db", "Z", False),
+    (r"\\?\Z:\Ujikon\ujikon.db", "Z", True),
+    (r"E:\Cadangan\ujikon.db", "", False),
+])
+def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_drives,
+                                                                   network):
+    asked: list[str] = []
+
+    def drive_type(root: str) -> int:
+        asked.append(root)
+        return app_db.DRIVE_REMOTE if root[0] in remote_drives else 3  # DRIVE_FIXED
+
+    found = network_location(path, platform="win32", drive_type=drive_type)
+    assert (found is not None) == network, (path, found)
+    assert all(root.endswith(":\\") for root in asked)
+
+
+def test_a_database_on_a_network_folder_uses_a_rollback_journal_and_warns(tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(app_db, "network_location",
+                        lambda path, **kw: "folder jaringan \\\\nas\\ppid")
+    open_database(tmp_path / "jaringan.db")
+    try:
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert "\\\\nas\\ppid" in network_warning() and "WAL" in network_warning()
+        save_opd(ADMIN_ACTOR, "Dinas Jaringan")
+    finally:
+        close_database()
+    assert not (tmp_path / "jaringan.db-wal").exists()
+    assert network_warning() is None
+
+
+def test_a_local_database_uses_wal_and_has_no_network_warning(db):
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert network_warning() is None
+
+
+# ----------------------------------------------------------------------------- migrations
+@pytest.fixture
+def pending_migration(monkeypatch):
+    base = list(migrations.MIGRATIONS)
+    version = base[-1].version + 1
+
+    def install(apply):
+        extended = [*base, Migration(version, "uji", apply)]
+        monkeypatch.setattr(migrations, "MIGRATIONS", extended)
+        monkeypatch.setattr(app_db, "MIGRATIONS", extended)
+        return version
+
+    return install
+
+
+def dump(path: Path) -> dict[str, list]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+                for t in tables}
+    finally:
+        conn.close()
+
+
+def test_a_migration_is_preceded_by_a_copy_beside_the_file(closed_db, pending_migration):
+    before = dump(closed_db)
+    version = pending_migration(lambda migrator, db: migrate(
+        migrator.add_column("opd", "catatan", TextField(default=""))))
+    open_database(closed_db)
+    close_database()
+    copy = closed_db.with_name(f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite")
+    assert copy.is_file()
+    assert dump(copy) == before
+    assert not copy.with_name(copy.name + ".part").exists()
+
+
+def test_a_failed_migration_leaves_the_file_untouched_and_says_where_the_copy_is(
+        closed_db, pending_migration):
+    digest = sha(closed_db)
+
+    def broken(migrator, db):
+        migrate(migrator.add_column("opd", "catatan", TextField(default="")))
+        db.execute_sql("DELETE FROM opd")
+        raise RuntimeError("kolom bentrok")
+
+    version = pending_migration(broken)
+    with pytest.raises(MigrationFailed) as failed:
+        open_database(closed_db)
+    copy = closed_db.with_name(f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite")
+    assert str(copy) in failed.value.message and "tidak diubah" in failed.value.message
+    assert failed.value.copy == copy
+    assert sha(closed_db) == digest
+    assert not lock_path(closed_db).exists()
+    assert inspect_file(closed_db).version == version - 1
+
+
+def test_a_file_from_a_newer_app_is_refused_before_anything_is_written(closed_db):
+    conn = sqlite3.connect(closed_db)
+    newer = current_schema_version() + 1
+    conn.execute("INSERT INTO schema_version VALUES (?, 'masa depan', '2030-01-01')", (newer,))
+    conn.commit()
+    conn.close()
+    digest = sha(closed_db)
+    for read_only in (False, True):
+        with pytest.raises(DatabaseProblem, match="versi Ujikon yang lebih baru"):
+            open_database(closed_db, read_only=read_only)
+    assert sha(closed_db) == digest
+    assert not lock_path(closed_db).exists()
+    assert not closed_db.with_name(closed_db.name + "-wal").exists()
+
+
+def test_an_older_file_cannot_be_opened_read_only(closed_db, pending_migration):
+    pending_migration(lambda migrator, db: None)
+    with pytest.raises(DatabaseProblem, match="lebih lama"):
+        open_database(closed_db, read_only=True)
+
+
+# ----------------------------------------------------------------------------- broken files
+def test_a_file_that_is_not_a_database_is_reported_and_left_alone(tmp_path):
+    path = tmp_path / "ujikon.db"
+    path.write_bytes(b"Ini surat, bukan basis data.\n" * 200)
+    digest = sha(path)
+    with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
+        open_database(path)
+    assert sha(path) == digest
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ujikon.db"]
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "lain.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT)")
+    conn.commit()
+    conn.close()
+    digest = sha(path)
+    with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
+        open_database(path)
+    assert sha(path) == digest
+
+
+def test_a_truncated_database_is_reported_not_opened(closed_db, make_case, tmp_path):
+    open_database(closed_db)
+    for i in range(30):
+        save_opd(ADMIN_ACTOR, f"Dinas Contoh {i} " + "x" * 200)
+    close_database()
+    data = closed_db.read_bytes()
+    closed_db.write_bytes(data[: len(data) // 2])
+    digest = sha(closed_db)
+    with pytest.raises(DatabaseProblem, match="terpotong") as problem:
+        open_database(closed_db)
+    assert "cadangan" in problem.value.message
+    assert sha(closed_db) == digest
+
+
+def test_a_corrupt_page_surfaces_as_a_database_problem_not_a_traceback(closed_db):
+    open_database(closed_db)
+    for i in range(40):
+        save_opd(ADMIN_ACTOR, f"Dinas Contoh {i} " + "y" * 250)
+    close_database()
+    data = bytearray(closed_db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(2 * page, len(data) - page, page):  # every page after the schema
+        data[offset:offset + 16] = b"\xff" * 16
+    closed_db.write_bytes(bytes(data))
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(closed_db)
+        list_opd()
+    close_database()
+    assert "rusak" in problem.value.message or "bukan basis data" in problem.value.message
+
+
+def test_a_missing_file_is_not_created_for_reading(tmp_path):
+    missing = tmp_path / "tidak-ada.db"
+    with pytest.raises(DatabaseProblem, match="tidak ditemukan"):
+        open_database(missing, read_only=True)
+    assert not missing.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="file permissions do not bind the superuser")
+def test_a_file_without_write_permission_is_explained(closed_db):
+    closed_db.chmod(0o444)
+    try:
+        with pytest.raises(DatabaseProblem, match="tidak dapat ditulis") as problem:
+            open_database(closed_db)
+        assert problem.value.can_open_read_only
+        open_database(closed_db, read_only=True)
+        close_database()
+    finally:
+        closed_db.chmod(0o644)
+
+
+def test_a_full_disk_is_a_clear_message_and_loses_nothing_committed(db):
+    save_opd(ADMIN_ACTOR, "Dinas Sebelum Penuh")
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {pages + 1}")
+    with pytest.raises(DatabaseProblem, match="penuh") as problem:
+        for i in range(200):
+            save_opd(ADMIN_ACTOR, f"Dinas {i} " + "z" * 250)
+    assert not isinstance(problem.value, ReadOnlyDatabase)
+    assert Opd.get_or_none(Opd.nama == "Dinas Sebelum Penuh") is not None
+    assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("database or disk is full", "penuh"),
+    ("disk I/O error", "baca/tulis disk"),
+    ("database disk image is malformed", "rusak"),
+    ("file is not a database", "bukan basis data"),
+    ("database is locked", "dikunci"),
+])
+def test_sqlite_errors_about_the_file_become_user_errors(text, needle):
+    problem = translate_sqlite_error(sqlite3.OperationalError(text))
+    assert isinstance(problem, DatabaseProblem) and needle in problem.message
+
+
+def test_other_sqlite_errors_stay_bugs():
+    assert translate_sqlite_error(sqlite3.OperationalError("no such table: x")) is None
+    assert translate_sqlite_error(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
+
+
+# ----------------------------------------------------------------------------- read-only mode
+def test_read_only_mode_reads_and_refuses_every_write(closed_db):
+    digest = sha(closed_db)
+    open_database(closed_db, read_only=True)
+    try:
+        assert is_read_only() and app_db.read_only_reason()
+        assert len(list_opd()) > 30
+        with pytest.raises(ReadOnlyDatabase):
+            save_opd(ADMIN_ACTOR, "Dinas Baru")
+        with pytest.raises(UserError):
+            with database.atomic():
+                Opd.create(nama="Langsung")
+        assert database.execute_sql("PRAGMA query_only").fetchone()[0] == 1
+    finally:
+        close_database()
+    assert not is_read_only()
+    assert sha(closed_db) == digest
+    assert not lock_path(closed_db).exists()
+
+
+def test_an_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "kosong.db"
+    path.touch()
+    open_database(path)
+    try:
+        assert len(list_opd()) > 30
+    finally:
+        close_database()
