@@ -15,6 +15,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app import accounts  # noqa: E402
+from app.accounts import AccountInput, RoleGrant  # noqa: E402
 from app.db import open_database  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.document_store import finalise  # noqa: E402
@@ -22,6 +24,7 @@ from app.models import Case  # noqa: E402
 from app.permissions import Actor  # noqa: E402
 from ui.application import settings_for  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.session import Session  # noqa: E402
 
 
 def main() -> None:
@@ -31,7 +34,10 @@ def main() -> None:
     open_database(db)
     fill_demo()
     app = QApplication.instance() or QApplication(sys.argv)
-    window = MainWindow(db, settings_for(tmp / "ui.ini"))
+    grants = [RoleGrant("ppid_utama"), RoleGrant("admin")]
+    accounts.create_first_admin(AccountInput("siti", "Siti Rohaeti", grants), "sandi-demo-1")
+    window = MainWindow(db, settings_for(tmp / "ui.ini"),
+                        Session(accounts.login("siti", "sandi-demo-1")))
     window.resize(1366, 740)
     window.show()
     case = Case.select().where((Case.tahap == 2) & (Case.status == "berjalan")).first()

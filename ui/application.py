@@ -1,22 +1,29 @@
-"""Start the GUI: Qt application, database, start-up checks, main window."""
+"""Start the GUI: Qt application, database, first-run setup, login, start-up checks, the main
+window, log-out and the idle screen lock."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import APP_NAME
+from app import APP_NAME, accounts
+from app.accounts import LoggedIn, LoginFailed
 from app.calendar_service import check_holiday_package
 from app.db import close_database, open_database
 from app.errors import UserError
+from app.history import verify_chain
+from app.permissions import ADMIN
 from app.refdata import current_sop
-from app.settings import config_dir
+from app.settings import config_dir, get_setting
 from ui.dialogs.deadline_moves import show_deadline_moves
+from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
 from ui.messages import install_excepthook, log, setup_logging
+from ui.session import Session
 
 
 def settings_for(path: Path | None = None) -> QSettings:
@@ -25,27 +32,89 @@ def settings_for(path: Path | None = None) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def open_window(db_path: Path, settings: QSettings, reopen=None) -> MainWindow | None:
-    """Open ``db_path`` and build the main window; explain any problem in a dialog."""
+def authenticate(settings: QSettings) -> LoggedIn | None:
+    """First run: create the first administrator. Then log in (and change a password the
+    administrator set). None when the user gives up."""
+    if accounts.needs_setup() and SetupDialog().exec() != QDialog.DialogCode.Accepted:
+        return None
+    dialog = LoginDialog(username=str(settings.value("pengguna_terakhir", "")))
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        return None
+    settings.setValue("pengguna_terakhir", dialog.session.username)
+    if not require_password_change(dialog.session):
+        return None
+    return dialog.session
+
+
+def _login_from_environment() -> LoggedIn | None:
+    """For unattended runs (``--smoke``, ``--screenshot``): UJIKON_USER / UJIKON_PASSWORD."""
+    user, password = os.environ.get("UJIKON_USER"), os.environ.get("UJIKON_PASSWORD")
+    if not user or not password:
+        return None
+    try:
+        return accounts.login(user, password)
+    except LoginFailed as exc:
+        print(exc.message, file=sys.stderr)
+        return None
+
+
+def warn_admin_about_tampering(window: MainWindow, login: LoggedIn) -> None:
+    """The history chain is checked at start; an administrator is told if it is broken."""
+    if not any(g.role == ADMIN for g in login.roles):
+        return
+    result = verify_chain()
+    if not result.ok:
+        log.warning("Rantai riwayat rusak: %s", result.message)
+        QMessageBox.warning(window, "Riwayat diubah di luar aplikasi",
+                            f"{result.message}\n\nPeriksa Data Master → Riwayat seluruh basis "
+                            "data, dan pulihkan dari cadangan bila perlu.")
+
+
+class IdleLock(QObject):
+    """Locks the window after the set idle minutes (setting ``kunci_layar_menit``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._lock)
+        minutes = int(get_setting("kunci_layar_menit"))
+        self._interval = minutes * 60_000
+        if self._interval > 0:
+            QApplication.instance().installEventFilter(self)
+            self._timer.start(self._interval)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.MouseMove, QEvent.Type.Wheel):
+            self._timer.start(self._interval)
+        return False
+
+    def _lock(self) -> None:
+        if self._window.isVisible():
+            self._window.lock_screen()
+        self._timer.start(self._interval)
+
+
+def open_database_with_message(db_path: Path) -> bool:
     try:
         open_database(db_path)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return False
     except Exception as exc:  # unreadable file, not a database, no permission
         log.exception("Basis data tidak dapat dibuka")
         QMessageBox.critical(None, APP_NAME,
                              f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
-        return None
+        return False
     try:
         current_sop()
     except UserError as exc:
         QMessageBox.warning(None, f"{APP_NAME}: berkas SOP",
                             f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
                             "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.")
-    window = MainWindow(db_path, settings, reopen=reopen)
-    moves = check_holiday_package()
-    if moves:
-        QTimer.singleShot(0, lambda: show_deadline_moves(
-            window, moves, "Data hari libur nasional diperbarui."))
-    return window
+    return True
 
 
 def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> int:
@@ -55,24 +124,58 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     setup_logging()
     install_excepthook()
     settings = settings_for()
-    holder: dict[str, MainWindow] = {}
+    holder: dict[str, object] = {}
+    unattended = smoke or screenshot is not None
+
+    def show_window(path: Path, login: LoggedIn) -> None:
+        window = MainWindow(path, settings, Session(login), reopen=reopen, logout=logout)
+        holder["window"] = window
+        holder["lock"] = IdleLock(window)
+        window.show()
+        moves = check_holiday_package()
+        if moves:
+            QTimer.singleShot(0, lambda: show_deadline_moves(
+                window, moves, "Data hari libur nasional diperbarui."))
+        QTimer.singleShot(0, lambda: warn_admin_about_tampering(window, login))
+
+    def start(path: Path) -> bool:
+        if not open_database_with_message(path):
+            return False
+        login = _login_from_environment() if unattended else authenticate(settings)
+        if login is None:
+            return False
+        show_window(path, login)
+        return True
+
+    def close_window() -> MainWindow | None:
+        window = holder.pop("window", None)
+        holder.pop("lock", None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        return window
 
     def reopen(path: Path) -> None:
-        old = holder.pop("window", None)
-        window = open_window(path, settings, reopen)
-        if window is None:
-            if old is not None:  # back to the database the open window was showing
-                open_database(old.db_path)
-                holder["window"] = old
-            return
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        holder["window"] = window
-        window.show()
+        old = close_window()
+        if not start(path) and old is not None:
+            start(old.db_path)  # back to the database that was open
 
-    reopen(db_path)
-    if "window" not in holder:
+    def logout() -> None:
+        window = holder.get("window")
+        if window is not None:
+            accounts.record_logout(window.session.login)
+            path = window.db_path
+            close_window()
+            login = authenticate(settings)
+            if login is None:
+                app.quit()
+                return
+            show_window(path, login)
+
+    if not start(db_path):
+        if unattended and "window" not in holder:
+            print("Tidak masuk: atur UJIKON_USER dan UJIKON_PASSWORD untuk mode tanpa layar.",
+                  file=sys.stderr)
         return 1
     if screenshot is not None:
         def grab() -> None:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.errors import UserError
-from app.masterdata import list_officials
-from app.permissions import Action, allowed, role_name
+from app.permissions import Action, allowed
 from app.refdata import current_sop
 from app.settings import get_setting
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dialogs.calendar import CalendarDialog
+from ui.dialogs.login import ChangePasswordDialog, LockDialog
 from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.number_register import NumberRegisterDialog
@@ -34,18 +34,18 @@ from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.sop_view import SopDialog
 from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
-from ui.session import ROLE_ORDER, Session
+from ui.session import Session
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, settings: QSettings, session: Session | None = None,
-                 reopen=None) -> None:
+    def __init__(self, db_path: Path, settings: QSettings, session: Session,
+                 reopen=None, logout=None) -> None:
         super().__init__()
         self.db_path = db_path
         self.settings = settings
         self._reopen = reopen  # callable(path) that opens another database, or None
-        self.session = session or Session(str(settings.value("peran", "ppid_utama")))
-        self.setWindowTitle(f"{APP_NAME} — Uji Konsekuensi Informasi Publik")
+        self._logout = logout  # callable() that logs out and shows the login again, or None
+        self.session = session
 
         self.case_list = CaseListPanel(self.session)
         self.case_view = CaseView(self.session)
@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         self.register_action = self._action("&Register nomor naskah keluar…",
                                             self.show_register)
         self.verify_action = self._action("Periksa &keaslian dokumen…", self.verify_document)
+        self.password_action = self._action("Ganti &kata sandi…", self.change_password)
+        self.lock_action = self._action("Kunci &layar", self.lock_screen, "Ctrl+L")
+        self.logout_action = self._action("Keluar akun / ganti pengguna…", self.log_out)
+        self.users_action = self._action("Pen&gguna…", self.edit_users)
+        self.audit_action = self._action("&Riwayat seluruh basis data…", self.show_audit_log)
         self.sop_action = self._action("&SOP Uji Konsekuensi…", self.show_sop, "F1")
         self.about_action = self._action("&Tentang Ujikon", self.about)
         bar = self.menuBar()
@@ -107,11 +112,13 @@ class MainWindow(QMainWindow):
         berkas.addSeparator()
         berkas.addAction(self.open_db_action)
         berkas.addSeparator()
+        berkas.addActions([self.password_action, self.lock_action, self.logout_action])
+        berkas.addSeparator()
         berkas.addAction(self.quit_action)
         master = bar.addMenu("&Data Master")
         master.addActions([self.opd_action, self.officials_action, self.calendar_action])
         master.addSeparator()
-        master.addAction(self.office_action)
+        master.addActions([self.users_action, self.audit_action, self.office_action])
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
 
@@ -127,53 +134,46 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(QLabel("Bertindak sebagai: "))
         self.role_combo = QComboBox()
-        for role in ROLE_ORDER:
-            self.role_combo.addItem(role_name(role), role)
-        self.role_combo.setCurrentIndex(max(self.role_combo.findData(self.session.actor.role),
-                                            0))
-        self.name_combo = QComboBox()
-        self.name_combo.setMinimumContentsLength(22)
-        self.name_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for grant in self.session.grants:
+            self.role_combo.addItem(grant.label, grant)
         toolbar.addWidget(self.role_combo)
-        toolbar.addWidget(self.name_combo)
+        self.user_label = QLabel()
+        toolbar.addWidget(self.user_label)
         self.addToolBar(toolbar)
-        self._fill_names()
+        saved = self.settings.value(f"peran/{self.session.login.username}", "")
+        for i in range(self.role_combo.count()):
+            if self.role_combo.itemData(i).label == saved:
+                self.role_combo.setCurrentIndex(i)
+        self._role_changed()
         self.role_combo.currentIndexChanged.connect(self._role_changed)
-        self.name_combo.currentIndexChanged.connect(self._name_changed)
-
-    def _fill_names(self) -> None:
-        role = self.role_combo.currentData()
-        self.name_combo.blockSignals(True)
-        self.name_combo.clear()
-        self.name_combo.addItem("(nama tidak dipilih)", "")
-        for o in list_officials(active_only=True, role=role):
-            self.name_combo.addItem(o.full_name, o.full_name)
-        saved = self.settings.value(f"nama/{role}", "")
-        self.name_combo.setCurrentIndex(max(self.name_combo.findData(saved), 0))
-        self.name_combo.blockSignals(False)
-        self.session.set_actor(role, self.name_combo.currentData() or "")
 
     def _role_changed(self) -> None:
-        self._fill_names()
-        self.settings.setValue("peran", self.role_combo.currentData())
+        grant = self.role_combo.currentData()
+        self.session.set_grant(grant)
+        self.settings.setValue(f"peran/{self.session.login.username}", grant.label)
+        login = self.session.login
+        self.user_label.setText(f"  {login.nama_lengkap} ({login.username})  ")
+        self.setWindowTitle(f"{APP_NAME} — {login.nama_lengkap} ({grant.label}) — "
+                            "Uji Konsekuensi Informasi Publik")
         self._update_status()
 
-    def _name_changed(self) -> None:
-        role = self.role_combo.currentData()
-        name = self.name_combo.currentData() or ""
-        self.settings.setValue(f"nama/{role}", name)
-        self.session.set_actor(role, name)
-
     def set_role(self, role: str) -> None:
-        self.role_combo.setCurrentIndex(self.role_combo.findData(role))
+        """Act in the account's first grant of ``role`` (as choosing it in the toolbar)."""
+        for i in range(self.role_combo.count()):
+            if self.role_combo.itemData(i).role == role:
+                self.role_combo.setCurrentIndex(i)
+                return
+        raise ValueError(f"the account has no role {role}")
 
     def _apply_permissions(self) -> None:
-        can_create = allowed(self.session.actor, Action.CREATE_CASE)
+        actor = self.session.actor
+        can_create = allowed(actor, Action.CREATE_CASE)
         self.new_case_action.setEnabled(can_create)
         self.new_case_action.setToolTip(
             "Buat kasus baru (Ctrl+N)" if can_create else
             "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
+        self.users_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
+        self.audit_action.setEnabled(allowed(actor, Action.VIEW_AUDIT_LOG))
 
     # -- state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         cuti = "cuti bersama = libur" if get_setting("cuti_bersama_libur") else \
             "cuti bersama = hari kerja"
-        self.status_db.setText(f"Basis data: {self.db_path}  ·  {cuti}")
+        if hasattr(self, "status_db"):
+            self.status_db.setText(f"Basis data: {self.db_path}  ·  {cuti}")
 
     # -- cases ------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
@@ -257,13 +258,40 @@ class MainWindow(QMainWindow):
         dialog = OfficialsDialog(self.session, self)
         dialog.exec()
         if dialog.changed:
-            self._fill_names()
             self.refresh()
 
     def edit_calendar(self) -> None:
         dialog = CalendarDialog(self.session, self)
         dialog.calendarChanged.connect(self.refresh)
         dialog.exec()
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.session.login.user_id, parent=self).exec()
+
+    def lock_screen(self) -> None:
+        """Hide the work behind the lock dialog; the same user's password opens it again."""
+        self.centralWidget().setVisible(False)
+        try:
+            unlocked = LockDialog(self.session.login.username, self).exec()
+        finally:
+            self.centralWidget().setVisible(True)
+        if not unlocked:
+            self.log_out()
+
+    def log_out(self) -> None:
+        if self._logout is not None:
+            self.save_state()
+            self._logout()
+
+    def edit_users(self) -> None:
+        from ui.dialogs.users import UsersDialog
+
+        UsersDialog(self.session, self).exec()
+
+    def show_audit_log(self) -> None:
+        from ui.dialogs.audit_log import AuditLogDialog
+
+        AuditLogDialog(self.session, self).exec()
 
     def edit_office(self) -> None:
         OfficeSettingsDialog(self.session, self).exec()

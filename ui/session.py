@@ -1,11 +1,15 @@
-"""Who is working: the role chosen in the toolbar. Issue-level login comes later; until then
-the clerk picks the role (and name) they act as, and every service checks it."""
+"""Who is working: the logged-in account and the role it currently acts in.
+
+A user may hold several roles (e.g. PPID Pembantu of one OPD and Tim Pertimbangan); the
+toolbar switches between them. Every service still checks the resulting Actor in ``app``.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.permissions import ADMIN, ROLE_NAMES, Actor
+from app.accounts import LoggedIn, RoleGrant
+from app.permissions import ADMIN, Actor
 
 ROLE_ORDER = ("ppid_pembantu", "ppid_utama", "tim_pertimbangan", "atasan_ppid", ADMIN)
 
@@ -13,18 +17,32 @@ ROLE_ORDER = ("ppid_pembantu", "ppid_utama", "tim_pertimbangan", "atasan_ppid", 
 class Session(QObject):
     actorChanged = Signal()
 
-    def __init__(self, role: str = "ppid_utama", name: str = "") -> None:
+    def __init__(self, login: LoggedIn, grant: RoleGrant | None = None) -> None:
         super().__init__()
-        self._actor = Actor(role, name)
+        if not login.roles:
+            raise ValueError("an account without roles cannot work")
+        self.login = login
+        self._grant = grant if grant in login.roles else login.roles[0]
+
+    @property
+    def grants(self) -> tuple[RoleGrant, ...]:
+        return self.login.roles
+
+    @property
+    def grant(self) -> RoleGrant:
+        return self._grant
 
     @property
     def actor(self) -> Actor:
-        return self._actor
+        return self.login.actor(self._grant)
 
-    def set_actor(self, role: str, name: str = "") -> None:
-        if role not in ROLE_NAMES:
-            raise ValueError(role)
-        new = Actor(role, name)
-        if new != self._actor:
-            self._actor = new
+    def set_grant(self, grant: RoleGrant) -> None:
+        if grant not in self.login.roles:
+            raise ValueError(grant)
+        if grant != self._grant:
+            self._grant = grant
             self.actorChanged.emit()
+
+    def set_role(self, role: str) -> None:
+        """Act in the first of the user's grants with this role."""
+        self.set_grant(next(g for g in self.login.roles if g.role == role))

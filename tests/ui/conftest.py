@@ -14,10 +14,11 @@ from app import clock
 from app.db import close_database, open_database
 from app.masterdata import OfficialInput, save_official
 from app.permissions import ADMIN, Actor
-from tests.ui.cups_support import cups_queue
+from tests.ui.support import UI_PASSWORD, cups_queue
 from ui.application import settings_for
 from ui.dialogs.new_case import NewCaseDialog
 from ui.main_window import MainWindow
+from ui.session import Session
 
 TODAY = date(2026, 11, 25)
 
@@ -68,8 +69,23 @@ def ui_db(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, ui_db, tmp_path, boxes):
-    win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"))
+def login(ui_db):
+    """An administrator account that also holds every SOP role (PPID Pembantu of Dinkes), so
+    a test can act in any role by choosing it in the toolbar, as a clerk would."""
+    from app import accounts
+    from app.accounts import AccountInput, RoleGrant
+    from app.models import Opd
+
+    dinkes = Opd.get(Opd.singkatan == "Dinkes").id
+    grants = [RoleGrant("ppid_utama"), RoleGrant("ppid_pembantu", dinkes),
+              RoleGrant("tim_pertimbangan"), RoleGrant("atasan_ppid"), RoleGrant("admin")]
+    accounts.create_first_admin(AccountInput("uji", "Petugas Uji", grants), UI_PASSWORD)
+    return accounts.login("uji", UI_PASSWORD)
+
+
+@pytest.fixture
+def window(qtbot, ui_db, tmp_path, boxes, login):
+    win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

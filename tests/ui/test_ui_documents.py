@@ -199,7 +199,7 @@ def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
     default CUPS queue), and the PDF that CUPS-PDF writes."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    from tests.ui.cups_support import cups_pdf_files, wait_for_output
+    from tests.ui.support import cups_pdf_files, wait_for_output
 
     window, _case = doc_window
     panel = window.case_view.documents

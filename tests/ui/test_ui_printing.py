@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from tests.ui.cups_support import cups_pdf_files, wait_for_output
+from tests.ui.support import cups_pdf_files, wait_for_output
 from ui.printing import LoadedPdf, PrintError, PrintJob, prepare_printer, print_pdf
 
 F4_POINTS = (215 * 72 / 25.4, 330 * 72 / 25.4)

@@ -16,12 +16,13 @@ from ui.dialogs.calendar import CalendarDialog
 from ui.dialogs.master_data import OfficialsDialog
 from ui.dialogs.sop_view import SopDialog
 from ui.main_window import MainWindow
+from ui.session import Session
 
 
 @pytest.fixture
-def demo_window(qtbot, ui_db, tmp_path, boxes):
+def demo_window(qtbot, ui_db, tmp_path, boxes, login):
     fill_demo(36)
-    win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"))
+    win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -67,14 +68,14 @@ def test_sorting_by_number_column(demo_window):
     assert keys == sorted(keys, reverse=True)
 
 
-def test_window_remembers_geometry_and_last_case(demo_window, qtbot, ui_db, tmp_path):
+def test_window_remembers_geometry_and_last_case(demo_window, qtbot, ui_db, tmp_path, login):
     # The offscreen screen is 800×800 and the window's minimum width near that: vary height.
     demo_window.resize(demo_window.width(), 560)
     case_id = demo_window.case_list.model.case_id(3)
     demo_window.open_case(case_id)
     demo_window.set_role("tim_pertimbangan")
     demo_window.close()
-    again = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"))
+    again = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(again)
     assert again.height() == 560
     assert again.case_view.case_id == case_id

@@ -249,6 +249,11 @@ class StepForm(QWidget):
         for w in (*self.field_widgets.values(), self.add_item_button, self.remove_item_button,
                   self.save_button, self.complete_button, self.send_back_button):
             w.setEnabled(editable)
+        # Actions that are not this role's are not shown at all (e.g. step 5's approval to
+        # anyone but the Atasan PPID); the banner says who works the step.
+        self.save_button.setVisible(editable)
+        self.complete_button.setVisible(editable)
+        self.send_back_button.setVisible(editable and self._step.send_back_to is not None)
         self.edit_item_button.setEnabled(editable)
         self.participants.set_editable(editable)
 

@@ -1,4 +1,4 @@
-"""Helpers for tests that print to the CUPS-PDF queue."""
+"""Shared helpers of the Qt tests: the test account's password, the CUPS-PDF queue."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinterInfo
+
+UI_PASSWORD = "sandi-uji-123"
 
 
 def cups_queue() -> str | None:

@@ -1,0 +1,184 @@
+"""First run (the first administrator), login, a forced password change, and the screen lock.
+Passwords stay in the password fields: they are passed to ``app.accounts`` and never kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import accounts
+from app.accounts import AccountInput, LoggedIn, LoginFailed
+from app.settings import get_setting
+from ui.messages import attempt
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(256)
+    return field
+
+
+def _office_heading() -> QLabel:
+    label = QLabel(f"<b>{get_setting('kop_instansi')}</b><br>{get_setting('kop_pemerintah')}"
+                   "<br>PPID — Uji Konsekuensi Informasi Publik")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("padding: 8px;")
+    return label
+
+
+class _Form(QDialog):
+    ok_text = "OK"
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #842029;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_office_heading())
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class LoginDialog(_Form):
+    """Asks for username and password until they are right (or the user cancels)."""
+
+    ok_text = "Masuk"
+
+    def __init__(self, parent: QWidget | None = None, username: str = "") -> None:
+        super().__init__("Masuk ke Ujikon", parent)
+        self.session: LoggedIn | None = None
+        self.username = QLineEdit(username)
+        self.username.setMaxLength(64)
+        self.password = _password_field()
+        self.form.addRow("Nama pengguna", self.username)
+        self.form.addRow("Kata sandi", self.password)
+        (self.password if username else self.username).setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.session = accounts.login(self.username.text(), self.password.text())
+        except LoginFailed as exc:
+            self.password.clear()
+            self.show_error(exc.message)
+            return
+        super().accept()
+
+
+class SetupDialog(_Form):
+    """First run: the first administrator account."""
+
+    ok_text = "Buat akun"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Persiapan pertama Ujikon", parent)
+        intro = QLabel("Belum ada akun. Buat akun administrator pertama; akun lain dibuat "
+                       "kemudian di Data Master → Pengguna. Profil kantor (kop surat) dapat "
+                       "diatur di Data Master → Profil kantor dan naskah dinas.")
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.username = QLineEdit("admin")
+        self.full_name = QLineEdit()
+        self.password = _password_field()
+        self.repeat = _password_field()
+        self.form.addRow("Nama pengguna *", self.username)
+        self.form.addRow("Nama lengkap *", self.full_name)
+        self.form.addRow(f"Kata sandi * (min. {accounts.MIN_PASSWORD_LENGTH})", self.password)
+        self.form.addRow("Ulangi kata sandi *", self.repeat)
+
+    def accept(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.show_error("Kedua kata sandi tidak sama.")
+            return
+        fields = {"username": self.username, "nama_lengkap": self.full_name,
+                  "kata_sandi": self.password}
+        ok, _ = attempt(self, accounts.create_first_admin,
+                        AccountInput(self.username.text(), self.full_name.text()),
+                        self.password.text(), fields=fields)
+        if ok:
+            super().accept()
+
+
+class ChangePasswordDialog(_Form):
+    ok_text = "Ganti kata sandi"
+
+    def __init__(self, user_id: int, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Ganti kata sandi", parent)
+        self._user_id = user_id
+        if forced:
+            note = QLabel("Kata sandi Anda diatur oleh administrator; ganti sekarang.")
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        self.old = _password_field()
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.form.addRow("Kata sandi lama", self.old)
+        self.form.addRow(f"Kata sandi baru (min. {accounts.MIN_PASSWORD_LENGTH})", self.new)
+        self.form.addRow("Ulangi kata sandi baru", self.repeat)
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.show_error("Kedua kata sandi baru tidak sama.")
+            return
+        ok, _ = attempt(self, accounts.change_own_password, self._user_id, self.old.text(),
+                        self.new.text(), fields={"sandi_lama": self.old, "sandi_baru": self.new})
+        if ok:
+            super().accept()
+
+
+class LockDialog(_Form):
+    """The screen lock after idle time: the same user's password, or log out."""
+
+    ok_text = "Buka kunci"
+
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__("Layar terkunci", parent)
+        self._username = username
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Keluar akun")
+        self.form.addRow(QLabel(f"Ujikon dikunci. Masukkan kata sandi {username}."))
+        self.password = _password_field()
+        self.form.addRow("Kata sandi", self.password)
+
+    def accept(self) -> None:
+        try:
+            accounts.login(self._username, self.password.text())
+        except LoginFailed as exc:
+            self.password.clear()
+            self.show_error(exc.message)
+            return
+        super().accept()
+
+
+def require_password_change(login: LoggedIn, parent: QWidget | None = None) -> bool:
+    """Run the forced change; False if the user cancels it (then they may not work)."""
+    if not login.wajib_ganti_sandi:
+        return True
+    return ChangePasswordDialog(login.user_id, forced=True, parent=parent).exec() == \
+        QDialog.DialogCode.Accepted
+
