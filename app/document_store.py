@@ -422,3 +422,16 @@ def signed_steps(case_id: int) -> set[int]:
     """The steps with at least one scan of a signed copy."""
     return {a.tahap for a in Attachment.select(Attachment.tahap).distinct()
             .where(Attachment.case == case_id)}
+
+
+def record_print(actor: Actor, document_id: int, pages: int, printer: str) -> None:
+    """Note in the history that a finalised document was printed (who, where, how much)."""
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise NotFound("Dokumen itu tidak ditemukan.")
+    with database.atomic():
+        history.record("dokumen_dicetak",
+                       f"{_doc_title(doc.jenis)} {doc.nomor or ''} versi {doc.versi} dicetak "
+                       f"({pages} halaman) ke {printer or 'printer'}".replace("  ", " "),
+                       actor, doc.case_id, {"dokumen": doc.id, "halaman": pages,
+                                            "printer": printer})

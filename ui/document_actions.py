@@ -13,6 +13,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app import document_store
+from app.permissions import Actor
 from ui.messages import show_bug
 from ui.printing import (
     LoadedPdf,
@@ -57,7 +59,8 @@ def open_in_viewer(parent: QWidget | None, job: PrintJob) -> Path | None:
     return path
 
 
-def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob]) -> int:
+def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
+               actor: Actor | None = None) -> int:
     """Ask for a printer (Qt print dialog), then print every job off the GUI thread with a
     progress dialog. Returns the pages sent; a cancelled dialog or a printer fault prints
     nothing more and says why. The documents themselves are never changed by printing."""
@@ -87,12 +90,16 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob]) -> int:
     if printer.printRange() == printer.PrintRange.PageRange and len(jobs) == 1:
         pages = (printer.fromPage(), printer.toPage())
 
+    printed: list[tuple[PrintJob, int]] = []
+
     def work(report) -> int:
         sent = 0
         for n, job in enumerate(jobs, start=1):
             if not report(n - 1, len(jobs), f"Mencetak {job.title} ({n}/{len(jobs)})…"):
                 break
-            sent += print_pdf(printer, job, pages=pages)
+            pages_sent = print_pdf(printer, job, pages=pages)
+            printed.append((job, pages_sent))
+            sent += pages_sent
         report(len(jobs), len(jobs), "Selesai")
         return sent
 
@@ -105,4 +112,9 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob]) -> int:
     if outcome.error is not None:
         show_bug(parent, outcome.error)
         return 0
+    if actor is not None:  # the history notes what was printed, on the GUI thread
+        where = printer.printerName() or printer.outputFileName()
+        for job, pages_sent in printed:
+            if job.document_id is not None:
+                document_store.record_print(actor, job.document_id, pages_sent, where)
     return outcome.result or 0

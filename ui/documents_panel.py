@@ -53,7 +53,7 @@ def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
     title = f"{row.doc_type.title} {doc.nomor or ''} {case_nomor}" if doc else \
         f"KONSEP {row.doc_type.title} {case_nomor}"
     return PrintJob(" ".join(title.split()),
-                    document_store.get_pdf(doc.id) if doc else b"")
+                    document_store.get_pdf(doc.id) if doc else b"", doc.id if doc else None)
 
 
 class DocumentsPanel(QWidget):
@@ -211,7 +211,7 @@ class DocumentsPanel(QWidget):
             self._refresh()
 
     def print_selected(self) -> None:
-        self._with_final(lambda job: print_jobs(self, [job]))
+        self._with_final(lambda job: print_jobs(self, [job], self._session.actor))
 
     def print_all_final(self) -> None:
         """Batch print: every finalised document that belongs to the selected row's step."""
@@ -225,7 +225,7 @@ class DocumentsPanel(QWidget):
         if not jobs:
             QMessageBox.information(self, "Cetak", "Belum ada dokumen final pada tahap ini.")
             return
-        print_jobs(self, jobs)
+        print_jobs(self, jobs, self._session.actor)
 
     def attach_scan(self) -> None:
         row = self.selected()

@@ -36,6 +36,7 @@ class PrintError(Exception):
 class PrintJob:
     title: str
     pdf: bytes
+    document_id: int | None = None  # a finalised document: its printing goes in the history
 
 
 def page_size_for(points: QSizeF) -> QPageSize:

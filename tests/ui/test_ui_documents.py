@@ -110,6 +110,10 @@ def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatc
     panel.print_button.click()
     stored = Document.get(Document.jenis == "lembar_pertimbangan")
     assert len(PdfReader(out).pages) == stored.halaman
+    from app.models import Event
+
+    printed = Event.get(Event.jenis == "dokumen_dicetak")
+    assert printed.rincian["dokumen"] == stored.id and printed.pengguna == "uji"
 
 
 def test_no_printer_gives_a_message_and_keeps_the_document(doc_window, monkeypatch, boxes):
@@ -231,7 +235,7 @@ def test_batch_print_sends_every_final_document_of_the_step(doc_window, monkeypa
         panel.finalise_button.click()
     sent = []
     monkeypatch.setattr("ui.documents_panel.print_jobs",
-                        lambda parent, jobs: sent.extend(jobs) or len(jobs))
+                        lambda parent, jobs, actor=None: sent.extend(jobs) or len(jobs))
     select(panel, "ba_uji")
     panel.print_step_button.click()
     titles = sorted(job.title.split(" 000.9.2")[0] for job in sent)
