@@ -1,0 +1,482 @@
+"""Riwayat seluruh basis data: every event, newest first, as readable sentences, for the
+administrator. Filters by text, kind, user and date; the details of each event; the chain
+check (``app.history.verify_chain``); export of the filtered rows to CSV.
+
+The log can hold tens of thousands of rows: they are read with one query as raw values
+(no per-row model objects), the sentence and search text are built once, and filtering is a
+list comprehension behind a plain table model.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from peewee import JOIN
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import to_local, today
+from app.errors import UserError
+from app.history import verify_chain
+from app.history_text import detail_lines, kind_label, sentence
+from app.models import Case, Event, database
+from app.permissions import Action, allowed, role_name
+from app.text import format_timestamp
+from ui.forms.widgets import DateField
+from ui.messages import attempt
+from ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+CSV_HEADER = ["id", "waktu (WIB)", "pengguna", "nama", "peran", "jenis", "kasus", "ringkasan",
+              "rincian"]
+INSTANT_FILTER_ROWS = 20_000  # above this, typing in the search box waits for a pause
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+@dataclass(slots=True)
+class LogRow:
+    id: int
+    waktu: datetime | None  # UTC (aware or naive as stored)
+    waktu_text: str  # as stored, for a value no longer readable as a time
+    tanggal: date | None  # the local (WIB) date, for the date filter
+    pelaku: str
+    peran: str
+    pengguna: str
+    jenis: str
+    ringkasan: str
+    rincian: str | None  # the stored JSON text
+    kasus: str
+    sentence: str
+    haystack: str  # lower-case text the search box looks in
+
+    def detail(self) -> Any:
+        if self.rincian is None:
+            return None
+        try:
+            return json.loads(self.rincian)
+        except ValueError:
+            return self.rincian
+
+    def time_text(self) -> str:
+        return format_timestamp(self.waktu) if self.waktu else self.waktu_text
+
+    def local_time_iso(self) -> str:
+        return f"{to_local(self.waktu):%Y-%m-%d %H:%M:%S}" if self.waktu else self.waktu_text
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def load_rows() -> list[LogRow]:
+    """All events, newest first, in one query (raw column values, converted here)."""
+    query = (Event.select(Event.id, Event.waktu, Event.pelaku, Event.peran, Event.pengguna,
+                          Event.jenis, Event.ringkasan, Event.rincian, Case.nomor)
+             .join(Case, JOIN.LEFT_OUTER, on=(Event.case == Case.id))
+             .order_by(Event.id.desc()))
+    rows = []
+    for (id_, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian,
+         nomor) in database.execute(query).fetchall():
+        when = _parse_time(waktu)
+        pelaku, peran, pengguna = pelaku or "", peran or "", pengguna or ""
+        jenis, ringkasan, nomor = jenis or "", ringkasan or "", nomor or ""
+        text = sentence(pelaku, pengguna, peran, ringkasan)
+        if rincian == "null":
+            rincian = None
+        rows.append(LogRow(
+            id_, when, str(waktu or ""), to_local(when).date() if when else None, pelaku, peran,
+            pengguna, jenis, ringkasan, rincian, nomor, text,
+            f"{text}\n{nomor}\n{jenis}\n{kind_label(jenis)}\n{pengguna}\n#{id_}".lower()))
+    return rows
+
+
+class LogModel(QAbstractTableModel):
+    ID, TIME, EVENT, CASE, KIND = range(5)
+    TITLES = ("#", "Waktu", "Kejadian", "Kasus", "Jenis")
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LogRow] = []
+        self._times: dict[int, str] = {}  # formatted lazily: only shown rows need it
+
+    def set_rows(self, rows: list[LogRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[LogRow]:
+        return self._rows
+
+    def row_of(self, event_id: int) -> int | None:
+        for n, row in enumerate(self._rows):
+            if row.id == event_id:
+                return n
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.TITLES[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.ID:
+                return str(row.id)
+            if col == self.TIME:
+                text = self._times.get(row.id)
+                if text is None:
+                    text = self._times[row.id] = row.time_text()
+                return text
+            if col == self.EVENT:
+                return row.sentence
+            if col == self.CASE:
+                return row.kasus
+            return kind_label(row.jenis)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.EVENT:
+                return row.sentence
+            if col == self.KIND:
+                return row.jenis
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ID:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.ROW_ROLE:
+            return row
+        return None
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._all: list[LogRow] = []
+        self.setWindowTitle("Riwayat seluruh basis data")
+        self.resize(1200, 720)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Cari kejadian, nama, nomor kasus…")
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.user = QComboBox()
+        for combo in (self.kind, self.user):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        self.date_from = DateField()
+        self.date_to = DateField()
+        self.clear_filters_button = QPushButton("Hapus filter")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(QLabel("Jenis"))
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(QLabel("Pengguna"))
+        filters.addWidget(self.user, 1)
+        filters.addWidget(QLabel("Dari"))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("sampai"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.clear_filters_button)
+
+        self.model = LogModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        # Fixed widths: sizing to contents would measure every one of many thousand rows.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LogModel.EVENT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((LogModel.ID, 60), (LogModel.TIME, 120), (LogModel.CASE, 150),
+                           (LogModel.KIND, 170)):
+            header.resizeSection(col, width)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 8)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText("Pilih satu kejadian untuk melihat rinciannya.")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.count_label = QLabel()
+        self.chain_label = QLabel()
+        self.chain_label.setWordWrap(True)
+        self.permission_note = QLabel()
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setStyleSheet("color: #664d03;")
+        self.reload_button = QPushButton("Muat ulang")
+        self.chain_button = QPushButton("Periksa rantai")
+        self.chain_button.setToolTip("Periksa apakah ada kejadian yang diubah, dihapus atau "
+                                     "disisipkan di luar aplikasi")
+        self.export_button = QPushButton("Ekspor CSV…")
+        self.close_button = QPushButton("Tutup")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        for b in (self.reload_button, self.chain_button, self.export_button, self.close_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.chain_label)
+        layout.addWidget(self.permission_note)
+        layout.addLayout(buttons)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_changed)
+        self.kind.currentIndexChanged.connect(self.apply_filters)
+        self.user.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.reload_button.clicked.connect(self.reload)
+        self.chain_button.clicked.connect(self.check_chain)
+        self.export_button.clicked.connect(self.export_csv)
+        self.close_button.clicked.connect(self.accept)
+
+        self.can_view = allowed(session.actor, Action.VIEW_AUDIT_LOG)
+        if self.can_view:
+            self.reload()
+        else:
+            self.permission_note.setText(
+                f"Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; "
+                f"{role_name(session.actor.role)} melihat riwayat setiap kasus di tab Riwayat "
+                "kasus itu.")
+            for w in (self.search, self.kind, self.user, self.date_from, self.date_to,
+                      self.clear_filters_button, self.reload_button, self.chain_button,
+                      self.export_button, self.view, self.detail):
+                w.setEnabled(False)
+            self.count_label.setText("")
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.can_view:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._all = load_rows()
+            self._fill_choices()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.apply_filters()
+
+    def _fill_choices(self) -> None:
+        kind, user = self.kind.currentData(), self.user.currentData()
+        kinds = sorted({r.jenis for r in self._all}, key=kind_label)
+        names: dict[str, str] = {}
+        for r in self._all:  # newest first: the newest name of each account
+            names.setdefault(r.pengguna, r.pelaku)
+        for combo in (self.kind, self.user):
+            combo.blockSignals(True)
+            combo.clear()
+        self.kind.addItem("Semua jenis", None)
+        for k in kinds:
+            self.kind.addItem(kind_label(k), k)
+        self.user.addItem("Semua pengguna", None)
+        for username in sorted(u for u in names if u):
+            name = names[username]
+            self.user.addItem(f"{username} — {name}" if name else username, username)
+        if "" in names:
+            self.user.addItem("(tanpa akun: sistem, baris perintah)", "")
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.user.setCurrentIndex(max(self.user.findData(user), 0) if user is not None else 0)
+        for combo in (self.kind, self.user):
+            combo.blockSignals(False)
+
+    # -- filtering ----------------------------------------------------------------------------
+    def _search_changed(self) -> None:
+        if len(self._all) <= INSTANT_FILTER_ROWS:
+            self.apply_filters()
+        else:
+            self._search_timer.start()
+
+    def filtered(self) -> list[LogRow]:
+        rows = self._all
+        needle = self.search.text().strip().lower()
+        kind, user = self.kind.currentData(), self.user.currentData()
+        first, last = self.date_from.value(), self.date_to.value()
+        if kind is not None:
+            rows = [r for r in rows if r.jenis == kind]
+        if user is not None:
+            rows = [r for r in rows if r.pengguna == user]
+        if first is not None:
+            rows = [r for r in rows if r.tanggal is not None and r.tanggal >= first]
+        if last is not None:
+            rows = [r for r in rows if r.tanggal is not None and r.tanggal <= last]
+        if needle:
+            words = needle.split()
+            rows = [r for r in rows if all(w in r.haystack for w in words)]
+        return rows
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        current = self.current_row()
+        rows = self.filtered()
+        self.model.set_rows(rows)
+        shown, total = len(rows), len(self._all)
+        self.count_label.setText(f"{_number(total)} kejadian" if shown == total else
+                                 f"{_number(shown)} dari {_number(total)} kejadian")
+        if current is not None and not self.select_event(current.id):
+            self.detail.clear()
+
+    def clear_filters(self) -> None:
+        for w in (self.search, self.kind, self.user, self.date_from, self.date_to):
+            w.blockSignals(True)
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.user.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for w in (self.search, self.kind, self.user, self.date_from, self.date_to):
+            w.blockSignals(False)
+        self.apply_filters()
+
+    # -- selection and detail -----------------------------------------------------------------
+    def current_row(self) -> LogRow | None:
+        index = self.view.currentIndex()
+        return index.data(LogModel.ROW_ROLE) if index.isValid() else None
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.model.row_of(event_id)
+        if row is None:
+            return False
+        index = self.model.index(row, LogModel.EVENT)
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(row)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row: LogRow | None = current.data(LogModel.ROW_ROLE) if current.isValid() else None
+        if row is None:
+            self.detail.clear()
+            return
+        lines = [f"Kejadian #{row.id} — {row.time_text()} WIB", row.sentence,
+                 f"Jenis: {kind_label(row.jenis)} ({row.jenis})"]
+        if row.kasus:
+            lines.append(f"Kasus: {row.kasus}")
+        if row.pengguna:
+            lines.append(f"Akun: {row.pengguna}")
+        details = detail_lines(row.detail())
+        if details:
+            lines += ["", "Rincian:", *details]
+        self.detail.setPlainText("\n".join(lines))
+
+    # -- chain --------------------------------------------------------------------------------
+    def check_chain(self) -> None:
+        """Verify the chain on the database as it is now (reloading the list first, so a
+        row changed outside the app shows its current content)."""
+        self.reload()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ok, result = attempt(self, verify_chain)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not ok:
+            return
+        self.chain_result = result
+        if result.ok:
+            self.chain_label.setStyleSheet("color: #0f5132;")
+            self.chain_label.setText(f"✔ {result.message}")
+            return
+        self.chain_label.setStyleSheet("color: #842029; font-weight: bold;")
+        text = f"✘ {result.message}"
+        if result.first_bad_id is not None:
+            text += f" Kejadian #{result.first_bad_id} dipilih di daftar."
+            if self.model.row_of(result.first_bad_id) is None:
+                self.clear_filters()
+            if not self.select_event(result.first_bad_id):
+                text = f"✘ {result.message} Kejadian #{result.first_bad_id} sudah tidak ada."
+        self.chain_label.setText(text)
+
+    # -- export -------------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        rows = self.model.rows()
+        if not rows:
+            QMessageBox.information(self, "Ekspor CSV", "Tidak ada kejadian untuk diekspor.")
+            return
+        suggested = str(Path.home() / f"riwayat-ujikon-{today():%Y-%m-%d}.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Ekspor riwayat ke CSV", suggested,
+                                              "Berkas CSV (*.csv)")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        ok, count = attempt(self, write_csv, target, rows)
+        if ok:
+            QMessageBox.information(self, "Ekspor CSV",
+                                    f"{_number(count)} kejadian diekspor ke\n{target}")
+
+
+def write_csv(path: Path, rows: list[LogRow]) -> int:
+    """UTF-8 with BOM (so Excel reads the accents), one event per line in the order shown
+    (newest first). Returns the number of events written."""
+    try:
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(CSV_HEADER)
+            for r in rows:
+                writer.writerow([r.id, r.local_time_iso(), r.pengguna, r.pelaku,
+                                 role_name(r.peran) if r.peran else "", r.jenis, r.kasus,
+                                 r.ringkasan, r.rincian or ""])
+    except OSError as exc:
+        raise UserError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+    return len(rows)

@@ -1,0 +1,181 @@
+"""Serah terima tugas: when an official leaves, the administrator gives all their running
+steps to another active account in one action (``app.accounts.hand_over``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import accounts
+from app.models import StepRecord, User
+from app.permissions import Action, allowed, role_name
+from app.refdata import sop_for_version
+from app.text import format_date_short
+from ui.messages import attempt
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel, record_table
+
+
+@dataclass(frozen=True)
+class OpenStep:
+    """A running step assigned to the leaving account, as the table shows it."""
+
+    nomor: str
+    judul: str
+    tahap: str
+    pelaksana: str
+    batas_waktu: object  # date
+
+    @classmethod
+    def of(cls, rec: StepRecord) -> OpenStep:
+        case = rec.case
+        try:
+            step = sop_for_version(case.sop_version_id).step(rec.tahap)
+            tahap, actor = f"{rec.tahap} — {step.title}", role_name(step.actor)
+        except KeyError:
+            tahap, actor = str(rec.tahap), ""
+        return cls(case.nomor, case.judul, tahap, actor, rec.batas_waktu)
+
+
+def _user_label(user: User) -> str:
+    label = f"{user.nama_lengkap} ({user.username})"
+    return label if user.aktif else label + " — nonaktif"
+
+
+class HandoverDialog(QDialog):
+    def __init__(self, session: Session, from_user_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.moved = 0  # steps handed over while the dialog was open
+        self.setWindowTitle("Serah terima tugas")
+        self.resize(860, 520)
+        intro = QLabel("Alihkan semua tahap berjalan yang ditugaskan kepada satu akun (misalnya "
+                       "pejabat yang pindah tugas) kepada akun aktif lain yang memegang peran "
+                       "tahap tersebut.")
+        intro.setWordWrap(True)
+        self.source = QComboBox()
+        self.target = QComboBox()
+        for combo in (self.source, self.target):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(36)
+        self.count_label = QLabel()
+        self.model: RecordTableModel[OpenStep] = RecordTableModel([
+            Column("Kasus", lambda s: s.nomor),
+            Column("Judul", lambda s: s.judul),
+            Column("Tahap", lambda s: s.tahap),
+            Column("Pelaksana", lambda s: s.pelaksana),
+            Column("Batas waktu", lambda s: format_date_short(s.batas_waktu),
+                   sort_value=lambda s: s.batas_waktu.isoformat()),
+        ], self)
+        self.view = record_table(self.model, stretch=1)
+        self.permission_note = QLabel()
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setStyleSheet("color: #664d03;")
+        self.hand_over_button = QPushButton("Alihkan…")
+        self.close_button = QPushButton("Tutup")
+        form = QFormLayout()
+        form.addRow("Dari akun", self.source)
+        form.addRow("", self.count_label)
+        form.addRow("Kepada akun", self.target)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.permission_note, 1)
+        buttons.addWidget(self.hand_over_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.editable = allowed(session.actor, Action.MANAGE_USERS)
+        if not self.editable:
+            self.permission_note.setText(
+                f"Hanya Administrator yang dapat mengalihkan tugas; "
+                f"{role_name(session.actor.role)} tidak berwenang.")
+            for w in (self.source, self.target, self.hand_over_button):
+                w.setEnabled(False)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.target.currentIndexChanged.connect(self._update_button)
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.close_button.clicked.connect(self.accept)
+        if self.editable:
+            self._fill_sources(from_user_id)
+
+    # -- lists --------------------------------------------------------------------------------
+    def _fill_sources(self, select_id: int | None) -> None:
+        self.source.blockSignals(True)
+        self.source.clear()
+        first_with_steps = None
+        for user in accounts.list_users():
+            count = len(accounts.open_steps_of(user.id))
+            self.source.addItem(f"{_user_label(user)} — {count} tahap berjalan", user.id)
+            if count and first_with_steps is None:
+                first_with_steps = user.id
+        if select_id is None:
+            select_id = first_with_steps
+        self.source.setCurrentIndex(max(self.source.findData(select_id), 0))
+        self.source.blockSignals(False)
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        source_id = self.source.currentData()
+        steps = [OpenStep.of(r) for r in accounts.open_steps_of(source_id)] \
+            if source_id is not None else []
+        steps.sort(key=lambda s: (s.batas_waktu, s.nomor))
+        self.model.set_rows(steps)
+        self.count_label.setText(f"{len(steps)} tahap berjalan ditugaskan kepada akun ini"
+                                 if steps else "Tidak ada tahap berjalan yang ditugaskan "
+                                               "kepada akun ini.")
+        chosen = self.target.currentData()
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItem("— pilih penerima —", None)
+        for user in accounts.list_users():
+            if user.aktif and user.id != source_id:
+                roles = ", ".join(g.label for g in accounts.grants_of(user))
+                self.target.addItem(f"{_user_label(user)} — {roles}", user.id)
+        self.target.setCurrentIndex(max(self.target.findData(chosen), 0))
+        self.target.blockSignals(False)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.hand_over_button.setEnabled(
+            self.editable and self.model.rowCount() > 0 and self.target.currentData() is not None)
+
+    def steps(self) -> list[OpenStep]:
+        return self.model.rows()
+
+    # -- action -------------------------------------------------------------------------------
+    def hand_over(self) -> None:
+        source_id, target_id = self.source.currentData(), self.target.currentData()
+        if source_id is None or target_id is None:
+            return
+        source, target = User.get_by_id(source_id), User.get_by_id(target_id)
+        count = self.model.rowCount()
+        if QMessageBox.question(
+                self, "Serah terima tugas",
+                f"Alihkan {count} tahap berjalan dari {source.nama_lengkap} kepada "
+                f"{target.nama_lengkap}? Peralihan dicatat di riwayat setiap kasus.") != \
+                QMessageBox.StandardButton.Yes:
+            return
+        ok, moved = attempt(self, accounts.hand_over, self._session.actor, source_id, target_id)
+        if not ok:
+            return
+        self.moved += moved
+        QMessageBox.information(
+            self, "Serah terima tugas",
+            f"{moved} tahap berjalan dialihkan dari {source.nama_lengkap} kepada "
+            f"{target.nama_lengkap}.")
+        self._fill_sources(source_id)
