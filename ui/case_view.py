@@ -7,10 +7,11 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -24,6 +25,7 @@ from app.caselist import STATUS_LABELS, DeadlineStatus, Thresholds
 from app.clock import today
 from app.document_store import signed_steps
 from app.history import HistoryEntry, case_history
+from app.history_text import detail_lines, history_sentence
 from app.models import StepRecord
 from app.permissions import role_name
 from app.sop import Step
@@ -128,18 +130,30 @@ class CaseView(QWidget):
 
         self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel([
             Column("Waktu", lambda e: format_timestamp(e.when)),
-            Column("Oleh", lambda e: e.actor or role_name(e.role) if e.role else e.actor),
-            Column("Peran", lambda e: role_name(e.role) if e.role else ""),
-            Column("Kejadian", lambda e: e.summary, tooltip=lambda e: e.summary),
+            Column("Kejadian", history_sentence,
+                   tooltip=lambda e: "\n".join([history_sentence(e), *detail_lines(e.detail)])),
         ], self)
-        self.history = record_table(self.history_model, stretch=3)
+        self.history_proxy = QSortFilterProxyModel(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.history_proxy.setFilterKeyColumn(-1)
+        self.history = record_table(self.history_proxy, stretch=1)
+        self.history_filter = QLineEdit()
+        self.history_filter.setPlaceholderText("Saring riwayat (nama, tahap, kata)…")
+        self.history_filter.setClearButtonEnabled(True)
+        self.history_filter.textChanged.connect(self.history_proxy.setFilterFixedString)
+        history_tab = QWidget()
+        history_layout = QVBoxLayout(history_tab)
+        history_layout.setContentsMargins(0, 4, 0, 0)
+        history_layout.addWidget(self.history_filter)
+        history_layout.addWidget(self.history, 1)
 
         self.documents = DocumentsPanel(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form_stack, "Formulir tahap berjalan")
         self.tabs.addTab(timeline_split, "Linimasa tahapan")
         self.tabs.addTab(self.documents, "Dokumen")
-        self.tabs.addTab(self.history, "Riwayat")
+        self.tabs.addTab(history_tab, "Riwayat")
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)

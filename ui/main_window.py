@@ -25,13 +25,16 @@ from app.refdata import current_sop
 from app.settings import get_setting
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
+from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.calendar import CalendarDialog
+from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.login import ChangePasswordDialog, LockDialog
 from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.number_register import NumberRegisterDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.sop_view import SopDialog
+from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import Session
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action("Keluar akun / ganti pengguna…", self.log_out)
         self.users_action = self._action("Pen&gguna…", self.edit_users)
         self.audit_action = self._action("&Riwayat seluruh basis data…", self.show_audit_log)
+        self.handover_action = self._action("&Serah terima tugas…", self.hand_over)
         self.sop_action = self._action("&SOP Uji Konsekuensi…", self.show_sop, "F1")
         self.about_action = self._action("&Tentang Ujikon", self.about)
         bar = self.menuBar()
@@ -118,7 +122,8 @@ class MainWindow(QMainWindow):
         master = bar.addMenu("&Data Master")
         master.addActions([self.opd_action, self.officials_action, self.calendar_action])
         master.addSeparator()
-        master.addActions([self.users_action, self.audit_action, self.office_action])
+        master.addActions([self.users_action, self.handover_action, self.audit_action,
+                           self.office_action])
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
 
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
             "Buat kasus baru (Ctrl+N)" if can_create else
             "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
         self.users_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
+        self.handover_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
         self.audit_action.setEnabled(allowed(actor, Action.VIEW_AUDIT_LOG))
 
     # -- state ------------------------------------------------------------------------------
@@ -284,13 +290,16 @@ class MainWindow(QMainWindow):
             self._logout()
 
     def edit_users(self) -> None:
-        from ui.dialogs.users import UsersDialog
+        dialog = UsersDialog(self.session, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
 
-        UsersDialog(self.session, self).exec()
+    def hand_over(self) -> None:
+        if HandoverDialog(self.session, parent=self).exec():
+            self.refresh()
 
     def show_audit_log(self) -> None:
-        from ui.dialogs.audit_log import AuditLogDialog
-
         AuditLogDialog(self.session, self).exec()
 
     def edit_office(self) -> None:

@@ -352,7 +352,7 @@ def test_csv_export_writes_the_filtered_rows(log_dialog, monkeypatch, tmp_path, 
     path = tmp_path / "riwayat.csv"
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with open(path, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
+        rows = list(csv.reader(f, delimiter=";"))
     assert rows[0] == CSV_HEADER
     body = rows[1:]
     assert len(body) == shown

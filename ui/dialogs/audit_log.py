@@ -471,7 +471,8 @@ def write_csv(path: Path, rows: list[LogRow]) -> int:
     (newest first). Returns the number of events written."""
     try:
         with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
+            # ";" as Excel expects it on PCs set to Indonesian (where "," is the decimal mark).
+            writer = csv.writer(f, delimiter=";")
             writer.writerow(CSV_HEADER)
             for r in rows:
                 writer.writerow([r.id, r.local_time_iso(), r.pengguna, r.pelaku,
