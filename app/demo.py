@@ -384,6 +384,35 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
     return n
 
 
+DEMO_PASSWORD = "demo-ujikon"
+DEMO_ACCOUNTS = (  # username, full name, roles ("ppid_pembantu" = every OPD of the demo)
+    ("admin", "Administrator Demo", ("admin", "ppid_utama")),
+    ("utama", "Euis Setiawan", ("ppid_utama",)),
+    ("pembantu", "Hendra Kurniawan", ("ppid_pembantu",)),
+    ("tim", "Asep Mulyadi", ("tim_pertimbangan",)),
+    ("atasan", "Eka Wahyudi", ("atasan_ppid",)),
+)
+
+
+def _make_demo_accounts() -> None:
+    """One account per role, all with DEMO_PASSWORD, so a new user can look around at once.
+    Only into a database without accounts (a demo database is never a real one)."""
+    from app.accounts import RoleGrant, hash_password
+    from app.models import User, UserRole
+
+    if User.select().exists():
+        return
+    password_hash = hash_password(DEMO_PASSWORD)
+    opds = [o.id for o in Opd.select(Opd.id)]
+    for username, name, roles in DEMO_ACCOUNTS:
+        user = User.create(username=username, nama_lengkap=name, password_hash=password_hash,
+                           created_at=now_utc())
+        grants = [RoleGrant("ppid_pembantu", o) for o in opds] if roles == ("ppid_pembantu",) \
+            else [RoleGrant(r) for r in roles]
+        for g in grants:
+            UserRole.create(user=user, peran=g.role, opd=g.opd_id)
+
+
 def fill_demo(cases: int = 36, seed: int = 2026,
               progress: Callable[[int, int], None] = lambda done, total: None) -> int:
     """Fill an empty database with ``cases`` demo cases. Refuses a database that has cases."""
@@ -394,6 +423,7 @@ def fill_demo(cases: int = 36, seed: int = 2026,
                         "data kosong. Pakai --db dengan berkas baru.")
     rng = random.Random(seed)
     with database.atomic():
+        _make_demo_accounts()
         if cases <= SERVICE_LIMIT:
             return _service_demo(cases, rng, progress)
         if not Official.select().exists():
