@@ -31,6 +31,7 @@ Reliability (issue 5):
 
 from __future__ import annotations
 
+import atexit
 import getpass
 import json
 import os
@@ -411,7 +412,27 @@ def lock_is_stale(info: LockInfo, *, now: float | None = None, host: str | None 
 
 
 def _create_lock(path: Path, info: LockInfo) -> bool:
-    """Create ``path`` atomically with ``info``; False when it already exists."""
+    """Create ``path`` atomically with ``info``; False when it already exists.
+
+    The content is written to a temporary file first and hard-linked to the lock name (link
+    fails if the name exists), so a crash never leaves an empty lock. Where hard links are
+    not supported (FAT32 flash drives), the lock is created with O_EXCL and then written."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.baru")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(info.to_json().encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links on this file system
+            pass
+    finally:
+        with suppress(OSError):
+            tmp.unlink()
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
@@ -502,6 +523,17 @@ def _start_heartbeat(info: LockInfo) -> None:
                 os.utime(path)
 
     threading.Thread(target=beat, name="ujikon-lock-heartbeat", daemon=True).start()
+
+
+_exit_hook: list[bool] = []
+
+
+def _release_at_exit() -> None:
+    """A process that ends without ``close_database`` (a command-line task) still removes its
+    lock file; only a killed process leaves one (taken over as stale)."""
+    if not _exit_hook:
+        atexit.register(release_lock)
+        _exit_hook.append(True)
 
 
 def _stop_heartbeat() -> None:
@@ -649,6 +681,23 @@ def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
     return conn
 
 
+def connect_for_reading(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    """A plain sqlite3 connection to a live database that does not write to it: a normal
+    connection kept from writing by query_only (unlike ``mode=ro`` it removes the -wal/-shm
+    it created when it closes); ``mode=ro`` when the folder is not writable."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        if conn is not None:
+            conn.close()
+        return connect_read_only(path, timeout)
+
+
 def inspect_file(path: Path | str) -> FileInfo:
     """Read what ``path`` is without changing it; raise ``DatabaseProblem`` when it is not a
     usable Ujikon database (not SQLite, truncated, corrupt, another program's database)."""
@@ -662,17 +711,11 @@ def inspect_file(path: Path | str) -> FileInfo:
         return FileInfo(exists=True, empty=True)
     _check_header(path, size)
     try:
-        # A normal connection kept from writing by query_only: unlike mode=ro it removes the
-        # -wal/-shm it creates when it closes. mode=ro when the folder is not writable.
-        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
-        conn.execute("PRAGMA query_only = 1")
-    except sqlite3.Error:
-        try:
-            conn = connect_read_only(path)
-        except sqlite3.Error as exc:
-            raise DatabaseProblem(
-                f"Berkas basis data {path} tidak dapat dibuka: "
-                f"{translate_message(exc)}") from exc
+        conn = connect_for_reading(path)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(
+            f"Berkas basis data {path} tidak dapat dibuka: "
+            f"{translate_message(exc)}") from exc
     try:
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -725,7 +768,7 @@ def sqlite_copy(source: Path, target: Path) -> None:
     part = target.with_name(target.name + ".part")
     with suppress(FileNotFoundError):
         part.unlink()
-    src = connect_read_only(Path(source))
+    src = connect_for_reading(Path(source))
     try:
         dst = sqlite3.connect(str(part), isolation_level=None)
         try:
@@ -845,6 +888,7 @@ def open_database(path: Path | str, read_only: bool = False, *,
     _state.path, _state.network, _state.lock, _state.lock_lost = path, network, lock, False
     if lock is not None:
         _start_heartbeat(lock)
+        _release_at_exit()
     return db
 
 

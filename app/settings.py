@@ -60,6 +60,13 @@ DEFAULTS: dict[str, Any] = {
     "kunci_layar_menit": 15,  # lock the window after this many idle minutes; 0 = never
     "gagal_login_maks": 5,  # failed logins before a temporary lock-out
     "kunci_login_menit": 5,
+    # --- archiving and reliability (issue 5) -------------------------------------------------
+    "hari_pengingat_cadangan": 7,  # remind when the last verified backup is older; 0 = never
+    "cadangan_saat_keluar": False,  # back up to folder_cadangan when the window closes
+    "folder_cadangan": "",  # the folder last chosen for backups
+    "simpan_cadangan": 30,  # keep this many ujikon-*.sqlite backups in a folder
+    "cadangan_terakhir": None,  # {"waktu", "path", "sha256", "ukuran"} of the last verified one
+    "arsip_tahunan": None,  # the year, in a read-only yearly archive (app.archive)
 }
 
 

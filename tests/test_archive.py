@@ -1,0 +1,418 @@
+"""Backups (a consistent, verified snapshot while the app writes), their manifests, retention,
+the reminder, restore, and the yearly archive."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+import threading
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from app import archive, documents
+from app import db as app_db
+from app.archive import (
+    BackupCancelled,
+    BackupError,
+    BackupInvalid,
+    backup,
+    backup_due,
+    last_backup,
+    manifest_path,
+    parse_manifest,
+    restore,
+    verify_backup,
+    yearly_archive,
+)
+from app.db import close_database, is_read_only, lock_path, open_database
+from app.document_store import attach_scan, finalise
+from app.errors import DatabaseInUse, ReadOnlyDatabase
+from app.masterdata import save_opd
+from app.models import Attachment, Case, Document, Event, InfoItem, Setting, database
+from app.settings import get_setting
+
+
+def make_pdf(text: str) -> bytes:
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    c.drawString(72, 760, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.fixture
+def render(monkeypatch):
+    """A tiny stand-in for the ReportLab documents (their layout is not tested here)."""
+    monkeypatch.setattr(documents, "render_document",
+                        lambda doc_type, case_id, stamp=None: make_pdf(
+                            f"{doc_type} {case_id} {getattr(stamp, 'kode', 'KONSEP')}"),
+                        raising=False)
+
+
+@pytest.fixture
+def filled(db, make_case, advance, render, utama, admin):
+    """Two cases of 2026 (one with a finalised document and a scan) and one of 2025."""
+    case = make_case(judul="Rekam medis RSUD 2026")
+    advance(case.id, 3)  # step 2 done: its participants are recorded
+    doc = finalise(utama, case.id, "ba_uji")
+    attach_scan(utama, case.id, 2, "ba-uji.pdf", make_pdf("ditandatangani"), document_id=doc.id)
+    other = make_case(judul="Dokumen tender 2026", opd="Setda")
+    old = make_case(judul="Data kepegawaian 2025", start=date(2025, 3, 3))
+    save_opd(admin, "Dinas Arsip Uji")  # an event that belongs to no case
+    return {"case": case, "doc": doc, "other": other, "old": old}
+
+
+def dump(path: Path) -> dict[str, list]:
+    """Every row of every table, in a stable order (a logical dump)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name")]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+                for t in tables}
+    finally:
+        conn.close()
+
+
+def counts(path: Path) -> dict[str, int]:
+    return {t: len(rows) for t, rows in dump(path).items()}
+
+
+# ----------------------------------------------------------------------------- backup
+def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_path):
+    dest = tmp_path / "Cadangan Ujikon"
+    result = backup(dest)
+    assert result.path.parent == dest
+    assert archive.BACKUP_NAME.match(result.path.name)
+    assert sorted(p.name for p in dest.iterdir()) == sorted(
+        [result.path.name, result.manifest_path.name])
+    assert result.manifest_path == manifest_path(result.path)
+    data = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+    assert data["sha256"] == hashlib.sha256(result.path.read_bytes()).hexdigest()
+    assert data["size"] == result.path.stat().st_size
+    assert data["schema_version"] == app_db.current_schema_version()
+    assert data["source"] == str(Path(database.database).resolve())
+    assert data["counts"] == counts(result.path)
+    assert data["counts"]["case"] == 3 and data["counts"]["document"] == 1
+    assert data["created_at"].endswith("+00:00")
+    conn = sqlite3.connect(result.path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    noted = last_backup()
+    assert noted.path == str(result.path) and noted.sha256 == result.sha256
+    event = Event.select().order_by(Event.id.desc()).first()
+    assert event.jenis == "cadangan_dibuat" and result.path.name in event.ringkasan
+    assert verify_backup(result.path).ok
+    assert "SHA-256: " + result.sha256 in result.summary()
+
+
+def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapshot(
+        db, tmp_path):
+    """A writer thread commits (row, counter) pairs as fast as it can on its own connection
+    while backups run. Each backup must pass its checks, match its manifest, and hold the
+    pairs of one moment: the counter equals the number of rows written before it."""
+    path = Path(database.database)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    stop = threading.Event()
+    written = [0]
+
+    def writer() -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO opd (nama, singkatan, aktif) VALUES (?, ?, 1)",
+                         (f"Penulis {n:06d}", "w" * 400))
+            conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('uji_n', ?)",
+                         (str(n),))
+            conn.execute("COMMIT")
+            written[0] = n
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        while written[0] < 50:  # the writer is under way before the first backup
+            threading.Event().wait(0.001)
+        results, during = [], []
+        for _ in range(4):
+            before = written[0]
+            results.append(backup(tmp_path / "cadangan", record=False))
+            during.append(written[0] - before)
+    finally:
+        stop.set()
+        thread.join()
+        conn.close()
+    assert sum(during) > 0  # commits landed while backups ran
+    for result in results:
+        check = verify_backup(result.path)
+        assert check.ok, check.problems
+        assert check.counts == result.counts == counts(result.path)
+        snap = sqlite3.connect(result.path)
+        rows = snap.execute("SELECT count(*) FROM opd WHERE nama LIKE 'Penulis %'").fetchone()[0]
+        counter = snap.execute("SELECT value FROM setting WHERE key = 'uji_n'").fetchone()
+        snap.close()
+        assert counter is not None and int(counter[0]) == rows
+
+
+def test_a_cancelled_backup_leaves_nothing_behind(filled, tmp_path):
+    dest = tmp_path / "batal"
+    seen: list[str] = []
+
+    def progress(done, total, text):
+        seen.append(text)
+        return "SHA-256" not in text  # cancel once hashing starts
+
+    with pytest.raises(BackupCancelled):
+        backup(dest, progress)
+    assert list(dest.iterdir()) == []
+    assert last_backup() is None
+    cancel_now = [False]
+    with pytest.raises(BackupCancelled):
+        backup(dest, lambda d, t, text: cancel_now.__setitem__(0, True),
+               cancelled=lambda: cancel_now[0])
+    assert list(dest.iterdir()) == []
+
+
+def test_a_backup_into_something_that_is_not_a_folder_fails_plainly(filled, tmp_path):
+    not_a_folder = tmp_path / "berkas.txt"
+    not_a_folder.write_text("x")
+    with pytest.raises(BackupError):
+        backup(not_a_folder)
+    with pytest.raises(BackupError, match="tidak dapat dibuat"):
+        backup(not_a_folder / "di-dalam")
+
+
+def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tmp_path):
+    dest = tmp_path / "cadangan"
+    dest.mkdir()
+    old = [dest / f"ujikon-2025010{i}-120000.sqlite" for i in range(1, 6)]
+    for p in old:
+        p.write_bytes(b"lama")
+        manifest_path(p).write_text("{}")
+    others = [dest / "ujikon-arsip-2025.sqlite", dest / "catatan.txt",
+              dest / "ujikon-salinan.sqlite", dest / "ujikon-20250101-120000.sqlite.bak"]
+    for p in others:
+        p.write_bytes(b"milik orang lain")
+    result = backup(dest, keep=3)
+    kept = sorted(p.name for p in dest.glob("ujikon-2*.sqlite"))
+    assert kept == [old[3].name, old[4].name, result.path.name]
+    assert not manifest_path(old[0]).exists() and manifest_path(old[4]).exists()
+    assert all(p.read_bytes() == b"milik orang lain" for p in others)
+    assert set(result.deleted) == set(old[:3])
+
+
+def test_the_number_kept_comes_from_the_settings(filled, tmp_path, setting):
+    setting("simpan_cadangan", 2)
+    dest = tmp_path / "c"
+    for _ in range(3):
+        backup(dest, record=False)
+    assert len(list(dest.glob("ujikon-*.sqlite"))) == 2
+
+
+# ----------------------------------------------------------------------------- reminder
+def test_the_reminder_is_due_after_n_days_without_a_verified_backup(filled, tmp_path, setting):
+    now = datetime.now(UTC)
+    assert not backup_due(now=now)  # a database made today
+    assert backup_due(now=now + timedelta(days=8))
+    assert not backup_due(days=10, now=now + timedelta(days=8))
+    backup(tmp_path / "c")
+    assert not backup_due(now=now + timedelta(days=6))
+    assert backup_due(now=now + timedelta(days=8))
+    setting("hari_pengingat_cadangan", 0)
+    assert not backup_due(now=now + timedelta(days=800))
+    assert get_setting("cadangan_saat_keluar") is False
+
+
+# ----------------------------------------------------------------------------- verify
+@pytest.fixture
+def one_backup(filled, tmp_path):
+    return backup(tmp_path / "cadangan", record=False)
+
+
+def test_one_changed_byte_is_caught_by_the_hash(one_backup):
+    data = bytearray(one_backup.path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    one_backup.path.write_bytes(bytes(data))
+    check = verify_backup(one_backup.path)
+    assert not check.ok
+    assert any("SHA-256" in p for p in check.problems)
+
+
+def test_an_edited_manifest_is_caught(one_backup):
+    data = json.loads(one_backup.manifest_path.read_text(encoding="utf-8"))
+    data["counts"]["case"] = 99
+    one_backup.manifest_path.write_text(json.dumps(data), encoding="utf-8")
+    check = verify_backup(one_backup.path)
+    assert not check.ok and any("Jumlah baris" in p for p in check.problems)
+    data["sha256"] = "0" * 64
+    one_backup.manifest_path.write_text(json.dumps(data), encoding="utf-8")
+    assert any("SHA-256" in p for p in verify_backup(one_backup.path).problems)
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"format": "lain"}', b"\xff\xfe\x00",
+                                     b'{"format": "ujikon-cadangan", "format_version": 1}'])
+def test_a_garbled_manifest_is_reported_not_raised(one_backup, content):
+    one_backup.manifest_path.write_bytes(content)
+    check = verify_backup(one_backup.path)
+    assert not check.ok and any("Manifes" in p for p in check.problems)
+
+
+def test_a_missing_manifest_is_reported(one_backup):
+    one_backup.manifest_path.unlink()
+    check = verify_backup(one_backup.path)
+    assert not check.ok and "tidak ditemukan" in check.message
+
+
+def test_a_truncated_backup_is_reported(one_backup):
+    data = one_backup.path.read_bytes()
+    one_backup.path.write_bytes(data[: len(data) // 3])
+    check = verify_backup(one_backup.path)
+    assert not check.ok
+    assert any("terpotong" in p for p in check.problems)
+    one_backup.path.write_bytes(data[:50])
+    assert not verify_backup(one_backup.path).ok
+
+
+def test_a_backup_from_a_newer_app_is_refused(one_backup):
+    conn = sqlite3.connect(one_backup.path)
+    newer = app_db.current_schema_version() + 1
+    conn.execute("INSERT INTO schema_version VALUES (?, 'masa depan', '2030-01-01')", (newer,))
+    conn.commit()
+    conn.close()
+    data = json.loads(one_backup.manifest_path.read_text(encoding="utf-8"))
+    raw = one_backup.path.read_bytes()
+    data |= {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw),
+             "schema_version": newer}
+    data["counts"]["schema_version"] += 1
+    one_backup.manifest_path.write_text(json.dumps(data), encoding="utf-8")
+    check = verify_backup(one_backup.path)
+    assert not check.ok
+    assert any("versi Ujikon yang lebih baru" in p for p in check.problems)
+
+
+def test_a_missing_file_and_a_non_database_are_reported(tmp_path):
+    assert "tidak ditemukan" in verify_backup(tmp_path / "tidak-ada.sqlite").message
+    junk = tmp_path / "ujikon-20260101-010101.sqlite"
+    junk.write_bytes(b"bukan sqlite" * 100)
+    assert not verify_backup(junk).ok
+
+
+def test_manifest_parsing_round_trips(one_backup):
+    text = one_backup.manifest_path.read_text(encoding="utf-8")
+    assert parse_manifest(text) == one_backup.manifest
+    assert parse_manifest(one_backup.manifest.to_json()) == one_backup.manifest
+    with pytest.raises(BackupInvalid):
+        parse_manifest(text.replace('"sha256": "', '"sha256": "zz'))
+
+
+# ----------------------------------------------------------------------------- restore
+def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database(
+        filled, tmp_path, utama, make_case):
+    db_path = Path(database.database)
+    result = backup(tmp_path / "cadangan", record=False)
+    saved = dump(result.path)
+    make_case(judul="Kasus setelah cadangan")  # changes the cadangan does not have
+    InfoItem.delete().where(InfoItem.case == filled["old"].id).execute()
+    close_database()
+    replaced = dump(db_path)
+    open_database(db_path)
+
+    restored = restore(result.path, db_path)
+    assert restored.previous is not None and restored.previous.parent == db_path.parent
+    assert restored.previous.name.startswith(db_path.name + ".sebelum-pulih-")
+    assert dump(restored.previous) == replaced
+    assert database.database == str(db_path) and not is_read_only()
+    assert Case.select().count() == 3
+    close_database()
+    now = dump(db_path)
+    # the restore itself is one history event (and moves the chain head that covers it)
+    new_events = [e for e in now["event"] if e not in saved["event"]]
+    assert len(new_events) == 1 and "cadangan_dipulihkan" in new_events[0]
+    now["event"] = [e for e in now["event"] if e in saved["event"]]
+    now["setting"] = [s for s in now["setting"] if s[0] != "rantai_riwayat"]
+    saved["setting"] = [s for s in saved["setting"] if s[0] != "rantai_riwayat"]
+    assert now == saved
+    assert not db_path.with_name(db_path.name + ".pulih.part").exists()
+
+
+def test_a_tampered_backup_is_refused_and_the_database_is_untouched(one_backup, tmp_path):
+    db_path = Path(database.database)
+    data = bytearray(one_backup.path.read_bytes())
+    data[-100] ^= 0xFF
+    one_backup.path.write_bytes(bytes(data))
+    close_database()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    open_database(db_path)
+    with pytest.raises(BackupInvalid, match="tidak diubah"):
+        restore(one_backup.path, db_path)
+    assert Case.select().count() == 3  # still open and usable
+    close_database()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in db_path.parent.iterdir() if "pulih" in p.name) == []
+    open_database(db_path)
+
+
+def test_a_yearly_archive_cannot_be_restored_as_the_database(filled, tmp_path):
+    path = yearly_archive(2026, tmp_path / "arsip")
+    with pytest.raises(BackupInvalid, match="arsip tahunan"):
+        restore(path, Path(database.database))
+
+
+def test_restore_into_a_database_another_process_holds_is_refused(one_backup, tmp_path):
+    target = tmp_path / "lain.db"
+    open_database(target)
+    close_database()
+    lock_path(target).write_text(json.dumps({
+        "user": "sari", "host": "PC-LAIN", "pid": 1, "started_at": "2026-11-25T01:00:00"}))
+    with pytest.raises(DatabaseInUse, match="PC-LAIN"):
+        restore(one_backup.path, target)
+    assert not [p for p in tmp_path.iterdir() if "pulih" in p.name]
+
+
+# ----------------------------------------------------------------------------- yearly archive
+def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled, tmp_path):
+    source = Path(database.database)
+    path = yearly_archive(2026, tmp_path / "arsip")
+    assert path.name == "ujikon-arsip-2026.sqlite"
+    check = verify_backup(path)
+    assert check.ok, check.problems
+    assert check.archive_year == 2026 and check.manifest.kind == "arsip_tahunan"
+    rows = dump(path)
+    assert len(rows["case"]) == 2
+    assert len(rows["document"]) == 1 and len(rows["attachment"]) == 1
+    assert len(rows["opd"]) == len(dump(source)["opd"])  # reference data whole
+    kept = {filled["case"].id, filled["other"].id}
+    case_col = 1  # case_id is the second column of these tables
+    for table in ("infoitem", "steprecord", "participant", "event"):
+        assert rows[table], table
+        assert {r[case_col] for r in rows[table]} <= kept, table
+
+    open_database(path)
+    try:
+        assert is_read_only() and "2026" in app_db.read_only_reason()
+        assert Case.select().count() == 2
+        assert bytes(Document.get().pdf) == bytes(filled["doc"].pdf)
+        assert Attachment.select().count() == 1
+        with pytest.raises(ReadOnlyDatabase):
+            with database.atomic():
+                Setting.insert(key="x", value=1).execute()
+    finally:
+        close_database()
+    assert not lock_path(path).exists()
+
+
+def test_a_year_without_cases_makes_no_archive(filled, tmp_path):
+    with pytest.raises(BackupError, match="Tidak ada kasus tahun 2019"):
+        yearly_archive(2019, tmp_path / "arsip")
+    assert list((tmp_path / "arsip").iterdir()) == []
+    with pytest.raises(BackupError):
+        yearly_archive("2026", tmp_path / "arsip")  # type: ignore[arg-type]

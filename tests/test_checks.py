@@ -1,0 +1,112 @@
+"""``run_checks``: integrity, foreign keys, the hashes of documents and scans, the history
+chain; each problem is reported by name, never raised."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from app import documents, history
+from app.checks import run_checks
+from app.db import close_database, open_database
+from app.document_store import attach_scan, finalise
+from app.models import database
+
+
+def make_pdf(text: str) -> bytes:
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    c.drawString(72, 760, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.fixture
+def with_documents(db, make_case, advance, utama, monkeypatch):
+    monkeypatch.setattr(documents, "render_document",
+                        lambda doc_type, case_id, stamp=None: make_pdf(f"{doc_type} {case_id}"),
+                        raising=False)
+    case = make_case()
+    advance(case.id, 3)
+    doc = finalise(utama, case.id, "ba_uji")
+    attach_scan(utama, case.id, 2, "ba.pdf", make_pdf("ditandatangani"), document_id=doc.id)
+    return Path(database.database)
+
+
+def by_name(results) -> dict:
+    return {r.name: r for r in results}
+
+
+def outside(path: Path, *statements: str) -> None:
+    """Change the file with another SQLite client, as someone with a database browser
+    would (foreign keys off, as such tools often run)."""
+    close_database()
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    open_database(path)
+
+
+def test_a_healthy_database_passes_every_check(with_documents):
+    results = run_checks()
+    assert [r.name for r in results] == ["Keutuhan berkas", "Kunci asing", "Sidik dokumen final",
+                                         "Sidik pindaian", "Rantai riwayat"]
+    assert all(r.ok for r in results), results
+    assert "1 dokumen final" in by_name(results)["Sidik dokumen final"].message
+
+
+def test_a_document_changed_outside_the_app_is_named(with_documents):
+    outside(with_documents, "UPDATE document SET pdf = CAST('%PDF palsu' AS BLOB)")
+    result = by_name(run_checks())["Sidik dokumen final"]
+    assert not result.ok and "#1" in result.message
+
+
+def test_a_scan_changed_outside_the_app_is_named(with_documents):
+    outside(with_documents, "UPDATE attachment SET data = CAST('lain' AS BLOB)")
+    assert not by_name(run_checks())["Sidik pindaian"].ok
+
+
+def test_a_broken_reference_is_found(with_documents):
+    outside(with_documents, "PRAGMA foreign_keys = OFF",
+            "UPDATE infoitem SET case_id = 4242")
+    result = by_name(run_checks())["Kunci asing"]
+    assert not result.ok and "infoitem" in result.message
+
+
+def test_an_event_edited_outside_the_app_breaks_the_chain(with_documents):
+    if not hasattr(history, "verify_chain"):
+        pytest.skip("the history chain is not there yet")
+    outside(with_documents, "UPDATE event SET ringkasan = 'diubah' WHERE id = 2")
+    result = by_name(run_checks())["Rantai riwayat"]
+    assert not result.ok
+
+
+def test_the_chain_check_is_skipped_while_the_history_has_none(db, monkeypatch):
+    monkeypatch.delattr(history, "verify_chain", raising=False)
+    result = by_name(run_checks())["Rantai riwayat"]
+    assert result.ok and "belum tersedia" in result.message
+
+
+def test_a_damaged_index_fails_the_integrity_check(with_documents):
+    path = with_documents
+    close_database()
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' "
+                        "AND tbl_name = 'opd'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + page_size - 200:start + page_size] = b"\x00" * 200  # the index cells
+    path.write_bytes(bytes(data))
+    open_database(path)
+    results = by_name(run_checks())
+    assert not results["Keutuhan berkas"].ok
+    assert "cadangan" in results["Keutuhan berkas"].message

@@ -1,0 +1,176 @@
+"""``main.py backup | restore | check | arsip``: exit codes, what they print, and that they
+work next to a running window and without a display."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+from app.archive import verify_backup
+from app.db import close_database, lock_path, open_database
+from app.masterdata import save_opd
+from app.models import Opd
+from app.permissions import ADMIN, Actor
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def db_file(tmp_path, make_case) -> Path:
+    """A closed database with a case (2026) and an OPD added."""
+    from app.models import database
+
+    path = Path(database.database)
+    make_case()
+    save_opd(Actor(ADMIN, "Admin"), "Dinas Sebelum Cadangan")
+    close_database()
+    return path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_backup_prints_the_path_and_hash_and_notes_the_backup(db_file, tmp_path, capsys):
+    dest = tmp_path / "Cadangan Ujikon"
+    code, out, err = run(capsys, "backup", str(dest), "--db", str(db_file))
+    assert code == 0, err
+    [backup] = dest.glob("ujikon-*.sqlite")
+    assert str(backup) in out
+    assert f"SHA-256: {sha(backup)}" in out
+    assert verify_backup(backup).ok
+    assert not lock_path(db_file).exists()
+    conn = sqlite3.connect(db_file)
+    noted = json.loads(conn.execute(
+        "SELECT value FROM setting WHERE key = 'cadangan_terakhir'").fetchone()[0])
+    conn.close()
+    assert noted["sha256"] == sha(backup)
+
+
+def test_backup_fails_with_a_message_and_non_zero(db_file, tmp_path, capsys):
+    blocker = tmp_path / "bukan-folder"
+    blocker.write_text("x")
+    code, out, err = run(capsys, "backup", str(blocker), "--db", str(db_file))
+    assert code == 1 and "Gagal" in err and "Traceback" not in err
+    code, _, err = run(capsys, "backup", str(tmp_path / "c"), "--db", str(tmp_path / "x.db"))
+    assert code == 1 and "tidak ditemukan" in err
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_restore_puts_the_backup_back_and_says_where_the_old_database_went(db_file, tmp_path,
+                                                                           capsys):
+    dest = tmp_path / "c"
+    assert run(capsys, "backup", str(dest), "--db", str(db_file))[0] == 0
+    [backup] = dest.glob("ujikon-*.sqlite")
+    open_database(db_file)
+    save_opd(Actor(ADMIN, "Admin"), "Dinas Setelah Cadangan")
+    close_database()
+    code, out, err = run(capsys, "restore", str(backup), "--db", str(db_file))
+    assert code == 0, err
+    [previous] = db_file.parent.glob("*.sebelum-pulih-*.sqlite")
+    assert f"Salinan basis data sebelumnya: {previous}" in out
+    open_database(db_file, read_only=True)
+    try:
+        names = {o.nama for o in Opd.select()}
+    finally:
+        close_database()
+    assert "Dinas Sebelum Cadangan" in names and "Dinas Setelah Cadangan" not in names
+
+
+def test_restore_of_a_tampered_backup_exits_non_zero_and_leaves_the_database(db_file,
+                                                                             tmp_path, capsys):
+    dest = tmp_path / "c"
+    run(capsys, "backup", str(dest), "--db", str(db_file))
+    [backup] = dest.glob("ujikon-*.sqlite")
+    data = bytearray(backup.read_bytes())
+    data[4096 + 10] ^= 0x20
+    backup.write_bytes(bytes(data))
+    before = sha(db_file)
+    code, out, err = run(capsys, "restore", str(backup), "--db", str(db_file))
+    assert code == 1 and "SHA-256" in err and "tidak diubah" in err
+    assert sha(db_file) == before
+    assert not list(db_file.parent.glob("*pulih*"))
+
+
+def test_check_passes_a_healthy_file_and_fails_a_broken_one(db_file, capsys):
+    code, out, _ = run(capsys, "check", "--db", str(db_file))
+    assert code == 0
+    assert out.count("[OK]") == 5
+    conn = sqlite3.connect(db_file)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE infoitem SET case_id = 999")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "check", "--db", str(db_file))
+    assert code == 1 and "[GAGAL] Kunci asing" in out
+
+
+def test_check_reports_a_file_that_is_not_a_database(tmp_path, capsys):
+    junk = tmp_path / "rusak.db"
+    junk.write_bytes(b"\x00" * 5000)
+    code, out, _ = run(capsys, "check", "--db", str(junk))
+    assert code == 1 and "[GAGAL]" in out and "bukan basis data" in out
+
+
+def test_arsip_writes_a_read_only_yearly_archive(db_file, tmp_path, capsys):
+    code, out, err = run(capsys, "arsip", "2026", str(tmp_path / "arsip"), "--db", str(db_file))
+    assert code == 0, err
+    target = tmp_path / "arsip" / "ujikon-arsip-2026.sqlite"
+    assert str(target) in out and verify_backup(target).ok
+    code, _, err = run(capsys, "arsip", "1999", str(tmp_path / "arsip"), "--db", str(db_file))
+    assert code == 1 and "Gagal" in err
+
+
+HOLDER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from app.db import open_database
+open_database(sys.argv[2])
+print("siap", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_backup_works_and_restore_is_refused_while_a_window_has_the_file(db_file, tmp_path):
+    """Real processes, no display: the scheduled backup runs next to an open Ujikon; a
+    restore must wait until it is closed."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                           "QT_QPA_PLATFORM")}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(ROOT), str(db_file)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert holder.stdout.readline().strip() == "siap"
+        dest = tmp_path / "Cadangan Ujikon"
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys, main; code = main.main(sys.argv[1:]); "
+             "print('qt' if 'PySide6' in sys.modules else 'tanpa-qt'); sys.exit(code)",
+             "backup", str(dest), "--db", str(db_file)],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
+        assert done.returncode == 0, done.stderr
+        assert "tanpa-qt" in done.stdout and "SHA-256" in done.stdout
+        [backup] = dest.glob("ujikon-*.sqlite")
+        before = sha(db_file)
+        refused = subprocess.run(
+            [sys.executable, "main.py", "restore", str(backup), "--db", str(db_file)],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
+        assert refused.returncode == 1
+        assert "sedang dibuka" in refused.stderr and "Traceback" not in refused.stderr
+        assert sha(db_file) == before
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
