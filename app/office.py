@@ -41,6 +41,7 @@ class OfficeProfile:
     nomor_pola: dict[str, str]
     kode_klasifikasi: dict[str, str]
     kop_logo: bytes | None = field(default=None, repr=False)  # PNG/JPEG; None = placeholder
+    kunci_layar_menit: int = 15  # idle minutes before the window locks; 0 = never
 
 
 def load_profile() -> OfficeProfile:
@@ -59,6 +60,7 @@ def load_profile() -> OfficeProfile:
         nomor_pola=dict(get_setting("nomor_pola")),
         kode_klasifikasi=dict(get_setting("kode_klasifikasi")),
         kop_logo=base64.b64decode(logo) if logo else None,
+        kunci_layar_menit=int(get_setting("kunci_layar_menit")),
     )
 
 
@@ -101,6 +103,9 @@ def profile_problems(p: OfficeProfile) -> list[FieldProblem]:
             problems.append(FieldProblem("kop_logo", "Logo harus berkas PNG atau JPEG."))
         elif len(p.kop_logo) > MAX_LOGO_BYTES:
             problems.append(FieldProblem("kop_logo", "Logo terlalu besar (paling besar 2 MB)."))
+    if not isinstance(p.kunci_layar_menit, int) or not 0 <= p.kunci_layar_menit <= 240:
+        problems.append(FieldProblem("kunci_layar_menit",
+                                     "Kunci layar: 0 (tidak pernah) sampai 240 menit."))
     if "default" not in p.nomor_pola:
         problems.append(FieldProblem("nomor_pola", "Pola nomor bawaan (default) wajib ada."))
     for doc_type, pattern in p.nomor_pola.items():

@@ -26,9 +26,28 @@ def test_first_run_setup_creates_the_administrator(qtbot, ui_db, boxes):
     dialog.accept()
     assert "tidak sama" in dialog.error.text()
     dialog.repeat.setText("sandi-kantor-1")
+    dialog.kop_instansi.setText("DINAS KOMINFO UJI")
+    dialog.demo.setChecked(True)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert User.get().username == "admin"
+    from app.settings import get_setting
+
+    assert get_setting("kop_instansi") == "DINAS KOMINFO UJI"
+    assert Case.select().count() == 36
+    assert User.select().count() == 1  # demo accounts only go into a database without any
+
+
+def test_a_setup_with_an_empty_kop_creates_no_account(qtbot, ui_db, boxes):
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Admin Kantor")
+    dialog.password.setText("sandi-kantor-1")
+    dialog.repeat.setText("sandi-kantor-1")
+    dialog.kop_instansi.clear()
+    dialog.accept()
+    assert "Nama instansi pada kop wajib diisi" in boxes.texts("warning")
+    assert accounts.needs_setup()
 
 
 def test_login_with_a_wrong_password_says_so_and_stays_open(qtbot, login):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import accounts
 from app.accounts import AccountInput, LoggedIn, LoginFailed
+from app.permissions import ADMIN, Actor
 from app.settings import get_setting
 from ui.messages import attempt
 
@@ -91,35 +93,61 @@ class LoginDialog(_Form):
 
 
 class SetupDialog(_Form):
-    """First run: the first administrator account."""
+    """First run: the office's kop lines, the first administrator, optionally demo data."""
 
-    ok_text = "Buat akun"
+    ok_text = "Mulai"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Persiapan pertama Ujikon", parent)
-        intro = QLabel("Belum ada akun. Buat akun administrator pertama; akun lain dibuat "
-                       "kemudian di Data Master → Pengguna. Profil kantor (kop surat) dapat "
-                       "diatur di Data Master → Profil kantor dan naskah dinas.")
+        intro = QLabel("Selamat datang. Isi nama kantor untuk kop surat dan buat akun "
+                       "administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah "
+                       "dimuat; semuanya dapat diubah kemudian di menu Data Master.")
         intro.setWordWrap(True)
         self.form.addRow(intro)
+        self.kop_pemerintah = QLineEdit(get_setting("kop_pemerintah"))
+        self.kop_instansi = QLineEdit(get_setting("kop_instansi"))
+        self.kop_alamat = QLineEdit("; ".join(get_setting("kop_alamat")))
+        self.kop_alamat.setToolTip("Pisahkan baris alamat dengan titik koma (;), maks. 3 baris")
         self.username = QLineEdit("admin")
         self.full_name = QLineEdit()
         self.password = _password_field()
         self.repeat = _password_field()
-        self.form.addRow("Nama pengguna *", self.username)
+        self.demo = QCheckBox("Isi dengan kasus contoh (data demo) untuk mencoba-coba")
+        self.form.addRow("Baris pemerintah *", self.kop_pemerintah)
+        self.form.addRow("Nama instansi *", self.kop_instansi)
+        self.form.addRow("Alamat kop", self.kop_alamat)
+        self.form.addRow("Nama pengguna admin *", self.username)
         self.form.addRow("Nama lengkap *", self.full_name)
         self.form.addRow(f"Kata sandi * (min. {accounts.MIN_PASSWORD_LENGTH})", self.password)
         self.form.addRow("Ulangi kata sandi *", self.repeat)
+        self.form.addRow(self.demo)
+
+    def _create(self) -> None:
+        """One go: the account, the kop, the demo cases. A refused kop leaves no account."""
+        from app import office
+        from app.demo import fill_demo
+        from app.models import Case, database
+
+        with database.atomic():
+            accounts.create_first_admin(
+                AccountInput(self.username.text(), self.full_name.text()), self.password.text())
+            admin = Actor(ADMIN, self.full_name.text(), self.username.text().strip().lower())
+            profile = office.load_profile()
+            profile.kop_pemerintah = self.kop_pemerintah.text()
+            profile.kop_instansi = self.kop_instansi.text()
+            profile.kop_alamat = [p for p in self.kop_alamat.text().split(";") if p.strip()]
+            office.save_profile(admin, profile)
+            if self.demo.isChecked() and not Case.select().exists():
+                fill_demo()
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
             self.show_error("Kedua kata sandi tidak sama.")
             return
         fields = {"username": self.username, "nama_lengkap": self.full_name,
-                  "kata_sandi": self.password}
-        ok, _ = attempt(self, accounts.create_first_admin,
-                        AccountInput(self.username.text(), self.full_name.text()),
-                        self.password.text(), fields=fields)
+                  "kata_sandi": self.password, "kop_pemerintah": self.kop_pemerintah,
+                  "kop_instansi": self.kop_instansi, "kop_alamat": self.kop_alamat}
+        ok, _ = attempt(self, self._create, fields=fields)
         if ok:
             super().accept()
 

@@ -62,6 +62,10 @@ class OfficeSettingsDialog(QDialog):
         for key, label in office.PENETAPAN_FORMS.items():
             self.penetapan.addItem(label, key)
         self.bupati_nama = TextField()
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSuffix(" menit")
+        self.lock_minutes.setSpecialValueText("tidak pernah")
         self.kode_unit = TextField()
         self.pola = {"default": TextField()}
         self.kode = {"default": TextField()}
@@ -86,7 +90,7 @@ class OfficeSettingsDialog(QDialog):
         kop_form.addRow("Nama badan publik *", self.nama_badan_publik)
         kop_form.addRow("Tempat penandatanganan *", self.tempat_default)
 
-        page = QGroupBox("Kertas")
+        page = QGroupBox("Kertas dan layar")
         page_form = QFormLayout(page)
         page_form.addRow("Ukuran", self.kertas)
         margin_row = QHBoxLayout()
@@ -94,6 +98,7 @@ class OfficeSettingsDialog(QDialog):
             margin_row.addWidget(QLabel(key.capitalize()))
             margin_row.addWidget(spin)
         page_form.addRow("Margin", margin_row)
+        page_form.addRow("Kunci layar bila tidak dipakai", self.lock_minutes)
 
         pen = QGroupBox("Penetapan klasifikasi (Perki 1/2017 Pasal 4 ayat (4))")
         pen_form = QFormLayout(pen)
@@ -150,6 +155,7 @@ class OfficeSettingsDialog(QDialog):
             spin.setValue(int(p.margin_mm.get(key, 20)))
         self.penetapan.setCurrentIndex(max(self.penetapan.findData(p.penetapan_bentuk), 0))
         self.bupati_nama.set_value(p.bupati_nama)
+        self.lock_minutes.setValue(p.kunci_layar_menit)
         self.kode_unit.set_value(p.kode_unit)
         for key, field in self.pola.items():
             field.set_value(p.nomor_pola.get(key, ""))
@@ -189,6 +195,7 @@ class OfficeSettingsDialog(QDialog):
             nomor_pola={k: f.value() for k, f in self.pola.items()},
             kode_klasifikasi={k: f.value() for k, f in self.kode.items()},
             kop_logo=self.profile.kop_logo,
+            kunci_layar_menit=self.lock_minutes.value(),
         )
 
     def accept(self) -> None:
