@@ -536,8 +536,9 @@ def backup_due(days: int | None = None, now: datetime | None = None) -> bool:
         return False
     if days is None:
         days = get_setting("hari_pengingat_cadangan")
-    if not isinstance(days, int) or days <= 0:
+    if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
         return False
+    days = min(days, 36500)  # a century: effectively never
     now = now or datetime.now(UTC)
     last = last_backup()
     since = last.when if last is not None else database_created_at()

@@ -108,6 +108,9 @@ class Sop:
 
 
 def _need(table: dict, key: str, kind: type | tuple[type, ...], where: str):
+    if not isinstance(table, dict):
+        raise SopError(f"{where}: harus berupa tabel TOML (kunci = nilai), bukan "
+                       f"{type(table).__name__}.")
     if key not in table:
         raise SopError(f"{where}: isian '{key}' tidak ada.")
     value = table[key]
@@ -117,7 +120,7 @@ def _need(table: dict, key: str, kind: type | tuple[type, ...], where: str):
 
 
 def _str_list(table: dict, key: str, where: str) -> tuple[str, ...]:
-    value = table.get(key, [])
+    value = table.get(key, []) if isinstance(table, dict) else None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise SopError(f"{where}: '{key}' harus daftar teks.")
     return tuple(value)

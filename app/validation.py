@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from app.errors import FieldProblem, ValidationError
+from app.errors import FieldProblem, UserError, ValidationError
 
 # Allowed code-point blocks beyond ASCII: Latin-1 Supplement, Latin Extended-A/B,
 # General Punctuation (dashes, quotes, ellipsis, bullet), a few symbols used in legal text.
@@ -133,10 +133,22 @@ def check_date(
         )
 
 
+class InvalidDate(UserError, ValueError):
+    """Text that is not an ISO date. A ``ValueError`` (callers that report it as a field
+    problem catch that) and a ``UserError`` (one that slips through still reaches the user as
+    a message, not as a crash)."""
+
+
 def parse_iso_date(value: object) -> date | None:
-    """Dates arrive as ``date`` from Python callers and as ISO text from JSON."""
+    """Dates arrive as ``date`` from Python callers and as ISO text from JSON. Anything else
+    raises ``InvalidDate`` (a ``ValueError``)."""
     if value in (None, ""):
         return None
     if isinstance(value, date):
         return value
-    return date.fromisoformat(str(value))
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        shown = str(value)[:40]
+        raise InvalidDate(f"\"{shown}\" bukan tanggal yang sah; tulis sebagai TTTT-BB-HH, "
+                          "misalnya 2026-11-25.") from None
