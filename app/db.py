@@ -482,6 +482,12 @@ def acquire_lock(db_path: Path | str) -> LockInfo:
             _remove_stale_lock(path, held)
             continue
         since = _local_time_text(held.started_at)
+        if held.host.lower() == mine.host.lower() and held.user == mine.user:
+            raise DatabaseInUse(
+                f"Basis data ini sedang dibuka di jendela Ujikon lain oleh {held.user} di "
+                f"komputer ini ({held.host}){since}. Pakai jendela itu atau tutup dulu; Anda "
+                "juga dapat membukanya hanya-baca.",
+                holder=held)
         raise DatabaseInUse(
             f"Basis data ini sedang dibuka oleh {held.where}{since}. Hanya satu orang yang "
             "boleh mengubahnya pada satu waktu. Anda dapat membukanya hanya-baca, atau minta "
@@ -572,6 +578,8 @@ def network_location(path: Path | str, *, platform: str | None = None,
     injectable for tests."""
     platform = platform or sys.platform
     text = str(path)
+    if platform == sys.platform:  # the real thing: a relative path is on the current drive
+        text = os.path.abspath(text)
     if platform == "win32":
         win = PureWindowsPath(text)
         if text.startswith(("\\\\?\\UNC\\", "//?/UNC/")):
@@ -593,7 +601,7 @@ def network_location(path: Path | str, *, platform: str | None = None,
             mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-    target = os.path.abspath(text) if platform == sys.platform else text
+    target = text
     best: tuple[str, str] | None = None
     for line in mounts.splitlines():
         parts = line.split()
