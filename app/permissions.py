@@ -14,12 +14,14 @@ from app.errors import PermissionDenied
 from app.sop import SOP_ROLES
 
 ADMIN = "admin"
+READER = "pembaca"  # a file opened read-only: may look, may do nothing (no rule names it)
 ROLE_NAMES = {
     "ppid_pembantu": "PPID Pembantu",
     "ppid_utama": "PPID Utama",
     "tim_pertimbangan": "Tim Pertimbangan",
     "atasan_ppid": "Atasan PPID",
     ADMIN: "Administrator",
+    READER: "Hanya baca",
 }
 ALL_ROLES = (*SOP_ROLES, ADMIN)
 

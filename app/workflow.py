@@ -396,7 +396,13 @@ def _clean_step_data(data: dict[str, Any], step: Step) -> dict[str, Any]:
                 continue
             cleaned[key] = parsed.isoformat() if parsed else None
         elif kind == Kind.OFFICIAL:
-            cleaned[key] = int(value) if value not in (None, "") else None
+            if value in (None, ""):
+                cleaned[key] = None
+            else:
+                try:
+                    cleaned[key] = int(value)
+                except (TypeError, ValueError):
+                    cleaned[key] = -1  # no such official: step_data_problems says so
         else:
             cleaned[key] = clean_text(value)
     return cleaned

@@ -137,10 +137,6 @@ def test_saving_step_data_through_the_service(fuzz_db, case_tools, values):
     only_user_errors(workflow.save_step_data, actor, fuzz_db["case"].id, 1, values)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="app.workflow._clean_step_data: int() of a non-numeric official id "
-                          "raises ValueError instead of a ValidationError (workflow.py is "
-                          "issue 4's file; reported)")
 def test_a_non_numeric_official_id_in_step_data(fuzz_db, case_tools):
     case = fuzz_db["case"]
     sop = fuzz_db["sop"]

@@ -11,14 +11,15 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import APP_NAME, accounts
-from app.accounts import LoggedIn, LoginFailed
+from app.accounts import LoggedIn, LoginFailed, RoleGrant
 from app.calendar_service import check_holiday_package
-from app.db import close_database, open_database
-from app.errors import UserError
+from app.db import close_database, is_read_only, open_database
+from app.errors import DatabaseProblem, UserError
 from app.history import verify_chain
-from app.permissions import ADMIN
+from app.permissions import ADMIN, READER
 from app.refdata import current_sop
 from app.settings import config_dir, get_setting
+from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
@@ -98,16 +99,28 @@ class IdleLock(QObject):
 
 
 def open_database_with_message(db_path: Path) -> bool:
+    """Open the file; a file someone else has open (or that cannot be written) is offered
+    read-only. Every problem is a message, never a traceback or a silent empty database."""
     try:
         open_database(db_path)
+    except DatabaseProblem as exc:
+        if not ask_open_read_only(None, db_path, exc):
+            return False
+        try:
+            open_database(db_path, read_only=True)
+        except UserError as again:
+            QMessageBox.critical(None, APP_NAME, again.message)
+            return False
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return False
-    except Exception as exc:  # unreadable file, not a database, no permission
+    except Exception as exc:  # anything else: logged, explained
         log.exception("Basis data tidak dapat dibuka")
         QMessageBox.critical(None, APP_NAME,
                              f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
         return False
+    if is_read_only():
+        return True  # nothing may be written: no SOP registration, no recomputation
     try:
         current_sop()
     except UserError as exc:
@@ -115,6 +128,13 @@ def open_database_with_message(db_path: Path) -> bool:
                             f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
                             "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.")
     return True
+
+
+def read_only_login() -> LoggedIn:
+    """Viewing a file opened read-only (a yearly archive, a file in use elsewhere): logging in
+    would write to it, and an archive keeps no accounts, so the viewer acts as a reader that
+    every permission check refuses."""
+    return LoggedIn(0, "pembaca", "Pembaca (hanya-baca)", (RoleGrant(READER),), False)
 
 
 def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> int:
@@ -132,7 +152,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         holder["window"] = window
         holder["lock"] = IdleLock(window)
         window.show()
-        moves = check_holiday_package()
+        moves = [] if is_read_only() else check_holiday_package()
         if moves:
             QTimer.singleShot(0, lambda: show_deadline_moves(
                 window, moves, "Data hari libur nasional diperbarui."))
@@ -141,7 +161,10 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     def start(path: Path) -> bool:
         if not open_database_with_message(path):
             return False
-        login = _login_from_environment() if unattended else authenticate(settings)
+        if is_read_only():
+            login = read_only_login()
+        else:
+            login = _login_from_environment() if unattended else authenticate(settings)
         if login is None:
             return False
         show_window(path, login)
@@ -163,7 +186,8 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     def logout() -> None:
         window = holder.get("window")
         if window is not None:
-            accounts.record_logout(window.session.login)
+            if not is_read_only():
+                accounts.record_logout(window.session.login)
             path = window.db_path
             close_window()
             login = authenticate(settings)

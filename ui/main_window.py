@@ -15,17 +15,26 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, __version__
+from app.db import is_read_only, network_warning, read_only_reason
 from app.errors import UserError
 from app.permissions import Action, allowed
 from app.refdata import current_sop
 from app.settings import get_setting
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
+from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
 from ui.dialogs.audit_log import AuditLogDialog
+from ui.dialogs.backup import (
+    BackupDialog,
+    RestoreDialog,
+    backup_on_exit,
+    backup_reminder_text,
+)
 from ui.dialogs.calendar import CalendarDialog
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.login import ChangePasswordDialog, LockDialog
@@ -58,7 +67,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_toolbar()
@@ -72,6 +89,7 @@ class MainWindow(QMainWindow):
         self.session.actorChanged.connect(self._apply_permissions)
         self._apply_permissions()
         self._restore_state()
+        self.update_banner()
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -99,6 +117,10 @@ class MainWindow(QMainWindow):
         self.register_action = self._action("&Register nomor naskah keluar…",
                                             self.show_register)
         self.verify_action = self._action("Periksa &keaslian dokumen…", self.verify_document)
+        self.backup_action = self._action("&Cadangkan…", self.backup)
+        self.restore_action = self._action("&Pulihkan dari cadangan…", self.restore)
+        self.yearly_action = self._action("Arsip &tahunan…", self.yearly_archive)
+        self.check_action = self._action("Periksa &keutuhan basis data…", self.check_database)
         self.password_action = self._action("Ganti &kata sandi…", self.change_password)
         self.lock_action = self._action("Kunci &layar", self.lock_screen, "Ctrl+L")
         self.logout_action = self._action("Keluar akun / ganti pengguna…", self.log_out)
@@ -110,6 +132,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         berkas = bar.addMenu("&Berkas")
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
+        berkas.addSeparator()
+        berkas.addActions([self.backup_action, self.restore_action, self.yearly_action,
+                           self.check_action])
         berkas.addSeparator()
         berkas.addAction(self.verify_action)
         berkas.addAction(self.register_action)
@@ -133,6 +158,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.backup_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
@@ -178,6 +204,8 @@ class MainWindow(QMainWindow):
             "Buat kasus baru (Ctrl+N)" if can_create else
             "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
         self.users_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
+        self.restore_action.setEnabled(allowed(actor, Action.MANAGE_SETTINGS)
+                                       and not is_read_only())
         self.handover_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
         self.audit_action.setEnabled(allowed(actor, Action.VIEW_AUDIT_LOG))
 
@@ -210,8 +238,36 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not backup_on_exit(self.session, self):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def update_banner(self) -> None:
+        """Read-only mode, a network folder, a backup that is due: said at the top."""
+        notes = [text for text in (
+            read_only_reason() if is_read_only() else None,
+            network_warning(),
+            None if is_read_only() else backup_reminder_text(),
+        ) if text]
+        self.banner.setText("\n".join(notes))
+        self.banner.setVisible(bool(notes))
+
+    def backup(self) -> None:
+        BackupDialog(self.session, self).exec()
+        self.update_banner()
+
+    def restore(self) -> None:
+        if self._reopen is None:
+            return
+        RestoreDialog(self.session, self.db_path, self._reopen, self).exec()
+
+    def yearly_archive(self) -> None:
+        YearlyArchiveDialog(self).exec()
+
+    def check_database(self) -> None:
+        run_checks_dialog(self)
 
     def _update_status(self) -> None:
         cuti = "cuti bersama = libur" if get_setting("cuti_bersama_libur") else \

@@ -1,0 +1,101 @@
+"""Issue 5 in the window: a file in use opens read-only with a reader session, the banner says
+why, nothing can be changed; the backup reminder; backup on exit; the yearly archive and the
+integrity check dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app import clock
+from app.db import close_database, is_read_only, open_database
+from app.errors import DatabaseInUse
+from app.models import Case
+from ui import application
+from ui.application import read_only_login, settings_for
+from ui.main_window import MainWindow
+from ui.session import Session
+
+
+@pytest.fixture
+def demo_file(tmp_path):
+    from app.demo import fill_demo
+
+    clock.pin_today(date(2026, 11, 25))
+    path = tmp_path / "kantor.db"
+    open_database(path)
+    fill_demo(8)
+    close_database()
+    yield path
+    close_database()
+    clock.pin_today(None)
+
+
+def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
+        qtbot, demo_file, tmp_path, monkeypatch, boxes):
+    real_open = application.open_database
+    calls = []
+
+    def busy_then_read_only(path, read_only=False, **kwargs):
+        calls.append(read_only)
+        if not read_only:
+            raise DatabaseInUse("Basis data sedang dibuka oleh budi di PC-ARSIP.")
+        return real_open(path, read_only=True)
+
+    monkeypatch.setattr(application, "open_database", busy_then_read_only)
+    asked = []
+    monkeypatch.setattr(application, "ask_open_read_only",
+                        lambda parent, path, exc: asked.append(exc.message) or True)
+    assert application.open_database_with_message(demo_file)
+    assert calls == [False, True] and "PC-ARSIP" in asked[0]
+    assert is_read_only()
+    window = MainWindow(demo_file, settings_for(tmp_path / "ro.ini"), Session(read_only_login()))
+    qtbot.addWidget(window)
+    assert window.banner.isVisibleTo(window) and window.banner.text()
+    assert not window.new_case_action.isEnabled()
+    case = Case.select().where(Case.status == "berjalan").first()
+    window.open_case(case.id)
+    assert not window.case_view.form.complete_button.isVisibleTo(window)
+    assert window.case_list.model.rowCount() == 8
+
+
+def test_the_backup_reminder_shows_until_a_backup_is_made(window, qtbot, tmp_path, monkeypatch):
+    from datetime import UTC, datetime
+
+    from app import archive
+    from ui.dialogs import backup as backup_dialog
+
+    # A database in use for a month that was never backed up.
+    monkeypatch.setattr(archive, "database_created_at", lambda: datetime(2026, 10, 1, tzinfo=UTC))
+    window.update_banner()
+    assert "belum pernah dicadangkan" in window.banner.text()
+
+    result = archive.backup(tmp_path / "cadangan", record=False)
+    archive.record_backup(result, window.session.actor)
+    window.update_banner()
+    assert not window.banner.isVisibleTo(window)
+    assert backup_dialog.backup_reminder_text() is None
+
+
+def test_the_integrity_check_dialog_reports_every_check(window, monkeypatch, boxes):
+    from ui.dialogs.archive_tools import run_checks_dialog
+
+    results = run_checks_dialog(window)
+    assert results and all(r.ok for r in results)
+    assert "Semua pemeriksaan baik" in boxes.texts("box")
+
+
+def test_the_yearly_archive_dialog_writes_a_read_only_archive(window, qtbot, tmp_path, boxes):
+    from app.demo import fill_demo
+    from ui.dialogs.archive_tools import YearlyArchiveDialog
+
+    fill_demo(6)
+    year = Case.select().first().tahun
+    dialog = YearlyArchiveDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(year)
+    dialog.folder.setText(str(tmp_path))
+    made = dialog.make()
+    assert made is not None and made.exists()
+    assert f"Arsip {year} dibuat" in boxes.texts("information")

@@ -1,0 +1,110 @@
+"""Berkas → Arsip tahunan and Periksa keutuhan basis data: both run off the GUI thread with
+a progress dialog, and show their outcome plainly."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import archive, checks
+from app.clock import today
+from app.errors import UserError
+from app.settings import get_setting
+from ui.messages import show_bug, show_user_error
+from ui.workers import run_with_progress
+
+
+def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None:
+    """Run every check (integrity, keys, document hashes, history chain) and show them."""
+    outcome = run_with_progress(parent, "Memeriksa basis data",
+                                lambda report: checks.run_checks(report))
+    if outcome.error is not None:
+        show_bug(parent, outcome.error)
+        return None
+    if outcome.cancelled:
+        return None
+    results: list[checks.CheckResult] = outcome.result
+    lines = "".join(
+        f"<li><b style='color:{'#0f5132' if r.ok else '#842029'}'>"
+        f"{'Baik' if r.ok else 'MASALAH'}</b> — {html.escape(r.name)}: "
+        f"{html.escape(r.message)}</li>" for r in results)
+    ok = all(r.ok for r in results)
+    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+                      "Keutuhan basis data",
+                      "Semua pemeriksaan baik." if ok else
+                      "Ada masalah. Pulihkan dari cadangan terakhir yang baik bila perlu.",
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(f"<ul>{lines}</ul>")
+    box.exec()
+    return results
+
+
+class YearlyArchiveDialog(QDialog):
+    """A read-only archive file of one year's cases with their documents and scans."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Arsip tahunan")
+        self.created: Path | None = None
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today().year - 1)
+        self.folder = QLabel(str(get_setting("folder_cadangan") or Path.home()))
+        choose = QPushButton("Pilih folder…")
+        make = QPushButton("Buat arsip")
+        close = QPushButton("Tutup")
+        note = QLabel("Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, "
+                      "dokumen final dan pindaiannya. Ujikon membukanya hanya-baca "
+                      "(Berkas → Buka basis data lain…).")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Tahun register", self.year)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        form.addRow("Folder tujuan", folder_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(make)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        choose.clicked.connect(self._choose)
+        make.clicked.connect(self.make)
+        close.clicked.connect(self.accept)
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder arsip", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def make(self) -> Path | None:
+        year, folder = self.year.value(), Path(self.folder.text())
+        outcome = run_with_progress(self, f"Membuat arsip {year}", lambda report:
+                                    archive.yearly_archive(year, folder, report))
+        if isinstance(outcome.error, UserError):
+            show_user_error(self, outcome.error, "Arsip gagal")
+            return None
+        if outcome.error is not None:
+            show_bug(self, outcome.error)
+            return None
+        if outcome.cancelled or outcome.result is None:
+            return None
+        self.created = outcome.result
+        QMessageBox.information(self, "Arsip tahunan", f"Arsip {year} dibuat:\n{self.created}")
+        return self.created
