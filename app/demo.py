@@ -386,7 +386,7 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
 
 DEMO_PASSWORD = "demo-ujikon"
 DEMO_ACCOUNTS = (  # username, full name, roles ("ppid_pembantu" = every OPD of the demo)
-    ("admin", "Administrator Demo", ("admin", "ppid_utama")),
+    ("admin", "Administrator Demo", ("ppid_utama", "admin")),
     ("utama", "Euis Setiawan", ("ppid_utama",)),
     ("pembantu", "Hendra Kurniawan", ("ppid_pembantu",)),
     ("tim", "Asep Mulyadi", ("tim_pertimbangan",)),
