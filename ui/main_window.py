@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -261,7 +261,11 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         if self._reopen is None:
             return
-        RestoreDialog(self.session, self.db_path, self._reopen, self).exec()
+        # Reopen only after the dialog's own event loop has ended: reopening closes this
+        # window, the dialog's parent.
+        reopen = self._reopen
+        RestoreDialog(self.session, self.db_path,
+                      lambda path: QTimer.singleShot(0, lambda: reopen(path)), self).exec()
 
     def yearly_archive(self) -> None:
         YearlyArchiveDialog(self).exec()
