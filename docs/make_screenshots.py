@@ -16,9 +16,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import accounts  # noqa: E402
-from app.accounts import AccountInput, RoleGrant  # noqa: E402
 from app.db import open_database  # noqa: E402
-from app.demo import fill_demo  # noqa: E402
+from app.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
 from app.document_store import finalise  # noqa: E402
 from app.models import Case  # noqa: E402
 from app.permissions import Actor  # noqa: E402
@@ -34,10 +33,9 @@ def main() -> None:
     open_database(db)
     fill_demo()
     app = QApplication.instance() or QApplication(sys.argv)
-    grants = [RoleGrant("ppid_utama"), RoleGrant("admin")]
-    accounts.create_first_admin(AccountInput("siti", "Siti Rohaeti", grants), "sandi-demo-1")
+    # fill_demo made the demo accounts; "admin" acts as PPID Utama first.
     window = MainWindow(db, settings_for(tmp / "ui.ini"),
-                        Session(accounts.login("siti", "sandi-demo-1")))
+                        Session(accounts.login("admin", DEMO_PASSWORD)))
     window.resize(1366, 740)
     window.show()
     case = Case.select().where((Case.tahap == 2) & (Case.status == "berjalan")).first()
