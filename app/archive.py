@@ -26,8 +26,8 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -222,6 +222,23 @@ def _unique(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
+@contextmanager
+def _removed_on_failure(created: list[Path], dest: Path) -> Iterator[None]:
+    """Whatever goes wrong (or a cancel), the files made so far are removed; file-system and
+    SQLite errors become a BackupError that says what to check."""
+    try:
+        yield
+    except UserError:
+        _remove(*created)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove(*created)
+        raise _file_error(exc, dest) from exc
+    except BaseException:
+        _remove(*created)
+        raise
+
+
 def _remove(*paths: Path | None) -> None:
     for p in paths:
         if p is not None:
@@ -376,7 +393,7 @@ def backup(dest_dir: Path | str, progress: Progress | None = None,
     part = final.with_name(final.name + ".part")
     manifest_file = manifest_path(final)
     created: list[Path] = [part]
-    try:
+    with _removed_on_failure(created, dest):
         steps(0, "Menyalin basis data…")
         counts, schema, settings = _snapshot(src, part)
         steps(40, "Memeriksa keutuhan salinan…")
@@ -400,15 +417,6 @@ def backup(dest_dir: Path | str, progress: Progress | None = None,
         os.replace(tmp, manifest_file)
         created.append(manifest_file)
         _fsync_dir(dest)
-    except UserError:
-        _remove(*created)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove(*created)
-        raise _file_error(exc, dest) from exc
-    except BaseException:
-        _remove(*created)
-        raise
     limit = keep if keep is not None else settings.get("simpan_cadangan", 30)
     deleted = prune_backups(dest, limit if isinstance(limit, int) else 30)
     result = BackupResult(final, manifest_file, manifest, tuple(deleted))
@@ -826,7 +834,7 @@ def yearly_archive(year: int, dest_dir: Path | str, progress: Progress | None = 
     part = final.with_name(final.name + ".part")
     mfile = manifest_path(final)
     created = [part]
-    try:
+    with _removed_on_failure(created, dest):
         steps(0, "Menyalin basis data…")
         _, schema, settings = _snapshot(src, part)
         if settings.get("arsip_tahunan") is not None:
@@ -855,15 +863,6 @@ def yearly_archive(year: int, dest_dir: Path | str, progress: Progress | None = 
         mfile.write_text(manifest.to_json(), encoding="utf-8")
         created.append(mfile)
         steps(100, "Selesai.")
-    except UserError:
-        _remove(*created)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove(*created)
-        raise _file_error(exc, dest) from exc
-    except BaseException:
-        _remove(*created)
-        raise
     return final
 
 

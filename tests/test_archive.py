@@ -4,7 +4,6 @@ the reminder, restore, and the yearly archive."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import sqlite3
 import threading
@@ -12,7 +11,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from app import archive, documents
 from app import db as app_db
@@ -35,15 +33,7 @@ from app.errors import DatabaseInUse, ReadOnlyDatabase
 from app.masterdata import save_opd
 from app.models import Attachment, Case, Document, Event, InfoItem, Setting, database
 from app.settings import get_setting
-
-
-def make_pdf(text: str) -> bytes:
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
-    c.drawString(72, 760, text)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+from tests.pdf_support import make_pdf
 
 
 @pytest.fixture

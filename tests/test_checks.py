@@ -3,27 +3,17 @@ chain; each problem is reported by name, never raised."""
 
 from __future__ import annotations
 
-import io
 import sqlite3
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from app import documents, history
 from app.checks import run_checks
 from app.db import close_database, open_database
 from app.document_store import attach_scan, finalise
 from app.models import database
-
-
-def make_pdf(text: str) -> bytes:
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
-    c.drawString(72, 760, text)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+from tests.pdf_support import make_pdf
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from reportlab.pdfgen.canvas import Canvas
 
 from app import document_store, documents
 from app.document_store import (
@@ -34,20 +33,11 @@ from app.history import case_history
 from app.models import Attachment, Document, Event, NumberRegister, database
 from app.numbering import list_register
 from app.settings import set_setting
+from tests.pdf_support import make_pdf
 
 CODE_RE = rf"^UJK-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}$"
 
 
-def make_pdf(*lines: str, pages: int = 1) -> bytes:
-    """A plain PDF with uncompressed content streams (so a test can change one byte)."""
-    buf = io.BytesIO()
-    c = Canvas(buf, pageCompression=0, invariant=1)
-    for _ in range(pages):
-        for i, line in enumerate(lines):
-            c.drawString(72, 760 - 16 * i, line)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 class FakeRenderer:

@@ -1,27 +1,19 @@
 """``main.py verify FILE``: the message and the exit code (0 asli, 1 diubah, 2 tidak dikenal
 or unreadable), in-process and once as a real process."""
 
-import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 import main
 from app import document_store, documents
+from tests.pdf_support import make_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def make_pdf(*lines: str) -> bytes:
-    buf = io.BytesIO()
-    c = Canvas(buf, pageCompression=0, invariant=1)
-    for i, line in enumerate(lines):
-        c.drawString(72, 760 - 16 * i, line)
-    c.save()
-    return buf.getvalue()
 
 
 def fake_render(doc_type, case_id, stamp=None):
