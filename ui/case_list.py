@@ -293,12 +293,18 @@ class CaseListPanel(QWidget):
         self.apply_filter()
 
     def current_filter(self) -> CaseFilter:
+        actor = self._session.actor
+        mine = self.mine.isChecked()
+        # "Tugas saya" of a PPID Pembantu: the steps of its own OPD only.
+        opd = self.opd_filter.currentData()
+        if mine and opd is None:
+            opd = actor.opd_id
         return CaseFilter(
             text=self.search.text(),
             status=self.status_filter.currentData(),
             year=self.year_filter.currentData(),
-            opd_id=self.opd_filter.currentData(),
-            actor_role=self._session.actor.role if self.mine.isChecked() else None,
+            opd_id=opd,
+            actor_role=actor.role if mine else None,
         )
 
     def apply_filter(self) -> None:

@@ -157,3 +157,22 @@ def test_officials_dialog_stores_a_scanned_signature_for_printing(window, qtbot,
     dialog.images_save.click()
     saved = Official.get_by_id(official_id)
     assert saved.boleh_ttd_gambar and bytes(saved.ttd_gambar) == png.read_bytes()
+
+
+def test_my_tasks_of_a_ppid_pembantu_are_those_of_its_own_opd(demo_window):
+    from datetime import date
+
+    from app import workflow
+    from app.models import Opd
+
+    panel = demo_window.case_list
+    demo_window.set_role("ppid_pembantu")  # the test account's PPID Pembantu role is Dinkes
+    dinkes = Opd.get(Opd.singkatan == "Dinkes").id
+    own = workflow.create_case(demo_window.session.actor, workflow.NewCase(
+        opd_id=dinkes, pemicu="sebelum_permohonan", judul="DIK Dinkes",
+        tanggal_mulai=date(2026, 11, 20)))
+    others = Case.select().where((Case.pelaksana == "ppid_pembantu")
+                                 & (Case.status == "berjalan") & (Case.opd != dinkes)).count()
+    assert others > 0  # the demo has PPID Pembantu steps of other OPDs
+    panel.mine.setChecked(True)
+    assert [panel.model.case_id(r) for r in range(panel.model.rowCount())] == [own.id]
