@@ -259,14 +259,20 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.errors import UserError
+
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        return run_demo(args)
-    if args.command == "verify":
-        return run_verify(args)
-    if args.command in ARCHIVE_COMMANDS:
-        return ARCHIVE_COMMANDS[args.command](args)
-    return run_gui(args)
+    try:
+        if args.command == "demo":
+            return run_demo(args)
+        if args.command == "verify":
+            return run_verify(args)
+        if args.command in ARCHIVE_COMMANDS:
+            return ARCHIVE_COMMANDS[args.command](args)
+        return run_gui(args)
+    except UserError as exc:  # e.g. the database is open in a window elsewhere
+        print(f"Gagal: {exc.message}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -174,3 +174,22 @@ def test_backup_works_and_restore_is_refused_while_a_window_has_the_file(db_file
         holder.stdin.close()
         holder.wait(timeout=30)
         holder.stdout.close()
+
+
+def test_a_command_on_a_database_open_elsewhere_says_so_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    from app.db import close_database, open_database
+
+    path = tmp_path / "dipakai.db"
+    open_database(path)  # this process holds the file, as an open window would
+    try:
+        result = subprocess.run([sys.executable, "main.py", "demo", "--db", str(path),
+                                 "--cases", "2"], capture_output=True, text=True, timeout=120,
+                                cwd=Path(__file__).resolve().parents[1])
+    finally:
+        close_database()
+    assert result.returncode == 2
+    assert result.stderr.startswith("Gagal: Basis data ini sedang dibuka")
+    assert "Traceback" not in result.stderr
