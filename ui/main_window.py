@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.db import is_read_only, network_warning, read_only_reason
+from app.db import is_read_only, lock_lost, network_warning, read_only_reason
 from app.errors import UserError
 from app.permissions import Action, allowed
 from app.refdata import current_sop
@@ -47,6 +47,10 @@ from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import Session
+
+
+LOCK_LOST_TEXT = ("Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
+                  "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.")
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +94,11 @@ class MainWindow(QMainWindow):
         self._apply_permissions()
         self._restore_state()
         self.update_banner()
+        # Another Ujikon may take this file over (e.g. after this PC slept for hours): look
+        # once a minute and say so at the top.
+        self._lock_watch = QTimer(self)
+        self._lock_watch.timeout.connect(self.update_banner)
+        self._lock_watch.start(60_000)
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -247,6 +256,7 @@ class MainWindow(QMainWindow):
     def update_banner(self) -> None:
         """Read-only mode, a network folder, a backup that is due: said at the top."""
         notes = [text for text in (
+            LOCK_LOST_TEXT if lock_lost() else None,
             read_only_reason() if is_read_only() else None,
             network_warning(),
             None if is_read_only() else backup_reminder_text(),

@@ -99,3 +99,11 @@ def test_the_yearly_archive_dialog_writes_a_read_only_archive(window, qtbot, tmp
     made = dialog.make()
     assert made is not None and made.exists()
     assert f"Arsip {year} dibuat" in boxes.texts("information")
+
+
+def test_a_lock_taken_over_elsewhere_is_said_in_the_banner(window, monkeypatch):
+    from ui import main_window
+
+    monkeypatch.setattr(main_window, "lock_lost", lambda: True)
+    window.update_banner()
+    assert "diambil alih" in window.banner.text()
