@@ -48,7 +48,6 @@ from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import Session
 
-
 LOCK_LOST_TEXT = ("Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
                   "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.")
 
