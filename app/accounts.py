@@ -165,6 +165,20 @@ def _write_roles(user_id: int, roles: list[RoleGrant]) -> None:
 
 
 # ----------------------------------------------------------------------------- writing
+def _insert_user(data: AccountInput, password: str, *, must_change_password: bool) -> User:
+    """Validate a new account (already cleaned) and insert it with its roles. Call inside
+    the caller's transaction; nothing is written when validation fails."""
+    problems = _account_problems(data, None) + _password_problems(password)
+    if problems:
+        raise ValidationError(problems)
+    user = User.create(username=data.username, nama_lengkap=data.nama_lengkap,
+                       official=data.official_id, password_hash=hash_password(password),
+                       aktif=data.aktif, wajib_ganti_sandi=must_change_password,
+                       created_at=now_utc())
+    _write_roles(user.id, data.roles)
+    return user
+
+
 def create_first_admin(data: AccountInput, password: str) -> User:
     """First run only: the first account, always an administrator."""
     if not needs_setup():
@@ -172,14 +186,9 @@ def create_first_admin(data: AccountInput, password: str) -> User:
     data = _clean(data)
     if not any(g.role == ADMIN for g in data.roles):
         data.roles.insert(0, RoleGrant(ADMIN))
-    problems = _account_problems(data, None) + _password_problems(password)
-    if problems:
-        raise ValidationError(problems)
+    data.aktif = True
     with database.atomic():
-        user = User.create(username=data.username, nama_lengkap=data.nama_lengkap,
-                           official=data.official_id, password_hash=hash_password(password),
-                           aktif=True, created_at=now_utc())
-        _write_roles(user.id, data.roles)
+        user = _insert_user(data, password, must_change_password=False)
         history.record("pengguna_dibuat", f"Akun administrator pertama {user.username} dibuat",
                        Actor(ADMIN, user.nama_lengkap, user.username, user.id))
     return user
@@ -188,14 +197,8 @@ def create_first_admin(data: AccountInput, password: str) -> User:
 def create_user(actor: Actor, data: AccountInput, password: str) -> User:
     require(actor, Action.MANAGE_USERS)
     data = _clean(data)
-    problems = _account_problems(data, None) + _password_problems(password)
-    if problems:
-        raise ValidationError(problems)
     with database.atomic():
-        user = User.create(username=data.username, nama_lengkap=data.nama_lengkap,
-                           official=data.official_id, password_hash=hash_password(password),
-                           aktif=data.aktif, wajib_ganti_sandi=True, created_at=now_utc())
-        _write_roles(user.id, data.roles)
+        user = _insert_user(data, password, must_change_password=True)
         history.record("pengguna_dibuat",
                        f"Akun {user.username} ({user.nama_lengkap}) dibuat dengan peran "
                        f"{', '.join(g.label for g in data.roles)}", actor, None,
