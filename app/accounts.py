@@ -2,6 +2,8 @@
 
 No plain-text password is ever stored, logged, recorded in the history or put in an
 exception message: only the Argon2 hash is kept, and errors speak of "kata sandi" in general.
+Readers get ``UserInfo`` values; every change checks the acting account inside its
+transaction (``app.capabilities.authorize``) and returns a ``ChangeSet``.
 """
 
 from __future__ import annotations
@@ -9,17 +11,22 @@ from __future__ import annotations
 import re
 import socket
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from peewee import JOIN, fn
 
 from app import history
+from app.capabilities import authorize
+from app.changes import ChangeSet
 from app.clock import now_utc
 from app.errors import ConflictError, FieldProblem, NotFound, UserError, ValidationError
-from app.models import Official, Opd, StepRecord, User, UserRole, database
-from app.permissions import ADMIN, ROLE_NAMES, Action, Actor, require, role_name
+from app.history import EventKind
+from app.models import Case, Official, Opd, StepRecord, User, UserRole, database
+from app.permissions import ACCOUNT_ROLES, ADMIN, Action, Actor, role_name
 from app.settings import get_setting
+from app.states import StepStatus
 from app.validation import check_text, clean_text
 
 MIN_PASSWORD_LENGTH = 8
@@ -35,13 +42,35 @@ class LoginFailed(UserError):
 class RoleGrant:
     role: str
     opd_id: int | None = None  # required for ppid_pembantu
+    opd_label: str = field(default="", compare=False)  # the OPD's short name, for labels
 
     @property
     def label(self) -> str:
         if self.role == "ppid_pembantu" and self.opd_id:
-            opd = Opd.get_or_none(Opd.id == self.opd_id)
-            return f"{role_name(self.role)} — {opd.singkatan or opd.nama if opd else '?'}"
+            return f"{role_name(self.role)} — {self.opd_label or '?'}"
         return role_name(self.role)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    nama_lengkap: str
+    official_id: int | None
+    aktif: bool
+    wajib_ganti_sandi: bool
+    roles: tuple[RoleGrant, ...]
+    login_terakhir: datetime | None = None
+    terkunci_sampai: datetime | None = None
+
+    @property
+    def roles_text(self) -> str:
+        return ", ".join(g.label for g in self.roles)
+
+    @property
+    def label(self) -> str:
+        label = f"{self.nama_lengkap} ({self.username})"
+        return label if self.aktif else label + " — nonaktif"
 
 
 @dataclass
@@ -96,13 +125,36 @@ def needs_setup() -> bool:
     return not User.select().exists()
 
 
-def grants_of(user: User) -> tuple[RoleGrant, ...]:
-    rows = UserRole.select().where(UserRole.user == user).order_by(UserRole.id)
-    return tuple(RoleGrant(r.peran, r.opd_id) for r in rows)
+def _grants(user_ids: list[int]) -> dict[int, tuple[RoleGrant, ...]]:
+    rows = (UserRole.select(UserRole.user, UserRole.peran, UserRole.opd, Opd.nama, Opd.singkatan)
+            .join(Opd, JOIN.LEFT_OUTER, on=(UserRole.opd == Opd.id))
+            .where(UserRole.user.in_(user_ids)).order_by(UserRole.id))
+    grouped: dict[int, list[RoleGrant]] = {u: [] for u in user_ids}
+    for r in rows.objects():
+        label = (r.singkatan or r.nama or "") if r.opd_id else ""
+        grouped[r.user_id].append(RoleGrant(r.peran, r.opd_id, label))
+    return {u: tuple(g) for u, g in grouped.items()}
 
 
-def list_users() -> list[User]:
-    return list(User.select().order_by(User.username))
+def grants_of(user_id: int) -> tuple[RoleGrant, ...]:
+    return _grants([user_id])[user_id]
+
+
+def _user_info(user: User, grants: tuple[RoleGrant, ...]) -> UserInfo:
+    return UserInfo(user.id, user.username, user.nama_lengkap, user.official_id,
+                    bool(user.aktif), bool(user.wajib_ganti_sandi), grants,
+                    user.login_terakhir, user.terkunci_sampai)
+
+
+def list_users() -> list[UserInfo]:
+    users = list(User.select().order_by(User.username))
+    grants = _grants([u.id for u in users])
+    return [_user_info(u, grants[u.id]) for u in users]
+
+
+def user_by_id(user_id: int) -> UserInfo | None:
+    user = User.get_or_none(User.id == user_id)
+    return _user_info(user, grants_of(user.id)) if user is not None else None
 
 
 def _active_admins(excluding: int | None = None) -> int:
@@ -132,7 +184,7 @@ def _account_problems(data: AccountInput, user_id: int | None) -> list[FieldProb
     if not data.roles:
         problems.append(FieldProblem("peran", "Pilih minimal satu peran."))
     for grant in data.roles:
-        if grant.role not in ROLE_NAMES:
+        if grant.role not in ACCOUNT_ROLES:
             problems.append(FieldProblem("peran", f"Peran {grant.role} tidak dikenal."))
         elif grant.role == "ppid_pembantu" and grant.opd_id is None:
             problems.append(FieldProblem("peran", "Peran PPID Pembantu harus disertai perangkat "
@@ -179,40 +231,50 @@ def _insert_user(data: AccountInput, password: str, *, must_change_password: boo
     return user
 
 
-def create_first_admin(data: AccountInput, password: str) -> User:
+def create_first_admin(data: AccountInput, password: str) -> UserInfo:
     """First run only: the first account, always an administrator."""
-    if not needs_setup():
-        raise ConflictError("Akun pertama sudah dibuat; masuk dengan akun itu.")
     data = _clean(data)
     if not any(g.role == ADMIN for g in data.roles):
         data.roles.insert(0, RoleGrant(ADMIN))
     data.aktif = True
     with database.atomic():
+        if not needs_setup():
+            raise ConflictError("Akun pertama sudah dibuat; masuk dengan akun itu.")
         user = _insert_user(data, password, must_change_password=False)
-        history.record("pengguna_dibuat", f"Akun administrator pertama {user.username} dibuat",
+        history.record(EventKind.USER_CREATED,
+                       f"Akun administrator pertama {user.username} dibuat",
                        Actor(ADMIN, user.nama_lengkap, user.username, user.id))
-    return user
+    info = user_by_id(user.id)
+    assert info is not None
+    return info
 
 
-def create_user(actor: Actor, data: AccountInput, password: str) -> User:
-    require(actor, Action.MANAGE_USERS)
+def first_admin_actor(user: UserInfo) -> Actor:
+    """The first administrator acting right after setup (it holds the admin role)."""
+    return Actor(ADMIN, user.nama_lengkap, user.username, user.id)
+
+
+def create_user(actor: Actor, data: AccountInput, password: str) -> ChangeSet:
     data = _clean(data)
     with database.atomic():
+        authorize(actor, Action.MANAGE_USERS)
         user = _insert_user(data, password, must_change_password=True)
-        history.record("pengguna_dibuat",
+        info = user_by_id(user.id)
+        assert info is not None
+        history.record(EventKind.USER_CREATED,
                        f"Akun {user.username} ({user.nama_lengkap}) dibuat dengan peran "
-                       f"{', '.join(g.label for g in data.roles)}", actor, None,
+                       f"{info.roles_text}", actor, None,
                        {"pengguna": user.username, "peran": [g.role for g in data.roles]})
-    return user
+    return ChangeSet(accounts=True, history=True, value=info)
 
 
-def update_user(actor: Actor, user_id: int, data: AccountInput) -> User:
-    require(actor, Action.MANAGE_USERS)
+def update_user(actor: Actor, user_id: int, data: AccountInput) -> ChangeSet:
     data = _clean(data)
-    problems = _account_problems(data, user_id)
-    if problems:
-        raise ValidationError(problems)
     with database.atomic():
+        authorize(actor, Action.MANAGE_USERS)
+        problems = _account_problems(data, user_id)
+        if problems:
+            raise ValidationError(problems)
         user = User.get_or_none(User.id == user_id)
         if user is None:
             raise NotFound("Akun itu sudah tidak ada.")
@@ -220,36 +282,47 @@ def update_user(actor: Actor, user_id: int, data: AccountInput) -> User:
         if not still_admin and _active_admins(excluding=user_id) == 0:
             raise ConflictError("Akun ini administrator aktif terakhir; tetapkan administrator "
                                 "lain dulu sebelum mencabut peran atau menonaktifkannya.")
+        before = grants_of(user_id)
         old = {"nama_lengkap": user.nama_lengkap, "aktif": user.aktif,
-               "peran": [g.label for g in grants_of(user)], "username": user.username}
+               "peran": [g.label for g in before], "username": user.username,
+               "pejabat": user.official_id}
+        wanted = [RoleGrant(g.role, g.opd_id if g.role == "ppid_pembantu" else None)
+                  for g in data.roles]
+        if (data.username, data.nama_lengkap, data.official_id, data.aktif) == (
+                user.username, user.nama_lengkap, user.official_id, user.aktif) \
+                and wanted == list(before):
+            return ChangeSet(value=user_by_id(user_id))
         User.update(username=data.username, nama_lengkap=data.nama_lengkap,
                     official=data.official_id, aktif=data.aktif).where(
             User.id == user_id).execute()
         _write_roles(user_id, data.roles)
         new = {"nama_lengkap": data.nama_lengkap, "aktif": data.aktif,
-               "peran": [g.label for g in data.roles], "username": data.username}
+               "peran": [g.label for g in grants_of(user_id)], "username": data.username,
+               "pejabat": data.official_id}
         changes = {k: [old[k], new[k]] for k in old if old[k] != new[k]}
-        history.record("pengguna_diubah", f"Akun {data.username} diubah", actor, None,
+        history.record(EventKind.USER_CHANGED, f"Akun {data.username} diubah", actor, None,
                        {"perubahan": changes})
-    return User.get_by_id(user_id)
+    return ChangeSet(accounts=True, history=True, value=user_by_id(user_id))
 
 
-def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
+def reset_password(actor: Actor, user_id: int, new_password: str) -> ChangeSet:
     """The administrator sets a new password; the user must change it at the next login."""
-    require(actor, Action.MANAGE_USERS)
-    problems = _password_problems(new_password)
-    if problems:
-        raise ValidationError(problems)
     with database.atomic():
+        authorize(actor, Action.MANAGE_USERS)
+        problems = _password_problems(new_password)
+        if problems:
+            raise ValidationError(problems)
         user = User.get_or_none(User.id == user_id)
         if user is None:
             raise NotFound("Akun itu sudah tidak ada.")
         User.update(password_hash=hash_password(new_password), wajib_ganti_sandi=True,
                     gagal_login=0, terkunci_sampai=None).where(User.id == user_id).execute()
-        history.record("sandi_direset", f"Kata sandi {user.username} diatur ulang", actor)
+        history.record(EventKind.PASSWORD_RESET, f"Kata sandi {user.username} diatur ulang",
+                       actor)
+    return ChangeSet(accounts=True, history=True)
 
 
-def change_own_password(user_id: int, old_password: str, new_password: str) -> None:
+def change_own_password(user_id: int, old_password: str, new_password: str) -> ChangeSet:
     user = User.get_or_none(User.id == user_id)
     if user is None:
         raise NotFound("Akun itu sudah tidak ada.")
@@ -263,8 +336,9 @@ def change_own_password(user_id: int, old_password: str, new_password: str) -> N
     with database.atomic():
         User.update(password_hash=hash_password(new_password), wajib_ganti_sandi=False).where(
             User.id == user_id).execute()
-        history.record("sandi_diganti", f"{user.username} mengganti kata sandinya",
+        history.record(EventKind.PASSWORD_CHANGED, f"{user.username} mengganti kata sandinya",
                        Actor("", user.nama_lengkap, user.username, user.id))
+    return ChangeSet(accounts=True, history=True)
 
 
 def _machine() -> str:
@@ -285,7 +359,8 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
     if user is None:
         _verify(_dummy_hash(), password)  # same work as a real check: no timing hint
         with database.atomic():
-            history.record("login_gagal", f"Gagal masuk sebagai {name[:32]!r}", None, None,
+            history.record(EventKind.LOGIN_FAILED, f"Gagal masuk sebagai {name[:32]!r}", None,
+                           None,
                            {"mesin": _machine()})
         raise wrong
     if user.terkunci_sampai is not None and user.terkunci_sampai > at:
@@ -300,7 +375,7 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
                 if fails >= limit else None
             User.update(gagal_login=0 if locked else fails, terkunci_sampai=locked).where(
                 User.id == user.id).execute()
-            history.record("login_gagal", f"Gagal masuk sebagai {user.username}"
+            history.record(EventKind.LOGIN_FAILED, f"Gagal masuk sebagai {user.username}"
                            + (" — akun dikunci sementara" if locked else ""), None, None,
                            {"pengguna": user.username, "mesin": _machine()})
         raise wrong
@@ -309,10 +384,10 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
     with database.atomic():
         User.update(gagal_login=0, terkunci_sampai=None, login_terakhir=at).where(
             User.id == user.id).execute()
-        history.record("login", f"{user.nama_lengkap} masuk",
+        history.record(EventKind.LOGIN, f"{user.nama_lengkap} masuk",
                        Actor("", user.nama_lengkap, user.username, user.id), None,
                        {"mesin": _machine()})
-    return LoggedIn(user.id, user.username, user.nama_lengkap, grants_of(user),
+    return LoggedIn(user.id, user.username, user.nama_lengkap, grants_of(user.id),
                     user.wajib_ganti_sandi)
 
 
@@ -327,45 +402,86 @@ def _dummy_hash() -> str:
 
 def record_logout(session: LoggedIn) -> None:
     with database.atomic():
-        history.record("logout", f"{session.nama_lengkap} keluar",
+        history.record(EventKind.LOGOUT, f"{session.nama_lengkap} keluar",
                        Actor("", session.nama_lengkap, session.username, session.user_id))
 
 
 # ----------------------------------------------------------------------------- hand-over
-def open_steps_of(user_id: int) -> list[StepRecord]:
-    return list(StepRecord.select().where((StepRecord.ditugaskan_ke == user_id)
-                                          & (StepRecord.status == "berjalan")))
+@dataclass(frozen=True)
+class AssignedStep:
+    """A running step assigned to an account, as the hand-over lists it."""
+
+    record_id: int
+    case_id: int
+    nomor: str
+    judul: str
+    tahap: int
+    title: str
+    actor: str  # the role that works the step
+    batas_waktu: date
+
+    @property
+    def step_text(self) -> str:
+        return f"{self.tahap} — {self.title}" if self.title else str(self.tahap)
 
 
-def hand_over(actor: Actor, from_user_id: int, to_user_id: int) -> int:
+def open_steps_of(user_id: int) -> list[AssignedStep]:
+    from app.refdata import sop_for_version
+
+    rows = (StepRecord.select(StepRecord.id, StepRecord.tahap, StepRecord.batas_waktu,
+                              Case.id.alias("cid"), Case.nomor, Case.judul, Case.sop_version)
+            .join(Case).where((StepRecord.ditugaskan_ke == user_id)
+                              & (StepRecord.status == StepStatus.RUNNING))
+            .order_by(Case.tahun, Case.urut))
+    steps = []
+    for r in rows.objects():
+        try:
+            step = sop_for_version(r.sop_version_id).step(r.tahap)
+            title, actor = step.title, step.actor
+        except KeyError:
+            title, actor = "", ""
+        steps.append(AssignedStep(r.id, r.cid, r.nomor, r.judul, r.tahap, title, actor,
+                                  r.batas_waktu))
+    return steps
+
+
+def open_step_counts() -> dict[int, int]:
+    """How many running steps each account is assigned (accounts without any left out)."""
+    rows = (StepRecord.select(StepRecord.ditugaskan_ke, fn.COUNT(StepRecord.id).alias("n"))
+            .where((StepRecord.status == StepStatus.RUNNING)
+                   & StepRecord.ditugaskan_ke.is_null(False))
+            .group_by(StepRecord.ditugaskan_ke))
+    return {r.ditugaskan_ke_id: r.n for r in rows}
+
+
+def hand_over(actor: Actor, from_user_id: int, to_user_id: int) -> ChangeSet:
     """Give every running step assigned to one user to another, in one transaction (an
     official who leaves must not strand cases). The new user must hold each step's role.
-    Returns the number of steps handed over."""
-    require(actor, Action.MANAGE_USERS)
+    ``ChangeSet.value`` is the number of steps handed over."""
     if from_user_id == to_user_id:
         raise ValidationError(FieldProblem("ke", "Pilih pengguna lain sebagai penerima."))
     with database.atomic():
+        authorize(actor, Action.MANAGE_USERS)
         source = User.get_or_none(User.id == from_user_id)
         target = User.get_or_none(User.id == to_user_id)
         if source is None or target is None:
             raise NotFound("Akun itu sudah tidak ada.")
         if not target.aktif:
             raise ValidationError(FieldProblem("ke", f"Akun {target.username} tidak aktif."))
-        from app.refdata import sop_for_version
-
-        roles = {g.role for g in grants_of(target)}
+        roles = {g.role for g in grants_of(target.id)}
         steps = open_steps_of(from_user_id)
-        missing = sorted({sop_for_version(r.case.sop_version_id).step(r.tahap).actor
-                          for r in steps} - roles)
+        missing = sorted({s.actor for s in steps} - roles)
         if missing:
             raise ValidationError(FieldProblem(
                 "ke", f"{target.nama_lengkap} tidak memegang peran "
                       f"{', '.join(role_name(m) for m in missing)} yang dibutuhkan."))
-        for rec in steps:
-            StepRecord.update(ditugaskan_ke=to_user_id).where(StepRecord.id == rec.id).execute()
-            history.record("tahap_dialihkan",
-                           f"Tahap {rec.tahap} dialihkan dari {source.nama_lengkap} kepada "
-                           f"{target.nama_lengkap}", actor, rec.case_id)
-        history.record("serah_terima", f"{len(steps)} tahap berjalan milik {source.username} "
-                       f"dialihkan kepada {target.username}", actor)
-    return len(steps)
+        for step in steps:
+            StepRecord.update(ditugaskan_ke=to_user_id).where(
+                StepRecord.id == step.record_id).execute()
+            history.record(EventKind.STEP_REASSIGNED,
+                           f"Tahap {step.tahap} dialihkan dari {source.nama_lengkap} kepada "
+                           f"{target.nama_lengkap}", actor, step.case_id)
+        history.record(EventKind.HANDOVER, f"{len(steps)} tahap berjalan milik "
+                       f"{source.username} dialihkan kepada {target.username}", actor)
+    return ChangeSet(accounts=True, history=True, steps=bool(steps),
+                     other_cases=frozenset(s.case_id for s in steps), value=len(steps))

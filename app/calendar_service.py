@@ -13,11 +13,15 @@ from datetime import date
 import holidays
 
 from app import history
+from app.capabilities import authorize
+from app.changes import NOTHING, ChangeSet
 from app.clock import now_utc
 from app.errors import FieldProblem, NotFound, ValidationError
+from app.history import EventKind
 from app.models import Case, HolidayOverride, StepRecord, database
-from app.permissions import Action, Actor, require
+from app.permissions import Action, Actor
 from app.settings import get_setting, set_setting
+from app.states import StepStatus
 from app.text import format_date
 from app.validation import check_text, clean_text
 from app.workdays import DayKind, Override, OverrideAction, WorkCalendar
@@ -44,8 +48,29 @@ def current_calendar() -> WorkCalendar:
     )
 
 
-def list_overrides() -> list[HolidayOverride]:
-    return list(HolidayOverride.select().order_by(HolidayOverride.tanggal))
+@dataclass(frozen=True)
+class OverrideInfo:
+    """A local change of the holiday calendar, as the calendar dialog lists it."""
+
+    id: int
+    tanggal: date
+    tindakan: OverrideAction
+    jenis: DayKind
+    nama: str
+    rujukan: str
+
+
+def list_overrides() -> list[OverrideInfo]:
+    return [OverrideInfo(o.id, o.tanggal, OverrideAction(o.tindakan), DayKind(o.jenis),
+                         o.nama or "", o.rujukan or "")
+            for o in HolidayOverride.select().order_by(HolidayOverride.tanggal)]
+
+
+def _moved(moves: list[DeadlineMove]) -> ChangeSet:
+    """What a calendar change changed: the calendar, and the cases whose deadlines moved
+    (``ChangeSet.value``: the moves, for the dialog that lists them)."""
+    return ChangeSet(calendar=True, history=True, other_cases=frozenset(m.case_id for m in moves),
+                     value=moves)
 
 
 def recompute_open_deadlines(calendar: WorkCalendar, reason: str,
@@ -53,7 +78,7 @@ def recompute_open_deadlines(calendar: WorkCalendar, reason: str,
     """Recompute the due date of every running step. Call inside a transaction."""
     moves: list[DeadlineMove] = []
     open_steps = (StepRecord.select(StepRecord, Case)
-                  .join(Case).where(StepRecord.status == "berjalan"))
+                  .join(Case).where(StepRecord.status == StepStatus.RUNNING))
     for rec in open_steps:
         new_due = calendar.add_working_days(rec.tanggal_mulai, rec.hari_kerja)
         if new_due == rec.batas_waktu:
@@ -67,10 +92,10 @@ def recompute_open_deadlines(calendar: WorkCalendar, reason: str,
         Case.update(batas_waktu=new_due, updated_at=now_utc()).where(
             Case.id == rec.case_id).execute()
         history.record(
-            "batas_waktu_bergeser",
+            EventKind.DEADLINE_MOVED,
             f"Batas waktu tahap {rec.tahap} bergeser dari {format_date(old_due)} ke "
             f"{format_date(new_due)}: {reason}",
-            actor, rec.case,
+            actor, rec.case_id,
             {"tahap": rec.tahap, "lama": old_due.isoformat(), "baru": new_due.isoformat()},
         )
         moves.append(DeadlineMove(rec.case_id, rec.case.nomor, rec.tahap, old_due, new_due))
@@ -82,10 +107,16 @@ def _bump_revision() -> None:
 
 
 def add_override(actor: Actor, day: date | None, action: OverrideAction, kind: DayKind,
-                 name: str, reference: str) -> list[DeadlineMove]:
+                 name: str, reference: str) -> ChangeSet:
     """Add a local calendar change (e.g. a cuti bersama added by a new SKB)."""
-    require(actor, Action.MANAGE_CALENDAR)
     name, reference = clean_text(name), clean_text(reference)
+    with database.atomic():
+        authorize(actor, Action.MANAGE_CALENDAR)
+        return _moved(_add_override(actor, day, action, kind, name, reference))
+
+
+def _add_override(actor: Actor, day: date | None, action: OverrideAction, kind: DayKind,
+                  name: str, reference: str) -> list[DeadlineMove]:
     problems: list[FieldProblem] = []
     if day is None:
         problems.append(FieldProblem("tanggal", "Tanggal wajib diisi."))
@@ -98,43 +129,43 @@ def add_override(actor: Actor, day: date | None, action: OverrideAction, kind: D
         problems.append(FieldProblem("jenis", "Jenis harus libur nasional atau cuti bersama."))
     if problems:
         raise ValidationError(problems)
-    with database.atomic():
-        HolidayOverride.create(tanggal=day, tindakan=action.value, jenis=kind.value, nama=name,
-                               rujukan=reference, created_at=now_utc())
-        _bump_revision()
-        verb = "ditambahkan sebagai hari libur" if action == OverrideAction.ADD else \
-            "dijadikan hari kerja"
-        summary = f"{format_date(day)} {verb} ({reference})"
-        history.record("kalender_diubah", summary, actor, None,
-                       {"tanggal": day.isoformat(), "tindakan": action.value})
-        return recompute_open_deadlines(current_calendar(), summary, actor)
+    assert day is not None
+    HolidayOverride.create(tanggal=day, tindakan=action.value, jenis=kind.value, nama=name,
+                           rujukan=reference, created_at=now_utc())
+    _bump_revision()
+    verb = "ditambahkan sebagai hari libur" if action == OverrideAction.ADD else \
+        "dijadikan hari kerja"
+    summary = f"{format_date(day)} {verb} ({reference})"
+    history.record(EventKind.CALENDAR_CHANGED, summary, actor, None,
+                   {"tanggal": day.isoformat(), "tindakan": action.value})
+    return recompute_open_deadlines(current_calendar(), summary, actor)
 
 
-def remove_override(actor: Actor, override_id: int) -> list[DeadlineMove]:
-    require(actor, Action.MANAGE_CALENDAR)
+def remove_override(actor: Actor, override_id: int) -> ChangeSet:
     with database.atomic():
+        authorize(actor, Action.MANAGE_CALENDAR)
         row = HolidayOverride.get_or_none(HolidayOverride.id == override_id)
         if row is None:
             raise NotFound("Perubahan kalender itu sudah tidak ada.")
         summary = f"Perubahan kalender {format_date(row.tanggal)} ({row.rujukan}) dibatalkan"
         row.delete_instance()
         _bump_revision()
-        history.record("kalender_diubah", summary, actor, None,
+        history.record(EventKind.CALENDAR_CHANGED, summary, actor, None,
                        {"tanggal": row.tanggal.isoformat()})
-        return recompute_open_deadlines(current_calendar(), summary, actor)
+        return _moved(recompute_open_deadlines(current_calendar(), summary, actor))
 
 
-def set_cuti_bersama_libur(actor: Actor, value: bool) -> list[DeadlineMove]:
-    require(actor, Action.MANAGE_CALENDAR)
-    if bool(get_setting("cuti_bersama_libur")) == value:
-        return []
+def set_cuti_bersama_libur(actor: Actor, value: bool) -> ChangeSet:
     with database.atomic():
+        authorize(actor, Action.MANAGE_CALENDAR)
+        if bool(get_setting("cuti_bersama_libur")) == value:
+            return NOTHING
         set_setting("cuti_bersama_libur", value)
         _bump_revision()
         summary = ("Cuti bersama dihitung sebagai hari libur" if value
                    else "Cuti bersama dihitung sebagai hari kerja")
-        history.record("kalender_diubah", summary, actor)
-        return recompute_open_deadlines(current_calendar(), summary, actor)
+        history.record(EventKind.CALENDAR_CHANGED, summary, actor)
+        return _moved(recompute_open_deadlines(current_calendar(), summary, actor))
 
 
 def check_holiday_package() -> list[DeadlineMove]:

@@ -15,8 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app import workflow
 from app.calendar_service import current_calendar
+from app.cases import commands
+from app.cases import records as case_records
+from app.cases.model import Trigger
+from app.cases.read import case_detail
 from app.clock import now_utc, today
 from app.masterdata import OfficialInput, save_official
 from app.models import Case, InfoItem, Official, Opd, StepRecord, database
@@ -151,7 +154,7 @@ def _make_officials(actor: Actor, rng: random.Random) -> dict[str, list[int]]:
         name, titles = person()
         official = save_official(actor, OfficialInput(
             nama=name, nip=_nip(rng, seq), gelar_belakang=titles, golongan=golongan,
-            jabatan=jabatan, opd_id=opd_by_short.get(short), peran=role))
+            jabatan=jabatan, opd_id=opd_by_short.get(short), peran=role)).value
         by_role.setdefault(role, []).append(official.id)
     return by_role
 
@@ -181,7 +184,7 @@ def _conclusion(rng: random.Random) -> dict:
 
 def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
                officials: dict[str, list[int]], rng: random.Random, on: date) -> None:
-    detail = workflow.case_detail(case_id)
+    detail = case_detail(case_id)
     step = detail.sop.step(step_no)
     actor = actors[step.actor]
     for item in detail.items:
@@ -199,7 +202,7 @@ def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
                 "Informasi memenuhi unsur pengecualian menurut dasar hukum yang dirujuk dan "
                 "akibat pembukaannya lebih besar daripada manfaatnya bagi publik.")
         if values:
-            workflow.save_item(actor, case_id, values, item.id)
+            commands.save_item(actor, case_id, values, item.id)
     data: dict = {}
     for key in step.fields:
         if key.startswith("tanggal_"):
@@ -212,12 +215,12 @@ def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
         "penerima_distribusi": "PPID Pembantu perangkat daerah terkait",
         "media_publikasi": "Laman PPID Kabupaten Serang",
     })
-    workflow.save_step_data(actor, case_id, step_no,
-                            {k: v for k, v in data.items() if k in step.fields})
+    commands.save_step(actor, case_id, step_no,
+                       {k: v for k, v in data.items() if k in step.fields})
     if step.participants:
         people = officials["ppid_utama"][:2] + officials["tim_pertimbangan"][:2] + \
             officials["ppid_pembantu"][:1]
-        workflow.set_participants(actor, case_id, step_no,
+        commands.set_participants(actor, case_id, step_no,
                                   [(oid, i != 3) for i, oid in enumerate(people)])
 
 
@@ -261,26 +264,26 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
         used_days, back = _plan(rng, sop, target)
         start = workdays[max(0, len(workdays) - 1 - back)]
-        trigger = rng.choice(list(workflow.Trigger))
+        trigger = rng.choice(list(Trigger))
         ref = {"permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
                "perintah_majelis": f"{rng.randint(1, 90):03d}/KI-BTN/PS/{start.year}"}
-        case = workflow.create_case(actors["ppid_pembantu"], workflow.NewCase(
+        case = commands.create_case(actors["ppid_pembantu"], commands.NewCase(
             opd_id=opd.id, pemicu=trigger.value,
             judul=(f"Pemutakhiran DIK {opd.singkatan} Tahun {start.year}"
-                   if trigger == workflow.Trigger.BEFORE_REQUEST
+                   if trigger == Trigger.BEFORE_REQUEST
                    else f"Permohonan informasi: {samples[0].uraian[:60].lower()}"),
-            tanggal_mulai=start, pemicu_rujukan=ref.get(trigger.value, "")))
+            tanggal_mulai=start, pemicu_rujukan=ref.get(trigger.value, ""))).case
         for sample in samples:
-            workflow.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
+            commands.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
         day = start
         for step, used in zip(sop.steps[:target - 1], used_days, strict=True):
             idx = bisect.bisect_right(workdays, day) + used - 1
             done_on = workdays[min(idx, len(workdays) - 1)]
             _fill_step(case.id, step.number, actors, officials, rng, done_on)
-            workflow.complete_step(actors[step.actor], case.id, step.number, on=done_on)
+            commands.complete_step(actors[step.actor], case.id, step.number, on=done_on)
             day = done_on
         if target == 5 and i % 4 == 0:  # one of the Atasan's returns, for the history
-            workflow.send_back(actors["atasan_ppid"], case.id, 5,
+            commands.send_back(actors["atasan_ppid"], case.id, 5,
                                "Alasan pengecualian butir 1 perlu dilengkapi dasar hukumnya.",
                                on=day)
         progress(i + 1, n)
@@ -334,7 +337,7 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
             opd = rng.choice(opds)
             samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 2))
             judul = f"Uji konsekuensi {samples[0].uraian[:50].lower()}"
-            nomor = pattern.format(urut=counters[year], tahun=year)
+            nomor = case_records.format_register_number(pattern, counters[year], year)
             records, day = [], start
             for step in sop.steps:
                 idx = bisect.bisect_right(workdays, day)
@@ -354,8 +357,9 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
                 "status": "selesai" if finished else "berjalan", "tahap": current[0].number,
                 "pelaksana": current[0].actor, "batas_waktu": None if finished else current[2],
                 "tanggal_selesai": current[3] if finished else None,
-                "search_text": " ".join([nomor, judul, opd.nama, opd.singkatan,
-                                         *(s.uraian for s in samples)]).lower(),
+                "search_text": case_records.search_text(
+                    nomor, judul, opd.nama, opd.singkatan, "",
+                    [t for s in samples for t in (s.uraian, s.dokumen)]),
                 "created_at": stamp, "updated_at": stamp,
             })
             plans.append((records, samples, start))

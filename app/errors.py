@@ -40,6 +40,11 @@ class PermissionDenied(UserError):
     """The acting role may not do this."""
 
 
+class SessionExpired(PermissionDenied):
+    """The logged-in account was deactivated or deleted, or lost the role it acts in, since
+    the session began: nothing was done, and the window returns to the login."""
+
+
 class ConflictError(UserError):
     """The data changed in a way that makes this action impossible (e.g. step already done)."""
 
@@ -63,7 +68,7 @@ class DatabaseInUse(DatabaseProblem):
 
     def __init__(self, message: str, holder=None) -> None:
         super().__init__(message)
-        self.holder = holder  # app.db.LockInfo
+        self.holder = holder  # app.store.LockInfo
 
 
 class ReadOnlyDatabase(DatabaseProblem):

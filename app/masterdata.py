@@ -1,4 +1,8 @@
-"""Master data: perangkat daerah (OPD) and officials, with their validation."""
+"""Master data: perangkat daerah (OPD) and officials, with their validation.
+
+Reading gives read models (``OpdInfo``, ``OfficialInfo``); every change is one transaction
+that checks the acting account's permission inside it and returns a ``ChangeSet``.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,17 @@ from dataclasses import dataclass
 from peewee import IntegrityError, fn
 
 from app import history
+from app.capabilities import authorize
+from app.cases import records
+from app.cases.model import OfficialInfo, OpdInfo
+from app.cases.read import official_info, official_query, opd_info
+from app.changes import ChangeSet
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from app.history import EventKind
 from app.models import Case, Official, Opd, Participant, database
 from app.nip import nip_problem, normalize_nip
-from app.permissions import ROLE_NAMES, Action, Actor, require
+from app.permissions import ROLE_NAMES, Action, Actor
 from app.validation import check_text, clean_text
-from app.workflow import refresh_search_text
 
 # Pangkat/golongan of PNS (PP 99/2000 as amended), for the picker and validation.
 PANGKAT_GOLONGAN: tuple[tuple[str, str], ...] = (
@@ -31,60 +40,69 @@ def pangkat_for(golongan: str) -> str:
 
 
 # ----------------------------------------------------------------------------- OPD
-def list_opd(active_only: bool = False) -> list[Opd]:
+def list_opd(active_only: bool = False) -> list[OpdInfo]:
     q = Opd.select().order_by(Opd.nama)
     if active_only:
         q = q.where(Opd.aktif == True)  # noqa: E712 (peewee expression)
-    return list(q)
+    return [opd_info(o) for o in q]
+
+
+def opd_by_id(opd_id: int) -> OpdInfo | None:
+    row = Opd.get_or_none(Opd.id == opd_id)
+    return opd_info(row) if row is not None else None
 
 
 def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
-             opd_id: int | None = None) -> Opd:
-    require(actor, Action.MANAGE_MASTER_DATA)
+             opd_id: int | None = None) -> ChangeSet:
+    """Add an OPD or change one; ``ChangeSet.value`` is the OPD as saved."""
     nama, singkatan = clean_text(nama), clean_text(singkatan)
-    problems: list[FieldProblem] = []
-    check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
-    check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
-    clash = Opd.get_or_none((fn.LOWER(Opd.nama) == nama.lower()) & (Opd.id != (opd_id or 0)))
-    if nama and clash:
-        problems.append(FieldProblem("nama", f"{clash.nama} sudah ada di daftar."))
-    if problems:
-        raise ValidationError(problems)
     try:
-        opd = _write_opd(actor, nama, singkatan, aktif, opd_id)
+        with database.atomic():
+            authorize(actor, Action.MANAGE_MASTER_DATA)
+            problems: list[FieldProblem] = []
+            check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
+            check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
+            clash = Opd.get_or_none((fn.LOWER(Opd.nama) == nama.lower())
+                                    & (Opd.id != (opd_id or 0)))
+            if nama and clash:
+                problems.append(FieldProblem("nama", f"{clash.nama} sudah ada di daftar."))
+            if problems:
+                raise ValidationError(problems)
+            renamed: frozenset[int] = frozenset()
+            if opd_id is None:
+                opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
+                history.record(EventKind.OPD_ADDED, f"Perangkat daerah {nama} ditambahkan",
+                               actor)
+            else:
+                opd = Opd.get_or_none(Opd.id == opd_id)
+                if opd is None:
+                    raise NotFound("Perangkat daerah itu sudah tidak ada.")
+                if (opd.nama, opd.singkatan, opd.aktif) == (nama, singkatan, aktif):
+                    return ChangeSet(value=opd_info(opd))
+                Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
+                    Opd.id == opd_id).execute()
+                if (opd.nama, opd.singkatan) != (nama, singkatan):  # cases found by OPD name
+                    renamed = frozenset(c.id for c in Case.select(Case.id)
+                                        .where(Case.opd == opd_id))
+                    records.refresh_search_text(sorted(renamed))
+                history.record(EventKind.OPD_CHANGED, f"Perangkat daerah {nama} diubah", actor)
     except IntegrityError as exc:  # a concurrent insert of the same name
         raise ValidationError(FieldProblem("nama", f"{nama} sudah ada di daftar.")) from exc
-    return Opd.get_by_id(opd.id)
+    return ChangeSet(master_data=True, history=True, other_cases=renamed,
+                     value=opd_info(Opd.get_by_id(opd.id)))
 
 
-def _write_opd(actor: Actor, nama: str, singkatan: str, aktif: bool,
-               opd_id: int | None) -> Opd:
+def delete_opd(actor: Actor, opd_id: int) -> ChangeSet:
     with database.atomic():
-        if opd_id is None:
-            opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
-            history.record("opd_ditambah", f"Perangkat daerah {nama} ditambahkan", actor)
-        else:
-            opd = Opd.get_or_none(Opd.id == opd_id)
-            if opd is None:
-                raise NotFound("Perangkat daerah itu sudah tidak ada.")
-            Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
-                Opd.id == opd_id).execute()
-            if (opd.nama, opd.singkatan) != (nama, singkatan):  # cases are found by OPD name
-                refresh_search_text(list(Case.select().where(Case.opd == opd_id)))
-            history.record("opd_diubah", f"Perangkat daerah {nama} diubah", actor)
-    return opd
-
-
-def delete_opd(actor: Actor, opd_id: int) -> None:
-    require(actor, Action.MANAGE_MASTER_DATA)
-    with database.atomic():
+        authorize(actor, Action.MANAGE_MASTER_DATA)
         opd = Opd.get_or_none(Opd.id == opd_id)
         if opd is None:
             raise NotFound("Perangkat daerah itu sudah tidak ada.")
         if Case.select().where(Case.opd == opd).exists():
             raise ConflictError(f"{opd.nama} masih dipakai oleh kasus; nonaktifkan saja.")
         opd.delete_instance()
-        history.record("opd_dihapus", f"Perangkat daerah {opd.nama} dihapus", actor)
+        history.record(EventKind.OPD_DELETED, f"Perangkat daerah {opd.nama} dihapus", actor)
+    return ChangeSet(master_data=True, history=True)
 
 
 # ----------------------------------------------------------------------------- officials
@@ -101,13 +119,36 @@ class OfficialInput:
     aktif: bool = True
 
 
-def list_officials(active_only: bool = False, role: str | None = None) -> list[Official]:
-    q = Official.select().order_by(Official.nama)
+def list_officials(active_only: bool = False, role: str | None = None) -> list[OfficialInfo]:
+    q = official_query().order_by(Official.nama)
     if active_only:
         q = q.where(Official.aktif == True)  # noqa: E712
     if role:
         q = q.where(Official.peran == role)
-    return list(q)
+    return [official_info(o) for o in q.objects()]
+
+
+def active_officials(role: str) -> list[OfficialInfo]:
+    """The active officials of a role in the order they were entered (the first signs)."""
+    q = official_query().where((Official.peran == role) & (Official.aktif == True))  # noqa: E712
+    return [official_info(o) for o in q.order_by(Official.id).objects()]
+
+
+def official_by_id(official_id: int | None) -> OfficialInfo | None:
+    if official_id is None:
+        return None
+    row = official_query().where(Official.id == official_id).objects().first()
+    return official_info(row) if row is not None else None
+
+
+def signature_images(official_id: int) -> tuple[bytes | None, bytes | None]:
+    """(signature, stamp) images of an official, as stored."""
+    row = (Official.select(Official.ttd_gambar, Official.cap_gambar)
+           .where(Official.id == official_id).first())
+    if row is None:
+        return None, None
+    return (bytes(row.ttd_gambar) if row.ttd_gambar else None,
+            bytes(row.cap_gambar) if row.cap_gambar else None)
 
 
 def _official_values(data: OfficialInput, official_id: int | None) -> dict:
@@ -143,30 +184,36 @@ def _official_values(data: OfficialInput, official_id: int | None) -> dict:
 
 
 def save_official(actor: Actor, data: OfficialInput,
-                  official_id: int | None = None) -> Official:
-    require(actor, Action.MANAGE_MASTER_DATA)
-    values = _official_values(data, official_id)
+                  official_id: int | None = None) -> ChangeSet:
+    """Add or change an official; ``ChangeSet.value`` is the official as saved."""
     try:
         with database.atomic():
+            authorize(actor, Action.MANAGE_MASTER_DATA)
+            values = _official_values(data, official_id)
             if official_id is None:
                 official = Official.create(**values)
-                history.record("pejabat_ditambah", f"Pejabat {official.full_name} ditambahkan",
-                               actor)
+                history.record(EventKind.OFFICIAL_ADDED,
+                               f"Pejabat {official.full_name} ditambahkan", actor)
             else:
-                if Official.get_or_none(Official.id == official_id) is None:
+                old = Official.get_or_none(Official.id == official_id)
+                if old is None:
                     raise NotFound("Pejabat itu sudah tidak ada.")
+                if all(getattr(old, k if k != "opd" else "opd_id") == v
+                       for k, v in values.items()):
+                    return ChangeSet(value=official_by_id(official_id))
                 Official.update(**values).where(Official.id == official_id).execute()
                 official = Official.get_by_id(official_id)
-                history.record("pejabat_diubah", f"Pejabat {official.full_name} diubah", actor)
+                history.record(EventKind.OFFICIAL_CHANGED, f"Pejabat {official.full_name} diubah",
+                               actor)
     except IntegrityError as exc:  # a concurrent insert of the same NIP
         raise ValidationError(FieldProblem("nip", "NIP itu sudah dipakai pejabat lain.")) \
             from exc
-    return Official.get_by_id(official.id)
+    return ChangeSet(master_data=True, history=True, value=official_by_id(official.id))
 
 
-def delete_official(actor: Actor, official_id: int) -> None:
-    require(actor, Action.MANAGE_MASTER_DATA)
+def delete_official(actor: Actor, official_id: int) -> ChangeSet:
     with database.atomic():
+        authorize(actor, Action.MANAGE_MASTER_DATA)
         official = Official.get_or_none(Official.id == official_id)
         if official is None:
             raise NotFound("Pejabat itu sudah tidak ada.")
@@ -174,7 +221,9 @@ def delete_official(actor: Actor, official_id: int) -> None:
             raise ConflictError(f"{official.full_name} tercatat sebagai peserta rapat; "
                                 "nonaktifkan saja.")
         official.delete_instance()
-        history.record("pejabat_dihapus", f"Pejabat {official.full_name} dihapus", actor)
+        history.record(EventKind.OFFICIAL_DELETED, f"Pejabat {official.full_name} dihapus",
+                       actor)
+    return ChangeSet(master_data=True, history=True)
 
 
 MAX_SIGNATURE_IMAGE = 2 * 1024 * 1024
@@ -191,26 +240,26 @@ def _image_problem(label: str, data: bytes | None) -> str | None:
 
 
 def set_signature_images(actor: Actor, official_id: int, ttd: bytes | None,
-                         cap: bytes | None, allowed: bool) -> Official:
+                         cap: bytes | None, allowed: bool) -> ChangeSet:
     """Store an official's scanned signature and stamp. They are printed only when
     ``allowed`` (the official agreed to a printed signature); otherwise letters keep the
     space for a wet signature."""
-    require(actor, Action.MANAGE_MASTER_DATA)
     problems = [FieldProblem(field, message) for field, message in (
         ("ttd_gambar", _image_problem("Tanda tangan pindaian", ttd)),
         ("cap_gambar", _image_problem("Cap pindaian", cap))) if message]
     if allowed and ttd is None:
         problems.append(FieldProblem("boleh_ttd_gambar",
                                      "Tanda tangan pindaian belum ada; pilih gambarnya dulu."))
-    if problems:
-        raise ValidationError(problems)
     with database.atomic():
+        authorize(actor, Action.MANAGE_MASTER_DATA)
+        if problems:
+            raise ValidationError(problems)
         official = Official.get_or_none(Official.id == official_id)
         if official is None:
             raise NotFound("Pejabat itu sudah tidak ada.")
         Official.update(ttd_gambar=ttd, cap_gambar=cap, boleh_ttd_gambar=allowed).where(
             Official.id == official_id).execute()
-        history.record("pejabat_diubah",
+        history.record(EventKind.OFFICIAL_CHANGED,
                        f"Tanda tangan/cap pindaian {official.full_name} "
                        f"{'boleh dipakai' if allowed else 'tidak dipakai'}", actor)
-    return Official.get_by_id(official_id)
+    return ChangeSet(master_data=True, history=True, value=official_by_id(official_id))

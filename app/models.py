@@ -120,12 +120,12 @@ class Case(BaseModel):
     tahun = IntegerField(index=True)
     urut = IntegerField()
     opd = ForeignKeyField(Opd, backref="cases", on_delete="RESTRICT")
-    pemicu = CharField()  # app.cases.Trigger
+    pemicu = CharField()  # app.cases.model.Trigger
     pemicu_rujukan = CharField(default="")  # request number / Majelis order reference
     judul = CharField()
     tanggal_mulai = DateField()
     sop_version = ForeignKeyField(SopVersion, field=SopVersion.version, on_delete="RESTRICT")
-    status = CharField(default="berjalan", index=True)  # berjalan / selesai
+    status = CharField(default="berjalan", index=True)  # app.states.CaseStatus
     tahap = IntegerField()  # current step number (last step when finished)
     pelaksana = CharField(default="", index=True)  # role code of the current step's actor
     batas_waktu = DateField(null=True, index=True)  # due date of the current step
@@ -166,7 +166,7 @@ class StepRecord(BaseModel):
     case = ForeignKeyField(Case, backref="steps", on_delete="CASCADE")
     tahap = IntegerField()
     putaran = IntegerField(default=1)  # 2, 3 … when the step is worked again after a return
-    status = CharField(default="berjalan")  # berjalan / selesai / dikembalikan
+    status = CharField(default="berjalan")  # app.states.StepStatus
     tanggal_mulai = DateField()
     hari_kerja = IntegerField()
     batas_waktu = DateField()
@@ -199,7 +199,7 @@ class Document(BaseModel):
     (versi + 1) that names the row it replaces and why."""
 
     case = ForeignKeyField(Case, backref="documents", on_delete="RESTRICT")
-    jenis = CharField(index=True)  # key of app.documents.DOC_TYPES
+    jenis = CharField(index=True)  # a kind of app.documents.kinds, named by the SOP
     versi = IntegerField(default=1)
     nomor = CharField(null=True)  # outgoing number, None for unnumbered documents
     tanggal = DateField()
@@ -223,7 +223,7 @@ class NumberRegister(BaseModel):
     tahun = IntegerField()
     urut = IntegerField()
     nomor = CharField(unique=True)
-    status = CharField(default="dipakai")  # dipakai / batal
+    status = CharField(default="dipakai")  # app.states.NumberStatus
     alasan_batal = TextField(default="")
     document = ForeignKeyField(Document, null=True, backref="nomor_register",
                                on_delete="RESTRICT")
@@ -274,7 +274,7 @@ class Event(BaseModel):
     pelaku = CharField(default="")
     peran = CharField(default="")
     pengguna = CharField(default="")  # username, "" for the system or the command line
-    jenis = CharField()
+    jenis = CharField()  # app.history.kinds.EventKind
     ringkasan = TextField()
     rincian = JSONText(null=True)
     hash_sebelum = CharField(default="")

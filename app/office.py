@@ -10,9 +10,12 @@ from datetime import date
 from typing import Any
 
 from app import history
+from app.capabilities import authorize
+from app.changes import NOTHING, ChangeSet
 from app.errors import FieldProblem, ValidationError
+from app.history import EventKind
 from app.models import database
-from app.permissions import Action, Actor, require
+from app.permissions import Action, Actor
 from app.settings import get_setting, set_setting
 from app.validation import check_text, clean_text
 
@@ -73,7 +76,7 @@ def _image_kind(data: bytes) -> str | None:
 
 
 def profile_problems(p: OfficeProfile) -> list[FieldProblem]:
-    from app.numbering import format_number  # the number patterns must produce a number
+    from app.documents.numbering import format_number  # the patterns must produce a number
 
     problems: list[FieldProblem] = []
     check_text(problems, "kop_pemerintah", "Baris kop pemerintah", p.kop_pemerintah,
@@ -122,26 +125,23 @@ def profile_problems(p: OfficeProfile) -> list[FieldProblem]:
 def _shared_pattern_problems(p: OfficeProfile) -> list[FieldProblem]:
     """Each numbered type has its own sequence; two types whose numbers would look alike
     (same pattern and kode) would print the same number twice."""
-    from app.documents import DOC_TYPES
+    from app.documents.catalog import numbered_kinds
 
     seen: dict[tuple[str, str], str] = {}
     problems: list[FieldProblem] = []
-    for key, doc in DOC_TYPES.items():
-        if not doc.numbered:
-            continue
+    for key, title in numbered_kinds():
         pattern = p.nomor_pola.get(key, p.nomor_pola.get("default", ""))
         kode = p.kode_klasifikasi.get(key, p.kode_klasifikasi.get("default", ""))
-        other = seen.setdefault((pattern, kode), doc.title)
-        if other != doc.title:
+        other = seen.setdefault((pattern, kode), title)
+        if other != title:
             problems.append(FieldProblem(
-                "nomor_pola", f"{doc.title} dan {other} memakai pola dan kode yang sama, "
+                "nomor_pola", f"{title} dan {other} memakai pola dan kode yang sama, "
                 "sehingga nomornya bisa kembar; beri salah satunya pola atau kode sendiri."))
     return problems
 
 
-def save_profile(actor: Actor, profile: OfficeProfile) -> None:
+def save_profile(actor: Actor, profile: OfficeProfile) -> ChangeSet:
     """Validate and store the office profile in one transaction."""
-    require(actor, Action.MANAGE_SETTINGS)
     profile.kop_alamat = [clean_text(line) for line in profile.kop_alamat if clean_text(line)]
     for name in ("kop_pemerintah", "kop_instansi", "nama_badan_publik", "tempat_default",
                  "bupati_nama", "kode_unit"):
@@ -149,16 +149,19 @@ def save_profile(actor: Actor, profile: OfficeProfile) -> None:
     profile.nomor_pola = {k: clean_text(v) for k, v in profile.nomor_pola.items() if clean_text(v)}
     profile.kode_klasifikasi = {k: clean_text(v) for k, v in profile.kode_klasifikasi.items()
                                 if clean_text(v)}
-    problems = profile_problems(profile)
-    if problems:
-        raise ValidationError(problems)
     values: dict[str, Any] = {k: v for k, v in vars(profile).items() if k != "kop_logo"}
     values["kop_logo"] = (base64.b64encode(profile.kop_logo).decode("ascii")
                           if profile.kop_logo else None)
     with database.atomic():
+        authorize(actor, Action.MANAGE_SETTINGS)
+        problems = profile_problems(profile)
+        if problems:
+            raise ValidationError(problems)
         changed = [k for k, v in values.items() if get_setting(k) != v]
-        for key, value in values.items():
-            set_setting(key, value)
-        if changed:
-            history.record("pengaturan_diubah", "Profil kantor diubah: " + ", ".join(changed),
-                           actor, None, {"kunci": changed})
+        if not changed:
+            return NOTHING
+        for key in changed:
+            set_setting(key, values[key])
+        history.record(EventKind.SETTINGS_CHANGED, "Profil kantor diubah: " + ", ".join(changed),
+                       actor, None, {"kunci": changed})
+    return ChangeSet(settings=True, history=True)

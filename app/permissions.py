@@ -1,8 +1,11 @@
 """Who may do what: one table of (action, role, condition), read as plainly as the SOP.
 
-Every service calls ``require`` before it writes; the UI asks ``allowed`` only to hide or
-disable what would be refused anyway. Roles are the SOP's role codes plus ``admin`` (the
-application's administrator).
+Services do not ask this table directly: ``app.capabilities.authorize`` re-reads the acting
+account and then calls ``require`` here, inside the service's transaction; the window asks
+``app.capabilities.capabilities`` what to show. Both build the same ``Context`` from the case,
+so the window and the services always agree. Roles are the SOP's role codes plus ``admin``
+(the application's administrator), ``sistem`` (the command line and scheduled tasks) and
+``pembaca`` (a file opened read-only, which no rule names).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from app.errors import PermissionDenied
 from app.sop import SOP_ROLES
 
 ADMIN = "admin"
+SYSTEM = "sistem"  # the command line (backup by Task Scheduler, restore, yearly archive)
 READER = "pembaca"  # a file opened read-only: may look, may do nothing (no rule names it)
 ROLE_NAMES = {
     "ppid_pembantu": "PPID Pembantu",
@@ -21,30 +25,36 @@ ROLE_NAMES = {
     "tim_pertimbangan": "Tim Pertimbangan",
     "atasan_ppid": "Atasan PPID",
     ADMIN: "Administrator",
+    SYSTEM: "Sistem (baris perintah)",
     READER: "Hanya baca",
 }
-ALL_ROLES = (*SOP_ROLES, ADMIN)
+ALL_ROLES = (*SOP_ROLES, ADMIN, SYSTEM)
+# The roles an account may hold (the system role belongs to no account).
+ACCOUNT_ROLES = (*SOP_ROLES, ADMIN)
 
 
 class Action(StrEnum):
     CREATE_CASE = "create_case"
     WORK_STEP = "work_step"  # save, complete or send back the running step, edit its items
     FINALISE_DOCUMENT = "finalise_document"  # number, stamp and store a document
+    PRINT_DOCUMENT = "print_document"  # print a finalised document (recorded in the history)
     ATTACH_SCAN = "attach_scan"  # the scan of a signed paper copy
     CANCEL_NUMBER = "cancel_number"  # mark an outgoing number "batal" in the register
     MANAGE_MASTER_DATA = "manage_master_data"  # OPD, officials
     MANAGE_CALENDAR = "manage_calendar"  # holiday overrides, cuti bersama setting
-    MANAGE_SETTINGS = "manage_settings"  # office profile, letter layout, numbering
+    MANAGE_SETTINGS = "manage_settings"  # office profile, letter layout, numbering, backups
     MANAGE_USERS = "manage_users"  # accounts, roles, passwords, hand-over
     VIEW_AUDIT_LOG = "view_audit_log"  # the history of the whole database
+    BACKUP = "backup"  # a verified copy of the whole database (it leaves the office on a USB)
+    RESTORE = "restore"  # replace the database with a backup
+    YEARLY_ARCHIVE = "yearly_archive"  # a read-only file with one year's cases
 
 
 class Condition(StrEnum):
     ALWAYS = "selalu"
     OWN_OPD = "perangkat daerahnya sendiri"
-    STEP_ACTOR = "bila pelaksana tahap"
-    STEP_ACTOR_OWN_OPD = "bila pelaksana tahap, perangkat daerahnya sendiri"
-    STEP_ACTOR_OR_STEP_ONE = "bila pelaksana tahap, atau tahap 1"
+    STEP_ROLE = "bila pelaksana tahap (atau peran yang menurut SOP juga mengerjakannya)"
+    STEP_ROLE_OWN_OPD = "bila pelaksana tahap, perangkat daerahnya sendiri"
 
 
 @dataclass(frozen=True)
@@ -59,16 +69,21 @@ _PEMBANTU, _UTAMA, _TIM, _ATASAN = SOP_ROLES
 PERMISSIONS: tuple[Rule, ...] = (
     Rule(Action.CREATE_CASE, _PEMBANTU, Condition.OWN_OPD),
     Rule(Action.CREATE_CASE, _UTAMA, Condition.ALWAYS),
-    # Step 1 items: the PPID Pembantu of that OPD, or the PPID Utama; step 5: the Atasan.
-    Rule(Action.WORK_STEP, _PEMBANTU, Condition.STEP_ACTOR_OWN_OPD),
-    Rule(Action.WORK_STEP, _UTAMA, Condition.STEP_ACTOR_OR_STEP_ONE),
-    Rule(Action.WORK_STEP, _TIM, Condition.STEP_ACTOR),
-    Rule(Action.WORK_STEP, _ATASAN, Condition.STEP_ACTOR),
+    # A step is worked by its actor (a PPID Pembantu only for its own OPD), and by the roles
+    # the SOP names as also working it (the PPID Utama on step 1 of the 2020 SOP).
+    Rule(Action.WORK_STEP, _PEMBANTU, Condition.STEP_ROLE_OWN_OPD),
+    Rule(Action.WORK_STEP, _UTAMA, Condition.STEP_ROLE),
+    Rule(Action.WORK_STEP, _TIM, Condition.STEP_ROLE),
+    Rule(Action.WORK_STEP, _ATASAN, Condition.STEP_ROLE),
     Rule(Action.FINALISE_DOCUMENT, _UTAMA, Condition.ALWAYS),
+    Rule(Action.PRINT_DOCUMENT, _UTAMA, Condition.ALWAYS),
+    Rule(Action.PRINT_DOCUMENT, _PEMBANTU, Condition.STEP_ROLE_OWN_OPD),
+    Rule(Action.PRINT_DOCUMENT, _TIM, Condition.STEP_ROLE),
+    Rule(Action.PRINT_DOCUMENT, _ATASAN, Condition.STEP_ROLE),
     Rule(Action.ATTACH_SCAN, _UTAMA, Condition.ALWAYS),
-    Rule(Action.ATTACH_SCAN, _PEMBANTU, Condition.STEP_ACTOR_OWN_OPD),
-    Rule(Action.ATTACH_SCAN, _TIM, Condition.STEP_ACTOR),
-    Rule(Action.ATTACH_SCAN, _ATASAN, Condition.STEP_ACTOR),
+    Rule(Action.ATTACH_SCAN, _PEMBANTU, Condition.STEP_ROLE_OWN_OPD),
+    Rule(Action.ATTACH_SCAN, _TIM, Condition.STEP_ROLE),
+    Rule(Action.ATTACH_SCAN, _ATASAN, Condition.STEP_ROLE),
     Rule(Action.CANCEL_NUMBER, _UTAMA, Condition.ALWAYS),
     Rule(Action.CANCEL_NUMBER, ADMIN, Condition.ALWAYS),
     Rule(Action.MANAGE_MASTER_DATA, _UTAMA, Condition.ALWAYS),
@@ -77,12 +92,21 @@ PERMISSIONS: tuple[Rule, ...] = (
     Rule(Action.MANAGE_SETTINGS, ADMIN, Condition.ALWAYS),
     Rule(Action.MANAGE_USERS, ADMIN, Condition.ALWAYS),
     Rule(Action.VIEW_AUDIT_LOG, ADMIN, Condition.ALWAYS),
+    Rule(Action.BACKUP, _UTAMA, Condition.ALWAYS),
+    Rule(Action.BACKUP, ADMIN, Condition.ALWAYS),
+    Rule(Action.BACKUP, SYSTEM, Condition.ALWAYS),
+    Rule(Action.RESTORE, ADMIN, Condition.ALWAYS),
+    Rule(Action.RESTORE, SYSTEM, Condition.ALWAYS),
+    Rule(Action.YEARLY_ARCHIVE, _UTAMA, Condition.ALWAYS),
+    Rule(Action.YEARLY_ARCHIVE, ADMIN, Condition.ALWAYS),
+    Rule(Action.YEARLY_ARCHIVE, SYSTEM, Condition.ALWAYS),
 )
 
 ACTION_TEXT = {
     Action.CREATE_CASE: "membuat kasus baru",
     Action.WORK_STEP: "mengerjakan tahap",
     Action.FINALISE_DOCUMENT: "memfinalkan dokumen",
+    Action.PRINT_DOCUMENT: "mencetak dokumen final",
     Action.ATTACH_SCAN: "melampirkan pindaian dokumen bertanda tangan",
     Action.CANCEL_NUMBER: "membatalkan nomor naskah keluar",
     Action.MANAGE_MASTER_DATA: "mengubah data master",
@@ -90,6 +114,9 @@ ACTION_TEXT = {
     Action.MANAGE_SETTINGS: "mengubah pengaturan",
     Action.MANAGE_USERS: "mengelola pengguna",
     Action.VIEW_AUDIT_LOG: "melihat riwayat seluruh basis data",
+    Action.BACKUP: "mencadangkan basis data",
+    Action.RESTORE: "memulihkan basis data dari cadangan",
+    Action.YEARLY_ARCHIVE: "membuat arsip tahunan",
 }
 
 
@@ -97,7 +124,11 @@ ACTION_TEXT = {
 class Actor:
     """Who is acting: the role they act in, their name for the record, and — for a logged-in
     user — the account and, for a PPID Pembantu, the OPD the role belongs to. ``opd_id`` None
-    means not limited to one OPD (the system itself, the command line, demo data)."""
+    means not limited to one OPD (the system itself, the command line, demo data).
+
+    An actor without ``user_id`` is the program itself acting (the command line, demo data,
+    tests calling services directly); an actor with one is a session whose account is
+    re-read before every change (``app.capabilities.authorize``)."""
 
     role: str
     name: str = ""
@@ -111,15 +142,24 @@ class Actor:
         return f"{self.name} ({role})" if self.name else role
 
 
+# The command line acts as this actor, and the history names it so.
+SYSTEM_ACTOR = Actor(SYSTEM, "Baris perintah")
+
+
 @dataclass(frozen=True)
 class Context:
-    """What a condition looks at. A field left None is unknown: the condition is then read
-    in the actor's favour (the UI asking "might this be possible?"); services always fill in
-    what the rule needs."""
+    """What a condition looks at. ``step_roles`` are the roles that work the step (its actor
+    first, then those the SOP names as also working it). A field left None is unknown: the
+    condition is then read in the actor's favour, which only makes sense for an action that
+    is not about one case or step (the capabilities and the services always give the whole
+    context of a case)."""
 
-    step_actor: str | None = None
-    step_no: int | None = None
+    step_roles: tuple[str, ...] | None = None
     case_opd: int | None = None
+
+    @property
+    def step_actor(self) -> str | None:
+        return self.step_roles[0] if self.step_roles else None
 
 
 def role_name(role: str) -> str:
@@ -130,8 +170,8 @@ def _own_opd(actor: Actor, ctx: Context) -> bool:
     return actor.opd_id is None or ctx.case_opd is None or actor.opd_id == ctx.case_opd
 
 
-def _is_step_actor(actor: Actor, ctx: Context) -> bool:
-    return ctx.step_actor is None or ctx.step_actor == actor.role
+def _works_step(actor: Actor, ctx: Context) -> bool:
+    return ctx.step_roles is None or actor.role in ctx.step_roles
 
 
 def _holds(condition: Condition, actor: Actor, ctx: Context) -> bool:
@@ -139,33 +179,30 @@ def _holds(condition: Condition, actor: Actor, ctx: Context) -> bool:
         return True
     if condition == Condition.OWN_OPD:
         return _own_opd(actor, ctx)
-    if condition == Condition.STEP_ACTOR:
-        return _is_step_actor(actor, ctx)
-    if condition == Condition.STEP_ACTOR_OWN_OPD:
-        return _is_step_actor(actor, ctx) and _own_opd(actor, ctx)
-    return _is_step_actor(actor, ctx) or ctx.step_no == 1  # STEP_ACTOR_OR_STEP_ONE
+    if condition == Condition.STEP_ROLE:
+        return _works_step(actor, ctx)
+    return _works_step(actor, ctx) and _own_opd(actor, ctx)  # STEP_ROLE_OWN_OPD
 
 
 def rules_for(action: Action) -> list[Rule]:
     return [r for r in PERMISSIONS if r.action == action]
 
 
-def allowed(actor: Actor, action: Action, step_actor: str | None = None, *,
-            step_no: int | None = None, case_opd: int | None = None) -> bool:
-    ctx = Context(step_actor, step_no, case_opd)
+def allowed(actor: Actor, action: Action, ctx: Context | None = None) -> bool:
+    ctx = ctx or Context()
     return any(r.role == actor.role and _holds(r.condition, actor, ctx)
                for r in rules_for(action))
 
 
-def require(actor: Actor, action: Action, step_actor: str | None = None, *,
-            step_no: int | None = None, case_opd: int | None = None) -> None:
+def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
     """Raise ``PermissionDenied`` with a sentence saying who may do it instead."""
-    if allowed(actor, action, step_actor, step_no=step_no, case_opd=case_opd):
+    ctx = ctx or Context()
+    if allowed(actor, action, ctx):
         return
     mine = [r for r in rules_for(action) if r.role == actor.role]
-    if mine and step_actor is not None and step_actor != actor.role:
+    if mine and ctx.step_roles is not None and actor.role not in ctx.step_roles:
         raise PermissionDenied(
-            f"Tahap ini dikerjakan oleh {role_name(step_actor)}; "
+            f"Tahap ini dikerjakan oleh {role_name(ctx.step_roles[0])}; "
             f"{role_name(actor.role)} tidak dapat mengubahnya.")
     if mine:
         raise PermissionDenied(

@@ -18,41 +18,6 @@ from app.text import format_date
 
 SYSTEM = "Sistem"
 
-KIND_LABELS = {
-    "batas_waktu_bergeser": "Batas waktu bergeser",
-    "butir_dihapus": "Butir dihapus",
-    "butir_disimpan": "Butir disimpan",
-    "cadangan_dibuat": "Cadangan dibuat",
-    "cadangan_dipulihkan": "Cadangan dipulihkan",
-    "dokumen_dicetak": "Dokumen dicetak",
-    "dokumen_difinalkan": "Dokumen difinalkan",
-    "kalender_diubah": "Kalender diubah",
-    "kasus_dibuat": "Kasus dibuat",
-    "kasus_selesai": "Kasus selesai",
-    "login": "Masuk",
-    "login_gagal": "Gagal masuk",
-    "logout": "Keluar",
-    "nomor_dibatalkan": "Nomor dibatalkan",
-    "opd_dihapus": "Perangkat daerah dihapus",
-    "opd_ditambah": "Perangkat daerah ditambahkan",
-    "opd_diubah": "Perangkat daerah diubah",
-    "pejabat_dihapus": "Pejabat dihapus",
-    "pejabat_ditambah": "Pejabat ditambahkan",
-    "pejabat_diubah": "Pejabat diubah",
-    "pengaturan_diubah": "Pengaturan diubah",
-    "pengguna_dibuat": "Akun dibuat",
-    "pengguna_diubah": "Akun diubah",
-    "peserta_disimpan": "Peserta disimpan",
-    "pindaian_dilampirkan": "Pindaian dilampirkan",
-    "sandi_diganti": "Kata sandi diganti",
-    "sandi_direset": "Kata sandi diatur ulang",
-    "serah_terima": "Serah terima tugas",
-    "tahap_dialihkan": "Tahap dialihkan",
-    "tahap_dikembalikan": "Tahap dikembalikan",
-    "tahap_dimulai": "Tahap dimulai",
-    "tahap_disimpan": "Isian tahap disimpan",
-    "tahap_selesai": "Tahap selesai",
-}
 
 # Keys of recorded changes that are not form fields of a step or an item.
 _OTHER_LABELS = {
@@ -85,11 +50,6 @@ _OTHER_LABELS = {
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def kind_label(kind: str) -> str:
-    """``tahap_selesai`` → ``Tahap selesai``; an unknown kind is shown readably as well."""
-    return KIND_LABELS.get(kind) or kind.replace("_", " ").capitalize()
 
 
 def field_label(key: str) -> str:

@@ -24,8 +24,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from app.documents import Stamp
-from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.model import Stamp
+from app.documents.render.fonts import BOLD, REGULAR, register_fonts
 from app.settings import get_setting
 
 F4 = (215 * mm, 330 * mm)

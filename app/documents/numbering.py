@@ -4,24 +4,34 @@ cancellation.
 A number is assigned inside the transaction that finalises a document, so a failed
 finalisation consumes none. The next sequence number is one more than the highest ever issued
 for that document type and year, cancelled numbers included: a number is never reused. Every
-transaction is BEGIN IMMEDIATE (``app.db``), so two processes never read the same maximum; the
-unique indexes (jenis, tahun, urut) and (nomor) guard against anything else.
+transaction is BEGIN IMMEDIATE (``app.store``), so two processes never read the same maximum;
+the unique indexes (jenis, tahun, urut) and (nomor) guard against anything else.
+
+``next_number`` predicts, without writing, the number ``assign_number`` will give: a document
+is rendered with it off the GUI thread, and the finalising transaction checks the prediction
+still holds (``app.documents.store``).
 """
 
 from __future__ import annotations
 
 import string
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from peewee import fn
 
 from app import history
+from app.capabilities import authorize
+from app.changes import ChangeSet
 from app.clock import now_utc
+from app.documents.kinds import DOCUMENT_KINDS
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from app.history import EventKind
 from app.models import Document, NumberRegister, database
-from app.permissions import Action, Actor, require
+from app.permissions import Action, Actor
 from app.settings import DEFAULTS, get_setting
+from app.states import NumberStatus
 from app.validation import required_reason
 
 TOKENS: dict[str, str] = {
@@ -128,13 +138,41 @@ def unit_for(doc_type: str) -> str:
 
 
 def _doc_title(doc_type: str) -> str:
-    from app.documents import DOC_TYPES
-
-    dt = DOC_TYPES.get(doc_type)
-    return dt.title if dt else doc_type
+    return DOCUMENT_KINDS.get(doc_type, doc_type)
 
 
-def assign_number(doc_type: str, tanggal: date) -> NumberRegister:
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: int
+    jenis: str
+    title: str
+    tahun: int
+    urut: int
+    nomor: str
+    status: NumberStatus
+    alasan_batal: str
+    document_id: int | None
+    created_at: datetime
+
+
+def _entry(row: NumberRegister) -> RegisterEntry:
+    return RegisterEntry(row.id, row.jenis, _doc_title(row.jenis), row.tahun, row.urut,
+                         row.nomor, NumberStatus(row.status), row.alasan_batal or "",
+                         row.document_id, row.created_at)
+
+
+def next_number(doc_type: str, tanggal: date) -> tuple[int, str]:
+    """(sequence, number) that ``assign_number`` would give now; writes nothing."""
+    tahun = tanggal.year
+    last = (NumberRegister.select(fn.MAX(NumberRegister.urut))
+            .where((NumberRegister.jenis == doc_type) & (NumberRegister.tahun == tahun))
+            .scalar())
+    urut = (last or 0) + 1
+    return urut, format_number(pattern_for(doc_type), kode=kode_for(doc_type), urut=urut,
+                               unit=unit_for(doc_type), tanggal=tanggal)
+
+
+def assign_number(doc_type: str, tanggal: date) -> RegisterEntry:
     """Take the next number of ``doc_type`` in ``tanggal``'s year and record it as used.
 
     Call inside the caller's transaction (it nests as a savepoint; on its own it opens one), so
@@ -142,12 +180,7 @@ def assign_number(doc_type: str, tanggal: date) -> NumberRegister:
     """
     with database.atomic():
         tahun = tanggal.year
-        last = (NumberRegister.select(fn.MAX(NumberRegister.urut))
-                .where((NumberRegister.jenis == doc_type) & (NumberRegister.tahun == tahun))
-                .scalar())
-        urut = (last or 0) + 1
-        nomor = format_number(pattern_for(doc_type), kode=kode_for(doc_type), urut=urut,
-                              unit=unit_for(doc_type), tanggal=tanggal)
+        urut, nomor = next_number(doc_type, tanggal)
         clash = NumberRegister.get_or_none(NumberRegister.nomor == nomor)
         if clash is not None:
             raise ConflictError(
@@ -155,38 +188,41 @@ def assign_number(doc_type: str, tanggal: date) -> NumberRegister:
                 f"tahun {clash.tahun}. Pola nomor {_doc_title(doc_type)} menghasilkan nomor "
                 "yang sama; atur pola nomor atau kode klasifikasi tersendiri untuk jenis "
                 "dokumen ini di Pengaturan.")
-        return NumberRegister.create(jenis=doc_type, tahun=tahun, urut=urut, nomor=nomor,
-                                     status="dipakai", created_at=now_utc())
+        return _entry(NumberRegister.create(jenis=doc_type, tahun=tahun, urut=urut,
+                                            nomor=nomor, status=NumberStatus.USED.value,
+                                            created_at=now_utc()))
 
 
-def cancel_number(actor: Actor, register_id: int, reason: str) -> None:
+def cancel_number(actor: Actor, register_id: int, reason: str) -> ChangeSet:
     """Mark a number "batal" with a reason. It stays in the register and is never reused; a
     document that carries it is kept as it is."""
-    require(actor, Action.CANCEL_NUMBER)
-    reason = required_reason(reason, "alasan_batal", "Alasan pembatalan nomor")
     with database.atomic():
+        authorize(actor, Action.CANCEL_NUMBER)
+        reason = required_reason(reason, "alasan_batal", "Alasan pembatalan nomor")
         row = NumberRegister.get_or_none(NumberRegister.id == register_id)
         if row is None:
             raise NotFound("Nomor itu tidak ditemukan di register.")
-        if row.status == "batal":
+        if row.status == NumberStatus.CANCELLED:
             raise ConflictError(f"Nomor {row.nomor} sudah dibatalkan sebelumnya.")
-        NumberRegister.update(status="batal", alasan_batal=reason).where(
+        NumberRegister.update(status=NumberStatus.CANCELLED.value, alasan_batal=reason).where(
             NumberRegister.id == row.id).execute()
         doc = Document.get_or_none(Document.id == row.document_id) if row.document_id else None
+        case_id = doc.case_id if doc is not None else None
         history.record(
-            "nomor_dibatalkan",
+            EventKind.NUMBER_CANCELLED,
             f"Nomor {row.nomor} ({_doc_title(row.jenis)}) dibatalkan: {reason}",
-            actor, doc.case if doc else None,
+            actor, case_id,
             {"nomor": row.nomor, "jenis": row.jenis, "tahun": row.tahun, "urut": row.urut,
              "dokumen": row.document_id})
+    return ChangeSet(case_id=case_id, documents=case_id is not None, history=True)
 
 
-def list_register(year: int | None = None, doc_type: str | None = None) -> list[NumberRegister]:
+def list_register(year: int | None = None, doc_type: str | None = None) -> list[RegisterEntry]:
     """The register, by year, document type and sequence number; cancelled numbers included."""
     query = NumberRegister.select()
     if year is not None:
         query = query.where(NumberRegister.tahun == year)
     if doc_type is not None:
         query = query.where(NumberRegister.jenis == doc_type)
-    return list(query.order_by(NumberRegister.tahun, NumberRegister.jenis,
-                               NumberRegister.urut))
+    return [_entry(r) for r in query.order_by(NumberRegister.tahun, NumberRegister.jenis,
+                                              NumberRegister.urut)]

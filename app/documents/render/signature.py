@@ -24,10 +24,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.documents.common import esc
-from app.documents.images import WHITE_KEY, opaque_image
-from app.documents.styles import Styles
-from app.models import Official
+from app.cases.model import OfficialInfo
+from app.documents.render.common import esc
+from app.documents.render.images import WHITE_KEY, opaque_image
+from app.documents.render.styles import Styles
+from app.masterdata import signature_images
 from app.nip import format_nip
 
 SIGN_SPACE = 22 * mm
@@ -59,28 +60,28 @@ def no_nip_rank(jabatan: str) -> bool:
             and not j.startswith("sekretaris daerah provinsi"))
 
 
-def pangkat_text(official: Official) -> str:
+def pangkat_text(official: OfficialInfo) -> str:
     if official.pangkat and official.golongan:
         return f"{official.pangkat} ({official.golongan})"
     return official.pangkat or (official.golongan and f"Golongan {official.golongan}") or ""
 
 
-def signer_from(official: Official | None, fallback_jabatan: str, titles: bool = True,
+def signer_from(official: OfficialInfo | None, fallback_jabatan: str, titles: bool = True,
                 jabatan: str | None = None) -> Signer:
     """The signer for ``official``; without one, an empty block to be filled by hand."""
     if official is None:
         return Signer(jabatan=jabatan or fallback_jabatan, nama=BLANK_NAME)
     the_jabatan = jabatan or official.jabatan or fallback_jabatan
     plain = no_nip_rank(the_jabatan)
-    images = bool(official.boleh_ttd_gambar)
+    ttd, cap = signature_images(official.id) if official.boleh_ttd_gambar else (None, None)
     return Signer(
         jabatan=the_jabatan,
         nama=official.full_name if titles else official.nama,
         nip=None if plain else official.nip,
         pangkat="" if plain else pangkat_text(official),
         status_jabatan=official.status_jabatan or "",
-        ttd_gambar=official.ttd_gambar if images else None,
-        cap_gambar=official.cap_gambar if images else None,
+        ttd_gambar=ttd,
+        cap_gambar=cap,
     )
 
 
@@ -168,7 +169,7 @@ class SignRow:
     jabatan: str
 
 
-def sign_rows(officials: list[Official]) -> list[SignRow]:
+def sign_rows(officials: list[OfficialInfo] | tuple[OfficialInfo, ...]) -> list[SignRow]:
     return [SignRow(o.full_name, o.nip, o.jabatan) for o in officials]
 
 

@@ -1,4 +1,4 @@
-"""Surat pemberitahuan (surat dinas, step 6): the PPID Utama tells the PPID Pembantu the result
+"""Surat pemberitahuan (surat dinas): the PPID Utama tells the PPID Pembantu the result
 of the penetapan and asks it to update and publish its Daftar Informasi yang Dikecualikan."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.documents.common import (
+from app.documents.render.common import (
     Ctx,
     atasan_ppid,
     count_text,
@@ -16,10 +16,9 @@ from app.documents.common import (
     head_of,
     ppid_utama,
 )
-from app.documents.letterhead import kop
-from app.documents.penetapan import current_form
-from app.documents.signature import signature_block, signer_from
-from app.models import Document
+from app.documents.render.letterhead import kop
+from app.documents.render.penetapan import current_form
+from app.documents.render.signature import signature_block, signer_from
 
 HAL = "Penyampaian Hasil Penetapan Klasifikasi Informasi yang Dikecualikan"
 FORM_NAMES = {
@@ -29,12 +28,6 @@ FORM_NAMES = {
     "keputusan_bupati": "Keputusan Bupati tentang Penetapan Klasifikasi Informasi yang "
                         "Dikecualikan",
 }
-
-
-def latest_penetapan(case_id: int) -> Document | None:
-    return (Document.select().where((Document.case == case_id)
-                                    & (Document.jenis == "penetapan"))
-            .order_by(Document.versi.desc()).first())
 
 
 def _head(ctx: Ctx, letter_date: str) -> Table:
@@ -62,20 +55,19 @@ def _head(ctx: Ctx, letter_date: str) -> Table:
 def build(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    rec = ctx.record(6)
-    day = ctx.doc_date(ctx.data_date(6, "tanggal_distribusi"),
-                       rec.tanggal_selesai if rec else None)
+    rec = ctx.own_record
+    day = ctx.doc_date(ctx.date("tanggal_distribusi"), rec.tanggal_selesai if rec else None)
     letter_date = f"{esc(ctx.tempat)}, {esc(date_text(day))}"
     exempt = exempt_items(ctx.items)
     seluruhnya = sum(1 for i in exempt if i.kesimpulan == "seluruhnya")
     sebagian = len(exempt) - seluruhnya
-    doc = latest_penetapan(case.id)
+    doc = ctx.finals.get("penetapan")
     form_name = FORM_NAMES[current_form()]
     if doc is not None and doc.nomor:
         ref = (f"{esc(form_name)} Nomor {esc(doc.nomor)} tanggal "
                f"{esc(date_text(doc.tanggal))}")
     else:
-        tanggal = ctx.data_date(5, "tanggal_penetapan")
+        tanggal = ctx.date("tanggal_penetapan")
         ref = esc(form_name) + (f" tanggal {esc(date_text(tanggal))}" if tanggal else "")
 
     story: list[Flowable] = kop(ctx.width)

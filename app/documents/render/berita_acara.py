@@ -1,6 +1,9 @@
-"""Berita Acara / Lembar Pengujian Konsekuensi: at PPID Pembantu level (step 1) and the
-Berita Acara Hasil Uji Konsekuensi of the PPID Utama's meeting (step 2), signed by everyone
-who attended."""
+"""Berita Acara / Lembar Pengujian Konsekuensi: at PPID Pembantu level and the Berita Acara
+Hasil Uji Konsekuensi of the PPID Utama's meeting, signed by everyone who attended.
+
+Each opens with the day and place of its step's meeting (fields ``tanggal_rapat`` and
+``tempat_rapat``). A step without those fields (the first SOP's step 1) dates its BA by the day
+the step was completed, at the office's place."""
 
 from __future__ import annotations
 
@@ -8,11 +11,12 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import items_summary, lead_into, table_heading, title_block
-from app.documents.common import Ctx, esc, ppid_pembantu
-from app.documents.letterhead import kop
-from app.documents.signature import sign_rows, signature_block, signature_table, signer_from
-from app.documents.tables import ba_items_table
+from app.documents.render.blocks import items_summary, lead_into, table_heading, title_block
+from app.documents.render.common import Ctx, esc, ppid_pembantu
+from app.documents.render.letterhead import kop
+from app.documents.render.signature import sign_rows, signature_block, signature_table, signer_from
+from app.documents.render.tables import ba_items_table
+from app.states import StepStatus
 from app.text import date_in_words
 
 CLOSING = ("Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
@@ -28,15 +32,31 @@ def opening(ctx: Ctx, day: date | None, place: str) -> Paragraph:
         "bawah ini:", ctx.styles.body)
 
 
+def meeting(ctx: Ctx) -> tuple[date | None, str]:
+    """The day and place the BA records."""
+    if ctx.has_field("tanggal_rapat"):
+        return ctx.date("tanggal_rapat"), ctx.text("tempat_rapat")
+    rec = ctx.own_record
+    done = rec.tanggal_selesai if rec is not None and rec.status == StepStatus.DONE else None
+    return done or (ctx.stamp.tanggal if ctx.stamp else None), ctx.tempat
+
+
+def attendance(ctx: Ctx) -> list[Flowable]:
+    """The signatures of those who attended, where the step records a meeting."""
+    step = ctx.own_step
+    if step is None or not step.participants:
+        return []
+    return table_heading(ctx, "Peserta rapat uji konsekuensi yang hadir:",
+                         signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width))
+
+
 def build_pembantu(ctx: Ctx) -> list[Flowable]:
     st, opd = ctx.styles, ctx.case.opd.nama
-    rec = ctx.record(1)
-    day = (rec.tanggal_selesai if rec and rec.status == "selesai" else None) or \
-        (ctx.stamp.tanggal if ctx.stamp else None)
+    day, place = meeting(ctx)
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "BERITA ACARA", [
         "UJI KONSEKUENSI INFORMASI PUBLIK", f"TINGKAT PPID PEMBANTU {opd.upper()}"])
-    story += lead_into(ctx, [opening(ctx, day, ctx.tempat)], ba_items_table(
+    story += lead_into(ctx, [opening(ctx, day, place)], ba_items_table(
         ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False))
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
@@ -46,6 +66,7 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
     signer = signer_from(ppid_pembantu(ctx), f"PPID Pembantu {opd}")
     story.append(signature_block(signer, st, keep=[Paragraph(CLOSING, st.body)],
                                  lead=[f"PPID Pembantu {esc(opd)}"]))
+    story += attendance(ctx)
     return story
 
 
@@ -54,14 +75,12 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "BERITA ACARA", [
         "HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"])
-    story += lead_into(ctx, [opening(ctx, ctx.data_date(2, "tanggal_rapat"),
-                                     ctx.data(2).get("tempat_rapat") or "")],
+    day, place = meeting(ctx)
+    story += lead_into(ctx, [opening(ctx, day, place)],
                        ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
                                       conclusion=True))
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph(CLOSING, st.body))
-    attended = [p.official for p in ctx.detail.participants.get(2, []) if p.hadir]
-    story += table_heading(ctx, "Peserta rapat uji konsekuensi yang hadir:",
-                           signature_table(sign_rows(attended), st, ctx.width))
+    story += attendance(ctx)
     return story

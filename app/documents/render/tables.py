@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.documents.common import (
+from app.cases.model import ItemInfo
+from app.documents.render.common import (
     BLANK,
     esc,
     jangka_text,
@@ -20,9 +21,8 @@ from app.documents.common import (
     klasifikasi_text,
     legal_lines,
 )
-from app.documents.styles import Styles
+from app.documents.render.styles import Styles
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, choice_label
-from app.models import InfoItem
 
 PAD = 3  # cell padding, points
 HEAD_FILL = "#e6e6e6"
@@ -90,7 +90,7 @@ def _heads(titles: Sequence[str], styles: Styles) -> list[Paragraph]:
     return [Paragraph(t, styles.cell_head) for t in titles]
 
 
-def informasi_markup(item: InfoItem, conclusion: bool = False) -> str:
+def informasi_markup(item: ItemInfo, conclusion: bool = False) -> str:
     lines = [esc(item.uraian) or BLANK]
     if item.dokumen_sumber:
         lines.append(f"<i>Sumber: {esc(item.dokumen_sumber)}</i>")
@@ -106,7 +106,7 @@ def informasi_markup(item: InfoItem, conclusion: bool = False) -> str:
     return "<br/>".join(lines)
 
 
-def konsekuensi_markup(item: InfoItem) -> str:
+def konsekuensi_markup(item: ItemInfo) -> str:
     return (f"<b>Bila dibuka:</b> {esc(item.konsekuensi_dibuka) or BLANK}<br/>"
             f"<b>Bila ditutup:</b> {esc(item.konsekuensi_ditutup) or BLANK}")
 
@@ -115,7 +115,7 @@ def konsekuensi_markup(item: InfoItem) -> str:
 BA_HEADER_ROWS = 3
 
 
-def ba_items_table(items: list[InfoItem], styles: Styles, width: float, max_height: float,
+def ba_items_table(items: list[ItemInfo], styles: Styles, width: float, max_height: float,
                    conclusion: bool) -> Table:
     """The Berita Acara table (Lembar Pengujian Konsekuensi): a two-level header
     NO | INFORMASI | DASAR HUKUM PENGECUALIAN | KONSEKUENSI/PERTIMBANGAN (BILA DIBUKA |
@@ -145,7 +145,7 @@ def ba_items_table(items: list[InfoItem], styles: Styles, width: float, max_heig
 
 
 # ----------------------------------------------------------------------------- reports
-def report_items_table(items: list[InfoItem], styles: Styles, width: float, max_height: float,
+def report_items_table(items: list[ItemInfo], styles: Styles, width: float, max_height: float,
                        conclusion: bool) -> Table:
     """Laporan: No | Informasi | Dasar hukum | Konsekuensi | Jangka waktu [| Kesimpulan]."""
     titles = ["NO", "INFORMASI", "DASAR HUKUM", "KONSEKUENSI", "JANGKA WAKTU"]
@@ -171,7 +171,7 @@ def report_items_table(items: list[InfoItem], styles: Styles, width: float, max_
     return grid_table(data, split_widths(width, 9 * mm, fractions), max_height=max_height)
 
 
-def pertimbangan_table(items: list[InfoItem], styles: Styles, width: float,
+def pertimbangan_table(items: list[ItemInfo], styles: Styles, width: float,
                        max_height: float) -> Table:
     """Lembar Pertimbangan: No | Informasi | Klasifikasi | Bentuk | Pertimbangan Tim."""
     data: list[list] = [_heads(("NO", "INFORMASI", "KLASIFIKASI MENURUT TIM",
@@ -190,7 +190,7 @@ def pertimbangan_table(items: list[InfoItem], styles: Styles, width: float,
 
 
 # ----------------------------------------------------------------------------- penetapan
-def alasan_markup(item: InfoItem) -> str:
+def alasan_markup(item: ItemInfo) -> str:
     text = esc(item.alasan_pengecualian) or BLANK
     if item.kesimpulan == "sebagian" and item.alasan_dihitamkan:
         text += f"<br/>Bagian yang dihitamkan: {esc(item.bagian_dihitamkan) or BLANK}; " \
@@ -198,7 +198,7 @@ def alasan_markup(item: InfoItem) -> str:
     return text
 
 
-def klasifikasi_table(items: list[InfoItem], styles: Styles, width: float,
+def klasifikasi_table(items: list[ItemInfo], styles: Styles, width: float,
                       max_height: float) -> Table:
     """The body of a penetapan: No | Informasi | Jenis klasifikasi | Jangka waktu | Alasan."""
     data: list[list] = [_heads(("NO", "INFORMASI YANG DIKECUALIKAN", "JENIS KLASIFIKASI",
@@ -214,7 +214,7 @@ def klasifikasi_table(items: list[InfoItem], styles: Styles, width: float,
                       max_height=max_height)
 
 
-def dik_table(items: list[InfoItem], styles: Styles, width: float, max_height: float) -> Table:
+def dik_table(items: list[ItemInfo], styles: Styles, width: float, max_height: float) -> Table:
     """The Lampiran (Daftar Informasi yang Dikecualikan): No | Informasi yang dikecualikan |
     Dasar hukum | Alasan pengecualian | Konsekuensi bila dibuka / bila ditutup | Jangka waktu."""
     data: list[list] = [_heads(("NO", "INFORMASI YANG DIKECUALIKAN", "DASAR HUKUM",

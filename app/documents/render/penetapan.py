@@ -1,8 +1,9 @@
-"""The penetapan of the classification (steps 4–5) in the form the office chose (setting
+"""The penetapan of the classification in the form the office chose (setting
 ``penetapan_bentuk``):
 
 - ``surat_penetapan``: Surat Penetapan Klasifikasi Informasi yang Dikecualikan of the PPID
-  Utama, signed by the step-4 "pejabat yang menetapkan" with academic titles;
+  Utama, signed by the "pejabat yang menetapkan" (field ``pejabat_penetap``) with academic
+  titles;
 - ``keputusan_atasan``: Keputusan of the Atasan PPID (Menimbang, Mengingat, MEMUTUSKAN,
   diktum KESATU–KEEMPAT), signed without academic titles;
 - ``keputusan_bupati``: Keputusan Bupati, signed "BUPATI …," with the name only.
@@ -30,7 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.documents.common import (
+from app.cases.model import OfficialInfo
+from app.documents.render.common import (
     BLANK,
     Ctx,
     atasan_ppid,
@@ -40,11 +42,10 @@ from app.documents.common import (
     exempt_items,
     ppid_utama,
 )
-from app.documents.letterhead import kop, kop_kepala_daerah
-from app.documents.signature import BLANK_NAME, Signer, signature_block, signer_from
-from app.documents.tables import dik_table, klasifikasi_table, kv_table
+from app.documents.render.letterhead import kop, kop_kepala_daerah
+from app.documents.render.signature import BLANK_NAME, Signer, signature_block, signer_from
+from app.documents.render.tables import dik_table, klasifikasi_table, kv_table
 from app.errors import ConflictError
-from app.models import Document, Official
 from app.nip import format_nip
 from app.settings import get_setting
 
@@ -77,14 +78,13 @@ class _Facts:
                 "Surat Penetapan belum dapat dibuat: tidak ada butir informasi yang "
                 + ("dikecualikan menurut hasil uji konsekuensi." if tested
                    else "sudah diuji dan dikecualikan."))
-        d4 = ctx.data(4)
-        self.tempat = d4.get("tempat_penetapan") or ctx.tempat
-        self.tanggal = ctx.data_date(5, "tanggal_penetapan") or (
+        self.tempat = ctx.text("tempat_penetapan") or ctx.tempat
+        self.tanggal = ctx.date("tanggal_penetapan") or (
             ctx.stamp.tanggal if ctx.stamp else None)
-        self.perihal = d4.get("perihal_penetapan") or DEFAULT_PERIHAL
+        self.perihal = ctx.text("perihal_penetapan") or DEFAULT_PERIHAL
         if self.opd.lower() not in self.perihal.lower():
             self.perihal = f"{self.perihal} pada {self.opd}"
-        self.penetap: Official | None = ppid_utama(ctx)
+        self.penetap: OfficialInfo | None = ppid_utama(ctx)
         self.badan_publik = str(get_setting("nama_badan_publik") or "")
         self.counts = Counter(i.kesimpulan for i in self.items)
 
@@ -105,8 +105,7 @@ class _Facts:
     def identity_rows(self) -> list[tuple[str, str]]:
         """Perki 1/2017 Pasal 4 ayat (4) huruf b and c."""
         o = self.penetap
-        unit = (o.opd.nama if o is not None and o.opd_id else None) or \
-            str(get_setting("kop_instansi") or "")
+        unit = (o.opd_nama if o is not None else "") or str(get_setting("kop_instansi") or "")
         return [
             ("Nama", esc(o.full_name) if o else BLANK),
             ("NIP", esc(format_nip(o.nip)) if o and o.nip else "-"),
@@ -118,12 +117,10 @@ class _Facts:
 
     def ba_reference(self) -> str:
         """", Nomor … tanggal …" of the finalised Berita Acara Hasil Uji, if any."""
-        doc = (Document.select().where((Document.case == self.ctx.case.id)
-                                       & (Document.jenis == "ba_uji"))
-               .order_by(Document.versi.desc()).first())
+        doc = self.ctx.finals.get("ba_uji")
         if doc is not None and doc.nomor:
             return f" Nomor {esc(doc.nomor)} tanggal {esc(date_text(doc.tanggal))}"
-        rapat = self.ctx.data_date(2, "tanggal_rapat")
+        rapat = self.ctx.date("tanggal_rapat", at="ba_uji")
         return f" tanggal {esc(date_text(rapat))}" if rapat else ""
 
 
@@ -263,7 +260,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
         story: list[Flowable] = kop_kepala_daerah(ctx.width, issuer)
     else:
         atasan = atasan_ppid()
-        unit = atasan.opd.nama if atasan is not None and atasan.opd_id else None
+        unit = atasan.opd_nama if atasan is not None and atasan.opd_nama else None
         story = kop(ctx.width, instansi=unit)
     story += [Paragraph(f"KEPUTUSAN {esc(issuer)}", st.title),
               Paragraph(f"NOMOR {esc(ctx.nomor)}", st.subtitle),

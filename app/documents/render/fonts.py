@@ -7,13 +7,13 @@ pick the bold and italic faces.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from app.resources import resource
+
+FONT_DIR = resource("fonts")
 
 FAMILY = "LiberationSans"
 REGULAR = "LiberationSans"

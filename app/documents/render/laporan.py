@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import (
+from app.documents.render.blocks import (
     case_identity,
     items_summary,
-    step_dates,
+    steps_dates,
     table_heading,
     title_block,
 )
-from app.documents.common import (
+from app.documents.render.common import (
     Ctx,
     count_text,
     date_text,
@@ -20,9 +20,9 @@ from app.documents.common import (
     ppid_pembantu,
     ppid_utama,
 )
-from app.documents.letterhead import kop
-from app.documents.signature import signature_block, signer_from
-from app.documents.tables import report_items_table
+from app.documents.render.letterhead import kop
+from app.documents.render.signature import signature_block, signer_from
+from app.documents.render.tables import report_items_table
 
 CLOSING = "Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya."
 
@@ -31,8 +31,8 @@ def _place_date(ctx: Ctx, *fallbacks) -> str:
     return f"{esc(ctx.tempat)}, {esc(date_text(ctx.doc_date(*fallbacks)))}"
 
 
-def _note(ctx: Ctx, step_no: int) -> list[Flowable]:
-    note = ctx.data(step_no).get("catatan")
+def _note(ctx: Ctx) -> list[Flowable]:
+    note = ctx.text("catatan") if ctx.has_field("catatan") else ""
     if not note:
         return []
     return [Paragraph(f"Catatan: {esc(note)}", ctx.styles.body)]
@@ -41,7 +41,7 @@ def _note(ctx: Ctx, step_no: int) -> list[Flowable]:
 def build_identifikasi(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    rec = ctx.record(1)
+    rec = ctx.own_record
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "LAPORAN HASIL IDENTIFIKASI", [
         "INFORMASI PUBLIK YANG DIUSULKAN UNTUK DIKECUALIKAN",
@@ -53,7 +53,7 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
         "informasi publik yang diduga termasuk informasi yang dikecualikan, dengan keterangan "
         "sebagai berikut:", st.body))
     story.append(Paragraph("A. Identitas", st.heading))
-    story.append(case_identity(ctx, [step_dates(ctx, 1)]))
+    story.append(case_identity(ctx, steps_dates(ctx)))
     story += table_heading(ctx, "B. Hasil identifikasi", report_items_table(
         ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False))
     story.append(Paragraph("", st.body))
@@ -63,7 +63,7 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
         f"Butir informasi sebanyak {count_text(len(ctx.items))} tersebut diusulkan kepada "
         "PPID Utama untuk dilakukan uji konsekuensi sebelum ditetapkan sebagai informasi yang "
         "dikecualikan.", st.body))
-    story += _note(ctx, 1)
+    story += _note(ctx)
     signer = signer_from(ppid_pembantu(ctx), f"PPID Pembantu {opd}")
     story.append(signature_block(signer, st, keep=[Paragraph(CLOSING, st.body)], lead=[
         _place_date(ctx, rec.tanggal_selesai if rec else None)]))
@@ -73,10 +73,10 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
 def build_uji(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    rec = ctx.record(2)
-    rapat = ctx.data_date(2, "tanggal_rapat")
-    tempat = ctx.data(2).get("tempat_rapat") or ""
-    attended = [p for p in ctx.detail.participants.get(2, []) if p.hadir]
+    rec = ctx.own_record
+    rapat = ctx.date("tanggal_rapat")
+    tempat = ctx.text("tempat_rapat")
+    attended = ctx.attended
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "LAPORAN HASIL UJI KONSEKUENSI", [
         f"INFORMASI PUBLIK PADA {opd.upper()}", "OLEH PPID UTAMA"])
@@ -87,7 +87,7 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
         "sebagai berikut:", st.body))
     story.append(Paragraph("A. Identitas", st.heading))
     story.append(case_identity(ctx, [
-        step_dates(ctx, 1), step_dates(ctx, 2),
+        *steps_dates(ctx),
         ("Rapat uji konsekuensi", f"{esc(date_text(rapat))}, {esc(tempat or '……………')}"),
         ("Peserta hadir", f"{count_text(len(attended))} orang"),
     ]))
@@ -100,7 +100,7 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
         "Hasil uji konsekuensi ini disampaikan kepada Tim Pertimbangan untuk diberikan "
         "pertimbangan tertulis, dan selanjutnya menjadi dasar penyusunan Surat Penetapan "
         "Klasifikasi Informasi yang Dikecualikan.", st.body))
-    story += _note(ctx, 2)
+    story += _note(ctx)
     signer = signer_from(ppid_utama(ctx), "PPID Utama")
     story.append(signature_block(signer, st, keep=[Paragraph(CLOSING, st.body)], lead=[
         _place_date(ctx, rec.tanggal_selesai if rec else None, rapat)]))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 from io import BytesIO
-from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -19,12 +18,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from app.documents.common import esc
-from app.documents.fonts import BOLD, REGULAR
-from app.documents.images import opaque_image
+from app.documents.render.common import esc
+from app.documents.render.fonts import BOLD, REGULAR
+from app.documents.render.images import opaque_image
+from app.resources import resource
 from app.settings import get_setting
 
-PLACEHOLDER_LOGO = Path(__file__).resolve().parents[2] / "resources" / "logo-placeholder.png"
+PLACEHOLDER_LOGO = resource("logo-placeholder.png")
 
 GOV_SIZE, OFFICE_SIZE, ADDRESS_SIZE = 13, 19, 8
 LOGO_HEIGHT = 26 * mm

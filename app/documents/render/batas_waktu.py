@@ -10,12 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.calendar_service import current_calendar
+from app.cases.model import StepRecordInfo
 from app.clock import today
-from app.documents.blocks import case_identity, title_block
-from app.documents.common import Ctx, date_text, esc
-from app.documents.letterhead import kop
-from app.documents.tables import grid_table, kv_table, split_widths
-from app.models import StepRecord
+from app.documents.render.blocks import case_identity, title_block
+from app.documents.render.common import Ctx, date_text, esc
+from app.documents.render.letterhead import kop
+from app.documents.render.tables import grid_table, kv_table, split_widths
 from app.text import format_day_date, format_duration
 from app.workdays import DAY_KIND_LABEL, DayKind, WorkCalendar
 
@@ -27,7 +27,7 @@ RULE = ("Hari kerja adalah hari Senin sampai dengan Jumat, kecuali hari libur na
         "Hari ke-1 suatu tahap adalah hari kerja pertama sesudah tanggal mulai tahap.")
 
 
-def _status(rec: StepRecord, calendar: WorkCalendar) -> str:
+def _status(rec: StepRecordInfo, calendar: WorkCalendar) -> str:
     text = STATUS.get(rec.status, rec.status)
     if rec.status == "berjalan" or not rec.tanggal_selesai:
         return text
@@ -45,7 +45,7 @@ def _status(rec: StepRecord, calendar: WorkCalendar) -> str:
     return text
 
 
-def _step_section(ctx: Ctx, rec: StepRecord, calendar: WorkCalendar) -> list[Flowable]:
+def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list[Flowable]:
     st = ctx.styles
     sop = ctx.detail.sop
     try:

@@ -1,21 +1,21 @@
-"""Lembar Pertimbangan of the Tim Pertimbangan (step 3): its written consideration,
+"""Lembar Pertimbangan of the Tim Pertimbangan: its written consideration,
 classification and form of each item, signed by the active members of the Tim."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import table_heading, title_block
-from app.documents.common import Ctx, date_text, esc, tim_pertimbangan
-from app.documents.letterhead import kop
-from app.documents.signature import sign_rows, signature_table
-from app.documents.tables import pertimbangan_table
+from app.documents.render.blocks import table_heading, title_block
+from app.documents.render.common import Ctx, date_text, esc, tim_pertimbangan
+from app.documents.render.letterhead import kop
+from app.documents.render.signature import sign_rows, signature_table
+from app.documents.render.tables import pertimbangan_table
 
 
 def build(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    day = ctx.data_date(3, "tanggal_pertimbangan")
+    day = ctx.date("tanggal_pertimbangan")
     story: list[Flowable] = kop(ctx.width)
     story += title_block(ctx, "LEMBAR PERTIMBANGAN", [
         "TIM PERTIMBANGAN PELAYANAN INFORMASI",
@@ -27,7 +27,7 @@ def build(ctx: Ctx) -> list[Flowable]:
         "subjek informasinya sebagai berikut:", st.body))
     story.append(pertimbangan_table(ctx.items, st, ctx.width, ctx.page.frame_height))
     story.append(Paragraph("", st.body))
-    note = ctx.data(3).get("catatan")
+    note = ctx.text("catatan") if ctx.has_field("catatan") else ""
     if note:
         story.append(Paragraph(f"Catatan: {esc(note)}", st.body))
     story.append(Paragraph(

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.clock import now_utc
+from app.history.kinds import EventKind
 from app.models import Case, Event
 from app.permissions import Actor
 
@@ -74,7 +75,7 @@ def _set_head(count: int, last_hash: str) -> None:
 
 
 def record(
-    kind: str,
+    kind: EventKind,
     summary: str,
     actor: Actor | None = None,
     case: Case | int | None = None,
@@ -92,7 +93,7 @@ def record(
         pelaku=actor.name if actor else "",
         peran=actor.role if actor else "",
         pengguna=actor.username if actor else "",
-        jenis=kind,
+        jenis=EventKind(kind).value,
         ringkasan=summary,
         rincian=detail,
         hash_sebelum=prev_hash,

@@ -9,7 +9,7 @@ from functools import cache
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.render.fonts import BOLD, REGULAR, register_fonts
 
 BODY_SIZE = 11
 BODY_LEADING = 15

@@ -8,9 +8,9 @@ from collections import Counter
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from app.documents.common import Ctx, count_text, date_text, esc
-from app.documents.tables import kv_table
-from app.workflow import TRIGGER_LABELS, Trigger
+from app.documents.render.common import Ctx, count_text, date_text, esc
+from app.documents.render.tables import kv_table
+from app.states import StepStatus
 
 
 def title_block(ctx: Ctx, title: str, subtitles: list[str] | tuple = (),
@@ -50,17 +50,6 @@ def table_heading(ctx: Ctx, text: str, table: Table) -> list[Flowable]:
     return lead_into(ctx, [Paragraph(text, ctx.styles.heading_free)], table)
 
 
-def pemicu_text(ctx: Ctx) -> str:
-    case = ctx.case
-    try:
-        label = TRIGGER_LABELS[Trigger(case.pemicu)]
-    except ValueError:
-        label = case.pemicu
-    if case.pemicu_rujukan:
-        label += f" (rujukan: {case.pemicu_rujukan})"
-    return label
-
-
 def case_identity(ctx: Ctx, extra: list[tuple[str, str]] | tuple = ()) -> Flowable:
     """Nomor register, perangkat daerah, judul, pemicu and the case's dates."""
     case = ctx.case
@@ -68,7 +57,7 @@ def case_identity(ctx: Ctx, extra: list[tuple[str, str]] | tuple = ()) -> Flowab
         ("Nomor register", esc(case.nomor)),
         ("Perangkat daerah", esc(case.opd.nama)),
         ("Judul", esc(case.judul)),
-        ("Pemicu uji konsekuensi", esc(pemicu_text(ctx))),
+        ("Pemicu uji konsekuensi", esc(case.trigger_text)),
         ("Tanggal mulai", esc(date_text(case.tanggal_mulai))),
         *extra,
     ]
@@ -76,17 +65,23 @@ def case_identity(ctx: Ctx, extra: list[tuple[str, str]] | tuple = ()) -> Flowab
 
 
 def step_dates(ctx: Ctx, step_no: int) -> tuple[str, str]:
-    """("Tahap 2 dimulai", "2 Maret 2026; batas waktu …; selesai …") for the identity."""
-    rec = ctx.record(step_no)
+    """("Tahap 2", "Rapat …: mulai 2 Maret 2026, batas waktu …, selesai …") for the
+    identity."""
+    rec = ctx.detail.latest_record(step_no)
     if rec is None:
         return (f"Tahap {step_no}", "belum dimulai")
     text = f"mulai {date_text(rec.tanggal_mulai)}, batas waktu {date_text(rec.batas_waktu)}"
-    if rec.tanggal_selesai and rec.status == "selesai":
+    if rec.tanggal_selesai and rec.status == StepStatus.DONE:
         text += f", selesai {date_text(rec.tanggal_selesai)}"
-    elif rec.status == "berjalan":
+    elif rec.status == StepStatus.RUNNING:
         text += ", sedang berjalan"
     step = ctx.detail.sop.step(step_no)
     return (f"Tahap {step_no}", esc(f"{step.title}: {text}"))
+
+
+def steps_dates(ctx: Ctx) -> list[tuple[str, str]]:
+    """The dates of every step up to the document's own."""
+    return [step_dates(ctx, s.number) for s in ctx.steps_through_own()]
 
 
 def items_summary(ctx: Ctx, conclusion: bool) -> Paragraph:

@@ -1,0 +1,137 @@
+"""What this actor may do now: one answer for the window and for every service.
+
+- ``authorize(actor, action, context)`` is called by every state-changing service inside its
+  transaction. It re-reads the acting account first, so an account deactivated, deleted or
+  stripped of the role it acts in since it logged in is refused at its next action
+  (``SessionExpired``, and the window returns to the login); then it asks the permission table
+  (``app.permissions``).
+- ``capabilities(actor, detail)`` answers, for the window, everything the actor may do in the
+  application and on one case right now, from the full context (the running step and the
+  roles that work it, the case's OPD, whether it is finished, the account's current roles).
+  It builds its contexts with the same ``step_context`` the services use, so what the window
+  offers is exactly what the services accept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.cases.model import CaseDetail, CaseInfo
+from app.errors import SessionExpired
+from app.models import User, UserRole
+from app.permissions import READER, Action, Actor, Context, allowed, require, role_name
+from app.sop import Step
+
+
+def step_context(case: CaseInfo, step: Step | None) -> Context:
+    """The context of ``step`` of ``case`` (``step`` None: a document of the case as a whole,
+    which only the roles allowed on any case may handle)."""
+    return Context(step_roles=step.roles if step is not None else (), case_opd=case.opd_id)
+
+
+def opd_context(opd_id: int | None) -> Context:
+    """The context of an action on a case of ``opd_id`` as a whole (creating it)."""
+    return Context(case_opd=opd_id)
+
+
+def session_problem(actor: Actor) -> str:
+    """Why ``actor``'s session may no longer act ("" when it may): the account was deleted
+    or deactivated, or no longer holds the role (and OPD) it acts in."""
+    if actor.user_id is None or actor.role == READER:
+        return ""
+    user = User.get_or_none(User.id == actor.user_id)
+    if user is None:
+        return "Akun Anda sudah dihapus oleh administrator; tidak ada yang diubah."
+    if not user.aktif:
+        return (f"Akun {user.username} sudah dinonaktifkan oleh administrator; tidak ada yang "
+                "diubah. Hubungi administrator bila perlu.")
+    grants = UserRole.select().where((UserRole.user == user.id) & (UserRole.peran == actor.role))
+    if actor.role == "ppid_pembantu":
+        grants = grants.where(UserRole.opd == actor.opd_id)
+    if not grants.exists():
+        return (f"Peran {role_name(actor.role)} sudah dicabut dari akun Anda; tidak ada yang "
+                "diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang.")
+    return ""
+
+
+def authorize(actor: Actor, action: Action, context: Context | None = None) -> None:
+    """The check of every state-changing service; call it inside the service's transaction.
+    Raises ``SessionExpired`` or ``PermissionDenied`` (both ``UserError``)."""
+    problem = session_problem(actor)
+    if problem:
+        raise SessionExpired(problem)
+    require(actor, action, context)
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What the actor may do: in the application, and on the case asked about."""
+
+    create_case: bool = False
+    manage_master_data: bool = False
+    manage_calendar: bool = False
+    manage_settings: bool = False
+    manage_users: bool = False
+    view_audit_log: bool = False
+    cancel_number: bool = False
+    backup: bool = False
+    restore: bool = False
+    yearly_archive: bool = False
+    finalise_documents: bool = False
+    # On the case (all off without one):
+    work_step: bool = False  # fill the running step's form, items, participants; complete it
+    add_remove_items: bool = False
+    edit_items: bool = False
+    send_back: bool = False
+    scan_steps: frozenset[int] = frozenset()  # steps whose signed copies it may attach
+    print_steps: frozenset[int | None] = frozenset()  # steps whose final documents it prints
+    read_only_reason: str = ""  # why the running step is read-only for it ("" if it is not)
+    session_problem: str = ""  # the account changed since login: nothing is allowed
+
+
+GLOBAL_ACTIONS = {
+    "create_case": Action.CREATE_CASE,
+    "manage_master_data": Action.MANAGE_MASTER_DATA,
+    "manage_calendar": Action.MANAGE_CALENDAR,
+    "manage_settings": Action.MANAGE_SETTINGS,
+    "manage_users": Action.MANAGE_USERS,
+    "view_audit_log": Action.VIEW_AUDIT_LOG,
+    "cancel_number": Action.CANCEL_NUMBER,
+    "backup": Action.BACKUP,
+    "restore": Action.RESTORE,
+    "yearly_archive": Action.YEARLY_ARCHIVE,
+    "finalise_documents": Action.FINALISE_DOCUMENT,
+}
+
+
+def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities:
+    problem = session_problem(actor)
+    if problem:
+        return Capabilities(session_problem=problem, read_only_reason=problem)
+    values: dict = {name: allowed(actor, action, Context())
+                    for name, action in GLOBAL_ACTIONS.items()}
+    if detail is None:
+        return Capabilities(**values)
+    case, sop = detail.case, detail.sop
+    step = detail.current_step
+    if step is not None:
+        work = allowed(actor, Action.WORK_STEP, step_context(case, step))
+        values.update(work_step=work, add_remove_items=work and step.items_add_remove,
+                      edit_items=work and bool(step.item_fields),
+                      send_back=work and step.send_back_to is not None)
+        if not work:
+            values["read_only_reason"] = (
+                f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
+                f"{role_name(step.actor)}; formulir hanya dapat dibaca. Ganti peran di bilah "
+                "alat bila Anda pelaksananya.")
+    started = detail.started_steps()
+    values["scan_steps"] = frozenset(
+        s.number for s in sop.steps if s.number in started
+        and allowed(actor, Action.ATTACH_SCAN, step_context(case, s)))
+    print_steps: set[int | None] = {
+        s.number for s in sop.steps
+        if allowed(actor, Action.PRINT_DOCUMENT, step_context(case, s))}
+    if allowed(actor, Action.PRINT_DOCUMENT, step_context(case, None)):
+        print_steps.add(None)
+    values["print_steps"] = frozenset(print_steps)
+    return Capabilities(**values)

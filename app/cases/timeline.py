@@ -1,0 +1,117 @@
+"""A case's timeline: one row per SOP step with its latest record or, for a step not started
+yet, the due date it would get if every earlier step took its full time; the line that says
+where the case stands; and how a step's due date was counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from app.cases.listing import STATUS_LABELS, DeadlineStatus, Thresholds
+from app.cases.model import CaseDetail, StepRecordInfo
+from app.permissions import role_name
+from app.sop import Step
+from app.states import StepStatus
+from app.text import format_date
+from app.workdays import WorkCalendar
+
+
+class Tone(StrEnum):
+    """How a row is coloured: the deadline statuses, plus returned and not started."""
+
+    OVERDUE = DeadlineStatus.OVERDUE.value
+    DUE_SOON = DeadlineStatus.DUE_SOON.value
+    ON_TIME = DeadlineStatus.ON_TIME.value
+    FINISHED = DeadlineStatus.FINISHED.value
+    RETURNED = "dikembalikan"
+    NOT_STARTED = "belum_mulai"
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    step: Step
+    record: StepRecordInfo | None
+    status: str  # in words
+    tone: Tone
+    projected_due: date | None  # for a step not started yet
+
+    @property
+    def completed_by(self) -> str:
+        rec = self.record
+        if rec is None or not rec.selesai_peran:
+            return ""
+        return rec.selesai_oleh or role_name(rec.selesai_peran)
+
+
+def timeline_rows(detail: CaseDetail, thresholds: Thresholds, calendar: WorkCalendar,
+                  signed: set[int] | frozenset[int] = frozenset()) -> list[TimelineRow]:
+    """One row per SOP step. ``signed``: steps with a scan of a signed copy."""
+    rows: list[TimelineRow] = []
+    projected_start: date | None = None
+    current = detail.current
+    for step in detail.sop.steps:
+        rec = detail.latest_record(step.number)
+        if rec is not None and (current is None or rec.id <= current.id):
+            if rec.status == StepStatus.RUNNING:
+                deadline = thresholds.status_of(False, rec.batas_waktu)
+                label, tone = f"Berjalan — {STATUS_LABELS[deadline].lower()}", Tone(deadline)
+                projected_start = rec.batas_waktu
+            elif rec.status == StepStatus.DONE:
+                label = "Selesai, terlambat" if rec.late else "Selesai"
+                tone = Tone.FINISHED
+                projected_start = rec.tanggal_selesai
+            else:
+                label, tone = "Dikembalikan", Tone.RETURNED
+            if step.number in signed:
+                label += " · ditandatangani"
+            rows.append(TimelineRow(step, rec, label, tone, None))
+        else:
+            due = None
+            if projected_start is not None:
+                due = calendar.add_working_days(projected_start, step.working_days)
+                projected_start = due
+            rows.append(TimelineRow(step, None, "Belum mulai", Tone.NOT_STARTED, due))
+    return rows
+
+
+def deadline_line(detail: CaseDetail, thresholds: Thresholds,
+                  calendar: WorkCalendar) -> tuple[str, Tone]:
+    """Where the case stands, in one line, and how to colour it."""
+    current = detail.current
+    if current is None:
+        return f"Selesai pada {format_date(detail.case.tanggal_selesai)}", Tone.FINISHED
+    status = thresholds.status_of(False, current.batas_waktu)
+    left = calendar.working_days_until(thresholds.today, current.batas_waktu)
+    left_text = (f"terlambat {-left} hari kerja" if left < 0 else
+                 "jatuh tempo hari ini" if left == 0 else f"sisa {left} hari kerja")
+    step = detail.sop.step(current.tahap)
+    return (f"Tahap {step.number} dari {len(detail.sop.steps)}: {step.title} "
+            f"({role_name(step.actor)}) — batas waktu {format_date(current.batas_waktu)}, "
+            f"{left_text}"), Tone(status)
+
+
+def deadline_explanation(row: TimelineRow, calendar: WorkCalendar) -> str:
+    """Every counted working day numbered and every skipped day named, for one step."""
+    if row.record is None:
+        return (f"Tahap {row.step.number} belum dimulai. Batas waktunya dihitung "
+                f"{row.step.duration_text} sejak tahap sebelumnya selesai.")
+    rec = row.record
+    explanation = calendar.explain(rec.tanggal_mulai, rec.hari_kerja)
+    text = f"Tahap {row.step.number}: {row.step.title}\n" + explanation.as_text()
+    text += f"\n\nDihitung dengan: {rec.dasar_kalender}."
+    if explanation.due != rec.batas_waktu:
+        text += (f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "
+                 "dengan kalender lama (tahap sudah tidak berjalan).")
+    return text
+
+
+def next_step_text(detail: CaseDetail, calendar: WorkCalendar, on: date) -> str:
+    """What completing the running step on ``on`` starts, for the confirmation."""
+    step = detail.current_step
+    nxt = detail.sop.next_step(step.number) if step is not None else None
+    if nxt is None:
+        return "Kasus akan dinyatakan selesai."
+    due = calendar.add_working_days(on, nxt.working_days)
+    return (f"Tahap {nxt.number} ({nxt.title}) dimulai hari ini untuk "
+            f"{role_name(nxt.actor)}, batas waktu {format_date(due)}.")

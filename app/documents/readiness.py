@@ -1,0 +1,217 @@
+"""Whether a document may be finalised now, and if not, each thing that is missing.
+
+The SOP file says, per document, what must hold (``DocumentSpec.ready``) and when a case
+needs it at all (``applies``); this module checks those conditions against a case's read
+model (``app.cases.model.CaseDetail``) and its finalised documents. The same answer refuses
+a premature finalisation (``app.documents.store``), lists the gaps of a draft in the Dokumen
+tab, and finds documents finalised too early (``premature_documents``, for ``check``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.cases import rules
+from app.cases.model import CaseDetail
+from app.documents.model import DocumentInfo
+from app.errors import ConflictError
+from app.fields import STEP_FIELDS
+from app.permissions import role_name
+from app.sop import DOCUMENT_CONDITION, FIELD_CONDITION, DocumentSpec, Step
+from app.states import StepStatus
+
+
+class DocumentNotReady(ConflictError):
+    """Finalising was refused: the document's step is not ready. ``missing`` names each
+    thing to do first."""
+
+    def __init__(self, title: str, missing: tuple[str, ...]) -> None:
+        self.missing = missing
+        super().__init__(f"{title} belum dapat difinalkan:\n"
+                         + "\n".join(f"• {m}" for m in missing))
+
+
+@dataclass(frozen=True)
+class Readiness:
+    spec: DocumentSpec
+    applies: bool  # False: this case does not need the document (reason in ``missing``)
+    missing: tuple[str, ...]  # Indonesian, each names one thing still to do
+
+    @property
+    def ready(self) -> bool:
+        return self.applies and not self.missing
+
+    @property
+    def summary(self) -> str:
+        """One line for the Dokumen tab."""
+        if not self.applies:
+            return "Tidak diperlukan: " + "; ".join(self.missing)
+        if not self.missing:
+            return "Siap difinalkan"
+        return f"Belum siap: {len(self.missing)} hal belum dipenuhi"
+
+    def require(self) -> None:
+        if not self.applies:
+            raise ConflictError(f"{self.spec.title} tidak diperlukan untuk kasus ini: "
+                                + "; ".join(self.missing) + ".")
+        if self.missing:
+            raise DocumentNotReady(self.spec.title, self.missing)
+
+
+def _step_label(step: Step) -> str:
+    return f"tahap {step.number} ({step.title})"
+
+
+def _dedupe(messages: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(messages))
+
+
+def _field_step(detail: CaseDetail, spec: DocumentSpec, key: str) -> Step | None:
+    """The step whose ``key`` a document reads: its own step when that has the field, else
+    the last earlier step that has it (the SOP's words, not step numbers in code)."""
+    own = detail.sop.step(spec.step) if spec.step is not None else None
+    if own is not None and key in own.fields:
+        return own
+    return detail.sop.step_with_field(key, before=spec.step)
+
+
+def _condition(detail: CaseDetail, spec: DocumentSpec, condition: str,
+               finals: Mapping[str, DocumentInfo]) -> list[str]:
+    sop = detail.sop
+    step = sop.step(spec.step) if spec.step is not None else None
+    if condition == "butir_dikecualikan":
+        if any(i.exempt for i in detail.items):
+            return []
+        tested = bool(detail.items) and all(i.kesimpulan for i in detail.items)
+        return ["tidak ada butir informasi yang dikecualikan menurut hasil uji konsekuensi"
+                if tested else "belum ada butir informasi yang diuji dan dikecualikan"]
+    if condition.startswith(DOCUMENT_CONDITION):
+        other = sop.document(condition[len(DOCUMENT_CONDITION):])
+        if other is None or other.kind in finals:
+            return []
+        if not readiness(detail, other, finals).applies:
+            return []  # the case does not need it: nothing to cite
+        return [f"{other.title} belum difinalkan"]
+    if condition.startswith(FIELD_CONDITION):
+        key = condition[len(FIELD_CONDITION):]
+        where = _field_step(detail, spec, key)
+        rec = detail.latest_record(where.number) if where is not None else None
+        if rec is not None and rec.data.get(key) not in (None, ""):
+            return []
+        label = STEP_FIELDS[key].label if key in STEP_FIELDS else key
+        return [f"{label} {_step_label(where)} belum diisi" if where else
+                f"{label} belum diisi"]
+    assert step is not None  # the SOP parser allows step conditions only on step documents
+    rec = detail.latest_record(step.number)
+    if rec is None:
+        return [f"{_step_label(step).capitalize()} belum dimulai"]
+    if condition == "tahap_selesai":
+        if rec.status == StepStatus.DONE:
+            return []
+        return [f"{_step_label(step).capitalize()} belum diselesaikan oleh "
+                f"{role_name(step.actor)}"]
+    if condition == "peserta_hadir":
+        if detail.attended(step.number):
+            return []
+        return [f"Belum ada peserta rapat {_step_label(step)} yang dicatat hadir"]
+    if condition == "butir_lengkap":
+        return [p.message for p in rules.items_problems(detail, step)]
+    # isian_tahap
+    return [p.message for p in rules.completion_problems(detail, step)]
+
+
+def readiness(detail: CaseDetail, spec: DocumentSpec,
+              finals: Mapping[str, DocumentInfo]) -> Readiness:
+    """Whether ``spec`` may be finalised for the case; ``finals``: the case's finalised
+    documents by kind (``app.documents.read.finals_of``)."""
+    not_needed = _dedupe([m for c in spec.applies for m in _condition(detail, spec, c, finals)])
+    if not_needed:
+        return Readiness(spec, False, not_needed)
+    missing: list[str] = []
+    if spec.listed_from is not None and spec.listed_from not in detail.started_steps():
+        first = detail.sop.step(spec.listed_from)
+        missing.append(f"{_step_label(first).capitalize()} belum dimulai")
+    for condition in spec.ready:
+        missing += _condition(detail, spec, condition, finals)
+    return Readiness(spec, True, _dedupe(missing))
+
+
+# ----------------------------------------------------------------------------- check
+@dataclass(frozen=True)
+class Premature:
+    document: DocumentInfo
+    reasons: tuple[str, ...]
+
+
+def finalised_too_early(detail: CaseDetail, doc: DocumentInfo,
+                        finals: Mapping[str, DocumentInfo],
+                        first_finalised: Mapping[str, datetime]) -> tuple[str, ...]:
+    """Why ``doc`` was finalised before its step was ready ("" reasons: it was not).
+
+    What can be known afterwards: a condition that fails even now; a step it needs completed
+    that was completed only after the document was finalised; a document it cites that was
+    finalised only after it. (A field filled in after finalising, while the step still ran,
+    leaves no trace and is not reported.)"""
+    spec = detail.sop.document(doc.jenis)
+    if spec is None:
+        return ()
+    state = readiness(detail, spec, finals)
+    reasons = list(state.missing) if state.applies else [
+        f"tidak diperlukan: {m}" for m in state.missing]
+    created = doc.created_at
+    for condition in spec.ready:
+        if condition == "tahap_selesai" and spec.step is not None:
+            rec = detail.latest_record(spec.step)
+            done = rec.selesai_pada if rec is not None and rec.status == StepStatus.DONE \
+                else None
+            if done is not None and _before(created, done):
+                reasons.append(f"{_step_label(detail.sop.step(spec.step))} baru diselesaikan "
+                               "sesudah dokumen ini difinalkan")
+        elif condition.startswith(DOCUMENT_CONDITION):
+            other = condition[len(DOCUMENT_CONDITION):]
+            when = first_finalised.get(other)
+            if when is not None and _before(created, when):
+                reasons.append(f"{finals[other].title if other in finals else other} baru "
+                               "difinalkan sesudah dokumen ini")
+    return _dedupe(reasons)
+
+
+def _before(a: datetime, b: datetime) -> bool:
+    """``a`` earlier than ``b`` (timestamps as stored: aware or naive UTC)."""
+    return a.replace(tzinfo=None) < b.replace(tzinfo=None)
+
+
+def premature_documents() -> list[Premature]:
+    """The documents in force (the newest version of each kind of each case) that were
+    finalised before their step was ready. A document finalised by a Ujikon that checked
+    readiness says so in its finalisation event (``siap``) and is not second-guessed."""
+    from app.cases.read import case_detail
+    from app.documents import read
+    from app.history import EventKind
+    from app.models import Document, Event
+
+    checked = set()
+    for event in Event.select(Event.rincian).where(Event.jenis == EventKind.DOCUMENT_FINALISED):
+        detail = event.rincian if isinstance(event.rincian, dict) else {}
+        if detail.get("siap") is True and detail.get("kode"):
+            checked.add(detail["kode"])
+    found: list[Premature] = []
+    case_ids = [r.case_id for r in Document.select(Document.case).distinct()]
+    for case_id in sorted(case_ids):
+        docs = read.documents_of_case(case_id)
+        finals = read.finals_of(case_id)
+        first: dict[str, datetime] = {}
+        for doc in docs:
+            if doc.jenis not in first or _before(doc.created_at, first[doc.jenis]):
+                first[doc.jenis] = doc.created_at
+        detail = None
+        for doc in finals.values():
+            if doc.kode in checked:
+                continue
+            detail = detail or case_detail(case_id)
+            reasons = finalised_too_early(detail, doc, finals, first)
+            if reasons:
+                found.append(Premature(doc, reasons))
+    return found

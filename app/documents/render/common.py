@@ -1,0 +1,198 @@
+"""What every document needs from the case: the render context (the case's read model, the
+document's place in the SOP, the finalised documents it may cite), escaping of user text,
+the wording of dates, periods and legal bases, and who signs.
+
+A document reads step data by field key through the SOP (``Ctx.value``), never by step
+number: its own step when that step has the field, else the last earlier step that has it.
+A revised SOP that renumbers or moves steps therefore changes no document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from app.cases import wording
+from app.cases.model import CaseDetail, CaseInfo, ItemInfo, OfficialInfo, StepRecordInfo
+from app.documents.model import DocumentInfo, Stamp
+from app.documents.render.layout import NUMBER_PLACEHOLDER, PageSetup
+from app.documents.render.styles import Styles
+from app.masterdata import active_officials, official_by_id
+from app.settings import get_setting
+from app.sop import DocumentSpec, Step
+from app.text import format_date, terbilang
+from app.validation import parse_iso_date
+
+BLANK = "……………"  # a value still to be written by hand
+BLANK_DATE = "……………………"
+
+
+@dataclass
+class Ctx:
+    """Everything a document module gets."""
+
+    detail: CaseDetail
+    spec: DocumentSpec
+    finals: Mapping[str, DocumentInfo]  # the case's finalised documents, newest by kind
+    stamp: Stamp | None
+    page: PageSetup
+    styles: Styles
+
+    @property
+    def case(self) -> CaseInfo:
+        return self.detail.case
+
+    @property
+    def items(self) -> tuple[ItemInfo, ...]:
+        return self.detail.items
+
+    @property
+    def width(self) -> float:
+        return self.page.frame_width
+
+    @property
+    def nomor(self) -> str:
+        """The outgoing number, or the placeholder of a draft."""
+        if self.stamp is None:
+            return NUMBER_PLACEHOLDER
+        return self.stamp.nomor or BLANK
+
+    # -- the document's step and the fields it reads ------------------------------------------
+    @property
+    def own_step(self) -> Step | None:
+        return self.detail.sop.step(self.spec.step) if self.spec.step is not None else None
+
+    @property
+    def own_record(self) -> StepRecordInfo | None:
+        step = self.own_step
+        return self.detail.latest_record(step.number) if step is not None else None
+
+    def steps_through_own(self) -> list[Step]:
+        """The steps up to and including the document's own (all of them for a case
+        document)."""
+        last = self.spec.step
+        return [s for s in self.detail.sop.steps if last is None or s.number <= last]
+
+    def has_field(self, key: str) -> bool:
+        step = self.own_step
+        return step is not None and key in step.fields
+
+    def step_of_field(self, key: str, at: str | None = None) -> Step | None:
+        """The step whose ``key`` this document reads (``at``: the step that issues the
+        document of that kind instead of this one)."""
+        sop = self.detail.sop
+        spec = sop.document(at) if at is not None else self.spec
+        if spec is None or spec.step is None:
+            return sop.step_with_field(key)
+        own = sop.step(spec.step)
+        return own if key in own.fields else sop.step_with_field(key, before=spec.step)
+
+    def value(self, key: str, at: str | None = None) -> Any:
+        step = self.step_of_field(key, at)
+        rec = self.detail.latest_record(step.number) if step is not None else None
+        return rec.data.get(key) if rec is not None else None
+
+    def text(self, key: str, at: str | None = None) -> str:
+        value = self.value(key, at)
+        return "" if value is None else str(value)
+
+    def date(self, key: str, at: str | None = None) -> date | None:
+        try:
+            return parse_iso_date(self.value(key, at))
+        except ValueError:
+            return None
+
+    @property
+    def attended(self) -> tuple[OfficialInfo, ...]:
+        """Who attended the meeting of the document's step."""
+        return self.detail.attended(self.spec.step) if self.spec.step is not None else ()
+
+    def doc_date(self, *fallbacks: date | None) -> date | None:
+        """The date a document is dated: the stamp's, else the first known fallback."""
+        if self.stamp is not None:
+            return self.stamp.tanggal
+        return next((d for d in fallbacks if d is not None), None)
+
+    @property
+    def tempat(self) -> str:
+        return str(get_setting("tempat_default") or "")
+
+
+# ----------------------------------------------------------------------------- text
+def esc(text: object) -> str:
+    """User text as Paragraph markup: ``& < >`` escaped, line breaks kept."""
+    value = "" if text is None else str(text)
+    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def date_text(value: date | None) -> str:
+    return format_date(value) if value else BLANK_DATE
+
+
+def count_text(n: int) -> str:
+    """``3 (tiga)``."""
+    return f"{n} ({terbilang(n)})"
+
+
+def jangka_text(item: ItemInfo) -> str:
+    return wording.period_text(item, blank=BLANK)
+
+
+kesimpulan_text = wording.conclusion_text
+klasifikasi_text = wording.classification_text
+exempt_items = wording.exempt_items
+
+
+def legal_lines(item: ItemInfo) -> list[str]:
+    """Markup lines of the dasar hukum cell: the Pasal 17 citations, then other statutes."""
+    lines: list[str] = []
+    citations = wording.legal_citations(item)
+    if citations:
+        lines.append("UU Nomor 14 Tahun 2008:")
+        lines += [f"- {esc(c)}" for c in citations]
+    if item.dasar_hukum_lain:
+        lines.append(esc(item.dasar_hukum_lain))
+    return lines or [BLANK]
+
+
+def head_of(opd_nama: str) -> str:
+    """The jabatan of the head of a perangkat daerah, for "Yth." lines."""
+    name = opd_nama.strip()
+    lower = name.lower()
+    if lower.startswith("kecamatan "):
+        return "Camat " + name[len("kecamatan "):]
+    if lower == "sekretariat daerah":
+        return "Sekretaris Daerah"
+    if lower == "sekretariat dprd":
+        return "Sekretaris DPRD"
+    if lower.startswith("inspektorat"):
+        return "Inspektur" + name[len("inspektorat"):]
+    if lower.startswith("rsud"):
+        return "Direktur " + name
+    return "Kepala " + name
+
+
+# ----------------------------------------------------------------------------- signers
+def ppid_pembantu(ctx: Ctx) -> OfficialInfo | None:
+    return next((o for o in active_officials("ppid_pembantu") if o.opd_id == ctx.case.opd_id),
+                None)
+
+
+def ppid_utama(ctx: Ctx) -> OfficialInfo | None:
+    """The "pejabat yang menetapkan" if chosen, else the first active PPID Utama."""
+    chosen = ctx.value("pejabat_penetap")
+    official = official_by_id(chosen) if chosen else None
+    if official is not None:
+        return official
+    return next(iter(active_officials("ppid_utama")), None)
+
+
+def atasan_ppid() -> OfficialInfo | None:
+    return next(iter(active_officials("atasan_ppid")), None)
+
+
+def tim_pertimbangan() -> list[OfficialInfo]:
+    return active_officials("tim_pertimbangan")

@@ -1,0 +1,441 @@
+"""Finalised documents, their verification, scans of signed copies, and the print record.
+
+Finalising a document is two steps so that the window never renders on its GUI thread and
+the write lock is held only to store:
+
+1. ``prepare_finalisation`` (slow, writes nothing, may run on a worker thread): checks the
+   acting account, the permission and the document's readiness (``app.documents.readiness``),
+   predicts the outgoing number, draws a verification code and renders the stamped PDF.
+2. ``store_finalisation`` (fast, one transaction): re-checks the account and permission, makes
+   sure nothing was written since the render (the history's newest event is the same; every
+   change writes one) and that the number is still the predicted one, then stores the PDF
+   with its SHA-256, the number in the register and the history event.
+
+``finalise`` does both (the command line, the tests). A finalised document is never changed:
+there is no update function. A correction is a new version with a new number and a reason,
+that names the version it replaces.
+
+Anyone holding a paper or PDF copy can check it (``verify_pdf``): an exact copy matches a
+stored SHA-256; a changed copy that still carries a known verification code in its text is
+reported as changed; anything else is unknown to this database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PureWindowsPath
+
+from peewee import fn
+
+from app import history
+from app.capabilities import authorize, step_context
+from app.cases.model import CaseDetail
+from app.cases.read import case_detail
+from app.changes import ChangeSet
+from app.clock import now_utc, today
+from app.documents import numbering, read
+from app.documents.model import DocumentInfo, Stamp
+from app.documents.readiness import readiness
+from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from app.history import EventKind
+from app.models import Attachment, Case, Document, Event, NumberRegister, database
+from app.permissions import Action, Actor
+from app.sop import DocumentSpec
+from app.states import NumberStatus
+from app.text import format_date
+from app.validation import LONG_TEXT_MAX, check_date, check_text, clean_text
+
+# Verification codes: Crockford's base-32 digits without 0 and 1 (it already leaves out I, L,
+# O and U), so a code read off paper cannot be mistyped between look-alike characters.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_PREFIX = "UJK"
+CODE_RE = re.compile(
+    rf"{CODE_PREFIX}\s*-\s*([{CODE_ALPHABET}]{{4}})\s*-\s*([{CODE_ALPHABET}]{{4}})")
+
+SCAN_MAX_BYTES = 25 * 1024 * 1024
+SCAN_TYPES = (  # (magic bytes, mime, label)
+    (b"%PDF", "application/pdf", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "PNG"),
+    (b"\xff\xd8\xff", "image/jpeg", "JPEG"),
+)
+VERIFY_MAX_PAGES = 50  # every page carries the code in its footer; the first few suffice
+STORE_ATTEMPTS = 3  # renders retried when the case changed meanwhile
+
+
+def _spec(detail: CaseDetail, kind: str) -> DocumentSpec:
+    spec = detail.sop.document(kind)
+    if spec is None:
+        raise ValidationError(FieldProblem(
+            "jenis", f"Jenis dokumen \"{kind}\" tidak dikenal SOP versi {detail.sop.version}."))
+    return spec
+
+
+def _context(detail: CaseDetail, spec: DocumentSpec):
+    step = detail.sop.step(spec.step) if spec.step is not None else None
+    return step_context(detail.case, step)
+
+
+# --------------------------------------------------------------------------- codes
+def new_verification_code() -> str:
+    """A fresh code such as ``UJK-7F3A-9C2K`` (30^8 ≈ 6.6 × 10^11 possibilities), not yet used
+    by any stored document."""
+    for _ in range(100):
+        body = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+        code = f"{CODE_PREFIX}-{body[:4]}-{body[4:]}"
+        if not Document.select().where(Document.kode == code).exists():
+            return code
+    raise RuntimeError("no unused verification code after 100 attempts")
+
+
+# --------------------------------------------------------------------------- drafts
+def preview(case_id: int, kind: str) -> bytes:
+    """A draft of the document (no number, no code), ready or not. Drafts are never
+    stored."""
+    from app.documents.render import render_document
+
+    detail = case_detail(case_id)
+    _spec(detail, kind)
+    return render_document(kind, case_id, detail=detail)
+
+
+# --------------------------------------------------------------------------- finalising
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs warnings about damaged files; a verification reports them its own way."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    with _quiet_pypdf():
+        return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _last_event_id() -> int:
+    return Event.select(fn.MAX(Event.id)).scalar() or 0
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A stamped PDF rendered from the case as it was at ``snapshot`` (the newest history
+    event then), waiting to be stored."""
+
+    case_id: int
+    kind: str
+    title: str
+    versi: int
+    nomor: str | None
+    tanggal: date
+    kode: str
+    pdf: bytes
+    sha256: str
+    pages: int
+    reason: str
+    replaces: int | None
+    snapshot: int
+
+
+class StaleRender(Exception):
+    """The case or the register changed after the PDF was rendered; render again."""
+
+
+def prepare_finalisation(actor: Actor, case_id: int, kind: str, tanggal: date | None = None,
+                         reason: str = "") -> PreparedDocument:
+    """Check and render, writing nothing (see the module docstring). Raises the ``UserError``
+    that refuses it: permission, readiness (``DocumentNotReady`` naming what is missing), a
+    bad date, a correction without a reason."""
+    from app.documents.render import render_document
+
+    tanggal = tanggal or today()
+    reason = clean_text(reason)
+    with database.atomic("DEFERRED"):  # one snapshot for the checks and the render
+        snapshot = _last_event_id()
+        detail = case_detail(case_id)
+        spec = _spec(detail, kind)
+        authorize(actor, Action.FINALISE_DOCUMENT, _context(detail, spec))
+        finals = read.finals_of(case_id)
+        readiness(detail, spec, finals).require()
+        problems: list[FieldProblem] = []
+        check_date(problems, "tanggal", "Tanggal dokumen", tanggal, required=True,
+                   not_before=detail.case.tanggal_mulai, not_before_label="tanggal mulai kasus",
+                   not_after=today(), not_after_label="hari ini")
+        previous = finals.get(kind)
+        if previous is not None:
+            if not reason:
+                problems.append(FieldProblem(
+                    "alasan_koreksi",
+                    f"Alasan koreksi wajib diisi: {spec.title} sudah difinalkan (versi "
+                    f"{previous.versi}); versi baru menggantikannya dengan nomor baru."))
+            check_text(problems, "alasan_koreksi", "Alasan koreksi", reason,
+                       max_len=LONG_TEXT_MAX, multiline=True)
+        if problems:
+            raise ValidationError(problems)
+        versi = previous.versi + 1 if previous else 1
+        nomor = numbering.next_number(kind, tanggal)[1] if spec.numbered else None
+        kode = new_verification_code()
+        pdf = render_document(kind, case_id, Stamp(nomor, tanggal, kode, versi), detail=detail)
+    if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF"):
+        raise RuntimeError(f"render_document({kind!r}) did not return PDF bytes")
+    pdf = bytes(pdf)
+    return PreparedDocument(case_id, kind, spec.title, versi, nomor, tanggal, kode, pdf,
+                            hashlib.sha256(pdf).hexdigest(), _page_count(pdf),
+                            reason if previous else "", previous.id if previous else None,
+                            snapshot)
+
+
+def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
+    """Store a prepared document in one short transaction. Raises ``StaleRender`` when
+    anything was written since it was rendered (prepare it again)."""
+    p = prepared
+    with database.atomic():
+        if _last_event_id() != p.snapshot:
+            raise StaleRender()
+        detail = case_detail(p.case_id)
+        authorize(actor, Action.FINALISE_DOCUMENT, _context(detail, _spec(detail, p.kind)))
+        nomor = None
+        if p.nomor is not None:
+            register = numbering.assign_number(p.kind, p.tanggal)
+            if register.nomor != p.nomor:
+                raise StaleRender()
+            nomor = register.nomor
+        if Document.select().where(Document.kode == p.kode).exists():
+            raise StaleRender()
+        doc = Document.create(
+            case=p.case_id, jenis=p.kind, versi=p.versi, nomor=nomor, tanggal=p.tanggal,
+            kode=p.kode, sha256=p.sha256, pdf=p.pdf, halaman=p.pages, menggantikan=p.replaces,
+            alasan_koreksi=p.reason, dibuat_oleh=actor.name, dibuat_peran=actor.role,
+            created_at=now_utc())
+        if nomor is not None:
+            NumberRegister.update(document=doc).where(NumberRegister.nomor == nomor).execute()
+        Case.update(updated_at=now_utc()).where(Case.id == p.case_id).execute()
+        summary = f"{p.title} versi {p.versi} difinalkan"
+        if nomor:
+            summary += f", nomor {nomor}"
+        summary += f", kode verifikasi {p.kode}"
+        if p.replaces is not None:
+            summary += f"; menggantikan versi {p.versi - 1}: {p.reason}"
+        history.record(EventKind.DOCUMENT_FINALISED, summary, actor, p.case_id,
+                       {"jenis": p.kind, "versi": p.versi, "nomor": nomor, "kode": p.kode,
+                        "sha256": p.sha256, "menggantikan": p.replaces, "siap": True})
+    return ChangeSet(case_id=p.case_id, documents=True, history=True,
+                     document=read.document(doc.id))
+
+
+def finalise(actor: Actor, case_id: int, kind: str, tanggal: date | None = None,
+             reason: str = "") -> ChangeSet:
+    """Finalise ``kind`` of the case: number it (numbered types), stamp it with a new
+    verification code and store the PDF. If the type was finalised before, this is a
+    correction: ``reason`` is required and the new version gets a new number.
+    ``ChangeSet.document`` is the finalised document."""
+    for _attempt in range(STORE_ATTEMPTS):
+        prepared = prepare_finalisation(actor, case_id, kind, tanggal, reason)
+        try:
+            return store_finalisation(actor, prepared)
+        except StaleRender:
+            continue
+    raise ConflictError("Data kasus terus berubah selama dokumen dibuat; ulangi sebentar "
+                        "lagi.")
+
+
+# --------------------------------------------------------------------------- verifying
+@dataclass(frozen=True)
+class VerifyResult:
+    status: str  # "asli" | "diubah" | "tidak_dikenal"
+    document: DocumentInfo | None
+    message: str  # Indonesian, for the user
+
+    @property
+    def genuine(self) -> bool:
+        return self.status == "asli"
+
+
+UNKNOWN_TEXT = "Bukan dokumen Ujikon yang difinalkan di basis data ini."
+
+
+def _notes(doc: DocumentInfo) -> str:
+    """What happened to a document after it was finalised: a newer version, a cancelled
+    number."""
+    notes: list[str] = []
+    newest = read.current_document(doc.case_id, doc.jenis)
+    if newest is not None and newest.versi > doc.versi:
+        nomor = f" nomor {newest.nomor}" if newest.nomor else ""
+        notes.append(f"Perhatian: dokumen ini sudah digantikan oleh versi {newest.versi}"
+                     f"{nomor} (difinalkan {format_date(newest.tanggal)}) dengan alasan: "
+                     f"{newest.alasan_koreksi}")
+    if doc.nomor:
+        reg = NumberRegister.get_or_none(NumberRegister.nomor == doc.nomor)
+        if reg is not None and reg.status == NumberStatus.CANCELLED:
+            notes.append(f"Perhatian: nomor {doc.nomor} telah dibatalkan di register: "
+                         f"{reg.alasan_batal}")
+    return "".join(f" {n.rstrip('.')}." for n in notes)
+
+
+def _pdf_text(data: bytes) -> str | None:
+    """The text of the first pages, or None when ``data`` is not a readable PDF."""
+    try:
+        from pypdf import PdfReader
+
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            texts: list[str] = []
+            for i, page in enumerate(reader.pages):
+                if i >= VERIFY_MAX_PAGES:
+                    break
+                try:
+                    texts.append(page.extract_text() or "")
+                except Exception:  # one broken page must not stop the check
+                    continue
+            return "\n".join(texts)
+    except Exception:  # a damaged or hostile file is simply unknown
+        return None
+
+
+def verify_pdf(data: bytes) -> VerifyResult:
+    """Check a copy of a document against the stored ones. Never raises for bad input."""
+    digest = hashlib.sha256(data).hexdigest()
+    found = read.documents_where(Document.sha256 == digest)
+    if found:
+        doc = found[0]
+        return VerifyResult("asli", doc, f"Dokumen asli: {doc.describe}, difinalkan "
+                                         f"{format_date(doc.tanggal)}.{_notes(doc)}")
+    if b"%PDF" not in data[:1024]:
+        return VerifyResult("tidak_dikenal", None,
+                            f"Berkas ini bukan PDF. {UNKNOWN_TEXT}")
+    text = _pdf_text(data)
+    if text is None:
+        return VerifyResult("tidak_dikenal", None,
+                            f"Berkas ini bukan PDF yang dapat dibaca. {UNKNOWN_TEXT}")
+    codes = list(dict.fromkeys(f"{CODE_PREFIX}-{a}-{b}"
+                               for a, b in CODE_RE.findall(text.upper())))
+    for code in codes:
+        found = read.documents_where(Document.kode == code)
+        if found:
+            doc = found[0]
+            return VerifyResult(
+                "diubah", doc,
+                f"Dokumen ini TELAH DIUBAH: kode verifikasi {code} milik {doc.describe}, "
+                f"difinalkan {format_date(doc.tanggal)}, tetapi isinya berbeda dengan yang "
+                "tersimpan. Bandingkan dengan dokumen yang tersimpan di Ujikon (berkas yang "
+                f"disimpan ulang oleh aplikasi lain juga tampak berbeda).{_notes(doc)}")
+    if codes:
+        return VerifyResult("tidak_dikenal", None,
+                            f"Kode verifikasi {', '.join(codes)} tidak terdaftar. {UNKNOWN_TEXT}")
+    return VerifyResult("tidak_dikenal", None, UNKNOWN_TEXT)
+
+
+def verify_file(path: Path | str) -> VerifyResult:
+    """``verify_pdf`` of a file; an unreadable file is reported, not raised."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return VerifyResult("tidak_dikenal", None,
+                            f"Berkas {path} tidak dapat dibaca ({reason}).")
+    return verify_pdf(data)
+
+
+# --------------------------------------------------------------------------- scans
+def _scan_mime(data: bytes) -> str | None:
+    for magic, mime, _label in SCAN_TYPES:
+        if data.startswith(magic):
+            return mime
+    return None
+
+
+def size_text(n: int) -> str:
+    """``2,5 MB`` / ``740 KB``."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(n / 1024))} KB"
+
+
+def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: bytes,
+                document_id: int | None = None, note: str = "") -> ChangeSet:
+    """Store a scan of a signed paper copy (PDF, PNG or JPEG, recognised by content, at most
+    25 MB) for a step that has started, optionally tied to the finalised document it is a copy
+    of. PPID Utama or the step's actor may attach."""
+    name = clean_text(PureWindowsPath(clean_text(filename)).name)
+    note = clean_text(note)
+    data = bytes(data or b"")
+    with database.atomic():
+        detail = case_detail(case_id)
+        try:
+            step = detail.sop.step(tahap)
+        except KeyError:
+            raise ConflictError(f"Tahap {tahap} tidak ada di SOP kasus ini.") from None
+        authorize(actor, Action.ATTACH_SCAN, step_context(detail.case, step))
+        if tahap not in detail.started_steps():
+            raise ConflictError(f"Pindaian tidak dapat dilampirkan: tahap {tahap} belum dimulai.")
+        problems: list[FieldProblem] = []
+        check_text(problems, "nama_berkas", "Nama berkas", name, required=True, max_len=255)
+        check_text(problems, "keterangan", "Keterangan", note, max_len=LONG_TEXT_MAX,
+                   multiline=True)
+        mime = _scan_mime(data)
+        if not data:
+            problems.append(FieldProblem("berkas", f"Berkas {name} kosong; pilih hasil "
+                                                   "pindaian yang benar."))
+        elif len(data) > SCAN_MAX_BYTES:
+            problems.append(FieldProblem("berkas", f"Berkas {name} terlalu besar "
+                                                   f"({size_text(len(data))}); paling besar "
+                                                   "25 MB. Pindai ulang dengan resolusi lebih "
+                                                   "rendah."))
+        elif mime is None:
+            problems.append(FieldProblem("berkas", f"Berkas {name} bukan PDF, PNG, atau JPEG "
+                                                   "(dilihat dari isinya, bukan dari namanya). "
+                                                   "Simpan hasil pindaian sebagai PDF, PNG, "
+                                                   "atau JPEG."))
+        doc = None
+        if document_id is not None:
+            found = read.documents_where((Document.id == document_id)
+                                         & (Document.case == case_id))
+            if not found:
+                raise NotFound("Dokumen itu tidak ditemukan pada kasus ini.")
+            doc = found[0]
+            if doc.step is not None and doc.step != tahap:
+                problems.append(FieldProblem("tahap", f"{doc.title} bukan keluaran tahap "
+                                                      f"{tahap}."))
+        if problems:
+            raise ValidationError(problems)
+        scan = Attachment.create(
+            case=case_id, tahap=tahap, document=document_id, nama_berkas=name, mime=mime,
+            data=data, sha256=hashlib.sha256(data).hexdigest(), keterangan=note,
+            dibuat_oleh=actor.name, created_at=now_utc())
+        Case.update(updated_at=now_utc()).where(Case.id == case_id).execute()
+        summary = f"Pindaian tahap {tahap} dilampirkan: {name} ({size_text(len(data))})"
+        if doc is not None:
+            summary += f" untuk {doc.describe}"
+        history.record(EventKind.SCAN_ATTACHED, summary, actor, case_id,
+                       {"tahap": tahap, "berkas": name, "mime": mime, "sha256": scan.sha256,
+                        "dokumen": document_id})
+    return ChangeSet(case_id=case_id, documents=True, steps=True, history=True)
+
+
+# --------------------------------------------------------------------------- printing
+def record_print(actor: Actor, document_id: int, pages: int, printer: str) -> ChangeSet:
+    """Note in the history that a finalised document was printed (who, where, how much)."""
+    with database.atomic():
+        doc = read.document(document_id)
+        detail = case_detail(doc.case_id)
+        step = detail.sop.step(doc.step) if doc.step is not None else None
+        authorize(actor, Action.PRINT_DOCUMENT, step_context(detail.case, step))
+        history.record(EventKind.DOCUMENT_PRINTED,
+                       f"{doc.title} {doc.nomor or ''} versi {doc.versi} dicetak "
+                       f"({pages} halaman) ke {printer or 'printer'}".replace("  ", " "),
+                       actor, doc.case_id, {"dokumen": doc.id, "halaman": pages,
+                                            "printer": printer})
+    return ChangeSet(case_id=doc.case_id, history=True)

@@ -1,0 +1,29 @@
+"""The history of a database: append-only, hash-chained events (``chain``), their kinds
+(``kinds``), their wording as Indonesian sentences (``text``) and the global log (``log``).
+
+The chain's functions are re-exported here because nearly every service records an event.
+"""
+
+from app.history.chain import (
+    HEAD_KEY,
+    ChainResult,
+    HistoryEntry,
+    case_history,
+    event_hash,
+    rechain_all,
+    record,
+    verify_chain,
+)
+from app.history.kinds import EventKind
+
+__all__ = [
+    "HEAD_KEY",
+    "ChainResult",
+    "EventKind",
+    "HistoryEntry",
+    "case_history",
+    "event_hash",
+    "rechain_all",
+    "record",
+    "verify_chain",
+]
