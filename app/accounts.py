@@ -429,14 +429,15 @@ def open_steps_of(user_id: int) -> list[AssignedStep]:
     from app.refdata import sop_for_version
 
     rows = (StepRecord.select(StepRecord.id, StepRecord.tahap, StepRecord.batas_waktu,
-                              Case.id.alias("cid"), Case.nomor, Case.judul, Case.sop_version)
+                              Case.id.alias("cid"), Case.nomor, Case.judul,
+                              Case.sop_version.alias("sop"))
             .join(Case).where((StepRecord.ditugaskan_ke == user_id)
                               & (StepRecord.status == StepStatus.RUNNING))
             .order_by(Case.tahun, Case.urut))
     steps = []
     for r in rows.objects():
         try:
-            step = sop_for_version(r.sop_version_id).step(r.tahap)
+            step = sop_for_version(r.sop).step(r.tahap)
             title, actor = step.title, step.actor
         except KeyError:
             title, actor = "", ""

@@ -14,7 +14,7 @@ import holidays
 
 from app import history
 from app.capabilities import authorize
-from app.changes import NOTHING, ChangeSet
+from app.changes import ChangeSet
 from app.clock import now_utc
 from app.errors import FieldProblem, NotFound, ValidationError
 from app.history import EventKind
@@ -159,7 +159,7 @@ def set_cuti_bersama_libur(actor: Actor, value: bool) -> ChangeSet:
     with database.atomic():
         authorize(actor, Action.MANAGE_CALENDAR)
         if bool(get_setting("cuti_bersama_libur")) == value:
-            return NOTHING
+            return ChangeSet(value=[])
         set_setting("cuti_bersama_libur", value)
         _bump_revision()
         summary = ("Cuti bersama dihitung sebagai hari libur" if value

@@ -37,7 +37,9 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return self == NOTHING
+        """Nothing changed (a value may still be given back, e.g. an unchanged record)."""
+        return not any(getattr(self, f.name) for f in fields(self)
+                       if f.name not in PAYLOAD and f.name != "case_id")
 
     @property
     def cases(self) -> frozenset[int]:
@@ -62,4 +64,5 @@ class ChangeSet:
         return ChangeSet(**values)
 
 
+PAYLOAD = frozenset({"case", "record", "item", "document", "value"})
 NOTHING = ChangeSet()

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.calendar_service import current_calendar  # noqa: E402
-from app.caselist import (  # noqa: E402
+from app.cases.listing import (  # noqa: E402
     CaseFilter,
     DeadlineStatus,
     SortKey,

@@ -25,7 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from pypdf import PdfReader  # noqa: E402
 
-from app import clock, workflow  # noqa: E402
+from app import clock
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case  # noqa: E402
 from app.db import close_database, open_database  # noqa: E402
 from app.demo import SAMPLE_ITEMS, _item_values, fill_demo  # noqa: E402
 from app.documents import DOC_TYPES, Stamp, render_document  # noqa: E402
@@ -48,27 +50,27 @@ def many_items_case(count: int = 12) -> int:
     officials = {o.peran: o for o in Official.select().order_by(Official.id.desc())}
     names = {role: Actor(role, o.full_name) for role, o in officials.items()}
     start = date(2026, 10, 1)
-    case = workflow.create_case(names["ppid_pembantu"], workflow.NewCase(
+    case = commands.create_case(names["ppid_pembantu"], commands.NewCase(
         opd_id=Opd.get(Opd.singkatan == "Dinkes").id, pemicu="sebelum_permohonan",
-        judul="Pemutakhiran DIK Dinas Kesehatan Tahun 2026", tanggal_mulai=start))
+        judul="Pemutakhiran DIK Dinas Kesehatan Tahun 2026", tanggal_mulai=start)).case
     for n in range(count):
         sample = SAMPLE_ITEMS[n % len(SAMPLE_ITEMS)]
-        workflow.save_item(names["ppid_pembantu"], case.id, _item_values(sample, start))
-    workflow.complete_step(names["ppid_pembantu"], case.id, 1, on=date(2026, 10, 9))
-    detail = workflow.case_detail(case.id)
+        commands.save_item(names["ppid_pembantu"], case.id, _item_values(sample, start))
+    commands.complete_step(names["ppid_pembantu"], case.id, 1, on=date(2026, 10, 9))
+    detail = case_detail(case.id)
     for i, item in enumerate(detail.items):
         values = {"kesimpulan": "seluruhnya"}
         if i % 3 == 1:
             values = {"kesimpulan": "sebagian",
                       "bagian_dihitamkan": "Nama, NIK dan alamat orang perseorangan",
                       "alasan_dihitamkan": "Data pribadi (Pasal 17 huruf h UU 14/2008)."}
-        workflow.save_item(names["ppid_utama"], case.id, values, item.id)
-    workflow.save_step_data(names["ppid_utama"], case.id, 2, {
+        commands.save_item(names["ppid_utama"], case.id, values, item.id)
+    commands.save_step(names["ppid_utama"], case.id, 2, {
         "tanggal_rapat": date(2026, 10, 15),
         "tempat_rapat": "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang"})
     people = [o.id for o in Official.select().where(Official.peran.in_(
         ["ppid_utama", "tim_pertimbangan"])).order_by(Official.id)][:5]
-    workflow.set_participants(names["ppid_utama"], case.id, 2, [(p, True) for p in people])
+    commands.set_participants(names["ppid_utama"], case.id, 2, [(p, True) for p in people])
     return case.id
 
 

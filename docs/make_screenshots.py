@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app import accounts  # noqa: E402
 from app.db import open_database  # noqa: E402
 from app.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
-from app.document_store import finalise  # noqa: E402
+from app.documents.store import finalise  # noqa: E402
 from app.models import Case  # noqa: E402
 from app.permissions import Actor  # noqa: E402
 from ui.application import settings_for  # noqa: E402

@@ -12,7 +12,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from app import clock, db as app_db, refdata, workflow
+from app import clock, db as app_db, refdata
+from app.cases import commands
+from app.cases.read import case_detail, get_case
 from app.masterdata import OfficialInput, save_official
 from app.models import Opd, Setting, database
 from app.settings import set_setting
@@ -80,12 +82,12 @@ def create_officials() -> dict:
         nama="Anas Dwi Satya Prasadya", nip=VALID_NIP, gelar_depan="H.",
         gelar_belakang="S.Sos., M.Si", golongan="IV/c",
         jabatan="Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik",
-        opd_id=opd_id("Diskominfosatik"), peran="ppid_utama"))
+        opd_id=opd_id("Diskominfosatik"), peran="ppid_utama")).value
     sekda = save_official(ADMIN, OfficialInput(
         nama="Ratna Susanti", nip="196805121992032001", golongan="IV/e",
-        jabatan="Sekretaris Daerah", opd_id=opd_id("Setda"), peran="atasan_ppid"))
+        jabatan="Sekretaris Daerah", opd_id=opd_id("Setda"), peran="atasan_ppid")).value
     tenaga_ahli = save_official(ADMIN, OfficialInput(
-        nama="Dede Hidayat", jabatan="Tenaga Ahli Hukum", peran="tim_pertimbangan"))
+        nama="Dede Hidayat", jabatan="Tenaga Ahli Hukum", peran="tim_pertimbangan")).value
     return {"kepala": kepala, "sekda": sekda, "tenaga_ahli": tenaga_ahli}
 
 
@@ -94,17 +96,17 @@ def create_case_with_item(judul: str = "Pemutakhiran DIK Dinkes Tahun 2026",
                           item: dict | None = None, pemicu: str = "sebelum_permohonan",
                           rujukan: str = ""):
     """Register a case (by PPID Pembantu) and add one complete step-1 item."""
-    case = workflow.create_case(PEMBANTU, workflow.NewCase(
+    case = commands.create_case(PEMBANTU, commands.NewCase(
         opd_id=opd_id(opd), pemicu=pemicu, judul=judul, tanggal_mulai=start,
-        pemicu_rujukan=rujukan))
-    workflow.save_item(PEMBANTU, case.id, {**STEP1_ITEM, **(item or {})})
-    return workflow.get_case(case.id)
+        pemicu_rujukan=rujukan)).case
+    commands.save_item(PEMBANTU, case.id, {**STEP1_ITEM, **(item or {})})
+    return get_case(case.id)
 
 
 def fill_step(case_id: int, officials: dict, kesimpulan: str = "seluruhnya") -> None:
     """Fill every required field and item field of the running step (not completing it).
     Dates are the step's start date."""
-    detail = workflow.case_detail(case_id)
+    detail = case_detail(case_id)
     rec, step = detail.current, detail.current_step
     actor = ACTORS[step.actor]
     for item in detail.items:
@@ -120,16 +122,16 @@ def fill_step(case_id: int, officials: dict, kesimpulan: str = "seluruhnya") -> 
         if "alasan_pengecualian" in step.item_fields and item.kesimpulan != "terbuka":
             values["alasan_pengecualian"] = "Akibat pembukaannya lebih besar daripada manfaatnya."
         if values:
-            workflow.save_item(actor, case_id, values, item.id)
+            commands.save_item(actor, case_id, values, item.id)
     data = {key: rec.tanggal_mulai for key in step.fields if key.startswith("tanggal_")}
     data |= {"tempat_rapat": "Ruang Rapat Diskominfosatik",
              "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
              "tempat_penetapan": "Serang", "pejabat_penetap": officials["kepala"].id,
              "penerima_distribusi": "PPID Pembantu Dinas Kesehatan"}
-    workflow.save_step_data(actor, case_id, step.number,
-                            {k: v for k, v in data.items() if k in step.fields})
+    commands.save_step(actor, case_id, step.number,
+                       {k: v for k, v in data.items() if k in step.fields})
     if step.participants:
-        workflow.set_participants(actor, case_id, step.number,
+        commands.set_participants(actor, case_id, step.number,
                                   [(officials["kepala"].id, True),
                                    (officials["tenaga_ahli"].id, False)])
 
@@ -139,12 +141,12 @@ def advance_case(case_id: int, to_step: int, officials: dict, kesimpulan: str = 
     Each step is completed on its due date, or today when the due date is still ahead.
     Returns the case detail."""
     while True:
-        detail = workflow.case_detail(case_id)
+        detail = case_detail(case_id)
         rec, step = detail.current, detail.current_step
         if rec is None or rec.tahap >= to_step:
             return detail
         fill_step(case_id, officials, kesimpulan)
-        workflow.complete_step(ACTORS[step.actor], case_id, step.number,
+        commands.complete_step(ACTORS[step.actor], case_id, step.number,
                                on=min(rec.batas_waktu, clock.today()))
 
 

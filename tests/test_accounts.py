@@ -4,7 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-from app import accounts, history, workflow
+from app import accounts, history
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app.accounts import AccountInput, LoginFailed, RoleGrant
 from app.clock import now_utc
 from app.errors import ConflictError, PermissionDenied, ValidationError
@@ -27,14 +29,14 @@ def dinkes() -> int:
 def make_user(admin_actor, username="siti", roles=None, password=PASSWORD):
     roles = roles or [RoleGrant("ppid_pembantu", dinkes())]
     return accounts.create_user(admin_actor, AccountInput(username, "Siti Rohaeti", roles),
-                                password)
+                                password).value
 
 
 def test_first_run_needs_setup_until_the_first_admin_exists(db):
     assert accounts.needs_setup()
     accounts.create_first_admin(AccountInput("admin", "Admin Kantor"), PASSWORD)
     assert not accounts.needs_setup()
-    assert [g.role for g in accounts.grants_of(User.get())] == ["admin"]
+    assert [g.role for g in accounts.grants_of(User.get().id)] == ["admin"]
     with pytest.raises(ConflictError):
         accounts.create_first_admin(AccountInput("admin2", "Lagi"), PASSWORD)
 
@@ -150,9 +152,9 @@ def test_hand_over_moves_every_open_step_of_a_leaving_official(first_admin, make
     actor = session.actor(session.roles[0])
     cases = [make_case(judul=f"Kasus {n}", opd="Dinkes") for n in range(3)]
     for case in cases:
-        workflow.save_step_data(actor, case.id, 1, {"catatan": "dikerjakan Siti"})
+        commands.save_step(actor, case.id, 1, {"catatan": "dikerjakan Siti"})
     assert len(accounts.open_steps_of(leaving.id)) == 3
-    moved = accounts.hand_over(first_admin, leaving.id, taking.id)
+    moved = accounts.hand_over(first_admin, leaving.id, taking.id).value
     assert moved == 3
     assert accounts.open_steps_of(leaving.id) == []
     assert {r.ditugaskan_ke_id for r in StepRecord.select().where(
@@ -165,7 +167,7 @@ def test_hand_over_to_someone_without_the_role_is_refused(first_admin, make_case
     tim = make_user(first_admin, username="budi", roles=[RoleGrant("tim_pertimbangan")])
     session = accounts.login("siti", PASSWORD)
     case = make_case(opd="Dinkes")
-    workflow.save_step_data(session.actor(session.roles[0]), case.id, 1, {"catatan": "x"})
+    commands.save_step(session.actor(session.roles[0]), case.id, 1, {"catatan": "x"})
     with pytest.raises(ValidationError, match="tidak memegang peran PPID Pembantu"):
         accounts.hand_over(first_admin, leaving.id, tim.id)
     assert len(accounts.open_steps_of(leaving.id)) == 1
@@ -173,7 +175,7 @@ def test_hand_over_to_someone_without_the_role_is_refused(first_admin, make_case
 
 def test_an_update_records_old_and_new_values(first_admin, make_case, pembantu):
     case = make_case()
-    workflow.save_step_data(pembantu, case.id, 1, {"catatan": "pertama"})
-    workflow.save_step_data(pembantu, case.id, 1, {"catatan": "kedua"})
+    commands.save_step(pembantu, case.id, 1, {"catatan": "pertama"})
+    commands.save_step(pembantu, case.id, 1, {"catatan": "kedua"})
     last = Event.select().where(Event.jenis == "tahap_disimpan").order_by(Event.id.desc()).get()
     assert last.rincian == {"perubahan": {"catatan": ["pertama", "kedua"]}}

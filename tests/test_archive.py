@@ -28,7 +28,7 @@ from app.archive import (
     yearly_archive,
 )
 from app.db import close_database, is_read_only, lock_path, open_database
-from app.document_store import attach_scan, finalise
+from app.documents.store import attach_scan, finalise
 from app.errors import DatabaseInUse, ReadOnlyDatabase
 from app.masterdata import save_opd
 from app.models import Attachment, Case, Document, Event, InfoItem, Setting, database
@@ -50,7 +50,7 @@ def filled(db, make_case, advance, render, utama, admin):
     """Two cases of 2026 (one with a finalised document and a scan) and one of 2025."""
     case = make_case(judul="Rekam medis RSUD 2026")
     advance(case.id, 3)  # step 2 done: its participants are recorded
-    doc = finalise(utama, case.id, "ba_uji")
+    doc = finalise(utama, case.id, "ba_uji").document
     attach_scan(utama, case.id, 2, "ba-uji.pdf", make_pdf("ditandatangani"), document_id=doc.id)
     other = make_case(judul="Dokumen tender 2026", opd="Setda")
     old = make_case(judul="Data kepegawaian 2025", start=date(2025, 3, 3))

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from app import calendar_service as cs
-from app import workflow
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Case, Event, HolidayOverride, StepRecord
@@ -20,7 +21,7 @@ EXTRA_DAY = date(2026, 11, 10)  # a Tuesday inside step 1 of a case started 2 No
 
 def add_extra_day(actor, day=EXTRA_DAY, reference=SKB):
     return cs.add_override(actor, day, OverrideAction.ADD, DayKind.CUTI, "Cuti bersama tambahan",
-                           reference)
+                           reference).value
 
 
 def moves_events(case_id):
@@ -51,7 +52,7 @@ def test_adding_a_holiday_inside_an_open_step_moves_its_due_date(november_case, 
 def test_removing_the_added_holiday_moves_the_due_date_back(november_case, admin):
     add_extra_day(admin)
     [row] = cs.list_overrides()
-    moves = cs.remove_override(admin, row.id)
+    moves = cs.remove_override(admin, row.id).value
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 11, 17), date(2026, 11, 16))]
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
     assert HolidayOverride.select().count() == 0
@@ -70,7 +71,7 @@ def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(mak
     case = make_case(start=date(2026, 8, 10))  # 17 Aug (Monday) falls inside step 1
     before = case.batas_waktu
     moves = cs.add_override(admin, date(2026, 8, 17), OverrideAction.REMOVE, DayKind.LIBUR, "",
-                            SKB)
+                            SKB).value
     assert len(moves) == 1 and moves[0].new_due < before
     assert Case.get_by_id(case.id).batas_waktu == moves[0].new_due
 
@@ -78,28 +79,28 @@ def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(mak
 def test_turning_cuti_bersama_into_working_days_recomputes_open_steps(make_case, admin):
     case = make_case(start=date(2026, 3, 16))
     assert case.batas_waktu == date(2026, 4, 7)
-    moves = cs.set_cuti_bersama_libur(admin, False)
+    moves = cs.set_cuti_bersama_libur(admin, False).value
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 4, 7), date(2026, 3, 31))]
     assert Case.get_by_id(case.id).batas_waktu == date(2026, 3, 31)
     assert get_setting("cuti_bersama_libur") is False
-    back = cs.set_cuti_bersama_libur(admin, True)
+    back = cs.set_cuti_bersama_libur(admin, True).value
     assert [(m.old_due, m.new_due) for m in back] == [(date(2026, 3, 31), date(2026, 4, 7))]
 
 
 def test_setting_cuti_bersama_to_its_current_value_changes_nothing(november_case, admin):
     events = Event.select().count()
-    assert cs.set_cuti_bersama_libur(admin, True) == []
+    assert cs.set_cuti_bersama_libur(admin, True).value == []
     assert get_setting("revisi_kalender") == 0
     assert Event.select().count() == events
 
 
 def test_completed_steps_keep_their_due_dates(make_case, pembantu, admin):
     case = make_case(start=date(2026, 3, 16))
-    workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 17))
-    step1, step2 = workflow.case_detail(case.id).steps
-    moves = cs.set_cuti_bersama_libur(admin, False)
+    commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 17))
+    step1, step2 = case_detail(case.id).steps
+    moves = cs.set_cuti_bersama_libur(admin, False).value
     assert [m.tahap for m in moves] == [2]
-    after1, after2 = workflow.case_detail(case.id).steps
+    after1, after2 = case_detail(case.id).steps
     assert (after1.batas_waktu, after1.dasar_kalender) == (step1.batas_waktu,
                                                            step1.dasar_kalender)
     assert after2.batas_waktu == cs.current_calendar().add_working_days(date(2026, 3, 17), 10)
@@ -110,7 +111,7 @@ def test_finished_cases_are_not_touched(make_case, advance, admin):
     case = make_case(start=date(2026, 3, 16))
     advance(case.id, 7)
     dues = [r.batas_waktu for r in StepRecord.select().where(StepRecord.case == case.id)]
-    assert cs.set_cuti_bersama_libur(admin, False) == []
+    assert cs.set_cuti_bersama_libur(admin, False).value == []
     assert [r.batas_waktu for r in StepRecord.select().where(StepRecord.case == case.id)] == dues
     assert Case.get_by_id(case.id).batas_waktu is None
 

@@ -8,7 +8,7 @@ import pytest
 
 from app import clock
 from app.calendar_service import current_calendar
-from app.caselist import (
+from app.cases.listing import (
     CaseFilter,
     DeadlineStatus,
     SortKey,

@@ -11,7 +11,7 @@ import pytest
 from app import documents, history
 from app.checks import run_checks
 from app.db import close_database, open_database
-from app.document_store import attach_scan, finalise
+from app.documents.store import attach_scan, finalise
 from app.models import database
 from tests.pdf_support import make_pdf
 
@@ -23,7 +23,7 @@ def with_documents(db, make_case, advance, utama, monkeypatch):
                         raising=False)
     case = make_case()
     advance(case.id, 3)
-    doc = finalise(utama, case.id, "ba_uji")
+    doc = finalise(utama, case.id, "ba_uji").document
     attach_scan(utama, case.id, 2, "ba.pdf", make_pdf("ditandatangani"), document_id=doc.id)
     return Path(database.database)
 

@@ -1,8 +1,8 @@
 """Finalised documents: numbered, stamped, stored with their SHA-256, never changed; a
 correction is a new version. Verification of copies, and scans of signed copies.
 
-``app.documents.render_document`` is replaced by a small ReportLab fake, so these tests do not
-depend on the real document layouts."""
+``app.documents.render.render_document`` is replaced by a small ReportLab fake, so these tests
+do not depend on the real document layouts."""
 
 import hashlib
 import io
@@ -12,26 +12,31 @@ from datetime import date
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from app import document_store, documents
-from app.document_store import (
-    CODE_ALPHABET,
-    attach_scan,
+from app.documents import render as renderers
+from app.documents import store
+from app.documents.kinds import DOCUMENT_KINDS
+from app.documents.read import (
     current_document,
     documents_of_case,
-    finalise,
     get_pdf,
     get_scan,
-    new_verification_code,
-    preview,
     scans_of_case,
     signed_steps,
+)
+from app.documents.readiness import DocumentNotReady
+from app.documents.store import (
+    CODE_ALPHABET,
+    attach_scan,
+    finalise,
+    new_verification_code,
+    preview,
     verify_file,
     verify_pdf,
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Attachment, Document, Event, NumberRegister, database
-from app.numbering import list_register
+from app.documents.numbering import list_register
 from app.settings import set_setting
 from tests.pdf_support import make_pdf
 
@@ -47,13 +52,13 @@ class FakeRenderer:
         self.calls = []
         self.fail = False
 
-    def __call__(self, doc_type, case_id, stamp=None):
+    def __call__(self, doc_type, case_id, stamp=None, detail=None):
         self.calls.append((doc_type, case_id, stamp))
         if self.fail:
             raise RuntimeError("layout error")
         if stamp is None:
             return make_pdf(f"KONSEP {doc_type} kasus {case_id}")
-        return make_pdf(f"{documents.DOC_TYPES[doc_type].title}",
+        return make_pdf(f"{DOCUMENT_KINDS[doc_type]}",
                         f"Nomor: {stamp.nomor or '-'}", f"Versi {stamp.versi}",
                         "Isi: rekam medis pasien dikecualikan.",
                         f"Kode verifikasi: {stamp.kode}", pages=2)
@@ -62,14 +67,16 @@ class FakeRenderer:
 @pytest.fixture
 def render(monkeypatch):
     fake = FakeRenderer()
-    monkeypatch.setattr(documents, "render_document", fake, raising=False)
+    monkeypatch.setattr(renderers, "render_document", fake)
     return fake
 
 
 @pytest.fixture
-def case_at_step2(make_case, advance):
+def case_at_step2(make_case, advance, fill):
+    """A case at step 2 with step 2's form filled: its documents are ready."""
     case = make_case()
     advance(case.id, 2)
+    fill(case.id)
     return case
 
 
@@ -86,16 +93,16 @@ def test_verification_codes_are_short_unambiguous_and_unique(db, monkeypatch, re
         assert len(code) == 13
         assert not set(code[4:]) & set("01OIL")
         assert re.match(CODE_RE, code)
-    taken = finalise(utama, case_at_step2.id, "ba_uji").kode
+    taken = finalise(utama, case_at_step2.id, "ba_uji").document.kode
     wanted = iter(taken.replace("-", "")[3:] + "3" * 8)
-    monkeypatch.setattr(document_store.secrets, "choice", lambda _alphabet: next(wanted))
+    monkeypatch.setattr(store.secrets, "choice", lambda _alphabet: next(wanted))
     assert new_verification_code() == "UJK-3333-3333"  # the stored code was drawn, then skipped
 
 
 # ----------------------------------------------------------------------------- finalising
 def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(db, today, render,
                                                                    case_at_step2, utama):
-    doc = finalise(utama, case_at_step2.id, "ba_uji")
+    doc = finalise(utama, case_at_step2.id, "ba_uji").document
     [(doc_type, case_id, stamp)] = render.calls
     assert (doc_type, case_id) == ("ba_uji", case_at_step2.id)
     assert (stamp.nomor, stamp.tanggal, stamp.kode, stamp.versi) == (
@@ -105,8 +112,8 @@ def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(db, today, re
     assert doc.sha256 == hashlib.sha256(pdf).hexdigest()
     assert (doc.jenis, doc.versi, doc.nomor, doc.tanggal, doc.halaman) == (
         "ba_uji", 1, "000.9.2/001/BA-UK/PPID/2026", today, 2)
-    assert (doc.dibuat_oleh, doc.dibuat_peran, doc.menggantikan_id) == ("Sari", "ppid_utama",
-                                                                          None)
+    assert (doc.dibuat_oleh, doc.dibuat_peran, doc.menggantikan) == ("Sari", "ppid_utama",
+                                                                       None)
     [row] = list_register(2026, "ba_uji")
     assert (row.nomor, row.status, row.document_id) == (doc.nomor, "dipakai", doc.id)
     [event] = [h for h in case_history(case_at_step2.id) if h.kind == "dokumen_difinalkan"]
@@ -117,7 +124,7 @@ def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(db, today, re
 
 
 def test_an_unnumbered_document_takes_no_number(db, today, render, case_at_step2, utama):
-    doc = finalise(utama, case_at_step2.id, "bukti_batas_waktu", tanggal=date(2026, 11, 2))
+    doc = finalise(utama, case_at_step2.id, "bukti_batas_waktu", tanggal=date(2026, 11, 2)).document
     assert (doc.nomor, doc.tanggal) == (None, date(2026, 11, 2))
     assert render.calls[0][2].nomor is None
     assert NumberRegister.select().count() == 0
@@ -125,7 +132,7 @@ def test_an_unnumbered_document_takes_no_number(db, today, render, case_at_step2
 
 def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
         db, today, render, case_at_step2, utama):
-    first = finalise(utama, case_at_step2.id, "ba_uji", tanggal=date(2026, 11, 20))
+    first = finalise(utama, case_at_step2.id, "ba_uji", tanggal=date(2026, 11, 20)).document
     first_pdf, first_sha = get_pdf(first.id), first.sha256
     before = counts()
     with pytest.raises(ValidationError) as err:
@@ -133,8 +140,8 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
     assert err.value.fields == ["alasan_koreksi"]
     assert "Alasan koreksi wajib diisi" in err.value.message
     assert counts() == before
-    second = finalise(utama, case_at_step2.id, "ba_uji", reason="Nama peserta salah ketik")
-    assert (second.versi, second.menggantikan_id, second.alasan_koreksi) == (
+    second = finalise(utama, case_at_step2.id, "ba_uji", reason="Nama peserta salah ketik").document
+    assert (second.versi, second.menggantikan, second.alasan_koreksi) == (
         2, first.id, "Nama peserta salah ketik")
     assert second.nomor == "000.9.2/002/BA-UK/PPID/2026" != first.nomor
     assert second.kode != first.kode and second.sha256 != first_sha
@@ -148,7 +155,7 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
         (1, "dipakai", first.id), (2, "dipakai", second.id)]
     assert [d.id for d in documents_of_case(case_at_step2.id)] == [second.id, first.id]
     assert current_document(case_at_step2.id, "ba_uji").id == second.id
-    assert not hasattr(document_store, "update")  # no way to change a finalised document
+    assert not hasattr(store, "update")  # no way to change a finalised document
     old = verify_pdf(first_pdf)
     assert old.status == "asli" and old.document.id == first.id
     assert "digantikan oleh versi 2" in old.message and "salah ketik" in old.message
@@ -158,9 +165,9 @@ def test_documents_of_a_case_are_listed_by_type_newest_version_first(
         db, today, render, case_at_step2, pembantu, utama):
     with database.atomic():
         set_setting("kode_klasifikasi", {"default": "000.9.2", "ba_pembantu": "000.9.1"})
-    ba_uji = finalise(utama, case_at_step2.id, "ba_uji")
-    ba_pembantu = finalise(utama, case_at_step2.id, "ba_pembantu")
-    ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah")
+    ba_uji = finalise(utama, case_at_step2.id, "ba_uji").document
+    ba_pembantu = finalise(utama, case_at_step2.id, "ba_pembantu").document
+    ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah").document
     assert ba_pembantu.nomor == "000.9.1/001/BA-UKP/PPID/2026"
     assert [(d.jenis, d.versi) for d in documents_of_case(case_at_step2.id)] == [
         ("ba_pembantu", 1), ("ba_uji", 2), ("ba_uji", 1)]
@@ -181,7 +188,7 @@ def test_a_render_failure_consumes_no_number_and_stores_nothing(db, today, rende
         finalise(utama, case_at_step2.id, "laporan_uji")
     assert counts() == before
     render.fail = False
-    assert finalise(utama, case_at_step2.id, "ba_uji", reason="Koreksi").nomor == \
+    assert finalise(utama, case_at_step2.id, "ba_uji", reason="Koreksi").document.nomor == \
         "000.9.2/002/BA-UK/PPID/2026"
 
 
@@ -208,7 +215,7 @@ def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim
     with pytest.raises(PermissionDenied, match="memfinalkan dokumen"):
         finalise(admin, case_at_step2.id, "ba_uji")
     assert counts() == before
-    assert finalise(utama, case_at_step2.id, "ba_uji").versi == 1
+    assert finalise(utama, case_at_step2.id, "ba_uji").document.versi == 1
     # only the PPID Utama finalises, whatever the document's step
     with pytest.raises(PermissionDenied):
         finalise(pembantu, case_at_step2.id, "ba_pembantu")
@@ -217,11 +224,13 @@ def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim
 def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(db, today, render,
                                                                   make_case, utama):
     case = make_case()
-    with pytest.raises(ConflictError) as err:
+    with pytest.raises(DocumentNotReady) as err:
         finalise(utama, case.id, "ba_uji")
-    assert err.value.message == ("Dokumen Berita Acara Hasil Uji Konsekuensi belum dapat "
-                                 "difinalkan: tahap 2 belum dimulai.")
-    with pytest.raises(ConflictError, match="tahap 4 belum dimulai"):
+    assert err.value.message.startswith("Berita Acara Hasil Uji Konsekuensi belum dapat "
+                                        "difinalkan:\n• Tahap 2 (Rapat uji konsekuensi) belum "
+                                        "dimulai")
+    with pytest.raises(DocumentNotReady, match=r"Tahap 4 \(Konsep Surat Penetapan\) belum "
+                                               "dimulai"):
         finalise(utama, case.id, "penetapan")
     with pytest.raises(ValidationError, match="tidak dikenal"):
         finalise(utama, case.id, "surat_cinta")
@@ -229,6 +238,9 @@ def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(db, today, ren
         finalise(utama, 9999, "ba_uji")
     with pytest.raises(ValidationError) as err:
         finalise(utama, case.id, "laporan_identifikasi", tanggal=date(2026, 12, 1))
+    assert err.value.fields == ["tanggal"]
+    with pytest.raises(ValidationError) as err:  # the day before the case started
+        finalise(utama, case.id, "laporan_identifikasi", tanggal=date(2026, 3, 1))
     assert err.value.fields == ["tanggal"]
     assert render.calls == []
 
@@ -244,7 +256,7 @@ def test_preview_is_a_draft_that_is_never_stored(db, render, case_at_step2):
 # ----------------------------------------------------------------------------- verifying
 @pytest.fixture
 def stored(db, today, render, case_at_step2, utama):
-    return finalise(utama, case_at_step2.id, "ba_uji")
+    return finalise(utama, case_at_step2.id, "ba_uji").document
 
 
 def test_an_exact_copy_is_genuine(stored, tmp_path):
@@ -309,12 +321,12 @@ JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200)
 
 def test_scans_of_signed_copies_are_stored_by_content_type(db, today, render, case_at_step2,
                                                            pembantu, utama):
-    doc = finalise(utama, case_at_step2.id, "ba_uji")
+    doc = finalise(utama, case_at_step2.id, "ba_uji").document
     signed_pdf = make_pdf("BA ditandatangani")
     a = attach_scan(utama, case_at_step2.id, 2, r"C:\Pindai\ba-uji.pdf", signed_pdf,
-                    document_id=doc.id, note="Ditandatangani semua peserta")
-    b = attach_scan(pembantu, case_at_step2.id, 1, "ba_pembantu.PNG", PNG)
-    c = attach_scan(utama, case_at_step2.id, 2, "halaman2.jpg", JPEG)
+                    document_id=doc.id, note="Ditandatangani semua peserta").value
+    b = attach_scan(pembantu, case_at_step2.id, 1, "ba_pembantu.PNG", PNG).value
+    c = attach_scan(utama, case_at_step2.id, 2, "halaman2.jpg", JPEG).value
     assert (a.nama_berkas, a.mime, a.document_id, a.keterangan) == (
         "ba-uji.pdf", "application/pdf", doc.id, "Ditandatangani semua peserta")
     assert (b.mime, c.mime) == ("image/png", "image/jpeg")
@@ -345,7 +357,7 @@ def test_bad_scans_are_refused(db, today, render, case_at_step2, utama, tim):
         attach_scan(utama, case_at_step2.id, 3, "pertimbangan.pdf", PNG)
     with pytest.raises(PermissionDenied):
         attach_scan(tim, case_at_step2.id, 2, "ba.png", PNG)
-    doc = finalise(utama, case_at_step2.id, "ba_uji")
+    doc = finalise(utama, case_at_step2.id, "ba_uji").document
     with pytest.raises(ValidationError, match="bukan keluaran tahap 1"):
         attach_scan(utama, case_at_step2.id, 1, "ba.png", PNG, document_id=doc.id)
     with pytest.raises(NotFound):

@@ -10,9 +10,12 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app import clock, workflow
+from app import clock
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app import db as app_db
-from app.documents import Stamp, render_document
+from app.documents.model import Stamp
+from app.documents.render import render_document
 from app.masterdata import OfficialInput, save_official
 from app.models import Opd
 from app.text import date_in_words
@@ -28,12 +31,12 @@ def world(tmp_path_factory, case_tools):
     pembantu = save_official(case_tools.admin, OfficialInput(
         nama="Siti Rohaeti", nip="198001012005012003", gelar_belakang="S.K.M.",
         golongan="III/d", jabatan="Sekretaris Dinas Kesehatan",
-        opd_id=Opd.get(Opd.singkatan == "Dinkes").id, peran="ppid_pembantu"))
+        opd_id=Opd.get(Opd.singkatan == "Dinkes").id, peran="ppid_pembantu")).value
     big = case_tools.make_case(judul="Banyak butir", item={
         "uraian": "Informasi nomor 1", "konsekuensi_ditutup": "Penutup nomor 1."})
     actor = case_tools.actors["ppid_pembantu"]
     for n in range(2, N_ITEMS + 1):
-        workflow.save_item(actor, big.id, {
+        commands.save_item(actor, big.id, {
             "uraian": f"Informasi nomor {n}", "dokumen_sumber": "Berkas rekam medis RSUD",
             "dasar_hukum": ["17.h.2"],
             "dasar_hukum_lain": "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
@@ -74,7 +77,7 @@ def test_rows_are_never_split_across_pages(big_ba):
 
 
 def test_opening_states_the_meeting_day_and_place_in_words(world, big_ba):
-    rapat = workflow.case_detail(world["big"]).latest_record(2).tanggal_mulai
+    rapat = case_detail(world["big"]).latest_record(2).tanggal_mulai
     expected = f"Pada hari ini {date_in_words(rapat)} bertempat di Ruang Rapat Diskominfosatik"
     assert expected in big_ba[0]
     assert "telah dilakukan Pengujian Konsekuensi terhadap Informasi Publik" in big_ba[0]
@@ -113,7 +116,7 @@ def test_signature_block_is_never_split(world, case_tools):
     actor = case_tools.actors["ppid_pembantu"]
     seen_pages = set()
     for n in range(2, 14):
-        workflow.save_item(actor, world["growing"], {
+        commands.save_item(actor, world["growing"], {
             "uraian": f"Butir tambahan {n} " + "dengan uraian yang cukup panjang " * 3,
             "dasar_hukum": ["17.h.1"], "konsekuensi_dibuka": "Merugikan. " * 4,
             "konsekuensi_ditutup": "Melindungi. " * 4, "jangka_jenis": "tidak_terbatas"})

@@ -12,9 +12,10 @@ from pypdf import PdfReader
 
 from app import clock
 from app import db as app_db
-from app.documents import Stamp, render_document
-from app.documents.layout import MIN_BOTTOM, page_setup
-from app.documents.letterhead import PLACEHOLDER_LOGO
+from app.documents.model import Stamp
+from app.documents.render import render_document
+from app.documents.render.layout import MIN_BOTTOM, page_setup
+from app.documents.render.letterhead import PLACEHOLDER_LOGO
 from app.models import Official
 
 STAMP = Stamp(nomor="000.9.2/007/PPID/2026", tanggal=date(2026, 11, 20), kode="UJK-7F3A-9C21",
@@ -198,9 +199,9 @@ def test_signature_status_and_scanned_images_only_when_allowed(world):
 def test_signature_block_prefix_and_officials_without_nip(world):
     from reportlab.platypus import Paragraph
 
-    from app.documents.layout import build_pdf
-    from app.documents.signature import Signer, signature_block, signer_from
-    from app.documents.styles import get_styles
+    from app.documents.render.layout import build_pdf
+    from app.documents.render.signature import Signer, signature_block, signer_from
+    from app.documents.render.styles import get_styles
 
     st = get_styles()
     sekda = signer_from(world["officials"]["sekda"], "Atasan PPID", titles=False)

@@ -16,12 +16,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app import sop as sop_module
-from app import workflow
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app.archive import BackupInvalid, Manifest, parse_manifest
 from app.errors import UserError
 from app.masterdata import OfficialInput, save_official, save_opd
 from app.nip import format_nip, nip_problem, normalize_nip, parse_nip
-from app.numbering import format_number
+from app.documents.numbering import format_number
 from app.office import OfficeProfile, profile_problems
 from app.refdata import current_sop
 from app.sop import SOP_DIR, parse_sop
@@ -82,7 +83,7 @@ def only_user_errors(call, *args, allow_value_error: bool = False, **kwargs):
 @given(opd_id=st.one_of(st.none(), ID, TEXT), pemicu=TEXT, judul=TEXT,
        rujukan=TEXT, start=st.one_of(st.none(), st.dates()))
 def test_new_case_validation(fuzz_db, opd_id, pemicu, judul, rujukan, start):
-    new = workflow.NewCase(opd_id=opd_id, pemicu=pemicu, judul=judul, tanggal_mulai=start,
+    new = commands.NewCase(opd_id=opd_id, pemicu=pemicu, judul=judul, tanggal_mulai=start,
                            pemicu_rujukan=rujukan)
     only_user_errors(workflow.validate_new_case, new)
 
@@ -103,7 +104,7 @@ def test_item_problems_for_every_step(fuzz_db, data):
     item["jangka_tanggal"] = data.draw(st.one_of(st.none(), st.dates()))
     item["dasar_hukum"] = data.draw(st.one_of(st.none(), st.lists(TEXT, max_size=3),
                                               st.just(["17.h.2", "17.j"]), TEXT))
-    problems = workflow.item_problems(item, step, date(2026, 3, 2))
+    problems = rules.item_problems(item, step, date(2026, 3, 2))
     assert all(p.message for p in problems)
 
 
@@ -116,7 +117,7 @@ def test_step_data_problems_for_every_step(fuzz_db, data):
         {}, optional={k: kinds.get(k, st.one_of(TEXT, st.dates()) if k.startswith("tanggal_")
                                    else TEXT) for k in step.fields}))
     for check_required in (False, True):
-        problems = workflow.step_data_problems(values, step, date(2026, 3, 2), check_required)
+        problems = rules.step_data_problems(values, step, date(2026, 3, 2), check_required)
         assert all(p.message for p in problems)
 
 
@@ -126,7 +127,7 @@ def test_step_data_problems_for_every_step(fuzz_db, data):
                                                "jangka_tanggal"]), TEXT, max_size=4))
 def test_saving_an_item_through_the_service(fuzz_db, case_tools, values):
     actor = case_tools.actors["ppid_pembantu"]
-    only_user_errors(workflow.save_item, actor, fuzz_db["case"].id, values)
+    only_user_errors(commands.save_item, actor, fuzz_db["case"].id, values)
 
 
 @FUZZ
@@ -134,7 +135,7 @@ def test_saving_an_item_through_the_service(fuzz_db, case_tools, values):
                               TEXT, max_size=3))
 def test_saving_step_data_through_the_service(fuzz_db, case_tools, values):
     actor = case_tools.actors["ppid_pembantu"]
-    only_user_errors(workflow.save_step_data, actor, fuzz_db["case"].id, 1, values)
+    only_user_errors(commands.save_step, actor, fuzz_db["case"].id, 1, values)
 
 
 def test_a_non_numeric_official_id_in_step_data(fuzz_db, case_tools):
@@ -142,8 +143,8 @@ def test_a_non_numeric_official_id_in_step_data(fuzz_db, case_tools):
     sop = fuzz_db["sop"]
     step = next(s for s in sop.steps if "pejabat_penetap" in s.fields)
     actor = case_tools.actors[step.actor]
-    only_user_errors(workflow._clean_step_data, {"pejabat_penetap": "Pak Kepala"}, step)
-    only_user_errors(workflow.save_step_data, actor, case.id, step.number,
+    only_user_errors(rules.clean_step_data, {"pejabat_penetap": "Pak Kepala"}, step)
+    only_user_errors(commands.save_step, actor, case.id, step.number,
                      {"pejabat_penetap": "Pak Kepala"})
 
 

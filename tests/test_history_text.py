@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from app.history import HistoryEntry
-from app.history_text import (
+from app.history.kinds import kind_label
+from app.history.text import (
     change_lines,
     detail_lines,
     format_value,
     history_sentence,
-    kind_label,
 )
 from app.models import Event
 

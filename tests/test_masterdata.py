@@ -26,7 +26,7 @@ def official(**changes) -> OfficialInput:
 
 # ----------------------------------------------------------------------------- officials
 def test_an_official_with_a_valid_nip_is_saved_with_pangkat_from_golongan(db, admin):
-    saved = save_official(admin, official(gelar_depan="Dr.", gelar_belakang="M.Si."))
+    saved = save_official(admin, official(gelar_depan="Dr.", gelar_belakang="M.Si.")).value
     assert saved.nip == VALID_NIP
     assert (saved.golongan, saved.pangkat) == ("IV/b", "Pembina Tingkat I")
     assert saved.full_name == "Dr. Siti Rohaeti, M.Si."
@@ -34,7 +34,7 @@ def test_an_official_with_a_valid_nip_is_saved_with_pangkat_from_golongan(db, ad
 
 
 def test_a_nip_typed_with_spaces_is_stored_without_them(db, admin):
-    assert save_official(admin, official(nip="19700706 199003 1 002")).nip == VALID_NIP
+    assert save_official(admin, official(nip="19700706 199003 1 002")).value.nip == VALID_NIP
 
 
 def test_a_17_digit_nip_is_refused_with_a_message_and_nothing_is_saved(db, admin):
@@ -47,18 +47,18 @@ def test_a_17_digit_nip_is_refused_with_a_message_and_nothing_is_saved(db, admin
 
 
 def test_a_nip_already_used_by_another_official_is_refused(db, admin):
-    first = save_official(admin, official())
+    first = save_official(admin, official()).value
     with pytest.raises(ValidationError, match="sudah dipakai pejabat lain"):
         save_official(admin, official(nama="Orang Lain"))
     assert Official.select().count() == 1
     # the same official may be saved again with its own NIP
-    again = save_official(admin, official(jabatan="Kepala Dinas"), official_id=first.id)
+    again = save_official(admin, official(jabatan="Kepala Dinas"), official_id=first.id).value
     assert again.jabatan == "Kepala Dinas"
 
 
 def test_an_official_without_nip_is_accepted(db, admin):
-    a = save_official(admin, official(nip="", nama="Tenaga Ahli Satu"))
-    b = save_official(admin, official(nip="  ", nama="Tenaga Ahli Dua"))
+    a = save_official(admin, official(nip="", nama="Tenaga Ahli Satu")).value
+    b = save_official(admin, official(nip="  ", nama="Tenaga Ahli Dua")).value
     assert a.nip is None and b.nip is None
     assert Official.select().count() == 2
 
@@ -85,7 +85,7 @@ def test_only_ppid_utama_and_admin_may_change_officials(db, role, utama):
     with pytest.raises(PermissionDenied, match="tidak berwenang mengubah data master"):
         save_official(Actor(role, "X"), official())
     assert Official.select().count() == 0
-    assert save_official(utama, official()).id
+    assert save_official(utama, official()).value.id
 
 
 def test_an_official_recorded_as_participant_cannot_be_deleted(make_case, advance, officials,
@@ -119,7 +119,7 @@ def test_the_opd_list_of_kabupaten_serang_is_seeded(db):
 
 
 def test_a_new_opd_is_saved(db, admin):
-    opd = save_opd(admin, "  Dinas Contoh Baru ", "DCB")
+    opd = save_opd(admin, "  Dinas Contoh Baru ", "DCB").value
     assert (opd.nama, opd.singkatan, opd.aktif) == ("Dinas Contoh Baru", "DCB", True)
 
 
@@ -139,7 +139,7 @@ def test_an_opd_name_differing_only_in_letter_case_is_refused(db, admin):
 
 def test_an_opd_may_be_saved_again_under_its_own_name(db, admin):
     dinkes = Opd.get(Opd.nama == "Dinas Kesehatan")
-    saved = save_opd(admin, "Dinas Kesehatan", "Dinkes", aktif=False, opd_id=dinkes.id)
+    saved = save_opd(admin, "Dinas Kesehatan", "Dinkes", aktif=False, opd_id=dinkes.id).value
     assert saved.aktif is False
     assert [o.nama for o in list_opd(active_only=True)].count("Dinas Kesehatan") == 0
 
@@ -157,7 +157,7 @@ def test_an_opd_used_by_a_case_cannot_be_deleted(make_case, admin):
 
 
 def test_an_unused_opd_can_be_deleted(db, admin):
-    opd = save_opd(admin, "Dinas Sementara")
+    opd = save_opd(admin, "Dinas Sementara").value
     delete_opd(admin, opd.id)
     assert Opd.get_or_none(Opd.id == opd.id) is None
     with pytest.raises(NotFound):
@@ -176,7 +176,7 @@ def test_ppid_pembantu_may_not_change_the_opd_list(db, pembantu):
 
 def test_renaming_an_opd_makes_its_cases_findable_by_the_new_name(make_case, admin, today):
     from app.calendar_service import current_calendar
-    from app.caselist import CaseFilter, Thresholds, query_case_ids
+    from app.cases.listing import CaseFilter, Thresholds, query_case_ids
 
     case = make_case()
     save_opd(admin, "Dinas Kesehatan dan Keluarga Sehat", "Dinkeskel", opd_id=case.opd_id)
@@ -191,7 +191,7 @@ def test_signature_images_are_stored_and_used_only_when_allowed(db, admin, offic
     from app.masterdata import set_signature_images
 
     official = Official.get_by_id(next(iter(officials.values())).id)
-    saved = set_signature_images(admin, official.id, PNG, None, allowed=True)
+    saved = set_signature_images(admin, official.id, PNG, None, allowed=True).value
     assert (bytes(saved.ttd_gambar), saved.cap_gambar, saved.boleh_ttd_gambar) == \
         (PNG, None, True)
 

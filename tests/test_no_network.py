@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
-from app import clock, workflow
+from app import clock
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app.db import close_database, open_database
 from app.demo import fill_demo
 from app.models import Case, Opd
@@ -32,9 +34,9 @@ def test_database_cases_demo_and_2027_deadlines_work_without_network(tmp_path, m
         open_database(tmp_path / "offline.db")
         try:
             assert fill_demo(cases=3) == 3
-            case = workflow.create_case(Actor("ppid_pembantu", "Budi"), workflow.NewCase(
+            case = commands.create_case(Actor("ppid_pembantu", "Budi"), commands.NewCase(
                 opd_id=Opd.get(Opd.singkatan == "Dinkes").id, pemicu="sebelum_permohonan",
-                judul="Kasus luring", tanggal_mulai=date(2026, 11, 2)))
+                judul="Kasus luring", tanggal_mulai=date(2026, 11, 2))).case
             assert case.batas_waktu == date(2026, 11, 16)
             assert Case.select().count() == 4
         finally:

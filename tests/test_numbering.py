@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Event, NumberRegister, database
-from app.numbering import (
+from app.documents.numbering import (
     assign_number,
     cancel_number,
     format_number,
@@ -202,7 +202,7 @@ def test_cancelling_needs_a_reason_and_the_right_role(db, utama, admin, tim, pem
 
 def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, advance, utama,
                                                                 monkeypatch):
-    from app import document_store, documents
+    from app.documents import read, store
     from app.models import Document
 
     def fake_render(doc_type, case_id, stamp=None):
@@ -219,7 +219,7 @@ def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, a
     monkeypatch.setattr(documents, "render_document", fake_render, raising=False)
     case = make_case()
     advance(case.id, 2)
-    doc = document_store.finalise(utama, case.id, "ba_uji")
+    doc = store.finalise(utama, case.id, "ba_uji").document
     [row] = list_register(doc_type="ba_uji")
     assert row.document_id == doc.id
     cancel_number(utama, row.id, "Rapat diulang")
@@ -227,7 +227,7 @@ def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, a
     assert (kept.nomor, kept.sha256, bytes(kept.pdf)) == (doc.nomor, doc.sha256, bytes(doc.pdf))
     assert NumberRegister.get_by_id(row.id).status == "batal"
     assert any(h.kind == "nomor_dibatalkan" for h in case_history(case.id))
-    result = document_store.verify_pdf(bytes(doc.pdf))
+    result = store.verify_pdf(bytes(doc.pdf))
     assert result.status == "asli"
     assert "telah dibatalkan" in result.message and "Rapat diulang" in result.message
 
@@ -243,7 +243,7 @@ sys.path.insert(0, sys.argv[1])
 from datetime import date
 from app.db import open_database
 from app.models import database
-from app.numbering import assign_number
+from app.documents.numbering import assign_number
 
 open_database(sys.argv[2], take_lock=False)  # two writers on purpose: SQLite serialises them
 print("siap", flush=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import main
-from app import document_store, documents
+from app.documents import read, store
 from tests.pdf_support import make_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,8 +30,8 @@ def files(db, today, make_case, advance, utama, tmp_path, monkeypatch):
     monkeypatch.setattr(documents, "render_document", fake_render, raising=False)
     case = make_case()
     advance(case.id, 2)
-    doc = document_store.finalise(utama, case.id, "ba_uji")
-    pdf = document_store.get_pdf(doc.id)
+    doc = store.finalise(utama, case.id, "ba_uji").document
+    pdf = read.get_pdf(doc.id)
     at = pdf.index(b"rekam medis")
     paths = {"asli": pdf, "diubah": pdf[:at] + b"R" + pdf[at + 1:],
              "lain": make_pdf("Undangan rapat"), "sampah": b"\x00\x01garbage" * 50}

@@ -5,11 +5,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from app import clock, workflow
+from app import clock
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Case, Event, InfoItem, Opd, StepRecord
-from app.workflow import NewCase, Trigger
+from app.cases.commands import NewCase
+from app.cases.model import Trigger
 
 
 def counts() -> dict[str, int]:
@@ -40,21 +43,21 @@ def new_case(judul="Pemutakhiran DIK", start=date(2026, 3, 2), opd="Dinkes",
 
 # ----------------------------------------------------------------------------- creating cases
 def test_register_numbers_are_sequential_per_year_and_restart_each_year(db, today, pembantu):
-    first = workflow.create_case(pembantu, new_case(start=date(2026, 3, 2)))
-    second = workflow.create_case(pembantu, new_case(start=date(2026, 1, 5)))
-    older = workflow.create_case(pembantu, new_case(start=date(2025, 6, 2)))
+    first = commands.create_case(pembantu, new_case(start=date(2026, 3, 2))).case
+    second = commands.create_case(pembantu, new_case(start=date(2026, 1, 5))).case
+    older = commands.create_case(pembantu, new_case(start=date(2025, 6, 2))).case
     assert first.nomor == "001/UK-PPID/2026"
     assert second.nomor == "002/UK-PPID/2026"
     assert older.nomor == "001/UK-PPID/2025"
     clock.pin_today(date(2027, 1, 11))
-    assert workflow.create_case(pembantu, new_case(start=date(2027, 1, 4))).nomor == \
+    assert commands.create_case(pembantu, new_case(start=date(2027, 1, 4))).case.nomor == \
         "001/UK-PPID/2027"
-    assert workflow.create_case(pembantu, new_case(start=date(2026, 12, 1))).nomor == \
+    assert commands.create_case(pembantu, new_case(start=date(2026, 12, 1))).case.nomor == \
         "003/UK-PPID/2026"
 
 
 def test_a_new_case_starts_step_1_with_its_working_day_due_date(db, today, pembantu):
-    case = workflow.create_case(pembantu, new_case(start=date(2026, 3, 16)))
+    case = commands.create_case(pembantu, new_case(start=date(2026, 3, 16))).case
     assert (case.status, case.tahap, case.pelaksana) == ("berjalan", 1, "ppid_pembantu")
     assert case.batas_waktu == date(2026, 4, 7)  # 10 hari kerja, cuti bersama libur
     [rec] = StepRecord.select().where(StepRecord.case == case)
@@ -66,20 +69,20 @@ def test_a_new_case_starts_step_1_with_its_working_day_due_date(db, today, pemba
 
 
 def test_only_ppid_pembantu_and_ppid_utama_may_create_a_case(db, today, utama, tim, atasan):
-    assert workflow.create_case(utama, new_case()).nomor == "001/UK-PPID/2026"
+    assert commands.create_case(utama, new_case()).case.nomor == "001/UK-PPID/2026"
     for actor in (tim, atasan):
         with pytest.raises(PermissionDenied, match="tidak berwenang membuat kasus baru"):
-            workflow.create_case(actor, new_case())
+            commands.create_case(actor, new_case())
     assert Case.select().count() == 1
 
 
 def test_a_request_triggered_case_needs_the_request_number(db, today, pembantu):
     with pytest.raises(ValidationError) as err:
-        workflow.create_case(pembantu, new_case(pemicu=Trigger.ON_REQUEST.value))
+        commands.create_case(pembantu, new_case(pemicu=Trigger.ON_REQUEST.value))
     assert err.value.fields == ["pemicu_rujukan"]
     assert "Nomor register permohonan wajib diisi" in err.value.message
-    case = workflow.create_case(pembantu, new_case(pemicu=Trigger.ON_REQUEST.value,
-                                                   rujukan="045/PPID/2026"))
+    case = commands.create_case(pembantu, new_case(pemicu=Trigger.ON_REQUEST.value,
+                                                   rujukan="045/PPID/2026")).case
     assert case.pemicu_rujukan == "045/PPID/2026"
 
 
@@ -98,7 +101,7 @@ def test_invalid_new_case_input_is_refused_and_saves_nothing(db, today, pembantu
                                                              field, message):
     before = counts()
     with pytest.raises(ValidationError) as err:
-        workflow.create_case(pembantu, new_case(**changes))
+        commands.create_case(pembantu, new_case(**changes))
     assert field in err.value.fields
     assert message in err.value.message
     assert counts() == before
@@ -110,9 +113,9 @@ def test_a_case_needs_an_active_opd(db, today, pembantu, admin):
     dinkes = Opd.get_by_id(opd_id("Dinkes"))
     save_opd(admin, dinkes.nama, dinkes.singkatan, aktif=False, opd_id=dinkes.id)
     with pytest.raises(ValidationError, match="sudah tidak aktif"):
-        workflow.create_case(pembantu, new_case())
+        commands.create_case(pembantu, new_case())
     with pytest.raises(ValidationError, match="Pilih perangkat daerah"):
-        workflow.create_case(pembantu, NewCase(None, "sebelum_permohonan", "Judul",
+        commands.create_case(pembantu, NewCase(None, "sebelum_permohonan", "Judul",
                                                date(2026, 3, 2)))
     assert Case.select().count() == 0
 
@@ -150,10 +153,10 @@ def test_search_text_includes_number_title_opd_and_item_text(make_case):
 ])
 def test_an_invalid_item_is_refused_and_saves_nothing(db, today, pembantu, values, field,
                                                       message, step1_item):
-    case = workflow.create_case(pembantu, new_case())
+    case = commands.create_case(pembantu, new_case()).case
     before = snapshot(case.id)
     with pytest.raises(ValidationError) as err:
-        workflow.save_item(pembantu, case.id, {**step1_item, **values})
+        commands.save_item(pembantu, case.id, {**step1_item, **values})
     assert field in err.value.fields
     assert message in err.value.message
     assert snapshot(case.id) == before
@@ -162,9 +165,9 @@ def test_an_invalid_item_is_refused_and_saves_nothing(db, today, pembantu, value
 @pytest.mark.parametrize("huruf", list("abcdef"))
 def test_tidak_terbatas_is_refused_for_an_exemption_under_pasal_17_a_to_f(db, today, pembantu,
                                                                          huruf, step1_item):
-    case = workflow.create_case(pembantu, new_case())
+    case = commands.create_case(pembantu, new_case()).case
     with pytest.raises(ValidationError) as err:
-        workflow.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": [f"17.{huruf}"],
+        commands.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": [f"17.{huruf}"],
                                                "jangka_jenis": "tidak_terbatas"})
     assert err.value.fields == ["jangka_jenis"]
     assert f"huruf {huruf}" in err.value.message and "Pasal 20" in err.value.message
@@ -173,35 +176,35 @@ def test_tidak_terbatas_is_refused_for_an_exemption_under_pasal_17_a_to_f(db, to
 
 def test_tidak_terbatas_is_refused_when_any_cited_pasal_is_a_to_f(db, today, pembantu,
                                                                  step1_item):
-    case = workflow.create_case(pembantu, new_case())
+    case = commands.create_case(pembantu, new_case()).case
     with pytest.raises(ValidationError, match="huruf a"):
-        workflow.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": ["17.h.2", "17.a.1"],
+        commands.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": ["17.h.2", "17.a.1"],
                                                "jangka_jenis": "tidak_terbatas"})
 
 
 @pytest.mark.parametrize("codes", [["17.h"], ["17.h.2"], ["17.i", "17.j"]])
 def test_tidak_terbatas_is_accepted_for_pasal_17_huruf_g_to_j(db, today, pembantu, codes,
                                                               step1_item):
-    case = workflow.create_case(pembantu, new_case())
-    item = workflow.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": codes,
-                                                  "jangka_jenis": "tidak_terbatas"})
+    case = commands.create_case(pembantu, new_case()).case
+    item = commands.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": codes,
+                                                  "jangka_jenis": "tidak_terbatas"}).item
     assert item.jangka_jenis == "tidak_terbatas" and item.dasar_hukum == codes
 
 
 def test_an_item_under_pasal_17_a_may_run_until_a_date(db, today, pembantu, step1_item):
-    case = workflow.create_case(pembantu, new_case())
-    item = workflow.save_item(pembantu, case.id, {
+    case = commands.create_case(pembantu, new_case()).case
+    item = commands.save_item(pembantu, case.id, {
         **step1_item, "dasar_hukum": ["17.a.1"], "jangka_jenis": "tanggal",
-        "jangka_tanggal": "2028-03-01"})
+        "jangka_tanggal": "2028-03-01"}).item
     assert item.jangka_tanggal == date(2028, 3, 1)
 
 
 def test_items_are_numbered_and_renumbered_after_removal(make_case, pembantu, step1_item):
     case = make_case()
-    second = workflow.save_item(pembantu, case.id, {**step1_item, "uraian": "Butir kedua"})
-    third = workflow.save_item(pembantu, case.id, {**step1_item, "uraian": "Butir ketiga"})
+    second = commands.save_item(pembantu, case.id, {**step1_item, "uraian": "Butir kedua"}).item
+    third = commands.save_item(pembantu, case.id, {**step1_item, "uraian": "Butir ketiga"}).item
     assert (second.urut, third.urut) == (2, 3)
-    workflow.remove_item(pembantu, case.id, second.id)
+    commands.remove_item(pembantu, case.id, second.id)
     rows = InfoItem.select().where(InfoItem.case == case.id).order_by(InfoItem.urut)
     assert [(i.urut, i.uraian) for i in rows] == [(1, step1_item["uraian"]), (2, "Butir ketiga")]
 
@@ -210,12 +213,12 @@ def test_ppid_utama_may_edit_step_1_items_but_not_another_roles_step(make_case, 
                                                                      tim, step1_item):
     case = make_case()
     item = InfoItem.get(InfoItem.case == case.id)
-    workflow.save_item(utama, case.id, {"uraian": "Diperjelas oleh PPID Utama"}, item.id)
+    commands.save_item(utama, case.id, {"uraian": "Diperjelas oleh PPID Utama"}, item.id)
     assert InfoItem.get_by_id(item.id).uraian == "Diperjelas oleh PPID Utama"
     advance(case.id, 3)
     before = snapshot(case.id)
     with pytest.raises(PermissionDenied, match="dikerjakan oleh Tim Pertimbangan"):
-        workflow.save_item(utama, case.id, {"pertimbangan_tim": "x"}, item.id)
+        commands.save_item(utama, case.id, {"pertimbangan_tim": "x"}, item.id)
     assert snapshot(case.id) == before
 
 
@@ -227,8 +230,8 @@ def test_a_ppid_pembantu_works_only_the_cases_of_their_own_opd(make_case, pemban
     own_opd = replace(pembantu, opd_id=case.opd_id)
     item = InfoItem.get(InfoItem.case == case.id)
     with pytest.raises(PermissionDenied, match="perangkat daerahnya sendiri"):
-        workflow.save_item(other_opd, case.id, {"uraian": "Bukan OPD saya"}, item.id)
-    workflow.save_item(own_opd, case.id, {"uraian": "OPD saya"}, item.id)
+        commands.save_item(other_opd, case.id, {"uraian": "Bukan OPD saya"}, item.id)
+    commands.save_item(own_opd, case.id, {"uraian": "OPD saya"}, item.id)
     assert InfoItem.get_by_id(item.id).uraian == "OPD saya"
 
 
@@ -236,17 +239,17 @@ def test_items_cannot_be_added_after_step_1(make_case, advance, utama, step1_ite
     case = make_case()
     advance(case.id, 2)
     with pytest.raises(ConflictError, match="tidak dapat ditambah pada tahap 2"):
-        workflow.save_item(utama, case.id, step1_item)
+        commands.save_item(utama, case.id, step1_item)
     item = InfoItem.get(InfoItem.case == case.id)
     with pytest.raises(ConflictError, match="tidak dapat dihapus"):
-        workflow.remove_item(utama, case.id, item.id)
+        commands.remove_item(utama, case.id, item.id)
 
 
 def test_a_later_step_changes_only_its_own_item_fields(make_case, advance, utama, step1_item):
     case = make_case()
     advance(case.id, 2)
     item = InfoItem.get(InfoItem.case == case.id)
-    workflow.save_item(utama, case.id, {"kesimpulan": "seluruhnya", "uraian": "Diubah"},
+    commands.save_item(utama, case.id, {"kesimpulan": "seluruhnya", "uraian": "Diubah"},
                        item.id)
     item = InfoItem.get_by_id(item.id)
     assert item.kesimpulan == "seluruhnya"
@@ -275,7 +278,7 @@ def test_every_step_can_be_completed_with_valid_data_and_the_case_ends_selesai(m
 
 def test_completing_a_step_starts_the_next_with_its_actor_and_due_date(make_case, pembantu):
     case = make_case(start=date(2026, 3, 2))
-    nxt = workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 16))
+    nxt = commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 16)).record
     assert (nxt.tahap, nxt.tanggal_mulai, nxt.batas_waktu) == (2, date(2026, 3, 16),
                                                               date(2026, 4, 7))
     case = Case.get_by_id(case.id)
@@ -283,9 +286,9 @@ def test_completing_a_step_starts_the_next_with_its_actor_and_due_date(make_case
 
 
 def test_a_step_needs_at_least_one_item(db, today, pembantu):
-    case = workflow.create_case(pembantu, new_case())
+    case = commands.create_case(pembantu, new_case()).case
     with pytest.raises(ValidationError, match="Belum ada butir informasi"):
-        workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 5))
+        commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 5))
 
 
 def test_completion_names_each_missing_field_in_indonesian_and_saves_nothing(make_case, advance,
@@ -294,7 +297,7 @@ def test_completion_names_each_missing_field_in_indonesian_and_saves_nothing(mak
     advance(case.id, 2)
     before = snapshot(case.id)
     with pytest.raises(ValidationError) as err:
-        workflow.complete_step(utama, case.id, 2, on=date(2026, 3, 20))
+        commands.complete_step(utama, case.id, 2, on=date(2026, 3, 20))
     message = err.value.message
     assert "Tanggal rapat wajib diisi." in message
     assert "Tempat rapat wajib diisi." in message
@@ -309,11 +312,11 @@ def test_a_meeting_needs_at_least_one_participant_present(make_case, advance, fi
     case = make_case()
     advance(case.id, 2)
     fill(case.id)
-    workflow.set_participants(utama, case.id, 2, [(officials["kepala"].id, False)])
+    commands.set_participants(utama, case.id, 2, [(officials["kepala"].id, False)])
     with pytest.raises(ValidationError, match="minimal satu peserta hadir"):
-        workflow.complete_step(utama, case.id, 2, on=date(2026, 3, 20))
-    workflow.set_participants(utama, case.id, 2, [(officials["kepala"].id, True)])
-    assert workflow.complete_step(utama, case.id, 2, on=date(2026, 3, 20)).tahap == 3
+        commands.complete_step(utama, case.id, 2, on=date(2026, 3, 20))
+    commands.set_participants(utama, case.id, 2, [(officials["kepala"].id, True)])
+    assert commands.complete_step(utama, case.id, 2, on=date(2026, 3, 20)).record.tahap == 3
 
 
 def test_a_participant_cannot_be_listed_twice(make_case, advance, officials, utama):
@@ -321,7 +324,7 @@ def test_a_participant_cannot_be_listed_twice(make_case, advance, officials, uta
     advance(case.id, 2)
     kepala = officials["kepala"].id
     with pytest.raises(ValidationError, match="tercatat dua kali"):
-        workflow.set_participants(utama, case.id, 2, [(kepala, True), (kepala, False)])
+        commands.set_participants(utama, case.id, 2, [(kepala, True), (kepala, False)])
 
 
 def test_the_wrong_role_cannot_complete_a_step(make_case, advance, pembantu, tim, atasan):
@@ -330,24 +333,24 @@ def test_the_wrong_role_cannot_complete_a_step(make_case, advance, pembantu, tim
     before = snapshot(case.id)
     for actor in (pembantu, tim, atasan):
         with pytest.raises(PermissionDenied, match="dikerjakan oleh PPID Utama"):
-            workflow.complete_step(actor, case.id, 2, on=date(2026, 3, 20))
+            commands.complete_step(actor, case.id, 2, on=date(2026, 3, 20))
     assert snapshot(case.id) == before
 
 
 def test_a_step_that_is_not_running_cannot_be_completed(make_case, utama, pembantu):
     case = make_case()
     with pytest.raises(ConflictError, match="Tahap 2 tidak sedang berjalan"):
-        workflow.complete_step(utama, case.id, 2)
-    workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 10))
+        commands.complete_step(utama, case.id, 2)
+    commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 10))
     with pytest.raises(ConflictError):
-        workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 10))
+        commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 10))
 
 
 def test_a_finished_case_has_no_running_step(make_case, advance, utama):
     case = make_case()
     advance(case.id, 7)
     with pytest.raises(ConflictError, match="sudah selesai"):
-        workflow.complete_step(utama, case.id, 6)
+        commands.complete_step(utama, case.id, 6)
 
 
 @pytest.mark.parametrize(("on", "message"), [
@@ -360,21 +363,21 @@ def test_a_completion_date_before_the_step_start_or_in_the_future_is_refused(mak
     case = make_case(start=date(2026, 3, 2))
     before = snapshot(case.id)
     with pytest.raises(ValidationError) as err:
-        workflow.complete_step(pembantu, case.id, 1, on=on)
+        commands.complete_step(pembantu, case.id, 1, on=on)
     assert message in err.value.message and err.value.fields == ["tanggal_selesai"]
     assert snapshot(case.id) == before
 
 
 def test_a_step_may_be_completed_on_its_start_date_and_today(make_case, pembantu):
     case = make_case(start=date(2026, 3, 2))
-    assert workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 2)).tahap == 2
+    assert commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 2)).record.tahap == 2
     other = make_case(judul="Kasus kedua", start=date(2026, 11, 2))
-    assert workflow.complete_step(pembantu, other.id, 1).tanggal_mulai == date(2026, 11, 25)
+    assert commands.complete_step(pembantu, other.id, 1).record.tanggal_mulai == date(2026, 11, 25)
 
 
 def test_completing_after_the_due_date_is_recorded_as_late(make_case, pembantu):
     case = make_case(start=date(2026, 3, 2))  # step 1 due 16 March
-    workflow.complete_step(pembantu, case.id, 1, on=date(2026, 3, 20))
+    commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 20))
     [done] = [e for e in case_history(case.id) if e.kind == "tahap_selesai"]
     assert "melewati batas waktu 16 Maret 2026" in done.summary
 
@@ -385,7 +388,7 @@ def test_a_step_date_before_the_case_start_is_refused_and_saves_nothing(make_cas
     advance(case.id, 2)
     before = snapshot(case.id)
     with pytest.raises(ValidationError) as err:
-        workflow.save_step_data(utama, case.id, 2, {"tanggal_rapat": date(2026, 2, 27),
+        commands.save_step(utama, case.id, 2, {"tanggal_rapat": date(2026, 2, 27),
                                                      "tempat_rapat": "Ruang rapat"})
     assert err.value.fields == ["tanggal_rapat"]
     assert "tidak boleh sebelum tanggal mulai kasus" in err.value.message
@@ -396,15 +399,15 @@ def test_a_step_date_that_is_not_a_date_is_refused(make_case, advance, utama):
     case = make_case()
     advance(case.id, 2)
     with pytest.raises(ValidationError, match="bukan tanggal yang sah"):
-        workflow.save_step_data(utama, case.id, 2, {"tanggal_rapat": "32-13-2026"})
+        commands.save_step(utama, case.id, 2, {"tanggal_rapat": "32-13-2026"})
 
 
 def test_a_step_draft_may_leave_required_fields_empty(make_case, advance, utama):
     case = make_case()
     advance(case.id, 2)
-    workflow.save_step_data(utama, case.id, 2, {"tempat_rapat": "Aula"})
-    workflow.save_step_data(utama, case.id, 2, {"catatan": "Baris satu\nbaris dua"})
-    rec = workflow.case_detail(case.id).current
+    commands.save_step(utama, case.id, 2, {"tempat_rapat": "Aula"})
+    commands.save_step(utama, case.id, 2, {"catatan": "Baris satu\nbaris dua"})
+    rec = case_detail(case.id).current
     assert rec.data == {"tempat_rapat": "Aula", "catatan": "Baris satu\nbaris dua"}
 
 
@@ -412,7 +415,7 @@ def test_an_unknown_official_as_pejabat_penetap_is_refused(make_case, advance, u
     case = make_case()
     advance(case.id, 4)
     with pytest.raises(ValidationError, match="pejabat tidak ditemukan"):
-        workflow.save_step_data(utama, case.id, 4, {"pejabat_penetap": 9999})
+        commands.save_step(utama, case.id, 4, {"pejabat_penetap": 9999})
 
 
 def test_kesimpulan_sebagian_needs_the_blacked_out_part_and_its_reason(make_case, advance,
@@ -421,13 +424,13 @@ def test_kesimpulan_sebagian_needs_the_blacked_out_part_and_its_reason(make_case
     advance(case.id, 2)
     item = InfoItem.get(InfoItem.case == case.id)
     with pytest.raises(ValidationError) as err:
-        workflow.save_item(utama, case.id, {"kesimpulan": "sebagian"}, item.id)
+        commands.save_item(utama, case.id, {"kesimpulan": "sebagian"}, item.id)
     assert set(err.value.fields) == {"bagian_dihitamkan", "alasan_dihitamkan"}
     assert "Bagian yang dihitamkan wajib diisi" in err.value.message
     assert InfoItem.get_by_id(item.id).kesimpulan == ""
-    saved = workflow.save_item(utama, case.id, {"kesimpulan": "sebagian",
+    saved = commands.save_item(utama, case.id, {"kesimpulan": "sebagian",
                                                 "bagian_dihitamkan": "Nama pasien",
-                                                "alasan_dihitamkan": "Data pribadi."}, item.id)
+                                                "alasan_dihitamkan": "Data pribadi."}, item.id).item
     assert saved.kesimpulan == "sebagian"
 
 
@@ -436,15 +439,15 @@ def test_an_unknown_kesimpulan_is_refused(make_case, advance, utama):
     advance(case.id, 2)
     item = InfoItem.get(InfoItem.case == case.id)
     with pytest.raises(ValidationError, match="pilihan tidak sah"):
-        workflow.save_item(utama, case.id, {"kesimpulan": "rahasia"}, item.id)
+        commands.save_item(utama, case.id, {"kesimpulan": "rahasia"}, item.id)
 
 
 def test_step_5_needs_alasan_pengecualian_for_an_exempted_item(make_case, advance, atasan):
     case = make_case()
     advance(case.id, 5, kesimpulan="seluruhnya")
-    workflow.save_step_data(atasan, case.id, 5, {"tanggal_penetapan": date(2026, 6, 8)})
+    commands.save_step(atasan, case.id, 5, {"tanggal_penetapan": date(2026, 6, 8)})
     with pytest.raises(ValidationError) as err:
-        workflow.complete_step(atasan, case.id, 5, on=date(2026, 6, 8))
+        commands.complete_step(atasan, case.id, 5, on=date(2026, 6, 8))
     assert err.value.fields == ["alasan_pengecualian"]
     assert "Butir 1: Alasan pengecualian wajib diisi." in err.value.message
 
@@ -454,8 +457,8 @@ def test_step_5_does_not_need_alasan_pengecualian_for_a_terbuka_item(make_case, 
     case = make_case()
     advance(case.id, 5, kesimpulan="terbuka")
     assert InfoItem.get(InfoItem.case == case.id).alasan_pengecualian == ""
-    workflow.save_step_data(atasan, case.id, 5, {"tanggal_penetapan": date(2026, 6, 8)})
-    nxt = workflow.complete_step(atasan, case.id, 5, on=date(2026, 6, 8))
+    commands.save_step(atasan, case.id, 5, {"tanggal_penetapan": date(2026, 6, 8)})
+    nxt = commands.complete_step(atasan, case.id, 5, on=date(2026, 6, 8)).record
     assert nxt.tahap == 6
 
 
@@ -464,14 +467,14 @@ def test_step_5_sent_back_to_step_4_starts_a_second_round_and_keeps_history(make
                                                                             atasan, utama):
     case = make_case()
     advance(case.id, 5)
-    step4_first = workflow.case_detail(case.id).latest_record(4)
-    rec = workflow.send_back(atasan, case.id, 5, "Alasan butir 1 perlu dasar hukum.",
-                             on=date(2026, 6, 8))
+    step4_first = case_detail(case.id).latest_record(4)
+    rec = commands.send_back(atasan, case.id, 5, "Alasan butir 1 perlu dasar hukum.",
+                             on=date(2026, 6, 8)).record
     assert (rec.tahap, rec.putaran, rec.status) == (4, 2, "berjalan")
     assert rec.tanggal_mulai == date(2026, 6, 8)
     assert rec.data == step4_first.data  # the form starts from the previous round
-    assert rec.batas_waktu == workflow.current_calendar().add_working_days(date(2026, 6, 8), 30)
-    steps = workflow.case_detail(case.id).steps
+    assert rec.batas_waktu == current_calendar().add_working_days(date(2026, 6, 8), 30)
+    steps = case_detail(case.id).steps
     assert [(r.tahap, r.putaran, r.status) for r in steps] == [
         (1, 1, "selesai"), (2, 1, "selesai"), (3, 1, "selesai"), (4, 1, "selesai"),
         (5, 1, "dikembalikan"), (4, 2, "berjalan")]
@@ -481,8 +484,8 @@ def test_step_5_sent_back_to_step_4_starts_a_second_round_and_keeps_history(make
     [event] = [e for e in case_history(case.id) if e.kind == "tahap_dikembalikan"]
     assert "dikembalikan ke tahap 4" in event.summary and "dasar hukum" in event.summary
     # the second round runs like the first: step 5 comes again, as putaran 2
-    workflow.complete_step(utama, case.id, 4, on=date(2026, 6, 9))
-    assert workflow.case_detail(case.id).current.putaran == 2
+    commands.complete_step(utama, case.id, 4, on=date(2026, 6, 9))
+    assert case_detail(case.id).current.putaran == 2
 
 
 @pytest.mark.parametrize("reason", ["", "   "])
@@ -491,7 +494,7 @@ def test_sending_back_without_a_reason_is_refused(make_case, advance, atasan, re
     advance(case.id, 5)
     before = snapshot(case.id)
     with pytest.raises(ValidationError, match="Alasan pengembalian wajib diisi"):
-        workflow.send_back(atasan, case.id, 5, reason, on=date(2026, 6, 8))
+        commands.send_back(atasan, case.id, 5, reason, on=date(2026, 6, 8))
     assert snapshot(case.id) == before
 
 
@@ -499,7 +502,7 @@ def test_step_1_cannot_be_sent_back(make_case, pembantu):
     case = make_case()
     before = snapshot(case.id)
     with pytest.raises(ConflictError, match="tidak dapat dikembalikan"):
-        workflow.send_back(pembantu, case.id, 1, "Tidak lengkap", on=date(2026, 3, 5))
+        commands.send_back(pembantu, case.id, 1, "Tidak lengkap", on=date(2026, 3, 5))
     assert snapshot(case.id) == before
 
 
@@ -507,7 +510,7 @@ def test_only_the_step_actor_can_send_back(make_case, advance, utama):
     case = make_case()
     advance(case.id, 5)
     with pytest.raises(PermissionDenied):
-        workflow.send_back(utama, case.id, 5, "Perbaiki", on=date(2026, 6, 8))
+        commands.send_back(utama, case.id, 5, "Perbaiki", on=date(2026, 6, 8))
 
 
 def test_a_send_back_date_before_the_step_start_is_refused(make_case, advance, atasan):
@@ -515,6 +518,6 @@ def test_a_send_back_date_before_the_step_start_is_refused(make_case, advance, a
     rec5 = advance(case.id, 5).current
     before = snapshot(case.id)
     with pytest.raises(ValidationError, match="sebelum tanggal mulai tahap"):
-        workflow.send_back(atasan, case.id, 5, "Perbaiki",
+        commands.send_back(atasan, case.id, 5, "Perbaiki",
                            on=rec5.tanggal_mulai - timedelta(days=1))
     assert snapshot(case.id) == before

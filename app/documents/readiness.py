@@ -64,6 +64,10 @@ def _step_label(step: Step) -> str:
     return f"tahap {step.number} ({step.title})"
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _dedupe(messages: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(messages))
 
@@ -106,11 +110,11 @@ def _condition(detail: CaseDetail, spec: DocumentSpec, condition: str,
     assert step is not None  # the SOP parser allows step conditions only on step documents
     rec = detail.latest_record(step.number)
     if rec is None:
-        return [f"{_step_label(step).capitalize()} belum dimulai"]
+        return [f"{_first_upper(_step_label(step))} belum dimulai"]
     if condition == "tahap_selesai":
         if rec.status == StepStatus.DONE:
             return []
-        return [f"{_step_label(step).capitalize()} belum diselesaikan oleh "
+        return [f"{_first_upper(_step_label(step))} belum diselesaikan oleh "
                 f"{role_name(step.actor)}"]
     if condition == "peserta_hadir":
         if detail.attended(step.number):
@@ -126,13 +130,15 @@ def readiness(detail: CaseDetail, spec: DocumentSpec,
               finals: Mapping[str, DocumentInfo]) -> Readiness:
     """Whether ``spec`` may be finalised for the case; ``finals``: the case's finalised
     documents by kind (``app.documents.read.finals_of``)."""
+    started = detail.started_steps()
+    for number in (spec.listed_from, spec.step):
+        if number is not None and number not in started:  # nothing else to say yet
+            first = _first_upper(_step_label(detail.sop.step(number)))
+            return Readiness(spec, True, (f"{first} belum dimulai",))
     not_needed = _dedupe([m for c in spec.applies for m in _condition(detail, spec, c, finals)])
     if not_needed:
         return Readiness(spec, False, not_needed)
     missing: list[str] = []
-    if spec.listed_from is not None and spec.listed_from not in detail.started_steps():
-        first = detail.sop.step(spec.listed_from)
-        missing.append(f"{_step_label(first).capitalize()} belum dimulai")
     for condition in spec.ready:
         missing += _condition(detail, spec, condition, finals)
     return Readiness(spec, True, _dedupe(missing))

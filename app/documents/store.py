@@ -422,7 +422,9 @@ def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: byt
         history.record(EventKind.SCAN_ATTACHED, summary, actor, case_id,
                        {"tahap": tahap, "berkas": name, "mime": mime, "sha256": scan.sha256,
                         "dokumen": document_id})
-    return ChangeSet(case_id=case_id, documents=True, steps=True, history=True)
+    scan_info = next(s for s in read.scans_of_case(case_id) if s.id == scan.id)
+    return ChangeSet(case_id=case_id, documents=True, steps=True, history=True,
+                     value=scan_info)
 
 
 # --------------------------------------------------------------------------- printing

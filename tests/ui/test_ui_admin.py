@@ -10,7 +10,9 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from app import accounts, workflow
+from app import accounts
+from app.cases import commands, rules
+from app.cases.read import case_detail, get_case
 from app.accounts import AccountInput, RoleGrant
 from app.models import Event, Opd, User, database
 from ui.dialogs import users as users_module
@@ -42,7 +44,7 @@ def dinkes(ui_db) -> int:
 def make_user(session, username="siti", nama="Siti Rohaeti", roles=None,
               password=SITI_PASSWORD) -> User:
     return accounts.create_user(session.actor, AccountInput(
-        username, nama, roles or [RoleGrant("ppid_utama")]), password)
+        username, nama, roles or [RoleGrant("ppid_utama")]), password).value
 
 
 def session_of(username, password=SITI_PASSWORD) -> Session:
@@ -228,10 +230,10 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
     dede = make_user(admin_session, "dede", "Dede Hidayat", roles=pembantu)
     make_user(admin_session, "budi", "Budi Santoso", roles=[RoleGrant("tim_pertimbangan")])
     actor = session_of("siti").actor
-    case = workflow.create_case(actor, workflow.NewCase(
+    case = commands.create_case(actor, commands.NewCase(
         opd_id=dinkes, pemicu="sebelum_permohonan", judul="DIK Dinkes 2026",
-        tanggal_mulai=date(2026, 11, 2)))
-    workflow.save_step_data(actor, case.id, 1, {"catatan": "dikerjakan Siti"})
+        tanggal_mulai=date(2026, 11, 2))).case
+    commands.save_step(actor, case.id, 1, {"catatan": "dikerjakan Siti"})
     assert len(accounts.open_steps_of(siti.id)) == 1
 
     dialog = HandoverDialog(admin_session, siti.id)
@@ -240,7 +242,7 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
     assert "1 tahap berjalan" in dialog.source.currentText()
     [step] = dialog.steps()
     assert step.nomor == case.nomor and step.tahap.startswith("1 — ")
-    assert _column(dialog.model, 4) == [workflow.get_case(case.id).batas_waktu.strftime(
+    assert _column(dialog.model, 4) == [get_case(case.id).batas_waktu.strftime(
         "%d-%m-%Y")]
     assert not dialog.hand_over_button.isEnabled()  # no receiver chosen yet
     assert dialog.target.findData(siti.id) == -1  # not to the leaving account itself

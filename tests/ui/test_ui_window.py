@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.caselist import DeadlineStatus
+from app.cases.listing import DeadlineStatus
 from app.demo import fill_demo
 from app.models import Case, HolidayOverride, Official
 from app.refdata import current_sop
@@ -162,15 +162,15 @@ def test_officials_dialog_stores_a_scanned_signature_for_printing(window, qtbot,
 def test_my_tasks_of_a_ppid_pembantu_are_those_of_its_own_opd(demo_window):
     from datetime import date
 
-    from app import workflow
+    from app.cases import commands
     from app.models import Opd
 
     panel = demo_window.case_list
     demo_window.set_role("ppid_pembantu")  # the test account's PPID Pembantu role is Dinkes
     dinkes = Opd.get(Opd.singkatan == "Dinkes").id
-    own = workflow.create_case(demo_window.session.actor, workflow.NewCase(
+    own = commands.create_case(demo_window.session.actor, commands.NewCase(
         opd_id=dinkes, pemicu="sebelum_permohonan", judul="DIK Dinkes",
-        tanggal_mulai=date(2026, 11, 20)))
+        tanggal_mulai=date(2026, 11, 20))).case
     others = Case.select().where((Case.pelaksana == "ppid_pembantu")
                                  & (Case.status == "berjalan") & (Case.opd != dinkes)).count()
     assert others > 0  # the demo has PPID Pembantu steps of other OPDs
