@@ -33,8 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app import __version__
-from app import db as app_db
+from app import __version__, store
 from app.errors import DatabaseProblem, UserError
 
 MANIFEST_FORMAT = "ujikon-cadangan"
@@ -266,7 +265,8 @@ def _human_size(size: int) -> str:
 
 
 def _source_path(source: Path | str | None) -> Path:
-    path = Path(source) if source is not None else app_db.active_path()
+    active = store.current()
+    path = Path(source) if source is not None else (active.path if active else None)
     if path is None:
         raise BackupError("Tidak ada basis data yang terbuka untuk dicadangkan.")
     if not path.is_file():
@@ -294,7 +294,7 @@ def _snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, dict[str
     read transaction that also counts every table: the counts describe exactly the copied
     snapshot whatever other connections commit meanwhile. Returns (counts, schema version,
     settings the backup needs)."""
-    src = app_db.connect_for_reading(source)
+    src = store.connect_for_reading(source)
     try:
         src.execute("BEGIN")
         counts = table_counts(src)  # the read transaction (and its snapshot) starts here
@@ -321,7 +321,7 @@ def _file_error(exc: BaseException, where: Path) -> BackupError:
         return BackupError(
             f"Berkas di {where} tidak dapat ditulis: {reason}. Periksa apakah diska atau "
             "flashdisk masih terpasang, tidak penuh, dan boleh ditulis; lalu ulangi.")
-    return BackupError(f"Pencadangan gagal: {app_db.translate_message(exc)}")
+    return BackupError(f"Pencadangan gagal: {store.translate_message(exc)}")
 
 
 # =============================================================================== backup
@@ -428,7 +428,7 @@ def backup(dest_dir: Path | str, progress: Progress | None = None,
 
 
 def _verify_copy(path: Path, counts: dict[str, int], steps: _Steps) -> None:
-    conn = app_db.connect_read_only(path)
+    conn = store.connect_read_only(path)
     try:
         conn.set_progress_handler(lambda: 1 if steps.is_cancelled() else 0, 20000)
         try:
@@ -479,10 +479,10 @@ def record_backup(result: BackupResult, actor=None) -> None:
     from app.models import database
     from app.settings import set_setting
 
-    active = app_db.active_path()
-    if active is None or app_db.is_read_only():
+    active = store.current()
+    if active is None or active.read_only:
         return
-    if str(active.resolve()) != result.manifest.source:
+    if str(active.path.resolve()) != result.manifest.source:
         return
     m = result.manifest
     with database.atomic():
@@ -521,10 +521,8 @@ def last_backup() -> LastBackup | None:
 
 
 def database_created_at() -> datetime | None:
-    from app.db import SchemaVersion
-
-    row = SchemaVersion.select(SchemaVersion.applied_at).order_by(
-        SchemaVersion.applied_at).first()
+    row = store.SchemaVersion.select(store.SchemaVersion.applied_at).order_by(
+        store.SchemaVersion.applied_at).first()
     if row is None:
         return None
     try:
@@ -540,7 +538,8 @@ def backup_due(days: int | None = None, now: datetime | None = None) -> bool:
     the database is older than that. Never for a read-only database."""
     from app.settings import get_setting
 
-    if app_db.is_read_only():
+    active = store.current()
+    if active is not None and active.read_only:
         return False
     if days is None:
         days = get_setting("hari_pengingat_cadangan")
@@ -630,13 +629,13 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
                                   "berkas telah diubah atau rusak sejak dicadangkan.")
     with path.open("rb") as f:
         header = f.read(100)
-    if not header.startswith(app_db.SQLITE_HEADER):
+    if not header.startswith(store.SQLITE_HEADER):
         check.problems.append("Berkas itu bukan basis data SQLite.")
         return
     if progress is not None:
         progress(50, 100, "Memeriksa keutuhan…")
     try:
-        conn = app_db.connect_read_only(path)
+        conn = store.connect_read_only(path)
         try:
             check.integrity = _integrity(conn)
             if check.integrity != "ok":
@@ -654,9 +653,9 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
             conn.close()
     except sqlite3.Error as exc:
         check.problems.append(f"Berkas basis data rusak atau tidak terbaca: "
-                              f"{app_db.translate_message(exc)}")
+                              f"{store.translate_message(exc)}")
         return
-    newest = app_db.current_schema_version()
+    newest = store.current_schema_version()
     if check.schema_version > newest:
         check.problems.append(f"Cadangan dibuat oleh versi Ujikon yang lebih baru (skema versi "
                               f"{check.schema_version}; aplikasi ini sampai versi {newest}). "
@@ -734,7 +733,7 @@ def _keep_previous(db_path: Path, previous: Path) -> None:
     """Copy the database being replaced: through SQLite when it is readable, else the raw
     bytes (a damaged file is exactly what a restore replaces, and is worth keeping)."""
     try:
-        app_db.sqlite_copy(db_path, previous)
+        store.sqlite_copy(db_path, previous)
     except sqlite3.Error:
         shutil.copyfile(db_path, previous)
         wal = db_path.with_name(db_path.name + "-wal")
@@ -749,14 +748,14 @@ def finish_restore(prepared: PreparedRestore, actor=None) -> RestoreResult:
     from app.models import database
 
     db_path = prepared.db_path
-    active = app_db.active_path()
-    was_active = active is not None and active.resolve() == db_path.resolve()
+    active = store.current()
+    was_active = active is not None and active.path.resolve() == db_path.resolve()
     lock = None
     if was_active:
-        app_db.close_database(release=False)  # keep the lock: nobody opens it meanwhile
+        store.close_database(release=False)  # keep the lock: nobody opens it meanwhile
     else:
         try:
-            lock = app_db.acquire_lock(db_path)
+            lock = store.acquire_lock(db_path)
         except UserError:
             _remove(prepared.staged, prepared.previous)
             raise
@@ -767,23 +766,23 @@ def finish_restore(prepared: PreparedRestore, actor=None) -> RestoreResult:
                 leftover.unlink()  # never let an old WAL be replayed into the restored file
         os.replace(prepared.staged, db_path)
     except OSError as exc:
-        app_db.release_lock_file(lock)
+        store.release_lock_file(lock)
         if was_active:
-            app_db.open_database(db_path)
+            store.open_database(db_path)
         _remove(prepared.staged)
         raise BackupError(f"Basis data tidak dapat diganti ({exc.strerror or exc}); mungkin "
                           "masih dibuka program lain. Basis data tidak diubah.") from exc
-    app_db.release_lock_file(lock)
+    store.release_lock_file(lock)
     _fsync_dir(db_path.parent)
     try:
-        app_db.open_database(db_path)
+        reopened = store.open_database(db_path)
     except DatabaseProblem as exc:
         where = f" Salinan basis data sebelumnya: {prepared.previous}." if prepared.previous \
             else ""
         raise BackupError(f"Cadangan sudah dipulihkan ke {db_path}, tetapi tidak dapat dibuka: "
                           f"{exc.message}{where}") from exc
-    migrated = (prepared.check.schema_version or 0) < app_db.current_schema_version()
-    if not app_db.is_read_only():
+    migrated = (prepared.check.schema_version or 0) < store.current_schema_version()
+    if not reopened.read_only:
         with database.atomic():
             history.record("cadangan_dipulihkan",
                            f"Basis data dipulihkan dari cadangan {prepared.backup.name}", actor,
@@ -798,11 +797,11 @@ def restore(backup_path: Path | str, db_path: Path | str, actor=None) -> Restore
     untouched if it fails), keep a copy of the current database, replace it and reopen it.
     Another process that has the database open makes it fail with ``DatabaseInUse``."""
     db_path = Path(db_path)
-    active = app_db.active_path()
-    if active is None or active.resolve() != db_path.resolve():
-        held = app_db.read_lock(db_path)
-        if held is not None and held.pid != os.getpid() and not app_db.lock_is_stale(held):
-            app_db.acquire_lock(db_path)  # raises DatabaseInUse naming the holder
+    active = store.current()
+    if active is None or active.path.resolve() != db_path.resolve():
+        held = store.read_lock(db_path)
+        if held is not None and held.pid != os.getpid() and not store.lock_is_stale(held):
+            store.acquire_lock(db_path)  # raises DatabaseInUse naming the holder
     return finish_restore(prepare_restore(backup_path, db_path), actor)
 
 
@@ -842,7 +841,7 @@ def yearly_archive(year: int, dest_dir: Path | str, progress: Progress | None = 
         steps(30, f"Memilah kasus tahun {year}…")
         _keep_year(part, year)
         steps(70, "Memeriksa keutuhan arsip…")
-        conn = app_db.connect_read_only(part)
+        conn = store.connect_read_only(part)
         try:
             integrity = _integrity(conn)
             counts = table_counts(conn)

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app import db as app_db
+from app import store
 from app.errors import DatabaseProblem
 from app.models import Attachment, Document, database
 from app.settings import get_setting
@@ -101,7 +101,7 @@ def run_checks(progress: Callable[[int, int, str], object] | None = None) -> lis
         except DatabaseProblem as exc:
             results.append(CheckResult(_check_name(i), False, exc.message))
         except Exception as exc:  # noqa: BLE001 (a check must report, not crash the report)
-            problem = app_db.translate_sqlite_error(exc)
+            problem = store.translate_sqlite_error(exc, _read_only_reason())
             results.append(CheckResult(_check_name(i), False,
                                        problem.message if problem else f"Gagal: {exc}"))
     return results
@@ -110,3 +110,8 @@ def run_checks(progress: Callable[[int, int, str], object] | None = None) -> lis
 def _check_name(index: int) -> str:
     return ("Keutuhan berkas", "Kunci asing", "Sidik dokumen final", "Sidik pindaian",
             "Rantai riwayat")[index]
+
+
+def _read_only_reason() -> str | None:
+    info = store.current()
+    return info.read_only_reason if info is not None and info.read_only else None

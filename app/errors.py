@@ -63,7 +63,7 @@ class DatabaseInUse(DatabaseProblem):
 
     def __init__(self, message: str, holder=None) -> None:
         super().__init__(message)
-        self.holder = holder  # app.db.LockInfo
+        self.holder = holder  # app.store.LockInfo
 
 
 class ReadOnlyDatabase(DatabaseProblem):

@@ -4,7 +4,7 @@ cancellation.
 A number is assigned inside the transaction that finalises a document, so a failed
 finalisation consumes none. The next sequence number is one more than the highest ever issued
 for that document type and year, cancelled numbers included: a number is never reused. Every
-transaction is BEGIN IMMEDIATE (``app.db``), so two processes never read the same maximum; the
+transaction is BEGIN IMMEDIATE (``app.store``), so two processes never read the same maximum; the
 unique indexes (jenis, tahun, urut) and (nomor) guard against anything else.
 """
 

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from app import clock, db as app_db, refdata, workflow
+from app import clock, refdata, store, workflow
 from app.masterdata import OfficialInput, save_official
 from app.models import Opd, Setting, database
 from app.settings import set_setting
@@ -67,7 +67,7 @@ ACTORS = {a.role: a for a in (PEMBANTU, UTAMA, TIM, ATASAN)}
 
 def open_test_database(path):
     refdata._sop_cache.clear()
-    return app_db.open_database(path)
+    return store.open_database(path)
 
 
 def opd_id(singkatan: str) -> int:
@@ -162,7 +162,7 @@ def db(tmp_path):
     """A fresh database file, made the active one for the test."""
     database = open_test_database(tmp_path / "t.db")
     yield database
-    app_db.close_database()
+    store.close_database()
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import pytest
 
 from app import documents, history
 from app.checks import run_checks
-from app.db import close_database, open_database
 from app.document_store import attach_scan, finalise
 from app.models import database
+from app.store import close_database, open_database
 from tests.pdf_support import make_pdf
 
 

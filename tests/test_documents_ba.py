@@ -10,8 +10,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app import clock, workflow
-from app import db as app_db
+from app import clock, store, workflow
 from app.documents import Stamp, render_document
 from app.masterdata import OfficialInput, save_official
 from app.models import Opd
@@ -43,7 +42,7 @@ def world(tmp_path_factory, case_tools):
     growing = case_tools.make_case(judul="Butir bertambah")
     yield {"big": big.id, "growing": growing.id, "officials": officials,
            "pembantu": pembantu}
-    app_db.close_database()
+    store.close_database()
     clock.pin_today(None)
 
 

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from app import clock, workflow
-from app.db import close_database, open_database
 from app.demo import fill_demo
 from app.models import Case, Opd
 from app.permissions import Actor
+from app.store import close_database, open_database
 from app.workdays import WorkCalendar
 
 
