@@ -408,3 +408,51 @@ def test_a_year_without_cases_makes_no_archive(filled, tmp_path):
     with pytest.raises(BackupError):
         yearly_archive("2026", tmp_path / "arsip")  # type: ignore[arg-type]
 
+
+# ----------------------------------------------------------------------------- manifest writer
+@pytest.fixture
+def manifest_writes(monkeypatch):
+    """What the one manifest writer fsyncs: the ``.part`` files and the folders."""
+    from app.archive import manifest as manifest_module
+
+    seen: dict[str, list[Path]] = {"files": [], "folders": []}
+    real_file, real_dir = manifest_module.fsync_file, manifest_module.fsync_dir
+
+    def fsync_file(path):
+        seen["files"].append(path)
+        real_file(path)
+
+    def fsync_dir(path):
+        seen["folders"].append(path)
+        real_dir(path)
+
+    monkeypatch.setattr(manifest_module, "fsync_file", fsync_file)
+    monkeypatch.setattr(manifest_module, "fsync_dir", fsync_dir)
+    return seen
+
+
+def test_backups_and_yearly_archives_write_their_manifest_through_the_one_safe_writer(
+        filled, tmp_path, manifest_writes):
+    made = backup(tmp_path / "cadangan")
+    archive_file = yearly_archive(2026, tmp_path / "arsip")
+    for written, folder in ((made.path, tmp_path / "cadangan"),
+                            (archive_file, tmp_path / "arsip")):
+        mfile = manifest_path(written)
+        assert mfile.with_name(mfile.name + ".part") in manifest_writes["files"]
+        assert folder in manifest_writes["folders"]
+        assert not list(folder.glob("*.part"))
+        assert parse_manifest(mfile.read_text(encoding="utf-8")).file == written.name
+
+
+def test_a_yearly_archive_whose_manifest_cannot_be_written_leaves_nothing(filled, tmp_path,
+                                                                          monkeypatch):
+    from app.archive import manifest as manifest_module
+
+    def no_space(path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(manifest_module, "fsync_file", no_space)
+    dest = tmp_path / "arsip"
+    with pytest.raises(BackupError, match="No space left on device"):
+        yearly_archive(2026, dest)
+    assert list(dest.iterdir()) == []

@@ -67,7 +67,8 @@ def test_the_backup_reminder_shows_until_a_backup_is_made(window, qtbot, tmp_pat
     from ui.dialogs import backup as backup_dialog
 
     # A database in use for a month that was never backed up.
-    monkeypatch.setattr(archive, "database_created_at", lambda: datetime(2026, 10, 1, tzinfo=UTC))
+    monkeypatch.setattr(archive.reminder, "database_created_at",
+                        lambda: datetime(2026, 10, 1, tzinfo=UTC))
     window.update_banner()
     assert "belum pernah dicadangkan" in window.banner.text()
 
