@@ -98,8 +98,8 @@ def _add_archive_commands(sub) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     from app import archive
-    from app.db import check_not_newer, close_database, inspect_file, open_database
     from app.errors import UserError
+    from app.store import check_not_newer, close_database, inspect_file, open_database
 
     path = _db_path(args)
     if not path.is_file():
@@ -127,8 +127,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app import archive
-    from app.db import close_database
     from app.errors import UserError
+    from app.store import close_database
 
     path = _db_path(args)
     try:
@@ -147,8 +147,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from app.checks import run_checks
-    from app.db import close_database, open_for_reading
     from app.errors import UserError
+    from app.store import close_database, open_for_reading
 
     path = _db_path(args)
     try:
@@ -166,8 +166,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_arsip(args: argparse.Namespace) -> int:
     from app import archive
-    from app.db import close_database, open_for_reading
     from app.errors import UserError
+    from app.store import close_database, open_for_reading
 
     path = _db_path(args)
     try:
@@ -195,8 +195,8 @@ def _db_path(args: argparse.Namespace) -> Path:
 def run_demo(args: argparse.Namespace) -> int:
     import time
 
-    from app.db import open_database
     from app.demo import DemoError, fill_demo
+    from app.store import open_database
 
     path = _db_path(args)
     open_database(path)
@@ -230,9 +230,9 @@ VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
 def run_verify(args: argparse.Namespace) -> int:
     from peewee import DatabaseError
 
-    from app.db import open_for_reading
     from app.document_store import verify_file
     from app.errors import UserError
+    from app.store import open_for_reading
 
     path = _db_path(args)
     if not path.is_file():

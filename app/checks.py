@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app import db as app_db
+from app import history, store
 from app.errors import DatabaseProblem
 from app.models import Attachment, Document, database
 from app.settings import get_setting
@@ -22,26 +22,36 @@ class CheckResult:
     message: str
 
 
-def _integrity() -> CheckResult:
+@dataclass(frozen=True)
+class Check:
+    """One health check: its name (shown to the user) and what it finds (ok, message)."""
+
+    name: str
+    run: Callable[[], tuple[bool, str]]
+
+    def __call__(self) -> CheckResult:
+        ok, message = self.run()
+        return CheckResult(self.name, ok, message)
+
+
+def _integrity() -> tuple[bool, str]:
     rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
     if rows == ["ok"]:
-        return CheckResult("Keutuhan berkas", True, "integrity_check: ok")
-    return CheckResult("Keutuhan berkas", False,
-                       "Berkas basis data rusak: " + "; ".join(map(str, rows[:SHOWN_PROBLEMS]))
-                       + ". Pulihkan dari cadangan terakhir.")
+        return True, "integrity_check: ok"
+    return False, ("Berkas basis data rusak: " + "; ".join(map(str, rows[:SHOWN_PROBLEMS]))
+                   + ". Pulihkan dari cadangan terakhir.")
 
 
-def _foreign_keys() -> CheckResult:
+def _foreign_keys() -> tuple[bool, str]:
     rows = database.execute_sql("PRAGMA foreign_key_check").fetchall()
     if not rows:
-        return CheckResult("Kunci asing", True, "Tidak ada rujukan yang putus.")
+        return True, "Tidak ada rujukan yang putus."
     shown = ", ".join(f"{table} baris {rowid} → {parent}"
                       for table, rowid, parent, _fk in rows[:SHOWN_PROBLEMS])
-    return CheckResult("Kunci asing", False,
-                       f"{len(rows)} rujukan putus: {shown}.")
+    return False, f"{len(rows)} rujukan putus: {shown}."
 
 
-def _hashes(model, label: str, blob, describe: Callable) -> CheckResult:
+def _hashes(model, label: str, blob) -> tuple[bool, str]:
     bad: list[str] = []
     count = 0
     query = model.select(model.id, model.sha256, blob).order_by(model.id)
@@ -49,43 +59,31 @@ def _hashes(model, label: str, blob, describe: Callable) -> CheckResult:
         count += 1
         data = getattr(row, blob.name)
         if hashlib.sha256(bytes(data or b"")).hexdigest() != row.sha256:
-            bad.append(describe(row))
-    name = f"Sidik {label}"
+            bad.append(f"#{row.id}")
     if not bad:
-        return CheckResult(name, True, f"{count} {label}: SHA-256 cocok.")
+        return True, f"{count} {label}: SHA-256 cocok."
     shown = ", ".join(bad[:SHOWN_PROBLEMS]) + (" …" if len(bad) > SHOWN_PROBLEMS else "")
-    return CheckResult(name, False,
-                       f"{len(bad)} dari {count} {label} tidak cocok dengan SHA-256-nya "
-                       f"(isinya diubah di luar aplikasi): {shown}.")
+    return False, (f"{len(bad)} dari {count} {label} tidak cocok dengan SHA-256-nya "
+                   f"(isinya diubah di luar aplikasi): {shown}.")
 
 
-def _chain() -> CheckResult:
-    from app import history
+def _hash_check(model, label: str, blob) -> Check:
+    return Check(f"Sidik {label}", lambda: _hashes(model, label, blob))
 
-    name = "Rantai riwayat"
-    verify = getattr(history, "verify_chain", None)
-    if verify is None:
-        return CheckResult(name, True, "Pemeriksaan rantai riwayat belum tersedia.")
+
+def _chain() -> tuple[bool, str]:
     if get_setting("arsip_tahunan") is not None:
-        return CheckResult(name, True, "Tidak berlaku untuk arsip tahunan (riwayatnya disaring "
-                                       "per tahun).")
-    result = verify()
-    if isinstance(result, bool):
-        return CheckResult(name, result, "Rantai riwayat utuh." if result
-                           else "Rantai riwayat putus.")
-    ok = bool(getattr(result, "ok", False))
-    message = str(getattr(result, "message", "")) or ("Rantai riwayat utuh." if ok
-                                                      else "Rantai riwayat putus.")
-    return CheckResult(name, ok, message)
+        return True, "Tidak berlaku untuk arsip tahunan (riwayatnya disaring per tahun)."
+    result = history.verify_chain()
+    return result.ok, result.message
 
 
-CHECKS: tuple[Callable[[], CheckResult], ...] = (
-    _integrity,
-    _foreign_keys,
-    lambda: _hashes(Document, "dokumen final", Document.pdf,
-                    lambda d: f"#{d.id}"),
-    lambda: _hashes(Attachment, "pindaian", Attachment.data, lambda a: f"#{a.id}"),
-    _chain,
+CHECKS: tuple[Check, ...] = (
+    Check("Keutuhan berkas", _integrity),
+    Check("Kunci asing", _foreign_keys),
+    _hash_check(Document, "dokumen final", Document.pdf),
+    _hash_check(Attachment, "pindaian", Attachment.data),
+    Check("Rantai riwayat", _chain),
 )
 
 
@@ -99,14 +97,14 @@ def run_checks(progress: Callable[[int, int, str], object] | None = None) -> lis
         try:
             results.append(check())
         except DatabaseProblem as exc:
-            results.append(CheckResult(_check_name(i), False, exc.message))
+            results.append(CheckResult(check.name, False, exc.message))
         except Exception as exc:  # noqa: BLE001 (a check must report, not crash the report)
-            problem = app_db.translate_sqlite_error(exc)
-            results.append(CheckResult(_check_name(i), False,
+            problem = store.translate_sqlite_error(exc, _read_only_reason())
+            results.append(CheckResult(check.name, False,
                                        problem.message if problem else f"Gagal: {exc}"))
     return results
 
 
-def _check_name(index: int) -> str:
-    return ("Keutuhan berkas", "Kunci asing", "Sidik dokumen final", "Sidik pindaian",
-            "Rantai riwayat")[index]
+def _read_only_reason() -> str | None:
+    info = store.current()
+    return info.read_only_reason if info is not None and info.read_only else None

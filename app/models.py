@@ -1,4 +1,4 @@
-"""The schema, in one place. peewee models bound to ``database`` (initialised by ``app.db``).
+"""The schema, in one place. peewee models bound to ``database`` (initialised by ``app.store``).
 
 Conventions: dates are ``DateField`` (ISO text in SQLite), timestamps are UTC; structured step
 form data is JSON text. Denormalised columns on ``Case`` (current step, actor, due date,

@@ -28,9 +28,9 @@ from app.cases.listing import (  # noqa: E402
     query_case_ids,
 )
 from app.clock import today  # noqa: E402
-from app.db import open_database  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.models import Case  # noqa: E402
+from app.store import open_database  # noqa: E402
 
 SCENARIOS = [
     ("all, by number", CaseFilter(), SortKey.NUMBER),

@@ -42,7 +42,7 @@ ZYGOTE = r"""
 import os, random, sys
 sys.path.insert(0, sys.argv[1])
 import app.refdata, app.sop  # noqa: F401  (imported once, before forking)
-from app.db import open_database
+from app.store import open_database
 from app.models import Opd, Setting, database
 
 
@@ -148,7 +148,7 @@ def run_soak(path: Path, kills: int, seed: int = 5, max_lines: int = 60,
     """Kill a committing child ``kills`` times on the database at ``path`` (created first if
     needed). Returns what was found; ``problems`` is empty when every check passed."""
     sys.path.insert(0, str(ROOT))
-    from app.db import close_database, open_database
+    from app.store import close_database, open_database
 
     if not path.exists():
         open_database(path)

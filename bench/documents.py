@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pypdf import PdfReader  # noqa: E402
 
 from app import clock  # noqa: E402
-from app.db import open_database  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
 from app.documents import DOC_TYPES, Stamp, available_documents, render_document  # noqa: E402
 from app.models import Case, InfoItem  # noqa: E402
+from app.store import open_database  # noqa: E402
 
 STAMP = Stamp("000.9.2/001/BA-UK/PPID/2026", date(2026, 11, 25), "UJK-BNCH-0001")
 

@@ -25,15 +25,16 @@ sys.path.insert(0, str(ROOT))
 
 from pypdf import PdfReader  # noqa: E402
 
-from app import clock
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case  # noqa: E402
-from app.db import close_database, open_database  # noqa: E402
+from app import clock  # noqa: E402
+from app.cases import commands  # noqa: E402
+from app.cases.read import case_detail  # noqa: E402
+from app.store import close_database, open_database  # noqa: E402
 from app.demo import SAMPLE_ITEMS, _item_values, fill_demo  # noqa: E402
 from app.documents import DOC_TYPES, Stamp, render_document  # noqa: E402
 from app.models import Case, Official, Opd, database  # noqa: E402
 from app.permissions import Actor  # noqa: E402
 from app.settings import set_setting  # noqa: E402
+from app.store import close_database, open_database  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 RESOLUTION = 70

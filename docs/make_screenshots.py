@@ -16,11 +16,11 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import accounts  # noqa: E402
-from app.db import open_database  # noqa: E402
 from app.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
 from app.documents.store import finalise  # noqa: E402
 from app.models import Case  # noqa: E402
 from app.permissions import Actor  # noqa: E402
+from app.store import open_database  # noqa: E402
 from ui.application import settings_for  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.session import Session  # noqa: E402

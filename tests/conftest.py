@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from app import clock, db as app_db, refdata
+from app import clock, refdata, store
 from app.cases import commands
 from app.cases.read import case_detail, get_case
 from app.masterdata import OfficialInput, save_official
@@ -69,7 +69,7 @@ ACTORS = {a.role: a for a in (PEMBANTU, UTAMA, TIM, ATASAN)}
 
 def open_test_database(path):
     refdata._sop_cache.clear()
-    return app_db.open_database(path)
+    return store.open_database(path)
 
 
 def opd_id(singkatan: str) -> int:
@@ -164,7 +164,7 @@ def db(tmp_path):
     """A fresh database file, made the active one for the test."""
     database = open_test_database(tmp_path / "t.db")
     yield database
-    app_db.close_database()
+    store.close_database()
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import archive, documents
-from app import db as app_db
+from app import archive, documents, store
 from app.archive import (
     BackupCancelled,
     BackupError,
@@ -27,12 +26,12 @@ from app.archive import (
     verify_backup,
     yearly_archive,
 )
-from app.db import close_database, is_read_only, lock_path, open_database
 from app.documents.store import attach_scan, finalise
 from app.errors import DatabaseInUse, ReadOnlyDatabase
 from app.masterdata import save_opd
 from app.models import Attachment, Case, Document, Event, InfoItem, Setting, database
 from app.settings import get_setting
+from app.store import close_database, current, lock_path, open_database
 from tests.pdf_support import make_pdf
 
 
@@ -87,7 +86,7 @@ def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_pa
     data = json.loads(result.manifest_path.read_text(encoding="utf-8"))
     assert data["sha256"] == hashlib.sha256(result.path.read_bytes()).hexdigest()
     assert data["size"] == result.path.stat().st_size
-    assert data["schema_version"] == app_db.current_schema_version()
+    assert data["schema_version"] == store.current_schema_version()
     assert data["source"] == str(Path(database.database).resolve())
     assert data["counts"] == counts(result.path)
     assert data["counts"]["case"] == 3 and data["counts"]["document"] == 1
@@ -274,7 +273,7 @@ def test_a_truncated_backup_is_reported(one_backup):
 
 def test_a_backup_from_a_newer_app_is_refused(one_backup):
     conn = sqlite3.connect(one_backup.path)
-    newer = app_db.current_schema_version() + 1
+    newer = store.current_schema_version() + 1
     conn.execute("INSERT INTO schema_version VALUES (?, 'masa depan', '2030-01-01')", (newer,))
     conn.commit()
     conn.close()
@@ -320,7 +319,7 @@ def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database
     assert restored.previous is not None and restored.previous.parent == db_path.parent
     assert restored.previous.name.startswith(db_path.name + ".sebelum-pulih-")
     assert dump(restored.previous) == replaced
-    assert database.database == str(db_path) and not is_read_only()
+    assert database.database == str(db_path) and not current().read_only
     assert Case.select().count() == 3
     close_database()
     now = dump(db_path)
@@ -386,9 +385,11 @@ def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled,
         assert rows[table], table
         assert {r[case_col] for r in rows[table]} <= kept, table
 
-    open_database(path)
+    opened = open_database(path)
     try:
-        assert is_read_only() and "2026" in app_db.read_only_reason()
+        assert opened == current()
+        assert opened.read_only and opened.archive_year == 2026
+        assert "2026" in opened.read_only_reason
         assert Case.select().count() == 2
         assert bytes(Document.get().pdf) == bytes(filled["doc"].pdf)
         assert Attachment.select().count() == 1
@@ -406,3 +407,52 @@ def test_a_year_without_cases_makes_no_archive(filled, tmp_path):
     assert list((tmp_path / "arsip").iterdir()) == []
     with pytest.raises(BackupError):
         yearly_archive("2026", tmp_path / "arsip")  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- manifest writer
+@pytest.fixture
+def manifest_writes(monkeypatch):
+    """What the one manifest writer fsyncs: the ``.part`` files and the folders."""
+    from app.archive import manifest as manifest_module
+
+    seen: dict[str, list[Path]] = {"files": [], "folders": []}
+    real_file, real_dir = manifest_module.fsync_file, manifest_module.fsync_dir
+
+    def fsync_file(path):
+        seen["files"].append(path)
+        real_file(path)
+
+    def fsync_dir(path):
+        seen["folders"].append(path)
+        real_dir(path)
+
+    monkeypatch.setattr(manifest_module, "fsync_file", fsync_file)
+    monkeypatch.setattr(manifest_module, "fsync_dir", fsync_dir)
+    return seen
+
+
+def test_backups_and_yearly_archives_write_their_manifest_through_the_one_safe_writer(
+        filled, tmp_path, manifest_writes):
+    made = backup(tmp_path / "cadangan")
+    archive_file = yearly_archive(2026, tmp_path / "arsip")
+    for written, folder in ((made.path, tmp_path / "cadangan"),
+                            (archive_file, tmp_path / "arsip")):
+        mfile = manifest_path(written)
+        assert mfile.with_name(mfile.name + ".part") in manifest_writes["files"]
+        assert folder in manifest_writes["folders"]
+        assert not list(folder.glob("*.part"))
+        assert parse_manifest(mfile.read_text(encoding="utf-8")).file == written.name
+
+
+def test_a_yearly_archive_whose_manifest_cannot_be_written_leaves_nothing(filled, tmp_path,
+                                                                          monkeypatch):
+    from app.archive import manifest as manifest_module
+
+    def no_space(path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(manifest_module, "fsync_file", no_space)
+    dest = tmp_path / "arsip"
+    with pytest.raises(BackupError, match="No space left on device"):
+        yearly_archive(2026, dest)
+    assert list(dest.iterdir()) == []

@@ -18,9 +18,9 @@ from app.cases.listing import (
     fetch_rows,
     query_case_ids,
 )
-from app.db import close_database
 from app.models import Case, Opd
 from app.settings import get_setting, set_setting
+from app.store import close_database
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,9 @@ import pytest
 
 from app import documents, history
 from app.checks import run_checks
-from app.db import close_database, open_database
 from app.documents.store import attach_scan, finalise
 from app.models import database
+from app.store import close_database, open_database
 from tests.pdf_support import make_pdf
 
 
@@ -71,17 +71,23 @@ def test_a_broken_reference_is_found(with_documents):
 
 
 def test_an_event_edited_outside_the_app_breaks_the_chain(with_documents):
-    if not hasattr(history, "verify_chain"):
-        pytest.skip("the history chain is not there yet")
     outside(with_documents, "UPDATE event SET ringkasan = 'diubah' WHERE id = 2")
     result = by_name(run_checks())["Rantai riwayat"]
     assert not result.ok
+    assert result.message == history.verify_chain().message and "#2" in result.message
 
 
-def test_the_chain_check_is_skipped_while_the_history_has_none(db, monkeypatch):
-    monkeypatch.delattr(history, "verify_chain", raising=False)
-    result = by_name(run_checks())["Rantai riwayat"]
-    assert result.ok and "belum tersedia" in result.message
+def test_each_check_reports_under_its_own_name_even_when_it_cannot_run(db, monkeypatch):
+    from app import checks
+
+    def broken():
+        raise RuntimeError("rusak")
+
+    monkeypatch.setattr(history, "verify_chain", broken)
+    results = run_checks()
+    assert [r.name for r in results] == [c.name for c in checks.CHECKS]
+    assert by_name(results)["Rantai riwayat"] == checks.CheckResult(
+        "Rantai riwayat", False, "Gagal: rusak")
 
 
 def test_a_damaged_index_fails_the_integrity_check(with_documents):

@@ -15,10 +15,10 @@ import pytest
 
 import main
 from app.archive import verify_backup
-from app.db import close_database, lock_path, open_database
 from app.masterdata import save_opd
 from app.models import Opd
 from app.permissions import ADMIN, Actor
+from app.store import close_database, lock_path, open_database
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -138,7 +138,7 @@ def test_arsip_writes_a_read_only_yearly_archive(db_file, tmp_path, capsys):
 HOLDER = """
 import sys
 sys.path.insert(0, sys.argv[1])
-from app.db import open_database
+from app.store import open_database
 open_database(sys.argv[2])
 print("siap", flush=True)
 sys.stdin.readline()
@@ -180,7 +180,7 @@ def test_a_command_on_a_database_open_elsewhere_says_so_without_a_traceback(tmp_
     import subprocess
     import sys
 
-    from app.db import close_database, open_database
+    from app.store import close_database, open_database
 
     path = tmp_path / "dipakai.db"
     open_database(path)  # this process holds the file, as an open window would

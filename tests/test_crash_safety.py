@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from app.checks import run_checks
-from app.db import close_database, open_database
+from app.store import close_database, open_database
 from bench import crash_soak
 
 pytestmark = pytest.mark.skipif(

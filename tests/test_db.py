@@ -4,12 +4,17 @@ import pytest
 from peewee import IntegrityError, TextField
 from playhouse.migrate import migrate
 
-from app import db as app_db
-from app import migrations
-from app.db import SchemaVersion, close_database, current_schema_version, open_database
 from app.errors import MigrationFailed
-from app.migrations import Migration
 from app.models import Case, InfoItem, LegalReference, Official, Opd, database
+from app.store import (
+    SchemaVersion,
+    close_database,
+    current_schema_version,
+    open_database,
+    schema_versions,
+)
+from app.store.migrations import migrate_schema
+from app.store.schema_versions import Migration
 
 
 def pragma(name: str):
@@ -41,8 +46,8 @@ def test_foreign_keys_are_enforced(db):
 
 def test_a_fresh_database_records_the_current_schema_version(db):
     rows = [(r.version, r.name) for r in SchemaVersion.select().order_by(SchemaVersion.version)]
-    assert rows == [(m.version, m.name) for m in migrations.MIGRATIONS]
-    assert max(v for v, _ in rows) == current_schema_version() == len(migrations.MIGRATIONS)
+    assert rows == [(m.version, m.name) for m in schema_versions.MIGRATIONS]
+    assert max(v for v, _ in rows) == current_schema_version() == len(schema_versions.MIGRATIONS)
 
 
 def test_a_fresh_database_gets_the_reference_data(db):
@@ -67,7 +72,7 @@ def install_migration(monkeypatch):
     """``install_migration(apply)`` makes ``apply`` the pending migration NEXT (for the next
     ``open_database``) and returns the list its runs are counted in."""
 
-    base = list(migrations.MIGRATIONS)
+    base = list(schema_versions.MIGRATIONS)
     assert NEXT == len(base) + 1
 
     def install(apply, name="kolom catatan"):
@@ -78,14 +83,13 @@ def install_migration(monkeypatch):
             apply(migrator, db)
 
         extended = [*base, Migration(NEXT, name, counted)]
-        monkeypatch.setattr(migrations, "MIGRATIONS", extended)
-        monkeypatch.setattr(app_db, "MIGRATIONS", extended)
+        monkeypatch.setattr(schema_versions, "MIGRATIONS", extended)
         return runs
 
     return install
 
 
-CURRENT = [m.version for m in migrations.MIGRATIONS]  # the shipped migrations
+CURRENT = [m.version for m in schema_versions.MIGRATIONS]  # the shipped migrations
 NEXT = CURRENT[-1] + 1  # the number a test migration gets
 
 
@@ -129,7 +133,7 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_pat
     try:
         assert runs == [1]
         assert versions() == [*CURRENT, NEXT]
-        assert app_db.migrate_schema(database.obj) == []
+        assert migrate_schema(database.obj) == []
     finally:
         close_database()
 
@@ -137,7 +141,7 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_pat
 @pytest.mark.parametrize("table", ["case", "opd", "official"])
 def test_a_migration_rebuilding_a_referenced_table_keeps_every_referring_row(
         db, make_case, advance, install_migration, table):
-    path = db.database  # the test's database file, closed below and reopened
+    path = db.path  # the test's database file, closed below and reopened
     case = make_case()
     advance(case.id, 3)  # items, step records, participants, history events
     before = row_counts()
@@ -219,9 +223,8 @@ def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_ca
     from app.models import Attachment, Document, NumberRegister
 
     path = tmp_path / "v1.db"
-    first = migrations.MIGRATIONS[:1]
-    monkeypatch.setattr(migrations, "MIGRATIONS", first)
-    monkeypatch.setattr(app_db, "MIGRATIONS", first)
+    first = schema_versions.MIGRATIONS[:1]
+    monkeypatch.setattr(schema_versions, "MIGRATIONS", first)
     open_database(path)
     case = make_case()
     # Bring the file back to the version-1 shape: drop what later versions added.

@@ -17,21 +17,7 @@ import pytest
 from peewee import TextField
 from playhouse.migrate import migrate
 
-from app import db as app_db
-from app import migrations
-from app.db import (
-    close_database,
-    current_schema_version,
-    inspect_file,
-    is_read_only,
-    lock_is_stale,
-    lock_path,
-    network_location,
-    network_warning,
-    open_database,
-    read_lock,
-    translate_sqlite_error,
-)
+from app import store
 from app.errors import (
     DatabaseInUse,
     DatabaseProblem,
@@ -40,9 +26,24 @@ from app.errors import (
     UserError,
 )
 from app.masterdata import list_opd, save_opd
-from app.migrations import Migration
 from app.models import Opd, database
 from app.permissions import ADMIN, Actor
+from app.store import (
+    LockInfo,
+    close_database,
+    current,
+    current_schema_version,
+    inspect_file,
+    lock_is_stale,
+    lock_path,
+    network_location,
+    open_database,
+    read_lock,
+    schema_versions,
+)
+from app.store.lock import LOCK_STALE_HOURS
+from app.store.network import DRIVE_REMOTE
+from app.store.schema_versions import Migration
 
 ROOT = Path(__file__).resolve().parents[1]
 ADMIN_ACTOR = Actor(ADMIN, "Admin")
@@ -67,7 +68,7 @@ def closed_db(tmp_path) -> Path:
 HOLDER = """
 import sys
 sys.path.insert(0, sys.argv[1])
-from app.db import close_database, open_database
+from app.store import close_database, open_database
 from app.errors import UserError
 try:
     open_database(sys.argv[2])
@@ -123,7 +124,7 @@ def test_a_second_process_is_told_who_has_the_file_and_may_open_it_read_only(clo
 
         open_database(closed_db, read_only=True)
         try:
-            assert is_read_only()
+            assert current().read_only
             assert len(list_opd()) > 30
             with pytest.raises(ReadOnlyDatabase, match="hanya-baca"):
                 save_opd(ADMIN_ACTOR, "Dinas Baru")
@@ -176,7 +177,7 @@ def test_a_lock_from_another_computer_blocks_until_its_heartbeat_is_old(closed_d
                                 "started_at": "2026-01-05T01:00:00+00:00"}), encoding="utf-8")
     with pytest.raises(DatabaseInUse, match="sari di komputer PC-SEKRETARIAT"):
         open_database(closed_db)
-    old = time.time() - (app_db.LOCK_STALE_HOURS + 1) * 3600
+    old = time.time() - (LOCK_STALE_HOURS + 1) * 3600
     os.utime(path, (old, old))
     open_database(closed_db)
     try:
@@ -197,7 +198,7 @@ def test_a_garbled_lock_file_is_taken_over_once_it_is_not_being_written(closed_d
 
 
 def test_lock_staleness_rules():
-    info = app_db.LockInfo("budi", "PC-1", 100, "2026-01-01T00:00:00+00:00", None, 1000.0)
+    info = LockInfo("budi", "PC-1", 100, "2026-01-01T00:00:00+00:00", None, 1000.0)
     now = 1000.0 + 60
     assert lock_is_stale(info, now=now, host="pc-1", alive=lambda pid: False)
     assert not lock_is_stale(info, now=now, host="PC-1", alive=lambda pid: True)
@@ -205,7 +206,7 @@ def test_lock_staleness_rules():
     later = 1000.0 + 3 * 3600
     assert lock_is_stale(info, now=later, host="PC-2", alive=lambda pid: True)
     assert lock_is_stale(info, now=later, host="PC-1", alive=lambda pid: True)  # pid reused
-    garbled = app_db.LockInfo("", "", 0, "", None, 1000.0)
+    garbled = LockInfo("", "", 0, "", None, 1000.0)
     assert not lock_is_stale(garbled, now=1005.0)
     assert lock_is_stale(garbled, now=1100.0)
 
@@ -262,7 +263,7 @@ def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_
 
     def drive_type(root: str) -> int:
         asked.append(root)
-        return app_db.DRIVE_REMOTE if root[0] in remote_drives else 3  # DRIVE_FIXED
+        return DRIVE_REMOTE if root[0] in remote_drives else 3  # DRIVE_FIXED
 
     found = network_location(path, platform="win32", drive_type=drive_type)
     assert (found is not None) == network, (path, found)
@@ -271,34 +272,36 @@ def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_
 
 def test_a_database_on_a_network_folder_uses_a_rollback_journal_and_warns(tmp_path,
                                                                          monkeypatch):
-    monkeypatch.setattr(app_db, "network_location",
+    monkeypatch.setattr(store, "network_location",
                         lambda path, **kw: "folder jaringan \\\\nas\\ppid")
-    open_database(tmp_path / "jaringan.db")
+    opened = open_database(tmp_path / "jaringan.db")
     try:
         assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
-        assert "\\\\nas\\ppid" in network_warning() and "WAL" in network_warning()
+        assert opened.network == "folder jaringan \\\\nas\\ppid"
+        assert "\\\\nas\\ppid" in opened.network_warning and "WAL" in opened.network_warning
+        assert current() == opened and not opened.read_only
         save_opd(ADMIN_ACTOR, "Dinas Jaringan")
     finally:
         close_database()
     assert not (tmp_path / "jaringan.db-wal").exists()
-    assert network_warning() is None
+    assert current() is None
 
 
 def test_a_local_database_uses_wal_and_has_no_network_warning(db):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert network_warning() is None
+    assert db.network is None and db.network_warning is None
+    assert current().network_warning is None
 
 
 # ----------------------------------------------------------------------------- migrations
 @pytest.fixture
 def pending_migration(monkeypatch):
-    base = list(migrations.MIGRATIONS)
+    base = list(schema_versions.MIGRATIONS)
     version = base[-1].version + 1
 
     def install(apply):
         extended = [*base, Migration(version, "uji", apply)]
-        monkeypatch.setattr(migrations, "MIGRATIONS", extended)
-        monkeypatch.setattr(app_db, "MIGRATIONS", extended)
+        monkeypatch.setattr(schema_versions, "MIGRATIONS", extended)
         return version
 
     return install
@@ -455,29 +458,12 @@ def test_a_full_disk_is_a_clear_message_and_loses_nothing_committed(db):
     assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-@pytest.mark.parametrize(("text", "needle"), [
-    ("database or disk is full", "penuh"),
-    ("disk I/O error", "baca/tulis disk"),
-    ("database disk image is malformed", "rusak"),
-    ("file is not a database", "bukan basis data"),
-    ("database is locked", "dikunci"),
-])
-def test_sqlite_errors_about_the_file_become_user_errors(text, needle):
-    problem = translate_sqlite_error(sqlite3.OperationalError(text))
-    assert isinstance(problem, DatabaseProblem) and needle in problem.message
-
-
-def test_other_sqlite_errors_stay_bugs():
-    assert translate_sqlite_error(sqlite3.OperationalError("no such table: x")) is None
-    assert translate_sqlite_error(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
-
-
 # ----------------------------------------------------------------------------- read-only mode
 def test_read_only_mode_reads_and_refuses_every_write(closed_db):
     digest = sha(closed_db)
     open_database(closed_db, read_only=True)
     try:
-        assert is_read_only() and app_db.read_only_reason()
+        assert current().read_only and current().read_only_reason
         assert len(list_opd()) > 30
         with pytest.raises(ReadOnlyDatabase):
             save_opd(ADMIN_ACTOR, "Dinas Baru")
@@ -487,7 +473,7 @@ def test_read_only_mode_reads_and_refuses_every_write(closed_db):
         assert database.execute_sql("PRAGMA query_only").fetchone()[0] == 1
     finally:
         close_database()
-    assert not is_read_only()
+    assert current() is None
     assert sha(closed_db) == digest
     assert not lock_path(closed_db).exists()
 

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from app import clock
-from app.db import close_database, open_database
 from app.demo import MAX_CASES, DemoError, fill_demo
 from app.models import Case, Event, InfoItem, Official, StepRecord
+from app.store import close_database, open_database
 
 TODAY = date(2026, 11, 25)
 NOMOR = re.compile(r"^(\d{3})/UK-PPID/(\d{4})$")

@@ -10,10 +10,9 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app import clock
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case
-from app import db as app_db
+from app import clock, store
+from app.cases import commands
+from app.cases.read import case_detail
 from app.documents.model import Stamp
 from app.documents.render import render_document
 from app.masterdata import OfficialInput, save_official
@@ -46,7 +45,7 @@ def world(tmp_path_factory, case_tools):
     growing = case_tools.make_case(judul="Butir bertambah")
     yield {"big": big.id, "growing": growing.id, "officials": officials,
            "pembantu": pembantu}
-    app_db.close_database()
+    store.close_database()
     clock.pin_today(None)
 
 

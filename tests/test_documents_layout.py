@@ -10,8 +10,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app import clock
-from app import db as app_db
+from app import clock, store
 from app.documents.model import Stamp
 from app.documents.render import render_document
 from app.documents.render.layout import MIN_BOTTOM, page_setup
@@ -37,7 +36,7 @@ def world(tmp_path_factory, case_tools):
     done = case_tools.make_case(judul="Kasus selesai")
     case_tools.advance(done.id, 7, officials)
     yield {"early": early.id, "done": done.id, "officials": officials}
-    app_db.close_database()
+    store.close_database()
     clock.pin_today(None)
 
 

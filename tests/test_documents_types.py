@@ -8,8 +8,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app import clock
-from app import db as app_db
+from app import clock, store
 from app.cases.read import case_detail
 from app.documents.catalog import listed
 from app.documents.model import Stamp
@@ -41,7 +40,7 @@ def world(tmp_path_factory, case_tools):
     step4 = case_tools.make_case(judul="Kasus tahap empat")
     case_tools.advance(step4.id, 4, officials)
     yield {"early": early.id, "done": done.id, "step4": step4.id, "officials": officials}
-    app_db.close_database()
+    store.close_database()
     clock.pin_today(None)
 
 

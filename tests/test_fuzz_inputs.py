@@ -52,7 +52,7 @@ JSONISH = st.recursive(
 def fuzz_db(tmp_path_factory, case_tools):
     """One database for the module (hypothesis runs many examples per test)."""
     from app import clock
-    from app.db import close_database
+    from app.store import close_database
 
     clock.pin_today(case_tools.pinned_today)
     case_tools.open_database(tmp_path_factory.mktemp("fuzz") / "fuzz.db")

@@ -6,12 +6,12 @@ from datetime import date
 import pytest
 
 from app import clock
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case
-from app.db import close_database, open_database
+from app.cases import commands
+from app.cases.read import case_detail
 from app.demo import fill_demo
 from app.models import Case, Opd
 from app.permissions import Actor
+from app.store import close_database, open_database
 from app.workdays import WorkCalendar
 
 

@@ -241,7 +241,7 @@ WORKER = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from datetime import date
-from app.db import open_database
+from app.store import open_database
 from app.models import database
 from app.documents.numbering import assign_number
 
@@ -257,7 +257,7 @@ for _ in range(int(sys.argv[3])):
 def test_two_processes_taking_numbers_at_once_never_share_one(db, tmp_path):
     """Two real processes on one database file, 40 transactions each, in 40 rounds where both
     ask at the same time."""
-    path = Path(db.database)
+    path = db.path
     own_patterns("ba_uji", "ba_pembantu")
     assign("ba_pembantu", date(2026, 1, 5))  # another type's sequence must not interfere
     workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(ROOT), str(path), "40"],

@@ -37,7 +37,7 @@ def files(db, today, make_case, advance, utama, tmp_path, monkeypatch):
              "lain": make_pdf("Undangan rapat"), "sampah": b"\x00\x01garbage" * 50}
     for name, data in paths.items():
         (tmp_path / f"{name}.pdf").write_bytes(data)
-    return {"db": Path(db.database), "dir": tmp_path, "doc": doc}
+    return {"db": db.path, "dir": tmp_path, "doc": doc}
 
 
 @pytest.mark.parametrize(("name", "code", "text"), [

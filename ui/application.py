@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app import APP_NAME, accounts
 from app.accounts import LoggedIn, LoginFailed, RoleGrant
 from app.calendar_service import check_holiday_package
-from app.db import close_database, is_read_only, open_database
 from app.errors import DatabaseProblem, UserError
 from app.history import verify_chain
 from app.permissions import ADMIN, READER
 from app.refdata import current_sop
 from app.settings import config_dir, get_setting
+from app.store import close_database, current, open_database
 from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
@@ -119,7 +119,7 @@ def open_database_with_message(db_path: Path) -> bool:
         QMessageBox.critical(None, APP_NAME,
                              f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
         return False
-    if is_read_only():
+    if _read_only():
         return True  # nothing may be written: no SOP registration, no recomputation
     try:
         current_sop()
@@ -128,6 +128,12 @@ def open_database_with_message(db_path: Path) -> bool:
                             f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
                             "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.")
     return True
+
+
+def _read_only() -> bool:
+    """Whether the open database is read-only (nothing may be written to it)."""
+    info = current()
+    return info is not None and info.read_only
 
 
 def read_only_login() -> LoggedIn:
@@ -152,7 +158,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         holder["window"] = window
         holder["lock"] = IdleLock(window)
         window.show()
-        moves = [] if is_read_only() else check_holiday_package()
+        moves = [] if _read_only() else check_holiday_package()
         if moves:
             QTimer.singleShot(0, lambda: show_deadline_moves(
                 window, moves, "Data hari libur nasional diperbarui."))
@@ -161,7 +167,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     def start(path: Path) -> bool:
         if not open_database_with_message(path):
             return False
-        if is_read_only():
+        if _read_only():
             login = read_only_login()
         else:
             login = _login_from_environment() if unattended else authenticate(settings)
@@ -186,7 +192,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     def logout() -> None:
         window = holder.get("window")
         if window is not None:
-            if not is_read_only():
+            if not _read_only():
                 accounts.record_logout(window.session.login)
             path = window.db_path
             close_window()

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.db import is_read_only, lock_lost, network_warning, read_only_reason
 from app.errors import UserError
 from app.permissions import Action, allowed
 from app.refdata import current_sop
 from app.settings import get_setting
+from app.store import current, lock_lost
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
@@ -212,8 +212,9 @@ class MainWindow(QMainWindow):
             "Buat kasus baru (Ctrl+N)" if can_create else
             "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
         self.users_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
+        info = current()
         self.restore_action.setEnabled(allowed(actor, Action.MANAGE_SETTINGS)
-                                       and not is_read_only())
+                                       and (info is None or not info.read_only))
         self.handover_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
         self.audit_action.setEnabled(allowed(actor, Action.VIEW_AUDIT_LOG))
 
@@ -254,11 +255,13 @@ class MainWindow(QMainWindow):
 
     def update_banner(self) -> None:
         """Read-only mode, a network folder, a backup that is due: said at the top."""
+        info = current()
+        read_only = info is not None and info.read_only
         notes = [text for text in (
             LOCK_LOST_TEXT if lock_lost() else None,
-            read_only_reason() if is_read_only() else None,
-            network_warning(),
-            None if is_read_only() else backup_reminder_text(),
+            info.read_only_reason if read_only else None,
+            info.network_warning if info is not None else None,
+            None if read_only else backup_reminder_text(),
         ) if text]
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))

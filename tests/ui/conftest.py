@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import clock
-from app.db import close_database, open_database
 from app.masterdata import OfficialInput, save_official
 from app.permissions import ADMIN, Actor
+from app.store import close_database, open_database
 from tests.ui.support import UI_PASSWORD, cups_queue
 from ui.application import settings_for
 from ui.dialogs.new_case import NewCaseDialog

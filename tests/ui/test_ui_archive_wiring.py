@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from app import clock
-from app.db import close_database, is_read_only, open_database
 from app.errors import DatabaseInUse
 from app.models import Case
+from app.store import close_database, current, open_database
 from ui import application
 from ui.application import read_only_login, settings_for
 from ui.main_window import MainWindow
@@ -49,7 +49,7 @@ def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
                         lambda parent, path, exc: asked.append(exc.message) or True)
     assert application.open_database_with_message(demo_file)
     assert calls == [False, True] and "PC-ARSIP" in asked[0]
-    assert is_read_only()
+    assert current().read_only
     window = MainWindow(demo_file, settings_for(tmp_path / "ro.ini"), Session(read_only_login()))
     qtbot.addWidget(window)
     assert window.banner.isVisibleTo(window) and window.banner.text()
@@ -67,7 +67,8 @@ def test_the_backup_reminder_shows_until_a_backup_is_made(window, qtbot, tmp_pat
     from ui.dialogs import backup as backup_dialog
 
     # A database in use for a month that was never backed up.
-    monkeypatch.setattr(archive, "database_created_at", lambda: datetime(2026, 10, 1, tzinfo=UTC))
+    monkeypatch.setattr(archive.reminder, "database_created_at",
+                        lambda: datetime(2026, 10, 1, tzinfo=UTC))
     window.update_banner()
     assert "belum pernah dicadangkan" in window.banner.text()
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from app import archive
-from app.db import close_database, open_database
 from app.errors import DatabaseInUse, DatabaseProblem
 from app.masterdata import save_opd
 from app.models import Opd, database
 from app.permissions import ADMIN, Actor
 from app.settings import get_setting, set_setting
+from app.store import close_database, open_database
 from ui.dialogs.backup import (
     BackupDialog,
     RestoreDialog,

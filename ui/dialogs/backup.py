@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import archive
-from app import db as app_db
 from app.errors import DatabaseProblem, UserError
 from app.models import database
 from app.permissions import Action, allowed
 from app.settings import get_setting, set_setting
+from app.store import current
 from app.text import format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
 from ui.session import Session
@@ -55,6 +55,12 @@ OK_STYLE = "background: #d1e7dd; color: #0f5132; padding: 8px;"
 BAD_STYLE = "background: #f8d7da; color: #842029; padding: 8px;"
 
 
+def _read_only() -> bool:
+    """Whether the open database is read-only (nothing may be written to it)."""
+    info = current()
+    return info is not None and info.read_only
+
+
 def _save_settings(values: dict[str, Any]) -> None:
     with database.atomic():
         for key, value in values.items():
@@ -62,7 +68,7 @@ def _save_settings(values: dict[str, Any]) -> None:
 
 
 def _remember_folder(folder: Path) -> None:
-    if app_db.is_read_only() or get_setting("folder_cadangan") == str(folder):
+    if _read_only() or get_setting("folder_cadangan") == str(folder):
         return
     try:
         _save_settings({"folder_cadangan": str(folder)})
@@ -115,7 +121,7 @@ def backup_reminder_text(now: datetime | None = None) -> str | None:
 def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bool:
     """Back up to the remembered folder when the setting ``cadangan_saat_keluar`` is on.
     Returns False when the user would rather not close after a failed or cancelled backup."""
-    if app_db.is_read_only() or app_db.active_path() is None:
+    if current() is None or _read_only():
         return True
     if not get_setting("cadangan_saat_keluar"):
         return True
@@ -189,7 +195,7 @@ class BackupDialog(QDialog):
         form.addRow(self.on_exit)
         form.addRow(self.save_settings_button)
         may_configure = (allowed(session.actor, Action.MANAGE_SETTINGS)
-                         and not app_db.is_read_only())
+                         and not _read_only())
         settings_box.setEnabled(may_configure)
         if not may_configure:
             settings_box.setToolTip("Hanya Administrator yang dapat mengubah pengaturan ini.")
@@ -301,7 +307,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(lambda: self.restore())
         self._may_restore = (allowed(session.actor, Action.MANAGE_SETTINGS)
-                             and not app_db.is_read_only())
+                             and not _read_only())
         if not self._may_restore:
             self.restore_button.setToolTip("Hanya Administrator yang dapat memulihkan basis "
                                            "data, dan tidak dari jendela hanya-baca.")

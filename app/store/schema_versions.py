@@ -1,8 +1,9 @@
-"""Numbered schema migrations, applied in order by ``app.db``.
+"""The numbered schema migrations, applied in order by ``app.store.migrations``.
 
 A new database is created from the current models and marked as up to date; an existing one
-gets every migration newer than its recorded version, each in its own transaction, using
-peewee's ``playhouse.migrate`` (add_column, add_index, …). To change the schema: change
+gets every migration newer than its recorded version, all of them in one transaction (one
+savepoint each), so a failure in any of them leaves the file as it was. They use peewee's
+``playhouse.migrate`` (add_column, add_index, …). To change the schema: change
 ``app.models``, then append a ``Migration`` here that brings an older file to the same shape.
 """
 

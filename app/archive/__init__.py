@@ -1,0 +1,56 @@
+"""Backups, restore and yearly archives of the database file.
+
+Modules:
+- ``backup.py``: a consistent, verified snapshot taken while the app writes, with a manifest.
+- ``verify.py``: a backup checked against its manifest and by SQLite.
+- ``restore.py``: verify, keep the replaced database, swap, reopen.
+- ``yearly.py``: a separate, read-only database with the cases of one year.
+- ``reminder.py``: when the last backup was made and whether to remind.
+- ``manifest.py``: the manifest format and its one safe writer.
+- ``files.py``, ``contents.py``, ``errors.py``: what the others share.
+
+The public names are re-exported here (``archive.backup(...)``, ``archive.restore(...)``);
+those two names are therefore the functions, and their modules are imported by full name
+(``from app.archive.backup import …``).
+
+Every function here raises only ``UserError``s (``BackupError``, ``BackupCancelled``,
+``BackupInvalid``) for problems a user can act on; ``verify_backup`` never raises.
+"""
+
+from app.archive.backup import (
+    BACKUP_NAME,
+    BackupResult,
+    backup,
+    counts_text,
+    prune_backups,
+    record_backup,
+    thousands,
+)
+from app.archive.errors import BackupCancelled, BackupError, BackupInvalid
+from app.archive.manifest import (
+    KIND_ARCHIVE,
+    KIND_BACKUP,
+    Manifest,
+    manifest_path,
+    parse_manifest,
+    write_manifest,
+)
+from app.archive.reminder import LastBackup, backup_due, database_created_at, last_backup
+from app.archive.restore import (
+    PreparedRestore,
+    RestoreResult,
+    finish_restore,
+    prepare_restore,
+    restore,
+)
+from app.archive.verify import BackupCheck, verify_backup
+from app.archive.yearly import yearly_archive
+
+__all__ = [
+    "BACKUP_NAME", "KIND_ARCHIVE", "KIND_BACKUP", "BackupCancelled", "BackupCheck",
+    "BackupError", "BackupInvalid", "BackupResult", "LastBackup", "Manifest", "PreparedRestore",
+    "RestoreResult", "backup", "backup_due", "counts_text", "database_created_at",
+    "finish_restore", "last_backup", "manifest_path", "parse_manifest", "prepare_restore",
+    "prune_backups", "record_backup", "restore", "thousands", "verify_backup", "write_manifest",
+    "yearly_archive",
+]

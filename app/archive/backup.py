@@ -1,0 +1,249 @@
+"""Backups of the database file, taken while the window (or another process) keeps writing.
+
+A backup is taken through SQLite's online backup API in one step, from a read transaction
+that also counts the rows of every table, so the copy is a consistent snapshot. The copy is
+then verified (``PRAGMA integrity_check``, the same row counts as the snapshot), hashed, and
+described in a manifest beside it (``app.archive.manifest``). The backup file appears under
+its final name only once it has passed verification; a failed or cancelled backup leaves
+nothing behind. The last K backups of a folder are kept, older ones pruned.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app import __version__, store
+from app.archive.contents import integrity, schema_version, setting, table_counts
+from app.archive.errors import BackupCancelled, BackupError
+from app.archive.files import (
+    Progress,
+    Steps,
+    file_sha256,
+    fsync_file,
+    remove,
+    removed_on_failure,
+    unique_path,
+)
+from app.archive.manifest import Manifest, manifest_path, write_manifest
+
+BACKUP_NAME = re.compile(r"^ujikon-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$")
+COUNT_LABELS = {"case": "kasus", "infoitem": "butir informasi", "steprecord": "tahapan",
+                "document": "dokumen final", "attachment": "pindaian", "event": "riwayat",
+                "official": "pejabat", "opd": "perangkat daerah"}
+
+
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bita", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            text = f"{value:.0f} {unit}" if unit == "bita" else f"{value:.1f} {unit}"
+            return text.replace(".", ",")
+        value /= 1024
+    return f"{size} bita"
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    shown = [f"{thousands(counts[t])} {label}"
+             for t, label in COUNT_LABELS.items() if t in counts]
+    return ", ".join(shown)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest_path: Path
+    manifest: Manifest
+    deleted: tuple[Path, ...] = ()  # older backups removed to keep the last K
+
+    @property
+    def sha256(self) -> str:
+        return self.manifest.sha256
+
+    @property
+    def size(self) -> int:
+        return self.manifest.size
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return self.manifest.counts
+
+    def summary(self) -> str:
+        m = self.manifest
+        lines = [f"Cadangan terverifikasi: {self.path}",
+                 f"Ukuran: {human_size(m.size)} ({thousands(m.size)} bita)",
+                 f"SHA-256: {m.sha256}",
+                 f"Versi skema: {m.schema_version}",
+                 "Isi: " + counts_text(m.counts)]
+        if self.deleted:
+            lines.append(f"Cadangan lama yang dihapus: {len(self.deleted)}")
+        return "\n".join(lines)
+
+
+def source_path(source: Path | str | None) -> Path:
+    """The database to copy: ``source``, or the active database's file."""
+    active = store.current()
+    path = Path(source) if source is not None else (active.path if active else None)
+    if path is None:
+        raise BackupError("Tidak ada basis data yang terbuka untuk dicadangkan.")
+    if not path.is_file():
+        raise BackupError(f"Basis data {path} tidak ditemukan.")
+    return path
+
+
+def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, dict[str, Any]]:
+    """Copy ``source`` into ``target`` (a new file) with the online backup API, inside one
+    read transaction that also counts every table: the counts describe exactly the copied
+    snapshot whatever other connections commit meanwhile. Returns (counts, schema version,
+    settings the backup needs)."""
+    src = store.connect_for_reading(source)
+    try:
+        src.execute("BEGIN")
+        counts = table_counts(src)  # the read transaction (and its snapshot) starts here
+        schema = schema_version(src)
+        settings = {"simpan_cadangan": setting(src, "simpan_cadangan", 30),
+                    "arsip_tahunan": setting(src, "arsip_tahunan", None)}
+        dst = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            # One step (pages=-1): a multi-step backup restarts on every write by another
+            # connection and may never finish while the window writes (TOOLCHAIN §6).
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal
+        finally:
+            dst.close()
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return counts, schema, settings
+
+
+def backup(dest_dir: Path | str, progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None, *, source: Path | str | None = None,
+           record: bool = True, keep: int | None = None) -> BackupResult:
+    """Back up the active database (or ``source``) into ``dest_dir`` and verify the copy.
+
+    ``progress(done, total, text)`` may return False to cancel, as may ``cancelled()``.
+    ``record``: note the backup in the database (setting ``cadangan_terakhir`` and a history
+    event); pass False when running off the GUI thread and call ``record_backup`` there.
+    ``keep``: how many backups to keep in the folder (default: setting ``simpan_cadangan``).
+    Raises ``BackupError`` / ``BackupCancelled``; nothing partial is left behind."""
+    steps = Steps(progress, cancelled)
+    src = source_path(source)
+    dest = Path(dest_dir)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Folder cadangan {dest} tidak dapat dibuat: "
+                          f"{exc.strerror or exc}. Periksa apakah diska atau flashdisk "
+                          "terpasang.") from exc
+    if not dest.is_dir():
+        raise BackupError(f"{dest} bukan folder.")
+    stamp = datetime.now()
+    final = unique_path(dest, f"ujikon-{stamp:%Y%m%d-%H%M%S}", ".sqlite")
+    part = final.with_name(final.name + ".part")
+    manifest_file = manifest_path(final)
+    created: list[Path] = [part]
+    with removed_on_failure(created, dest):
+        steps(0, "Menyalin basis data…")
+        counts, schema, settings = snapshot(src, part)
+        steps(40, "Memeriksa keutuhan salinan…")
+        _verify_copy(part, counts, steps)
+        steps(70, "Menghitung SHA-256…")
+        size = part.stat().st_size
+        sha = file_sha256(part, lambda done, total: steps(
+            70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"))
+        fsync_file(part)
+        manifest = Manifest(app_version=__version__, schema_version=schema,
+                            created_at=datetime.now(UTC).replace(microsecond=0),
+                            source=str(src.resolve()),
+                            file=final.name, size=size, sha256=sha, counts=counts)
+        steps(97, "Menulis manifes…")
+        os.replace(part, final)
+        created.append(final)
+        write_manifest(manifest, manifest_file)
+        created.append(manifest_file)
+    limit = keep if keep is not None else settings.get("simpan_cadangan", 30)
+    deleted = prune_backups(dest, limit if isinstance(limit, int) else 30)
+    result = BackupResult(final, manifest_file, manifest, tuple(deleted))
+    if progress is not None:
+        progress(100, 100, "Selesai.")  # done: a late cancel no longer undoes it
+    if record:
+        record_backup(result)
+    return result
+
+
+def _verify_copy(path: Path, counts: dict[str, int], steps: Steps) -> None:
+    conn = store.connect_read_only(path)
+    try:
+        conn.set_progress_handler(lambda: 1 if steps.is_cancelled() else 0, 20000)
+        try:
+            result = integrity(conn)
+        except sqlite3.OperationalError as exc:
+            if steps.is_cancelled():
+                raise BackupCancelled() from exc
+            raise
+        if result != "ok":
+            raise BackupError(f"Salinan tidak lolos pemeriksaan keutuhan ({result}); "
+                              "salinan dihapus. Ulangi, atau pilih folder lain.")
+        copied = table_counts(conn)
+    finally:
+        conn.close()
+    if copied != counts:
+        differ = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
+        raise BackupError(f"Jumlah baris salinan berbeda dengan basis data ({', '.join(differ)})"
+                          "; salinan dihapus. Ulangi pencadangan.")
+
+
+def prune_backups(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (``ujikon-YYYYMMDD-HHMMSS.sqlite`` and
+    their manifests) in ``folder``. Nothing else is touched."""
+    keep = max(1, keep)
+    backups = sorted((p for p in folder.iterdir() if BACKUP_NAME.match(p.name)),
+                     key=lambda p: _backup_sort_key(p.name))
+    deleted: list[Path] = []
+    for old in backups[:-keep]:
+        try:
+            old.unlink()
+        except OSError:
+            continue
+        remove(manifest_path(old))
+        deleted.append(old)
+    return deleted
+
+
+def _backup_sort_key(name: str) -> tuple[str, str, int]:
+    m = BACKUP_NAME.match(name)
+    assert m is not None
+    return m.group(1), m.group(2), int(m.group(3) or 1)
+
+
+def record_backup(result: BackupResult, actor=None) -> None:
+    """Note a verified backup in the active database (when it is the backup's source and
+    writable): setting ``cadangan_terakhir`` and the history event ``cadangan_dibuat``."""
+    from app import history
+    from app.models import database
+    from app.settings import set_setting
+
+    active = store.current()
+    if active is None or active.read_only:
+        return
+    if str(active.path.resolve()) != result.manifest.source:
+        return
+    m = result.manifest
+    with database.atomic():
+        set_setting("cadangan_terakhir", {
+            "waktu": m.created_at.isoformat(timespec="seconds"), "path": str(result.path),
+            "sha256": m.sha256, "ukuran": m.size})
+        history.record("cadangan_dibuat", f"Cadangan dibuat: {result.path.name}", actor,
+                       detail={"path": str(result.path), "sha256": m.sha256, "ukuran": m.size,
+                               "jumlah": m.counts})

@@ -1,0 +1,22 @@
+"""The problems a backup, restore or yearly archive reports to the user. Each says what
+happened and that nothing partial was left behind."""
+
+from __future__ import annotations
+
+from app.errors import UserError
+
+
+class BackupError(UserError):
+    """A backup or archive could not be made; nothing was left behind."""
+
+
+class BackupCancelled(UserError):
+    """The user cancelled; nothing was left behind."""
+
+    def __init__(self, message: str = "Pencadangan dibatalkan; tidak ada berkas yang "
+                                      "ditinggalkan.") -> None:
+        super().__init__(message)
+
+
+class BackupInvalid(UserError):
+    """A backup (or its manifest) failed verification; it is not used."""

@@ -1,0 +1,69 @@
+"""The backup reminder: when the last verified backup was made (setting
+``cadangan_terakhir``), and whether it is time to remind the user (setting
+``hari_pengingat_cadangan``). A read-only database is never nagged about: nothing in it can
+change, and a backup could not be noted in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from app import store
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    when: datetime  # UTC
+    path: str
+    sha256: str
+    size: int = 0
+
+
+def last_backup() -> LastBackup | None:
+    """The last verified backup noted in the active database, or None."""
+    from app.settings import get_setting
+
+    value = get_setting("cadangan_terakhir")
+    if not isinstance(value, dict):
+        return None
+    try:
+        when = datetime.fromisoformat(str(value["waktu"]))
+    except (KeyError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return LastBackup(when.astimezone(UTC), str(value.get("path", "")),
+                      str(value.get("sha256", "")), int(value.get("ukuran") or 0))
+
+
+def database_created_at() -> datetime | None:
+    """When the active database was created: the first recorded schema version."""
+    row = store.SchemaVersion.select(store.SchemaVersion.applied_at).order_by(
+        store.SchemaVersion.applied_at).first()
+    if row is None:
+        return None
+    try:
+        when = datetime.fromisoformat(row.applied_at)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def backup_due(days: int | None = None, now: datetime | None = None) -> bool:
+    """Whether to remind: the last verified backup is older than ``days`` (setting
+    ``hari_pengingat_cadangan``; 0 turns the reminder off), or there has never been one and
+    the database is older than that. Never for a read-only database."""
+    from app.settings import get_setting
+
+    active = store.current()
+    if active is not None and active.read_only:
+        return False
+    if days is None:
+        days = get_setting("hari_pengingat_cadangan")
+    if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
+        return False
+    days = min(days, 36500)  # a century: effectively never
+    now = now or datetime.now(UTC)
+    last = last_backup()
+    since = last.when if last is not None else database_created_at()
+    return since is None or now - since > timedelta(days=days)

@@ -1,0 +1,133 @@
+"""Checking a backup before it is trusted: the file against its manifest (size, SHA-256,
+schema version, row counts), SQLite's integrity check, and that it is an Ujikon database
+this app can open. Every problem is reported in Indonesian; ``verify_backup`` never raises,
+so a damaged backup is described, not a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app import store
+from app.archive.backup import counts_text
+from app.archive.contents import integrity, schema_version, setting, table_counts, tables
+from app.archive.errors import BackupInvalid
+from app.archive.files import Progress, file_sha256
+from app.archive.manifest import Manifest, manifest_path, read_manifest
+
+
+@dataclass
+class BackupCheck:
+    path: Path
+    ok: bool = False
+    problems: list[str] = field(default_factory=list)
+    manifest: Manifest | None = None
+    integrity: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    schema_version: int | None = None
+    size: int = 0
+    sha256: str = ""
+    archive_year: int | None = None
+
+    @property
+    def created_at(self) -> datetime | None:
+        return self.manifest.created_at if self.manifest else None
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            when = self.created_at.astimezone() if self.created_at else None
+            made = f" dibuat {when:%d-%m-%Y %H:%M}" if when else ""
+            return f"Cadangan {self.path.name} utuh{made}: {counts_text(self.counts)}."
+        return (f"Cadangan {self.path.name} tidak dapat dipakai:\n"
+                + "\n".join(f"• {p}" for p in self.problems))
+
+
+def verify_backup(path: Path | str, progress: Progress | None = None) -> BackupCheck:
+    """Check a backup file and its manifest; every problem is reported in ``problems``
+    (Indonesian), never raised."""
+    check = BackupCheck(Path(path))
+    try:
+        _verify_into(check, progress)
+    except Exception as exc:  # a check that fails in an unforeseen way is still a failed check
+        check.problems.append(f"Pemeriksaan gagal: {exc}")
+    check.ok = not check.problems
+    return check
+
+
+def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
+    path = check.path
+    if not path.is_file():
+        check.problems.append(f"Berkas {path} tidak ditemukan.")
+        return
+    mpath = manifest_path(path)
+    manifest = None
+    try:
+        manifest = read_manifest(mpath)
+    except FileNotFoundError:
+        check.problems.append(f"Manifes {mpath.name} tidak ditemukan di samping berkas "
+                              "cadangan, sehingga keasliannya tidak dapat diperiksa.")
+    except UnicodeDecodeError:
+        check.problems.append("Manifes cadangan tidak sah: bukan teks UTF-8.")
+    except BackupInvalid as exc:
+        check.problems.append(exc.message)
+    except OSError as exc:
+        check.problems.append(f"Manifes {mpath.name} tidak dapat dibaca: {exc.strerror}.")
+    check.manifest = manifest
+    check.size = path.stat().st_size
+    if progress is not None:
+        progress(0, 100, "Menghitung SHA-256…")
+    check.sha256 = file_sha256(path, None if progress is None else lambda d, t: progress(
+        int(50 * d / max(t, 1)), 100, "Menghitung SHA-256…"))
+    if manifest is not None:
+        if manifest.size != check.size:
+            check.problems.append(f"Ukuran berkas ({check.size} bita) tidak sama dengan yang "
+                                  f"tercatat di manifes ({manifest.size} bita): berkas "
+                                  "terpotong atau diubah.")
+        if manifest.sha256 != check.sha256:
+            check.problems.append("SHA-256 berkas tidak sama dengan yang tercatat di manifes: "
+                                  "berkas telah diubah atau rusak sejak dicadangkan.")
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(store.SQLITE_HEADER):
+        check.problems.append("Berkas itu bukan basis data SQLite.")
+        return
+    if progress is not None:
+        progress(50, 100, "Memeriksa keutuhan…")
+    try:
+        conn = store.connect_read_only(path)
+        try:
+            check.integrity = integrity(conn)
+            if check.integrity != "ok":
+                check.problems.append(f"Pemeriksaan keutuhan gagal: {check.integrity}")
+                return
+            if not {"case", "setting"} <= set(tables(conn)):
+                check.problems.append("Berkas itu bukan basis data Ujikon.")
+                return
+            check.counts = table_counts(conn)
+            check.schema_version = schema_version(conn)
+            year = setting(conn, "arsip_tahunan", None)
+            check.archive_year = year if isinstance(year, int) else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        check.problems.append(f"Berkas basis data rusak atau tidak terbaca: "
+                              f"{store.translate_message(exc)}")
+        return
+    newest = store.current_schema_version()
+    if check.schema_version > newest:
+        check.problems.append(f"Cadangan dibuat oleh versi Ujikon yang lebih baru (skema versi "
+                              f"{check.schema_version}; aplikasi ini sampai versi {newest}). "
+                              "Perbarui Ujikon lebih dulu.")
+    if manifest is not None:
+        if manifest.schema_version != check.schema_version:
+            check.problems.append("Versi skema di manifes tidak sama dengan isi berkas.")
+        if manifest.counts != check.counts:
+            differ = sorted(t for t in set(manifest.counts) | set(check.counts)
+                            if manifest.counts.get(t) != check.counts.get(t))
+            check.problems.append("Jumlah baris tidak sama dengan manifes: "
+                                  + ", ".join(differ) + ".")
+    if progress is not None:
+        progress(100, 100, "Selesai.")

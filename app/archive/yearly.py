@@ -1,0 +1,140 @@
+"""The yearly archive: a separate, read-only database with the cases registered in one year.
+
+It starts as a snapshot of the database (like a backup), from which everything that does not
+belong to that year's cases is deleted; the reference data those cases point to is kept
+whole. The file is marked as an archive (setting ``arsip_tahunan``), so ``open_database``
+always opens it read-only, and a manifest like a backup's lies beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import __version__, store
+from app.archive.backup import snapshot, source_path
+from app.archive.contents import integrity, table_counts, tables
+from app.archive.errors import BackupError
+from app.archive.files import (
+    Progress,
+    Steps,
+    file_sha256,
+    fsync_file,
+    removed_on_failure,
+    unique_path,
+)
+from app.archive.manifest import KIND_ARCHIVE, Manifest, manifest_path, write_manifest
+
+# Tables a yearly archive keeps whole: the reference data its cases point to.
+ARCHIVE_REFERENCE_TABLES = frozenset({
+    "setting", "schema_version", "opd", "official", "sopversion", "legalreference",
+    "holidayoverride",
+})
+
+
+def yearly_archive(year: int, dest_dir: Path | str, progress: Progress | None = None,
+                   *, source: Path | str | None = None) -> Path:
+    """Write ``ujikon-arsip-<year>.sqlite`` into ``dest_dir``: the cases registered in
+    ``year`` with their items, steps, participants, history, documents and scans, plus the
+    reference data they point to. The file is marked as an archive (setting
+    ``arsip_tahunan``), so ``open_database`` opens it read-only. A manifest like a backup's
+    lies beside it. Returns the archive's path."""
+    if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2200:
+        raise BackupError("Tahun arsip harus angka tahun, misalnya 2025.")
+    steps = Steps(progress, None)
+    src = source_path(source)
+    dest = Path(dest_dir)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Folder {dest} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+    final = unique_path(dest, f"ujikon-arsip-{year}", ".sqlite")
+    part = final.with_name(final.name + ".part")
+    mfile = manifest_path(final)
+    created = [part]
+    with removed_on_failure(created, dest):
+        steps(0, "Menyalin basis data…")
+        _, schema, settings = snapshot(src, part)
+        if settings.get("arsip_tahunan") is not None:
+            raise BackupError("Basis data ini sendiri sudah arsip tahunan.")
+        steps(30, f"Memilah kasus tahun {year}…")
+        _keep_year(part, year)
+        steps(70, "Memeriksa keutuhan arsip…")
+        conn = store.connect_read_only(part)
+        try:
+            checked = integrity(conn)
+            counts = table_counts(conn)
+        finally:
+            conn.close()
+        if checked != "ok":
+            raise BackupError(f"Arsip tidak lolos pemeriksaan keutuhan ({checked}).")
+        size = part.stat().st_size
+        sha = file_sha256(part)
+        fsync_file(part)
+        manifest = Manifest(app_version=__version__, schema_version=schema,
+                            created_at=datetime.now(UTC).replace(microsecond=0),
+                            source=str(src.resolve()),
+                            file=final.name, size=size, sha256=sha, counts=counts,
+                            kind=KIND_ARCHIVE, year=year)
+        os.replace(part, final)
+        created.append(final)
+        write_manifest(manifest, mfile)
+        created.append(mfile)
+        steps(100, "Selesai.")
+    return final
+
+
+def _keep_year(path: Path, year: int) -> None:
+    """In the copy at ``path``: delete everything that does not belong to ``year``'s cases,
+    mark the file as an archive, and compact it."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("BEGIN")
+        if not conn.execute('SELECT 1 FROM "case" WHERE tahun = ? LIMIT 1', (year,)).fetchone():
+            raise BackupError(f"Tidak ada kasus tahun {year} di basis data ini.")
+        conn.execute('DELETE FROM "case" WHERE tahun <> ?', (year,))
+        kept_cases = 'SELECT id FROM "case"'
+        for table in tables(conn):
+            if table in ARCHIVE_REFERENCE_TABLES or table == "case":
+                continue
+            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+            if "case_id" in columns:
+                conn.execute(f'DELETE FROM "{table}" WHERE case_id IS NULL '
+                             f"OR case_id NOT IN ({kept_cases})")
+            elif table == "numberregister":
+                conn.execute('DELETE FROM numberregister WHERE NOT (document_id IN '
+                             '(SELECT id FROM document) OR (document_id IS NULL AND tahun = ?))',
+                             (year,))
+            else:
+                conn.execute(f'DELETE FROM "{table}"')  # accounts and anything not per case
+        _clear_dangling_references(conn)
+        conn.execute("DELETE FROM setting WHERE key IN ('cadangan_terakhir', 'folder_cadangan')")
+        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('arsip_tahunan', ?)",
+                     (json.dumps(year),))
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise BackupError(f"Arsip tahun {year} memuat rujukan yang putus: {broken[:5]}.")
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+
+
+def _clear_dangling_references(conn: sqlite3.Connection) -> None:
+    """A nullable column pointing to a row the archive left out (e.g. a step assigned to a
+    user account) is set to NULL; a required one is a bug reported by foreign_key_check."""
+    for table, rowid, _parent, fkid in conn.execute("PRAGMA foreign_key_check").fetchall():
+        keys = {r[0]: r for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
+        column = keys[fkid][3]
+        info = {r[1]: r for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if info[column][3] == 0:  # nullable
+            conn.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE rowid = ?', (rowid,))

@@ -1,0 +1,266 @@
+"""The store: opening and closing the SQLite database, and everything that knows it is SQLite.
+
+Opening a file (``open_database``) checks it before anything is written, takes the
+single-writer lock, copies the file before pending migrations, runs them in one transaction,
+and loads the first-run reference data. It returns a ``DatabaseInfo`` describing what was
+opened; ``current()`` gives the same description later (None when nothing is open). Nothing
+about the open database is kept in this module: the live things (the description, the lock
+and its heartbeat) belong to the database object ``app.models.database`` points at.
+
+Reliability, and where each rule lives:
+- One writer per file across processes: ``lock`` (``<db>.lock``, a heartbeat, stale locks
+  from a crash taken over). A second process gets ``DatabaseInUse`` and may open the file
+  read-only.
+- A file on a network folder uses journal_mode=DELETE instead of WAL: ``network``.
+- Pending migrations run in one transaction after a copy of the file is made beside it
+  (``<db>.sebelum-migrasi-vN.sqlite``); a failure leaves the file as it was. A file from a
+  newer Ujikon is refused before anything is written: ``migrations``, ``files``.
+- A corrupt, foreign, missing, unwritable file, a full disk or an I/O error becomes a
+  ``DatabaseProblem`` whose message says what to do: ``files``, ``errors``.
+- Read-only mode (``open_database(path, read_only=True)``, and always for a yearly archive):
+  the connection is opened with ``mode=ro`` and ``PRAGMA query_only``, migrations and seeding
+  are skipped, and any write a service attempts surfaces as ``ReadOnlyDatabase``
+  (``connection``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import suppress
+from pathlib import Path
+
+import peewee
+
+from app.errors import DatabaseInUse, DatabaseProblem, MigrationFailed, UserError
+from app.models import database
+from app.store.connection import (
+    PRAGMAS,
+    READ_ONLY_PRAGMAS,
+    DatabaseInfo,
+    UjikonDatabase,
+)
+from app.store.errors import UNWRITABLE_MESSAGE, translate_message, translate_sqlite_error
+from app.store.files import (
+    SQLITE_HEADER,
+    FileInfo,
+    check_not_newer,
+    connect_for_reading,
+    connect_read_only,
+    inspect_file,
+    migration_copy_path,
+    read_only_uri,
+    sqlite_copy,
+    writable,
+)
+from app.store.lock import (
+    LockHandle,
+    LockInfo,
+    acquire_lock,
+    lock_is_stale,
+    lock_path,
+    read_lock,
+    release_lock_file,
+)
+from app.store.migrations import SchemaVersion, current_schema_version, migrate_schema
+from app.store.network import network_location, network_warning
+
+__all__ = [
+    "SQLITE_HEADER", "DatabaseInfo", "FileInfo", "LockInfo", "SchemaVersion", "UjikonDatabase",
+    "acquire_lock", "check_not_newer", "close_database", "connect_for_reading",
+    "connect_read_only", "current", "current_schema_version", "inspect_file", "lock_is_stale",
+    "lock_lost", "lock_path", "migrate_schema", "migration_copy_path", "network_location",
+    "open_database", "open_for_reading", "read_lock", "read_only_uri", "release_lock_file",
+    "sqlite_copy", "translate_message", "translate_sqlite_error",
+]
+
+
+def _active_database() -> UjikonDatabase | None:
+    db = database.obj
+    return db if isinstance(db, UjikonDatabase) else None
+
+
+def current() -> DatabaseInfo | None:
+    """What the active database is (path, read-only and why, network warning, archive year,
+    schema version, migrations applied when it was opened); None when nothing is open."""
+    db = _active_database()
+    return db.info if db is not None else None
+
+
+def lock_lost() -> bool:
+    """True when another process has taken over this database's lock file while it was
+    open (e.g. this computer slept for hours and someone else opened the file)."""
+    db = _active_database()
+    return db is not None and db.lock_handle is not None and db.lock_handle.lost
+
+
+def open_database(path: Path | str, read_only: bool = False, *,
+                  take_lock: bool = True) -> DatabaseInfo:
+    """Open (creating if needed) the database at ``path`` and make it the active one.
+
+    Writable (the default): takes the lock file (``DatabaseInUse`` if another process holds
+    it), copies the file before pending migrations, runs them, and loads the first-run
+    reference data (OPD list, Pasal 17, settings). A yearly archive always opens read-only.
+
+    ``read_only=True``: the file must exist and be up to date; nothing is written to it, no
+    lock is taken. ``take_lock=False``: open for writing without the lock file (a short
+    command-line task next to a running window; refuses pending migrations if another
+    process holds the lock).
+
+    Every problem with the file raises a ``DatabaseProblem`` (a ``UserError``) and leaves the
+    file as it was.
+    """
+    from app import refdata
+
+    path = Path(path)
+    close_database()
+    if read_only:
+        return _open_read_only(path, "dibuka hanya-baca")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseProblem(
+                f"Folder {path.parent} tidak dapat dibuat ({exc.strerror or exc}). Pilih "
+                "folder lain.") from exc
+    lock: LockInfo | None = None
+    holder: LockInfo | None = None
+    if take_lock:
+        lock = acquire_lock(path)
+    else:
+        holder = read_lock(path)
+        if holder is not None and lock_is_stale(holder):
+            holder = None
+    try:
+        file = inspect_file(path)
+        check_not_newer(file, path)
+        if file.archive_year is not None:
+            release_lock_file(lock)
+            lock = None
+            return _open_read_only(path, f"arsip tahunan {file.archive_year}")
+        if file.exists and not writable(path):
+            problem = DatabaseProblem(f"{UNWRITABLE_MESSAGE}\n\nBerkas: {path}")
+            problem.can_open_read_only = True
+            raise problem
+        if file.pending and holder is not None:
+            raise DatabaseInUse(
+                f"Basis data perlu dimutakhirkan ke versi skema {current_schema_version()}, "
+                f"tetapi sedang dibuka oleh {holder.where}. Tutup Ujikon di sana dulu.",
+                holder=holder)
+        copy = None
+        if file.pending:
+            copy = migration_copy_path(path, file.pending[0])
+            try:
+                sqlite_copy(path, copy)
+            except (OSError, sqlite3.Error) as exc:
+                raise DatabaseProblem(
+                    f"Basis data perlu dimutakhirkan, tetapi salinan pengamannya ({copy}) tidak "
+                    f"dapat dibuat: {exc}. Berkas itu tidak diubah. Kosongkan ruang disk atau "
+                    "periksa izin foldernya.") from exc
+        network = network_location(path)
+        pragmas = dict(PRAGMAS)
+        if network is not None:
+            pragmas["journal_mode"] = "delete"
+        db = UjikonDatabase(str(path), pragmas=pragmas, lock_type="IMMEDIATE")
+        database.initialize(db)
+        db.connect(reuse_if_open=True)
+        try:
+            migrated = migrate_schema(db)
+        except UserError:
+            raise
+        except Exception as exc:
+            if not file.pending:
+                raise
+            raise MigrationFailed(
+                f"Pemutakhiran basis data ke versi skema {current_schema_version()} gagal: "
+                f"{exc}\n\nBerkas basis data tidak diubah (masih versi {file.version}). "
+                f"Salinan sebelum pemutakhiran ada di:\n{copy}\n\nSampaikan pesan ini kepada "
+                "pengelola aplikasi.", copy=copy) from exc
+        refdata.ensure_reference_data()
+    except BaseException as exc:
+        _close_connection()
+        release_lock_file(lock)
+        if isinstance(exc, (peewee.DatabaseError, sqlite3.DatabaseError)):
+            problem = translate_sqlite_error(exc) or DatabaseProblem(
+                f"Basis data {path} tidak dapat dibuka: {exc}")
+            raise problem from exc
+        if isinstance(exc, OSError):
+            raise DatabaseProblem(
+                f"Basis data {path} tidak dapat dibuka: {exc.strerror or exc}.") from exc
+        raise
+    if lock is not None:
+        db.lock_handle = LockHandle(lock)
+        db.lock_handle.start()
+    db.info = DatabaseInfo(
+        path=path, read_only=False, read_only_reason="", network=network,
+        network_warning=network_warning(network) if network is not None else None,
+        archive_year=None, schema_version=current_schema_version(),
+        migrated=tuple(migrated), migration_copy=copy)
+    return db.info
+
+
+def _open_read_only(path: Path, reason: str) -> DatabaseInfo:
+    if not path.is_file():
+        raise DatabaseProblem(f"Berkas basis data {path} tidak ditemukan. Pilih berkas lain.")
+    file = inspect_file(path)
+    if file.empty:
+        raise DatabaseProblem(f"Berkas {path} kosong; tidak ada yang dapat ditampilkan.")
+    check_not_newer(file, path)
+    if file.pending:
+        raise DatabaseProblem(
+            f"Basis data {path} memakai skema versi {file.version}, lebih lama dari aplikasi "
+            f"ini (versi {current_schema_version()}), sehingga tidak dapat dibuka hanya-baca. "
+            "Salin berkasnya, lalu buka salinan itu secara biasa agar dimutakhirkan.")
+    uri = read_only_uri(path)
+    if uri is not None:
+        db = UjikonDatabase(uri, pragmas=READ_ONLY_PRAGMAS, uri=True, read_only_reason=reason)
+    else:  # pragma: no cover (Windows UNC)
+        db = UjikonDatabase(str(path), pragmas=READ_ONLY_PRAGMAS, read_only_reason=reason)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        _close_connection()
+        raise
+    network = network_location(path)
+    db.info = DatabaseInfo(
+        path=path, read_only=True, read_only_reason=reason, network=network,
+        network_warning=network_warning(network) if network is not None else None,
+        archive_year=file.archive_year, schema_version=file.version)
+    return db.info
+
+
+def _close_connection() -> None:
+    if database.obj is not None and not database.is_closed():
+        with suppress(peewee.OperationalError):  # a transaction left open by a failure
+            if database.in_transaction():
+                database.rollback()
+        database.close()
+
+
+def close_database(release: bool = True) -> None:
+    """Close the active database (the last connection checkpoints the WAL into the file) and,
+    unless ``release`` is False, stop its lock's heartbeat (joining the thread) and remove its
+    lock file. ``release=False`` keeps the lock, so nobody opens the file until it is opened
+    again (a restore replacing the file)."""
+    _close_connection()
+    db = _active_database()
+    if release and db is not None:
+        if db.lock_handle is not None:
+            db.lock_handle.release()
+            db.lock_handle = None
+        db.info = None
+
+
+def open_for_reading(path: Path | str) -> DatabaseInfo:
+    """Open an existing database for a reading task (``check``, ``verify``, an archive) while
+    a window may have it open: read-only, unless its schema is older than this app and nobody
+    holds it, in which case it is brought up to date first (opened for writing, no lock
+    file). Raises ``DatabaseProblem`` for a missing or unusable file."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseProblem(f"Basis data {path} tidak ditemukan.")
+    file = inspect_file(path)
+    if file.pending:
+        return open_database(path, take_lock=False)
+    return open_database(path, read_only=True)

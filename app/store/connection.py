@@ -1,0 +1,117 @@
+"""The peewee database of an open file: its pragmas, the SQLite errors it translates, and
+what it carries while it is open (``DatabaseInfo``, the lock handle).
+
+SQLite settings and why:
+- WAL: readers (the case list) never block the writer.
+- synchronous=FULL: office PCs lose power; a committed case must survive it.
+- foreign_keys=ON: no orphan rows.
+- BEGIN IMMEDIATE for every transaction: two processes never interleave a read-then-write
+  (register numbers are read and incremented inside one transaction).
+
+Every query, BEGIN and COMMIT goes through ``UjikonDatabase``, so the translation of SQLite
+errors about the file into ``DatabaseProblem`` / ``ReadOnlyDatabase`` happens in this one
+place. A database opened read-only knows why (``read_only_reason``), so a write it refuses
+names that reason.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from app.store.errors import translate_sqlite_error
+from app.store.lock import LockHandle
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 10000,
+    "cache_size": -32000,
+}
+# A read-only database: no journal mode to set (that would write), writes refused by SQLite.
+READ_ONLY_PRAGMAS = {
+    "query_only": 1,
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "cache_size": -32000,
+}
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    """What the opened database is, as ``open_database`` found it."""
+
+    path: Path
+    read_only: bool
+    read_only_reason: str  # Indonesian, e.g. "arsip tahunan 2025"; "" when writable
+    network: str | None  # where it is when that is a network folder (``network_location``)
+    network_warning: str | None  # the full text the window shows, or None
+    archive_year: int | None  # a yearly archive of that year
+    schema_version: int
+    migrated: tuple[int, ...] = ()  # the migrations this open applied
+    migration_copy: Path | None = None  # the copy made before migrating
+
+
+class UjikonDatabase(SqliteDatabase):
+    """``SqliteDatabase`` whose SQLite errors that mean "the file" (full disk, I/O error,
+    corrupt, read-only) arrive as ``DatabaseProblem`` / ``ReadOnlyDatabase``.
+
+    ``read_only_reason``: why the file is opened read-only, None when it is opened for
+    writing. ``info`` and ``lock_handle`` are set by ``open_database`` once the file is open
+    and cleared by ``close_database``."""
+
+    def __init__(self, database, *args, read_only_reason: str | None = None, **kwargs):
+        self.read_only_reason = read_only_reason
+        self.info: DatabaseInfo | None = None
+        self.lock_handle: LockHandle | None = None
+        super().__init__(database, *args, **kwargs)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            problem = translate_sqlite_error(exc, self.read_only_reason)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self.connection().in_transaction:
+            return self.cursor()  # the transaction was already rolled back (see rollback)
+        with self._translated():
+            return super().execute_sql(sql, params)
+
+    def begin(self, lock_type=None):
+        if self.read_only:  # BEGIN IMMEDIATE is itself a write request
+            lock_type = "DEFERRED"
+        with self._translated():
+            return super().begin(lock_type)
+
+    def commit(self):
+        with self._translated():
+            return super().commit()
+
+    def rollback(self):
+        # SQLite rolls a transaction back by itself after SQLITE_FULL or an I/O error; a
+        # second ROLLBACK would fail and hide the error that explains what happened.
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            return None
+        with self._translated():
+            return super().rollback()
+
+    def connect(self, reuse_if_open=False):
+        with self._translated():
+            return super().connect(reuse_if_open)

@@ -1,0 +1,205 @@
+"""The database file itself, read without changing it: what it holds (``inspect_file``),
+whether it is usable at all (header, truncation, another program's database, a newer
+schema), plain sqlite3 connections that cannot write it, and consistent copies of it.
+
+Every check here runs before ``open_database`` writes anything, so a corrupt, foreign,
+truncated or too-new file is refused with a ``DatabaseProblem`` and left exactly as it was;
+an existing file is never replaced by an empty database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import urllib.parse
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import DatabaseProblem
+from app.store.errors import translate_message
+from app.store.migrations import current_schema_version, pending_versions
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a database file holds, read without changing it."""
+
+    exists: bool
+    empty: bool = False  # no tables yet (a new database)
+    versions: frozenset[int] = frozenset()
+    archive_year: int | None = None  # a yearly archive (setting arsip_tahunan)
+
+    @property
+    def version(self) -> int:
+        return max(self.versions, default=0)
+
+    @property
+    def pending(self) -> list[int]:
+        if not self.exists or self.empty:
+            return []
+        return pending_versions(self.versions)
+
+
+def _check_header(path: Path, size: int) -> None:
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise DatabaseProblem(
+            f"Berkas basis data {path} tidak dapat dibaca ({exc.strerror or exc}). Periksa "
+            "izin berkasnya atau pilih berkas lain.") from exc
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseProblem(
+            f"Berkas {path} bukan basis data Ujikon (bukan berkas SQLite) atau sudah rusak. "
+            "Berkas itu tidak diubah. Pilih berkas lain atau pulihkan dari cadangan.")
+    if len(header) < 100:
+        raise DatabaseProblem(
+            f"Berkas basis data {path} terpotong ({size} bita). Pulihkan dari cadangan.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    wal = path.with_name(path.name + "-wal")
+    wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    if counter_valid and pages and not wal_has_frames and size < pages * page_size:
+        raise DatabaseProblem(
+            f"Berkas basis data {path} terpotong: ukurannya {size:,} bita, seharusnya "
+            f"{pages * page_size:,} bita. Berkas itu tidak diubah. Pulihkan dari cadangan "
+            "terakhir (Berkas → Pulihkan).".replace(",", "."))
+
+
+def read_only_uri(path: Path) -> str | None:
+    """A ``mode=ro`` URI for a local path, or None (UNC paths: use query_only alone)."""
+    p = Path(os.path.abspath(path))
+    if sys.platform == "win32":  # pragma: no cover (Windows only)
+        if str(p).startswith("\\\\"):
+            return None
+        return "file:///" + urllib.parse.quote(p.as_posix(), safe="/:") + "?mode=ro"
+    return "file:" + urllib.parse.quote(str(p), safe="/") + "?mode=ro"
+
+
+def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot write ``path`` (for checks and backups)."""
+    uri = read_only_uri(path)
+    if uri is not None:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+    else:  # pragma: no cover (Windows UNC)
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def connect_for_reading(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    """A plain sqlite3 connection to a live database that does not write to it: a normal
+    connection kept from writing by query_only (unlike ``mode=ro`` it removes the -wal/-shm
+    it created when it closes); ``mode=ro`` when the folder is not writable."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        if conn is not None:
+            conn.close()
+        return connect_read_only(path, timeout)
+
+
+def inspect_file(path: Path | str) -> FileInfo:
+    """Read what ``path`` is without changing it; raise ``DatabaseProblem`` when it is not a
+    usable Ujikon database (not SQLite, truncated, corrupt, another program's database)."""
+    path = Path(path)
+    if not path.exists():
+        return FileInfo(exists=False)
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} adalah folder, bukan berkas basis data.")
+    size = path.stat().st_size
+    if size == 0:
+        return FileInfo(exists=True, empty=True)
+    _check_header(path, size)
+    try:
+        conn = connect_for_reading(path)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(
+            f"Berkas basis data {path} tidak dapat dibuka: "
+            f"{translate_message(exc)}") from exc
+    try:
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {t for t in tables if not t.startswith("sqlite_")}
+        if not tables:
+            return FileInfo(exists=True, empty=True)
+        if not {"case", "setting"} <= tables:
+            raise DatabaseProblem(
+                f"Berkas {path} adalah basis data SQLite, tetapi bukan basis data Ujikon. "
+                "Berkas itu tidak diubah. Pilih berkas lain.")
+        versions = frozenset({1})
+        if "schema_version" in tables:
+            versions = frozenset(r[0] for r in conn.execute(
+                "SELECT version FROM schema_version"))
+        archive = conn.execute(
+            "SELECT value FROM setting WHERE key = 'arsip_tahunan'").fetchone()
+        year = None
+        if archive is not None:
+            with suppress(ValueError, TypeError):
+                year = int(json.loads(archive[0])) if json.loads(archive[0]) else None
+        return FileInfo(exists=True, versions=versions, archive_year=year)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(
+            f"Berkas basis data {path} tidak dapat dibaca: {translate_message(exc)}") from exc
+    finally:
+        conn.close()
+
+
+def check_not_newer(info: FileInfo, path: Path) -> None:
+    """Refuse a file whose schema is newer than this app knows (before anything is written)."""
+    newest = current_schema_version()
+    unknown = sorted(v for v in info.versions if v > newest)
+    if unknown:
+        raise DatabaseProblem(
+            f"Basis data {path} dibuat oleh versi Ujikon yang lebih baru (skema versi "
+            f"{max(unknown)}; aplikasi ini mengenal sampai versi {newest}). Perbarui Ujikon "
+            "di komputer ini lebih dulu. Berkas itu tidak diubah.")
+
+
+def writable(path: Path) -> bool:
+    """Whether the file and its folder (for the journal and the lock) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """Copy the database at ``source`` to ``target`` through SQLite's online backup API, in one
+    step (a consistent snapshot even while another connection writes). The copy uses a
+    rollback journal (no -wal beside it) and appears under ``target`` only when complete."""
+    target = Path(target)
+    part = target.with_name(target.name + ".part")
+    with suppress(FileNotFoundError):
+        part.unlink()
+    src = connect_for_reading(Path(source))
+    try:
+        dst = sqlite3.connect(str(part), isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    except BaseException:
+        with suppress(OSError):
+            part.unlink()
+        raise
+    finally:
+        src.close()
+    os.replace(part, target)
+
+
+def migration_copy_path(db_path: Path, version: int) -> Path:
+    """Where the copy made before migrating ``db_path`` to ``version`` goes."""
+    return db_path.with_name(f"{db_path.name}.sebelum-migrasi-v{version}.sqlite")
