@@ -96,90 +96,37 @@ def _add_archive_commands(sub) -> None:
     arsip.add_argument("dest", type=Path, metavar="FOLDER", help="folder tujuan arsip")
 
 
-def run_backup(args: argparse.Namespace) -> int:
-    from app import archive
-    from app.errors import UserError
-    from app.store import check_not_newer, close_database, inspect_file, open_database
+def _report(result) -> int:
+    """Print what a task (``app.tasks``) has to say; its exit code."""
+    for line in result.out:
+        print(line)
+    for line in result.err:
+        print(line, file=sys.stderr)
+    return result.code
 
-    path = _db_path(args)
-    if not path.is_file():
-        print(f"Gagal: basis data {path} tidak ditemukan.", file=sys.stderr)
-        return 1
-    try:
-        info = inspect_file(path)
-        check_not_newer(info, path)
-        result = archive.backup(args.dest, source=path, record=False)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}", file=sys.stderr)
-        return 1
-    print(result.summary())
-    if info.pending or info.archive_year is not None:
-        return 0
-    try:  # note it in the database, next to a window that may have it open
-        open_database(path, take_lock=False)
-        archive.record_backup(result)
-    except UserError as exc:
-        print(f"Catatan: cadangan tidak dicatat di basis data: {exc.message}", file=sys.stderr)
-    finally:
-        close_database()
-    return 0
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app import tasks
+
+    return _report(tasks.backup_database(_db_path(args), args.dest))
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from app import archive
-    from app.errors import UserError
-    from app.store import close_database
+    from app import tasks
 
-    path = _db_path(args)
-    try:
-        result = archive.restore(args.file, path)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        close_database()
-    print(f"Basis data {path} dipulihkan dari {result.backup}.")
-    print(result.check.message)
-    if result.previous is not None:
-        print(f"Salinan basis data sebelumnya: {result.previous}")
-    return 0
+    return _report(tasks.restore_database(_db_path(args), args.file))
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from app.checks import run_checks
-    from app.errors import UserError
-    from app.store import close_database, open_for_reading
+    from app import tasks
 
-    path = _db_path(args)
-    try:
-        open_for_reading(path)
-        results = run_checks()
-    except UserError as exc:
-        print(f"[GAGAL] Basis data: {exc.message}")
-        return 1
-    finally:
-        close_database()
-    for r in results:
-        print(f"[{'OK' if r.ok else 'GAGAL'}] {r.name}: {r.message}")
-    return 0 if all(r.ok for r in results) else 1
+    return _report(tasks.check_database(_db_path(args)))
 
 
 def run_arsip(args: argparse.Namespace) -> int:
-    from app import archive
-    from app.errors import UserError
-    from app.store import close_database, open_for_reading
+    from app import tasks
 
-    path = _db_path(args)
-    try:
-        open_for_reading(path)
-        target = archive.yearly_archive(args.year, args.dest, source=path)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        close_database()
-    print(f"Arsip tahun {args.year}: {target}")
-    return 0
+    return _report(tasks.yearly_archive(_db_path(args), args.year, args.dest))
 
 
 ARCHIVE_COMMANDS = {"backup": run_backup, "restore": run_restore, "check": run_check,
@@ -195,11 +142,8 @@ def _db_path(args: argparse.Namespace) -> Path:
 def run_demo(args: argparse.Namespace) -> int:
     import time
 
-    from app.demo import DemoError, fill_demo
-    from app.store import open_database
+    from app import tasks
 
-    path = _db_path(args)
-    open_database(path)
     started = time.perf_counter()
     last = [0.0]
 
@@ -209,46 +153,17 @@ def run_demo(args: argparse.Namespace) -> int:
             print(f"\r{done:,}/{total:,} kasus".replace(",", "."), end="", file=sys.stderr)
             last[0] = now
 
-    try:
-        count = fill_demo(args.cases, seed=args.seed, progress=progress)
-    except DemoError as exc:
-        print(f"Gagal: {exc}", file=sys.stderr)
-        return 2
-    print(file=sys.stderr)
-    print(f"{count} kasus contoh dibuat di {path} "
-          f"({time.perf_counter() - started:.1f} detik).")
-    from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-    print(f"Akun demo (kata sandi semuanya: {DEMO_PASSWORD}): "
-          + ", ".join(username for username, _name, _roles in DEMO_ACCOUNTS))
-    return 0
-
-
-VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
+    result = tasks.fill_demo_database(_db_path(args), args.cases, args.seed, progress)
+    if result.code == 0:
+        print(file=sys.stderr)
+        result.out.insert(1, f"({time.perf_counter() - started:.1f} detik)")
+    return _report(result)
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from peewee import DatabaseError
+    from app import tasks
 
-    from app.document_store import verify_file
-    from app.errors import UserError
-    from app.store import open_for_reading
-
-    path = _db_path(args)
-    if not path.is_file():
-        print(f"Basis data {path} tidak ditemukan.", file=sys.stderr)
-        return 2
-    try:
-        open_for_reading(path)  # read-only: the window may have the file open
-    except UserError as exc:
-        print(exc.message, file=sys.stderr)
-        return 2
-    except (DatabaseError, OSError) as exc:
-        print(f"Basis data {path} tidak dapat dibuka: {exc}", file=sys.stderr)
-        return 2
-    result = verify_file(args.file)
-    print(result.message)
-    return VERIFY_EXIT[result.status]
+    return _report(tasks.verify_document(_db_path(args), args.file))
 
 
 def run_gui(args: argparse.Namespace) -> int:

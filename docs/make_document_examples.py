@@ -28,7 +28,6 @@ from pypdf import PdfReader  # noqa: E402
 from app import clock  # noqa: E402
 from app.cases import commands  # noqa: E402
 from app.cases.read import case_detail  # noqa: E402
-from app.store import close_database, open_database  # noqa: E402
 from app.demo import SAMPLE_ITEMS, _item_values, fill_demo  # noqa: E402
 from app.documents import DOC_TYPES, Stamp, render_document  # noqa: E402
 from app.models import Case, Official, Opd, database  # noqa: E402

@@ -5,9 +5,8 @@ from datetime import timedelta
 import pytest
 
 from app import accounts, history
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case
 from app.accounts import AccountInput, LoginFailed, RoleGrant
+from app.cases import commands
 from app.clock import now_utc
 from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.models import Event, Opd, StepRecord, User, database

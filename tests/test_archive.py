@@ -26,10 +26,12 @@ from app.archive import (
     verify_backup,
     yearly_archive,
 )
+from app.documents.read import get_pdf
 from app.documents.store import attach_scan, finalise
 from app.errors import DatabaseInUse, ReadOnlyDatabase
 from app.masterdata import save_opd
 from app.models import Attachment, Case, Document, Event, InfoItem, Setting, database
+from app.permissions import SYSTEM_ACTOR
 from app.settings import get_setting
 from app.store import close_database, current, lock_path, open_database
 from tests.pdf_support import make_pdf
@@ -50,11 +52,12 @@ def filled(db, make_case, advance, render, utama, admin):
     case = make_case(judul="Rekam medis RSUD 2026")
     advance(case.id, 3)  # step 2 done: its participants are recorded
     doc = finalise(utama, case.id, "ba_uji").document
+    pdf = get_pdf(doc.id)
     attach_scan(utama, case.id, 2, "ba-uji.pdf", make_pdf("ditandatangani"), document_id=doc.id)
     other = make_case(judul="Dokumen tender 2026", opd="Setda")
     old = make_case(judul="Data kepegawaian 2025", start=date(2025, 3, 3))
     save_opd(admin, "Dinas Arsip Uji")  # an event that belongs to no case
-    return {"case": case, "doc": doc, "other": other, "old": old}
+    return {"case": case, "doc": doc, "pdf": pdf, "other": other, "old": old}
 
 
 def dump(path: Path) -> dict[str, list]:
@@ -77,7 +80,7 @@ def counts(path: Path) -> dict[str, int]:
 # ----------------------------------------------------------------------------- backup
 def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_path):
     dest = tmp_path / "Cadangan Ujikon"
-    result = backup(dest)
+    result = backup(SYSTEM_ACTOR, dest)
     assert result.path.parent == dest
     assert archive.BACKUP_NAME.match(result.path.name)
     assert sorted(p.name for p in dest.iterdir()) == sorted(
@@ -134,7 +137,7 @@ def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapsho
         results, during = [], []
         for _ in range(4):
             before = written[0]
-            results.append(backup(tmp_path / "cadangan", record=False))
+            results.append(backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False))
             during.append(written[0] - before)
     finally:
         stop.set()
@@ -161,12 +164,12 @@ def test_a_cancelled_backup_leaves_nothing_behind(filled, tmp_path):
         return "SHA-256" not in text  # cancel once hashing starts
 
     with pytest.raises(BackupCancelled):
-        backup(dest, progress)
+        backup(SYSTEM_ACTOR, dest, progress)
     assert list(dest.iterdir()) == []
     assert last_backup() is None
     cancel_now = [False]
     with pytest.raises(BackupCancelled):
-        backup(dest, lambda d, t, text: cancel_now.__setitem__(0, True),
+        backup(SYSTEM_ACTOR, dest, lambda d, t, text: cancel_now.__setitem__(0, True),
                cancelled=lambda: cancel_now[0])
     assert list(dest.iterdir()) == []
 
@@ -175,9 +178,9 @@ def test_a_backup_into_something_that_is_not_a_folder_fails_plainly(filled, tmp_
     not_a_folder = tmp_path / "berkas.txt"
     not_a_folder.write_text("x")
     with pytest.raises(BackupError):
-        backup(not_a_folder)
+        backup(SYSTEM_ACTOR, not_a_folder)
     with pytest.raises(BackupError, match="tidak dapat dibuat"):
-        backup(not_a_folder / "di-dalam")
+        backup(SYSTEM_ACTOR, not_a_folder / "di-dalam")
 
 
 def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tmp_path):
@@ -191,7 +194,7 @@ def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tm
               dest / "ujikon-salinan.sqlite", dest / "ujikon-20250101-120000.sqlite.bak"]
     for p in others:
         p.write_bytes(b"milik orang lain")
-    result = backup(dest, keep=3)
+    result = backup(SYSTEM_ACTOR, dest, keep=3)
     kept = sorted(p.name for p in dest.glob("ujikon-2*.sqlite"))
     assert kept == [old[3].name, old[4].name, result.path.name]
     assert not manifest_path(old[0]).exists() and manifest_path(old[4]).exists()
@@ -203,7 +206,7 @@ def test_the_number_kept_comes_from_the_settings(filled, tmp_path, setting):
     setting("simpan_cadangan", 2)
     dest = tmp_path / "c"
     for _ in range(3):
-        backup(dest, record=False)
+        backup(SYSTEM_ACTOR, dest, record=False)
     assert len(list(dest.glob("ujikon-*.sqlite"))) == 2
 
 
@@ -213,7 +216,7 @@ def test_the_reminder_is_due_after_n_days_without_a_verified_backup(filled, tmp_
     assert not backup_due(now=now)  # a database made today
     assert backup_due(now=now + timedelta(days=8))
     assert not backup_due(days=10, now=now + timedelta(days=8))
-    backup(tmp_path / "c")
+    backup(SYSTEM_ACTOR, tmp_path / "c")
     assert not backup_due(now=now + timedelta(days=6))
     assert backup_due(now=now + timedelta(days=8))
     setting("hari_pengingat_cadangan", 0)
@@ -224,7 +227,7 @@ def test_the_reminder_is_due_after_n_days_without_a_verified_backup(filled, tmp_
 # ----------------------------------------------------------------------------- verify
 @pytest.fixture
 def one_backup(filled, tmp_path):
-    return backup(tmp_path / "cadangan", record=False)
+    return backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
 
 
 def test_one_changed_byte_is_caught_by_the_hash(one_backup):
@@ -307,7 +310,7 @@ def test_manifest_parsing_round_trips(one_backup):
 def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database(
         filled, tmp_path, utama, make_case):
     db_path = Path(database.database)
-    result = backup(tmp_path / "cadangan", record=False)
+    result = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
     saved = dump(result.path)
     make_case(judul="Kasus setelah cadangan")  # changes the cadangan does not have
     InfoItem.delete().where(InfoItem.case == filled["old"].id).execute()
@@ -315,7 +318,7 @@ def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database
     replaced = dump(db_path)
     open_database(db_path)
 
-    restored = restore(result.path, db_path)
+    restored = restore(SYSTEM_ACTOR, result.path, db_path)
     assert restored.previous is not None and restored.previous.parent == db_path.parent
     assert restored.previous.name.startswith(db_path.name + ".sebelum-pulih-")
     assert dump(restored.previous) == replaced
@@ -342,7 +345,7 @@ def test_a_tampered_backup_is_refused_and_the_database_is_untouched(one_backup, 
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     open_database(db_path)
     with pytest.raises(BackupInvalid, match="tidak diubah"):
-        restore(one_backup.path, db_path)
+        restore(SYSTEM_ACTOR, one_backup.path, db_path)
     assert Case.select().count() == 3  # still open and usable
     close_database()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
@@ -351,9 +354,9 @@ def test_a_tampered_backup_is_refused_and_the_database_is_untouched(one_backup, 
 
 
 def test_a_yearly_archive_cannot_be_restored_as_the_database(filled, tmp_path):
-    path = yearly_archive(2026, tmp_path / "arsip")
+    path = yearly_archive(SYSTEM_ACTOR, 2026, tmp_path / "arsip")
     with pytest.raises(BackupInvalid, match="arsip tahunan"):
-        restore(path, Path(database.database))
+        restore(SYSTEM_ACTOR, path, Path(database.database))
 
 
 def test_restore_into_a_database_another_process_holds_is_refused(one_backup, tmp_path):
@@ -363,14 +366,14 @@ def test_restore_into_a_database_another_process_holds_is_refused(one_backup, tm
     lock_path(target).write_text(json.dumps({
         "user": "sari", "host": "PC-LAIN", "pid": 1, "started_at": "2026-11-25T01:00:00"}))
     with pytest.raises(DatabaseInUse, match="PC-LAIN"):
-        restore(one_backup.path, target)
+        restore(SYSTEM_ACTOR, one_backup.path, target)
     assert not [p for p in tmp_path.iterdir() if "pulih" in p.name]
 
 
 # ----------------------------------------------------------------------------- yearly archive
 def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled, tmp_path):
     source = Path(database.database)
-    path = yearly_archive(2026, tmp_path / "arsip")
+    path = yearly_archive(SYSTEM_ACTOR, 2026, tmp_path / "arsip")
     assert path.name == "ujikon-arsip-2026.sqlite"
     check = verify_backup(path)
     assert check.ok, check.problems
@@ -391,7 +394,7 @@ def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled,
         assert opened.read_only and opened.archive_year == 2026
         assert "2026" in opened.read_only_reason
         assert Case.select().count() == 2
-        assert bytes(Document.get().pdf) == bytes(filled["doc"].pdf)
+        assert bytes(Document.get().pdf) == filled["pdf"]
         assert Attachment.select().count() == 1
         with pytest.raises(ReadOnlyDatabase):
             with database.atomic():
@@ -403,10 +406,10 @@ def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled,
 
 def test_a_year_without_cases_makes_no_archive(filled, tmp_path):
     with pytest.raises(BackupError, match="Tidak ada kasus tahun 2019"):
-        yearly_archive(2019, tmp_path / "arsip")
+        yearly_archive(SYSTEM_ACTOR, 2019, tmp_path / "arsip")
     assert list((tmp_path / "arsip").iterdir()) == []
     with pytest.raises(BackupError):
-        yearly_archive("2026", tmp_path / "arsip")  # type: ignore[arg-type]
+        yearly_archive(SYSTEM_ACTOR, "2026", tmp_path / "arsip")  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- manifest writer
@@ -433,8 +436,8 @@ def manifest_writes(monkeypatch):
 
 def test_backups_and_yearly_archives_write_their_manifest_through_the_one_safe_writer(
         filled, tmp_path, manifest_writes):
-    made = backup(tmp_path / "cadangan")
-    archive_file = yearly_archive(2026, tmp_path / "arsip")
+    made = backup(SYSTEM_ACTOR, tmp_path / "cadangan")
+    archive_file = yearly_archive(SYSTEM_ACTOR, 2026, tmp_path / "arsip")
     for written, folder in ((made.path, tmp_path / "cadangan"),
                             (archive_file, tmp_path / "arsip")):
         mfile = manifest_path(written)
@@ -454,5 +457,5 @@ def test_a_yearly_archive_whose_manifest_cannot_be_written_leaves_nothing(filled
     monkeypatch.setattr(manifest_module, "fsync_file", no_space)
     dest = tmp_path / "arsip"
     with pytest.raises(BackupError, match="No space left on device"):
-        yearly_archive(2026, dest)
+        yearly_archive(SYSTEM_ACTOR, 2026, dest)
     assert list(dest.iterdir()) == []

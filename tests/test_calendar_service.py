@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from app import calendar_service as cs
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case
+from app.cases import commands
+from app.cases.read import case_detail
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Case, Event, HolidayOverride, StepRecord
@@ -94,8 +94,9 @@ def test_setting_cuti_bersama_to_its_current_value_changes_nothing(november_case
     assert Event.select().count() == events
 
 
-def test_completed_steps_keep_their_due_dates(make_case, pembantu, admin):
+def test_completed_steps_keep_their_due_dates(make_case, fill, pembantu, admin):
     case = make_case(start=date(2026, 3, 16))
+    fill(case.id)
     commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 17))
     step1, step2 = case_detail(case.id).steps
     moves = cs.set_cuti_bersama_libur(admin, False).value

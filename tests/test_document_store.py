@@ -15,6 +15,7 @@ from pypdf import PdfReader, PdfWriter
 from app.documents import render as renderers
 from app.documents import store
 from app.documents.kinds import DOCUMENT_KINDS
+from app.documents.numbering import list_register
 from app.documents.read import (
     current_document,
     documents_of_case,
@@ -36,7 +37,6 @@ from app.documents.store import (
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Attachment, Document, Event, NumberRegister, database
-from app.documents.numbering import list_register
 from app.settings import set_setting
 from tests.pdf_support import make_pdf
 

@@ -103,10 +103,20 @@ def test_ba_pembantu_signed_by_the_ppid_pembantu(world):
     pages = pages_of(render_document("ba_pembantu", world["growing"]))
     text = " ".join(pages)
     assert "TINGKAT PPID PEMBANTU DINAS KESEHATAN" in text
-    # Step 1 is still running and the draft has no stamp: the day is left to fill in.
+    # Its meeting is not recorded yet: the day and the place are left to fill in.
     assert "Pada hari ini …………… tanggal" in text
-    assert "bertempat di Serang" in text
+    assert "bertempat di ……………" in text
     assert "Siti Rohaeti, S.K.M." in text and "NIP. 19800101 200501 2 003" in text
+
+
+def test_ba_pembantu_records_the_day_place_and_attendance_of_its_meeting(world):
+    """The BA of step 1 is dated by the PPID Pembantu's meeting, held where it was held, and
+    signed by those who attended (field keys of its own step, whatever its number)."""
+    text = " ".join(pages_of(render_document("ba_pembantu", world["big"])))
+    assert f"Pada hari ini {date_in_words(date(2026, 3, 2))}" in text
+    assert "bertempat di Ruang Rapat Diskominfosatik" in text
+    assert "Peserta rapat uji konsekuensi yang hadir:" in text
+    assert "H. Anas Dwi Satya Prasadya, S.Sos., M.Si" in text
 
 
 def test_signature_block_is_never_split(world, case_tools):

@@ -16,13 +16,12 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app import sop as sop_module
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case
 from app.archive import BackupInvalid, Manifest, parse_manifest
+from app.cases import commands, rules
+from app.documents.numbering import format_number
 from app.errors import UserError
 from app.masterdata import OfficialInput, save_official, save_opd
 from app.nip import format_nip, nip_problem, normalize_nip, parse_nip
-from app.documents.numbering import format_number
 from app.office import OfficeProfile, profile_problems
 from app.refdata import current_sop
 from app.sop import SOP_DIR, parse_sop
@@ -83,9 +82,8 @@ def only_user_errors(call, *args, allow_value_error: bool = False, **kwargs):
 @given(opd_id=st.one_of(st.none(), ID, TEXT), pemicu=TEXT, judul=TEXT,
        rujukan=TEXT, start=st.one_of(st.none(), st.dates()))
 def test_new_case_validation(fuzz_db, opd_id, pemicu, judul, rujukan, start):
-    new = commands.NewCase(opd_id=opd_id, pemicu=pemicu, judul=judul, tanggal_mulai=start,
-                           pemicu_rujukan=rujukan)
-    only_user_errors(workflow.validate_new_case, new)
+    only_user_errors(lambda: rules.raise_problems(rules.new_case_problems(
+        opd_id, pemicu, clean_text(judul), clean_text(rujukan), start)))
 
 
 @FUZZ

@@ -54,5 +54,6 @@ def test_an_inserted_row_is_detected(chained):
 
 def test_events_recorded_by_the_app_keep_the_chain_whole(chained, admin):
     with database.atomic():
-        history.record("uji", "Kejadian biasa", admin, None, {"a": 1, "teks": "Ä & <b>"})
+        history.record(history.EventKind.SETTINGS_CHANGED, "Kejadian biasa", admin, None,
+                       {"a": 1, "teks": "Ä & <b>"})
     assert history.verify_chain().ok

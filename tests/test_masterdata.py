@@ -188,12 +188,12 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
 def test_signature_images_are_stored_and_used_only_when_allowed(db, admin, officials):
-    from app.masterdata import set_signature_images
+    from app.masterdata import set_signature_images, signature_images
 
     official = Official.get_by_id(next(iter(officials.values())).id)
     saved = set_signature_images(admin, official.id, PNG, None, allowed=True).value
-    assert (bytes(saved.ttd_gambar), saved.cap_gambar, saved.boleh_ttd_gambar) == \
-        (PNG, None, True)
+    assert (signature_images(official.id), saved.has_ttd, saved.boleh_ttd_gambar) == \
+        ((PNG, None), True, True)
 
 
 @pytest.mark.parametrize(("ttd", "allowed", "message"), [

@@ -7,7 +7,6 @@ import pytest
 
 from app import clock
 from app.cases import commands
-from app.cases.read import case_detail
 from app.demo import fill_demo
 from app.models import Case, Opd
 from app.permissions import Actor

@@ -10,9 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.history import case_history
-from app.models import Event, NumberRegister, database
 from app.documents.numbering import (
     assign_number,
     cancel_number,
@@ -22,6 +19,9 @@ from app.documents.numbering import (
     pattern_for,
     to_roman,
 )
+from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.history import case_history
+from app.models import Event, NumberRegister, database
 from app.settings import set_setting
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -200,12 +200,13 @@ def test_cancelling_needs_a_reason_and_the_right_role(db, utama, admin, tim, pem
     assert NumberRegister.get_by_id(row.id).status == "batal"
 
 
-def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, advance, utama,
-                                                                monkeypatch):
+def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, advance, fill,
+                                                                utama, monkeypatch):
     from app.documents import read, store
+    from app.documents import render as renderers
     from app.models import Document
 
-    def fake_render(doc_type, case_id, stamp=None):
+    def fake_render(doc_type, case_id, stamp=None, detail=None):
         from io import BytesIO
 
         from reportlab.pdfgen.canvas import Canvas
@@ -216,18 +217,20 @@ def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, a
         c.save()
         return buf.getvalue()
 
-    monkeypatch.setattr(documents, "render_document", fake_render, raising=False)
+    monkeypatch.setattr(renderers, "render_document", fake_render)
     case = make_case()
     advance(case.id, 2)
+    fill(case.id)
     doc = store.finalise(utama, case.id, "ba_uji").document
+    pdf = read.get_pdf(doc.id)
     [row] = list_register(doc_type="ba_uji")
     assert row.document_id == doc.id
     cancel_number(utama, row.id, "Rapat diulang")
     kept = Document.get_by_id(doc.id)
-    assert (kept.nomor, kept.sha256, bytes(kept.pdf)) == (doc.nomor, doc.sha256, bytes(doc.pdf))
+    assert (kept.nomor, kept.sha256, bytes(kept.pdf)) == (doc.nomor, doc.sha256, pdf)
     assert NumberRegister.get_by_id(row.id).status == "batal"
     assert any(h.kind == "nomor_dibatalkan" for h in case_history(case.id))
-    result = store.verify_pdf(bytes(doc.pdf))
+    result = store.verify_pdf(pdf)
     assert result.status == "asli"
     assert "telah dibatalkan" in result.message and "Rapat diulang" in result.message
 

@@ -9,6 +9,7 @@ import pytest
 
 import main
 from app.documents import read, store
+from app.documents import render as renderers
 from tests.pdf_support import make_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 
-def fake_render(doc_type, case_id, stamp=None):
+def fake_render(doc_type, case_id, stamp=None, detail=None):
     if stamp is None:
         return make_pdf(f"KONSEP {doc_type}")
     return make_pdf(f"Nomor: {stamp.nomor}", "Isi: rekam medis pasien dikecualikan.",
@@ -24,12 +25,13 @@ def fake_render(doc_type, case_id, stamp=None):
 
 
 @pytest.fixture
-def files(db, today, make_case, advance, utama, tmp_path, monkeypatch):
+def files(db, today, make_case, advance, fill, utama, tmp_path, monkeypatch):
     """A finalised document and four files to check: the exact copy, a changed copy, an
     unrelated PDF, and garbage."""
-    monkeypatch.setattr(documents, "render_document", fake_render, raising=False)
+    monkeypatch.setattr(renderers, "render_document", fake_render)
     case = make_case()
     advance(case.id, 2)
+    fill(case.id)
     doc = store.finalise(utama, case.id, "ba_uji").document
     pdf = read.get_pdf(doc.id)
     at = pdf.index(b"rekam medis")

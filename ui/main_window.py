@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
                       lambda path: QTimer.singleShot(0, lambda: reopen(path)), self).exec()
 
     def yearly_archive(self) -> None:
-        YearlyArchiveDialog(self).exec()
+        YearlyArchiveDialog(self.session, self).exec()
 
     def check_database(self) -> None:
         run_checks_dialog(self)

@@ -44,7 +44,7 @@ from app.archive.restore import (
     restore,
 )
 from app.archive.verify import BackupCheck, verify_backup
-from app.archive.yearly import yearly_archive
+from app.archive.yearly import record_archive, yearly_archive
 
 __all__ = [
     "BACKUP_NAME", "KIND_ARCHIVE", "KIND_BACKUP", "BackupCancelled", "BackupCheck",
@@ -52,5 +52,6 @@ __all__ = [
     "RestoreResult", "backup", "backup_due", "counts_text", "database_created_at",
     "finish_restore", "last_backup", "manifest_path", "parse_manifest", "prepare_restore",
     "prune_backups", "record_backup", "restore", "thousands", "verify_backup", "write_manifest",
+    "record_archive",
     "yearly_archive",
 ]

@@ -32,6 +32,10 @@ from app.archive.files import (
     unique_path,
 )
 from app.archive.manifest import Manifest, manifest_path, write_manifest
+from app.capabilities import authorize
+from app.changes import NOTHING, ChangeSet
+from app.history.kinds import EventKind
+from app.permissions import Action, Actor
 
 BACKUP_NAME = re.compile(r"^ujikon-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$")
 COUNT_LABELS = {"case": "kasus", "infoitem": "butir informasi", "steprecord": "tahapan",
@@ -127,16 +131,18 @@ def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, dict[str,
     return counts, schema, settings
 
 
-def backup(dest_dir: Path | str, progress: Progress | None = None,
+def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None, *, source: Path | str | None = None,
            record: bool = True, keep: int | None = None) -> BackupResult:
     """Back up the active database (or ``source``) into ``dest_dir`` and verify the copy.
 
+    ``actor`` must be allowed to back up (a copy of the whole database leaves the office).
     ``progress(done, total, text)`` may return False to cancel, as may ``cancelled()``.
     ``record``: note the backup in the database (setting ``cadangan_terakhir`` and a history
     event); pass False when running off the GUI thread and call ``record_backup`` there.
     ``keep``: how many backups to keep in the folder (default: setting ``simpan_cadangan``).
     Raises ``BackupError`` / ``BackupCancelled``; nothing partial is left behind."""
+    authorize(actor, Action.BACKUP)
     steps = Steps(progress, cancelled)
     src = source_path(source)
     dest = Path(dest_dir)
@@ -178,7 +184,7 @@ def backup(dest_dir: Path | str, progress: Progress | None = None,
     if progress is not None:
         progress(100, 100, "Selesai.")  # done: a late cancel no longer undoes it
     if record:
-        record_backup(result)
+        record_backup(result, actor)
     return result
 
 
@@ -227,7 +233,7 @@ def _backup_sort_key(name: str) -> tuple[str, str, int]:
     return m.group(1), m.group(2), int(m.group(3) or 1)
 
 
-def record_backup(result: BackupResult, actor=None) -> None:
+def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     """Note a verified backup in the active database (when it is the backup's source and
     writable): setting ``cadangan_terakhir`` and the history event ``cadangan_dibuat``."""
     from app import history
@@ -236,14 +242,16 @@ def record_backup(result: BackupResult, actor=None) -> None:
 
     active = store.current()
     if active is None or active.read_only:
-        return
+        return NOTHING
     if str(active.path.resolve()) != result.manifest.source:
-        return
+        return NOTHING
     m = result.manifest
     with database.atomic():
+        authorize(actor, Action.BACKUP)
         set_setting("cadangan_terakhir", {
             "waktu": m.created_at.isoformat(timespec="seconds"), "path": str(result.path),
             "sha256": m.sha256, "ukuran": m.size})
-        history.record("cadangan_dibuat", f"Cadangan dibuat: {result.path.name}", actor,
+        history.record(EventKind.BACKUP_MADE, f"Cadangan dibuat: {result.path.name}", actor,
                        detail={"path": str(result.path), "sha256": m.sha256, "ukuran": m.size,
                                "jumlah": m.counts})
+    return ChangeSet(settings=True, history=True)

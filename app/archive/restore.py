@@ -21,7 +21,10 @@ from app.archive.errors import BackupError, BackupInvalid
 from app.archive.files import Progress, file_sha256, fsync_dir, fsync_file, remove
 from app.archive.manifest import KIND_BACKUP
 from app.archive.verify import BackupCheck, verify_backup
+from app.capabilities import authorize
 from app.errors import DatabaseProblem, UserError
+from app.history.kinds import EventKind
+from app.permissions import Action, Actor
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,13 @@ def previous_copy_path(db_path: Path) -> Path:
                              ".sqlite")
 
 
-def prepare_restore(backup_path: Path | str, db_path: Path | str,
+def prepare_restore(actor: Actor, backup_path: Path | str, db_path: Path | str,
                     progress: Progress | None = None) -> PreparedRestore:
     """Everything slow that does not touch the database: verify the backup (``BackupInvalid``
     when it fails: nothing changes), copy it beside the database, and keep a copy of the
-    database it will replace. May run off the GUI thread."""
+    database it will replace. May run off the GUI thread. ``actor`` must be allowed to
+    restore (checked here and again by ``finish_restore``)."""
+    authorize(actor, Action.RESTORE)
     backup_path, db_path = Path(backup_path), Path(db_path)
     check = verify_backup(backup_path, progress)
     if not check.ok:
@@ -92,12 +97,17 @@ def _keep_previous(db_path: Path, previous: Path) -> None:
             shutil.copyfile(wal, previous.with_name(previous.name + "-wal"))
 
 
-def finish_restore(prepared: PreparedRestore, actor=None) -> RestoreResult:
+def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
     """Replace the database with the staged backup and reopen it (on the thread that owns
     the connection, i.e. the GUI thread). The database stays locked by this process."""
     from app import history
     from app.models import database
 
+    try:
+        authorize(actor, Action.RESTORE)
+    except UserError:
+        remove(prepared.staged, prepared.previous)
+        raise
     db_path = prepared.db_path
     active = store.current()
     was_active = active is not None and active.path.resolve() == db_path.resolve()
@@ -135,7 +145,7 @@ def finish_restore(prepared: PreparedRestore, actor=None) -> RestoreResult:
     migrated = (prepared.check.schema_version or 0) < store.current_schema_version()
     if not reopened.read_only:
         with database.atomic():
-            history.record("cadangan_dipulihkan",
+            history.record(EventKind.BACKUP_RESTORED,
                            f"Basis data dipulihkan dari cadangan {prepared.backup.name}", actor,
                            detail={"cadangan": str(prepared.backup),
                                    "sha256": prepared.check.sha256,
@@ -143,7 +153,7 @@ def finish_restore(prepared: PreparedRestore, actor=None) -> RestoreResult:
     return RestoreResult(prepared.backup, db_path, prepared.previous, prepared.check, migrated)
 
 
-def restore(backup_path: Path | str, db_path: Path | str, actor=None) -> RestoreResult:
+def restore(actor: Actor, backup_path: Path | str, db_path: Path | str) -> RestoreResult:
     """Verify ``backup_path`` (refusing with ``BackupInvalid`` and leaving the database
     untouched if it fails), keep a copy of the current database, replace it and reopen it.
     Another process that has the database open makes it fail with ``DatabaseInUse``."""
@@ -153,4 +163,4 @@ def restore(backup_path: Path | str, db_path: Path | str, actor=None) -> Restore
         held = store.read_lock(db_path)
         if held is not None and held.pid != os.getpid() and not store.lock_is_stale(held):
             store.acquire_lock(db_path)  # raises DatabaseInUse naming the holder
-    return finish_restore(prepare_restore(backup_path, db_path), actor)
+    return finish_restore(actor, prepare_restore(actor, backup_path, db_path))

@@ -26,7 +26,17 @@ from app.archive.files import (
     removed_on_failure,
     unique_path,
 )
-from app.archive.manifest import KIND_ARCHIVE, Manifest, manifest_path, write_manifest
+from app.archive.manifest import (
+    KIND_ARCHIVE,
+    Manifest,
+    manifest_path,
+    read_manifest,
+    write_manifest,
+)
+from app.capabilities import authorize
+from app.changes import NOTHING, ChangeSet
+from app.history.kinds import EventKind
+from app.permissions import Action, Actor
 
 # Tables a yearly archive keeps whole: the reference data its cases point to.
 ARCHIVE_REFERENCE_TABLES = frozenset({
@@ -35,13 +45,16 @@ ARCHIVE_REFERENCE_TABLES = frozenset({
 })
 
 
-def yearly_archive(year: int, dest_dir: Path | str, progress: Progress | None = None,
-                   *, source: Path | str | None = None) -> Path:
+def yearly_archive(actor: Actor, year: int, dest_dir: Path | str,
+                   progress: Progress | None = None, *, source: Path | str | None = None,
+                   record: bool = True) -> Path:
     """Write ``ujikon-arsip-<year>.sqlite`` into ``dest_dir``: the cases registered in
     ``year`` with their items, steps, participants, history, documents and scans, plus the
     reference data they point to. The file is marked as an archive (setting
     ``arsip_tahunan``), so ``open_database`` opens it read-only. A manifest like a backup's
-    lies beside it. Returns the archive's path."""
+    lies beside it. ``record``: note it in the history of the active database (pass False off
+    the GUI thread and call ``record_archive`` there). Returns the archive's path."""
+    authorize(actor, Action.YEARLY_ARCHIVE)
     if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2200:
         raise BackupError("Tahun arsip harus angka tahun, misalnya 2025.")
     steps = Steps(progress, None)
@@ -84,7 +97,30 @@ def yearly_archive(year: int, dest_dir: Path | str, progress: Progress | None = 
         write_manifest(manifest, mfile)
         created.append(mfile)
         steps(100, "Selesai.")
+    if record:
+        record_archive(actor, final)
     return final
+
+
+def record_archive(actor: Actor, path: Path) -> ChangeSet:
+    """Note in the active database's history that a yearly archive of it was made (which
+    year, where, its SHA-256 from the manifest)."""
+    from app import history
+    from app.models import database
+
+    active = store.current()
+    if active is None or active.read_only:
+        return NOTHING
+    manifest = read_manifest(manifest_path(path))
+    if manifest.source != str(active.path.resolve()):
+        return NOTHING
+    with database.atomic():
+        authorize(actor, Action.YEARLY_ARCHIVE)
+        history.record(EventKind.ARCHIVE_MADE,
+                       f"Arsip tahunan {manifest.year} dibuat: {path.name}", actor,
+                       detail={"path": str(path), "tahun": manifest.year,
+                               "sha256": manifest.sha256, "jumlah": manifest.counts})
+    return ChangeSet(history=True)
 
 
 def _keep_year(path: Path, year: int) -> None:

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app import accounts
-from app.cases import commands, rules
-from app.cases.read import case_detail, get_case
 from app.accounts import AccountInput, RoleGrant
+from app.cases import commands
+from app.cases.read import get_case
 from app.models import Event, Opd, User, database
 from ui.dialogs import users as users_module
 from ui.dialogs.audit_log import CSV_HEADER, AuditLogDialog, LogModel

@@ -72,7 +72,7 @@ def test_the_backup_reminder_shows_until_a_backup_is_made(window, qtbot, tmp_pat
     window.update_banner()
     assert "belum pernah dicadangkan" in window.banner.text()
 
-    result = archive.backup(tmp_path / "cadangan", record=False)
+    result = archive.backup(window.session.actor, tmp_path / "cadangan", record=False)
     archive.record_backup(result, window.session.actor)
     window.update_banner()
     assert not window.banner.isVisibleTo(window)
@@ -93,7 +93,7 @@ def test_the_yearly_archive_dialog_writes_a_read_only_archive(window, qtbot, tmp
 
     fill_demo(6)
     year = Case.select().first().tahun
-    dialog = YearlyArchiveDialog(window)
+    dialog = YearlyArchiveDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.year.setValue(year)
     dialog.folder.setText(str(tmp_path))

@@ -13,7 +13,7 @@ from app import archive
 from app.errors import DatabaseInUse, DatabaseProblem
 from app.masterdata import save_opd
 from app.models import Opd, database
-from app.permissions import ADMIN, Actor
+from app.permissions import ADMIN, SYSTEM_ACTOR, Actor
 from app.settings import get_setting, set_setting
 from app.store import close_database, open_database
 from ui.dialogs.backup import (
@@ -75,7 +75,7 @@ def tamper(path: Path) -> None:
 
 def test_the_restore_dialog_refuses_a_tampered_backup(qtbot, ui_db, boxes, session, tmp_path):
     session.set_role(ADMIN)
-    result = archive.backup(tmp_path / "c", record=False)
+    result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
     tamper(result.path)
     reopened: list[Path] = []
     dialog = RestoreDialog(session, ui_db, reopened.append)
@@ -92,7 +92,7 @@ def test_the_restore_dialog_refuses_a_tampered_backup(qtbot, ui_db, boxes, sessi
 def test_the_restore_dialog_shows_the_contents_asks_and_reopens(qtbot, ui_db, boxes, session,
                                                                tmp_path):
     session.set_role(ADMIN)
-    result = archive.backup(tmp_path / "c", record=False)
+    result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
     save_opd(Actor(ADMIN, "Admin"), "Dinas Setelah Cadangan")
     reopened: list[Path] = []
     dialog = RestoreDialog(session, ui_db, reopened.append)
@@ -110,7 +110,7 @@ def test_the_restore_dialog_shows_the_contents_asks_and_reopens(qtbot, ui_db, bo
 
 def test_only_an_administrator_may_restore(qtbot, ui_db, boxes, session, tmp_path):
     session.set_role("ppid_pembantu")
-    result = archive.backup(tmp_path / "c", record=False)
+    result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
     dialog = RestoreDialog(session, ui_db, None)
     qtbot.addWidget(dialog)
     dialog.check_file(result.path)

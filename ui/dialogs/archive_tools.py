@@ -23,7 +23,7 @@ from app import archive, checks
 from app.clock import today
 from app.errors import UserError
 from app.settings import get_setting
-from ui.messages import show_bug, show_user_error
+from ui.messages import attempt, show_bug, show_user_error
 from ui.workers import run_with_progress
 
 
@@ -55,8 +55,9 @@ def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None
 class YearlyArchiveDialog(QDialog):
     """A read-only archive file of one year's cases with their documents and scans."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self.setWindowTitle("Arsip tahunan")
         self.created: Path | None = None
         self.year = QSpinBox()
@@ -95,8 +96,10 @@ class YearlyArchiveDialog(QDialog):
 
     def make(self) -> Path | None:
         year, folder = self.year.value(), Path(self.folder.text())
+        actor = self._session.actor
         outcome = run_with_progress(self, f"Membuat arsip {year}", lambda report:
-                                    archive.yearly_archive(year, folder, report))
+                                    archive.yearly_archive(actor, year, folder, report,
+                                                           record=False))
         if isinstance(outcome.error, UserError):
             show_user_error(self, outcome.error, "Arsip gagal")
             return None
@@ -106,5 +109,6 @@ class YearlyArchiveDialog(QDialog):
         if outcome.cancelled or outcome.result is None:
             return None
         self.created = outcome.result
+        attempt(self, archive.record_archive, actor, self.created)
         QMessageBox.information(self, "Arsip tahunan", f"Arsip {year} dibuat:\n{self.created}")
         return self.created

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from app import archive
 from app.errors import DatabaseProblem, UserError
 from app.models import database
-from app.permissions import Action, allowed
+from app.permissions import SYSTEM_ACTOR, Action, allowed
 from app.settings import get_setting, set_setting
 from app.store import current
 from app.text import format_timestamp
@@ -80,8 +80,9 @@ def _run_backup(parent: QWidget | None, folder: Path, session: Session | None,
                 title: str = "Mencadangkan basis data") -> archive.BackupResult | None:
     """Back up into ``folder`` off the GUI thread; note it in the database on this thread.
     Problems are shown; returns None when nothing was made (failure or cancel)."""
+    actor = session.actor if session is not None else SYSTEM_ACTOR
     outcome = run_with_progress(parent, title, lambda report: archive.backup(
-        folder, progress=report, record=False))
+        actor, folder, progress=report, record=False))
     if outcome.cancelled or isinstance(outcome.error, archive.BackupCancelled):
         QMessageBox.information(parent, "Dibatalkan", archive.BackupCancelled().message)
         return None
@@ -92,7 +93,6 @@ def _run_backup(parent: QWidget | None, folder: Path, session: Session | None,
         show_bug(parent, outcome.error)
         return None
     result: archive.BackupResult = outcome.result
-    actor = session.actor if session is not None else None
     attempt(parent, archive.record_backup, result, actor)
     _remember_folder(folder)
     return result
@@ -385,14 +385,14 @@ class RestoreDialog(QDialog):
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return None
         outcome = run_with_progress(self, "Menyiapkan pemulihan", lambda report: (
-            archive.prepare_restore(check.path, self._db_path, report)))
+            archive.prepare_restore(self._session.actor, check.path, self._db_path, report)))
         if isinstance(outcome.error, UserError):
             show_user_error(self, outcome.error, "Tidak dapat dipulihkan")
             return None
         if outcome.error is not None:
             show_bug(self, outcome.error)
             return None
-        ok, result = attempt(self, archive.finish_restore, outcome.result, self._session.actor)
+        ok, result = attempt(self, archive.finish_restore, self._session.actor, outcome.result)
         if not ok:
             return None
         self.restored = result

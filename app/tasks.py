@@ -1,0 +1,156 @@
+"""The command-line tasks (``main.py backup|restore|check|arsip|verify|demo``): each opens the
+database it is given, does one job and closes it, acting as the system actor
+(``app.permissions.SYSTEM_ACTOR``, named "Baris perintah" in the history). They return what to
+print and the exit code, so ``main.py`` only parses arguments and prints.
+
+Every task may run while a window has the same file open: they read it read-only, and the
+few writes they make (noting a backup, an archive) go through a short connection without the
+lock file, as the window's own writes would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import archive, store
+from app.checks import run_checks
+from app.errors import UserError
+from app.permissions import SYSTEM_ACTOR
+
+VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
+
+
+@dataclass
+class TaskResult:
+    code: int = 0
+    out: list[str] = field(default_factory=list)  # for standard output
+    err: list[str] = field(default_factory=list)  # for standard error
+
+    def failed(self, message: str, code: int = 1) -> TaskResult:
+        self.err.append(f"Gagal: {message}")
+        self.code = code
+        return self
+
+
+def _note_in_database(path: Path, note: Callable[[], object], result: TaskResult,
+                      what: str) -> None:
+    """Write a note (a backup or an archive made) into the database it was made from."""
+    try:
+        store.open_database(path, take_lock=False)
+        note()
+    except UserError as exc:
+        result.err.append(f"Catatan: {what} tidak dicatat di basis data: {exc.message}")
+    finally:
+        store.close_database()
+
+
+def backup_database(path: Path, dest: Path) -> TaskResult:
+    """A verified backup of ``path`` into ``dest``, noted in the database it was taken of."""
+    result = TaskResult()
+    if not path.is_file():
+        return result.failed(f"basis data {path} tidak ditemukan.")
+    try:
+        info = store.inspect_file(path)
+        store.check_not_newer(info, path)
+        made = archive.backup(SYSTEM_ACTOR, dest, source=path, record=False)
+    except UserError as exc:
+        return result.failed(exc.message)
+    result.out.append(made.summary())
+    if not info.pending and info.archive_year is None:
+        _note_in_database(path, lambda: archive.record_backup(made, SYSTEM_ACTOR), result,
+                          "cadangan")
+    return result
+
+
+def restore_database(path: Path, backup_file: Path) -> TaskResult:
+    result = TaskResult()
+    try:
+        restored = archive.restore(SYSTEM_ACTOR, backup_file, path)
+    except UserError as exc:
+        return result.failed(exc.message)
+    finally:
+        store.close_database()
+    result.out += [f"Basis data {path} dipulihkan dari {restored.backup}.",
+                   restored.check.message]
+    if restored.previous is not None:
+        result.out.append(f"Salinan basis data sebelumnya: {restored.previous}")
+    return result
+
+
+def check_database(path: Path) -> TaskResult:
+    """Every health check; exit code 1 when any fails or the file cannot be opened."""
+    result = TaskResult()
+    try:
+        store.open_for_reading(path)
+        checks = run_checks()
+    except UserError as exc:
+        result.out.append(f"[GAGAL] Basis data: {exc.message}")
+        result.code = 1
+        return result
+    finally:
+        store.close_database()
+    result.out += [f"[{'OK' if r.ok else 'GAGAL'}] {r.name}: {r.message}" for r in checks]
+    result.code = 0 if all(r.ok for r in checks) else 1
+    return result
+
+
+def yearly_archive(path: Path, year: int, dest: Path) -> TaskResult:
+    result = TaskResult()
+    try:
+        info = store.open_for_reading(path)
+        target = archive.yearly_archive(SYSTEM_ACTOR, year, dest, source=path, record=False)
+    except UserError as exc:
+        return result.failed(exc.message)
+    finally:
+        store.close_database()
+    result.out.append(f"Arsip tahun {year}: {target}")
+    if info.archive_year is None:
+        _note_in_database(path, lambda: archive.record_archive(SYSTEM_ACTOR, target), result,
+                          "arsip")
+    return result
+
+
+def verify_document(path: Path, file: Path) -> TaskResult:
+    """Exit code 0 genuine, 1 changed, 2 unknown or unreadable (the database included)."""
+    from app.documents.store import verify_file
+
+    result = TaskResult()
+    if not path.is_file():
+        result.err.append(f"Basis data {path} tidak ditemukan.")
+        result.code = 2
+        return result
+    try:
+        store.open_for_reading(path)  # read-only: the window may have the file open
+        verdict = verify_file(file)
+    except UserError as exc:
+        result.err.append(exc.message)
+        result.code = 2
+        return result
+    finally:
+        store.close_database()
+    result.out.append(verdict.message)
+    result.code = VERIFY_EXIT[verdict.status]
+    return result
+
+
+def fill_demo_database(path: Path, cases: int, seed: int,
+                       progress: Callable[[int, int], None]) -> TaskResult:
+    """Demo cases (and one demo account per role) in a new, empty database."""
+    from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoError, fill_demo
+
+    result = TaskResult()
+    try:
+        store.open_database(path)
+        count = fill_demo(cases, seed=seed, progress=progress)
+    except DemoError as exc:
+        return result.failed(str(exc), code=2)
+    except UserError as exc:
+        return result.failed(exc.message, code=2)
+    finally:
+        store.close_database()
+    result.out.append(f"{count} kasus contoh dibuat di {path}.")
+    result.out.append(f"Akun demo (kata sandi semuanya: {DEMO_PASSWORD}): "
+                      + ", ".join(username for username, _name, _roles in DEMO_ACCOUNTS))
+    return result
