@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import APP_NAME, accounts
+from app import APP_NAME, accounts, workspace
 from app.accounts import LoggedIn, LoginFailed, RoleGrant
 from app.calendar_service import check_holiday_package
 from app.errors import DatabaseProblem, UserError
@@ -18,12 +18,11 @@ from app.history import verify_chain
 from app.permissions import ADMIN, READER
 from app.refdata import current_sop
 from app.settings import config_dir, get_setting
-from app.store import close_database, current, open_database
 from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
-from ui.messages import install_excepthook, log, setup_logging
+from ui.messages import install_excepthook, log, on_session_expired, setup_logging
 from ui.session import Session
 
 
@@ -102,12 +101,12 @@ def open_database_with_message(db_path: Path) -> bool:
     """Open the file; a file someone else has open (or that cannot be written) is offered
     read-only. Every problem is a message, never a traceback or a silent empty database."""
     try:
-        open_database(db_path)
+        workspace.open(db_path)
     except DatabaseProblem as exc:
         if not ask_open_read_only(None, db_path, exc):
             return False
         try:
-            open_database(db_path, read_only=True)
+            workspace.open(db_path, read_only=True)
         except UserError as again:
             QMessageBox.critical(None, APP_NAME, again.message)
             return False
@@ -119,7 +118,7 @@ def open_database_with_message(db_path: Path) -> bool:
         QMessageBox.critical(None, APP_NAME,
                              f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
         return False
-    if _read_only():
+    if workspace.read_only():
         return True  # nothing may be written: no SOP registration, no recomputation
     try:
         current_sop()
@@ -128,12 +127,6 @@ def open_database_with_message(db_path: Path) -> bool:
                             f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
                             "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.")
     return True
-
-
-def _read_only() -> bool:
-    """Whether the open database is read-only (nothing may be written to it)."""
-    info = current()
-    return info is not None and info.read_only
 
 
 def read_only_login() -> LoggedIn:
@@ -158,7 +151,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         holder["window"] = window
         holder["lock"] = IdleLock(window)
         window.show()
-        moves = [] if _read_only() else check_holiday_package()
+        moves = [] if workspace.read_only() else check_holiday_package()
         if moves:
             QTimer.singleShot(0, lambda: show_deadline_moves(
                 window, moves, "Data hari libur nasional diperbarui."))
@@ -167,7 +160,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     def start(path: Path) -> bool:
         if not open_database_with_message(path):
             return False
-        if _read_only():
+        if workspace.read_only():
             login = read_only_login()
         else:
             login = _login_from_environment() if unattended else authenticate(settings)
@@ -189,10 +182,10 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         if not start(path) and old is not None:
             start(old.db_path)  # back to the database that was open
 
-    def logout() -> None:
+    def logout(record: bool = True) -> None:
         window = holder.get("window")
         if window is not None:
-            if not _read_only():
+            if record and not workspace.read_only():
                 accounts.record_logout(window.session.login)
             path = window.db_path
             close_window()
@@ -201,6 +194,10 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
                 app.quit()
                 return
             show_window(path, login)
+
+    # An account deactivated, or a role revoked, while it was logged in: its next action was
+    # refused (the message was shown); it logs in again, as whoever holds the PC now.
+    on_session_expired(lambda: QTimer.singleShot(0, lambda: logout(record=False)))
 
     if not start(db_path):
         if unattended and "window" not in holder:
@@ -215,5 +212,5 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     elif smoke:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    close_database()  # the last connection checkpoints the WAL into the database file
+    workspace.close()  # the last connection checkpoints the WAL into the database file
     return code

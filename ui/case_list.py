@@ -34,17 +34,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar_service import current_calendar
-from app.caselist import (
+from app.cases.listing import (
     STATUS_LABELS,
     CaseFilter,
     CaseRow,
     DeadlineStatus,
+    Placement,
     SortKey,
     Thresholds,
     available_years,
     fetch_rows,
+    placement,
     query_case_ids,
 )
+from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
 from app.text import format_date_short
@@ -52,6 +55,7 @@ from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
+MAX_ROWS_PATCHED = 50  # more changed rows than this: query the list again
 
 # (background, text) per status: colour plus words, never colour alone.
 STATUS_COLOURS = {
@@ -111,6 +115,43 @@ class CaseListModel(QAbstractTableModel):
         self._ids = query_case_ids(self._filter, self._thresholds, self._sort, self._descending)
         self._rows.clear()
         self.endResetModel()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Redraw the rows of the cases a command changed. A row that keeps its place is
+        fetched again alone; one that leaves the filter is removed; only a new case, or a
+        row that moves in the order, makes the model query its ids again."""
+        if changes.case_created:
+            self.refresh()
+            return
+        changed = changes.cases
+        if not changed:
+            return
+        if len(changed) > MAX_ROWS_PATCHED:
+            self.refresh()
+            return
+        self._calendar = self._calendar or current_calendar()
+        self._thresholds = self._thresholds or Thresholds.compute(today(), self._calendar)
+        for case_id in changed:
+            row = self.row_of(case_id)
+            previous = self._ids[row - 1] if row > 0 else None
+            following = self._ids[row + 1] if 0 <= row < len(self._ids) - 1 else None
+            where = placement(case_id, previous, following, row >= 0, self._filter,
+                              self._thresholds, self._sort, self._descending)
+            if where == Placement.MOVES:
+                self.refresh()
+                return
+            if row < 0:
+                continue
+            if where == Placement.LEAVES:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self._rows.pop(case_id, None)
+                self.endRemoveRows()
+                continue
+            self._rows.pop(case_id, None)
+            for r in fetch_rows([case_id], self._thresholds, self._calendar):
+                self._rows[r.id] = r
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def case_id(self, row: int) -> int:
         return self._ids[row]
@@ -319,6 +360,17 @@ class CaseListPanel(QWidget):
         self.model.refresh()
         if selected is not None:
             self.select_case(selected, emit=False)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        selected = self.selected_case_id()
+        if changes.master_data or changes.case_created:
+            self.reload_choices()  # new years and OPDs in the filters; the list again
+        else:
+            self.model.apply_changes(changes)
+        target = changes.case_id if changes.case_created else selected
+        if target is not None and self.selected_case_id() != target:
+            self.select_case(target, emit=False)
+        self._update_count()
 
     def _actor_changed(self) -> None:
         if self.mine.isChecked():

@@ -4,8 +4,6 @@ was counted), the running step's form, and the history."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
@@ -21,79 +19,49 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar_service import current_calendar
-from app.caselist import STATUS_LABELS, DeadlineStatus, Thresholds
+from app.capabilities import capabilities
+from app.cases.listing import Thresholds
+from app.cases.model import CaseDetail
+from app.cases.read import case_detail
+from app.cases.timeline import (
+    TimelineRow,
+    Tone,
+    deadline_explanation,
+    deadline_line,
+    timeline_rows,
+)
+from app.changes import ChangeSet
 from app.clock import today
-from app.document_store import signed_steps
+from app.documents.read import signed_steps
 from app.history import HistoryEntry, case_history
-from app.history_text import detail_lines, history_sentence
-from app.models import StepRecord
+from app.history.text import detail_lines, history_sentence
 from app.permissions import role_name
-from app.sop import Step
 from app.text import format_date, format_date_short, format_timestamp
-from app.workflow import TRIGGER_LABELS, CaseDetail, Trigger, case_detail
 from ui.case_list import STATUS_COLOURS
 from ui.documents_panel import DocumentsPanel
 from ui.forms.step_form import StepForm
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 
-
-@dataclass(frozen=True)
-class TimelineRow:
-    step: Step
-    record: StepRecord | None
-    status: str
-    projected_due: date | None  # for steps not started yet
-    colour: tuple[str, str] | None
-
-
-STEP_STATUS = {"selesai": "Selesai", "dikembalikan": "Dikembalikan", "berjalan": "Berjalan"}
-
-
-def timeline_rows(detail: CaseDetail, thresholds: Thresholds,
-                  signed: set[int] = frozenset()) -> list[TimelineRow]:
-    """One row per SOP step: its latest record, or a projected due date if not started.
-    ``signed``: steps with a scan of a signed document ("ditandatangani")."""
-    calendar = current_calendar()
-    rows: list[TimelineRow] = []
-    projected_start: date | None = None
-    current = detail.current
-    for step in detail.sop.steps:
-        rec = detail.latest_record(step.number)
-        if rec is not None and (current is None or rec.id <= current.id):
-            if rec.status == "berjalan":
-                status = thresholds.status_of(False, rec.batas_waktu)
-                label = f"Berjalan — {STATUS_LABELS[status].lower()}"
-                colour = STATUS_COLOURS[status]
-                projected_start = rec.batas_waktu
-            elif rec.status == "selesai":
-                late = rec.tanggal_selesai and rec.tanggal_selesai > rec.batas_waktu
-                label = "Selesai, terlambat" if late else "Selesai"
-                colour = STATUS_COLOURS[DeadlineStatus.FINISHED]
-                projected_start = rec.tanggal_selesai
-            else:
-                label, colour = "Dikembalikan", ("#e2e3f3", "#3d3f8f")
-            if step.number in signed:
-                label += " · ditandatangani"
-            rows.append(TimelineRow(step, rec, label, None, colour))
-        else:
-            due = None
-            if projected_start is not None:
-                due = calendar.add_working_days(projected_start, step.working_days)
-                projected_start = due
-            rows.append(TimelineRow(step, None, "Belum mulai", due, None))
-    return rows
+# (background, text) per tone of a timeline row or the status line.
+TONE_COLOURS: dict[Tone, tuple[str, str] | None] = {
+    **{Tone(status.value): colours for status, colours in STATUS_COLOURS.items()},
+    Tone.RETURNED: ("#e2e3f3", "#3d3f8f"),
+    Tone.NOT_STARTED: None,
+}
 
 
 class CaseView(QWidget):
-    """Emits ``caseChanged(case_id)`` after the user changed the case."""
+    """One case. Emits ``changed(ChangeSet)`` with what its forms changed; the main window
+    hands every change set back to ``apply_changes`` (and to the case list)."""
 
-    caseChanged = Signal(int)
+    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._detail: CaseDetail | None = None
+        self._rows: list[TimelineRow] = []
 
         self.placeholder = QLabel(
             "Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N).")
@@ -169,8 +137,9 @@ class CaseView(QWidget):
         layout.addWidget(self.stack)
 
         self.timeline.selectionModel().currentRowChanged.connect(self._explain)
-        self.form.changed.connect(self._form_changed)
-        self.documents.changed.connect(self._documents_changed)
+        self.form.changed.connect(self.changed)
+        self.documents.changed.connect(self.changed)
+        session.actorChanged.connect(self._apply_capabilities)
 
     @staticmethod
     def _timeline_columns() -> list[Column[TimelineRow]]:
@@ -182,18 +151,13 @@ class CaseView(QWidget):
                 return format_date_short(r.record.batas_waktu)
             return f"({format_date_short(r.projected_due)})" if r.projected_due else ""
 
-        def who(r: TimelineRow) -> str:
-            if not r.record or not r.record.selesai_peran:
-                return ""
-            return r.record.selesai_oleh or role_name(r.record.selesai_peran)
-
         # Status right after the activity: the timeline is read on a narrow pane.
         return [
             Column("Tahap", lambda r: r.step.number),
             Column("Kegiatan", lambda r: r.step.title, tooltip=lambda r: r.step.activity),
             Column("Status", lambda r: r.status,
-                   background=lambda r: r.colour[0] if r.colour else None,
-                   foreground=lambda r: r.colour[1] if r.colour else "#777"),
+                   background=lambda r: _colour(r.tone, 0),
+                   foreground=lambda r: _colour(r.tone, 1) or "#777"),
             Column("Pelaksana", lambda r: role_name(r.step.actor)),
             Column("Waktu", lambda r: r.step.duration_text),
             Column("Mulai", lambda r: dates(r, "tanggal_mulai")),
@@ -201,7 +165,7 @@ class CaseView(QWidget):
                    tooltip=lambda r: "" if r.record else "Perkiraan bila tahap sebelumnya "
                                                          "selesai tepat pada batas waktunya"),
             Column("Selesai", lambda r: dates(r, "tanggal_selesai")),
-            Column("Oleh", who),
+            Column("Oleh", lambda r: r.completed_by),
         ]
 
     # -- showing ----------------------------------------------------------------------------
@@ -214,79 +178,84 @@ class CaseView(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_case(self, case_id: int) -> None:
-        detail = case_detail(case_id)
-        self._detail = detail
-        case = detail.case
-        thresholds = Thresholds.compute(today(), current_calendar())
-        trigger = TRIGGER_LABELS.get(Trigger(case.pemicu), case.pemicu)
-        if case.pemicu_rujukan:
-            trigger += f" ({case.pemicu_rujukan})"
-        self.header.setText(
-            f"<span style='font-size:15px; font-weight:bold'>{html.escape(case.nomor)} — "
-            f"{html.escape(case.judul)}</span><br>"
-            f"{html.escape(case.opd.nama)} · {html.escape(trigger)} · mulai "
-            f"{format_date(case.tanggal_mulai)} · SOP versi {html.escape(case.sop_version_id)}")
-        rows = timeline_rows(detail, thresholds, signed_steps(case.id))
-        self.timeline_model.set_rows(rows)
-        current = detail.current
-        if current is None:
-            colours = STATUS_COLOURS[DeadlineStatus.FINISHED]
-            self.status_line.setText(f"Selesai pada {format_date(case.tanggal_selesai)}")
-            self.finished_label.setText("Kasus ini sudah selesai; semua tahap telah dikerjakan."
-                                        "\nLihat linimasa dan riwayatnya.")
-            self.form_stack.setCurrentWidget(self.finished_label)
-        else:
-            status = thresholds.status_of(False, current.batas_waktu)
-            colours = STATUS_COLOURS[status]
-            left = current_calendar().working_days_until(today(), current.batas_waktu)
-            left_text = (f"terlambat {-left} hari kerja" if left < 0 else
-                         "jatuh tempo hari ini" if left == 0 else f"sisa {left} hari kerja")
-            step = detail.sop.step(current.tahap)
-            self.status_line.setText(
-                f"Tahap {step.number} dari {len(detail.sop.steps)}: {step.title} "
-                f"({role_name(step.actor)}) — batas waktu {format_date(current.batas_waktu)}, "
-                f"{left_text}")
-            self.form.show_case(detail)
-            self.form_stack.setCurrentWidget(self.form)
-        self.status_line.setStyleSheet(
-            f"padding: 4px 8px; font-weight: bold; background: {colours[0]}; "
-            f"color: {colours[1]};")
-        self.documents.show_case(case.id, case.nomor)
-        self.history_model.set_rows(case_history(case.id))
-        self.history.scrollToBottom()
-        focus_row = next((i for i, r in enumerate(rows) if r.record is current and current),
-                         None)
-        if focus_row is not None:
-            self.timeline.selectRow(focus_row)
-        else:
-            self.explanation.clear()
+        self._detail = case_detail(case_id)
+        self._render(header=True, timeline=True, form=True, documents=True, history=True)
         self.stack.setCurrentWidget(self.body)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Redraw the parts of the shown case that ``changes`` touched."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+        mine = changes.case_id == case_id or case_id in changes.other_cases
+        if not (mine or changes.master_data or changes.calendar or changes.settings):
+            return
+        self._detail = case_detail(case_id)
+        every = changes.master_data or changes.calendar
+        self._render(header=every or changes.case_row or changes.steps,
+                     timeline=every or changes.steps or changes.documents,
+                     form=every or changes.steps or changes.items or changes.participants,
+                     documents=True, history=changes.history or changes.calendar)
+
+    def _render(self, *, header: bool, timeline: bool, form: bool, documents: bool,
+                history: bool) -> None:
+        detail = self._detail
+        assert detail is not None
+        case = detail.case
+        calendar = current_calendar()
+        thresholds = Thresholds.compute(today(), calendar)
+        can = capabilities(self._session.actor, detail)
+        if header:
+            self.header.setText(
+                f"<span style='font-size:15px; font-weight:bold'>{html.escape(case.nomor)} — "
+                f"{html.escape(case.judul)}</span><br>"
+                f"{html.escape(case.opd.nama)} · {html.escape(case.trigger_text)} · mulai "
+                f"{format_date(case.tanggal_mulai)} · SOP versi {html.escape(case.sop_version)}")
+            line, tone = deadline_line(detail, thresholds, calendar)
+            self.status_line.setText(line)
+            bg, fg = TONE_COLOURS[tone] or ("#ffffff", "#000000")
+            self.status_line.setStyleSheet(
+                f"padding: 4px 8px; font-weight: bold; background: {bg}; color: {fg};")
+        if timeline:
+            self._rows = timeline_rows(detail, thresholds, calendar, signed_steps(case.id))
+            self.timeline_model.set_rows(self._rows)
+            current = detail.current
+            focus = next((i for i, r in enumerate(self._rows)
+                          if current is not None and r.record == current), None)
+            if focus is not None:
+                self.timeline.selectRow(focus)
+            else:
+                self.explanation.clear()
+        if form:
+            if detail.current is None:
+                self.finished_label.setText("Kasus ini sudah selesai; semua tahap telah "
+                                            "dikerjakan.\nLihat linimasa dan riwayatnya.")
+                self.form_stack.setCurrentWidget(self.finished_label)
+            else:
+                self.form.show_case(detail, can)
+                self.form_stack.setCurrentWidget(self.form)
+        if documents:
+            self.documents.show_case(detail, can)
+        if history:
+            self.history_model.set_rows(case_history(case.id))
+            self.history.scrollToBottom()
+
+    def _apply_capabilities(self) -> None:
+        """The role changed in the toolbar: what may be done here changes, nothing else."""
+        if self._detail is None:
+            return
+        can = capabilities(self._session.actor, self._detail)
+        if self._detail.current is not None:
+            self.form.show_case(self._detail, can)
+        self.documents.show_case(self._detail, can)
 
     def _explain(self, current, _previous) -> None:
         if not current.isValid():
             return
         row = self.timeline_model.record(current.row())
-        if row.record is None:
-            self.explanation.setPlainText(
-                f"Tahap {row.step.number} belum dimulai. Batas waktunya dihitung "
-                f"{row.step.duration_text} sejak tahap sebelumnya selesai.")
-            return
-        rec = row.record
-        explanation = current_calendar().explain(rec.tanggal_mulai, rec.hari_kerja)
-        text = f"Tahap {row.step.number}: {row.step.title}\n" + explanation.as_text()
-        text += f"\n\nDihitung dengan: {rec.dasar_kalender}."
-        if explanation.due != rec.batas_waktu:
-            text += (f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "
-                     "dengan kalender lama (tahap sudah tidak berjalan).")
-        self.explanation.setPlainText(text)
+        self.explanation.setPlainText(deadline_explanation(row, current_calendar()))
 
-    def _documents_changed(self) -> None:
-        if self._detail is not None:
-            self.show_case(self._detail.case.id)
-            self.tabs.setCurrentWidget(self.documents)
 
-    def _form_changed(self) -> None:
-        if self._detail is not None:
-            case_id = self._detail.case.id
-            self.show_case(case_id)
-            self.caseChanged.emit(case_id)
+def _colour(tone: Tone, which: int) -> str | None:
+    colours = TONE_COLOURS[tone]
+    return colours[which] if colours else None

@@ -13,9 +13,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app import document_store
+from app.changes import NOTHING, ChangeSet
+from app.documents import store
 from app.permissions import Actor
-from ui.messages import show_bug
+from ui.messages import attempt, show_bug
 from ui.printing import (
     LoadedPdf,
     PrintError,
@@ -60,23 +61,24 @@ def open_in_viewer(parent: QWidget | None, job: PrintJob) -> Path | None:
 
 
 def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
-               actor: Actor | None = None) -> int:
+               actor: Actor | None = None) -> ChangeSet:
     """Ask for a printer (Qt print dialog), then print every job off the GUI thread with a
-    progress dialog. Returns the pages sent; a cancelled dialog or a printer fault prints
-    nothing more and says why. The documents themselves are never changed by printing."""
+    progress dialog; the history notes each finalised document printed (as ``actor``). A
+    cancelled dialog or a printer fault prints nothing more and says why. The documents
+    themselves are never changed by printing. Returns what the print record changed."""
     if not jobs:
-        return 0
+        return NOTHING
     printer = default_printer()
     if printer is None:
         QMessageBox.warning(parent, "Cetak",
                             "Tidak ada printer yang terpasang di komputer ini. Pasang printer, "
                             "atau simpan PDF dan cetak dari komputer lain.")
-        return 0
+        return NOTHING
     try:
         first = LoadedPdf(jobs[0].pdf)
     except PrintError as exc:
         QMessageBox.warning(parent, "Cetak", str(exc))
-        return 0
+        return NOTHING
     prepare_printer(printer, first.page_points(0))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Cetak " + (jobs[0].title if len(jobs) == 1 else
@@ -85,7 +87,7 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
     if len(jobs) == 1:
         dialog.setMinMax(1, first.page_count)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return 0
+        return NOTHING
     pages = None
     if printer.printRange() == printer.PrintRange.PageRange and len(jobs) == 1:
         pages = (printer.fromPage(), printer.toPage())
@@ -108,13 +110,17 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
         QMessageBox.warning(parent, "Cetak gagal",
                             f"{outcome.error}\n\nDokumen tetap tersimpan; cetak ulang setelah "
                             "printer siap.")
-        return 0
+        return NOTHING
     if outcome.error is not None:
         show_bug(parent, outcome.error)
-        return 0
+        return NOTHING
+    changes = NOTHING
     if actor is not None:  # the history notes what was printed, on the GUI thread
         where = printer.printerName() or printer.outputFileName()
         for job, pages_sent in printed:
             if job.document_id is not None:
-                document_store.record_print(actor, job.document_id, pages_sent, where)
-    return outcome.result or 0
+                ok, recorded = attempt(parent, store.record_print, actor, job.document_id,
+                                       pages_sent, where)
+                if ok:
+                    changes = changes | recorded
+    return changes

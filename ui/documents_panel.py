@@ -1,10 +1,10 @@
-"""The documents of a case: every SOP output whose step has started, as a draft (KONSEP) or
-finalised (number, date, verification code), with preview, finalise, correct, print, save,
-open, and the scan of the signed paper copy."""
+"""The documents of a case: every document its SOP names whose draft is due, as a draft
+(KONSEP, with what is still missing before it may be finalised) or finalised (number, date,
+verification code), with preview, finalise, correct, print, save, open, and the scan of the
+signed paper copy. Finalising renders off the GUI thread; only storing runs here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -19,62 +19,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import document_store
-from app.documents import DocType, available_documents
-from app.models import Document
-from app.permissions import Action, allowed
+from app import workspace
+from app.capabilities import Capabilities
+from app.cases.model import CaseDetail
+from app.documents import read, store
+from app.documents.catalog import DocumentRow, case_documents
+from app.documents.store import PreparedDocument, StaleRender
+from app.errors import UserError
 from app.text import format_date_short
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
-from ui.messages import attempt
+from ui.messages import attempt, show_bug, show_user_error
 from ui.printing import PrintJob
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.workers import run_with_progress
 
 SCAN_FILTER = "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
 
 
-@dataclass(frozen=True)
-class DocumentRow:
-    doc_type: DocType
-    final: Document | None  # newest finalised version
-    scans: int
-
-    @property
-    def status(self) -> str:
-        if self.final is None:
-            return "Konsep"
-        text = f"Final v{self.final.versi}"
-        return text + (", ditandatangani" if self.scans else "")
-
-
 def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
     doc = row.final
-    title = f"{row.doc_type.title} {doc.nomor or ''} {case_nomor}" if doc else \
-        f"KONSEP {row.doc_type.title} {case_nomor}"
+    title = f"{row.spec.title} {doc.nomor or ''} {case_nomor}" if doc else \
+        f"KONSEP {row.spec.title} {case_nomor}"
     return PrintJob(" ".join(title.split()),
-                    document_store.get_pdf(doc.id) if doc else b"", doc.id if doc else None)
+                    read.get_pdf(doc.id) if doc else b"", doc.id if doc else None)
+
+
+def _status_colour(row: DocumentRow) -> str:
+    if row.final is not None:
+        return "#0f5132"
+    return "#664d03" if row.readiness.ready else "#842029"
+
+
+def _readiness_text(row: DocumentRow) -> str:
+    if row.final is not None:
+        return f"Final versi {row.final.versi}, kode {row.final.kode}."
+    if row.readiness.ready:
+        return "Siap difinalkan."
+    lines = "\n".join(f"• {m}" for m in row.readiness.missing)
+    if not row.readiness.applies:
+        return f"Tidak diperlukan untuk kasus ini:\n{lines}"
+    return f"Belum dapat difinalkan; lengkapi dulu:\n{lines}"
 
 
 class DocumentsPanel(QWidget):
-    changed = Signal()
+    """Emits ``changed(ChangeSet)`` after finalising, correcting, attaching or printing."""
+
+    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._case_id: int | None = None
         self._case_nomor = ""
+        self._can = Capabilities()
+        self._current_step: int | None = None
         self.model: RecordTableModel[DocumentRow] = RecordTableModel([
-            Column("Dokumen", lambda r: r.doc_type.title, tooltip=lambda r: r.doc_type.title),
-            Column("Tahap", lambda r: ", ".join(str(s) for s in r.doc_type.steps)
-                   if len(r.doc_type.steps) < 6 else "semua"),
-            Column("Status", lambda r: r.status,
-                   foreground=lambda r: "#0f5132" if r.final else "#664d03"),
+            Column("Dokumen", lambda r: r.spec.title, tooltip=lambda r: r.spec.title),
+            Column("Tahap", lambda r: r.step_text),
+            Column("Status", lambda r: r.status, foreground=_status_colour,
+                   tooltip=_readiness_text),
             Column("Nomor", lambda r: r.final.nomor or "—" if r.final else ""),
             Column("Tanggal", lambda r: format_date_short(r.final.tanggal) if r.final else ""),
             Column("Kode verifikasi", lambda r: r.final.kode if r.final else ""),
         ], self)
         self.view = record_table(self.model, stretch=0)
+        self.readiness = QLabel()
+        self.readiness.setWordWrap(True)
+        self.readiness.setStyleSheet("background: #f6f7f9; padding: 4px;")
         self.hint = QLabel("Konsep dapat dipratinjau kapan saja. Finalkan untuk memberi nomor "
                            "dan kode verifikasi; dokumen final tidak dapat diubah (koreksi = "
                            "versi baru dengan alasan).")
@@ -100,6 +113,7 @@ class DocumentsPanel(QWidget):
         row1.addWidget(self.print_step_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.readiness)
         layout.addWidget(self.hint)
         layout.addLayout(row1)
         layout.addLayout(row2)
@@ -114,26 +128,19 @@ class DocumentsPanel(QWidget):
         self.print_step_button.clicked.connect(self.print_all_final)
         self.view.doubleClicked.connect(lambda _i: self.preview())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
-        session.actorChanged.connect(self._sync_buttons)
 
     # -- data -------------------------------------------------------------------------------
-    def show_case(self, case_id: int, case_nomor: str) -> None:
-        self._case_id, self._case_nomor = case_id, case_nomor
-        finals: dict[str, Document] = {}
-        for doc in document_store.documents_of_case(case_id):
-            finals.setdefault(doc.jenis, doc)  # newest version first
-        scans: dict[int, int] = {}
-        for scan in document_store.scans_of_case(case_id):
-            if scan.document_id:
-                scans[scan.document_id] = scans.get(scan.document_id, 0) + 1
+    def show_case(self, detail: CaseDetail, can: Capabilities) -> None:
+        """The documents of ``detail`` with their readiness, as ``can`` allows."""
+        self._case_id, self._case_nomor = detail.case.id, detail.case.nomor
+        self._can = can
+        self._current_step = detail.current.tahap if detail.current else detail.sop.last_step
         selected = self.selected()
-        rows = [DocumentRow(t, finals.get(t.key),
-                            scans.get(finals[t.key].id, 0) if t.key in finals else 0)
-                for t in available_documents(case_id)]
+        rows = case_documents(detail.case.id, detail)
         self.model.set_rows(rows)
         if selected is not None:
             for i, row in enumerate(rows):
-                if row.doc_type.key == selected.doc_type.key:
+                if row.spec.kind == selected.spec.kind:
                     self.view.selectRow(i)
         self._sync_buttons()
 
@@ -141,22 +148,29 @@ class DocumentsPanel(QWidget):
         idx = self.view.currentIndex()
         return self.model.record(idx.row()) if idx.isValid() else None
 
+    def _scan_step(self, row: DocumentRow) -> int:
+        return row.spec.step if row.spec.step is not None else self._current_step or 1
+
     def _sync_buttons(self) -> None:
         row = self.selected()
+        can = self._can
         final = row is not None and row.final is not None
-        may_finalise = allowed(self._session.actor, Action.FINALISE_DOCUMENT)
-        self.preview_button.setEnabled(row is not None)
-        self.finalise_button.setEnabled(row is not None and not final and may_finalise)
-        self.correct_button.setEnabled(final and may_finalise)
-        for b in (self.print_button, self.save_button, self.open_button):
+        ready = row is not None and row.readiness.ready
+        self.readiness.setText(_readiness_text(row) if row is not None else
+                               "Pilih dokumen untuk melihat kesiapannya.")
+        self.preview_button.setEnabled(row is not None and row.readiness.applies)
+        self.finalise_button.setEnabled(not final and ready and can.finalise_documents)
+        self.finalise_button.setToolTip("" if ready or row is None else
+                                        "Belum siap; lihat yang masih kurang di bawah tabel.")
+        self.correct_button.setEnabled(final and ready and can.finalise_documents)
+        may_print = row is not None and row.spec.step in can.print_steps
+        self.print_button.setEnabled(final and may_print)
+        for b in (self.save_button, self.open_button):
             b.setEnabled(final)
-        self.scan_button.setEnabled(final and allowed(self._session.actor, Action.ATTACH_SCAN))
-        self.print_step_button.setEnabled(row is not None
+        self.scan_button.setEnabled(final and row is not None
+                                    and self._scan_step(row) in can.scan_steps)
+        self.print_step_button.setEnabled(row is not None and row.spec.step in can.print_steps
                                           and any(r.final for r in self.model.rows()))
-
-    def _refresh(self) -> None:
-        self.show_case(self._case_id, self._case_nomor)
-        self.changed.emit()
 
     # -- actions ----------------------------------------------------------------------------
     def _with_final(self, action) -> None:
@@ -172,28 +186,29 @@ class DocumentsPanel(QWidget):
             job = _job(row, self._case_nomor)
             note = f"Dokumen final versi {row.final.versi}, kode {row.final.kode}."
         else:
-            ok, pdf = attempt(self, document_store.preview, self._case_id, row.doc_type.key)
+            ok, pdf = attempt(self, store.preview, self._case_id, row.spec.kind)
             if not ok:
                 return
-            job = PrintJob(f"KONSEP {row.doc_type.title} {self._case_nomor}", pdf)
+            job = PrintJob(f"KONSEP {row.spec.title} {self._case_nomor}", pdf)
             note = "KONSEP: belum bernomor dan belum sah; finalkan sebelum ditandatangani."
-        PdfPreviewDialog(job, note, self).exec()
+        may_print = row.final is None or row.spec.step in self._can.print_steps
+        dialog = PdfPreviewDialog(job, note, self, self._session.actor, may_print)
+        dialog.exec()
+        if not dialog.printed.empty:
+            self.changed.emit(dialog.printed)
 
     def finalise(self) -> None:
         row = self.selected()
         if row is None or row.final is not None:
             return
-        numbered = "diberi nomor keluar berikutnya, " if row.doc_type.numbered else ""
+        numbered = "diberi nomor keluar berikutnya, " if row.spec.numbered else ""
         if QMessageBox.question(
                 self, "Finalkan dokumen",
-                f"Finalkan {row.doc_type.title}?\n\nDokumen akan {numbered}diberi kode "
+                f"Finalkan {row.spec.title}?\n\nDokumen akan {numbered}diberi kode "
                 "verifikasi, dan disimpan tanpa dapat diubah lagi.") != \
                 QMessageBox.StandardButton.Yes:
             return
-        ok, _doc = attempt(self, document_store.finalise, self._session.actor, self._case_id,
-                           row.doc_type.key)
-        if ok:
-            self._refresh()
+        self._finalise(row, "")
 
     def correct(self) -> None:
         row = self.selected()
@@ -201,31 +216,62 @@ class DocumentsPanel(QWidget):
             return
         reason, ok = QInputDialog.getMultiLineText(
             self, "Koreksi dokumen",
-            f"{row.doc_type.title} versi {row.final.versi} tetap tersimpan. Versi baru dibuat "
+            f"{row.spec.title} versi {row.final.versi} tetap tersimpan. Versi baru dibuat "
             "dari data kasus saat ini, dengan nomor baru.\n\nAlasan koreksi:")
         if not ok:
             return
-        done, _doc = attempt(self, document_store.finalise, self._session.actor,
-                             self._case_id, row.doc_type.key, None, reason)
-        if done:
-            self._refresh()
+        self._finalise(row, reason)
+
+    def _finalise(self, row: DocumentRow, reason: str) -> None:
+        """Render off the GUI thread (a busy dialog shows meanwhile), then store here in one
+        short transaction; render again if the case changed in between."""
+        actor, case_id, kind = self._session.actor, self._case_id, row.spec.kind
+        for _attempt in range(store.STORE_ATTEMPTS):
+            outcome = run_with_progress(self, f"Memfinalkan {row.spec.title}", lambda report: (
+                _in_worker(store.prepare_finalisation, actor, case_id, kind, None, reason)))
+            if isinstance(outcome.error, UserError):
+                show_user_error(self, outcome.error)
+                return
+            if outcome.error is not None:
+                show_bug(self, outcome.error)
+                return
+            if outcome.cancelled or outcome.result is None:
+                return
+            try:
+                changes = store.store_finalisation(actor, outcome.result)
+            except StaleRender:
+                continue
+            except UserError as exc:
+                show_user_error(self, exc)
+                return
+            except Exception as exc:
+                show_bug(self, exc)
+                return
+            self.changed.emit(changes)
+            return
+        QMessageBox.warning(self, "Finalkan dokumen", "Data kasus terus berubah selama dokumen "
+                                                      "dibuat; ulangi sebentar lagi.")
 
     def print_selected(self) -> None:
-        self._with_final(lambda job: print_jobs(self, [job], self._session.actor))
+        self._with_final(lambda job: self._print([job]))
+
+    def _print(self, jobs: list[PrintJob]) -> None:
+        changes = print_jobs(self, jobs, self._session.actor)
+        if changes is not None and not changes.empty:
+            self.changed.emit(changes)
 
     def print_all_final(self) -> None:
         """Batch print: every finalised document that belongs to the selected row's step."""
         row = self.selected()
         if row is None:
             return
-        steps = set(row.doc_type.steps)
         jobs = [_job(r, self._case_nomor) for r in self.model.rows()
-                if r.final is not None and steps & set(r.doc_type.steps)
-                and len(r.doc_type.steps) < 6]  # the deadline proof is not a step output
+                if r.final is not None and r.spec.step == row.spec.step
+                and r.spec.step is not None]  # the deadline proof is no step's output
         if not jobs:
             QMessageBox.information(self, "Cetak", "Belum ada dokumen final pada tahap ini.")
             return
-        print_jobs(self, jobs, self._session.actor)
+        self._print(jobs)
 
     def attach_scan(self) -> None:
         row = self.selected()
@@ -240,14 +286,16 @@ class DocumentsPanel(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, "Pindaian", f"Berkas tidak dapat dibaca: {exc.strerror}.")
             return
-        step = max(s for s in row.doc_type.steps if s <= self._latest_step())
-        ok, _scan = attempt(self, document_store.attach_scan, self._session.actor,
-                            self._case_id, step, Path(path).name, data, row.final.id)
+        ok, changes = attempt(self, store.attach_scan, self._session.actor, self._case_id,
+                              self._scan_step(row), Path(path).name, data, row.final.id)
         if ok:
-            self._refresh()
+            self.changed.emit(changes)
 
-    def _latest_step(self) -> int:
-        from app.workflow import get_case
 
-        return get_case(self._case_id).tahap
+def _in_worker(work, *args) -> PreparedDocument:
+    """Prepare on a worker thread, and close that thread's connection afterwards."""
+    try:
+        return work(*args)
+    finally:
+        workspace.end_thread()
 

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, workspace
+from app.capabilities import capabilities
+from app.changes import ChangeSet
 from app.errors import UserError
-from app.permissions import Action, allowed
 from app.refdata import current_sop
 from app.settings import get_setting
-from app.store import current, lock_lost
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self.case_list.caseSelected.connect(self.open_case)
         self.case_list.caseActivated.connect(self._activate_case)
-        self.case_view.caseChanged.connect(self._case_changed)
+        self.case_view.changed.connect(self.apply_changes)
         self.session.actorChanged.connect(self._apply_permissions)
         self._apply_permissions()
         self._restore_state()
@@ -205,18 +205,18 @@ class MainWindow(QMainWindow):
         raise ValueError(f"the account has no role {role}")
 
     def _apply_permissions(self) -> None:
-        actor = self.session.actor
-        can_create = allowed(actor, Action.CREATE_CASE)
-        self.new_case_action.setEnabled(can_create)
+        """Offer what ``app.capabilities`` says this actor may do now."""
+        can = capabilities(self.session.actor)
+        self.new_case_action.setEnabled(can.create_case)
         self.new_case_action.setToolTip(
-            "Buat kasus baru (Ctrl+N)" if can_create else
+            "Buat kasus baru (Ctrl+N)" if can.create_case else
             "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
-        self.users_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
-        info = current()
-        self.restore_action.setEnabled(allowed(actor, Action.MANAGE_SETTINGS)
-                                       and (info is None or not info.read_only))
-        self.handover_action.setEnabled(allowed(actor, Action.MANAGE_USERS))
-        self.audit_action.setEnabled(allowed(actor, Action.VIEW_AUDIT_LOG))
+        self.users_action.setEnabled(can.manage_users)
+        self.restore_action.setEnabled(can.restore and not workspace.read_only())
+        self.backup_action.setEnabled(can.backup)
+        self.yearly_action.setEnabled(can.yearly_archive)
+        self.handover_action.setEnabled(can.manage_users)
+        self.audit_action.setEnabled(can.view_audit_log)
 
     # -- state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -255,10 +255,10 @@ class MainWindow(QMainWindow):
 
     def update_banner(self) -> None:
         """Read-only mode, a network folder, a backup that is due: said at the top."""
-        info = current()
+        info = workspace.current()
         read_only = info is not None and info.read_only
         notes = [text for text in (
-            LOCK_LOST_TEXT if lock_lost() else None,
+            LOCK_LOST_TEXT if workspace.lock_lost() else None,
             info.read_only_reason if read_only else None,
             info.network_warning if info is not None else None,
             None if read_only else backup_reminder_text(),
@@ -306,9 +306,14 @@ class MainWindow(QMainWindow):
         self.case_view.tabs.setCurrentIndex(0)
         self.case_view.tabs.setFocus()
 
-    def _case_changed(self, case_id: int) -> None:
-        self.case_list.refresh()
-        self.case_list.select_case(case_id, emit=False)
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Redraw what a command changed, and only that (the case list redraws the changed
+        row without querying its ids again unless the row moves)."""
+        self.case_list.apply_changes(changes)
+        self.case_view.apply_changes(changes)
+        if changes.settings or changes.calendar:
+            self._update_status()
+            self.update_banner()
 
     def refresh(self) -> None:
         self.case_list.reload_choices()
@@ -319,9 +324,8 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.session, self)
         if dialog.exec() and dialog.created is not None:
-            self.case_list.search.clear()
-            self.case_list.reload_choices()
-            self.case_list.select_case(dialog.created.id)
+            self.case_list.search.clear()  # the new case must be in the list
+            self.apply_changes(dialog.changes)
             self.open_case(dialog.created.id)
             self.statusBar().showMessage(f"Kasus {dialog.created.nomor} dibuat.", 6000)
 
@@ -329,18 +333,16 @@ class MainWindow(QMainWindow):
     def edit_opd(self) -> None:
         dialog = OpdDialog(self.session, self)
         dialog.exec()
-        if dialog.changed:
-            self.refresh()
+        self.apply_changes(dialog.changes)
 
     def edit_officials(self) -> None:
         dialog = OfficialsDialog(self.session, self)
         dialog.exec()
-        if dialog.changed:
-            self.refresh()
+        self.apply_changes(dialog.changes)
 
     def edit_calendar(self) -> None:
         dialog = CalendarDialog(self.session, self)
-        dialog.calendarChanged.connect(self.refresh)
+        dialog.calendarChanged.connect(self.apply_changes)
         dialog.exec()
 
     def change_password(self) -> None:
@@ -364,12 +366,12 @@ class MainWindow(QMainWindow):
     def edit_users(self) -> None:
         dialog = UsersDialog(self.session, self)
         dialog.exec()
-        if dialog.changed:
-            self.refresh()
+        self.apply_changes(dialog.changes)
 
     def hand_over(self) -> None:
-        if HandoverDialog(self.session, parent=self).exec():
-            self.refresh()
+        dialog = HandoverDialog(self.session, parent=self)
+        dialog.exec()
+        self.apply_changes(dialog.changes)
 
     def show_audit_log(self) -> None:
         AuditLogDialog(self.session, self).exec()

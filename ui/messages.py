@@ -12,10 +12,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import UserError, ValidationError
+from app.errors import SessionExpired, UserError, ValidationError
 from app.settings import data_dir
 
 log = logging.getLogger("ujikon")
+_session_expired: list[Callable[[], None]] = []
+
+
+def on_session_expired(callback: Callable[[], None]) -> None:
+    """What to do after a ``SessionExpired`` was shown (the application: back to the login)."""
+    _session_expired[:] = [callback]
 
 
 def log_path() -> Path:
@@ -35,6 +41,11 @@ def setup_logging() -> None:
 
 
 def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> None:
+    if isinstance(exc, SessionExpired):
+        QMessageBox.warning(parent, "Sesi berakhir", exc.message)
+        for callback in _session_expired:
+            callback()
+        return
     if isinstance(exc, ValidationError):
         title = title or "Isian belum benar"
         text = "Perbaiki isian berikut; belum ada yang disimpan:\n\n" + "\n".join(

@@ -6,17 +6,21 @@ the contents of the rows it actually shows (``fetch_rows``), a page at a time.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import reduce
+from typing import Any
 
 from peewee import Case as SqlCase
-from peewee import fn
+from peewee import Value, fn
 
 from app.models import Case, Opd, database
 from app.permissions import role_name
 from app.refdata import sop_for_version
 from app.settings import get_setting
+from app.states import CaseStatus
 from app.workdays import WorkCalendar
 
 
@@ -94,7 +98,7 @@ class Thresholds:
 def _status_rank(t: Thresholds):
     """SQL expression ordering cases overdue → due soon → on time → finished."""
     return SqlCase(None, (
-        (Case.status == "selesai", 3),
+        (Case.status == CaseStatus.FINISHED, 3),
         (Case.batas_waktu < t.today, 0),
         (Case.batas_waktu <= t.soon_limit, 1),
     ), 2)
@@ -111,10 +115,10 @@ def _where(f: CaseFilter, t: Thresholds):
     if f.opd_id is not None:
         cond.append(Case.opd == f.opd_id)
     if f.actor_role:
-        cond.append((Case.pelaksana == f.actor_role) & (Case.status == "berjalan"))
-    running = Case.status == "berjalan"
+        cond.append((Case.pelaksana == f.actor_role) & (Case.status == CaseStatus.RUNNING))
+    running = Case.status == CaseStatus.RUNNING
     if f.status == DeadlineStatus.FINISHED:
-        cond.append(Case.status == "selesai")
+        cond.append(Case.status == CaseStatus.FINISHED)
     elif f.status == DeadlineStatus.OVERDUE:
         cond.append(running & (Case.batas_waktu < t.today))
     elif f.status == DeadlineStatus.DUE_SOON:
@@ -125,13 +129,9 @@ def _where(f: CaseFilter, t: Thresholds):
     return cond
 
 
-def query_case_ids(f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
-                   descending: bool = False) -> list[int]:
-    q = Case.select(Case.id)
-    if sort == SortKey.OPD:
-        q = q.join(Opd)
-    for c in _where(f, t):
-        q = q.where(c)
+def _order(t: Thresholds, sort: SortKey, descending: bool) -> list[tuple[Any, bool]]:
+    """The ORDER BY of a sort, as (expression, descending) pairs; the case id last, so the
+    order is total."""
     order_cols = {
         SortKey.NUMBER: [Case.tahun, Case.urut],
         SortKey.OPD: [Opd.nama, Case.tahun, Case.urut],
@@ -142,14 +142,79 @@ def query_case_ids(f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
         SortKey.DAYS_LEFT: [Case.batas_waktu],
         SortKey.STATUS: [_status_rank(t), Case.batas_waktu],
     }[sort]
-    ordering = [c.desc() if descending else c.asc() for c in order_cols]
+    ordering = [(c, descending) for c in order_cols]
     # Finished cases have no due date; keep them last whichever way the user sorts.
     if sort in (SortKey.DUE, SortKey.DAYS_LEFT):
-        ordering = [Case.batas_waktu.is_null(), *ordering]
-    ordering.append(Case.id.desc() if descending else Case.id.asc())
+        ordering = [(Case.batas_waktu.is_null(), False), *ordering]
+    ordering.append((Case.id, descending))
+    return ordering
+
+
+def _filtered(f: CaseFilter, t: Thresholds, sort: SortKey, *columns):
+    q = Case.select(*columns)
+    if sort == SortKey.OPD:
+        q = q.join(Opd)
+    for c in _where(f, t):
+        q = q.where(c)
+    return q
+
+
+def query_case_ids(f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
+                   descending: bool = False) -> list[int]:
+    ordering = [c.desc() if d else c.asc() for c, d in _order(t, sort, descending)]
+    q = _filtered(f, t, sort, Case.id).order_by(*ordering)
     # The raw cursor: peewee's row wrapping would cost more than the query itself here.
-    sql, params = q.order_by(*ordering).sql()
+    sql, params = q.sql()
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+
+class Placement(StrEnum):
+    """Where a changed case now belongs in a list of ids already shown."""
+
+    STAYS = "tetap"  # still matches the filter, between the same neighbours: redraw the row
+    LEAVES = "keluar"  # no longer matches the filter: remove the row
+    MOVES = "pindah"  # matches, but elsewhere in the order (or newly): query the ids again
+
+
+def _compare(a: tuple, b: tuple, directions: list[bool]) -> int:
+    """SQLite's ORDER BY comparison of two sort keys (NULL before everything, ascending)."""
+    for x, y, desc in zip(a, b, directions, strict=True):
+        if x == y:
+            continue
+        if x is None or y is None:
+            result = -1 if x is None else 1
+        else:
+            result = -1 if x < y else 1
+        return -result if desc else result
+    return 0
+
+
+def placement(case_id: int, previous: int | None, following: int | None, shown: bool,
+              f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
+              descending: bool = False) -> Placement:
+    """Whether ``case_id`` (shown between ``previous`` and ``following``, or not ``shown``)
+    keeps its place in the list for ``f`` and the sort: one query for three rows, instead of
+    the ids of every matching case."""
+    ordering = _order(t, sort, descending)
+    conds = _where(f, t)
+    matches = reduce(operator.and_, conds) if conds else Value(True)
+    q = Case.select(Case.id, matches.alias("cocok"), *[c for c, _ in ordering])
+    if sort == SortKey.OPD:
+        q = q.join(Opd)
+    ids = [i for i in (case_id, previous, following) if i is not None]
+    sql, params = q.where(Case.id.in_(ids)).sql()
+    rows = {r[0]: (bool(r[1]), tuple(r[2:])) for r in database.execute_sql(sql, params)}
+    if case_id not in rows or not rows[case_id][0]:
+        return Placement.LEAVES if shown else Placement.STAYS
+    if not shown:
+        return Placement.MOVES
+    directions = [d for _, d in ordering]
+    key = rows[case_id][1]
+    if previous in rows and _compare(rows[previous][1], key, directions) > 0:
+        return Placement.MOVES
+    if following in rows and _compare(key, rows[following][1], directions) > 0:
+        return Placement.MOVES
+    return Placement.STAYS
 
 
 def count_cases(f: CaseFilter, t: Thresholds) -> int:
@@ -168,7 +233,7 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
          .join(Opd).where(Case.id.in_(ids)))
     by_id: dict[int, CaseRow] = {}
     for c in q:
-        finished = c.status == "selesai"
+        finished = c.status == CaseStatus.FINISHED
         sop = sop_for_version(c.sop_version_id)
         step = sop.step(c.tahap)
         due = None if finished else c.batas_waktu

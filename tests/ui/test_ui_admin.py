@@ -14,9 +14,10 @@ from app import accounts
 from app.accounts import AccountInput, RoleGrant
 from app.cases import commands
 from app.cases.read import get_case
+from app.history.log import CSV_HEADER
 from app.models import Event, Opd, User, database
 from ui.dialogs import users as users_module
-from ui.dialogs.audit_log import CSV_HEADER, AuditLogDialog, LogModel
+from ui.dialogs.audit_log import AuditLogDialog, LogModel
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.users import PasswordDialog, UsersDialog
 from ui.session import Session
@@ -101,7 +102,7 @@ def test_create_an_account_with_two_pembantu_opds(users_dialog, password_prompt,
     user = User.get(User.username == "siti.r")
     assert user.nama_lengkap == "Siti Rohaeti" and user.official.nama == "Siti Rohaeti"
     assert user.wajib_ganti_sandi and user.aktif
-    assert set(accounts.grants_of(user)) == {RoleGrant("ppid_pembantu", dinkes),
+    assert set(accounts.grants_of(user.id)) == {RoleGrant("ppid_pembantu", dinkes),
                                              RoleGrant("ppid_pembantu", disdik)}
     assert password_prompt.asked == ["Kata sandi awal"]
     assert "wajib mengganti kata sandi awal" in boxes.texts("information")
@@ -187,7 +188,7 @@ def test_edit_an_account_records_the_change(users_dialog, admin_session, boxes):
     assert boxes.texts("warning") == ""
     user = User.get(User.username == "siti")
     assert user.nama_lengkap == "Siti Rohaeti, S.H."
-    assert {g.role for g in accounts.grants_of(user)} == {"ppid_utama", "tim_pertimbangan"}
+    assert {g.role for g in accounts.grants_of(user.id)} == {"ppid_utama", "tim_pertimbangan"}
 
 
 def test_reset_password_then_the_user_logs_in_with_it(users_dialog, admin_session,
@@ -241,7 +242,7 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
     assert dialog.count_label.text().startswith("1 tahap berjalan")
     assert "1 tahap berjalan" in dialog.source.currentText()
     [step] = dialog.steps()
-    assert step.nomor == case.nomor and step.tahap.startswith("1 — ")
+    assert step.nomor == case.nomor and step.step_text.startswith("1 — ")
     assert _column(dialog.model, 4) == [get_case(case.id).batas_waktu.strftime(
         "%d-%m-%Y")]
     assert not dialog.hand_over_button.isEnabled()  # no receiver chosen yet

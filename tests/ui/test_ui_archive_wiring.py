@@ -34,7 +34,9 @@ def demo_file(tmp_path):
 
 def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
         qtbot, demo_file, tmp_path, monkeypatch, boxes):
-    real_open = application.open_database
+    from app import workspace
+
+    real_open = workspace.open
     calls = []
 
     def busy_then_read_only(path, read_only=False, **kwargs):
@@ -43,7 +45,7 @@ def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
             raise DatabaseInUse("Basis data sedang dibuka oleh budi di PC-ARSIP.")
         return real_open(path, read_only=True)
 
-    monkeypatch.setattr(application, "open_database", busy_then_read_only)
+    monkeypatch.setattr(workspace, "open", busy_then_read_only)
     asked = []
     monkeypatch.setattr(application, "ask_open_read_only",
                         lambda parent, path, exc: asked.append(exc.message) or True)
@@ -103,8 +105,8 @@ def test_the_yearly_archive_dialog_writes_a_read_only_archive(window, qtbot, tmp
 
 
 def test_a_lock_taken_over_elsewhere_is_said_in_the_banner(window, monkeypatch):
-    from ui import main_window
+    from app import workspace
 
-    monkeypatch.setattr(main_window, "lock_lost", lambda: True)
+    monkeypatch.setattr(workspace, "lock_lost", lambda: True)
     window.update_banner()
     assert "diambil alih" in window.banner.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from app.models import Case, InfoItem, StepRecord
@@ -55,10 +57,17 @@ def test_step_one_is_completed_through_the_form(window, qtbot, monkeypatch, boxe
     assert InfoItem.select().where(InfoItem.case == case.id).count() == 1
     assert form.items_model.rowCount() == 1
     assert form.items_model.index(0, form.items_model.columnCount() - 1).data() == "Lengkap"
+    # The PPID Pembantu's own meeting: its day, place and who attended.
+    form.field_widgets["tanggal_rapat"].set_value(date(2026, 11, 4))
+    form.field_widgets["tempat_rapat"].setText("Ruang rapat Dinas Kesehatan")
+    form.participants.picker.setCurrentIndex(1)
+    qtbot.mouseClick(form.participants.add_button, Qt.MouseButton.LeftButton)
+    assert form.participants.model.rowCount() == 1
 
     qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
 
     assert any("Selesaikan tahap 1" in t for _k, _title, t in boxes.shown)
+    assert boxes.texts("warning") == ""
     case = Case.get_by_id(case.id)
     assert case.tahap == 2 and case.pelaksana == "ppid_utama"
     assert StepRecord.get((StepRecord.case == case) & (StepRecord.tahap == 1)).status == \
@@ -85,7 +94,7 @@ def test_item_dialog_keeps_open_and_marks_fields_on_bad_input(window, qtbot, box
     qtbot.addWidget(dialog)
     dialog.widgets["uraian"].setPlainText("x" * 10_000)
     dialog.accept()
-    assert dialog.saved_item is None
+    assert dialog.changes is None
     assert "terlalu panjang" in boxes.texts("warning")
     assert dialog.widgets["uraian"].property("invalid") is True
     assert InfoItem.select().count() == 0

@@ -35,7 +35,7 @@ def doc_window(window):
 
 def select(panel, doc_type: str) -> None:
     for row in range(panel.model.rowCount()):
-        if panel.model.record(row).doc_type.key == doc_type:
+        if panel.model.record(row).spec.kind == doc_type:
             panel.view.selectRow(row)
             return
     raise AssertionError(f"{doc_type} not listed")
@@ -44,11 +44,32 @@ def select(panel, doc_type: str) -> None:
 def test_documents_of_started_steps_are_listed_as_drafts(doc_window):
     window, _case = doc_window
     panel = window.case_view.documents
-    keys = [panel.model.record(r).doc_type.key for r in range(panel.model.rowCount())]
+    rows = [panel.model.record(r) for r in range(panel.model.rowCount())]
+    keys = [row.spec.kind for row in rows]
     assert keys[:5] == ["laporan_identifikasi", "ba_pembantu", "laporan_uji", "ba_uji",
                         "lembar_pertimbangan"]
     assert "penetapan" not in keys  # step 4 has not started
-    assert {panel.model.record(r).status for r in range(panel.model.rowCount())} == {"Konsep"}
+    status = {row.spec.kind: row.status for row in rows}
+    # Steps 1 and 2 were worked: their documents are ready drafts. Step 3 is still running
+    # with its form empty: the Lembar Pertimbangan is a draft that may not be finalised yet.
+    assert {status[k] for k in ("laporan_identifikasi", "ba_pembantu", "laporan_uji",
+                                "ba_uji", "bukti_batas_waktu")} == {"Konsep"}
+    assert status["lembar_pertimbangan"] == "Konsep, belum siap"
+
+
+def test_a_draft_that_is_not_ready_shows_what_is_missing_and_cannot_be_finalised(doc_window):
+    window, _case = doc_window
+    panel = window.case_view.documents
+    select(panel, "lembar_pertimbangan")
+    assert not panel.finalise_button.isEnabled()
+    assert panel.preview_button.isEnabled()  # a draft may always be looked at
+    text = panel.readiness.text()
+    assert text.startswith("Belum dapat difinalkan; lengkapi dulu:")
+    assert "Tanggal pertimbangan wajib diisi." in text
+    assert "Butir 1: Klasifikasi menurut Tim wajib dipilih." in text
+    select(panel, "ba_uji")
+    assert panel.finalise_button.isEnabled()
+    assert panel.readiness.text() == "Siap difinalkan."
 
 
 def test_preview_shows_the_draft_with_konsep(doc_window, monkeypatch):
@@ -95,7 +116,7 @@ def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatc
                                                           boxes):
     window, case = doc_window
     panel = window.case_view.documents
-    select(panel, "lembar_pertimbangan")
+    select(panel, "ba_uji")
     panel.finalise_button.click()
     out = tmp_path / "cetak.pdf"
 
@@ -106,9 +127,9 @@ def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatc
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
-    select(panel, "lembar_pertimbangan")
+    select(panel, "ba_uji")
     panel.print_button.click()
-    stored = Document.get(Document.jenis == "lembar_pertimbangan")
+    stored = Document.get(Document.jenis == "ba_uji")
     assert len(PdfReader(out).pages) == stored.halaman
     from app.models import Event
 
@@ -132,20 +153,20 @@ def test_a_scan_of_the_signed_copy_marks_the_step_signed(doc_window, monkeypatch
                                                          boxes):
     window, case = doc_window
     panel = window.case_view.documents
-    select(panel, "lembar_pertimbangan")
+    select(panel, "ba_uji")
     panel.finalise_button.click()
     scan = tmp_path / "ttd.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(scan), "")))
-    select(panel, "lembar_pertimbangan")
+    select(panel, "ba_uji")
     panel.scan_button.click()
     assert Attachment.select().where(Attachment.case == case.id).count() == 1
-    select(panel, "lembar_pertimbangan")
+    select(panel, "ba_uji")
     assert panel.selected().status == "Final v1, ditandatangani"
     statuses = [window.case_view.timeline_model.index(r, 2).data()
                 for r in range(window.case_view.timeline_model.rowCount())]
-    assert "ditandatangani" in statuses[2]
+    assert "ditandatangani" in statuses[1]
 
 
 def test_verify_dialog_tells_genuine_from_altered(doc_window, tmp_path, boxes, qtbot):
@@ -226,17 +247,18 @@ def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
 
 def test_batch_print_sends_every_final_document_of_the_step(doc_window, monkeypatch,
                                                             tmp_path, boxes):
-    from app.documents import DOC_TYPES
+    from app.changes import NOTHING
+    from app.documents.kinds import DOCUMENT_KINDS
 
     window, _case = doc_window
     panel = window.case_view.documents
-    for doc_type in ("laporan_uji", "ba_uji", "lembar_pertimbangan"):
+    for doc_type in ("laporan_identifikasi", "laporan_uji", "ba_uji"):
         select(panel, doc_type)
         panel.finalise_button.click()
     sent = []
     monkeypatch.setattr("ui.documents_panel.print_jobs",
-                        lambda parent, jobs, actor=None: sent.extend(jobs) or len(jobs))
+                        lambda parent, jobs, actor=None: sent.extend(jobs) or NOTHING)
     select(panel, "ba_uji")
     panel.print_step_button.click()
     titles = sorted(job.title.split(" 000.9.2")[0] for job in sent)
-    assert titles == sorted([DOC_TYPES["laporan_uji"].title, DOC_TYPES["ba_uji"].title])
+    assert titles == sorted([DOCUMENT_KINDS["laporan_uji"], DOCUMENT_KINDS["ba_uji"]])

@@ -9,14 +9,9 @@ list comprehension behind a plain table model.
 
 from __future__ import annotations
 
-import csv
-import json
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from peewee import JOIN
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -43,87 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import to_local, today
-from app.errors import UserError
+from app.capabilities import capabilities
+from app.clock import today
 from app.history import verify_chain
-from app.history_text import detail_lines, kind_label, sentence
-from app.models import Case, Event, database
-from app.permissions import Action, allowed, role_name
-from app.text import format_timestamp
+from app.history.kinds import kind_label
+from app.history.log import LogRow, load_rows, write_csv
+from app.history.text import detail_lines
+from app.permissions import role_name
 from ui.forms.widgets import DateField
 from ui.messages import attempt
 from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-CSV_HEADER = ["id", "waktu (WIB)", "pengguna", "nama", "peran", "jenis", "kasus", "ringkasan",
-              "rincian"]
 INSTANT_FILTER_ROWS = 20_000  # above this, typing in the search box waits for a pause
 
 
 def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
-
-
-@dataclass(slots=True)
-class LogRow:
-    id: int
-    waktu: datetime | None  # UTC (aware or naive as stored)
-    waktu_text: str  # as stored, for a value no longer readable as a time
-    tanggal: date | None  # the local (WIB) date, for the date filter
-    pelaku: str
-    peran: str
-    pengguna: str
-    jenis: str
-    ringkasan: str
-    rincian: str | None  # the stored JSON text
-    kasus: str
-    sentence: str
-    haystack: str  # lower-case text the search box looks in
-
-    def detail(self) -> Any:
-        if self.rincian is None:
-            return None
-        try:
-            return json.loads(self.rincian)
-        except ValueError:
-            return self.rincian
-
-    def time_text(self) -> str:
-        return format_timestamp(self.waktu) if self.waktu else self.waktu_text
-
-    def local_time_iso(self) -> str:
-        return f"{to_local(self.waktu):%Y-%m-%d %H:%M:%S}" if self.waktu else self.waktu_text
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except (TypeError, ValueError):
-        return None
-
-
-def load_rows() -> list[LogRow]:
-    """All events, newest first, in one query (raw column values, converted here)."""
-    query = (Event.select(Event.id, Event.waktu, Event.pelaku, Event.peran, Event.pengguna,
-                          Event.jenis, Event.ringkasan, Event.rincian, Case.nomor)
-             .join(Case, JOIN.LEFT_OUTER, on=(Event.case == Case.id))
-             .order_by(Event.id.desc()))
-    rows = []
-    for (id_, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian,
-         nomor) in database.execute(query).fetchall():
-        when = _parse_time(waktu)
-        pelaku, peran, pengguna = pelaku or "", peran or "", pengguna or ""
-        jenis, ringkasan, nomor = jenis or "", ringkasan or "", nomor or ""
-        text = sentence(pelaku, pengguna, peran, ringkasan)
-        if rincian == "null":
-            rincian = None
-        rows.append(LogRow(
-            id_, when, str(waktu or ""), to_local(when).date() if when else None, pelaku, peran,
-            pengguna, jenis, ringkasan, rincian, nomor, text,
-            f"{text}\n{nomor}\n{jenis}\n{kind_label(jenis)}\n{pengguna}\n#{id_}".lower()))
-    return rows
 
 
 class LogModel(QAbstractTableModel):
@@ -291,7 +222,7 @@ class AuditLogDialog(QDialog):
         self.export_button.clicked.connect(self.export_csv)
         self.close_button.clicked.connect(self.accept)
 
-        self.can_view = allowed(session.actor, Action.VIEW_AUDIT_LOG)
+        self.can_view = capabilities(session.actor).view_audit_log
         if self.can_view:
             self.reload()
         else:
@@ -311,7 +242,8 @@ class AuditLogDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._all = load_rows()
+            ok, rows = attempt(self, load_rows, self._session.actor)
+            self._all = rows if ok else []
             self._fill_choices()
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -464,20 +396,3 @@ class AuditLogDialog(QDialog):
         if ok:
             QMessageBox.information(self, "Ekspor CSV",
                                     f"{_number(count)} kejadian diekspor ke\n{target}")
-
-
-def write_csv(path: Path, rows: list[LogRow]) -> int:
-    """UTF-8 with BOM (so Excel reads the accents), one event per line in the order shown
-    (newest first). Returns the number of events written."""
-    try:
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            # ";" as Excel expects it on PCs set to Indonesian (where "," is the decimal mark).
-            writer = csv.writer(f, delimiter=";")
-            writer.writerow(CSV_HEADER)
-            for r in rows:
-                writer.writerow([r.id, r.local_time_iso(), r.pengguna, r.pelaku,
-                                 role_name(r.peran) if r.peran else "", r.jenis, r.kasus,
-                                 r.ringkasan, r.rincian or ""])
-    except OSError as exc:
-        raise UserError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
-    return len(rows)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import calendar_service
+from app.calendar_service import OverrideInfo
+from app.capabilities import capabilities
+from app.changes import NOTHING, ChangeSet
 from app.clock import today
-from app.models import HolidayOverride
-from app.permissions import Action, allowed, role_name
+from app.permissions import role_name
 from app.settings import get_setting
 from app.text import day_name, format_date
 from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction
@@ -34,7 +36,7 @@ from ui.table_model import Column, RecordTableModel, record_table
 
 
 class CalendarDialog(QDialog):
-    calendarChanged = Signal()
+    calendarChanged = Signal(object)  # the ChangeSet of each change
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +59,7 @@ class CalendarDialog(QDialog):
         ], self)
         self.holidays_view = record_table(self.holidays_model, 3)
 
-        self.overrides_model: RecordTableModel[HolidayOverride] = RecordTableModel([
+        self.overrides_model: RecordTableModel[OverrideInfo] = RecordTableModel([
             Column("Tanggal", lambda o: format_date(o.tanggal)),
             Column("Perubahan", lambda o: "Jadi hari libur" if o.tindakan == "tambah"
                    else "Jadi hari kerja"),
@@ -124,7 +126,8 @@ class CalendarDialog(QDialog):
         self.override_action.currentIndexChanged.connect(self._sync_kind)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
-        editable = allowed(session.actor, Action.MANAGE_CALENDAR)
+        self.changes: ChangeSet = NOTHING  # everything changed here, for the main window
+        editable = capabilities(session.actor).manage_calendar
         for w in (self.cuti, self.add_button, self.remove_button):
             w.setEnabled(editable)
         self.note.setText(
@@ -147,11 +150,12 @@ class CalendarDialog(QDialog):
             self.override_action.currentData() == OverrideAction.ADD.value)
 
     def _apply(self, action, *args, reason: str) -> bool:
-        ok, moves = attempt(self, action, self._session.actor, *args)
+        ok, changes = attempt(self, action, self._session.actor, *args)
         self.reload()
-        if ok:
-            self.calendarChanged.emit()
-            show_deadline_moves(self, moves, reason)
+        if ok and not changes.empty:
+            self.changes = self.changes | changes
+            self.calendarChanged.emit(changes)
+            show_deadline_moves(self, changes.value, reason)
         return ok
 
     def _toggle_cuti(self, checked: bool) -> None:

@@ -3,8 +3,6 @@ steps to another active account in one action (``app.accounts.hand_over``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,39 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import accounts
-from app.models import StepRecord, User
-from app.permissions import Action, allowed, role_name
-from app.refdata import sop_for_version
+from app.accounts import AssignedStep, UserInfo
+from app.capabilities import capabilities
+from app.changes import NOTHING
+from app.permissions import role_name
 from app.text import format_date_short
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 
 
-@dataclass(frozen=True)
-class OpenStep:
-    """A running step assigned to the leaving account, as the table shows it."""
-
-    nomor: str
-    judul: str
-    tahap: str
-    pelaksana: str
-    batas_waktu: object  # date
-
-    @classmethod
-    def of(cls, rec: StepRecord) -> OpenStep:
-        case = rec.case
-        try:
-            step = sop_for_version(case.sop_version_id).step(rec.tahap)
-            tahap, actor = f"{rec.tahap} — {step.title}", role_name(step.actor)
-        except KeyError:
-            tahap, actor = str(rec.tahap), ""
-        return cls(case.nomor, case.judul, tahap, actor, rec.batas_waktu)
-
-
-def _user_label(user: User) -> str:
-    label = f"{user.nama_lengkap} ({user.username})"
-    return label if user.aktif else label + " — nonaktif"
+def _user_label(user: UserInfo) -> str:
+    return user.label
 
 
 class HandoverDialog(QDialog):
@@ -59,6 +36,7 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self.moved = 0  # steps handed over while the dialog was open
+        self.changes = NOTHING
         self.setWindowTitle("Serah terima tugas")
         self.resize(860, 520)
         intro = QLabel("Alihkan semua tahap berjalan yang ditugaskan kepada satu akun (misalnya "
@@ -72,11 +50,11 @@ class HandoverDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(36)
         self.count_label = QLabel()
-        self.model: RecordTableModel[OpenStep] = RecordTableModel([
+        self.model: RecordTableModel[AssignedStep] = RecordTableModel([
             Column("Kasus", lambda s: s.nomor),
             Column("Judul", lambda s: s.judul),
-            Column("Tahap", lambda s: s.tahap),
-            Column("Pelaksana", lambda s: s.pelaksana),
+            Column("Tahap", lambda s: s.step_text),
+            Column("Pelaksana", lambda s: role_name(s.actor) if s.actor else ""),
             Column("Batas waktu", lambda s: format_date_short(s.batas_waktu),
                    sort_value=lambda s: s.batas_waktu.isoformat()),
         ], self)
@@ -99,7 +77,7 @@ class HandoverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.editable = allowed(session.actor, Action.MANAGE_USERS)
+        self.editable = capabilities(session.actor).manage_users
         if not self.editable:
             self.permission_note.setText(
                 f"Hanya Administrator yang dapat mengalihkan tugas; "
@@ -118,8 +96,9 @@ class HandoverDialog(QDialog):
         self.source.blockSignals(True)
         self.source.clear()
         first_with_steps = None
+        counts = accounts.open_step_counts()
         for user in accounts.list_users():
-            count = len(accounts.open_steps_of(user.id))
+            count = counts.get(user.id, 0)
             self.source.addItem(f"{_user_label(user)} — {count} tahap berjalan", user.id)
             if count and first_with_steps is None:
                 first_with_steps = user.id
@@ -131,8 +110,7 @@ class HandoverDialog(QDialog):
 
     def _source_changed(self) -> None:
         source_id = self.source.currentData()
-        steps = [OpenStep.of(r) for r in accounts.open_steps_of(source_id)] \
-            if source_id is not None else []
+        steps = accounts.open_steps_of(source_id) if source_id is not None else []
         steps.sort(key=lambda s: (s.batas_waktu, s.nomor))
         self.model.set_rows(steps)
         self.count_label.setText(f"{len(steps)} tahap berjalan ditugaskan kepada akun ini"
@@ -144,8 +122,7 @@ class HandoverDialog(QDialog):
         self.target.addItem("— pilih penerima —", None)
         for user in accounts.list_users():
             if user.aktif and user.id != source_id:
-                roles = ", ".join(g.label for g in accounts.grants_of(user))
-                self.target.addItem(f"{_user_label(user)} — {roles}", user.id)
+                self.target.addItem(f"{_user_label(user)} — {user.roles_text}", user.id)
         self.target.setCurrentIndex(max(self.target.findData(chosen), 0))
         self.target.blockSignals(False)
         self._update_button()
@@ -154,7 +131,7 @@ class HandoverDialog(QDialog):
         self.hand_over_button.setEnabled(
             self.editable and self.model.rowCount() > 0 and self.target.currentData() is not None)
 
-    def steps(self) -> list[OpenStep]:
+    def steps(self) -> list[AssignedStep]:
         return self.model.rows()
 
     # -- action -------------------------------------------------------------------------------
@@ -162,7 +139,9 @@ class HandoverDialog(QDialog):
         source_id, target_id = self.source.currentData(), self.target.currentData()
         if source_id is None or target_id is None:
             return
-        source, target = User.get_by_id(source_id), User.get_by_id(target_id)
+        source, target = accounts.user_by_id(source_id), accounts.user_by_id(target_id)
+        if source is None or target is None:
+            return
         count = self.model.rowCount()
         if QMessageBox.question(
                 self, "Serah terima tugas",
@@ -170,10 +149,13 @@ class HandoverDialog(QDialog):
                 f"{target.nama_lengkap}? Peralihan dicatat di riwayat setiap kasus.") != \
                 QMessageBox.StandardButton.Yes:
             return
-        ok, moved = attempt(self, accounts.hand_over, self._session.actor, source_id, target_id)
+        ok, changes = attempt(self, accounts.hand_over, self._session.actor, source_id,
+                              target_id)
         if not ok:
             return
+        moved = changes.value
         self.moved += moved
+        self.changes = self.changes | changes
         QMessageBox.information(
             self, "Serah terima tugas",
             f"{moved} tahap berjalan dialihkan dari {source.nama_lengkap} kepada "

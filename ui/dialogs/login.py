@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts
-from app.accounts import AccountInput, LoggedIn, LoginFailed
-from app.permissions import ADMIN, Actor
+from app import accounts, setup
+from app.accounts import LoggedIn, LoginFailed
 from app.settings import get_setting
 from ui.messages import attempt
 
@@ -123,22 +122,13 @@ class SetupDialog(_Form):
         self.form.addRow(self.demo)
 
     def _create(self) -> None:
-        """One go: the account, the kop, the demo cases. A refused kop leaves no account."""
-        from app import office
-        from app.demo import fill_demo
-        from app.models import Case, database
-
-        with database.atomic():
-            accounts.create_first_admin(
-                AccountInput(self.username.text(), self.full_name.text()), self.password.text())
-            admin = Actor(ADMIN, self.full_name.text(), self.username.text().strip().lower())
-            profile = office.load_profile()
-            profile.kop_pemerintah = self.kop_pemerintah.text()
-            profile.kop_instansi = self.kop_instansi.text()
-            profile.kop_alamat = [p for p in self.kop_alamat.text().split(";") if p.strip()]
-            office.save_profile(admin, profile)
-            if self.demo.isChecked() and not Case.select().exists():
-                fill_demo()
+        """One service: the account, the kop, the demo cases (a refused kop leaves no
+        account)."""
+        setup.first_run(setup.FirstRun(
+            username=self.username.text(), nama_lengkap=self.full_name.text(),
+            password=self.password.text(), kop_pemerintah=self.kop_pemerintah.text(),
+            kop_instansi=self.kop_instansi.text(),
+            kop_alamat=self.kop_alamat.text().split(";"), demo=self.demo.isChecked()))
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():

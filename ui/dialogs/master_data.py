@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import masterdata
-from app.models import Official, Opd
+from app.capabilities import capabilities
+from app.cases.model import OfficialInfo, OpdInfo
+from app.changes import NOTHING, ChangeSet
 from app.nip import format_nip, nip_problem, normalize_nip
-from app.permissions import Action, allowed, role_name
+from app.permissions import role_name
 from ui.forms.widgets import TextField, mark_invalid
 from ui.messages import attempt
 from ui.session import ROLE_ORDER, Session
@@ -44,7 +46,7 @@ class _ListEditDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._current_id: int | None = None
-        self.changed = False
+        self.changes: ChangeSet = NOTHING  # everything the dialog changed, for the window
         self.setWindowTitle(self.title)
         self.resize(1100, 620)
         self.model = RecordTableModel(self.columns, self)
@@ -93,7 +95,7 @@ class _ListEditDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
         self.close_button.clicked.connect(self.accept)
-        editable = allowed(session.actor, Action.MANAGE_MASTER_DATA)
+        editable = capabilities(session.actor).manage_master_data
         for w in (self.new_button, self.save_button, self.delete_button):
             w.setEnabled(editable)
         if not editable:
@@ -108,8 +110,8 @@ class _ListEditDialog(QDialog):
     def records(self) -> list: ...
     def load(self, record: Any) -> None: ...
     def clear_form(self) -> None: ...
-    def save(self, record_id: int | None) -> Any: ...
-    def delete(self, record_id: int) -> None: ...
+    def save(self, record_id: int | None) -> ChangeSet: ...
+    def delete(self, record_id: int) -> ChangeSet: ...
     def field_widgets(self) -> dict[str, QWidget]: ...
 
     # -- behaviour --------------------------------------------------------------------------
@@ -141,11 +143,15 @@ class _ListEditDialog(QDialog):
         for w in self.field_widgets().values():
             mark_invalid(w, False)
 
+    @property
+    def changed(self) -> bool:
+        return not self.changes.empty
+
     def _save(self) -> None:
         ok, saved = attempt(self, self.save, self._current_id, fields=self.field_widgets())
         if ok:
-            self.changed = True
-            self.reload(select_id=saved.id)
+            self.changes = self.changes | saved
+            self.reload(select_id=saved.value.id)
 
     def _delete(self) -> None:
         if self._current_id is None:
@@ -153,9 +159,9 @@ class _ListEditDialog(QDialog):
         if QMessageBox.question(self, "Hapus", "Hapus data ini?") != \
                 QMessageBox.StandardButton.Yes:
             return
-        ok, _ = attempt(self, self.delete, self._current_id)
+        ok, deleted = attempt(self, self.delete, self._current_id)
         if ok:
-            self.changed = True
+            self.changes = self.changes | deleted
             self.reload()
             self.new_record()
 
@@ -180,10 +186,10 @@ class OpdDialog(_ListEditDialog):
     def field_widgets(self) -> dict[str, QWidget]:
         return {"nama": self.nama, "singkatan": self.singkatan}
 
-    def records(self) -> list[Opd]:
+    def records(self) -> list[OpdInfo]:
         return masterdata.list_opd()
 
-    def load(self, o: Opd) -> None:
+    def load(self, o: OpdInfo) -> None:
         self.nama.set_value(o.nama)
         self.singkatan.set_value(o.singkatan)
         self.aktif.setChecked(o.aktif)
@@ -193,12 +199,12 @@ class OpdDialog(_ListEditDialog):
         self.singkatan.clear()
         self.aktif.setChecked(True)
 
-    def save(self, record_id: int | None) -> Opd:
+    def save(self, record_id: int | None) -> ChangeSet:
         return masterdata.save_opd(self._session.actor, self.nama.value(),
                                    self.singkatan.value(), self.aktif.isChecked(), record_id)
 
-    def delete(self, record_id: int) -> None:
-        masterdata.delete_opd(self._session.actor, record_id)
+    def delete(self, record_id: int) -> ChangeSet:
+        return masterdata.delete_opd(self._session.actor, record_id)
 
 
 class OfficialsDialog(_ListEditDialog):
@@ -302,11 +308,11 @@ class OfficialsDialog(_ListEditDialog):
     def _save_images(self) -> None:
         if self._current_id is None:
             return
-        ok, _ = attempt(self, masterdata.set_signature_images, self._session.actor,
-                        self._current_id, self._ttd, self._cap,
-                        self.images_allowed.isChecked())
+        ok, saved = attempt(self, masterdata.set_signature_images, self._session.actor,
+                            self._current_id, self._ttd, self._cap,
+                            self.images_allowed.isChecked())
         if ok:
-            self.changed = True
+            self.changes = self.changes | saved
             self.reload(select_id=self._current_id)
 
     def _check_nip(self, text: str) -> None:
@@ -328,10 +334,10 @@ class OfficialsDialog(_ListEditDialog):
                 "golongan": self.golongan, "jabatan": self.jabatan, "opd": self.opd,
                 "peran": self.peran}
 
-    def records(self) -> list[Official]:
+    def records(self) -> list[OfficialInfo]:
         return masterdata.list_officials()
 
-    def load(self, o: Official) -> None:
+    def load(self, o: OfficialInfo) -> None:
         self.nama.set_value(o.nama)
         self.gelar_depan.set_value(o.gelar_depan)
         self.gelar_belakang.set_value(o.gelar_belakang)
@@ -342,8 +348,8 @@ class OfficialsDialog(_ListEditDialog):
         self.peran.setCurrentIndex(max(self.peran.findData(o.peran), 0))
         self.aktif.setChecked(o.aktif)
         self.images_box.setEnabled(True)
-        self._show_images(bytes(o.ttd_gambar) if o.ttd_gambar else None,
-                          bytes(o.cap_gambar) if o.cap_gambar else None, o.boleh_ttd_gambar)
+        ttd, cap = masterdata.signature_images(o.id)
+        self._show_images(ttd, cap, o.boleh_ttd_gambar)
 
     def clear_form(self) -> None:
         for w in (self.nama, self.gelar_depan, self.gelar_belakang, self.nip, self.jabatan):
@@ -354,12 +360,12 @@ class OfficialsDialog(_ListEditDialog):
         self._show_images(None, None, False)
         self.images_box.setEnabled(False)  # a new official is saved first
 
-    def save(self, record_id: int | None) -> Official:
+    def save(self, record_id: int | None) -> ChangeSet:
         return masterdata.save_official(self._session.actor, masterdata.OfficialInput(
             nama=self.nama.value(), nip=self.nip.value(), gelar_depan=self.gelar_depan.value(),
             gelar_belakang=self.gelar_belakang.value(), golongan=self.golongan.currentData(),
             jabatan=self.jabatan.value(), opd_id=self.opd.currentData(),
             peran=self.peran.currentData(), aktif=self.aktif.isChecked()), record_id)
 
-    def delete(self, record_id: int) -> None:
-        masterdata.delete_official(self._session.actor, record_id)
+    def delete(self, record_id: int) -> ChangeSet:
+        return masterdata.delete_official(self._session.actor, record_id)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases.commands import NewCase, create_case
+from app.cases.model import TRIGGER_LABELS, TRIGGER_REFERENCE_LABELS, CaseInfo, Trigger
+from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
-from app.models import Case
-from app.workflow import TRIGGER_LABELS, TRIGGER_REFERENCE_LABELS, NewCase, Trigger, create_case
 from ui.forms.widgets import DateField, TextField
 from ui.messages import attempt
 from ui.session import Session
@@ -27,7 +28,8 @@ class NewCaseDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.created: Case | None = None
+        self.created: CaseInfo | None = None
+        self.changes: ChangeSet | None = None
         self.setWindowTitle("Kasus uji konsekuensi baru")
         self.setMinimumWidth(560)
         self.opd = QComboBox()
@@ -87,9 +89,10 @@ class NewCaseDialog(QDialog):
     def accept(self) -> None:
         fields = {"opd": self.opd, "pemicu_rujukan": self.reference, "judul": self.title,
                   "tanggal_mulai": self.start}
-        ok, self.created = attempt(self, create_case, self._session.actor, NewCase(
+        ok, self.changes = attempt(self, create_case, self._session.actor, NewCase(
             opd_id=self._opd_id(), pemicu=self.trigger.currentData(),
             judul=self.title.value(), tanggal_mulai=self.start.value(),
             pemicu_rujukan=self.reference.value()), fields=fields)
         if ok:
+            self.created = self.changes.case
             super().accept()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import numbering
+from app.capabilities import capabilities
 from app.clock import today
-from app.documents import DOC_TYPES
-from app.models import NumberRegister
-from app.permissions import Action, allowed
+from app.documents import numbering
+from app.documents.catalog import numbered_kinds
+from app.documents.numbering import RegisterEntry
+from app.states import NumberStatus
 from app.text import format_timestamp
 from ui.messages import attempt
 from ui.session import Session
@@ -36,21 +37,21 @@ class NumberRegisterDialog(QDialog):
             self.year.addItem(str(y), y)
         self.kind = QComboBox()
         self.kind.addItem("Semua jenis", None)
-        for key, doc in DOC_TYPES.items():
-            if doc.numbered:
-                self.kind.addItem(doc.title, key)
-        self.model: RecordTableModel[NumberRegister] = RecordTableModel([
+        for key, title in numbered_kinds():
+            self.kind.addItem(title, key)
+        self.model: RecordTableModel[RegisterEntry] = RecordTableModel([
             Column("Nomor", lambda r: r.nomor),
-            Column("Jenis", lambda r: DOC_TYPES[r.jenis].title if r.jenis in DOC_TYPES
-                   else r.jenis),
-            Column("Status", lambda r: "Batal" if r.status == "batal" else "Dipakai",
-                   foreground=lambda r: "#842029" if r.status == "batal" else None),
+            Column("Jenis", lambda r: r.title),
+            Column("Status", lambda r: "Batal" if r.status == NumberStatus.CANCELLED
+                   else "Dipakai",
+                   foreground=lambda r: "#842029" if r.status == NumberStatus.CANCELLED
+                   else None),
             Column("Keterangan", lambda r: r.alasan_batal),
             Column("Dicatat", lambda r: format_timestamp(r.created_at)),
         ], self)
         self.view = record_table(self.model, stretch=3)
         self.cancel_button = QPushButton("Batalkan nomor…")
-        self.cancel_button.setEnabled(allowed(session.actor, Action.CANCEL_NUMBER))
+        self.cancel_button.setEnabled(capabilities(session.actor).cancel_number)
         close = QPushButton("Tutup")
         top = QHBoxLayout()
         top.addWidget(QLabel("Tahun"))

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import office
-from app.documents import DOC_TYPES
-from app.permissions import Action, allowed
+from app.capabilities import capabilities
+from app.documents.catalog import numbered_kinds
 from app.sop import RESOURCES
 from ui.forms.widgets import MultilineField, TextField
 from ui.messages import attempt
@@ -69,12 +69,12 @@ class OfficeSettingsDialog(QDialog):
         self.kode_unit = TextField()
         self.pola = {"default": TextField()}
         self.kode = {"default": TextField()}
-        for key, doc in DOC_TYPES.items():
-            if doc.numbered:
-                self.pola[key] = TextField()
-                self.kode[key] = TextField()
-                self.pola[key].setPlaceholderText("(pakai pola bawaan)")
-                self.kode[key].setPlaceholderText("(bawaan)")
+        titles = dict(numbered_kinds())
+        for key in titles:
+            self.pola[key] = TextField()
+            self.kode[key] = TextField()
+            self.pola[key].setPlaceholderText("(pakai pola bawaan)")
+            self.kode[key].setPlaceholderText("(bawaan)")
 
         kop = QGroupBox("Kop surat")
         kop_form = QFormLayout(kop)
@@ -115,7 +115,7 @@ class OfficeSettingsDialog(QDialog):
         num_form.addRow(help_label)
         num_form.addRow("Kode unit *", self.kode_unit)
         for key in self.pola:
-            label = "Bawaan" if key == "default" else DOC_TYPES[key].title
+            label = "Bawaan" if key == "default" else titles[key]
             row = QHBoxLayout()
             row.addWidget(self.pola[key], 3)
             row.addWidget(QLabel("kode"))
@@ -141,7 +141,7 @@ class OfficeSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.logo_button.clicked.connect(self._choose_logo)
         self.logo_reset.clicked.connect(lambda: self._set_logo(None))
-        self.save_button.setEnabled(allowed(session.actor, Action.MANAGE_SETTINGS))
+        self.save_button.setEnabled(capabilities(session.actor).manage_settings)
         self._load(p)
 
     def _load(self, p: office.OfficeProfile) -> None:

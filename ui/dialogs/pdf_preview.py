@@ -13,14 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import NOTHING
+from app.permissions import Actor
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
 from ui.printing import LoadedPdf, PrintJob
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, job: PrintJob, note: str = "", parent: QWidget | None = None) -> None:
+    """``actor``: who prints a finalised document from here (the history records it); None
+    with ``may_print`` False when that actor may not print it."""
+
+    def __init__(self, job: PrintJob, note: str = "", parent: QWidget | None = None,
+                 actor: Actor | None = None, may_print: bool = True) -> None:
         super().__init__(parent)
         self.job = job
+        self.printed = NOTHING
         self.setWindowTitle(f"Pratinjau — {job.title}")
         self.resize(860, 720)
         self._pdf = LoadedPdf(job.pdf)
@@ -41,7 +48,11 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.print_button.clicked.connect(lambda: print_jobs(self, [self.job]))
+        self.print_button.setEnabled(may_print)
+        self.print_button.clicked.connect(lambda: self._print(actor))
         self.save_button.clicked.connect(lambda: save_pdf(self, self.job))
         self.open_button.clicked.connect(lambda: open_in_viewer(self, self.job))
         close.clicked.connect(self.accept)
+
+    def _print(self, actor: Actor | None) -> None:
+        self.printed = self.printed | print_jobs(self, [self.job], actor)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import accounts
-from app.accounts import MIN_PASSWORD_LENGTH, AccountInput, RoleGrant
+from app.accounts import MIN_PASSWORD_LENGTH, AccountInput, RoleGrant, UserInfo
+from app.capabilities import capabilities
+from app.changes import ChangeSet
 from app.masterdata import list_officials, list_opd
-from app.models import User
 from app.nip import format_nip
-from app.permissions import ADMIN, ALL_ROLES, Action, allowed, role_name
+from app.permissions import ACCOUNT_ROLES, ADMIN, role_name
 from app.text import format_timestamp
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.master_data import _ListEditDialog
@@ -43,7 +44,7 @@ from ui.table_model import Column
 
 PEMBANTU = "ppid_pembantu"
 # Administrator first: it is the role this dialog is about; then the SOP roles in SOP order.
-ROLES_SHOWN = (ADMIN, *(r for r in ALL_ROLES if r != ADMIN))
+ROLES_SHOWN = (ADMIN, *(r for r in ACCOUNT_ROLES if r != ADMIN))
 
 
 # ----------------------------------------------------------------------------- password
@@ -248,20 +249,22 @@ class RolesEditor(QWidget):
 # ----------------------------------------------------------------------------- the dialog
 @dataclass(frozen=True)
 class UserRow:
-    """One account in the list, with its roles read once."""
+    """One account in the list."""
 
     id: int
-    user: User
-    grants: tuple[RoleGrant, ...]
-    roles_text: str
+    user: UserInfo
+
+    @property
+    def grants(self) -> tuple[RoleGrant, ...]:
+        return self.user.roles
+
+    @property
+    def roles_text(self) -> str:
+        return self.user.roles_text
 
 
 def _user_rows() -> list[UserRow]:
-    rows = []
-    for user in accounts.list_users():
-        grants = accounts.grants_of(user)
-        rows.append(UserRow(user.id, user, grants, ", ".join(g.label for g in grants)))
-    return rows
+    return [UserRow(user.id, user) for user in accounts.list_users()]
 
 
 class UsersDialog(_ListEditDialog):
@@ -283,7 +286,7 @@ class UsersDialog(_ListEditDialog):
         super().__init__(session, parent)
         self.resize(1180, 700)
         self.delete_button.hide()  # accounts are deactivated, never deleted (history)
-        self.editable = allowed(session.actor, Action.MANAGE_USERS)
+        self.editable = capabilities(session.actor).manage_users
         for w in (self.new_button, self.save_button, self.form_box):
             w.setEnabled(self.editable)
         if self.editable:
@@ -379,7 +382,7 @@ class UsersDialog(_ListEditDialog):
         self.handover_button.setEnabled(self.editable)
 
     # -- actions ------------------------------------------------------------------------------
-    def save(self, record_id: int | None) -> User:  # the base class's hook; see _save
+    def save(self, record_id: int | None) -> ChangeSet:  # the base class's hook; see _save
         return accounts.update_user(self._session.actor, record_id, self.account_input())
 
     def _save(self) -> None:
@@ -397,14 +400,14 @@ class UsersDialog(_ListEditDialog):
             if ok:
                 QMessageBox.information(
                     self, "Akun dibuat",
-                    f"Akun {saved.username} ({saved.nama_lengkap}) dibuat. Pemiliknya wajib "
-                    "mengganti kata sandi awal saat pertama masuk.")
+                    f"Akun {saved.value.username} ({saved.value.nama_lengkap}) dibuat. "
+                    "Pemiliknya wajib mengganti kata sandi awal saat pertama masuk.")
         else:
             ok, saved = attempt(self, accounts.update_user, self._session.actor,
                                 self._current_id, data, fields=self.field_widgets())
         if ok:
-            self.changed = True
-            self.reload(select_id=saved.id)
+            self.changes = self.changes | saved
+            self.reload(select_id=saved.value.id)
 
     def _current_row(self) -> UserRow | None:
         for row in self.model.rows():
@@ -423,10 +426,11 @@ class UsersDialog(_ListEditDialog):
             "secara langsung; ia wajib menggantinya saat masuk berikutnya.")
         if password is None:
             return
-        ok, _ = attempt(self, accounts.reset_password, self._session.actor, user.id, password)
+        ok, reset = attempt(self, accounts.reset_password, self._session.actor, user.id,
+                            password)
         del password
         if ok:
-            self.changed = True
+            self.changes = self.changes | reset
             QMessageBox.information(
                 self, "Kata sandi diatur ulang",
                 f"Kata sandi {user.username} telah diatur ulang. {user.nama_lengkap} wajib "
@@ -436,5 +440,4 @@ class UsersDialog(_ListEditDialog):
     def open_handover(self) -> None:
         dialog = HandoverDialog(self._session, self._current_id, self)
         dialog.exec()
-        if dialog.moved:
-            self.changed = True
+        self.changes = self.changes | dialog.changes

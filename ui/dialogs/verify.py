@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import document_store
+from app.documents import store
 
 COLOURS = {"asli": ("#d1e7dd", "#0f5132"), "diubah": ("#f8d7da", "#842029"),
            "tidak_dikenal": ("#fff3cd", "#664d03")}
@@ -54,7 +54,7 @@ class VerifyDialog(QDialog):
             self.check(Path(path))
 
     def check(self, path: Path) -> str:
-        outcome = document_store.verify_file(path)
+        outcome = store.verify_file(path)
         bg, fg = COLOURS[outcome.status]
         self.result.setStyleSheet(f"background: {bg}; color: {fg}; padding: 10px;")
         self.result.setText(f"<b>{HEADLINES[outcome.status]}</b><br>{html.escape(path.name)}"

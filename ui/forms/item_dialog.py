@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases.commands import save_item
+from app.cases.model import ItemInfo
+from app.cases.wording import legal_citations
+from app.changes import ChangeSet
 from app.fields import ITEM_FIELDS, JANGKA_JENIS, KESIMPULAN, Kind, choice_label
-from app.models import InfoItem
 from app.permissions import Actor
-from app.refdata import legal_label, legal_references, pasal17_short_labels
+from app.refdata import legal_references, pasal17_short_labels
 from app.sop import Step
-from app.workflow import save_item
 from ui.forms.widgets import ChoiceField, DateField, MultilineField, TextField
 from ui.messages import attempt
 
@@ -158,10 +160,10 @@ class ConclusionField(QWidget):
         self._sync()
 
 
-def item_summary_html(item: InfoItem) -> str:
+def item_summary_html(item: ItemInfo) -> str:
     """What earlier steps recorded, for the people who judge the item later."""
     rows = [("Uraian informasi", item.uraian)]
-    legal = [legal_label(c) for c in item.dasar_hukum or []]
+    legal = legal_citations(item)
     if item.dasar_hukum_lain:
         legal.append(item.dasar_hukum_lain)
     rows += [("Dasar hukum", "; ".join(legal)),
@@ -178,13 +180,14 @@ def item_summary_html(item: InfoItem) -> str:
 
 
 class ItemDialog(QDialog):
-    """Add or change one item. Saves through ``app.workflow.save_item`` on OK."""
+    """Add or change one item. Saves through ``app.cases.commands.save_item`` on OK;
+    ``changes`` is what it changed (None when nothing was saved)."""
 
-    def __init__(self, actor: Actor, case_id: int, step: Step, item: InfoItem | None,
+    def __init__(self, actor: Actor, case_id: int, step: Step, item: ItemInfo | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actor, self._case_id, self._step, self._item = actor, case_id, step, item
-        self.saved_item: InfoItem | None = None
+        self.changes: ChangeSet | None = None
         number = f"Butir {item.urut}" if item else "Butir baru"
         self.setWindowTitle(f"{number} — tahap {step.number}: {step.title}")
         self.resize(760, 640)
@@ -228,7 +231,7 @@ class ItemDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         if item is not None:
-            self._load({k: getattr(item, k) for k in InfoItem._meta.fields})
+            self._load(item.values())
 
     def _make(self, kind: Kind, spec) -> QWidget:
         if kind == Kind.LEGAL_BASIS:
@@ -274,7 +277,7 @@ class ItemDialog(QDialog):
         return fields
 
     def accept(self) -> None:
-        ok, self.saved_item = attempt(
+        ok, self.changes = attempt(
             self, save_item, self._actor, self._case_id, self.values(),
             self._item.id if self._item else None, fields=self._field_widgets())
         if ok:

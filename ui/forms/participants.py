@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Official, Participant
+from app.cases.model import OfficialInfo, ParticipantInfo
+from app.masterdata import official_by_id
 from app.nip import format_nip
 from ui.forms.widgets import OfficialField
 from ui.table_model import Column, RecordTableModel, record_table
@@ -23,8 +24,8 @@ class ParticipantsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Official, bool]] = []
-        self.model: RecordTableModel[tuple[Official, bool]] = RecordTableModel([
+        self._rows: list[tuple[OfficialInfo, bool]] = []
+        self.model: RecordTableModel[tuple[OfficialInfo, bool]] = RecordTableModel([
             Column("Nama", lambda r: r[0].full_name),
             Column("NIP", lambda r: format_nip(r[0].nip or "") or "—"),
             Column("Jabatan", lambda r: r[0].jabatan),
@@ -51,7 +52,7 @@ class ParticipantsEditor(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.view.doubleClicked.connect(lambda _idx: self._toggle())
 
-    def set_participants(self, participants: list[Participant]) -> None:
+    def set_participants(self, participants: tuple[ParticipantInfo, ...]) -> None:
         self._rows = [(p.official, p.hadir) for p in participants]
         self.model.set_rows(self._rows)
 
@@ -64,9 +65,10 @@ class ParticipantsEditor(QWidget):
 
     def _add(self) -> None:
         official_id = self.picker.value()
-        if official_id is None or any(o.id == official_id for o, _ in self._rows):
+        official = official_by_id(official_id)
+        if official is None or any(o.id == official_id for o, _ in self._rows):
             return
-        self._rows.append((Official.get_by_id(official_id), True))
+        self._rows.append((official, True))
         self._emit()
 
     def _selected_row(self) -> int:

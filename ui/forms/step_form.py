@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.calendar_service import current_calendar
+from app.capabilities import Capabilities
+from app.cases import commands, rules
+from app.cases.model import CaseDetail, ItemInfo
+from app.cases.timeline import next_step_text
+from app.cases.wording import legal_summary, period_text
 from app.clock import today
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
-from app.models import InfoItem
-from app.permissions import Action, allowed, role_name
-from app.refdata import legal_label
+from app.permissions import role_name
 from app.sop import Step
 from app.text import format_date, format_duration
-from app.workflow import CaseDetail
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
 from ui.forms.widgets import make_field
@@ -40,27 +41,9 @@ from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 
-
-def period_text(item: InfoItem) -> str:
-    if item.jangka_jenis == "tanggal":
-        return f"s.d. {format_date(item.jangka_tanggal)}"
-    if item.jangka_jenis == "peristiwa":
-        return item.jangka_peristiwa
-    if item.jangka_jenis == "tidak_terbatas":
-        return "Tidak terbatas"
-    return ""
-
-
-def legal_text(item: InfoItem) -> str:
-    parts = [legal_label(c).replace("Pasal 17 ", "") for c in item.dasar_hukum or []]
-    if item.dasar_hukum_lain:
-        parts.append(item.dasar_hukum_lain.splitlines()[0])
-    return "; ".join(parts)
-
-
 # Item-table columns shown for each item field a step edits.
-_ITEM_COLUMNS: dict[str, Column[InfoItem]] = {
-    "dasar_hukum": Column("Dasar hukum", legal_text),
+_ITEM_COLUMNS: dict[str, Column[ItemInfo]] = {
+    "dasar_hukum": Column("Dasar hukum", legal_summary),
     "konsekuensi_dibuka": Column("Bila dibuka", lambda i: i.konsekuensi_dibuka),
     "jangka_waktu": Column("Jangka waktu", period_text),
     "kesimpulan": Column("Kesimpulan", lambda i: choice_label(KESIMPULAN, i.kesimpulan)),
@@ -73,15 +56,17 @@ _ITEM_COLUMNS: dict[str, Column[InfoItem]] = {
 
 
 class StepForm(QWidget):
-    """Emits ``changed`` after anything was saved, so the case view and list refresh."""
+    """Emits ``changed(ChangeSet)`` after a command changed something, so the case view and
+    the case list redraw what it changed."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._detail: CaseDetail | None = None
         self._step: Step | None = None
+        self._can = Capabilities()
         self.field_widgets: dict[str, QWidget] = {}
 
         self.title = QLabel()
@@ -97,7 +82,7 @@ class StepForm(QWidget):
         self.fields_layout = QFormLayout(self.fields_box)
 
         self.items_box = QGroupBox("Butir informasi")
-        self.items_model: RecordTableModel[InfoItem] = RecordTableModel([], self)
+        self.items_model: RecordTableModel[ItemInfo] = RecordTableModel([], self)
         self.items_view = record_table(self.items_model)
         self.items_view.setMinimumHeight(140)
         self.add_item_button = QPushButton("Tambah butir…")
@@ -157,11 +142,17 @@ class StepForm(QWidget):
         self.save_button.clicked.connect(self.save_fields)
         self.complete_button.clicked.connect(self.complete)
         self.send_back_button.clicked.connect(self.send_back)
-        session.actorChanged.connect(self._apply_permissions)
 
     # -- building ---------------------------------------------------------------------------
-    def show_case(self, detail: CaseDetail) -> None:
+    def show_case(self, detail: CaseDetail, can: Capabilities) -> None:
+        """Show the running step of ``detail`` as ``can`` (``app.capabilities``) allows.
+
+        The step's fields are filled from the stored record only when the step shown is
+        another one or its stored fields changed: after an item or the participants were
+        saved, what the clerk typed into the fields and has not saved yet stays."""
+        previous = self._detail.current if self._detail is not None else None
         self._detail = detail
+        self._can = can
         rec = detail.current
         self._step = step = detail.current_step
         if rec is None or step is None:
@@ -174,8 +165,9 @@ class StepForm(QWidget):
         self.activity.setText(
             f"{html.escape(step.activity)}<br>Waktu: {format_duration(step.working_days)}, "
             f"batas waktu <b>{due}</b>. Keluaran:<ul style='margin:0'>{outputs}</ul>")
-        self._build_fields(step, rec.data or {})
-        columns: list[Column[InfoItem]] = [
+        if previous is None or previous.id != rec.id or previous.data != rec.data:
+            self._build_fields(step, dict(rec.data))
+        columns: list[Column[ItemInfo]] = [
             Column("No", lambda i: i.urut),
             Column("Uraian informasi", lambda i: i.uraian.replace("\n", " ")),
         ]
@@ -222,45 +214,45 @@ class StepForm(QWidget):
         if current.isValid():
             self.item_detail.setText(item_summary_html(self.items_model.record(current.row())))
 
-    def _item_missing(self, item: InfoItem) -> list[str]:
+    def _item_missing(self, item: ItemInfo) -> list[str]:
         detail, step = self._detail, self._step
-        values = {k: getattr(item, k) for k in InfoItem._meta.fields}
-        return [p.message for p in workflow.item_problems(values, step,
-                                                          detail.case.tanggal_mulai)]
+        return [p.message for p in rules.item_problems(item.values(), step,
+                                                       detail.case.tanggal_mulai)]
 
-    def _completeness(self, item: InfoItem) -> str:
+    def _completeness(self, item: ItemInfo) -> str:
         missing = self._item_missing(item)
         return "Lengkap" if not missing else f"Kurang {len(missing)} isian"
 
     def can_edit(self) -> bool:
-        return self._step is not None and allowed(self._session.actor, Action.WORK_STEP,
-                                                  self._step.actor)
+        return self._step is not None and self._can.work_step
 
     def _apply_permissions(self) -> None:
         if self._step is None:
             return
-        editable = self.can_edit()
-        actor = self._session.actor
+        can = self._can
+        editable = can.work_step
         self.banner.setVisible(not editable)
-        self.banner.setText(
-            f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
-            f"{role_name(self._step.actor)}; formulir hanya dapat dibaca. Ganti peran di "
-            "bilah alat bila Anda pelaksananya.")
-        for w in (*self.field_widgets.values(), self.add_item_button, self.remove_item_button,
-                  self.save_button, self.complete_button, self.send_back_button):
+        self.banner.setText(can.read_only_reason)
+        for w in (*self.field_widgets.values(), self.save_button, self.complete_button):
             w.setEnabled(editable)
         # Actions that are not this role's are not shown at all (e.g. step 5's approval to
         # anyone but the Atasan PPID); the banner says who works the step.
         self.save_button.setVisible(editable)
         self.complete_button.setVisible(editable)
-        self.send_back_button.setVisible(editable and self._step.send_back_to is not None)
-        self.edit_item_button.setEnabled(editable)
+        self.send_back_button.setVisible(can.send_back)
+        self.send_back_button.setEnabled(can.send_back)
+        self.add_item_button.setEnabled(can.add_remove_items)
+        self.remove_item_button.setEnabled(can.add_remove_items)
+        self.edit_item_button.setEnabled(can.edit_items)
         self.participants.set_editable(editable)
 
     # -- actions ----------------------------------------------------------------------------
-    def _run(self, action, *args) -> bool:
-        """Call an ``app`` action; show fixable errors, log bugs. True on success."""
-        ok, _ = attempt(self, action, *args, fields=self.field_widgets)
+    def _run(self, action, *args, **kwargs) -> bool:
+        """Call one ``app`` command; show fixable errors, log bugs; hand its change set on.
+        True on success."""
+        ok, changes = attempt(self, lambda: action(*args, **kwargs), fields=self.field_widgets)
+        if ok and not changes.empty:
+            self.changed.emit(changes)
         return ok
 
     def field_values(self) -> dict[str, Any]:
@@ -269,22 +261,19 @@ class StepForm(QWidget):
     def save_fields(self) -> bool:
         if not self.field_widgets:
             return True
-        ok = self._run(workflow.save_step_data, self._session.actor, self._detail.case.id,
-                       self._step.number, self.field_values())
-        if ok:
-            self.changed.emit()
-        return ok
+        return self._run(commands.save_step, self._session.actor, self._detail.case.id,
+                         self._step.number, self.field_values())
 
-    def _selected_item(self) -> InfoItem | None:
+    def _selected_item(self) -> ItemInfo | None:
         idx = self.items_view.currentIndex()
         return self.items_model.record(idx.row()) if idx.isValid() else None
 
-    def _edit_item(self, item: InfoItem | None) -> None:
+    def _edit_item(self, item: ItemInfo | None) -> None:
         if not self.can_edit():
             return
         dialog = ItemDialog(self._session.actor, self._detail.case.id, self._step, item, self)
-        if dialog.exec():
-            self.changed.emit()
+        if dialog.exec() and dialog.changes is not None and not dialog.changes.empty:
+            self.changed.emit(dialog.changes)
 
     def _edit_selected(self) -> None:
         item = self._selected_item()
@@ -299,33 +288,24 @@ class StepForm(QWidget):
             return
         answer = QMessageBox.question(
             self, "Hapus butir", f"Hapus butir {item.urut}?\n\n{item.uraian[:200]}")
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-                workflow.remove_item, self._session.actor, self._detail.case.id, item.id):
-            self.changed.emit()
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(commands.remove_item, self._session.actor, self._detail.case.id, item.id)
 
     def _save_participants(self, participants: list) -> None:
-        if self._run(workflow.set_participants, self._session.actor, self._detail.case.id,
-                     self._step.number, participants):
-            self.changed.emit()
+        self._run(commands.set_participants, self._session.actor, self._detail.case.id,
+                  self._step.number, participants)
 
     def complete(self) -> None:
-        if not self.save_fields():
-            return
+        """Selesaikan tahap: one command saves the form and completes the step."""
         step, detail = self._step, self._detail
-        if step.number == detail.sop.last_step:
-            next_text = "Kasus akan dinyatakan selesai."
-        else:
-            nxt = detail.sop.step(step.number + 1)
-            due = current_calendar().add_working_days(today(), nxt.working_days)
-            next_text = (f"Tahap {nxt.number} ({nxt.title}) dimulai hari ini untuk "
-                         f"{role_name(nxt.actor)}, batas waktu {format_date(due)}.")
+        next_text = next_step_text(detail, current_calendar(), today())
         answer = QMessageBox.question(
             self, "Selesaikan tahap",
             f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._run(workflow.complete_step, self._session.actor, detail.case.id, step.number):
-            self.changed.emit()
+        self._run(commands.complete_step, self._session.actor, detail.case.id, step.number,
+                  data=self.field_values())
 
     def send_back(self) -> None:
         step = self._step
@@ -334,7 +314,6 @@ class StepForm(QWidget):
             "Alasan pengembalian (akan tercatat di riwayat):")
         if not ok:
             return
-        if self._run(workflow.send_back, self._session.actor, self._detail.case.id,
-                     step.number, reason):
-            self.changed.emit()
+        self._run(commands.send_back, self._session.actor, self._detail.case.id, step.number,
+                  reason)
 
