@@ -1,5 +1,6 @@
 """Health checks of the active database (``main.py check``): the file's integrity, foreign
-keys, the SHA-256 of every finalised document and scan, and the history chain."""
+keys, the SHA-256 of every finalised document and scan, the history chain, and documents
+finalised before their step was ready (so an office can correct them)."""
 
 from __future__ import annotations
 
@@ -78,12 +79,26 @@ def _chain() -> tuple[bool, str]:
     return result.ok, result.message
 
 
+def _readiness() -> tuple[bool, str]:
+    from app.documents.readiness import premature_documents
+
+    found = premature_documents()
+    if not found:
+        return True, "Tidak ada dokumen yang difinalkan sebelum tahapnya siap."
+    shown = "; ".join(f"{p.document.describe} ({', '.join(p.reasons)})"
+                      for p in found[:SHOWN_PROBLEMS])
+    more = " …" if len(found) > SHOWN_PROBLEMS else ""
+    return False, (f"{len(found)} dokumen difinalisasi sebelum tahapnya siap: {shown}{more}. "
+                   "Buat versi koreksi setelah tahapnya lengkap.")
+
+
 CHECKS: tuple[Check, ...] = (
     Check("Keutuhan berkas", _integrity),
     Check("Kunci asing", _foreign_keys),
     _hash_check(Document, "dokumen final", Document.pdf),
     _hash_check(Attachment, "pindaian", Attachment.data),
     Check("Rantai riwayat", _chain),
+    Check("Kesiapan dokumen", _readiness),
 )
 
 

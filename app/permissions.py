@@ -201,9 +201,12 @@ def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
         return
     mine = [r for r in rules_for(action) if r.role == actor.role]
     if mine and ctx.step_roles is not None and actor.role not in ctx.step_roles:
-        raise PermissionDenied(
-            f"Tahap ini dikerjakan oleh {role_name(ctx.step_roles[0])}; "
-            f"{role_name(actor.role)} tidak dapat mengubahnya.")
+        owner = role_name(ctx.step_roles[0]) if ctx.step_roles else "peran lain"
+        if action == Action.WORK_STEP:
+            raise PermissionDenied(f"Tahap ini dikerjakan oleh {owner}; "
+                                   f"{role_name(actor.role)} tidak dapat mengubahnya.")
+        raise PermissionDenied(f"{role_name(actor.role)} tidak dapat {ACTION_TEXT[action]} "
+                               f"tahap ini; tahap ini dikerjakan oleh {owner}.")
     if mine:
         raise PermissionDenied(
             f"{role_name(actor.role)} hanya dapat {ACTION_TEXT[action]} untuk perangkat "

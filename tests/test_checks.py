@@ -3,13 +3,15 @@ chain; each problem is reported by name, never raised."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from app import documents, history
+from app import history
 from app.checks import run_checks
+from app.documents import render as renderers
 from app.documents.store import attach_scan, finalise
 from app.models import database
 from app.store import close_database, open_database
@@ -18,9 +20,9 @@ from tests.pdf_support import make_pdf
 
 @pytest.fixture
 def with_documents(db, make_case, advance, utama, monkeypatch):
-    monkeypatch.setattr(documents, "render_document",
-                        lambda doc_type, case_id, stamp=None: make_pdf(f"{doc_type} {case_id}"),
-                        raising=False)
+    monkeypatch.setattr(renderers, "render_document",
+                        lambda doc_type, case_id, stamp=None, detail=None:
+                        make_pdf(f"{doc_type} {case_id}"))
     case = make_case()
     advance(case.id, 3)
     doc = finalise(utama, case.id, "ba_uji").document
@@ -47,7 +49,8 @@ def outside(path: Path, *statements: str) -> None:
 def test_a_healthy_database_passes_every_check(with_documents):
     results = run_checks()
     assert [r.name for r in results] == ["Keutuhan berkas", "Kunci asing", "Sidik dokumen final",
-                                         "Sidik pindaian", "Rantai riwayat"]
+                                         "Sidik pindaian", "Rantai riwayat",
+                                         "Kesiapan dokumen"]
     assert all(r.ok for r in results), results
     assert "1 dokumen final" in by_name(results)["Sidik dokumen final"].message
 
@@ -106,3 +109,48 @@ def test_a_damaged_index_fails_the_integrity_check(with_documents):
     results = by_name(run_checks())
     assert not results["Keutuhan berkas"].ok
     assert "cadangan" in results["Keutuhan berkas"].message
+
+
+# ----------------------------------------------------------------------------- readiness
+def old_ujikon_document(case_id: int, jenis: str, when) -> None:
+    """A document as an Ujikon that did not check readiness finalised it: stored, numbered,
+    with no ``siap`` in its finalisation event."""
+    from app.models import Document
+
+    Document.create(case=case_id, jenis=jenis, versi=1, nomor=f"000.9.2/900/{jenis}/2026",
+                    tanggal=when.date(), kode=f"UJK-{jenis[:4].upper()}-2222",
+                    sha256=hashlib.sha256(b"%PDF").hexdigest(), pdf=b"%PDF", created_at=when)
+
+
+def test_a_penetapan_finalised_before_the_atasan_approved_is_reported(with_documents,
+                                                                      make_case, advance):
+    from datetime import UTC, datetime
+
+    case = make_case(judul="Penetapan terlalu dini")
+    advance(case.id, 4)
+    old_ujikon_document(case.id, "penetapan", datetime(2026, 11, 20, tzinfo=UTC))
+    result = by_name(run_checks())["Kesiapan dokumen"]
+    assert not result.ok
+    assert "1 dokumen difinalisasi sebelum tahapnya siap" in result.message
+    assert "Surat Penetapan Klasifikasi Informasi yang Dikecualikan" in result.message
+    assert "Tahap 5 (Persetujuan Atasan PPID) belum dimulai" in result.message
+    # the Atasan approves later: the penetapan still predates its approval
+    advance(case.id, 6)
+    result = by_name(run_checks())["Kesiapan dokumen"]
+    assert not result.ok and "baru diselesaikan sesudah dokumen ini difinalkan" in result.message
+
+
+def test_a_blank_lembar_pertimbangan_numbered_by_an_old_ujikon_is_reported(with_documents,
+                                                                           make_case, advance):
+    from datetime import UTC, datetime
+
+    case = make_case(judul="Lembar kosong")
+    advance(case.id, 3)
+    old_ujikon_document(case.id, "lembar_pertimbangan", datetime(2026, 11, 21, tzinfo=UTC))
+    result = by_name(run_checks())["Kesiapan dokumen"]
+    assert not result.ok and "Tanggal pertimbangan wajib diisi" in result.message
+
+
+def test_documents_finalised_when_ready_are_not_reported(with_documents):
+    """The BA of the fixture was finalised by this Ujikon, which checked its readiness."""
+    assert by_name(run_checks())["Kesiapan dokumen"].ok
