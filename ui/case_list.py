@@ -44,6 +44,7 @@ from app.cases.listing import (
     Thresholds,
     available_years,
     fetch_rows,
+    insertion_point,
     placement,
     query_case_ids,
 )
@@ -117,41 +118,55 @@ class CaseListModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Redraw the rows of the cases a command changed. A row that keeps its place is
-        fetched again alone; one that leaves the filter is removed; only a new case, or a
-        row that moves in the order, makes the model query its ids again."""
+        """Redraw the rows of the cases a command changed, without querying the ids of the
+        list again: a row that keeps its place is fetched again alone; one that leaves the
+        filter is removed; one that moves in the order (or enters the filter) is put in its
+        new place by a binary search over the rows already listed. Only a new case, or many
+        changed rows at once, query the list again."""
         if changes.case_created:
             self.refresh()
             return
         changed = changes.cases
         if not changed:
             return
-        if len(changed) > MAX_ROWS_PATCHED:
+        if len(changed) > MAX_ROWS_PATCHED or self._thresholds is None:
             self.refresh()
             return
-        self._calendar = self._calendar or current_calendar()
-        self._thresholds = self._thresholds or Thresholds.compute(today(), self._calendar)
         for case_id in changed:
             row = self.row_of(case_id)
             previous = self._ids[row - 1] if row > 0 else None
             following = self._ids[row + 1] if 0 <= row < len(self._ids) - 1 else None
             where = placement(case_id, previous, following, row >= 0, self._filter,
                               self._thresholds, self._sort, self._descending)
-            if where == Placement.MOVES:
-                self.refresh()
-                return
-            if row < 0:
-                continue
+            self._rows.pop(case_id, None)
             if where == Placement.LEAVES:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row]
-                self._rows.pop(case_id, None)
                 self.endRemoveRows()
-                continue
-            self._rows.pop(case_id, None)
-            for r in fetch_rows([case_id], self._thresholds, self._calendar):
-                self._rows[r.id] = r
+            elif where == Placement.MOVES:
+                self._place(case_id, row)
+            elif row >= 0:
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+
+    def _place(self, case_id: int, row: int) -> None:
+        """Put ``case_id`` (now at ``row``, or -1 when not listed) where it belongs."""
+        others = self._ids[:row] + self._ids[row + 1:] if row >= 0 else self._ids
+        target = insertion_point(others, case_id, self._filter, self._thresholds, self._sort,
+                                 self._descending)
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), target, target)
+            self._ids.insert(target, case_id)
+            self.endInsertRows()
+            return
+        destination = target if target <= row else target + 1  # Qt counts before the move
+        if destination in (row, row + 1):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            return
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._ids = others
+        self._ids.insert(target, case_id)
+        self.endMoveRows()
 
     def case_id(self, row: int) -> int:
         return self._ids[row]

@@ -7,6 +7,7 @@ the contents of the rows it actually shows (``fetch_rows``), a page at a time.
 from __future__ import annotations
 
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -173,7 +174,7 @@ class Placement(StrEnum):
 
     STAYS = "tetap"  # still matches the filter, between the same neighbours: redraw the row
     LEAVES = "keluar"  # no longer matches the filter: remove the row
-    MOVES = "pindah"  # matches, but elsewhere in the order (or newly): query the ids again
+    MOVES = "pindah"  # matches, elsewhere in the order (or newly): see ``insertion_point``
 
 
 def _compare(a: tuple, b: tuple, directions: list[bool]) -> int:
@@ -189,32 +190,65 @@ def _compare(a: tuple, b: tuple, directions: list[bool]) -> int:
     return 0
 
 
+class SortKeys:
+    """The sort keys of single cases for one filter and sort, read by id (an indexed lookup):
+    enough to place a changed row among rows already listed without listing them again."""
+
+    def __init__(self, f: CaseFilter, t: Thresholds, sort: SortKey, descending: bool) -> None:
+        ordering = _order(t, sort, descending)
+        self.directions = [d for _, d in ordering]
+        conds = _where(f, t)
+        matches = reduce(operator.and_, conds) if conds else Value(True)
+        q = Case.select(Case.id, matches.alias("cocok"), *[c for c, _ in ordering])
+        if sort == SortKey.OPD:
+            q = q.join(Opd)
+        self._query = q
+
+    def read(self, ids: list[int]) -> dict[int, tuple[bool, tuple]]:
+        """id → (matches the filter, sort key) of these cases."""
+        sql, params = self._query.where(Case.id.in_(ids)).sql()
+        return {r[0]: (bool(r[1]), tuple(r[2:])) for r in database.execute_sql(sql, params)}
+
+    def compare(self, a: tuple, b: tuple) -> int:
+        return _compare(a, b, self.directions)
+
+
 def placement(case_id: int, previous: int | None, following: int | None, shown: bool,
               f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
               descending: bool = False) -> Placement:
     """Whether ``case_id`` (shown between ``previous`` and ``following``, or not ``shown``)
     keeps its place in the list for ``f`` and the sort: one query for three rows, instead of
     the ids of every matching case."""
-    ordering = _order(t, sort, descending)
-    conds = _where(f, t)
-    matches = reduce(operator.and_, conds) if conds else Value(True)
-    q = Case.select(Case.id, matches.alias("cocok"), *[c for c, _ in ordering])
-    if sort == SortKey.OPD:
-        q = q.join(Opd)
-    ids = [i for i in (case_id, previous, following) if i is not None]
-    sql, params = q.where(Case.id.in_(ids)).sql()
-    rows = {r[0]: (bool(r[1]), tuple(r[2:])) for r in database.execute_sql(sql, params)}
+    keys = SortKeys(f, t, sort, descending)
+    rows = keys.read([i for i in (case_id, previous, following) if i is not None])
     if case_id not in rows or not rows[case_id][0]:
         return Placement.LEAVES if shown else Placement.STAYS
     if not shown:
         return Placement.MOVES
-    directions = [d for _, d in ordering]
     key = rows[case_id][1]
-    if previous in rows and _compare(rows[previous][1], key, directions) > 0:
+    if previous in rows and keys.compare(rows[previous][1], key) > 0:
         return Placement.MOVES
-    if following in rows and _compare(key, rows[following][1], directions) > 0:
+    if following in rows and keys.compare(key, rows[following][1]) > 0:
         return Placement.MOVES
     return Placement.STAYS
+
+
+def insertion_point(ids: Sequence[int], case_id: int, f: CaseFilter, t: Thresholds,
+                    sort: SortKey = SortKey.NUMBER, descending: bool = False) -> int:
+    """Where ``case_id`` belongs in ``ids`` (sorted for ``f`` and the sort, not holding it):
+    a binary search that reads the key of one listed case per step, about 17 indexed lookups
+    among 100,000 cases instead of listing them all again."""
+    keys = SortKeys(f, t, sort, descending)
+    key = keys.read([case_id])[case_id][1]
+    lo, hi = 0, len(ids)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        probe = keys.read([ids[mid]]).get(ids[mid])
+        if probe is not None and keys.compare(probe[1], key) < 0:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def count_cases(f: CaseFilter, t: Thresholds) -> int:

@@ -173,6 +173,37 @@ def test_a_row_that_leaves_the_filter_is_removed_without_querying(qtbot, demo_wi
     assert panel.model.rowCount() == shown - 1 and panel.model.row_of(case.id) == -1
 
 
+def test_a_row_that_moves_in_the_order_is_placed_without_querying_the_list(
+        qtbot, demo_window, boxes, monkeypatch):
+    """Most urgent first: a completed step gets a later due date and moves down the list; it
+    is put in its place by a binary search, and the list is then in the order a fresh query
+    gives."""
+    window = demo_window
+    panel = window.case_list
+    window.set_role("ppid_utama")
+    model = panel.model
+    for case in Case.select().where((Case.tahap == 2) & (Case.status == "berjalan")):
+        fill_step(case.id, create_officials())
+        panel.select_case(case.id)
+        window.open_case(case.id)
+        before = model.row_of(case.id)
+        id_queries = []
+        real = listing.query_case_ids
+        monkeypatch.setattr("ui.case_list.query_case_ids",
+                            lambda *a, **k: id_queries.append(a) or real(*a, **k))
+        qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
+        assert boxes.texts("warning") == ""
+        assert id_queries == []
+        monkeypatch.undo()
+        fresh = real(model._filter, model._thresholds, model._sort, model._descending)
+        assert model._ids == fresh
+        assert panel.selected_case_id() == case.id
+        if model.row_of(case.id) != before:
+            break
+    else:
+        pytest.fail("no completed step moved its case in the list")
+
+
 def test_a_no_op_save_writes_no_event(window, qtbot):
     officials = create_officials()
     case_id = make_case(Actor("ppid_utama", "Sari"))
