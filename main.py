@@ -143,6 +143,7 @@ def run_demo(args: argparse.Namespace) -> int:
     import time
 
     from app import tasks
+    from app.text import format_number
 
     started = time.perf_counter()
     last = [0.0]
@@ -150,7 +151,8 @@ def run_demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         now = time.perf_counter()
         if now - last[0] > 1 or done == total:
-            print(f"\r{done:,}/{total:,} kasus".replace(",", "."), end="", file=sys.stderr)
+            print(f"\r{format_number(done)}/{format_number(total)} kasus", end="",
+                  file=sys.stderr)
             last[0] = now
 
     result = tasks.fill_demo_database(_db_path(args), args.cases, args.seed, progress)

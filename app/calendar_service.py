@@ -36,16 +36,24 @@ class DeadlineMove:
     new_due: date
 
 
+_calendars: dict[tuple, WorkCalendar] = {}  # a calendar loads its years lazily: keep it
+
+
 def current_calendar() -> WorkCalendar:
-    overrides = [
+    """The calendar as stored now. The same stored calendar gives the same object, whose
+    years of holidays are already loaded (building them is the expensive part)."""
+    overrides = tuple(
         Override(o.tanggal, OverrideAction(o.tindakan), DayKind(o.jenis), o.nama, o.rujukan)
-        for o in HolidayOverride.select()
-    ]
-    return WorkCalendar(
-        overrides,
-        cuti_bersama_libur=bool(get_setting("cuti_bersama_libur")),
-        revision=int(get_setting("revisi_kalender")),
+        for o in HolidayOverride.select().order_by(HolidayOverride.tanggal)
     )
+    key = (overrides, bool(get_setting("cuti_bersama_libur")), int(get_setting("revisi_kalender")))
+    calendar = _calendars.get(key)
+    if calendar is None:
+        if len(_calendars) > 8:
+            _calendars.clear()
+        calendar = _calendars[key] = WorkCalendar(overrides, cuti_bersama_libur=key[1],
+                                                  revision=key[2])
+    return calendar
 
 
 @dataclass(frozen=True)

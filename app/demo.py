@@ -26,6 +26,7 @@ from app.models import Case, InfoItem, Official, Opd, StepRecord, database
 from app.permissions import ADMIN, Actor
 from app.refdata import current_sop
 from app.settings import get_setting
+from app.text import format_number
 
 SERVICE_LIMIT = 200
 MAX_CASES = 100_000
@@ -421,7 +422,7 @@ def fill_demo(cases: int = 36, seed: int = 2026,
               progress: Callable[[int, int], None] = lambda done, total: None) -> int:
     """Fill an empty database with ``cases`` demo cases. Refuses a database that has cases."""
     if not 1 <= cases <= MAX_CASES:
-        raise DemoError(f"Jumlah kasus harus 1 sampai {MAX_CASES:,}.".replace(",", "."))
+        raise DemoError(f"Jumlah kasus harus 1 sampai {format_number(MAX_CASES)}.")
     if Case.select().exists():
         raise DemoError("Basis data ini sudah berisi kasus; data demo hanya diisikan ke basis "
                         "data kosong. Pakai --db dengan berkas baru.")

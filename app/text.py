@@ -13,11 +13,6 @@ from num2words import num2words
 from app.clock import to_local
 
 
-def tr(text: str) -> str:
-    """Marks user-visible text in ``app`` for a later translation; returns it unchanged."""
-    return text
-
-
 def format_date(value: date | None, empty: str = "—") -> str:
     """``5 Maret 2026`` (no leading zero, as in letters)."""
     if value is None:
@@ -66,3 +61,19 @@ def date_in_words(value: date) -> str:
         f"{day_name(value)} tanggal {terbilang(value.day)} bulan {month} "
         f"tahun {terbilang(value.year)}"
     )
+
+
+def format_number(n: int) -> str:
+    """``100.000``: thousands grouped with dots, as Indonesian writes them."""
+    return f"{n:,}".replace(",", ".")
+
+
+def format_size(size: int) -> str:
+    """``740 bita``, ``12,5 KB``, ``2,5 MB``: a file size, with a decimal comma."""
+    value = float(size)
+    for unit in ("bita", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            text = f"{value:.0f} {unit}" if unit == "bita" else f"{value:.1f} {unit}"
+            return text.replace(".", ",")
+        value /= 1024
+    return f"{size} bita"

@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date
 
 from app.errors import FieldProblem, UserError, ValidationError
+from app.text import format_number
 
 # Allowed code-point blocks beyond ASCII: Latin-1 Supplement, Latin Extended-A/B,
 # General Punctuation (dashes, quotes, ellipsis, bullet), a few symbols used in legal text.
@@ -66,8 +67,8 @@ def check_text(
         problems.append(
             FieldProblem(
                 field,
-                f"{label} terlalu panjang ({len(value):,} karakter; paling banyak {max_len:,}). "
-                "Ringkas isinya.".replace(",", "."),
+                f"{label} terlalu panjang ({format_number(len(value))} karakter; paling "
+                f"banyak {format_number(max_len)}). Ringkas isinya.",
             )
         )
         return

@@ -51,7 +51,7 @@ from app.cases.listing import (
 from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
-from app.text import format_date_short
+from app.text import format_date_short, format_number
 from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -393,7 +393,7 @@ class CaseListPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{n:,} kasus".replace(",", "."))
+        self.count_label.setText(f"{format_number(n)} kasus")
 
     # -- selection -------------------------------------------------------------------------
     def selected_case_id(self) -> int | None:

@@ -122,6 +122,11 @@ class CaseView(QWidget):
         self.tabs.addTab(timeline_split, "Linimasa tahapan")
         self.tabs.addTab(self.documents, "Dokumen")
         self.tabs.addTab(history_tab, "Riwayat")
+        # Each tab is drawn when it is shown; a change marks the tabs it touched as stale.
+        self._tab_parts = {self.form_stack: "form", timeline_split: "timeline",
+                           self.documents: "documents", history_tab: "history"}
+        self._stale: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._draw_stale())
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -179,7 +184,8 @@ class CaseView(QWidget):
 
     def show_case(self, case_id: int) -> None:
         self._detail = case_detail(case_id)
-        self._render(header=True, timeline=True, form=True, documents=True, history=True)
+        self._stale = {"header", *self._tab_parts.values()}
+        self._draw_stale()
         self.stack.setCurrentWidget(self.body)
 
     def apply_changes(self, changes: ChangeSet) -> None:
@@ -192,10 +198,24 @@ class CaseView(QWidget):
             return
         self._detail = case_detail(case_id)
         every = changes.master_data or changes.calendar
-        self._render(header=every or changes.case_row or changes.steps,
-                     timeline=every or changes.steps or changes.documents,
-                     form=every or changes.steps or changes.items or changes.participants,
-                     documents=True, history=changes.history or changes.calendar)
+        touched = {"header": every or changes.case_row or changes.steps,
+                   "timeline": every or changes.steps or changes.documents,
+                   "form": every or changes.steps or changes.items or changes.participants,
+                   "documents": True,  # readiness follows the steps, items and participants
+                   "history": changes.history or changes.calendar}
+        self._stale |= {part for part, stale in touched.items() if stale}
+        self._draw_stale()
+
+    def _draw_stale(self) -> None:
+        """Draw the header and the tab shown, if stale; the other tabs wait until shown."""
+        if self._detail is None:
+            return
+        visible = {"header", self._tab_parts.get(self.tabs.currentWidget(), "")}
+        now = self._stale & visible
+        if not now:
+            return
+        self._stale -= now
+        self._render(**{part: part in now for part in ("header", *self._tab_parts.values())})
 
     def _render(self, *, header: bool, timeline: bool, form: bool, documents: bool,
                 history: bool) -> None:
@@ -244,10 +264,8 @@ class CaseView(QWidget):
         """The role changed in the toolbar: what may be done here changes, nothing else."""
         if self._detail is None:
             return
-        can = capabilities(self._session.actor, self._detail)
-        if self._detail.current is not None:
-            self.form.show_case(self._detail, can)
-        self.documents.show_case(self._detail, can)
+        self._stale |= {"form", "documents"}
+        self._draw_stale()
 
     def _explain(self, current, _previous) -> None:
         if not current.isValid():

@@ -24,7 +24,6 @@ from app.archive.backup import (
     counts_text,
     prune_backups,
     record_backup,
-    thousands,
 )
 from app.archive.errors import BackupCancelled, BackupError, BackupInvalid
 from app.archive.manifest import (
@@ -51,7 +50,7 @@ __all__ = [
     "BackupError", "BackupInvalid", "BackupResult", "LastBackup", "Manifest", "PreparedRestore",
     "RestoreResult", "backup", "backup_due", "counts_text", "database_created_at",
     "finish_restore", "last_backup", "manifest_path", "parse_manifest", "prepare_restore",
-    "prune_backups", "record_backup", "restore", "thousands", "verify_backup", "write_manifest",
+    "prune_backups", "record_backup", "restore", "verify_backup", "write_manifest",
     "record_archive",
     "yearly_archive",
 ]

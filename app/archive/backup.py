@@ -36,6 +36,7 @@ from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
+from app.text import format_number, format_size
 
 BACKUP_NAME = re.compile(r"^ujikon-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$")
 COUNT_LABELS = {"case": "kasus", "infoitem": "butir informasi", "steprecord": "tahapan",
@@ -43,22 +44,8 @@ COUNT_LABELS = {"case": "kasus", "infoitem": "butir informasi", "steprecord": "t
                 "official": "pejabat", "opd": "perangkat daerah"}
 
 
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bita", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            text = f"{value:.0f} {unit}" if unit == "bita" else f"{value:.1f} {unit}"
-            return text.replace(".", ",")
-        value /= 1024
-    return f"{size} bita"
-
-
 def counts_text(counts: dict[str, int]) -> str:
-    shown = [f"{thousands(counts[t])} {label}"
+    shown = [f"{format_number(counts[t])} {label}"
              for t, label in COUNT_LABELS.items() if t in counts]
     return ", ".join(shown)
 
@@ -85,7 +72,7 @@ class BackupResult:
     def summary(self) -> str:
         m = self.manifest
         lines = [f"Cadangan terverifikasi: {self.path}",
-                 f"Ukuran: {human_size(m.size)} ({thousands(m.size)} bita)",
+                 f"Ukuran: {format_size(m.size)} ({format_number(m.size)} bita)",
                  f"SHA-256: {m.sha256}",
                  f"Versi skema: {m.schema_version}",
                  "Isi: " + counts_text(m.counts)]

@@ -203,11 +203,18 @@ class SortKeys:
         if sort == SortKey.OPD:
             q = q.join(Opd)
         self._query = q
+        # One case by id, the statement built once: the id is the last parameter.
+        self._one_sql, params = q.where(Case.id == 0).sql()
+        self._one_params = list(params[:-1])
 
     def read(self, ids: list[int]) -> dict[int, tuple[bool, tuple]]:
         """id → (matches the filter, sort key) of these cases."""
         sql, params = self._query.where(Case.id.in_(ids)).sql()
         return {r[0]: (bool(r[1]), tuple(r[2:])) for r in database.execute_sql(sql, params)}
+
+    def read_one(self, case_id: int) -> tuple[bool, tuple] | None:
+        row = database.execute_sql(self._one_sql, [*self._one_params, case_id]).fetchone()
+        return (bool(row[1]), tuple(row[2:])) if row is not None else None
 
     def compare(self, a: tuple, b: tuple) -> int:
         return _compare(a, b, self.directions)
@@ -243,7 +250,7 @@ def insertion_point(ids: Sequence[int], case_id: int, f: CaseFilter, t: Threshol
     lo, hi = 0, len(ids)
     while lo < hi:
         mid = (lo + hi) // 2
-        probe = keys.read([ids[mid]]).get(ids[mid])
+        probe = keys.read_one(ids[mid])
         if probe is not None and keys.compare(probe[1], key) < 0:
             lo = mid + 1
         else:

@@ -50,7 +50,7 @@ from app.models import Attachment, Case, Document, Event, NumberRegister, databa
 from app.permissions import Action, Actor
 from app.sop import DocumentSpec
 from app.states import NumberStatus
-from app.text import format_date
+from app.text import format_date, format_size
 from app.validation import LONG_TEXT_MAX, check_date, check_text, clean_text
 
 # Verification codes: Crockford's base-32 digits without 0 and 1 (it already leaves out I, L,
@@ -357,13 +357,6 @@ def _scan_mime(data: bytes) -> str | None:
     return None
 
 
-def size_text(n: int) -> str:
-    """``2,5 MB`` / ``740 KB``."""
-    if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{max(1, round(n / 1024))} KB"
-
-
 def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: bytes,
                 document_id: int | None = None, note: str = "") -> ChangeSet:
     """Store a scan of a signed paper copy (PDF, PNG or JPEG, recognised by content, at most
@@ -391,7 +384,7 @@ def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: byt
                                                    "pindaian yang benar."))
         elif len(data) > SCAN_MAX_BYTES:
             problems.append(FieldProblem("berkas", f"Berkas {name} terlalu besar "
-                                                   f"({size_text(len(data))}); paling besar "
+                                                   f"({format_size(len(data))}); paling besar "
                                                    "25 MB. Pindai ulang dengan resolusi lebih "
                                                    "rendah."))
         elif mime is None:
@@ -416,7 +409,7 @@ def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: byt
             data=data, sha256=hashlib.sha256(data).hexdigest(), keterangan=note,
             dibuat_oleh=actor.name, created_at=now_utc())
         Case.update(updated_at=now_utc()).where(Case.id == case_id).execute()
-        summary = f"Pindaian tahap {tahap} dilampirkan: {name} ({size_text(len(data))})"
+        summary = f"Pindaian tahap {tahap} dilampirkan: {name} ({format_size(len(data))})"
         if doc is not None:
             summary += f" untuk {doc.describe}"
         history.record(EventKind.SCAN_ATTACHED, summary, actor, case_id,

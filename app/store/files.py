@@ -21,6 +21,7 @@ from pathlib import Path
 from app.errors import DatabaseProblem
 from app.store.errors import translate_message
 from app.store.migrations import current_schema_version, pending_versions
+from app.text import format_number
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -68,9 +69,9 @@ def _check_header(path: Path, size: int) -> None:
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
     if counter_valid and pages and not wal_has_frames and size < pages * page_size:
         raise DatabaseProblem(
-            f"Berkas basis data {path} terpotong: ukurannya {size:,} bita, seharusnya "
-            f"{pages * page_size:,} bita. Berkas itu tidak diubah. Pulihkan dari cadangan "
-            "terakhir (Berkas → Pulihkan).".replace(",", "."))
+            f"Berkas basis data {path} terpotong: ukurannya {format_number(size)} bita, "
+            f"seharusnya {format_number(pages * page_size)} bita. Berkas itu tidak diubah. "
+            "Pulihkan dari cadangan terakhir (Berkas → Pulihkan).")
 
 
 def read_only_uri(path: Path) -> str | None:

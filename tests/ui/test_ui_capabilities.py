@@ -115,6 +115,7 @@ def test_printing_is_offered_only_to_who_may_print_the_document(window, monkeypa
     for role, may in (("tim_pertimbangan", False), ("ppid_utama", True)):
         window.set_role(role)
         window.open_case(case_id)
+        window.case_view.tabs.setCurrentWidget(panel)  # a tab is drawn when it is shown
         row = next(r for r in range(panel.model.rowCount())
                    if panel.model.record(r).spec.kind == "ba_uji")
         panel.view.selectRow(row)
@@ -190,7 +191,8 @@ def test_a_row_that_moves_in_the_order_is_placed_without_querying_the_list(
         id_queries = []
         real = listing.query_case_ids
         monkeypatch.setattr("ui.case_list.query_case_ids",
-                            lambda *a, **k: id_queries.append(a) or real(*a, **k))
+                            lambda *a, seen=id_queries, query=real, **k:
+                            seen.append(a) or query(*a, **k))
         qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
         assert boxes.texts("warning") == ""
         assert id_queries == []

@@ -175,6 +175,7 @@ def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, m
     assert records[-1].alasan_kembali == "Alasan butir 1 belum lengkap."
     assert Event.select().where((Event.case == case) & (Event.jenis == "tahap_dikembalikan")
                                 ).exists()
+    window.case_view.tabs.setCurrentIndex(3)  # the Riwayat tab, drawn when shown
     history = [window.case_view.history_model.index(r, 1).data()
                for r in range(window.case_view.history_model.rowCount())]
     assert any("dikembalikan ke tahap 4" in h for h in history)
@@ -187,6 +188,7 @@ def test_case_history_reads_as_sentences_and_can_be_filtered(window, qtbot, new_
     monkeypatch.setattr(ItemDialog, "exec", _fill_item)
     window.case_view.form.add_item_button.click()
     view = window.case_view
+    view.tabs.setCurrentIndex(3)  # the Riwayat tab, drawn when shown
     sentences = [view.history_proxy.index(r, 1).data()
                  for r in range(view.history_proxy.rowCount())]
     assert any(s.startswith("Petugas Uji (PPID Pembantu)") and "dibuat" in s

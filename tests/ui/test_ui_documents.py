@@ -164,6 +164,7 @@ def test_a_scan_of_the_signed_copy_marks_the_step_signed(doc_window, monkeypatch
     assert Attachment.select().where(Attachment.case == case.id).count() == 1
     select(panel, "ba_uji")
     assert panel.selected().status == "Final v1, ditandatangani"
+    window.case_view.tabs.setCurrentIndex(1)  # the Linimasa tab, drawn when shown
     statuses = [window.case_view.timeline_model.index(r, 2).data()
                 for r in range(window.case_view.timeline_model.rowCount())]
     assert "ditandatangani" in statuses[1]

@@ -45,16 +45,13 @@ from app.history.kinds import kind_label
 from app.history.log import LogRow, load_rows, write_csv
 from app.history.text import detail_lines
 from app.permissions import role_name
+from app.text import format_number
 from ui.forms.widgets import DateField
 from ui.messages import attempt
 from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 INSTANT_FILTER_ROWS = 20_000  # above this, typing in the search box waits for a pause
-
-
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class LogModel(QAbstractTableModel):
@@ -303,8 +300,8 @@ class AuditLogDialog(QDialog):
         rows = self.filtered()
         self.model.set_rows(rows)
         shown, total = len(rows), len(self._all)
-        self.count_label.setText(f"{_number(total)} kejadian" if shown == total else
-                                 f"{_number(shown)} dari {_number(total)} kejadian")
+        self.count_label.setText(f"{format_number(total)} kejadian" if shown == total else
+                                 f"{format_number(shown)} dari {format_number(total)} kejadian")
         if current is not None and not self.select_event(current.id):
             self.detail.clear()
 
@@ -395,4 +392,4 @@ class AuditLogDialog(QDialog):
         ok, count = attempt(self, write_csv, target, rows)
         if ok:
             QMessageBox.information(self, "Ekspor CSV",
-                                    f"{_number(count)} kejadian diekspor ke\n{target}")
+                                    f"{format_number(count)} kejadian diekspor ke\n{target}")

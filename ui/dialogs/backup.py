@@ -46,7 +46,7 @@ from app.models import database
 from app.permissions import SYSTEM_ACTOR, Action, allowed
 from app.settings import get_setting, set_setting
 from app.store import current
-from app.text import format_timestamp
+from app.text import format_number, format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
 from ui.session import Session
 from ui.workers import run_with_progress
@@ -358,10 +358,10 @@ class RestoreDialog(QDialog):
             lines += [f"Dibuat: {format_timestamp(m.created_at)}",
                       f"Oleh Ujikon versi {m.app_version or '?'}, skema versi {m.schema_version}",
                       f"Dari basis data: {m.source}"]
-        lines += [f"Ukuran: {archive.thousands(check.size)} bita", f"SHA-256: {check.sha256}"]
+        lines += [f"Ukuran: {format_number(check.size)} bita", f"SHA-256: {check.sha256}"]
         if check.counts:
             lines.append("Isi: " + archive.counts_text(check.counts))
-            lines += [f"  {table}: {archive.thousands(n)} baris"
+            lines += [f"  {table}: {format_number(n)} baris"
                       for table, n in sorted(check.counts.items())]
         self.details.setPlainText("\n".join(lines))
         self.restore_button.setEnabled(usable and self._may_restore)
