@@ -17,7 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from peewee import JOIN, fn
 
-from app import history
+from app import history, settings
 from app.capabilities import authorize
 from app.changes import ChangeSet
 from app.clock import now_utc
@@ -25,7 +25,7 @@ from app.errors import ConflictError, FieldProblem, NotFound, UserError, Validat
 from app.history import EventKind
 from app.models import Case, Official, Opd, StepRecord, User, UserRole, database
 from app.permissions import ACCOUNT_ROLES, ADMIN, Action, Actor, role_name
-from app.settings import get_setting
+from app.settings import GAGAL_LOGIN_MAKS, KUNCI_LOGIN_MENIT
 from app.states import StepStatus
 from app.validation import check_text, clean_text
 
@@ -370,8 +370,8 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
     if not _verify(user.password_hash, password):
         with database.atomic():
             fails = user.gagal_login + 1
-            limit = int(get_setting("gagal_login_maks"))
-            locked = at + timedelta(minutes=int(get_setting("kunci_login_menit"))) \
+            limit = settings.value(GAGAL_LOGIN_MAKS)
+            locked = at + timedelta(minutes=settings.value(KUNCI_LOGIN_MENIT)) \
                 if fails >= limit else None
             User.update(gagal_login=0 if locked else fails, terkunci_sampai=locked).where(
                 User.id == user.id).execute()

@@ -2,7 +2,9 @@
 
 Every change (an override added or removed, the cuti bersama setting, a newer ``holidays``
 package) recomputes the due dates of the open steps and returns which ones moved, so the user
-sees them; each move is also written to the case's history.
+sees them; each move is also written to the case's history. The cuti bersama setting is
+changed through ``app.settings.change_settings`` like every setting a user changes; the
+calendar's revision and basis are internal settings this module alone writes.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 
 import holidays
 
-from app import history
+from app import history, settings
 from app.capabilities import authorize
 from app.changes import ChangeSet
 from app.clock import now_utc
@@ -20,7 +22,13 @@ from app.errors import FieldProblem, NotFound, ValidationError
 from app.history import EventKind
 from app.models import Case, HolidayOverride, StepRecord, database
 from app.permissions import Action, Actor
-from app.settings import get_setting, set_setting
+from app.settings import (
+    CUTI_BERSAMA_LIBUR,
+    DASAR_KALENDER_PAKET,
+    REVISI_KALENDER,
+    change_settings,
+    write_internal,
+)
 from app.states import StepStatus
 from app.text import format_date
 from app.validation import check_text, clean_text
@@ -46,7 +54,7 @@ def current_calendar() -> WorkCalendar:
         Override(o.tanggal, OverrideAction(o.tindakan), DayKind(o.jenis), o.nama, o.rujukan)
         for o in HolidayOverride.select().order_by(HolidayOverride.tanggal)
     )
-    key = (overrides, bool(get_setting("cuti_bersama_libur")), int(get_setting("revisi_kalender")))
+    key = (overrides, settings.value(CUTI_BERSAMA_LIBUR), settings.value(REVISI_KALENDER))
     calendar = _calendars.get(key)
     if calendar is None:
         if len(_calendars) > 8:
@@ -111,7 +119,7 @@ def recompute_open_deadlines(calendar: WorkCalendar, reason: str,
 
 
 def _bump_revision() -> None:
-    set_setting("revisi_kalender", int(get_setting("revisi_kalender")) + 1)
+    write_internal(REVISI_KALENDER, settings.value(REVISI_KALENDER) + 1)
 
 
 def add_override(actor: Actor, day: date | None, action: OverrideAction, kind: DayKind,
@@ -164,15 +172,17 @@ def remove_override(actor: Actor, override_id: int) -> ChangeSet:
 
 
 def set_cuti_bersama_libur(actor: Actor, value: bool) -> ChangeSet:
+    """Whether cuti bersama stop the SOP clock. The permission (``MANAGE_CALENDAR``, from the
+    setting's declaration), the write and its history event (a calendar change, so the log
+    lists it with the other calendar changes) are ``change_settings``'s."""
+    summary = ("Cuti bersama dihitung sebagai hari libur" if value
+               else "Cuti bersama dihitung sebagai hari kerja")
     with database.atomic():
-        authorize(actor, Action.MANAGE_CALENDAR)
-        if bool(get_setting("cuti_bersama_libur")) == value:
+        changed = change_settings(actor, {CUTI_BERSAMA_LIBUR: value}, summary=summary,
+                                  kind=EventKind.CALENDAR_CHANGED)
+        if changed.empty:
             return ChangeSet(value=[])
-        set_setting("cuti_bersama_libur", value)
         _bump_revision()
-        summary = ("Cuti bersama dihitung sebagai hari libur" if value
-                   else "Cuti bersama dihitung sebagai hari kerja")
-        history.record(EventKind.CALENDAR_CHANGED, summary, actor)
         return _moved(recompute_open_deadlines(current_calendar(), summary, actor))
 
 
@@ -180,11 +190,11 @@ def check_holiday_package() -> list[DeadlineMove]:
     """At start-up: if the ``holidays`` package changed since deadlines were computed (an
     update with a new SKB), recompute the open steps and report what moved."""
     version = holidays.__version__
-    if get_setting("dasar_kalender_paket") == version:
+    if settings.value(DASAR_KALENDER_PAKET) == version:
         return []
     with database.atomic():
-        first_run = get_setting("dasar_kalender_paket") == ""
-        set_setting("dasar_kalender_paket", version)
+        first_run = settings.value(DASAR_KALENDER_PAKET) == ""
+        write_internal(DASAR_KALENDER_PAKET, version)
         if first_run:
             return []
         return recompute_open_deadlines(

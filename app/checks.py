@@ -8,10 +8,10 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app import history, store
+from app import history, settings, store
 from app.errors import DatabaseProblem
 from app.models import Attachment, Document, database
-from app.settings import get_setting
+from app.settings import ARSIP_TAHUNAN
 
 SHOWN_PROBLEMS = 5
 
@@ -73,7 +73,7 @@ def _hash_check(model, label: str, blob) -> Check:
 
 
 def _chain() -> tuple[bool, str]:
-    if get_setting("arsip_tahunan") is not None:
+    if settings.value(ARSIP_TAHUNAN) is not None:
         return True, "Tidak berlaku untuk arsip tahunan (riwayatnya disaring per tahun)."
     result = history.verify_chain()
     return result.ok, result.message

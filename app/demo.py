@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app import settings
 from app.calendar_service import current_calendar
 from app.cases import commands
 from app.cases import records as case_records
@@ -25,7 +26,7 @@ from app.masterdata import OfficialInput, save_official
 from app.models import Case, InfoItem, Official, Opd, StepRecord, database
 from app.permissions import ADMIN, Actor
 from app.refdata import current_sop
-from app.settings import get_setting
+from app.settings import NOMOR_REGISTER_POLA, TEMPAT_DEFAULT
 from app.text import format_number
 
 SERVICE_LIMIT = 200
@@ -211,7 +212,7 @@ def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
     data.update({
         "tempat_rapat": "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang",
         "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
-        "tempat_penetapan": str(get_setting("tempat_default")),
+        "tempat_penetapan": settings.value(TEMPAT_DEFAULT),
         "pejabat_penetap": officials["ppid_utama"][0],
         "penerima_distribusi": "PPID Pembantu perangkat daerah terkait",
         "media_publikasi": "Laman PPID Kabupaten Serang",
@@ -323,7 +324,7 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
     counters: dict[int, int] = {}
     for row in Case.select(Case.tahun, Case.urut).tuples():
         counters[row[0]] = max(counters.get(row[0], 0), row[1])
-    pattern = str(get_setting("nomor_register_pola"))
+    pattern = settings.value(NOMOR_REGISTER_POLA)
     chunk = 500
     done = 0
     while done < n:

@@ -6,31 +6,48 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from app import history
-from app.capabilities import authorize
-from app.changes import NOTHING, ChangeSet
-from app.errors import FieldProblem, ValidationError
-from app.history import EventKind
-from app.models import database
-from app.permissions import Action, Actor
-from app.settings import get_setting, set_setting
-from app.validation import check_text, clean_text
+from app import settings
+from app.changes import ChangeSet
+from app.errors import FieldProblem
+from app.permissions import Actor
+from app.settings import (
+    BUPATI_NAMA,
+    KERTAS,
+    KODE_KLASIFIKASI,
+    KODE_UNIT,
+    KOP_ALAMAT,
+    KOP_INSTANSI,
+    KOP_LOGO,
+    KOP_PEMERINTAH,
+    KUNCI_LAYAR_MENIT,
+    MARGIN_MM,
+    NAMA_BADAN_PUBLIK,
+    NOMOR_POLA,
+    PENETAPAN_BENTUK,
+    TEMPAT_DEFAULT,
+    SettingSpec,
+    change_settings,
+)
+from app.settings.catalog import MARGIN_KEYS as MARGIN_KEYS  # the dialog's margin fields
+from app.settings.catalog import logo_data
+from app.settings.spec import conforms
+from app.validation import clean_text
 
-PAPERS = ("F4", "A4")
+# The forms of the penetapan (the values of PenetapanForm) as the dialog offers them.
 PENETAPAN_FORMS = {
     "surat_penetapan": "Surat Penetapan PPID Utama",
     "keputusan_atasan": "Keputusan Atasan PPID",
     "keputusan_bupati": "Keputusan Bupati",
 }
-MAX_LOGO_BYTES = 2 * 1024 * 1024
-MARGIN_KEYS = ("atas", "kanan", "bawah", "kiri")
 
 
 @dataclass
 class OfficeProfile:
+    """The profile as the office settings dialog edits it; each field is the setting of the
+    same name (``PROFILE_SETTINGS``), the logo as bytes instead of base64 text."""
+
     kop_pemerintah: str
     kop_instansi: str
     kop_alamat: list[str]
@@ -44,81 +61,44 @@ class OfficeProfile:
     nomor_pola: dict[str, str]
     kode_klasifikasi: dict[str, str]
     kop_logo: bytes | None = field(default=None, repr=False)  # PNG/JPEG; None = placeholder
-    kunci_layar_menit: int = 15  # idle minutes before the window locks; 0 = never
+    # Idle minutes before the window locks; 0 = never.
+    kunci_layar_menit: int = KUNCI_LAYAR_MENIT.default
+
+
+PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
+    KOP_PEMERINTAH, KOP_INSTANSI, KOP_ALAMAT, NAMA_BADAN_PUBLIK, TEMPAT_DEFAULT, KERTAS,
+    MARGIN_MM, PENETAPAN_BENTUK, BUPATI_NAMA, KODE_UNIT, NOMOR_POLA, KODE_KLASIFIKASI,
+    KOP_LOGO, KUNCI_LAYAR_MENIT)
 
 
 def load_profile() -> OfficeProfile:
-    logo = get_setting("kop_logo")
-    return OfficeProfile(
-        kop_pemerintah=get_setting("kop_pemerintah"),
-        kop_instansi=get_setting("kop_instansi"),
-        kop_alamat=list(get_setting("kop_alamat")),
-        nama_badan_publik=get_setting("nama_badan_publik"),
-        tempat_default=get_setting("tempat_default"),
-        kertas=get_setting("kertas"),
-        margin_mm=dict(get_setting("margin_mm")),
-        penetapan_bentuk=get_setting("penetapan_bentuk"),
-        bupati_nama=get_setting("bupati_nama"),
-        kode_unit=get_setting("kode_unit"),
-        nomor_pola=dict(get_setting("nomor_pola")),
-        kode_klasifikasi=dict(get_setting("kode_klasifikasi")),
-        kop_logo=base64.b64decode(logo) if logo else None,
-        kunci_layar_menit=int(get_setting("kunci_layar_menit")),
-    )
+    values: dict[str, Any] = {spec.key: settings.value(spec) for spec in PROFILE_SETTINGS}
+    values["kop_logo"] = logo_data(values["kop_logo"])
+    return OfficeProfile(**values)
 
 
-def _image_kind(data: bytes) -> str | None:
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "PNG"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "JPEG"
-    return None
+def _stored_values(p: OfficeProfile) -> dict[SettingSpec, Any]:
+    """The profile as the settings store it (the logo as base64 text)."""
+    values: dict[SettingSpec, Any] = {spec: getattr(p, spec.key) for spec in PROFILE_SETTINGS}
+    values[KOP_LOGO] = base64.b64encode(p.kop_logo).decode("ascii") if p.kop_logo else None
+    return values
 
 
 def profile_problems(p: OfficeProfile) -> list[FieldProblem]:
-    from app.documents.numbering import format_number  # the patterns must produce a number
+    """Everything wrong with ``p``: each setting by its own rules, then the rules about the
+    settings taken together."""
+    problems = [FieldProblem(spec.key, text) for spec, value in _stored_values(p).items()
+                if (text := spec.problem(value)) is not None]
+    return problems + _combined_problems(p)
 
+
+def _combined_problems(p: OfficeProfile) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    check_text(problems, "kop_pemerintah", "Baris kop pemerintah", p.kop_pemerintah,
-               required=True, max_len=120)
-    check_text(problems, "kop_instansi", "Nama instansi pada kop", p.kop_instansi,
-               required=True, max_len=160)
-    if len(p.kop_alamat) > 3:
-        problems.append(FieldProblem("kop_alamat", "Alamat pada kop paling banyak 3 baris."))
-    for line in p.kop_alamat:
-        check_text(problems, "kop_alamat", "Alamat pada kop", line, max_len=160)
-    check_text(problems, "nama_badan_publik", "Nama badan publik", p.nama_badan_publik,
-               required=True, max_len=160)
-    check_text(problems, "tempat_default", "Tempat", p.tempat_default, required=True, max_len=60)
-    check_text(problems, "bupati_nama", "Nama Bupati", p.bupati_nama, max_len=120,
-               required=p.penetapan_bentuk == "keputusan_bupati")
-    check_text(problems, "kode_unit", "Kode unit", p.kode_unit, required=True, max_len=30)
-    if p.kertas not in PAPERS:
-        problems.append(FieldProblem("kertas", "Ukuran kertas harus F4 atau A4."))
-    if p.penetapan_bentuk not in PENETAPAN_FORMS:
-        problems.append(FieldProblem("penetapan_bentuk", "Bentuk penetapan tidak dikenal."))
-    for key in MARGIN_KEYS:
-        value = p.margin_mm.get(key)
-        if not isinstance(value, int) or not 5 <= value <= 60:
-            problems.append(FieldProblem("margin_mm", f"Margin {key} harus 5–60 mm."))
-    if p.kop_logo is not None:
-        if _image_kind(p.kop_logo) is None:
-            problems.append(FieldProblem("kop_logo", "Logo harus berkas PNG atau JPEG."))
-        elif len(p.kop_logo) > MAX_LOGO_BYTES:
-            problems.append(FieldProblem("kop_logo", "Logo terlalu besar (paling besar 2 MB)."))
-    if not isinstance(p.kunci_layar_menit, int) or not 0 <= p.kunci_layar_menit <= 240:
-        problems.append(FieldProblem("kunci_layar_menit",
-                                     "Kunci layar: 0 (tidak pernah) sampai 240 menit."))
-    if "default" not in p.nomor_pola:
-        problems.append(FieldProblem("nomor_pola", "Pola nomor bawaan (default) wajib ada."))
-    for doc_type, pattern in p.nomor_pola.items():
-        kode = p.kode_klasifikasi.get(doc_type, p.kode_klasifikasi.get("default", ""))
-        try:
-            format_number(pattern, kode=kode, urut=1, unit=p.kode_unit, tanggal=date(2026, 1, 1))
-        except ValidationError as exc:
-            problems += [FieldProblem("nomor_pola", f"Pola nomor {doc_type}: {q.message}")
-                         for q in exc.problems]
-    problems += _shared_pattern_problems(p)
+    if p.penetapan_bentuk == "keputusan_bupati" and not p.bupati_nama:
+        problems.append(FieldProblem("bupati_nama", "Nama Bupati wajib diisi."))
+    if conforms(p.nomor_pola, NOMOR_POLA.type) and conforms(p.kode_klasifikasi,
+                                                             KODE_KLASIFIKASI.type):
+        problems += _shared_pattern_problems(p)
     return problems
 
 
@@ -141,7 +121,9 @@ def _shared_pattern_problems(p: OfficeProfile) -> list[FieldProblem]:
 
 
 def save_profile(actor: Actor, profile: OfficeProfile) -> ChangeSet:
-    """Validate and store the office profile in one transaction."""
+    """Clean and store the office profile: ``change_settings`` checks the permission
+    (``MANAGE_SETTINGS``) and each setting, and records one event with what changed; the
+    rules about the settings taken together are checked here and refused with them."""
     profile.kop_alamat = [clean_text(line) for line in profile.kop_alamat if clean_text(line)]
     for name in ("kop_pemerintah", "kop_instansi", "nama_badan_publik", "tempat_default",
                  "bupati_nama", "kode_unit"):
@@ -149,19 +131,6 @@ def save_profile(actor: Actor, profile: OfficeProfile) -> ChangeSet:
     profile.nomor_pola = {k: clean_text(v) for k, v in profile.nomor_pola.items() if clean_text(v)}
     profile.kode_klasifikasi = {k: clean_text(v) for k, v in profile.kode_klasifikasi.items()
                                 if clean_text(v)}
-    values: dict[str, Any] = {k: v for k, v in vars(profile).items() if k != "kop_logo"}
-    values["kop_logo"] = (base64.b64encode(profile.kop_logo).decode("ascii")
-                          if profile.kop_logo else None)
-    with database.atomic():
-        authorize(actor, Action.MANAGE_SETTINGS)
-        problems = profile_problems(profile)
-        if problems:
-            raise ValidationError(problems)
-        changed = [k for k, v in values.items() if get_setting(k) != v]
-        if not changed:
-            return NOTHING
-        for key in changed:
-            set_setting(key, values[key])
-        history.record(EventKind.SETTINGS_CHANGED, "Profil kantor diubah: " + ", ".join(changed),
-                       actor, None, {"kunci": changed})
-    return ChangeSet(settings=True, history=True)
+    return change_settings(actor, _stored_values(profile),
+                           summary="Profil kantor diubah: {labels}",
+                           related_problems=_combined_problems(profile))

@@ -30,9 +30,9 @@ from app.cases import commands  # noqa: E402
 from app.cases.read import case_detail  # noqa: E402
 from app.demo import SAMPLE_ITEMS, _item_values, fill_demo  # noqa: E402
 from app.documents import DOC_TYPES, Stamp, render_document  # noqa: E402
-from app.models import Case, Official, Opd, database  # noqa: E402
-from app.permissions import Actor  # noqa: E402
-from app.settings import set_setting  # noqa: E402
+from app.models import Case, Official, Opd  # noqa: E402
+from app.permissions import ADMIN, Actor  # noqa: E402
+from app.settings import PENETAPAN_BENTUK, change_settings  # noqa: E402
 from app.store import close_database, open_database  # noqa: E402
 
 TODAY = date(2026, 11, 25)
@@ -108,8 +108,7 @@ def main() -> None:
                 texts = [p.extract_text() for p in PdfReader(pdf).pages]
                 lampiran = next(i for i, t in enumerate(texts) if "LAMPIRAN" in t) + 1
                 to_png(pdf, lampiran, out / "penetapan-lampiran.png")
-        with database.atomic():
-            set_setting("penetapan_bentuk", "keputusan_atasan")
+        change_settings(Actor(ADMIN, "Contoh"), {PENETAPAN_BENTUK: "keputusan_atasan"})
         pdf = pdf_dir / "penetapan-keputusan.pdf"
         pdf.write_bytes(render_document("penetapan", finished.id, stamp(9, True)))
         to_png(pdf, 1, out / "penetapan-keputusan.png")

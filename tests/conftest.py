@@ -17,7 +17,6 @@ from app.cases import commands
 from app.cases.read import case_detail, get_case
 from app.masterdata import OfficialInput, save_official
 from app.models import Opd, Setting, database
-from app.settings import set_setting
 from app.permissions import Actor
 
 PINNED_TODAY = date(2026, 11, 25)  # a Wednesday
@@ -240,23 +239,23 @@ def advance(officials):
 
 @pytest.fixture
 def setting():
-    """``setting(key, value)`` changes a setting for one test."""
+    """``setting(SETTING, value)`` stores a value for one test, as it is: no permission, no
+    validation, no history (a test may store what a user could not, e.g. an unreadable
+    logo). The row as it was comes back afterwards."""
     saved: dict = {}
 
-    def change(key, value):
-        if key not in saved:
-            row = Setting.get_or_none(Setting.key == key)
-            saved[key] = None if row is None else row.value
+    def change(spec, value):
+        if spec.key not in saved:
+            saved[spec.key] = Setting.get_or_none(Setting.key == spec.key)
         with database.atomic():
-            set_setting(key, value)
+            Setting.insert(key=spec.key, value=value).on_conflict_replace().execute()
 
     yield change
     with database.atomic():
-        for key, value in saved.items():
-            if value is None:
-                Setting.delete().where(Setting.key == key).execute()
-            else:
-                set_setting(key, value)
+        for key, row in saved.items():
+            Setting.delete().where(Setting.key == key).execute()
+            if row is not None:
+                Setting.insert(key=key, value=row.value).execute()
 
 
 @pytest.fixture(autouse=True)

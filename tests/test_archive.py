@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import archive, documents, store
+from app import archive, documents, settings, store
 from app.archive import (
     BackupCancelled,
     BackupError,
@@ -32,7 +32,7 @@ from app.errors import DatabaseInUse, ReadOnlyDatabase
 from app.masterdata import save_opd
 from app.models import Attachment, Case, Document, Event, InfoItem, Setting, database
 from app.permissions import SYSTEM_ACTOR
-from app.settings import get_setting
+from app.settings import CADANGAN_SAAT_KELUAR, HARI_PENGINGAT_CADANGAN, SIMPAN_CADANGAN
 from app.store import close_database, current, lock_path, open_database
 from tests.pdf_support import make_pdf
 
@@ -203,7 +203,7 @@ def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tm
 
 
 def test_the_number_kept_comes_from_the_settings(filled, tmp_path, setting):
-    setting("simpan_cadangan", 2)
+    setting(SIMPAN_CADANGAN, 2)
     dest = tmp_path / "c"
     for _ in range(3):
         backup(SYSTEM_ACTOR, dest, record=False)
@@ -219,9 +219,9 @@ def test_the_reminder_is_due_after_n_days_without_a_verified_backup(filled, tmp_
     backup(SYSTEM_ACTOR, tmp_path / "c")
     assert not backup_due(now=now + timedelta(days=6))
     assert backup_due(now=now + timedelta(days=8))
-    setting("hari_pengingat_cadangan", 0)
+    setting(HARI_PENGINGAT_CADANGAN, 0)
     assert not backup_due(now=now + timedelta(days=800))
-    assert get_setting("cadangan_saat_keluar") is False
+    assert settings.value(CADANGAN_SAAT_KELUAR) is False
 
 
 # ----------------------------------------------------------------------------- verify

@@ -7,12 +7,13 @@ from datetime import date
 import pytest
 
 from app import calendar_service as cs
+from app import settings
 from app.cases import commands
 from app.cases.read import case_detail
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Case, Event, HolidayOverride, StepRecord
-from app.settings import get_setting
+from app.settings import CUTI_BERSAMA_LIBUR, DASAR_KALENDER_PAKET, REVISI_KALENDER
 from app.workdays import DayKind, OverrideAction
 
 SKB = "SKB 3 Menteri No. 1/2026"
@@ -82,15 +83,25 @@ def test_turning_cuti_bersama_into_working_days_recomputes_open_steps(make_case,
     moves = cs.set_cuti_bersama_libur(admin, False).value
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 4, 7), date(2026, 3, 31))]
     assert Case.get_by_id(case.id).batas_waktu == date(2026, 3, 31)
-    assert get_setting("cuti_bersama_libur") is False
+    assert settings.value(CUTI_BERSAMA_LIBUR) is False
     back = cs.set_cuti_bersama_libur(admin, True).value
     assert [(m.old_due, m.new_due) for m in back] == [(date(2026, 3, 31), date(2026, 4, 7))]
+
+
+def test_the_cuti_bersama_change_is_one_calendar_event_with_old_and_new(db, admin):
+    before = Event.select().count()
+    cs.set_cuti_bersama_libur(admin, False)
+    (event,) = Event.select().where(Event.jenis == "kalender_diubah")
+    assert event.ringkasan == "Cuti bersama dihitung sebagai hari kerja"
+    assert event.rincian == {"perubahan": {"cuti_bersama_libur": [True, False]}}
+    assert Event.select().count() == before + 1  # no deadline moved: no other event
+    assert settings.value(REVISI_KALENDER) == 1
 
 
 def test_setting_cuti_bersama_to_its_current_value_changes_nothing(november_case, admin):
     events = Event.select().count()
     assert cs.set_cuti_bersama_libur(admin, True).value == []
-    assert get_setting("revisi_kalender") == 0
+    assert settings.value(REVISI_KALENDER) == 0
     assert Event.select().count() == events
 
 
@@ -128,7 +139,7 @@ def test_only_the_administrator_may_change_the_calendar(november_case, role):
     with pytest.raises(PermissionDenied):
         cs.set_cuti_bersama_libur(actor, False)
     assert HolidayOverride.select().count() == 0
-    assert get_setting("cuti_bersama_libur") is True
+    assert settings.value(CUTI_BERSAMA_LIBUR) is True
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
 
 
@@ -143,7 +154,7 @@ def test_an_invalid_override_is_refused_and_saves_nothing(november_case, admin, 
         add_extra_day(admin, **kwargs)
     assert field in err.value.fields
     assert HolidayOverride.select().count() == 0
-    assert get_setting("revisi_kalender") == 0
+    assert settings.value(REVISI_KALENDER) == 0
     assert Event.select().count() == events
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
 
@@ -185,7 +196,7 @@ def test_the_stored_override_is_part_of_the_current_calendar(db, admin):
 
 def test_a_new_holidays_package_version_recomputes_open_steps(november_case, monkeypatch):
     assert cs.check_holiday_package() == []  # first run: only records the version
-    assert get_setting("dasar_kalender_paket") == cs.holidays.__version__
+    assert settings.value(DASAR_KALENDER_PAKET) == cs.holidays.__version__
     assert cs.check_holiday_package() == []  # same version: nothing to do
     # simulate an upgrade whose data adds 10 Nov 2026
     HolidayOverride.create(tanggal=EXTRA_DAY, tindakan="tambah", jenis="cuti_bersama",

@@ -19,7 +19,7 @@ from app.cases.listing import (
     query_case_ids,
 )
 from app.models import Case, Opd
-from app.settings import get_setting, set_setting
+from app.settings import HARI_PERINGATAN
 from app.store import close_database
 
 
@@ -119,13 +119,9 @@ def test_a_step_due_today_is_due_soon_not_overdue(cases):
     assert "soon" not in found(cases, t, status=DeadlineStatus.OVERDUE)
 
 
-def test_the_due_soon_window_follows_the_warning_setting(cases):
-    default = get_setting("hari_peringatan")
-    set_setting("hari_peringatan", 0)
-    try:
-        t = Thresholds.compute(date(2026, 11, 25), current_calendar())
-    finally:
-        set_setting("hari_peringatan", default)
+def test_the_due_soon_window_follows_the_warning_setting(cases, setting):
+    setting(HARI_PERINGATAN, 0)
+    t = Thresholds.compute(date(2026, 11, 25), current_calendar())
     assert t.soon_limit == date(2026, 11, 25)
     assert found(cases, t, status=DeadlineStatus.DUE_SOON) == set()
     assert found(cases, t, status=DeadlineStatus.ON_TIME) == {"soon", "ontime"}

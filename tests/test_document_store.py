@@ -36,10 +36,12 @@ from app.documents.store import (
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.history import case_history
-from app.models import Attachment, Document, Event, NumberRegister, database
-from app.settings import set_setting
+from app.models import Attachment, Document, Event, NumberRegister
+from app.permissions import Actor
+from app.settings import KODE_KLASIFIKASI, NOMOR_POLA, change_settings
 from tests.pdf_support import make_pdf
 
+ADMIN = Actor("admin", "Admin")  # stores the settings a test needs, as the office would
 CODE_RE = rf"^UJK-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}$"
 
 
@@ -163,8 +165,7 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
 
 def test_documents_of_a_case_are_listed_by_type_newest_version_first(
         db, today, render, case_at_step2, pembantu, utama):
-    with database.atomic():
-        set_setting("kode_klasifikasi", {"default": "000.9.2", "ba_pembantu": "000.9.1"})
+    change_settings(ADMIN, {KODE_KLASIFIKASI: {"default": "000.9.2", "ba_pembantu": "000.9.1"}})
     ba_uji = finalise(utama, case_at_step2.id, "ba_uji").document
     ba_pembantu = finalise(utama, case_at_step2.id, "ba_pembantu").document
     ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah").document
@@ -177,8 +178,7 @@ def test_documents_of_a_case_are_listed_by_type_newest_version_first(
 
 def test_a_render_failure_consumes_no_number_and_stores_nothing(db, today, render,
                                                                 case_at_step2, utama):
-    with database.atomic():
-        set_setting("kode_klasifikasi", {"default": "000.9.2", "laporan_uji": "000.9.3"})
+    change_settings(ADMIN, {KODE_KLASIFIKASI: {"default": "000.9.2", "laporan_uji": "000.9.3"}})
     finalise(utama, case_at_step2.id, "ba_uji")
     before = counts()
     render.fail = True
@@ -196,8 +196,7 @@ def test_a_number_clash_between_types_stores_nothing(db, today, render, case_at_
                                                      pembantu, utama):
     """If the office gives two types the same pattern and code, the second type's first
     number would repeat the first type's: it is refused and nothing is stored."""
-    with database.atomic():
-        set_setting("nomor_pola", {"default": "{kode}/{urut:03d}/{unit}/{tahun}"})
+    change_settings(ADMIN, {NOMOR_POLA: {"default": "{kode}/{urut:03d}/{unit}/{tahun}"}})
     finalise(utama, case_at_step2.id, "ba_pembantu")
     before = counts()
     with pytest.raises(ConflictError, match="Pengaturan"):

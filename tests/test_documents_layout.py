@@ -16,6 +16,7 @@ from app.documents.render import render_document
 from app.documents.render.layout import MIN_BOTTOM, page_setup
 from app.documents.render.letterhead import PLACEHOLDER_LOGO
 from app.models import Official
+from app.settings import KERTAS, KOP_ALAMAT, KOP_INSTANSI, KOP_LOGO, MARGIN_MM
 
 STAMP = Stamp(nomor="000.9.2/007/PPID/2026", tanggal=date(2026, 11, 20), kode="UJK-7F3A-9C21",
               versi=2)
@@ -70,7 +71,7 @@ def test_f4_is_the_default_paper(world):
 
 
 def test_a4_from_the_setting(world, setting):
-    setting("kertas", "A4")
+    setting(KERTAS, "A4")
     for page in read(render_document("bukti_batas_waktu", world["done"])).pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == \
             pytest.approx(A4_PT, abs=0.01)
@@ -114,7 +115,7 @@ def test_footer_stays_in_the_bottom_margin(world):
 
 
 def test_small_bottom_margin_is_widened_for_the_footer(world, setting):
-    setting("margin_mm", {"atas": 15, "kanan": 15, "bawah": 5, "kiri": 25})
+    setting(MARGIN_MM, {"atas": 15, "kanan": 15, "bawah": 5, "kiri": 25})
     setup = page_setup()
     assert setup.bottom == pytest.approx(MIN_BOTTOM)
     assert setup.left == pytest.approx(25 * 72 / 25.4)
@@ -157,13 +158,13 @@ def test_output_is_deterministic(world):
 
 def test_office_logo_and_kop_lines_from_settings(world, setting):
     logo = base64.b64encode(PLACEHOLDER_LOGO.read_bytes()).decode()
-    setting("kop_logo", logo)
-    setting("kop_instansi", "Dinas Contoh & Uji")
-    setting("kop_alamat", ["Jalan Contoh 1 <Gedung B>"])
+    setting(KOP_LOGO, logo)
+    setting(KOP_INSTANSI, "Dinas Contoh & Uji")
+    setting(KOP_ALAMAT, ["Jalan Contoh 1 <Gedung B>"])
     first = texts(render_document("laporan_identifikasi", world["early"]))[0]
     assert "DINAS CONTOH & UJI" in first
     assert "Jalan Contoh 1 <Gedung B>" in first
-    setting("kop_logo", "bukan base64 ***")  # unreadable: the placeholder is used
+    setting(KOP_LOGO, "bukan base64 ***")  # unreadable: the placeholder is used
     assert texts(render_document("laporan_identifikasi", world["early"]))[0]
 
 

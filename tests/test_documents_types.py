@@ -16,6 +16,7 @@ from app.documents.render import render_document
 from app.errors import ConflictError, NotFound
 from app.masterdata import OfficialInput, save_official
 from app.models import Document, Official, Opd
+from app.settings import BUPATI_NAMA, PENETAPAN_BENTUK
 from app.sop import load_current_sop
 
 SPECS = {d.kind: d for d in load_current_sop().documents}
@@ -160,7 +161,7 @@ def six_contents(text: str) -> None:
 
 
 def test_surat_penetapan(world, setting):
-    setting("penetapan_bentuk", "surat_penetapan")
+    setting(PENETAPAN_BENTUK, "surat_penetapan")
     pdf = render_document("penetapan", world["done"], STAMP)
     text = text_of(pdf)
     six_contents(text)
@@ -179,7 +180,7 @@ def test_surat_penetapan(world, setting):
 
 
 def test_keputusan_atasan_without_titles(world, setting):
-    setting("penetapan_bentuk", "keputusan_atasan")
+    setting(PENETAPAN_BENTUK, "keputusan_atasan")
     sekda = world["officials"]["sekda"]
     Official.update(gelar_depan="Dr.", gelar_belakang="S.H., M.Si.").where(
         Official.id == sekda.id).execute()
@@ -204,8 +205,8 @@ def test_keputusan_atasan_without_titles(world, setting):
 
 
 def test_keputusan_bupati(world, setting):
-    setting("penetapan_bentuk", "keputusan_bupati")
-    setting("bupati_nama", "Ratu Rachmatuzakiyah")
+    setting(PENETAPAN_BENTUK, "keputusan_bupati")
+    setting(BUPATI_NAMA, "Ratu Rachmatuzakiyah")
     text = text_of(render_document("penetapan", world["done"]))
     six_contents(text)
     assert "KEPUTUSAN BUPATI SERANG" in text

@@ -296,12 +296,11 @@ def test_the_valid_manifest_parses():
 @given(value=JSONISH, days=st.one_of(st.integers(), TEXT, st.none(), st.booleans()))
 def test_stored_backup_settings_of_any_shape(fuzz_db, value, days):
     from app.archive import backup_due, last_backup
-    from app.models import database
-    from app.settings import set_setting
+    from app.models import Setting, database
 
-    with database.atomic():
-        set_setting("cadangan_terakhir", value)
-        set_setting("hari_pengingat_cadangan", days)
+    with database.atomic():  # stored as an outside SQLite tool could have left them
+        for key, stored in (("cadangan_terakhir", value), ("hari_pengingat_cadangan", days)):
+            Setting.insert(key=key, value=stored).on_conflict_replace().execute()
     last = last_backup()
     assert last is None or last.path is not None
     assert backup_due() in (True, False)

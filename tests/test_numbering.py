@@ -22,8 +22,10 @@ from app.documents.numbering import (
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Event, NumberRegister, database
-from app.settings import set_setting
+from app.permissions import Actor
+from app.settings import KODE_KLASIFIKASI, NOMOR_POLA, change_settings
 
+ADMIN = Actor("admin", "Admin")  # stores the settings a test needs, as the office would
 ROOT = Path(__file__).resolve().parents[1]
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -31,10 +33,9 @@ ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 def own_patterns(*doc_types: str) -> None:
     """Give each type its own pattern: with the shipped default every type would print the
     same numbers."""
-    with database.atomic():
-        set_setting("nomor_pola", {"default": "{kode}/{urut:03d}/{unit}/{tahun}",
-                                   **{t: f"{{kode}}/{{urut:03d}}/{t.upper()}/{{unit}}/{{tahun}}"
-                                      for t in doc_types}})
+    change_settings(ADMIN, {NOMOR_POLA: {
+        "default": "{kode}/{urut:03d}/{unit}/{tahun}",
+        **{t: f"{{kode}}/{{urut:03d}}/{t.upper()}/{{unit}}/{{tahun}}" for t in doc_types}}})
 
 
 def assign(doc_type: str, tanggal: date) -> NumberRegister:
@@ -104,10 +105,9 @@ def test_pattern_and_code_come_from_settings_with_a_default(db):
     assert pattern_for("ba_uji") == "{kode}/{urut:03d}/BA-UK/{unit}/{tahun}"
     assert pattern_for("pemberitahuan") == "{kode}/{urut:03d}/{unit}/{tahun}"  # the default
     assert kode_for("ba_uji") == "000.9.2"
-    with database.atomic():
-        set_setting("nomor_pola", {"default": "{kode}/{urut}/{unit}",
-                                   "ba_uji": "{kode}/{urut:03d}/BA/{tahun}"})
-        set_setting("kode_klasifikasi", {"default": "000.9.2", "penetapan": "000.9.3"})
+    change_settings(ADMIN, {
+        NOMOR_POLA: {"default": "{kode}/{urut}/{unit}", "ba_uji": "{kode}/{urut:03d}/BA/{tahun}"},
+        KODE_KLASIFIKASI: {"default": "000.9.2", "penetapan": "000.9.3"}})
     assert pattern_for("ba_uji") == "{kode}/{urut:03d}/BA/{tahun}"
     assert pattern_for("penetapan") == "{kode}/{urut}/{unit}"
     assert kode_for("penetapan") == "000.9.3"
@@ -142,16 +142,14 @@ def test_the_shipped_patterns_give_each_type_a_distinct_number(db):
 def test_a_pattern_that_repeats_another_types_number_is_refused(db):
     """With one pattern and one classification code for two types, they would print the
     same number; the register refuses the second one."""
-    with database.atomic():
-        set_setting("nomor_pola", {"default": "{kode}/{urut:03d}/{unit}/{tahun}"})
+    change_settings(ADMIN, {NOMOR_POLA: {"default": "{kode}/{urut:03d}/{unit}/{tahun}"}})
     assign("ba_pembantu", date(2026, 3, 2))
     with pytest.raises(ConflictError) as err:
         assign("ba_uji", date(2026, 3, 20))
     assert "000.9.2/001/PPID/2026" in err.value.message
     assert "Pengaturan" in err.value.message
     assert NumberRegister.select().count() == 1
-    with database.atomic():
-        set_setting("kode_klasifikasi", {"default": "000.9.2", "ba_uji": "000.9.2.1"})
+    change_settings(ADMIN, {KODE_KLASIFIKASI: {"default": "000.9.2", "ba_uji": "000.9.2.1"}})
     assert assign("ba_uji", date(2026, 3, 20)).nomor == "000.9.2.1/001/PPID/2026"
 
 

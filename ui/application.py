@@ -17,7 +17,8 @@ from app.errors import DatabaseProblem, UserError
 from app.history import verify_chain
 from app.permissions import ADMIN, READER
 from app.refdata import current_sop
-from app.settings import config_dir, get_setting
+from app.settings import KUNCI_LAYAR_MENIT, config_dir
+from app.settings import value as setting_value
 from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
@@ -79,7 +80,7 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._lock)
-        minutes = int(get_setting("kunci_layar_menit"))
+        minutes = setting_value(KUNCI_LAYAR_MENIT)
         self._interval = minutes * 60_000
         if self._interval > 0:
             QApplication.instance().installEventFilter(self)

@@ -24,7 +24,8 @@ from app.capabilities import capabilities
 from app.changes import ChangeSet
 from app.errors import UserError
 from app.refdata import current_sop
-from app.settings import get_setting
+from app.settings import CUTI_BERSAMA_LIBUR
+from app.settings import value as setting_value
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         run_checks_dialog(self)
 
     def _update_status(self) -> None:
-        cuti = "cuti bersama = libur" if get_setting("cuti_bersama_libur") else \
+        cuti = "cuti bersama = libur" if setting_value(CUTI_BERSAMA_LIBUR) else \
             "cuti bersama = hari kerja"
         if hasattr(self, "status_db"):
             self.status_db.setText(f"Basis data: {self.db_path}  ·  {cuti}")

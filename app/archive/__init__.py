@@ -6,6 +6,8 @@ Modules:
 - ``restore.py``: verify, keep the replaced database, swap, reopen.
 - ``yearly.py``: a separate, read-only database with the cases of one year.
 - ``reminder.py``: when the last backup was made and whether to remind.
+- ``backup_settings.py``: the backup dialog's settings and the remembered folder, stored
+  through ``app.settings.change_settings``.
 - ``manifest.py``: the manifest format and its one safe writer.
 - ``files.py``, ``contents.py``, ``errors.py``: what the others share.
 
@@ -25,6 +27,7 @@ from app.archive.backup import (
     prune_backups,
     record_backup,
 )
+from app.archive.backup_settings import remember_backup_folder, save_backup_settings
 from app.archive.errors import BackupCancelled, BackupError, BackupInvalid
 from app.archive.manifest import (
     KIND_ARCHIVE,
@@ -51,6 +54,6 @@ __all__ = [
     "RestoreResult", "backup", "backup_due", "counts_text", "database_created_at",
     "finish_restore", "last_backup", "manifest_path", "parse_manifest", "prepare_restore",
     "prune_backups", "record_backup", "restore", "verify_backup", "write_manifest",
-    "record_archive",
+    "record_archive", "remember_backup_folder", "save_backup_settings",
     "yearly_archive",
 ]

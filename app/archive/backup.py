@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from app import __version__, store
 from app.archive.contents import integrity, schema_version, setting, table_counts
@@ -36,6 +35,7 @@ from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
+from app.settings import ARSIP_TAHUNAN, SIMPAN_CADANGAN
 from app.text import format_number, format_size
 
 BACKUP_NAME = re.compile(r"^ujikon-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$")
@@ -48,6 +48,14 @@ def counts_text(counts: dict[str, int]) -> str:
     shown = [f"{format_number(counts[t])} {label}"
              for t, label in COUNT_LABELS.items() if t in counts]
     return ", ".join(shown)
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    """The settings of the copied database that the copy needs, read in its snapshot."""
+
+    keep: int  # setting simpan_cadangan: backups to keep in a folder
+    archive_year: int | None  # setting arsip_tahunan: the copied file is a yearly archive
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ def source_path(source: Path | str | None) -> Path:
     return path
 
 
-def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, dict[str, Any]]:
+def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, SourceSettings]:
     """Copy ``source`` into ``target`` (a new file) with the online backup API, inside one
     read transaction that also counts every table: the counts describe exactly the copied
     snapshot whatever other connections commit meanwhile. Returns (counts, schema version,
@@ -102,8 +110,7 @@ def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, dict[str,
         src.execute("BEGIN")
         counts = table_counts(src)  # the read transaction (and its snapshot) starts here
         schema = schema_version(src)
-        settings = {"simpan_cadangan": setting(src, "simpan_cadangan", 30),
-                    "arsip_tahunan": setting(src, "arsip_tahunan", None)}
+        kept = SourceSettings(setting(src, SIMPAN_CADANGAN), setting(src, ARSIP_TAHUNAN))
         dst = sqlite3.connect(str(target), isolation_level=None)
         try:
             # One step (pages=-1): a multi-step backup restarts on every write by another
@@ -115,7 +122,7 @@ def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, dict[str,
         src.execute("COMMIT")
     finally:
         src.close()
-    return counts, schema, settings
+    return counts, schema, kept
 
 
 def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
@@ -148,7 +155,7 @@ def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
     created: list[Path] = [part]
     with removed_on_failure(created, dest):
         steps(0, "Menyalin basis data…")
-        counts, schema, settings = snapshot(src, part)
+        counts, schema, source_settings = snapshot(src, part)
         steps(40, "Memeriksa keutuhan salinan…")
         _verify_copy(part, counts, steps)
         steps(70, "Menghitung SHA-256…")
@@ -165,8 +172,7 @@ def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
         created.append(final)
         write_manifest(manifest, manifest_file)
         created.append(manifest_file)
-    limit = keep if keep is not None else settings.get("simpan_cadangan", 30)
-    deleted = prune_backups(dest, limit if isinstance(limit, int) else 30)
+    deleted = prune_backups(dest, keep if keep is not None else source_settings.keep)
     result = BackupResult(final, manifest_file, manifest, tuple(deleted))
     if progress is not None:
         progress(100, 100, "Selesai.")  # done: a late cancel no longer undoes it
@@ -225,7 +231,7 @@ def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     writable): setting ``cadangan_terakhir`` and the history event ``cadangan_dibuat``."""
     from app import history
     from app.models import database
-    from app.settings import set_setting
+    from app.settings import CADANGAN_TERAKHIR, write_internal
 
     active = store.current()
     if active is None or active.read_only:
@@ -235,7 +241,7 @@ def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     m = result.manifest
     with database.atomic():
         authorize(actor, Action.BACKUP)
-        set_setting("cadangan_terakhir", {
+        write_internal(CADANGAN_TERAKHIR, {
             "waktu": m.created_at.isoformat(timespec="seconds"), "path": str(result.path),
             "sha256": m.sha256, "ukuran": m.size})
         history.record(EventKind.BACKUP_MADE, f"Cadangan dibuat: {result.path.name}", actor,

@@ -4,9 +4,12 @@ archives describe and check files with these."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from typing import Any
+from typing import TypeVar
+
+from app.settings import SettingSpec, decode
+
+T = TypeVar("T")
 
 
 def tables(conn: sqlite3.Connection) -> list[str]:
@@ -27,12 +30,13 @@ def schema_version(conn: sqlite3.Connection) -> int:
         return 1
 
 
-def setting(conn: sqlite3.Connection, key: str, default: Any) -> Any:
+def setting(conn: sqlite3.Connection, spec: SettingSpec[T]) -> T:
+    """The setting as its declared type; its default when missing, unreadable or wrong."""
     try:
-        row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
-    except (sqlite3.Error, ValueError, TypeError):
-        return default
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (spec.key,)).fetchone()
+    except sqlite3.Error:
+        row = None
+    return decode(spec, None if row is None else row[0])
 
 
 def integrity(conn: sqlite3.Connection) -> str:

@@ -21,19 +21,18 @@ class LastBackup:
 
 def last_backup() -> LastBackup | None:
     """The last verified backup noted in the active database, or None."""
-    from app.settings import get_setting
+    from app import settings
 
-    value = get_setting("cadangan_terakhir")
-    if not isinstance(value, dict):
+    note = settings.value(settings.CADANGAN_TERAKHIR)
+    if note is None:
         return None
     try:
-        when = datetime.fromisoformat(str(value["waktu"]))
-    except (KeyError, ValueError):
+        when = datetime.fromisoformat(note["waktu"])
+    except ValueError:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return LastBackup(when.astimezone(UTC), str(value.get("path", "")),
-                      str(value.get("sha256", "")), int(value.get("ukuran") or 0))
+    return LastBackup(when.astimezone(UTC), note["path"], note["sha256"], note["ukuran"])
 
 
 def database_created_at() -> datetime | None:
@@ -53,14 +52,14 @@ def backup_due(days: int | None = None, now: datetime | None = None) -> bool:
     """Whether to remind: the last verified backup is older than ``days`` (setting
     ``hari_pengingat_cadangan``; 0 turns the reminder off), or there has never been one and
     the database is older than that. Never for a read-only database."""
-    from app.settings import get_setting
+    from app import settings
 
     active = store.current()
     if active is not None and active.read_only:
         return False
     if days is None:
-        days = get_setting("hari_pengingat_cadangan")
-    if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
+        days = settings.value(settings.HARI_PENGINGAT_CADANGAN)
+    if days <= 0:
         return False
     days = min(days, 36500)  # a century: effectively never
     now = now or datetime.now(UTC)

@@ -16,6 +16,7 @@ from app.archive.contents import integrity, schema_version, setting, table_count
 from app.archive.errors import BackupInvalid
 from app.archive.files import Progress, file_sha256
 from app.archive.manifest import Manifest, manifest_path, read_manifest
+from app.settings import ARSIP_TAHUNAN
 
 
 @dataclass
@@ -108,8 +109,7 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
                 return
             check.counts = table_counts(conn)
             check.schema_version = schema_version(conn)
-            year = setting(conn, "arsip_tahunan", None)
-            check.archive_year = year if isinstance(year, int) else None
+            check.archive_year = setting(conn, ARSIP_TAHUNAN)
         finally:
             conn.close()
     except sqlite3.Error as exc:

@@ -70,8 +70,8 @@ def yearly_archive(actor: Actor, year: int, dest_dir: Path | str,
     created = [part]
     with removed_on_failure(created, dest):
         steps(0, "Menyalin basis data…")
-        _, schema, settings = snapshot(src, part)
-        if settings.get("arsip_tahunan") is not None:
+        _, schema, source_settings = snapshot(src, part)
+        if source_settings.archive_year is not None:
             raise BackupError("Basis data ini sendiri sudah arsip tahunan.")
         steps(30, f"Memilah kasus tahun {year}…")
         _keep_year(part, year)

@@ -17,10 +17,11 @@ from typing import Any
 from peewee import Case as SqlCase
 from peewee import Value, fn
 
+from app import settings
 from app.models import Case, Opd, database
 from app.permissions import role_name
 from app.refdata import sop_for_version
-from app.settings import get_setting
+from app.settings import HARI_PERINGATAN
 from app.states import CaseStatus
 from app.workdays import WorkCalendar
 
@@ -82,7 +83,7 @@ class Thresholds:
 
     @classmethod
     def compute(cls, today: date, calendar: WorkCalendar) -> Thresholds:
-        days = int(get_setting("hari_peringatan"))
+        days = settings.value(HARI_PERINGATAN)
         limit = calendar.add_working_days(today, days) if days > 0 else today
         return cls(today, limit)
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app import settings
 from app.cases.model import StepRecordInfo
 from app.history.kinds import EventKind
 from app.models import Case, InfoItem, Opd
-from app.settings import get_setting
+from app.settings import NOMOR_REGISTER_POLA
 from app.sop import Step
 from app.states import CaseStatus, StepStatus
 from app.text import format_date
@@ -60,7 +61,7 @@ def next_register_number(year: int) -> tuple[int, str]:
     last = (Case.select(Case.urut).where(Case.tahun == year)
             .order_by(Case.urut.desc()).first())
     seq = (last.urut if last else 0) + 1
-    return seq, format_register_number(str(get_setting("nomor_register_pola")), seq, year)
+    return seq, format_register_number(settings.value(NOMOR_REGISTER_POLA), seq, year)
 
 
 def started_step(step: Step, start: date, calendar: WorkCalendar, putaran: int,

@@ -21,7 +21,7 @@ from typing import Any
 
 from peewee import fn
 
-from app import history
+from app import history, settings
 from app.capabilities import authorize
 from app.changes import ChangeSet
 from app.clock import now_utc
@@ -30,7 +30,7 @@ from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.history import EventKind
 from app.models import Document, NumberRegister, database
 from app.permissions import Action, Actor
-from app.settings import DEFAULTS, get_setting
+from app.settings import KODE_KLASIFIKASI, KODE_UNIT, NOMOR_POLA, SettingSpec
 from app.states import NumberStatus
 from app.validation import required_reason
 
@@ -112,29 +112,24 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
     return "".join(out)
 
 
-def _per_type(key: str, doc_type: str) -> str:
-    """A setting that is either one value or a mapping of document type → value with a
-    "default" entry."""
-    value = get_setting(key)
-    if isinstance(value, dict):
-        chosen = value.get(doc_type) or value.get("default")
-        if chosen is None:
-            fallback = DEFAULTS[key]
-            chosen = fallback.get("default") if isinstance(fallback, dict) else fallback
-        return str(chosen)
-    return str(value)
+def _per_type(spec: SettingSpec[dict[str, str]], doc_type: str) -> str:
+    """A mapping of document type → value: the type's own, else the office's "default"
+    entry, else the declared default's."""
+    values = settings.value(spec)
+    return values.get(doc_type) or values.get("default") or spec.default["default"]
 
 
 def pattern_for(doc_type: str) -> str:
-    return _per_type("nomor_pola", doc_type)
+    return _per_type(NOMOR_POLA, doc_type)
 
 
 def kode_for(doc_type: str) -> str:
-    return _per_type("kode_klasifikasi", doc_type)
+    return _per_type(KODE_KLASIFIKASI, doc_type)
 
 
 def unit_for(doc_type: str) -> str:
-    return _per_type("kode_unit", doc_type)
+    """The kode unit: one for the office, whatever the type."""
+    return settings.value(KODE_UNIT)
 
 
 def _doc_title(doc_type: str) -> str:

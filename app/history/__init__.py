@@ -5,7 +5,6 @@ The chain's functions are re-exported here because nearly every service records 
 """
 
 from app.history.chain import (
-    HEAD_KEY,
     ChainResult,
     HistoryEntry,
     case_history,
@@ -17,7 +16,6 @@ from app.history.chain import (
 from app.history.kinds import EventKind
 
 __all__ = [
-    "HEAD_KEY",
     "ChainResult",
     "EventKind",
     "HistoryEntry",

@@ -23,8 +23,6 @@ from app.history.kinds import EventKind
 from app.models import Case, Event
 from app.permissions import Actor
 
-HEAD_KEY = "rantai_riwayat"
-
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -69,9 +67,10 @@ def _row_hash(e: Event) -> str:
 
 
 def _set_head(count: int, last_hash: str) -> None:
-    from app.settings import set_setting
+    # app.settings is imported where it is used: its change_settings records history.
+    from app.settings import RANTAI_RIWAYAT, write_internal
 
-    set_setting(HEAD_KEY, {"jumlah": count, "hash": last_hash})
+    write_internal(RANTAI_RIWAYAT, {"jumlah": count, "hash": last_hash})
 
 
 def record(
@@ -83,7 +82,7 @@ def record(
 ) -> Event:
     """Append an event. Call inside the transaction of the change it describes (every
     transaction is BEGIN IMMEDIATE, so two writers never chain onto the same event)."""
-    from app.settings import get_setting
+    from app import settings
 
     previous = Event.select(Event.id, Event.hash).order_by(Event.id.desc()).first()
     prev_hash = previous.hash if previous else ""
@@ -101,8 +100,7 @@ def record(
     event = Event.get_by_id(event.id)  # as stored: the hash covers what a reader gets back
     event.hash = _row_hash(event)
     Event.update(hash=event.hash).where(Event.id == event.id).execute()
-    head = get_setting(HEAD_KEY)
-    _set_head(int(head.get("jumlah", 0)) + 1, event.hash)
+    _set_head(settings.value(settings.RANTAI_RIWAYAT)["jumlah"] + 1, event.hash)
     return event
 
 
@@ -120,7 +118,7 @@ def rechain_all() -> None:
 
 def verify_chain() -> ChainResult:
     """Walk the chain; the first event whose link or content does not match is named."""
-    from app.settings import get_setting
+    from app import settings
 
     prev_hash, count = "", 0
     for e in Event.select().order_by(Event.id).iterator():
@@ -133,10 +131,10 @@ def verify_chain() -> ChainResult:
                                f"Kejadian riwayat #{e.id} ({e.jenis}, {_utc_text(e.waktu)}) "
                                "telah diubah di luar aplikasi.")
         prev_hash, count = e.hash, count + 1
-    head = get_setting(HEAD_KEY)
-    if int(head.get("jumlah", 0)) != count or head.get("hash", "") != prev_hash:
+    head = settings.value(settings.RANTAI_RIWAYAT)
+    if head["jumlah"] != count or head["hash"] != prev_hash:
         return ChainResult(False, count, None,
-                           f"Riwayat tercatat {head.get('jumlah', 0)} kejadian, tetapi yang ada "
+                           f"Riwayat tercatat {head['jumlah']} kejadian, tetapi yang ada "
                            f"{count}: kejadian terakhir telah dihapus atau ditambahkan di luar "
                            "aplikasi.")
     return ChainResult(True, count, None, f"Rantai riwayat utuh ({count} kejadian).")

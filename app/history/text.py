@@ -14,12 +14,13 @@ from typing import Any
 
 from app.fields import ITEM_FIELDS, STEP_FIELDS
 from app.permissions import role_name
+from app.settings import SETTINGS
 from app.text import format_date
 
 SYSTEM = "Sistem"
 
 
-# Keys of recorded changes that are not form fields of a step or an item.
+# Keys of recorded changes that are neither form fields of a step or an item nor settings.
 _OTHER_LABELS = {
     "username": "Nama pengguna",
     "nama_lengkap": "Nama lengkap",
@@ -53,7 +54,9 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def field_label(key: str) -> str:
-    spec = STEP_FIELDS.get(key) or ITEM_FIELDS.get(key)
+    """The Indonesian name of a recorded key: a step or item field, a setting (its declared
+    label: "Ukuran kertas: F4 → A4"), or one of the other keys events record."""
+    spec = STEP_FIELDS.get(key) or ITEM_FIELDS.get(key) or SETTINGS.get(key)
     if spec is not None:
         return spec.label
     return _OTHER_LABELS.get(key) or key.replace("_", " ").capitalize()

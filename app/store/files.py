@@ -9,7 +9,6 @@ an existing file is never replaced by an empty database.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import sys
@@ -146,12 +145,12 @@ def inspect_file(path: Path | str) -> FileInfo:
         if "schema_version" in tables:
             versions = frozenset(r[0] for r in conn.execute(
                 "SELECT version FROM schema_version"))
-        archive = conn.execute(
-            "SELECT value FROM setting WHERE key = 'arsip_tahunan'").fetchone()
-        year = None
-        if archive is not None:
-            with suppress(ValueError, TypeError):
-                year = int(json.loads(archive[0])) if json.loads(archive[0]) else None
+        # Imported here: the store is below every other package, this is its one setting.
+        from app.settings import ARSIP_TAHUNAN, decode
+
+        archive = conn.execute("SELECT value FROM setting WHERE key = ?",
+                               (ARSIP_TAHUNAN.key,)).fetchone()
+        year = decode(ARSIP_TAHUNAN, None if archive is None else archive[0])
         return FileInfo(exists=True, versions=versions, archive_year=year)
     except sqlite3.Error as exc:
         raise DatabaseProblem(

@@ -10,11 +10,21 @@ from pathlib import Path
 import pytest
 
 from app import archive
+from app.accounts import RoleGrant
 from app.errors import DatabaseInUse, DatabaseProblem
 from app.masterdata import save_opd
 from app.models import Opd, database
 from app.permissions import ADMIN, SYSTEM_ACTOR, Actor
-from app.settings import get_setting, set_setting
+from app.settings import (
+    CADANGAN_SAAT_KELUAR,
+    CADANGAN_TERAKHIR,
+    FOLDER_CADANGAN,
+    HARI_PENGINGAT_CADANGAN,
+    SIMPAN_CADANGAN,
+    change_settings,
+    value,
+    write_internal,
+)
 from app.store import close_database, open_database
 from ui.dialogs.backup import (
     BackupDialog,
@@ -41,7 +51,7 @@ def test_the_backup_dialog_backs_up_through_the_worker_and_shows_the_hash(
     assert result is not None and result.path.is_file()
     assert result.sha256 in dialog.details.toPlainText()
     assert "terverifikasi" in dialog.status.text()
-    assert get_setting("folder_cadangan") == str(tmp_path / "Cadangan Ujikon")
+    assert value(FOLDER_CADANGAN) == str(tmp_path / "Cadangan Ujikon")
     assert archive.last_backup().sha256 == result.sha256
     assert result.path.name in dialog.last.text()
     assert boxes.shown == []
@@ -63,8 +73,8 @@ def test_backup_settings_are_saved_by_an_administrator(qtbot, ui_db, boxes, sess
     dialog.keep.setValue(5)
     dialog.on_exit.setChecked(True)
     assert dialog.save_settings()
-    assert (get_setting("hari_pengingat_cadangan"), get_setting("simpan_cadangan"),
-            get_setting("cadangan_saat_keluar")) == (14, 5, True)
+    assert (value(HARI_PENGINGAT_CADANGAN), value(SIMPAN_CADANGAN),
+            value(CADANGAN_SAAT_KELUAR)) == (14, 5, True)
 
 
 def tamper(path: Path) -> None:
@@ -122,22 +132,22 @@ def test_the_reminder_text(ui_db):
     assert backup_reminder_text(now) is None  # a database made today
     assert "belum pernah dicadangkan" in backup_reminder_text(now + timedelta(days=8))
     with database.atomic():
-        set_setting("cadangan_terakhir", {"waktu": (now - timedelta(days=12)).isoformat(),
-                                          "path": "E:/c/ujikon-x.sqlite", "sha256": "a" * 64})
+        write_internal(CADANGAN_TERAKHIR, {"waktu": (now - timedelta(days=12)).isoformat(),
+                                           "path": "E:/c/ujikon-x.sqlite", "sha256": "a" * 64,
+                                           "ukuran": 4096})
     assert "12 hari yang lalu" in backup_reminder_text(now)
 
 
-def test_backup_on_exit_uses_the_remembered_folder(qtbot, ui_db, boxes, session, tmp_path):
+def test_backup_on_exit_uses_the_remembered_folder(qtbot, ui_db, boxes, login, session,
+                                                   tmp_path):
+    admin = login.actor(RoleGrant("admin"))
     assert backup_on_exit(session)  # off: nothing to do
-    with database.atomic():
-        set_setting("cadangan_saat_keluar", True)
-        set_setting("folder_cadangan", str(tmp_path / "keluar"))
+    change_settings(admin, {CADANGAN_SAAT_KELUAR: True, FOLDER_CADANGAN: str(tmp_path / "keluar")})
     assert backup_on_exit(session)
     assert len(list((tmp_path / "keluar").glob("ujikon-*.sqlite"))) == 1
     blocker = tmp_path / "berkas"
     blocker.write_text("x")
-    with database.atomic():
-        set_setting("folder_cadangan", str(blocker))
+    change_settings(admin, {FOLDER_CADANGAN: str(blocker)})
     boxes.answer = boxes.answer.No
     assert not backup_on_exit(session)  # failed, and the user stays
     assert "Tetap keluar" in boxes.texts("question")

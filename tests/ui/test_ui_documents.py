@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app.demo import fill_demo
 from app.models import Attachment, Case, Document, NumberRegister
-from app.settings import get_setting
+from app.settings import KERTAS, value
 from ui.dialogs.number_register import NumberRegisterDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -194,10 +194,10 @@ def test_office_settings_dialog_saves_paper_and_refuses_an_empty_kop(window, qtb
     dialog.kop_instansi.clear()
     dialog.accept()
     assert "Nama instansi pada kop wajib diisi" in boxes.texts("warning")
-    assert get_setting("kertas") == "F4"
+    assert value(KERTAS) == "F4"
     dialog.kop_instansi.setText("DINAS KOMUNIKASI DAN INFORMATIKA")
     dialog.accept()
-    assert get_setting("kertas") == "A4"
+    assert value(KERTAS) == "A4"
 
 
 def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, qtbot, boxes):

@@ -31,9 +31,9 @@ def test_first_run_setup_creates_the_administrator(qtbot, ui_db, boxes):
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert User.get().username == "admin"
-    from app.settings import get_setting
+    from app.settings import KOP_INSTANSI, value
 
-    assert get_setting("kop_instansi") == "DINAS KOMINFO UJI"
+    assert value(KOP_INSTANSI) == "DINAS KOMINFO UJI"
     assert Case.select().count() == 36
     assert User.select().count() == 1  # demo accounts only go into a database without any
 

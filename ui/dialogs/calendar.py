@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calendar_service
+from app import calendar_service, settings
 from app.calendar_service import OverrideInfo
 from app.capabilities import capabilities
 from app.changes import NOTHING, ChangeSet
 from app.clock import today
 from app.permissions import role_name
-from app.settings import get_setting
+from app.settings import CUTI_BERSAMA_LIBUR
 from app.text import day_name, format_date
 from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction
 from ui.dialogs.deadline_moves import show_deadline_moves
@@ -141,7 +141,7 @@ class CalendarDialog(QDialog):
         self.holidays_model.set_rows(calendar.holidays_in_year(self.year.value()))
         self.overrides_model.set_rows(calendar_service.list_overrides())
         self.cuti.blockSignals(True)
-        self.cuti.setChecked(bool(get_setting("cuti_bersama_libur")))
+        self.cuti.setChecked(settings.value(CUTI_BERSAMA_LIBUR))
         self.cuti.blockSignals(False)
         self._sync_kind()
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, setup
+from app import accounts, settings, setup
 from app.accounts import LoggedIn, LoginFailed
-from app.settings import get_setting
+from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH
 from ui.messages import attempt
 
 
@@ -29,7 +29,7 @@ def _password_field() -> QLineEdit:
 
 
 def _office_heading() -> QLabel:
-    label = QLabel(f"<b>{get_setting('kop_instansi')}</b><br>{get_setting('kop_pemerintah')}"
+    label = QLabel(f"<b>{settings.value(KOP_INSTANSI)}</b><br>{settings.value(KOP_PEMERINTAH)}"
                    "<br>PPID — Uji Konsekuensi Informasi Publik")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -103,9 +103,9 @@ class SetupDialog(_Form):
                        "dimuat; semuanya dapat diubah kemudian di menu Data Master.")
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.kop_pemerintah = QLineEdit(get_setting("kop_pemerintah"))
-        self.kop_instansi = QLineEdit(get_setting("kop_instansi"))
-        self.kop_alamat = QLineEdit("; ".join(get_setting("kop_alamat")))
+        self.kop_pemerintah = QLineEdit(settings.value(KOP_PEMERINTAH))
+        self.kop_instansi = QLineEdit(settings.value(KOP_INSTANSI))
+        self.kop_alamat = QLineEdit("; ".join(settings.value(KOP_ALAMAT)))
         self.kop_alamat.setToolTip("Pisahkan baris alamat dengan titik koma (;), maks. 3 baris")
         self.username = QLineEdit("admin")
         self.full_name = QLineEdit()

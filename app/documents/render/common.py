@@ -15,13 +15,14 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
+from app import settings
 from app.cases import wording
 from app.cases.model import CaseDetail, CaseInfo, ItemInfo, OfficialInfo, StepRecordInfo
 from app.documents.model import DocumentInfo, Stamp
 from app.documents.render.layout import NUMBER_PLACEHOLDER, PageSetup
 from app.documents.render.styles import Styles
 from app.masterdata import active_officials, official_by_id
-from app.settings import get_setting
+from app.settings import TEMPAT_DEFAULT
 from app.sop import DocumentSpec, Step
 from app.text import format_date, terbilang
 from app.validation import parse_iso_date
@@ -118,7 +119,7 @@ class Ctx:
 
     @property
     def tempat(self) -> str:
-        return str(get_setting("tempat_default") or "")
+        return settings.value(TEMPAT_DEFAULT)
 
 
 # ----------------------------------------------------------------------------- text

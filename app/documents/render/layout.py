@@ -24,9 +24,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from app import settings
 from app.documents.model import Stamp
 from app.documents.render.fonts import BOLD, REGULAR, register_fonts
-from app.settings import get_setting
+from app.settings import KERTAS, MARGIN_MM
 
 F4 = (215 * mm, 330 * mm)
 PAPERS = {"F4": F4, "A4": A4}
@@ -66,26 +67,15 @@ class PageSetup:
         return self.height - self.top - self.bottom
 
 
-def _margin(margins: dict, key: str, default: float) -> float:
-    try:
-        value = float(margins.get(key, default))
-    except (TypeError, ValueError):
-        value = default
-    return max(0.0, value) * mm
-
-
 def page_setup() -> PageSetup:
     """Paper and margins as the office set them (Pengaturan), with the minimums above."""
-    size = PAPERS.get(str(get_setting("kertas")).upper(), F4)
-    margins = get_setting("margin_mm") or {}
-    if not isinstance(margins, dict):
-        margins = {}
+    margins = settings.value(MARGIN_MM)
     return PageSetup(
-        size=size,
-        left=max(_margin(margins, "kiri", 30), MIN_SIDE),
-        right=max(_margin(margins, "kanan", 20), MIN_SIDE),
-        top=max(_margin(margins, "atas", 20), MIN_TOP),
-        bottom=max(_margin(margins, "bawah", 20), MIN_BOTTOM),
+        size=PAPERS[settings.value(KERTAS)],
+        left=max(margins["kiri"] * mm, MIN_SIDE),
+        right=max(margins["kanan"] * mm, MIN_SIDE),
+        top=max(margins["atas"] * mm, MIN_TOP),
+        bottom=max(margins["bawah"] * mm, MIN_BOTTOM),
     )
 
 

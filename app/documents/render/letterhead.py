@@ -8,8 +8,6 @@ so the address is set a little larger than the ratio asks.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from io import BytesIO
 
 from reportlab.lib.enums import TA_CENTER
@@ -18,11 +16,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
+from app import settings
 from app.documents.render.common import esc
 from app.documents.render.fonts import BOLD, REGULAR
 from app.documents.render.images import opaque_image
 from app.resources import resource
-from app.settings import get_setting
+from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_LOGO, KOP_PEMERINTAH
+from app.settings.catalog import logo_data
 
 PLACEHOLDER_LOGO = resource("logo-placeholder.png")
 
@@ -64,13 +64,12 @@ class DoubleRule(Flowable):
 def logo_bytes() -> bytes:
     """The office logo (setting ``kop_logo``, base64 PNG), or the neutral placeholder when it
     is unset or unreadable."""
-    raw = get_setting("kop_logo")
-    if raw:
+    data = logo_data(settings.value(KOP_LOGO))
+    if data is not None:
         try:
-            data = base64.b64decode(str(raw), validate=True)
             ImageReader(BytesIO(data)).getSize()
             return data
-        except (binascii.Error, ValueError, OSError):
+        except (ValueError, OSError):
             pass
     return PLACEHOLDER_LOGO.read_bytes()
 
@@ -85,12 +84,10 @@ def logo_image(height: float) -> Image:
 def kop(width: float, instansi: str | None = None) -> list[Flowable]:
     """The letterhead of the office from the settings (``instansi`` replaces the office line,
     e.g. for a Keputusan of the Sekretaris Daerah)."""
-    lines = [Paragraph(esc(get_setting("kop_pemerintah")).upper(), _GOV),
-             Paragraph(esc(instansi or get_setting("kop_instansi")).upper(), _OFFICE)]
-    address = get_setting("kop_alamat") or []
-    if isinstance(address, str):
-        address = address.splitlines()
-    lines += [Paragraph(esc(line), _ADDRESS) for line in address if str(line).strip()]
+    lines = [Paragraph(esc(settings.value(KOP_PEMERINTAH)).upper(), _GOV),
+             Paragraph(esc(instansi or settings.value(KOP_INSTANSI)).upper(), _OFFICE)]
+    lines += [Paragraph(esc(line), _ADDRESS) for line in settings.value(KOP_ALAMAT)
+              if line.strip()]
     # The lines are centred in the room right of the logo (as most pemda kops are): centring
     # them on the page would leave the office name three lines of 19 pt.
     table = Table([[logo_image(LOGO_HEIGHT), lines]],

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app import settings
 from app.cases.model import OfficialInfo
 from app.documents.render.common import (
     BLANK,
@@ -47,9 +48,14 @@ from app.documents.render.signature import BLANK_NAME, Signer, signature_block, 
 from app.documents.render.tables import dik_table, klasifikasi_table, kv_table
 from app.errors import ConflictError
 from app.nip import format_nip
-from app.settings import get_setting
+from app.settings import (
+    BUPATI_NAMA,
+    KOP_INSTANSI,
+    KOP_PEMERINTAH,
+    NAMA_BADAN_PUBLIK,
+    PENETAPAN_BENTUK,
+)
 
-FORMS = ("surat_penetapan", "keputusan_atasan", "keputusan_bupati")
 DEFAULT_PERIHAL = "Penetapan Klasifikasi Informasi yang Dikecualikan"
 MENGINGAT = (
     "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik;",
@@ -85,7 +91,7 @@ class _Facts:
         if self.opd.lower() not in self.perihal.lower():
             self.perihal = f"{self.perihal} pada {self.opd}"
         self.penetap: OfficialInfo | None = ppid_utama(ctx)
-        self.badan_publik = str(get_setting("nama_badan_publik") or "")
+        self.badan_publik = settings.value(NAMA_BADAN_PUBLIK)
         self.counts = Counter(i.kesimpulan for i in self.items)
 
     @property
@@ -105,7 +111,7 @@ class _Facts:
     def identity_rows(self) -> list[tuple[str, str]]:
         """Perki 1/2017 Pasal 4 ayat (4) huruf b and c."""
         o = self.penetap
-        unit = (o.opd_nama if o is not None else "") or str(get_setting("kop_instansi") or "")
+        unit = (o.opd_nama if o is not None else "") or settings.value(KOP_INSTANSI)
         return [
             ("Nama", esc(o.full_name) if o else BLANK),
             ("NIP", esc(format_nip(o.nip)) if o and o.nip else "-"),
@@ -166,7 +172,7 @@ def _signer(ctx: Ctx, facts: _Facts, form: str) -> tuple[Signer, str]:
     """The signer and the issuing jabatan (as the title names it)."""
     if form == "keputusan_bupati":
         jabatan = f"Bupati {_region()}"
-        nama = str(get_setting("bupati_nama") or "").strip() or BLANK_NAME
+        nama = settings.value(BUPATI_NAMA).strip() or BLANK_NAME
         return Signer(jabatan=jabatan, nama=nama), jabatan
     if form == "keputusan_atasan":
         atasan = atasan_ppid()
@@ -177,7 +183,7 @@ def _signer(ctx: Ctx, facts: _Facts, form: str) -> tuple[Signer, str]:
 
 def _region() -> str:
     """"Serang" from "PEMERINTAH KABUPATEN SERANG"."""
-    text = str(get_setting("kop_pemerintah") or "").strip()
+    text = settings.value(KOP_PEMERINTAH).strip()
     for prefix in ("PEMERINTAH KABUPATEN ", "PEMERINTAH "):
         if text.upper().startswith(prefix):
             text = text[len(prefix):]
@@ -323,8 +329,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
 
 
 def current_form() -> str:
-    form = str(get_setting("penetapan_bentuk") or "surat_penetapan")
-    return form if form in FORMS else "surat_penetapan"
+    return settings.value(PENETAPAN_BENTUK)
 
 
 def build(ctx: Ctx) -> list[Flowable]:
