@@ -310,6 +310,19 @@ def test_completion_names_each_missing_field_in_indonesian_and_saves_nothing(mak
     assert snapshot(case.id) == before
 
 
+def test_a_refused_completion_does_not_save_the_form_it_carried(make_case, advance, utama):
+    """One gesture, one transaction: the form's data sent with "Selesaikan tahap" is not
+    stored when the completion is refused (here: an item has no result yet)."""
+    case = make_case()
+    advance(case.id, 2)
+    before = snapshot(case.id)
+    with pytest.raises(ValidationError):
+        commands.complete_step(utama, case.id, 2, on=date(2026, 3, 20),
+                               data={"tanggal_rapat": "2026-03-16", "tempat_rapat": "Aula",
+                                     "catatan": "Tersimpan?"})
+    assert snapshot(case.id) == before
+
+
 def test_a_meeting_needs_at_least_one_participant_present(make_case, advance, fill, officials,
                                                           utama):
     case = make_case()
