@@ -55,3 +55,19 @@ def test_the_rule_sees_every_way_of_importing(tmp_path, source, banned):
     found = [m for _line, m in imported_modules(path)
              if m == banned or m.startswith(banned + ".")]
     assert found, source
+
+
+def test_documents_read_cases_through_the_read_models_never_a_command():
+    documents = sorted((ROOT / "app" / "documents").rglob("*.py"))
+    assert offending(documents, ("app.cases.commands", "app.cases.records")) == []
+    assert offending(sorted((ROOT / "app" / "cases").rglob("*.py")), ("app.documents",)) == []
+
+
+def test_main_talks_only_to_the_task_services():
+    """Besides the tasks and the window, main.py uses the default path, the number format
+    and the error type: nothing that reads or writes the database."""
+    modules = {m for _line, m in imported_modules(ROOT / "main.py") if m.startswith(("app", "ui"))}
+    allowed = {"app", "app.tasks", "app.__version__", "app.APP_NAME", "app.settings",
+               "app.settings.default_db_path", "app.text", "app.text.format_number",
+               "app.errors", "app.errors.UserError", "ui.application", "ui.application.run"}
+    assert modules <= allowed, sorted(modules - allowed)

@@ -2,7 +2,7 @@
 
 The model is SQL-backed (the Anki browser pattern): it holds only the ordered case ids of the
 current filter and fetches the contents of the rows the view paints, a page at a time, so it
-stays instant with 100,000 cases. Sorting and filtering are done by ``app.caselist`` in SQL.
+stays instant with 100,000 cases. Sorting and filtering are done by ``app.cases.listing`` in SQL.
 """
 
 from __future__ import annotations
