@@ -130,9 +130,9 @@ def _grants(user_ids: list[int]) -> dict[int, tuple[RoleGrant, ...]]:
             .join(Opd, JOIN.LEFT_OUTER, on=(UserRole.opd == Opd.id))
             .where(UserRole.user.in_(user_ids)).order_by(UserRole.id))
     grouped: dict[int, list[RoleGrant]] = {u: [] for u in user_ids}
-    for r in rows.objects():
-        label = (r.singkatan or r.nama or "") if r.opd_id else ""
-        grouped[r.user_id].append(RoleGrant(r.peran, r.opd_id, label))
+    for user_id, peran, opd_id, nama, singkatan in rows.tuples().execute():
+        label = (singkatan or nama or "") if opd_id else ""
+        grouped[user_id].append(RoleGrant(peran, opd_id, label))
     return {u: tuple(g) for u, g in grouped.items()}
 
 
@@ -435,14 +435,14 @@ def open_steps_of(user_id: int) -> list[AssignedStep]:
                               & (StepRecord.status == StepStatus.RUNNING))
             .order_by(Case.tahun, Case.urut))
     steps = []
-    for r in rows.objects():
+    for step_id, tahap, batas_waktu, case_id, nomor, judul, sop in rows.tuples().execute():
         try:
-            step = sop_for_version(r.sop).step(r.tahap)
+            step = sop_for_version(sop).step(tahap)
             title, actor = step.title, step.actor
         except KeyError:
             title, actor = "", ""
-        steps.append(AssignedStep(r.id, r.cid, r.nomor, r.judul, r.tahap, title, actor,
-                                  r.batas_waktu))
+        steps.append(AssignedStep(step_id, case_id, nomor, judul, tahap, title, actor,
+                                  batas_waktu))
     return steps
 
 
@@ -452,7 +452,7 @@ def open_step_counts() -> dict[int, int]:
             .where((StepRecord.status == StepStatus.RUNNING)
                    & StepRecord.ditugaskan_ke.is_null(False))
             .group_by(StepRecord.ditugaskan_ke))
-    return {r.ditugaskan_ke_id: r.n for r in rows}
+    return {user_id: n for user_id, n in rows.tuples().execute()}
 
 
 def hand_over(actor: Actor, from_user_id: int, to_user_id: int) -> ChangeSet:

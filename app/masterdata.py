@@ -69,6 +69,7 @@ def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
             if problems:
                 raise ValidationError(problems)
             renamed: frozenset[int] = frozenset()
+            opd: Opd | None
             if opd_id is None:
                 opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
                 history.record(EventKind.OPD_ADDED, f"Perangkat daerah {nama} ditambahkan",

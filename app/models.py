@@ -8,8 +8,10 @@ search text) exist so the case list can filter and sort 100,000 cases in SQL.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     CharField,
@@ -37,6 +39,17 @@ class JSONText(TextField):
 
 
 class BaseModel(Model):
+    # peewee gives every model without a primary key of its own this same ``id`` AutoField;
+    # it is declared here only so that type checkers know it (the schema is the same). A model
+    # with its own primary key (Setting, SopVersion, LegalReference) has no ``id`` column.
+    #
+    # A ForeignKeyField ``x`` also gives its model an ``x_id`` attribute: on the class it is
+    # the field itself, on a row the related row's key, read without loading that row. peewee's
+    # types do not know it, so each model declares its own under TYPE_CHECKING, as that field
+    # typed with the key (``ForeignKeyField[int]``: the class attribute is the field, a row's
+    # value is an int).
+    id = AutoField()
+
     class Meta:
         database = database
 
@@ -79,6 +92,9 @@ class Official(BaseModel):
     cap_gambar = BlobField(null=True)  # scanned stamp (PNG), used only if allowed
     boleh_ttd_gambar = BooleanField(default=False)
 
+    if TYPE_CHECKING:
+        opd_id: ForeignKeyField[int | None]
+
     @property
     def full_name(self) -> str:
         name = self.nama
@@ -103,6 +119,9 @@ class User(BaseModel):
     created_at = DateTimeField()
     login_terakhir = DateTimeField(null=True)
 
+    if TYPE_CHECKING:
+        official_id: ForeignKeyField[int | None]
+
 
 class UserRole(BaseModel):
     """A role of a user; a PPID Pembantu role belongs to one OPD."""
@@ -110,6 +129,10 @@ class UserRole(BaseModel):
     user = ForeignKeyField(User, backref="roles", on_delete="CASCADE")
     peran = CharField()
     opd = ForeignKeyField(Opd, null=True, on_delete="RESTRICT")
+
+    if TYPE_CHECKING:
+        user_id: ForeignKeyField[int]
+        opd_id: ForeignKeyField[int | None]
 
     class Meta:
         indexes = ((("user", "peran", "opd"), True),)
@@ -133,6 +156,10 @@ class Case(BaseModel):
     search_text = TextField(default="")  # lower-case number, title, OPD, item texts
     created_at = DateTimeField()
     updated_at = DateTimeField()
+
+    if TYPE_CHECKING:
+        opd_id: ForeignKeyField[int]
+        sop_version_id: ForeignKeyField[str]
 
     class Meta:
         indexes = ((("tahun", "urut"), True),)
@@ -159,6 +186,9 @@ class InfoItem(BaseModel):
     pertimbangan_tim = TextField(default="")
     alasan_pengecualian = TextField(default="")
 
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int]
+
 
 class StepRecord(BaseModel):
     """One run of one step of a case. A step sent back gets a new record when it restarts."""
@@ -180,6 +210,10 @@ class StepRecord(BaseModel):
     # The user working this step (set when someone saves it, or by a hand-over).
     ditugaskan_ke = ForeignKeyField(User, null=True, backref="tugas", on_delete="SET NULL")
 
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int]
+        ditugaskan_ke_id: ForeignKeyField[int | None]
+
     class Meta:
         indexes = ((("case", "tahap", "putaran"), True),)
 
@@ -189,6 +223,10 @@ class Participant(BaseModel):
     tahap = IntegerField()
     official = ForeignKeyField(Official, on_delete="RESTRICT")
     hadir = BooleanField(default=True)
+
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int]
+        official_id: ForeignKeyField[int]
 
     class Meta:
         indexes = ((("case", "tahap", "official"), True),)
@@ -214,6 +252,10 @@ class Document(BaseModel):
     dibuat_peran = CharField(default="")
     created_at = DateTimeField()
 
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int]
+        menggantikan_id: ForeignKeyField[int | None]
+
 
 class NumberRegister(BaseModel):
     """The register of outgoing numbers: one sequence per document type per year. A number is
@@ -228,6 +270,9 @@ class NumberRegister(BaseModel):
     document = ForeignKeyField(Document, null=True, backref="nomor_register",
                                on_delete="RESTRICT")
     created_at = DateTimeField()
+
+    if TYPE_CHECKING:
+        document_id: ForeignKeyField[int | None]
 
     class Meta:
         indexes = ((("jenis", "tahun", "urut"), True),)
@@ -246,6 +291,10 @@ class Attachment(BaseModel):
     keterangan = TextField(default="")
     dibuat_oleh = CharField(default="")
     created_at = DateTimeField()
+
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int]
+        document_id: ForeignKeyField[int | None]
 
 
 class HolidayOverride(BaseModel):
@@ -279,6 +328,9 @@ class Event(BaseModel):
     rincian = JSONText(null=True)
     hash_sebelum = CharField(default="")
     hash = CharField(default="")
+
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int | None]
 
 
 ALL_MODELS = [

@@ -89,7 +89,7 @@ class DeadlineExplanation:
             f"hari ke-1 adalah hari kerja pertama sesudah tanggal mulai.",
         ]
         for d in self.days:
-            if d.counted is not None:
+            if d.skipped is None:
                 lines.append(f"  hari ke-{d.counted:>2}  {format_day_date(d.day)}")
             else:
                 lines.append(f"  dilewati    {format_day_date(d.day)} — {d.skipped.label}")

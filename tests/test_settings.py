@@ -129,6 +129,14 @@ def test_the_sample_values_are_valid_and_differ_from_the_defaults():
         assert sample != spec.default, key
 
 
+def test_the_margin_keys_are_the_fields_of_margins_in_order():
+    from typing import get_type_hints
+
+    from app.settings.catalog import MARGIN_KEYS, Margins
+
+    assert MARGIN_KEYS == tuple(get_type_hints(Margins))
+
+
 # ----------------------------------------------------------------------------- reading
 def test_an_unset_setting_reads_as_its_default_and_a_copy_of_it(db):
     assert settings.value(KUNCI_LAYAR_MENIT) == 15

@@ -231,7 +231,7 @@ def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     writable): setting ``cadangan_terakhir`` and the history event ``cadangan_dibuat``."""
     from app import history
     from app.models import database
-    from app.settings import CADANGAN_TERAKHIR, write_internal
+    from app.settings import CADANGAN_TERAKHIR, BackupNote, write_internal
 
     active = store.current()
     if active is None or active.read_only:
@@ -241,9 +241,9 @@ def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     m = result.manifest
     with database.atomic():
         authorize(actor, Action.BACKUP)
-        write_internal(CADANGAN_TERAKHIR, {
-            "waktu": m.created_at.isoformat(timespec="seconds"), "path": str(result.path),
-            "sha256": m.sha256, "ukuran": m.size})
+        write_internal(CADANGAN_TERAKHIR, BackupNote(
+            waktu=m.created_at.isoformat(timespec="seconds"), path=str(result.path),
+            sha256=m.sha256, ukuran=m.size))
         history.record(EventKind.BACKUP_MADE, f"Cadangan dibuat: {result.path.name}", actor,
                        detail={"path": str(result.path), "sha256": m.sha256, "ukuran": m.size,
                                "jumlah": m.counts})

@@ -15,7 +15,7 @@ from functools import reduce
 from typing import Any
 
 from peewee import Case as SqlCase
-from peewee import Value, fn
+from peewee import ColumnBase, Value, fn
 
 from app import settings
 from app.models import Case, Opd, database
@@ -134,7 +134,7 @@ def _where(f: CaseFilter, t: Thresholds):
 def _order(t: Thresholds, sort: SortKey, descending: bool) -> list[tuple[Any, bool]]:
     """The ORDER BY of a sort, as (expression, descending) pairs; the case id last, so the
     order is total."""
-    order_cols = {
+    columns: dict[SortKey, list[ColumnBase]] = {
         SortKey.NUMBER: [Case.tahun, Case.urut],
         SortKey.OPD: [Opd.nama, Case.tahun, Case.urut],
         SortKey.TITLE: [Case.judul],
@@ -143,8 +143,8 @@ def _order(t: Thresholds, sort: SortKey, descending: bool) -> list[tuple[Any, bo
         SortKey.DUE: [Case.batas_waktu],
         SortKey.DAYS_LEFT: [Case.batas_waktu],
         SortKey.STATUS: [_status_rank(t), Case.batas_waktu],
-    }[sort]
-    ordering = [(c, descending) for c in order_cols]
+    }
+    ordering = [(c, descending) for c in columns[sort]]
     # Finished cases have no due date; keep them last whichever way the user sorts.
     if sort in (SortKey.DUE, SortKey.DAYS_LEFT):
         ordering = [(Case.batas_waktu.is_null(), False), *ordering]
@@ -291,5 +291,4 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
 
 
 def available_years() -> list[int]:
-    return [r[0] for r in Case.select(Case.tahun).distinct().order_by(Case.tahun.desc())
-            .tuples()]
+    return list(Case.select(Case.tahun).distinct().order_by(Case.tahun.desc()).scalars())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from app.sop import Sop, Step
 from app.states import CaseStatus, StepStatus
@@ -47,7 +47,11 @@ def trigger_text(pemicu: str, rujukan: str = "") -> str:
     return f"{label} (rujukan: {rujukan})" if rujukan else label
 
 
-def frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def frozen_mapping(value: Mapping[_K, _V] | None) -> Mapping[_K, _V]:
     return MappingProxyType(dict(value or {}))
 
 

@@ -46,7 +46,7 @@ def refresh_search_text(case_ids: list[int]) -> None:
     for case_id in case_ids:
         row = Case.select(Case, Opd).join(Opd).where(Case.id == case_id).get()
         texts = [t for item in InfoItem.select(InfoItem.uraian, InfoItem.dokumen_sumber)
-                 .where(InfoItem.case == case_id).tuples() for t in item]
+                 .where(InfoItem.case == case_id) for t in (item.uraian, item.dokumen_sumber)]
         Case.update(search_text=search_text(
             row.nomor, row.judul, row.opd.nama, row.opd.singkatan, row.pemicu_rujukan, texts)
         ).where(Case.id == case_id).execute()

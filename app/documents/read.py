@@ -3,7 +3,9 @@ read only by ``get_pdf`` and ``get_scan``: a list of a case's documents never lo
 
 from __future__ import annotations
 
-from peewee import fn
+from typing import TYPE_CHECKING, cast
+
+from peewee import ModelSelect, fn
 
 from app.documents.kinds import DOCUMENT_KINDS
 from app.documents.model import DocumentInfo, ScanInfo
@@ -15,19 +17,31 @@ from app.sop import Sop
 _DOCUMENT_COLUMNS = [f for f in Document._meta.sorted_fields if f.name != "pdf"]
 _SCAN_COLUMNS = [f for f in Attachment._meta.sorted_fields if f.name != "data"]
 
+if TYPE_CHECKING:
+    # What the queries below give back: ``.objects()`` sets each aliased column on the row as
+    # an attribute, which peewee's types cannot know. Only for the type checker.
+
+    class _DocumentRow(Document):
+        case_nomor: str
+        sop_version: str  # the case's, as stored (a version string)
+
+    class _ScanRow(Attachment):
+        size: int | None
+
 
 def title_of(kind: str, sop: Sop | None = None) -> str:
     spec = sop.document(kind) if sop is not None else None
     return spec.title if spec is not None else DOCUMENT_KINDS.get(kind, kind)
 
 
-def _query():
-    return (Document.select(*_DOCUMENT_COLUMNS, Case.nomor.alias("case_nomor"),
-                            Case.sop_version.alias("sop_version"))
-            .join(Case, on=(Document.case == Case.id)))
+def _query() -> ModelSelect[_DocumentRow]:
+    query = (Document.select(*_DOCUMENT_COLUMNS, Case.nomor.alias("case_nomor"),
+                             Case.sop_version.alias("sop_version"))
+             .join(Case, on=(Document.case == Case.id)))
+    return cast("ModelSelect[_DocumentRow]", query)
 
 
-def _info(row: Document) -> DocumentInfo:
+def _info(row: _DocumentRow) -> DocumentInfo:
     sop = sop_for_version(row.sop_version)
     spec = sop.document(row.jenis)
     return DocumentInfo(
@@ -85,7 +99,7 @@ def get_pdf(document_id: int) -> bytes:
     return bytes(row.pdf)
 
 
-def _scan_info(row: Attachment) -> ScanInfo:
+def _scan_info(row: _ScanRow) -> ScanInfo:
     return ScanInfo(id=row.id, case_id=row.case_id, tahap=row.tahap,
                     document_id=row.document_id, nama_berkas=row.nama_berkas, mime=row.mime,
                     sha256=row.sha256, size=int(row.size or 0), keterangan=row.keterangan or "",
@@ -96,7 +110,7 @@ def scans_of_case(case_id: int) -> list[ScanInfo]:
     """The scans of a case by step, oldest first (without their bytes: ``get_scan``)."""
     query = (Attachment.select(*_SCAN_COLUMNS, fn.LENGTH(Attachment.data).alias("size"))
              .where(Attachment.case == case_id).order_by(Attachment.tahap, Attachment.id))
-    return [_scan_info(r) for r in query.objects()]
+    return [_scan_info(r) for r in cast("ModelSelect[_ScanRow]", query).objects()]
 
 
 def get_scan(attachment_id: int) -> bytes:

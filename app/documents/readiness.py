@@ -200,9 +200,9 @@ def premature_documents() -> list[Premature]:
 
     checked = set()
     for event in Event.select(Event.rincian).where(Event.jenis == EventKind.DOCUMENT_FINALISED):
-        detail = event.rincian if isinstance(event.rincian, dict) else {}
-        if detail.get("siap") is True and detail.get("kode"):
-            checked.add(detail["kode"])
+        rincian = event.rincian if isinstance(event.rincian, dict) else {}
+        if rincian.get("siap") is True and rincian.get("kode"):
+            checked.add(rincian["kode"])
     found: list[Premature] = []
     case_ids = [r.case_id for r in Document.select(Document.case).distinct()]
     for case_id in sorted(case_ids):

@@ -68,9 +68,9 @@ def _row_hash(e: Event) -> str:
 
 def _set_head(count: int, last_hash: str) -> None:
     # app.settings is imported where it is used: its change_settings records history.
-    from app.settings import RANTAI_RIWAYAT, write_internal
+    from app.settings import RANTAI_RIWAYAT, ChainHead, write_internal
 
-    write_internal(RANTAI_RIWAYAT, {"jumlah": count, "hash": last_hash})
+    write_internal(RANTAI_RIWAYAT, ChainHead(jumlah=count, hash=last_hash))
 
 
 def record(

@@ -20,7 +20,7 @@ import base64
 import binascii
 import hashlib
 from datetime import date
-from typing import Literal, TypedDict, TypeVar, get_type_hints
+from typing import Literal, TypedDict, TypeVar, get_args
 
 from app.errors import FieldProblem, ValidationError
 from app.permissions import Action
@@ -58,6 +58,9 @@ class Margins(TypedDict):
     kiri: int
 
 
+MarginKey = Literal["atas", "kanan", "bawah", "kiri"]  # the keys of Margins, in its order
+
+
 class ChainHead(TypedDict):
     """The newest event of the history chain (``app.history.chain``)."""
 
@@ -74,7 +77,7 @@ class BackupNote(TypedDict):
     ukuran: int
 
 
-MARGIN_KEYS = tuple(get_type_hints(Margins))
+MARGIN_KEYS: tuple[MarginKey, ...] = get_args(MarginKey)
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 
@@ -232,19 +235,20 @@ KOP_ALAMAT = _declare(SettingSpec(
      "Laman ppid.serangkab.go.id, Pos-el ppid@serangkab.go.id"],
     "Alamat pada kop", Action.MANAGE_SETTINGS, _address_problem))
 # PNG or JPEG bytes as base64 text; None = the neutral placeholder.
-KOP_LOGO = _declare(SettingSpec(
+KOP_LOGO: SettingSpec[str | None] = _declare(SettingSpec(
     "kop_logo", str | None, None, "Logo kop", Action.MANAGE_SETTINGS, _logo_problem,
     invalid="Logo harus berkas PNG atau JPEG.", recorded=_logo_for_history))
 NAMA_BADAN_PUBLIK = _text("nama_badan_publik", "Pemerintah Kabupaten Serang",
                           "Nama badan publik", required=True, max_len=160)
 TEMPAT_DEFAULT = _text("tempat_default", "Serang", "Tempat", required=True, max_len=60)
-KERTAS = _declare(SettingSpec("kertas", Paper, "F4", "Ukuran kertas", Action.MANAGE_SETTINGS,
-                              invalid="Ukuran kertas harus F4 atau A4."))
+KERTAS: SettingSpec[Paper] = _declare(SettingSpec(
+    "kertas", Paper, "F4", "Ukuran kertas", Action.MANAGE_SETTINGS,
+    invalid="Ukuran kertas harus F4 atau A4."))
 MARGIN_MM = _declare(SettingSpec(
     "margin_mm", Margins, Margins(atas=20, kanan=20, bawah=20, kiri=30), "Margin (mm)",
     Action.MANAGE_SETTINGS, _margins_problem,
     invalid="Margin atas, kanan, bawah dan kiri harus diisi dalam milimeter (5–60)."))
-PENETAPAN_BENTUK = _declare(SettingSpec(
+PENETAPAN_BENTUK: SettingSpec[PenetapanForm] = _declare(SettingSpec(
     "penetapan_bentuk", PenetapanForm, "surat_penetapan", "Bentuk penetapan",
     Action.MANAGE_SETTINGS, invalid="Bentuk penetapan tidak dikenal."))
 # The Bupati's name for a Keputusan Bupati (no titles); required when that is the form.
@@ -293,6 +297,8 @@ FOLDER_CADANGAN = _declare(SettingSpec(
 SIMPAN_CADANGAN = _whole("simpan_cadangan", 30, "Jumlah cadangan yang disimpan",
                          Action.MANAGE_SETTINGS, 1, 1000,
                          "Jumlah cadangan yang disimpan: 1 sampai 1.000.")
-CADANGAN_TERAKHIR = _internal("cadangan_terakhir", BackupNote | None, None, "Cadangan terakhir")
+CADANGAN_TERAKHIR: SettingSpec[BackupNote | None] = _internal(
+    "cadangan_terakhir", BackupNote | None, None, "Cadangan terakhir")
 # The year, in a read-only yearly archive (app.archive.yearly); None in a working database.
-ARSIP_TAHUNAN = _internal("arsip_tahunan", int | None, None, "Arsip tahunan")
+ARSIP_TAHUNAN: SettingSpec[int | None] = _internal(
+    "arsip_tahunan", int | None, None, "Arsip tahunan")

@@ -106,7 +106,7 @@ class UjikonDatabase(SqliteDatabase):
     def rollback(self):
         # SQLite rolls a transaction back by itself after SQLITE_FULL or an I/O error; a
         # second ROLLBACK would fail and hide the error that explains what happened.
-        conn = self._state.conn
+        conn = None if self.is_closed() else self.connection()
         if conn is not None and not conn.in_transaction:
             return None
         with self._translated():

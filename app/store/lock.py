@@ -119,6 +119,8 @@ def pid_alive(pid: int) -> bool:
 
 
 def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover (Windows only)
+    if sys.platform != "win32":  # ctypes.WinDLL exists only there; this also tells mypy
+        raise OSError("Windows only")
     import ctypes
     from ctypes import wintypes
 

@@ -30,6 +30,8 @@ def network_warning(location: str) -> str:
 
 
 def _windows_drive_type(root: str) -> int:  # pragma: no cover (Windows only)
+    if sys.platform != "win32":  # ctypes.windll exists only there; this also tells mypy
+        raise OSError("Windows only")
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))

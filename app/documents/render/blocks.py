@@ -36,7 +36,8 @@ def lead_into(ctx: Ctx, head: list[Flowable], table: Table,
         need += f.wrap(width, ctx.page.frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
     table.wrap(width, ctx.page.frame_height)
     header = table.repeatRows if header_rows is None else header_rows
-    heights = table._rowHeights  # no public accessor in ReportLab
+    # No public accessor in ReportLab: wrap() sets this, and the stubs leave private names out.
+    heights: list[float] = table._rowHeights  # type: ignore[attr-defined]
     first_row = heights[header] if len(heights) > header else 0
     need += sum(heights[:header])
     if need + first_row < ctx.page.frame_height:

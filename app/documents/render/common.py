@@ -9,6 +9,7 @@ A revised SOP that renumbers or moves steps therefore changes no document.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -100,7 +101,8 @@ class Ctx:
         value = self.value(key, at)
         return "" if value is None else str(value)
 
-    def date(self, key: str, at: str | None = None) -> date | None:
+    # In this class ``date`` names this method, so the type is spelled ``datetime.date``.
+    def date(self, key: str, at: str | None = None) -> datetime.date | None:
         try:
             return parse_iso_date(self.value(key, at))
         except ValueError:
@@ -111,7 +113,7 @@ class Ctx:
         """Who attended the meeting of the document's step."""
         return self.detail.attended(self.spec.step) if self.spec.step is not None else ()
 
-    def doc_date(self, *fallbacks: date | None) -> date | None:
+    def doc_date(self, *fallbacks: datetime.date | None) -> datetime.date | None:
         """The date a document is dated: the stamp's, else the first known fallback."""
         if self.stamp is not None:
             return self.stamp.tanggal

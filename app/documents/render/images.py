@@ -20,12 +20,12 @@ def opaque_image(data: bytes) -> BytesIO:
     """``data`` (PNG/JPEG) as an RGB PNG flattened onto white."""
     with PILImage.open(BytesIO(data)) as img:
         img.load()
+        picture: PILImage.Image = img
         if img.mode in ("RGBA", "LA", "P", "PA"):
             rgba = img.convert("RGBA")
-            flat = PILImage.new("RGB", rgba.size, (255, 255, 255))
-            flat.paste(rgba, mask=rgba.getchannel("A"))
-            img = flat
+            picture = PILImage.new("RGB", rgba.size, (255, 255, 255))
+            picture.paste(rgba, mask=rgba.getchannel("A"))
         out = BytesIO()
-        img.convert("RGB").save(out, format="PNG")
+        picture.convert("RGB").save(out, format="PNG")
     out.seek(0)
     return out

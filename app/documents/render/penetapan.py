@@ -308,7 +308,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
         "pengecualian dan alasan pengecualian sebagai berikut:"))
     story += _indented(ctx, lambda w: klasifikasi_table(facts.items, st, w,
                                                         ctx.page.frame_height))
-    kedua = [_diktum(
+    kedua: list[Flowable] = [_diktum(
         ctx, DIKTUM[1],
         "Klasifikasi sebagaimana dimaksud dalam Diktum KESATU ditetapkan berdasarkan hasil uji "
         "konsekuensi oleh Pejabat Pengelola Informasi dan Dokumentasi (PPID) dengan identitas "

@@ -200,7 +200,7 @@ def signature_table(rows: list[SignRow], styles: Styles, width: float,
                      Paragraph(_dots(n, dots_width, styles), styles.cell)])
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
                   minRowHeights=[0] + [16 * mm] * (len(data) - 1))
-    style = [
+    style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -208,9 +208,9 @@ def signature_table(rows: list[SignRow], styles: Styles, width: float,
         ("VALIGN", (3, 1), (3, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+    ])
     # Even rows sign on the right part of the cell, odd rows on the left.
     for r in range(2, len(data), 2):
-        style.append(("LEFTPADDING", (3, r), (3, r), shift))
-    table.setStyle(TableStyle(style))
+        style.add("LEFTPADDING", (3, r), (3, r), shift)
+    table.setStyle(style)
     return table

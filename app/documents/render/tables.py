@@ -8,6 +8,7 @@ rather than making the document impossible to print.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -115,14 +116,15 @@ def konsekuensi_markup(item: ItemInfo) -> str:
 BA_HEADER_ROWS = 3
 
 
-def ba_items_table(items: list[ItemInfo], styles: Styles, width: float, max_height: float,
+def ba_items_table(items: Sequence[ItemInfo], styles: Styles, width: float, max_height: float,
                    conclusion: bool) -> Table:
     """The Berita Acara table (Lembar Pengujian Konsekuensi): a two-level header
     NO | INFORMASI | DASAR HUKUM PENGECUALIAN | KONSEKUENSI/PERTIMBANGAN (BILA DIBUKA |
     BILA DITUTUP) | JANGKA WAKTU, then the column numbers 1–6; all three rows repeat."""
     widths = split_widths(width, 9 * mm, (0.25, 0.2, 0.19, 0.19, 0.17))
-    head1 = _heads(("NO", "INFORMASI", "DASAR HUKUM PENGECUALIAN",
-                    "KONSEKUENSI/PERTIMBANGAN", "", "JANGKA WAKTU"), styles)
+    head1: list[Paragraph | str] = list(_heads(
+        ("NO", "INFORMASI", "DASAR HUKUM PENGECUALIAN", "KONSEKUENSI/PERTIMBANGAN", "",
+         "JANGKA WAKTU"), styles))
     head1[4] = ""
     head2 = ["", "", "", *_heads(("BILA DIBUKA", "BILA DITUTUP"), styles), ""]
     numbers = [Paragraph(str(n), styles.cell_head) for n in range(1, 7)]
@@ -145,7 +147,7 @@ def ba_items_table(items: list[ItemInfo], styles: Styles, width: float, max_heig
 
 
 # ----------------------------------------------------------------------------- reports
-def report_items_table(items: list[ItemInfo], styles: Styles, width: float, max_height: float,
+def report_items_table(items: Sequence[ItemInfo], styles: Styles, width: float, max_height: float,
                        conclusion: bool) -> Table:
     """Laporan: No | Informasi | Dasar hukum | Konsekuensi | Jangka waktu [| Kesimpulan]."""
     titles = ["NO", "INFORMASI", "DASAR HUKUM", "KONSEKUENSI", "JANGKA WAKTU"]
@@ -171,7 +173,7 @@ def report_items_table(items: list[ItemInfo], styles: Styles, width: float, max_
     return grid_table(data, split_widths(width, 9 * mm, fractions), max_height=max_height)
 
 
-def pertimbangan_table(items: list[ItemInfo], styles: Styles, width: float,
+def pertimbangan_table(items: Sequence[ItemInfo], styles: Styles, width: float,
                        max_height: float) -> Table:
     """Lembar Pertimbangan: No | Informasi | Klasifikasi | Bentuk | Pertimbangan Tim."""
     data: list[list] = [_heads(("NO", "INFORMASI", "KLASIFIKASI MENURUT TIM",
@@ -198,7 +200,7 @@ def alasan_markup(item: ItemInfo) -> str:
     return text
 
 
-def klasifikasi_table(items: list[ItemInfo], styles: Styles, width: float,
+def klasifikasi_table(items: Sequence[ItemInfo], styles: Styles, width: float,
                       max_height: float) -> Table:
     """The body of a penetapan: No | Informasi | Jenis klasifikasi | Jangka waktu | Alasan."""
     data: list[list] = [_heads(("NO", "INFORMASI YANG DIKECUALIKAN", "JENIS KLASIFIKASI",
@@ -214,7 +216,7 @@ def klasifikasi_table(items: list[ItemInfo], styles: Styles, width: float,
                       max_height=max_height)
 
 
-def dik_table(items: list[ItemInfo], styles: Styles, width: float, max_height: float) -> Table:
+def dik_table(items: Sequence[ItemInfo], styles: Styles, width: float, max_height: float) -> Table:
     """The Lampiran (Daftar Informasi yang Dikecualikan): No | Informasi yang dikecualikan |
     Dasar hukum | Alasan pengecualian | Konsekuensi bila dibuka / bila ditutup | Jangka waktu."""
     data: list[list] = [_heads(("NO", "INFORMASI YANG DIKECUALIKAN", "DASAR HUKUM",
@@ -233,7 +235,8 @@ def dik_table(items: list[ItemInfo], styles: Styles, width: float, max_height: f
 
 
 def kv_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float,
-             label_width: float = 45 * mm, style=None, h_align: str = "LEFT") -> Table:
+             label_width: float = 45 * mm, style=None,
+             h_align: Literal["LEFT", "CENTER", "RIGHT"] = "LEFT") -> Table:
     """Label : value lines without borders (identity blocks). Values are markup."""
     st = style or styles.body_left
     data = [[Paragraph(label, st), Paragraph(":", st), Paragraph(value or BLANK, st)]
