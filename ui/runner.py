@@ -55,6 +55,24 @@ SHOW_AFTER_MS = 300  # a job the user waits for shows its dialog only if it take
 PROGRESS_INTERVAL_S = 0.04  # progress with the same text reaches the GUI at most this often
 
 _abandoned: list[Job] = []  # jobs still running after the quit wait: kept until the process ends
+_gc_holds = [0, True]  # how many runners have jobs; whether the collector ran before the first
+
+
+def _hold_gc(hold: bool) -> None:
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate: on a
+    worker it could destroy a widget or another GUI-thread QObject caught in a reference
+    cycle. While jobs run it is off; it is back on (and collects, here on the GUI thread)
+    when the last one has ended."""
+    if hold:
+        if _gc_holds[0] == 0:
+            _gc_holds[1] = gc.isenabled()
+            gc.disable()
+        _gc_holds[0] += 1
+        return
+    _gc_holds[0] -= 1
+    if _gc_holds[0] == 0 and _gc_holds[1]:
+        gc.enable()
+        gc.collect()
 
 
 @dataclass(frozen=True)
@@ -203,7 +221,6 @@ class Runner(QObject):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._closed = False
-        self._gc_was_enabled = True
 
     def busy(self) -> bool:
         return bool(self._jobs)
@@ -212,7 +229,8 @@ class Runner(QObject):
         return tuple(self._jobs)
 
     def start(self, title: str, work: Callable[[Report], Any]) -> Job:
-        """Run ``work(report)`` on a new worker thread; connect to the Job's signals."""
+        """Run ``work(report)`` on a new worker thread. Connect to the Job's signals right
+        away: nothing reaches them before control is back in the event loop."""
         if threading.get_ident() != threading.main_thread().ident:
             raise RuntimeError("jobs are started from the GUI thread")
         if self._closed:
@@ -294,16 +312,7 @@ class Runner(QObject):
                 self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        # Python's cyclic garbage collector runs on whichever thread happens to allocate: on a
-        # worker it could destroy a widget or another GUI-thread QObject caught in a reference
-        # cycle. While jobs run it is off; it is back on (and collects here, on the GUI
-        # thread) when the last one has ended.
-        if busy:
-            self._gc_was_enabled = gc.isenabled()
-            gc.disable()
-        elif self._gc_was_enabled:
-            gc.enable()
-            gc.collect()
+        _hold_gc(busy)
         self.busyChanged.emit(busy)
 
 
