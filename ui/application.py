@@ -23,7 +23,7 @@ from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
-from ui.messages import install_excepthook, log, on_session_expired, setup_logging
+from ui.messages import install_excepthook, log, on_session_expired, report, setup_logging
 from ui.runner import Runner, set_runner
 from ui.session import Session
 
@@ -124,6 +124,17 @@ class IdleLock(QObject):
         self._restart()
 
 
+def check_holidays(window: MainWindow, runner: Runner) -> list:
+    """A newer ``holidays`` package recomputes the deadline of every running step: through
+    the runner (one transaction on its worker; it cannot stop midway, so no Batal)."""
+    outcome = runner.run_with_progress(window, "Memperbarui batas waktu (data hari libur baru)",
+                                       lambda _report: check_holiday_package(),
+                                       cancellable=False)
+    if outcome.error is not None:
+        report(window, outcome.error)
+    return outcome.result or []
+
+
 def open_database_with_message(db_path: Path) -> bool:
     """Open the file; a file someone else has open (or that cannot be written) is offered
     read-only. Every problem is a message, never a traceback or a silent empty database."""
@@ -185,7 +196,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None,
         holder["window"] = window
         holder["lock"] = IdleLock(window, runner)
         window.show()
-        moves = [] if workspace.read_only() else check_holiday_package()
+        moves = [] if workspace.read_only() else check_holidays(window, runner)
         if moves:
             QTimer.singleShot(0, lambda: show_deadline_moves(
                 window, moves, "Data hari libur nasional diperbarui."))

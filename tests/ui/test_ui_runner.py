@@ -324,6 +324,35 @@ def test_the_idle_lock_does_not_lock_while_a_job_runs(qtbot, window, monkeypatch
     assert locked == [True]
 
 
+def test_a_newer_holidays_package_recomputes_on_a_worker_at_start_up(qtbot, window, boxes,
+                                                                    monkeypatch):
+    from ui import application
+
+    threads: list[int] = []
+
+    def check():
+        threads.append(threading.get_ident())
+        return []
+
+    monkeypatch.setattr(application, "check_holiday_package", check)
+    assert application.check_holidays(window, Runner()) == []
+    assert threads and threads[0] != GUI and boxes.shown == []
+
+
+def test_no_cyclic_garbage_collection_runs_on_a_worker_while_jobs_run(qtbot):
+    import gc
+
+    assert gc.isenabled()
+    runner = Runner()
+    job = runner.start("menunggu", lambda report: (report.wait(10), gc.isenabled())[1])
+    assert not gc.isenabled()
+    job.cancel()
+    with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
+        pass
+    assert finished.args[0].result is False  # the worker saw it off
+    assert gc.isenabled()
+
+
 # ------------------------------------------------------------------------- quitting
 def test_quitting_waits_for_a_job_that_cannot_stop_only_so_long_and_says_so(qtbot, caplog):
     release = threading.Event()
