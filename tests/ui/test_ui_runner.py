@@ -420,7 +420,7 @@ def test_the_real_application_survives_a_soak_of_backups_and_print_jobs(tmp_path
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UJIKON_USER": "admin",
            "UJIKON_PASSWORD": demo.DEMO_PASSWORD, "HOME": str(tmp_path / "home"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    rounds = 3
+    rounds = 2
     done = subprocess.run([sys.executable, "main.py", "gui", "--db", str(path),
                            "--soak", str(rounds)], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=60, check=False)
