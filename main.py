@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(gui)
     gui.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     gui.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
+    gui.add_argument("--soak", type=int, default=0, metavar="N", help=argparse.SUPPRESS)
     return parser
 
 
@@ -172,7 +173,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
     return run(_db_path(args), smoke=getattr(args, "smoke", False),
-               screenshot=getattr(args, "screenshot", None))
+               screenshot=getattr(args, "screenshot", None), soak=getattr(args, "soak", 0))
 
 
 def main(argv: list[str] | None = None) -> int:

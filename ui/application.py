@@ -1,5 +1,6 @@
 """Start the GUI: Qt application, database, first-run setup, login, start-up checks, the main
-window, log-out and the idle screen lock."""
+window, log-out and the idle screen lock; the background runner, and the quit path that waits
+for its jobs before the window goes and the database closes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import APP_NAME, accounts, workspace
@@ -23,7 +24,8 @@ from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
-from ui.messages import install_excepthook, log, on_session_expired, setup_logging
+from ui.messages import install_excepthook, log, on_session_expired, report, setup_logging
+from ui.runner import Runner, set_runner
 from ui.session import Session
 
 
@@ -72,11 +74,14 @@ def warn_admin_about_tampering(window: MainWindow, login: LoggedIn) -> None:
 
 
 class IdleLock(QObject):
-    """Locks the window after the set idle minutes (setting ``kunci_layar_menit``)."""
+    """Locks the window after the set idle minutes (setting ``kunci_layar_menit``). Paused
+    while the runner has a job: the lock (and the log-in after it) must not come up while the
+    user waits for a backup or a recomputation; the idle time counts again from its end."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, runner: Runner | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._runner = runner
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._lock)
@@ -84,18 +89,51 @@ class IdleLock(QObject):
         self._interval = minutes * 60_000
         if self._interval > 0:
             QApplication.instance().installEventFilter(self)
+            self._restart()
+            if runner is not None:
+                runner.busyChanged.connect(self._busy_changed)
+
+    def active(self) -> bool:
+        """Whether the idle time is being counted."""
+        return self._timer.isActive()
+
+    def _restart(self) -> None:
+        if self._runner is not None and self._runner.busy():
+            self._timer.stop()
+        else:
+            self._timer.start(self._interval)
+
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._timer.stop()
+        else:
             self._timer.start(self._interval)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                             QEvent.Type.MouseMove, QEvent.Type.Wheel):
-            self._timer.start(self._interval)
+            self._restart()
         return False
 
+    @Slot()
     def _lock(self) -> None:
+        if self._runner is not None and self._runner.busy():
+            return  # counted again when the job has ended
         if self._window.isVisible():
             self._window.lock_screen()
-        self._timer.start(self._interval)
+        self._restart()
+
+
+def check_holidays(window: MainWindow, runner: Runner) -> list:
+    """A newer ``holidays`` package recomputes the deadline of every running step: through
+    the runner (one transaction on its worker; it cannot stop midway, so no Batal)."""
+    outcome = runner.run_with_progress(window, "Memperbarui batas waktu (data hari libur baru)",
+                                       lambda _report: check_holiday_package(),
+                                       cancellable=False)
+    if outcome.error is not None:
+        report(window, outcome.error)
+    return outcome.result or []
 
 
 def open_database_with_message(db_path: Path) -> bool:
@@ -137,7 +175,11 @@ def read_only_login() -> LoggedIn:
     return LoggedIn(0, "pembaca", "Pembaca (hanya-baca)", (RoleGrant(READER),), False)
 
 
-def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> int:
+def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None,
+        soak: int = 0) -> int:
+    """The application. ``smoke``: quit once the window shows; ``screenshot``: save the
+    window to that PNG and quit; ``soak``: the runner's self-test (``ui.soak``). The three
+    log in as UJIKON_USER / UJIKON_PASSWORD."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("PPID Kabupaten Serang")
@@ -145,14 +187,17 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
     install_excepthook()
     settings = settings_for()
     holder: dict[str, object] = {}
-    unattended = smoke or screenshot is not None
+    unattended = smoke or screenshot is not None or soak > 0
+    runner = Runner()  # every long job of this application; see ui.runner
+    set_runner(runner)
+    app.aboutToQuit.connect(runner.shutdown)
 
     def show_window(path: Path, login: LoggedIn) -> None:
         window = MainWindow(path, settings, Session(login), reopen=reopen, logout=logout)
         holder["window"] = window
-        holder["lock"] = IdleLock(window)
+        holder["lock"] = IdleLock(window, runner)
         window.show()
-        moves = [] if workspace.read_only() else check_holiday_package()
+        moves = [] if workspace.read_only() else check_holidays(window, runner)
         if moves:
             QTimer.singleShot(0, lambda: show_deadline_moves(
                 window, moves, "Data hari libur nasional diperbarui."))
@@ -171,6 +216,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         return True
 
     def close_window() -> MainWindow | None:
+        runner.stop_all()  # the window's jobs end before it goes
         window = holder.pop("window", None)
         holder.pop("lock", None)
         if window is not None:
@@ -204,7 +250,9 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         if unattended and "window" not in holder:
             print("Tidak masuk: atur UJIKON_USER dan UJIKON_PASSWORD untuk mode tanpa layar.",
                   file=sys.stderr)
+        finish(app, runner, holder)
         return 1
+    soaker = None
     if screenshot is not None:
         def grab() -> None:
             holder["window"].grab().save(str(screenshot))
@@ -212,6 +260,26 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None) -> i
         QTimer.singleShot(800, grab)
     elif smoke:
         QTimer.singleShot(0, app.quit)
+    elif soak > 0:
+        from ui.soak import Soak
+
+        soaker = Soak(holder["window"], runner, soak)
+        QTimer.singleShot(0, soaker.run)
     code = app.exec()
-    workspace.close()  # the last connection checkpoints the WAL into the database file
+    finish(app, runner, holder)
+    if soaker is not None:
+        code = code or soaker.result()
     return code
+
+
+def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None:
+    """The quit path, after the event loop: the runner's jobs are cancelled and waited for
+    (done already at ``aboutToQuit``; again here for any path that skipped it), so no worker
+    can report to a Qt object any more; then the window and its objects go, and last the
+    database closes (the last connection checkpoints the WAL into the file; the lock's
+    heartbeat thread is stopped and joined)."""
+    runner.shutdown()
+    app.aboutToQuit.disconnect(runner.shutdown)
+    holder.clear()
+    workspace.close()
+    set_runner(None)

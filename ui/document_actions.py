@@ -25,7 +25,7 @@ from ui.printing import (
     prepare_printer,
     print_pdf,
 )
-from ui.workers import run_with_progress
+from ui.runner import run_with_progress
 
 
 def safe_filename(title: str) -> str:

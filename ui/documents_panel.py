@@ -19,21 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workspace
 from app.capabilities import Capabilities
 from app.cases.model import CaseDetail
 from app.documents import read, store
 from app.documents.catalog import DocumentRow, case_documents
-from app.documents.store import PreparedDocument, StaleRender
+from app.documents.store import StaleRender
 from app.errors import UserError
 from app.text import format_date_short
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
 from ui.messages import attempt, show_bug, show_user_error
 from ui.printing import PrintJob
+from ui.runner import run_with_progress
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
-from ui.workers import run_with_progress
 
 SCAN_FILTER = "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
 
@@ -228,7 +227,7 @@ class DocumentsPanel(QWidget):
         actor, case_id, kind = self._session.actor, self._case_id, row.spec.kind
         for _attempt in range(store.STORE_ATTEMPTS):
             outcome = run_with_progress(self, f"Memfinalkan {row.spec.title}", lambda report: (
-                _in_worker(store.prepare_finalisation, actor, case_id, kind, None, reason)))
+                store.prepare_finalisation(actor, case_id, kind, None, reason)))
             if isinstance(outcome.error, UserError):
                 show_user_error(self, outcome.error)
                 return
@@ -290,12 +289,3 @@ class DocumentsPanel(QWidget):
                               self._scan_step(row), Path(path).name, data, row.final.id)
         if ok:
             self.changed.emit(changes)
-
-
-def _in_worker(work, *args) -> PreparedDocument:
-    """Prepare on a worker thread, and close that thread's connection afterwards."""
-    try:
-        return work(*args)
-    finally:
-        workspace.end_thread()
-

@@ -18,6 +18,7 @@ from tests.ui.support import UI_PASSWORD, cups_queue
 from ui.application import settings_for
 from ui.dialogs.new_case import NewCaseDialog
 from ui.main_window import MainWindow
+from ui.runner import get_runner
 from ui.session import Session
 
 TODAY = date(2026, 11, 25)
@@ -32,6 +33,15 @@ class Boxes:
 
     def texts(self, kind: str | None = None) -> str:
         return "\n".join(t for k, _title, t in self.shown if kind in (None, k))
+
+
+@pytest.fixture(autouse=True)
+def no_job_left(qapp):
+    """Every job a test starts has ended when it ends (none reports into the next test)."""
+    yield
+    runner = get_runner()
+    assert runner.stop_all(5.0), "a test left a background job running"
+    assert not runner.busy()
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from app.clock import today
 from app.errors import UserError
 from app.settings import get_setting
 from ui.messages import attempt, show_bug, show_user_error
-from ui.workers import run_with_progress
+from ui.runner import run_with_progress
 
 
 def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None:

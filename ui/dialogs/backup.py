@@ -48,8 +48,8 @@ from app.settings import get_setting, set_setting
 from app.store import current
 from app.text import format_number, format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
+from ui.runner import run_with_progress
 from ui.session import Session
-from ui.workers import run_with_progress
 
 OK_STYLE = "background: #d1e7dd; color: #0f5132; padding: 8px;"
 BAD_STYLE = "background: #f8d7da; color: #842029; padding: 8px;"
@@ -82,7 +82,7 @@ def _run_backup(parent: QWidget | None, folder: Path, session: Session | None,
     Problems are shown; returns None when nothing was made (failure or cancel)."""
     actor = session.actor if session is not None else SYSTEM_ACTOR
     outcome = run_with_progress(parent, title, lambda report: archive.backup(
-        actor, folder, progress=report, record=False))
+        actor, folder, progress=report, cancelled=report.cancelled, record=False))
     if outcome.cancelled or isinstance(outcome.error, archive.BackupCancelled):
         QMessageBox.information(parent, "Dibatalkan", archive.BackupCancelled().message)
         return None

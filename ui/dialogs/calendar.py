@@ -28,9 +28,10 @@ from app.permissions import role_name
 from app.settings import CUTI_BERSAMA_LIBUR
 from app.text import day_name, format_date
 from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction
+from ui import messages
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.forms.widgets import DateField, TextField
-from ui.messages import attempt
+from ui.runner import run_with_progress
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 
@@ -150,13 +151,22 @@ class CalendarDialog(QDialog):
             self.override_action.currentData() == OverrideAction.ADD.value)
 
     def _apply(self, action, *args, reason: str) -> bool:
-        ok, changes = attempt(self, action, self._session.actor, *args)
+        """Run a calendar change through the runner: it recomputes every running step's due
+        date in one transaction on the worker, which may take a while on many cases. It
+        cannot stop midway, so its dialog has no Batal."""
+        actor = self._session.actor
+        outcome = run_with_progress(self, "Menghitung ulang batas waktu", lambda _report: (
+            action(actor, *args)), cancellable=False)
         self.reload()
-        if ok and not changes.empty:
+        if outcome.error is not None:
+            messages.report(self, outcome.error)
+            return False
+        changes: ChangeSet = outcome.result
+        if not changes.empty:
             self.changes = self.changes | changes
             self.calendarChanged.emit(changes)
             show_deadline_moves(self, changes.value, reason)
-        return ok
+        return True
 
     def _toggle_cuti(self, checked: bool) -> None:
         self._apply(calendar_service.set_cuti_bersama_libur, checked,

@@ -1,0 +1,423 @@
+"""The background runner: one way to run long work off the GUI thread.
+
+``get_runner()`` is the application's ``Runner``, a QObject on the GUI thread. ``start(title,
+work)`` runs ``work(report)`` on a worker thread of its own and returns a ``Job``;
+``run_with_progress(parent, title, work)`` does the same behind a modal progress dialog with
+*Batal* and returns the ``JobOutcome`` once the job has ended (the window keeps repainting
+meanwhile).
+
+``report(done, total, text)`` sends progress and returns False once the job was cancelled;
+``report.cancelled()`` only asks. Progress, the result and the error travel to the GUI thread
+only as queued signals whose receiver is the job's QObject, which lives on the GUI thread: so
+every slot connected to a ``Job`` runs on the GUI thread, and no widget, dialog or timer is
+touched by a worker. When a job ends, whatever happened, its worker closes its own database
+connection (``workspace.end_thread``: peewee keeps one per thread).
+
+Quitting (``shutdown``, connected to ``QApplication.aboutToQuit``) cancels the running jobs and
+waits for their threads, at most ``QUIT_WAIT_SECONDS`` (then it says so in the log); only then
+may the window's Qt objects go and the database close.
+
+Why plain ``threading.Thread`` workers: they are joinable with a timeout, and they are what
+``threading.enumerate()`` shows. A QThread that runs Python code stays in that list as a
+``_DummyThread`` for ever once anything in it asks for ``threading.current_thread()`` (logging
+does), so "no thread is left" could not be checked. Qt objects a job makes itself (QtPdf while
+printing) are made, used and dropped on its worker; Qt adopts the thread for them.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import workspace
+from ui.messages import log
+
+QUIT_WAIT_SECONDS = 5.0  # how long quitting waits for running jobs
+SHOW_AFTER_MS = 300  # a job the user waits for shows its dialog only if it takes longer
+PROGRESS_INTERVAL_S = 0.04  # progress with the same text reaches the GUI at most this often
+
+_abandoned: list[Job] = []  # jobs still running after the quit wait: kept until the process ends
+_gc_holds = [0, True]  # how many runners have jobs; whether the collector ran before the first
+
+
+def _hold_gc(hold: bool) -> None:
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate: on a
+    worker it could destroy a widget or another GUI-thread QObject caught in a reference
+    cycle. While jobs run it is off; it is back on (and collects, here on the GUI thread)
+    when the last one has ended."""
+    if hold:
+        if _gc_holds[0] == 0:
+            _gc_holds[1] = gc.isenabled()
+            gc.disable()
+        _gc_holds[0] += 1
+        return
+    _gc_holds[0] -= 1
+    if _gc_holds[0] == 0 and _gc_holds[1]:
+        gc.enable()
+        gc.collect()
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    """How a job ended: its result, or the exception it raised; ``cancelled`` when Batal was
+    pressed (or the application quit) while it ran."""
+
+    result: Any
+    error: BaseException | None
+    cancelled: bool
+
+
+class Report:
+    """What a job is given: ``report(done, total, text="") -> bool`` (False: cancelled)."""
+
+    def __init__(self, job: Job, cancel: threading.Event) -> None:
+        self._job: Job | None = job  # cut when the job has ended
+        self._cancel = cancel
+        self._lock = threading.Lock()
+        self._last: tuple[str, float] | None = None  # text and time of the last one sent
+        self._held: tuple[int, int, str] | None = None  # a newer one not sent yet
+
+    def __call__(self, done: int, total: int, text: str = "") -> bool:
+        update = (int(done), int(total), str(text))
+        now = time.monotonic()
+        with self._lock:
+            send = (self._last is None or self._last[0] != update[2]
+                    or now - self._last[1] >= PROGRESS_INTERVAL_S or update[0] >= update[1] > 0)
+            if send:
+                self._last, self._held = (update[2], now), None
+            else:
+                self._held = update
+        if send:
+            self._post(update)
+        return not self._cancel.is_set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Wait until the job is cancelled, at most ``timeout_s``; whether it was (for a job
+        that waits on something outside, such as a printer)."""
+        return self._cancel.wait(timeout_s)
+
+    def flush(self) -> None:
+        """Send the newest progress that was held back (the job's last word)."""
+        with self._lock:
+            held, self._held = self._held, None
+        if held is not None:
+            self._post(held)
+
+    def _post(self, update: tuple[int, int, str]) -> None:
+        job = self._job
+        if job is not None and not job.detached:
+            job._posted_progress.emit(*update)
+
+
+class Job(QObject):
+    """One job. Made by the runner on the GUI thread; its signals are emitted there."""
+
+    progressed = Signal(int, int, str)  # done, total, text
+    finished = Signal(object)  # the JobOutcome, once the worker thread has ended
+
+    _posted_progress = Signal(int, int, str)  # emitted on the worker, queued to this object
+    _posted_end = Signal()
+
+    _numbers = itertools.count(1)
+
+    def __init__(self, title: str, work: Callable[[Report], Any],
+                 on_end: Callable[[Job], None]) -> None:
+        super().__init__()
+        self.title = title
+        self.outcome: JobOutcome | None = None
+        self.detached = False  # still running after the quit wait: it reports nothing more
+        self._work: Callable[[Report], Any] | None = work
+        self._on_end = on_end
+        self._cancel = threading.Event()
+        self._report = Report(self, self._cancel)
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._posted_progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        self._posted_end.connect(self._deliver_end, Qt.ConnectionType.QueuedConnection)
+        self.thread_name = f"ujikon-job-{next(self._numbers)}"
+        self._thread = threading.Thread(target=self._run, name=self.thread_name, daemon=False)
+
+    def running(self) -> bool:
+        return self.outcome is None
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the job to stop; it does at its next ``report`` (or never, if it cannot)."""
+        self._cancel.set()
+
+    # -- on the worker thread ------------------------------------------------------------------
+    def _run(self) -> None:
+        work, report = self._work, self._report
+        try:
+            self._result = work(report)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            # The traceback keeps the text; the frames' locals (Qt objects the job made on
+            # this thread among them) are dropped here, on their own thread.
+            traceback.clear_frames(exc.__traceback__)
+            self._error = exc
+        finally:
+            try:
+                workspace.end_thread()
+            except Exception:  # closing the connection must not hide the job's outcome
+                log.exception("Koneksi basis data pekerjaan %r tidak dapat ditutup", self.title)
+        del work
+        report.flush()
+        if not self.detached:
+            self._posted_end.emit()
+
+    # -- on the GUI thread ---------------------------------------------------------------------
+    @Slot(int, int, str)
+    def _deliver_progress(self, done: int, total: int, text: str) -> None:
+        if self.outcome is None:
+            self.progressed.emit(done, total, text)
+
+    @Slot()
+    def _deliver_end(self) -> None:
+        self._end()
+
+    def _end(self) -> None:
+        if self.outcome is not None:
+            return
+        self._thread.join()  # it has sent its last signal and is returning
+        self.outcome = JobOutcome(self._result, self._error, self._cancel.is_set())
+        self._result = self._error = self._work = None
+        self._report._job = None
+        self._on_end(self)
+        self.finished.emit(self.outcome)
+
+    def _detach(self) -> None:
+        self.detached = True
+        _abandoned.append(self)  # never dropped on its worker thread
+
+
+class Runner(QObject):
+    """Runs every long job of the application (see the module's text)."""
+
+    busyChanged = Signal(bool)  # True when a job starts while none ran, False after the last
+    jobStarted = Signal(object)  # the Job
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+        self._closed = False
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def jobs(self) -> tuple[Job, ...]:
+        return tuple(self._jobs)
+
+    def start(self, title: str, work: Callable[[Report], Any]) -> Job:
+        """Run ``work(report)`` on a new worker thread. Connect to the Job's signals right
+        away: nothing reaches them before control is back in the event loop."""
+        if threading.get_ident() != threading.main_thread().ident:
+            raise RuntimeError("jobs are started from the GUI thread")
+        if self._closed:
+            raise RuntimeError("the application is quitting; no new job is started")
+        job = Job(title, work, self._ended)
+        self._jobs.append(job)
+        if len(self._jobs) == 1:
+            self._set_busy(True)
+        job._thread.start()
+        self.jobStarted.emit(job)
+        return job
+
+    def run_with_progress(self, parent: QWidget | None, title: str,
+                          work: Callable[[Report], Any], *, cancellable: bool = True
+                          ) -> JobOutcome:
+        """Run ``work`` behind a modal progress dialog (with *Batal* unless ``cancellable`` is
+        False: work that cannot stop midway) and return how it ended. User input to the other
+        windows is held back from the start; they keep repainting."""
+        job = self.start(title, work)
+        dialog = ProgressDialog(parent, title, cancellable)
+        job.progressed.connect(dialog.set_progress)
+        dialog.canceled.connect(job.cancel)
+        app = QCoreApplication.instance()
+        hold = _HoldInput(dialog)
+        app.installEventFilter(hold)
+        loop = QEventLoop()
+        job.finished.connect(loop.quit)
+        try:
+            if job.running():
+                loop.exec()
+        finally:
+            app.removeEventFilter(hold)
+            job.finished.disconnect(loop.quit)
+            job.progressed.disconnect(dialog.set_progress)
+            dialog.finish()
+            dialog.deleteLater()
+        if job.outcome is None:  # the event loop was stopped: the application is quitting
+            job.cancel()  # ``shutdown`` waits for it
+            return JobOutcome(None, None, True)
+        return job.outcome
+
+    def stop_all(self, timeout_s: float = QUIT_WAIT_SECONDS) -> bool:
+        """Cancel every running job and wait for its thread, at most ``timeout_s`` in all;
+        the jobs that ended deliver their outcome now. False (and a log entry) when some still
+        run: they report nothing more, and the process waits for them before it ends."""
+        jobs = list(self._jobs)
+        if not jobs:
+            return True
+        log.info("Menunggu %d pekerjaan latar belakang selesai: %s", len(jobs),
+                 ", ".join(j.title for j in jobs))
+        for job in jobs:
+            job.cancel()
+        deadline = time.monotonic() + timeout_s
+        for job in jobs:
+            job._thread.join(max(0.0, deadline - time.monotonic()))
+        still = [job for job in jobs if job._thread.is_alive()]
+        for job in jobs:
+            if job in still:
+                job._detach()
+                self._ended(job)
+            else:
+                job._end()
+        if still:
+            log.warning("Pekerjaan latar belakang masih berjalan setelah %.0f detik: %s. "
+                        "Basis data tetap ditutup; proses berakhir setelah pekerjaan itu "
+                        "selesai.", timeout_s, ", ".join(j.title for j in still))
+        return not still
+
+    @Slot()
+    def shutdown(self) -> None:
+        """The quit path: no new job, the running ones cancelled and waited for."""
+        self._closed = True
+        self.stop_all()
+
+    def _ended(self, job: Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+            if not self._jobs:
+                self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        _hold_gc(busy)
+        self.busyChanged.emit(busy)
+
+
+class ProgressDialog(QDialog):
+    """The dialog of a job the user waits for: what it does, a bar, *Batal*. Shown after
+    ``SHOW_AFTER_MS``; Esc and the window's close button mean *Batal* too."""
+
+    canceled = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, cancellable: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumWidth(420)
+        self._cancellable = cancellable
+        self._cancelling = False
+        self.label = QLabel(title)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the first report
+        self.cancel_button = QPushButton("Batal")
+        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.setVisible(cancellable)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self.show)
+        self._show_timer.start(SHOW_AFTER_MS)
+
+    @Slot(int, int, str)
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(max(0, min(done, total)))
+        else:
+            self.bar.setRange(0, 0)
+        if text and not self._cancelling:
+            self.label.setText(text)
+
+    def reject(self) -> None:
+        self._cancel()  # the dialog stays until the job has ended
+
+    @Slot()
+    def _cancel(self) -> None:
+        if not self._cancellable or self._cancelling:
+            return
+        self._cancelling = True
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Membatalkan…")
+        self.canceled.emit()
+
+    def finish(self) -> None:
+        self._show_timer.stop()
+        self.hide()
+
+
+class _HoldInput(QObject):
+    """While a job the user waits for runs, user input to every window but its progress
+    dialog is dropped, also before the dialog shows (Qt's modality starts when it does)."""
+
+    HELD = frozenset({
+        QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+        QEvent.Type.Wheel, QEvent.Type.ShortcutOverride, QEvent.Type.Close,
+    })
+
+    def __init__(self, dialog: ProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() not in self.HELD or not event.spontaneous():
+            return False
+        if isinstance(obj, QWidget) and obj.window() is self._dialog:
+            return False
+        if isinstance(obj, QWindow) and obj is self._dialog.windowHandle():
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # an accepted override: no shortcut fires
+        return True
+
+
+_runner: Runner | None = None
+
+
+def get_runner() -> Runner:
+    """The application's runner (``ui.application`` sets it; made on first use otherwise)."""
+    global _runner
+    if _runner is None:
+        _runner = Runner()
+    return _runner
+
+
+def set_runner(runner: Runner | None) -> None:
+    global _runner
+    _runner = runner
+
+
+def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Report], Any], *,
+                      cancellable: bool = True) -> JobOutcome:
+    """``get_runner().run_with_progress(...)``: the way every call site runs long work."""
+    return get_runner().run_with_progress(parent, title, work, cancellable=cancellable)
