@@ -15,8 +15,7 @@ validation, one history event); a service writes its own internal settings with
 ``write_internal`` inside its transaction.
 
 Modules: ``spec`` (what a declaration is; type checks), ``catalog`` (the declarations),
-``stored`` (reading, the internal writer), ``service`` (``change_settings``), ``paths``,
-``legacy`` (the untyped functions ``ui/`` still calls).
+``stored`` (reading, the internal writer), ``service`` (``change_settings``), ``paths``.
 """
 
 from app.settings.catalog import (
@@ -54,7 +53,6 @@ from app.settings.catalog import (
     Margins,
     declared,
 )
-from app.settings.legacy import get_setting, set_setting
 from app.settings.paths import APP_AUTHOR, APP_DIR_NAME, config_dir, data_dir, default_db_path
 from app.settings.service import change_settings
 from app.settings.spec import SettingSpec
@@ -69,5 +67,5 @@ __all__ = [
     "NOMOR_REGISTER_POLA", "PENETAPAN_BENTUK", "RANTAI_RIWAYAT", "REVISI_KALENDER", "SETTINGS",
     "SIMPAN_CADANGAN", "TEMPAT_DEFAULT", "BackupNote", "ChainHead", "Margins", "SettingSpec",
     "change_settings", "config_dir", "data_dir", "decode", "declared", "default_db_path",
-    "get_setting", "set_setting", "value", "write_internal",
+    "value", "write_internal",
 ]

@@ -166,3 +166,15 @@ def test_opening_a_database_in_use_offers_read_only(qtbot, ui_db, boxes, tmp_pat
     assert "Berkas rusak." in boxes.texts("warning")
     lock.unlink()
     open_database(ui_db)
+
+
+def test_backup_on_exit_is_left_to_a_role_that_may_back_up(qtbot, ui_db, boxes, login,
+                                                            tmp_path):
+    """A Tim Pertimbangan closing the window is not asked about a backup it may not make."""
+    change_settings(login.actor(RoleGrant("admin")),
+                    {CADANGAN_SAAT_KELUAR: True, FOLDER_CADANGAN: str(tmp_path / "keluar")})
+    tim = Session(login, RoleGrant("tim_pertimbangan"))
+    assert backup_on_exit(tim)
+    assert not (tmp_path / "keluar").exists() and boxes.texts("question") == ""
+    assert backup_on_exit(Session(login, RoleGrant("ppid_utama")))
+    assert len(list((tmp_path / "keluar").glob("ujikon-*.sqlite"))) == 1

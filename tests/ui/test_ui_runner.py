@@ -18,9 +18,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app import accounts, archive, calendar_service, checks, clock, demo, workspace
+from app.accounts import RoleGrant
 from app.errors import UserError
 from app.models import Case, HolidayOverride, database
-from app.settings import set_setting
+from app.settings import KUNCI_LAYAR_MENIT, change_settings
 from app.store import close_database, lock_path, open_database
 from tests.ui.conftest import TODAY
 from ui import messages
@@ -306,8 +307,7 @@ def test_a_calendar_change_recomputes_on_a_worker_and_the_dialog_shows_it(
 
 
 def test_the_idle_lock_does_not_lock_while_a_job_runs(qtbot, window, monkeypatch):
-    with database.atomic():
-        set_setting("kunci_layar_menit", 5)
+    change_settings(window.session.login.actor(RoleGrant("admin")), {KUNCI_LAYAR_MENIT: 5})
     runner = Runner()
     lock = IdleLock(window, runner)
     locked: list[bool] = []

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import archive, checks
+from app import archive, checks, settings
 from app.clock import today
 from app.errors import UserError
-from app.settings import get_setting
+from app.settings import FOLDER_CADANGAN
 from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
 
@@ -63,7 +63,7 @@ class YearlyArchiveDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today().year - 1)
-        self.folder = QLabel(str(get_setting("folder_cadangan") or Path.home()))
+        self.folder = QLabel(settings.value(FOLDER_CADANGAN) or str(Path.home()))
         choose = QPushButton("Pilih folder…")
         make = QPushButton("Buat arsip")
         close = QPushButton("Tutup")

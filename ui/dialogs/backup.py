@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,12 +39,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import archive
+from app import archive, settings, workspace
+from app.capabilities import capabilities
 from app.errors import DatabaseProblem, UserError
-from app.models import database
-from app.permissions import SYSTEM_ACTOR, Action, allowed
-from app.settings import get_setting, set_setting
-from app.store import current
+from app.permissions import SYSTEM_ACTOR
+from app.settings import (
+    CADANGAN_SAAT_KELUAR,
+    FOLDER_CADANGAN,
+    HARI_PENGINGAT_CADANGAN,
+    SIMPAN_CADANGAN,
+)
 from app.text import format_number, format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
@@ -55,23 +58,9 @@ OK_STYLE = "background: #d1e7dd; color: #0f5132; padding: 8px;"
 BAD_STYLE = "background: #f8d7da; color: #842029; padding: 8px;"
 
 
-def _read_only() -> bool:
-    """Whether the open database is read-only (nothing may be written to it)."""
-    info = current()
-    return info is not None and info.read_only
-
-
-def _save_settings(values: dict[str, Any]) -> None:
-    with database.atomic():
-        for key, value in values.items():
-            set_setting(key, value)
-
-
-def _remember_folder(folder: Path) -> None:
-    if _read_only() or get_setting("folder_cadangan") == str(folder):
-        return
+def _remember_folder(actor, folder: Path) -> None:
     try:
-        _save_settings({"folder_cadangan": str(folder)})
+        archive.remember_backup_folder(actor, folder)
     except UserError:
         pass  # remembering the folder is a convenience; the backup itself went fine
 
@@ -94,7 +83,7 @@ def _run_backup(parent: QWidget | None, folder: Path, session: Session | None,
         return None
     result: archive.BackupResult = outcome.result
     attempt(parent, archive.record_backup, result, actor)
-    _remember_folder(folder)
+    _remember_folder(actor, folder)
     return result
 
 
@@ -121,11 +110,13 @@ def backup_reminder_text(now: datetime | None = None) -> str | None:
 def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bool:
     """Back up to the remembered folder when the setting ``cadangan_saat_keluar`` is on.
     Returns False when the user would rather not close after a failed or cancelled backup."""
-    if current() is None or _read_only():
+    if workspace.current() is None or workspace.read_only():
         return True
-    if not get_setting("cadangan_saat_keluar"):
+    if not settings.value(CADANGAN_SAAT_KELUAR):
         return True
-    folder = str(get_setting("folder_cadangan") or "")
+    if session is not None and not capabilities(session.actor).backup:
+        return True  # this role may not back up; the reminder asks whoever may
+    folder = settings.value(FOLDER_CADANGAN)
     result = None
     if folder:
         result = _run_backup(parent, Path(folder), session, "Mencadangkan sebelum keluar")
@@ -168,7 +159,7 @@ class BackupDialog(QDialog):
         intro.setWordWrap(True)
         self.last = QLabel(last_backup_text())
         self.last.setWordWrap(True)
-        self.folder = QLineEdit(str(get_setting("folder_cadangan") or ""))
+        self.folder = QLineEdit(settings.value(FOLDER_CADANGAN))
         self.folder.setPlaceholderText("Folder tujuan, misalnya E:\\Cadangan Ujikon")
         choose = QPushButton("Pilih folder…")
         choose.clicked.connect(self._choose)
@@ -180,12 +171,12 @@ class BackupDialog(QDialog):
         self.remind_days.setRange(0, 365)
         self.remind_days.setSuffix(" hari")
         self.remind_days.setSpecialValueText("tidak diingatkan")
-        self.remind_days.setValue(_int_setting("hari_pengingat_cadangan", 7))
+        self.remind_days.setValue(settings.value(HARI_PENGINGAT_CADANGAN))
         self.keep = QSpinBox()
         self.keep.setRange(1, 1000)
-        self.keep.setValue(_int_setting("simpan_cadangan", 30))
+        self.keep.setValue(settings.value(SIMPAN_CADANGAN))
         self.on_exit = QCheckBox("Cadangkan ke folder di atas setiap kali Ujikon ditutup")
-        self.on_exit.setChecked(bool(get_setting("cadangan_saat_keluar")))
+        self.on_exit.setChecked(settings.value(CADANGAN_SAAT_KELUAR))
         self.save_settings_button = QPushButton("Simpan pengaturan")
         self.save_settings_button.clicked.connect(self.save_settings)
         settings_box = QGroupBox("Pengaturan cadangan")
@@ -194,8 +185,8 @@ class BackupDialog(QDialog):
         form.addRow("Simpan cadangan terakhir sebanyak", self.keep)
         form.addRow(self.on_exit)
         form.addRow(self.save_settings_button)
-        may_configure = (allowed(session.actor, Action.MANAGE_SETTINGS)
-                         and not _read_only())
+        can = capabilities(session.actor)
+        may_configure = can.manage_settings and not workspace.read_only()
         settings_box.setEnabled(may_configure)
         if not may_configure:
             settings_box.setToolTip("Hanya Administrator yang dapat mengubah pengaturan ini.")
@@ -208,6 +199,7 @@ class BackupDialog(QDialog):
         self.backup_button = QPushButton("Cadangkan")
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(lambda: self.run_backup())
+        self.backup_button.setEnabled(can.backup)
         close = QPushButton("Tutup")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -232,11 +224,12 @@ class BackupDialog(QDialog):
             self.folder.setText(chosen)
 
     def save_settings(self) -> bool:
-        ok, _ = attempt(self, _save_settings, {
-            "hari_pengingat_cadangan": self.remind_days.value(),
-            "simpan_cadangan": self.keep.value(),
-            "cadangan_saat_keluar": self.on_exit.isChecked(),
-            "folder_cadangan": self.folder.text().strip()})
+        ok, _ = attempt(self, archive.save_backup_settings, self._session.actor,
+                        self.remind_days.value(), self.keep.value(), self.on_exit.isChecked(),
+                        self.folder.text().strip(),
+                        fields={"hari_pengingat_cadangan": self.remind_days,
+                                "simpan_cadangan": self.keep,
+                                "folder_cadangan": self.folder})
         if ok:
             self.status.setStyleSheet("")
             self.status.setText("Pengaturan cadangan disimpan.")
@@ -252,7 +245,7 @@ class BackupDialog(QDialog):
         try:
             result = _run_backup(self, Path(text), self._session)
         finally:
-            self.backup_button.setEnabled(True)
+            self.backup_button.setEnabled(capabilities(self._session.actor).backup)
         if result is None:
             self.status.setStyleSheet(BAD_STYLE)
             self.status.setText("Tidak ada cadangan yang dibuat.")
@@ -263,11 +256,6 @@ class BackupDialog(QDialog):
         self.details.setPlainText(result.summary() + "\n\nManifes: " + str(result.manifest_path))
         self.last.setText(last_backup_text())
         return result
-
-
-def _int_setting(key: str, default: int) -> int:
-    value = get_setting(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 class RestoreDialog(QDialog):
@@ -306,8 +294,8 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton("Pulihkan…")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(lambda: self.restore())
-        self._may_restore = (allowed(session.actor, Action.MANAGE_SETTINGS)
-                             and not _read_only())
+        self._may_restore = (capabilities(session.actor).restore
+                             and not workspace.read_only())
         if not self._may_restore:
             self.restore_button.setToolTip("Hanya Administrator yang dapat memulihkan basis "
                                            "data, dan tidak dari jendela hanya-baca.")
@@ -325,7 +313,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
 
     def _choose(self) -> None:
-        start = str(get_setting("folder_cadangan") or "") or str(Path.home())
+        start = settings.value(FOLDER_CADANGAN) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, "Berkas cadangan", start, "Cadangan Ujikon (ujikon-*.sqlite);;Semua berkas (*)")
         if path:
