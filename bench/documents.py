@@ -23,7 +23,9 @@ from pypdf import PdfReader  # noqa: E402
 
 from app import clock  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
-from app.documents import DOC_TYPES, Stamp, available_documents, render_document  # noqa: E402
+from app.documents.catalog import case_documents  # noqa: E402
+from app.documents.model import Stamp  # noqa: E402
+from app.documents.render import render_document  # noqa: E402
 from app.models import Case, InfoItem  # noqa: E402
 from app.store import open_database  # noqa: E402
 
@@ -49,11 +51,12 @@ def main() -> None:
     print(f"first render in the process: {(time.perf_counter() - start) * 1000:.0f} ms\n")
     print("| document | pages | PDF size | render (ms) |")
     print("|---|---:|---:|---:|")
-    for doc in available_documents(finished.id):
-        pdf = render_document(doc.key, finished.id, STAMP)
+    for row in case_documents(finished.id):
+        kind = row.spec.kind
+        pdf = render_document(kind, finished.id, STAMP)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
-        ms = median_ms(lambda key=doc.key: render_document(key, finished.id, STAMP))
-        print(f"| {DOC_TYPES[doc.key].title} | {pages} | {len(pdf) / 1024:.0f} KiB | {ms:.0f} |")
+        ms = median_ms(lambda kind=kind: render_document(kind, finished.id, STAMP))
+        print(f"| {row.spec.title} | {pages} | {len(pdf) / 1024:.0f} KiB | {ms:.0f} |")
     template = InfoItem.get(InfoItem.case == finished.id)
     values = {k: getattr(template, k) for k in InfoItem._meta.fields if k not in ("id", "case")}
     for n in range(InfoItem.select().where(InfoItem.case == finished.id).count() + 1, 41):
