@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__, workspace
+from app.accounts import LoggedIn
 from app.capabilities import capabilities
 from app.changes import ChangeSet
 from app.errors import UserError
@@ -352,12 +353,27 @@ class MainWindow(QMainWindow):
     def lock_screen(self) -> None:
         """Hide the work behind the lock dialog; the same user's password opens it again."""
         self.centralWidget().setVisible(False)
+        dialog = LockDialog(self.session.login.username, self)
         try:
-            unlocked = LockDialog(self.session.login.username, self).exec()
+            unlocked = dialog.exec()
         finally:
             self.centralWidget().setVisible(True)
-        if not unlocked:
+        if not unlocked or dialog.login is None:
             self.log_out()
+            return
+        self._renew_session(dialog.login)
+
+    def _renew_session(self, login: LoggedIn) -> None:
+        """Work on with the account's roles as they are now: one revoked while the screen was
+        locked leaves the toolbar, one granted meanwhile appears."""
+        self.role_combo.blockSignals(True)
+        self.role_combo.clear()
+        for grant in login.roles:
+            self.role_combo.addItem(grant.label, grant)
+        self.session.renew(login)
+        self.role_combo.setCurrentIndex(login.roles.index(self.session.grant))
+        self.role_combo.blockSignals(False)
+        self._role_changed()
 
     def log_out(self) -> None:
         if self._logout is not None:

@@ -43,6 +43,16 @@ class Session(QObject):
             self._grant = grant
             self.actorChanged.emit()
 
+    def renew(self, login: LoggedIn) -> None:
+        """Take the account as it is now (after the screen lock's password): its roles may
+        have been changed meanwhile. Keeps the acting grant if the account still holds it."""
+        if not login.roles:
+            raise ValueError("an account without roles cannot work")
+        self.login = login
+        if self._grant not in login.roles:
+            self._grant = login.roles[0]
+        self.actorChanged.emit()
+
     def set_role(self, role: str) -> None:
         """Act in the first of the user's grants with this role."""
         self.set_grant(next(g for g in self.login.roles if g.role == role))

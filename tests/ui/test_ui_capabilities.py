@@ -277,3 +277,23 @@ def demo_window(qtbot, ui_db, tmp_path, boxes, login):
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def test_unlocking_the_screen_takes_the_roles_the_account_holds_now(siti_window, monkeypatch):
+    """A role granted and one revoked while the screen was locked: after the password the
+    toolbar offers the new roles and the window acts in one the account still holds."""
+    window, login, boss = siti_window
+    accounts.update_user(boss, login.user_id, AccountInput(
+        "siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan"), RoleGrant("atasan_ppid")]))
+
+    def unlock(dialog):
+        dialog.password.setText(UI_PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr("ui.main_window.LockDialog.exec", unlock)
+    window.lock_screen()
+    offered = [window.role_combo.itemData(i).role for i in range(window.role_combo.count())]
+    assert offered == ["tim_pertimbangan", "atasan_ppid"]
+    assert window.session.actor.role == "tim_pertimbangan"
+    assert not window.new_case_action.isEnabled()  # a PPID Pembantu could; the Tim cannot

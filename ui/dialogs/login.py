@@ -178,6 +178,7 @@ class LockDialog(_Form):
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__("Layar terkunci", parent)
         self._username = username
+        self.login: LoggedIn | None = None  # the account as it is now, once unlocked
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Keluar akun")
         self.form.addRow(QLabel(f"Ujikon dikunci. Masukkan kata sandi {username}."))
         self.password = _password_field()
@@ -185,11 +186,17 @@ class LockDialog(_Form):
 
     def accept(self) -> None:
         try:
-            accounts.login(self._username, self.password.text())
+            login = accounts.login(self._username, self.password.text())
         except LoginFailed as exc:
             self.password.clear()
             self.show_error(exc.message)
             return
+        if not login.roles:
+            self.password.clear()
+            self.show_error(f"Akun {login.username} tidak lagi memegang peran apa pun; "
+                            "hubungi administrator.")
+            return
+        self.login = login
         super().accept()
 
 
