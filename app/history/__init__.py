@@ -7,6 +7,7 @@ The chain's functions are re-exported here because nearly every service records 
 from app.history.chain import (
     HEAD_KEY,
     ChainResult,
+    ChainWriter,
     HistoryEntry,
     case_history,
     event_hash,
@@ -19,6 +20,7 @@ from app.history.kinds import EventKind
 __all__ = [
     "HEAD_KEY",
     "ChainResult",
+    "ChainWriter",
     "EventKind",
     "HistoryEntry",
     "case_history",

@@ -16,11 +16,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
+from types import TracebackType
 from typing import Any
 
 from app.clock import now_utc
 from app.history.kinds import EventKind
-from app.models import Case, Event
+from app.models import Case, Event, database
 from app.permissions import Actor
 
 HEAD_KEY = "rantai_riwayat"
@@ -104,6 +106,126 @@ def record(
     head = get_setting(HEAD_KEY)
     _set_head(int(head.get("jumlah", 0)) + 1, event.hash)
     return event
+
+
+class ChainWriter:
+    """Appends many events at once, for a bulk fill (``app.demo``), chained exactly as
+    ``record`` chains them one by one.
+
+    The newest event and the head are read once; ids follow the newest event; each hash is
+    computed from the values as ``record`` would store and re-read them (the ``waktu`` text
+    SQLite gives back, ``rincian`` as its JSON decodes); rows go in with one prepared
+    statement per ``flush``; the head is written once, by ``close``. Use inside the writing
+    transaction, as a context manager (``with ChainWriter() as chain: chain.add(...)``).
+
+    Hashing is the slow part of 1.5 million events, so the hash text is assembled from parts
+    encoded once (the same JSON ``event_hash`` builds); after every flush the first new row is
+    re-read and checked against ``event_hash``, so the two can never silently differ."""
+
+    COLUMNS = ("id", "case", "waktu", "pelaku", "peran", "pengguna", "jenis", "ringkasan",
+               "rincian", "hash_sebelum", "hash")
+    _MEMO_LIMIT = 50_000
+
+    def __init__(self) -> None:
+        from app.settings import get_setting
+
+        last = Event.select(Event.id, Event.hash).order_by(Event.id.desc()).first()
+        self._next_id = (last.id if last else 0) + 1
+        self._prev_hash = last.hash if last else ""
+        self._prev_json = encode_basestring(self._prev_hash)  # as stored, whatever it holds
+        self._head_count = int(get_setting(HEAD_KEY).get("jumlah", 0))
+        self._added = 0
+        self._rows: list[tuple[Any, ...]] = []
+        # (when, id(actor), kind) → actor, stored columns, their JSON as hashed (``_context``)
+        self._contexts: dict[tuple[datetime, int, EventKind], tuple] = {}
+        self._details: dict[int, tuple[Any, str, str]] = {}  # id(detail) → it, its texts
+        self._hashed_details: dict[str, str] = {}  # stored rincian → its JSON as hashed
+        fields = [Event._meta.fields[name] for name in self.COLUMNS]
+        self._sql = (f'INSERT INTO "{Event._meta.table_name}" '
+                     f'({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
+                     f'VALUES ({", ".join("?" for _ in fields)})')
+
+    def __enter__(self) -> ChainWriter:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is None:  # on an error the transaction is rolled back: nothing to close
+            self.close()
+
+    def add(self, kind: EventKind, summary: str, actor: Actor | None = None,
+            case_id: int | None = None, detail: Any = None,
+            when: datetime | None = None) -> int:
+        """Queue one event (the arguments of ``record``); returns its id."""
+        when = when or now_utc()
+        context = self._contexts.get((when, id(actor), kind))
+        if context is None or context[0] is not actor:
+            context = self._context(when, actor, kind)
+        _, waktu, pelaku, peran, pengguna, jenis, context_json = context
+        encoded = self._details.get(id(detail))
+        if encoded is None or encoded[0] is not detail:
+            encoded = self._detail(detail)
+        _, rincian, detail_json = encoded
+        event_id, prev = self._next_id, self._prev_hash
+        content = (f"[{event_id},{'null' if case_id is None else int(case_id)},{context_json},"
+                   f"{encode_basestring(summary)},{detail_json},{self._prev_json}]")
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+        self._rows.append((event_id, case_id, waktu, pelaku, peran, pengguna, jenis, summary,
+                           rincian, prev, digest))
+        self._next_id, self._prev_hash = event_id + 1, digest
+        self._prev_json = f'"{digest}"'  # hex digits: JSON as they are
+        self._added += 1
+        return event_id
+
+    def _context(self, when: datetime, actor: Actor | None, kind: EventKind) -> tuple:
+        """The columns from ``waktu`` to ``jenis`` as stored, and their JSON as
+        ``verify_chain`` reads them back and hashes them, once per time, actor and kind.
+        SQLite itself turns the value peewee binds for ``when`` into the stored text."""
+        waktu = database.execute_sql("SELECT ?", (Event.waktu.db_value(when),)).fetchone()[0]
+        people = (actor.name, actor.role, actor.username) if actor else ("", "", "")
+        jenis = EventKind(kind).value
+        if len(self._contexts) > self._MEMO_LIMIT:
+            self._contexts.clear()
+        parts = (_utc_text(Event.waktu.python_value(waktu)), *people, jenis)
+        context = self._contexts[(when, id(actor), kind)] = (
+            actor, waktu, *people, jenis, ",".join(encode_basestring(p) for p in parts))
+        return context
+
+    def _detail(self, detail: Any) -> tuple[Any, str, str]:
+        """The ``rincian`` text stored and its JSON as ``verify_chain`` decodes and hashes
+        it. A detail object passed again is encoded once (a bulk fill shares one object
+        among equal events), so a detail must not be changed once it is added."""
+        stored = Event.rincian.db_value(detail)
+        hashed = self._hashed_details.get(stored)
+        if hashed is None:
+            hashed = json.dumps(Event.rincian.python_value(stored), ensure_ascii=False,
+                                sort_keys=True, separators=(",", ":"))
+        if len(self._details) > self._MEMO_LIMIT:  # bounded memory; both are only caches
+            self._details.clear()
+            self._hashed_details.clear()
+        self._hashed_details[stored] = hashed
+        encoded = self._details[id(detail)] = (detail, stored, hashed)  # it keeps its id
+        return encoded
+
+    def flush(self) -> None:
+        """Insert the queued events, then re-read the first and check its hash."""
+        if not self._rows:
+            return
+        first_id = self._rows[0][0]
+        database.cursor().executemany(self._sql, self._rows)
+        self._rows = []
+        stored = Event.get_by_id(first_id)
+        if _row_hash(stored) != stored.hash:
+            raise RuntimeError(f"ChainWriter: hash of event #{first_id} differs from "
+                               "event_hash; the bulk hash text no longer matches it.")
+
+    def close(self) -> None:
+        """Insert what is queued and move the chain head past the new events."""
+        self.flush()
+        if self._added:
+            _set_head(self._head_count + self._added, self._prev_hash)
+            self._head_count += self._added
+            self._added = 0
 
 
 def rechain_all() -> None:
