@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import gc
 import random
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
 
-from peewee import Model, fn
+from peewee import DateField, DateTimeField, Model, fn
 
 from app.calendar_service import current_calendar
 from app.cases import commands, rules
@@ -46,6 +47,7 @@ from app.permissions import ADMIN, Actor
 from app.refdata import current_sop
 from app.settings import get_setting
 from app.sop import Step
+from app.store.bulk import insert_rows
 from app.validation import clean_text
 
 SERVICE_LIMIT = 200
@@ -360,12 +362,14 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
 
 # ------------------------------------------------------------------ the bulk demo
 class _Table:
-    """Rows of one table, inserted with one prepared ``executemany``: peewee's
+    """Rows of one table, inserted by ``app.store.bulk.insert_rows``: peewee's
     ``insert_many`` spends most of its time building SQL text and converting each value.
     Rows are dicts of field names (as the builders of ``app.cases.records`` return them);
     a missing column gets the field's default. Values are bound as they are (they already
-    have the column's Python type, which is all peewee's conversion would check) except JSON
-    columns, which get the text ``JSONText`` stores."""
+    have the column's Python type, which is all peewee's conversion would check), but for
+    JSON columns, which get the text ``JSONText`` stores, and dates and timestamps, which get
+    the text sqlite3's adapter would make of them (remembered: a Python call per value is
+    a second per million)."""
 
     def __init__(self, model: type[Model]) -> None:
         self.model = model
@@ -374,11 +378,11 @@ class _Table:
         self._defaults = {f.name: f.default() if callable(f.default) else f.default
                           for f in fields}
         self._json = [(i, f) for i, f in enumerate(fields) if isinstance(f, JSONText)]
-        columns = ", ".join(f'"{f.column_name}"' for f in fields)
-        marks = ", ".join("?" for _ in fields)
-        self._sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+        self._dates = [i for i, f in enumerate(fields) if isinstance(f, DateField | DateTimeField)]
+        self._columns = [f.column_name for f in fields]
         self.rows: list[dict[str, Any]] = []
         self._encoded: dict[int, tuple[Any, str]] = {}  # id(value) → it, its JSON text
+        self._date_texts: dict[date, str] = {}
         self.next_id = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
 
     def add(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -391,17 +395,20 @@ class _Table:
 
     def flush(self) -> None:
         """Insert the queued rows."""
-        defaults, json_fields = self._defaults, self._json
-        params = []
+        defaults, json_fields, date_columns = self._defaults, self._json, self._dates
+        date_texts = self._date_texts
         complete = len(defaults)
+        params = []
         for row in self.rows:
-            values = self._row(row if len(row) == complete else {**defaults, **row})
-            if json_fields:
-                values = list(values)
-                for i, f in json_fields:
-                    values[i] = self._json_text(f, values[i])
+            values = list(self._row(row if len(row) == complete else {**defaults, **row}))
+            for i, f in json_fields:
+                values[i] = self._json_text(f, values[i])
+            for i in date_columns:
+                value = values[i]
+                if value is not None:
+                    values[i] = date_texts.get(value) or self._date_text(value)
             params.append(values)
-        database.cursor().executemany(self._sql, params)
+        insert_rows(self.model._meta.table_name, self._columns, params)
         self.rows = []
         self._encoded.clear()
 
@@ -412,6 +419,16 @@ class _Table:
         if known is None or known[0] is not value:
             known = self._encoded[id(value)] = (value, f.db_value(value))
         return known[1]
+
+    def _date_text(self, value: date) -> Any:
+        """The text sqlite3 binds for a date or datetime: its registered adapter's."""
+        adapter = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
+        if adapter is None:  # nothing to remember: sqlite3 binds it as it is
+            return value
+        if len(self._date_texts) > 100_000:
+            self._date_texts.clear()
+        text = self._date_texts[value] = adapter(value)
+        return text
 
 
 # The stored columns of an item before anything is filled in (as ``ItemInfo.values()``).

@@ -24,6 +24,7 @@ from app.clock import now_utc
 from app.history.kinds import EventKind
 from app.models import Case, Event, database
 from app.permissions import Actor
+from app.store.bulk import insert_rows
 
 HEAD_KEY = "rantai_riwayat"
 
@@ -114,9 +115,9 @@ class ChainWriter:
 
     The newest event and the head are read once; ids follow the newest event; each hash is
     computed from the values as ``record`` would store and re-read them (the ``waktu`` text
-    SQLite gives back, ``rincian`` as its JSON decodes); rows go in with one prepared
-    statement per ``flush``; the head is written once, by ``close``. Use inside the writing
-    transaction, as a context manager (``with ChainWriter() as chain: chain.add(...)``).
+    SQLite gives back, ``rincian`` as its JSON decodes); ``flush`` inserts the queued rows in
+    many-row statements (``app.store.bulk``); ``close`` writes the head, once. Use inside the
+    writing transaction, as a context manager (``with ChainWriter() as chain: ...``).
 
     Hashing is the slow part of 1.5 million events, so the hash text is assembled from parts
     encoded once (the same JSON ``event_hash`` builds); after every flush the first new row is
@@ -140,10 +141,7 @@ class ChainWriter:
         self._contexts: dict[tuple[datetime, int, EventKind], tuple] = {}
         self._details: dict[int, tuple[Any, str, str]] = {}  # id(detail) → it, its texts
         self._hashed_details: dict[str, str] = {}  # stored rincian → its JSON as hashed
-        fields = [Event._meta.fields[name] for name in self.COLUMNS]
-        self._sql = (f'INSERT INTO "{Event._meta.table_name}" '
-                     f'({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
-                     f'VALUES ({", ".join("?" for _ in fields)})')
+        self._columns = [Event._meta.fields[name].column_name for name in self.COLUMNS]
 
     def __enter__(self) -> ChainWriter:
         return self
@@ -212,7 +210,7 @@ class ChainWriter:
         if not self._rows:
             return
         first_id = self._rows[0][0]
-        database.cursor().executemany(self._sql, self._rows)
+        insert_rows(Event._meta.table_name, self._columns, self._rows)
         self._rows = []
         stored = Event.get_by_id(first_id)
         if _row_hash(stored) != stored.hash:
