@@ -16,15 +16,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from hashlib import sha256
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
 from types import TracebackType
 from typing import Any
 
 from app.clock import now_utc
 from app.history.kinds import EventKind
-from app.models import Case, Event, database
+from app.models import Case, Event
 from app.permissions import Actor
-from app.store.bulk import insert_rows
+from app.store.bulk import bound_text, insert_rows
 
 HEAD_KEY = "rantai_riwayat"
 
@@ -133,9 +134,12 @@ class ChainWriter:
         last = Event.select(Event.id, Event.hash).order_by(Event.id.desc()).first()
         self._next_id = (last.id if last else 0) + 1
         self._prev_hash = last.hash if last else ""
-        self._prev_json = encode_basestring(self._prev_hash)  # as stored, whatever it holds
+        # The previous hash as JSON: as stored for the newest event (whatever it holds), then
+        # hex digits, JSON as they are.
+        self._prev_json = encode_basestring(self._prev_hash)
         self._head_count = int(get_setting(HEAD_KEY).get("jumlah", 0))
-        self._added = 0
+        self._inserted = 0  # events inserted that the head does not count yet
+        self._last_hash = self._prev_hash  # of the newest inserted event
         self._rows: list[tuple[Any, ...]] = []
         # (when, id(actor), kind) → actor, stored columns, their JSON as hashed (``_context``)
         self._contexts: dict[tuple[datetime, int, EventKind], tuple] = {}
@@ -155,7 +159,8 @@ class ChainWriter:
             case_id: int | None = None, detail: Any = None,
             when: datetime | None = None) -> int:
         """Queue one event (the arguments of ``record``); returns its id."""
-        when = when or now_utc()
+        if when is None:
+            when = now_utc()
         context = self._contexts.get((when, id(actor), kind))
         if context is None or context[0] is not actor:
             context = self._context(when, actor, kind)
@@ -165,21 +170,21 @@ class ChainWriter:
             encoded = self._detail(detail)
         _, rincian, detail_json = encoded
         event_id, prev = self._next_id, self._prev_hash
-        content = (f"[{event_id},{'null' if case_id is None else int(case_id)},{context_json},"
-                   f"{encode_basestring(summary)},{detail_json},{self._prev_json}]")
-        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+        digest = sha256(
+            f"[{event_id},{'null' if case_id is None else int(case_id)},{context_json},"
+            f"{encode_basestring(summary)},{detail_json},{self._prev_json}]".encode()
+        ).hexdigest()
         self._rows.append((event_id, case_id, waktu, pelaku, peran, pengguna, jenis, summary,
                            rincian, prev, digest))
-        self._next_id, self._prev_hash = event_id + 1, digest
-        self._prev_json = f'"{digest}"'  # hex digits: JSON as they are
-        self._added += 1
+        self._next_id, self._prev_hash, self._prev_json = event_id + 1, digest, f'"{digest}"'
         return event_id
 
     def _context(self, when: datetime, actor: Actor | None, kind: EventKind) -> tuple:
         """The columns from ``waktu`` to ``jenis`` as stored, and their JSON as
         ``verify_chain`` reads them back and hashes them, once per time, actor and kind.
-        SQLite itself turns the value peewee binds for ``when`` into the stored text."""
-        waktu = database.execute_sql("SELECT ?", (Event.waktu.db_value(when),)).fetchone()[0]
+        ``waktu`` is the text sqlite3 binds for the value peewee passes it (without asking
+        the database: events may be built in another process, see ``app.demo``)."""
+        waktu = bound_text(Event.waktu.db_value(when))
         people = (actor.name, actor.role, actor.username) if actor else ("", "", "")
         jenis = EventKind(kind).value
         if len(self._contexts) > self._MEMO_LIMIT:
@@ -205,25 +210,36 @@ class ChainWriter:
         encoded = self._details[id(detail)] = (detail, stored, hashed)  # it keeps its id
         return encoded
 
-    def flush(self) -> None:
-        """Insert the queued events, then re-read the first and check its hash."""
-        if not self._rows:
+    def take(self) -> list[tuple[Any, ...]]:
+        """The queued event rows, handed to the caller to ``insert`` (``flush`` does both;
+        the bulk demo builds events in one process and inserts them in another)."""
+        rows, self._rows = self._rows, []
+        return rows
+
+    def insert(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows that ``take`` gave, in order, then re-read the first and check its
+        hash against ``event_hash``."""
+        if not rows:
             return
-        first_id = self._rows[0][0]
-        insert_rows(Event._meta.table_name, self._columns, self._rows)
-        self._rows = []
-        stored = Event.get_by_id(first_id)
+        insert_rows(Event._meta.table_name, self._columns, rows)
+        self._inserted += len(rows)
+        self._last_hash = rows[-1][-1]
+        stored = Event.get_by_id(rows[0][0])
         if _row_hash(stored) != stored.hash:
-            raise RuntimeError(f"ChainWriter: hash of event #{first_id} differs from "
+            raise RuntimeError(f"ChainWriter: hash of event #{stored.id} differs from "
                                "event_hash; the bulk hash text no longer matches it.")
 
+    def flush(self) -> None:
+        """Insert the queued events."""
+        self.insert(self.take())
+
     def close(self) -> None:
-        """Insert what is queued and move the chain head past the new events."""
+        """Insert what is queued and move the chain head past the inserted events."""
         self.flush()
-        if self._added:
-            _set_head(self._head_count + self._added, self._prev_hash)
-            self._head_count += self._added
-            self._added = 0
+        if self._inserted:
+            self._head_count += self._inserted
+            _set_head(self._head_count, self._last_hash)
+            self._inserted = 0
 
 
 def rechain_all() -> None:
