@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import bisect
 import gc
+import multiprocessing
 import random
-import sqlite3
+import sys
+import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from peewee import DateField, DateTimeField, Model, fn
 
@@ -47,7 +51,7 @@ from app.permissions import ADMIN, Actor
 from app.refdata import current_sop
 from app.settings import get_setting
 from app.sop import Step
-from app.store.bulk import insert_rows
+from app.store.bulk import bound_text, insert_rows
 from app.validation import clean_text
 
 SERVICE_LIMIT = 200
@@ -361,6 +365,12 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
 
 
 # ------------------------------------------------------------------ the bulk demo
+T = TypeVar("T")
+TableRows = tuple[str, list[str], list[list[Any]]]  # table, columns, values per row
+# The rows of some cases, by table, and their events (as ``ChainWriter.take`` gives them).
+Chunk = tuple[list[tuple[type[Model], list[dict[str, Any]]]], list[tuple[Any, ...]]]
+
+
 class _Table:
     """Rows of one table, inserted by ``app.store.bulk.insert_rows``: peewee's
     ``insert_many`` spends most of its time building SQL text and converting each value.
@@ -393,13 +403,18 @@ class _Table:
         self.rows.append(row)
         return row
 
-    def flush(self) -> None:
-        """Insert the queued rows."""
+    def take(self) -> list[dict[str, Any]]:
+        """The queued rows; the queue is empty again."""
+        rows, self.rows = self.rows, []
+        return rows
+
+    def values(self, rows: list[dict[str, Any]]) -> TableRows:
+        """``rows`` as ``insert_rows`` takes them: table, columns, the values of each row."""
         defaults, json_fields, date_columns = self._defaults, self._json, self._dates
         date_texts = self._date_texts
         complete = len(defaults)
         params = []
-        for row in self.rows:
+        for row in rows:
             values = list(self._row(row if len(row) == complete else {**defaults, **row}))
             for i, f in json_fields:
                 values[i] = self._json_text(f, values[i])
@@ -408,9 +423,8 @@ class _Table:
                 if value is not None:
                     values[i] = date_texts.get(value) or self._date_text(value)
             params.append(values)
-        insert_rows(self.model._meta.table_name, self._columns, params)
-        self.rows = []
         self._encoded.clear()
+        return self.model._meta.table_name, self._columns, params
 
     def _json_text(self, f: JSONText, value: Any) -> str:
         """What ``f`` stores for ``value``, once per object: the builders share the values
@@ -421,13 +435,10 @@ class _Table:
         return known[1]
 
     def _date_text(self, value: date) -> Any:
-        """The text sqlite3 binds for a date or datetime: its registered adapter's."""
-        adapter = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
-        if adapter is None:  # nothing to remember: sqlite3 binds it as it is
-            return value
+        """The text sqlite3 binds for a date or datetime, remembered."""
         if len(self._date_texts) > 100_000:
             self._date_texts.clear()
-        text = self._date_texts[value] = adapter(value)
+        text = self._date_texts[value] = bound_text(value)
         return text
 
 
@@ -650,12 +661,21 @@ class _BulkFill:
         return new_rec
 
     # -- writing ----------------------------------------------------------------------------
-    def flush(self, chain: ChainWriter) -> None:
-        """Insert the queued rows (cases first: the others refer to them) and events."""
-        for table in self.tables.values():
-            table.flush()
-        chain.flush()
+    def take(self, chain: ChainWriter) -> Chunk:
+        """The rows of the cases added since the last ``take`` (cases first: the others
+        refer to them) and their events, for ``insert``."""
+        chunk = [(model, table.take()) for model, table in self.tables.items()], chain.take()
         self.stamp = now_utc()
+        return chunk
+
+    def insert(self, chunk: Chunk, chain: ChainWriter) -> None:
+        """Insert a chunk's rows, then its events (checked and counted by the chain
+        writer). Turning the rows into values is done here, by the inserting process: it
+        has the time (see ``_built_aside``)."""
+        tables, events = chunk
+        for model, rows in tables:
+            insert_rows(*self.tables[model].values(rows))
+        chain.insert(events)
 
 
 def _demo_officials(rng: random.Random) -> dict[str, list[int]]:
@@ -669,6 +689,71 @@ def _demo_officials(rng: random.Random) -> dict[str, list[int]]:
 
 
 BULK_CHUNK = 1000  # cases per insert: bounded memory, few statements
+# Build the rows in a forked process while this one inserts them (see ``_built_aside``).
+BUILD_ASIDE = sys.platform.startswith("linux")
+
+
+def _built_chunks(fill: _BulkFill, chain: ChainWriter, n: int) -> Iterator[tuple[int, Chunk]]:
+    """The ``n`` cases, built BULK_CHUNK at a time: (cases built so far, their rows)."""
+    for first in range(0, n, BULK_CHUNK):
+        last = min(n, first + BULK_CHUNK)
+        for index in range(first, last):
+            fill.add_case(index, chain)
+        yield last, fill.take(chain)
+
+
+@contextmanager
+def _built_aside(items: Iterator[T]) -> Iterator[Iterator[T]]:
+    """``items``, computed in a forked child process while the caller uses them: building
+    the rows and hashing the events (Python) takes about as long as inserting them (SQLite),
+    so on two cores each runs on its own. The child inherits all it needs and never touches
+    the database (its copy of the open connection stays unused; it ends with ``os._exit``,
+    as multiprocessing children do, so nothing of the parent's is closed or released).
+    Without fork (Windows, macOS) or with BUILD_ASIDE off: here, in turn."""
+    if not BUILD_ASIDE or "fork" not in multiprocessing.get_all_start_methods():
+        yield items
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_send_all, args=(items, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        yield _received(receiver, child)
+    finally:
+        receiver.close()
+        if child.is_alive():  # the caller stopped early: nothing more is wanted
+            child.kill()
+        child.join()
+
+
+def _received(receiver: Connection, child: BaseProcess) -> Iterator[Any]:
+    """The items the child sends, until it says "done"; its error raised here."""
+    while True:
+        try:
+            kind, value = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise DemoError("Proses pembuat data demo berhenti tanpa pesan "
+                            f"(kode keluar {child.exitcode}).") from None
+        if kind == "done":
+            return
+        if kind == "error":
+            raise DemoError(f"Pembuatan data demo gagal:\n{value}")
+        yield value
+
+
+def _send_all(items: Iterator[Any], sender: Connection) -> None:
+    """In the child: send each item, then "done" (or the error that stopped it)."""
+    try:
+        for item in items:
+            sender.send(("item", item))
+        sender.send(("done", None))
+    except Exception:  # the parent raises it; nothing else can show it
+        with suppress(OSError):
+            sender.send(("error", traceback.format_exc()))
+    finally:
+        sender.close()
 
 
 @contextmanager
@@ -704,12 +789,11 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
     """Insert ``n`` cases directly (benchmarks): the rows and the history the services would
     have written working each case to its step, built by the same builders, chained in bulk."""
     fill = _BulkFill(rng, _demo_officials(rng))
-    with _collector_paused(), ChainWriter() as chain:
-        for index in range(n):
-            fill.add_case(index, chain)
-            if (index + 1) % BULK_CHUNK == 0 or index + 1 == n:
-                fill.flush(chain)
-                progress(index + 1, n)
+    with _collector_paused(), ChainWriter() as chain, \
+            _built_aside(_built_chunks(fill, chain, n)) as chunks:
+        for done, chunk in chunks:
+            fill.insert(chunk, chain)
+            progress(done, n)
     return n
 
 
