@@ -6,7 +6,8 @@ Two modes:
 - ``cases`` above ``SERVICE_LIMIT`` (up to 100,000, for benchmarks) bulk-inserted in one
   transaction: the rows and the history events the services would have written working each
   case to its step, built by the same builders (``app.cases.records``) and chained by
-  ``app.history.ChainWriter``, without the services' per-action queries.
+  ``app.history.ChainWriter``, without the services' per-action queries. Where fork is at
+  hand (Linux) a child process builds the rows while this one inserts them.
 """
 
 from __future__ import annotations
@@ -448,9 +449,11 @@ BLANK_ITEM = ItemInfo(id=0, urut=0).values()
 
 class _BulkFill:
     """Builds each case as the commands would have written it had the demo actors worked it
-    step by step (the same values as ``_fill_step``), and writes the rows and the history in
-    chunks. Mirrors ``_service_demo`` and the commands it calls, call for call; it does not
-    re-check what the commands validate (the tests check the result with the rules)."""
+    step by step (the same values as ``_fill_step``): its rows and history events, handed
+    over in chunks (``take``) to be inserted (``insert``, possibly by another process).
+    Mirrors ``_service_demo`` and the commands it calls, call for call; it does not re-check
+    what the commands validate (the tests check the result with the rules and by replaying
+    cases through the commands)."""
 
     def __init__(self, rng: random.Random, officials: dict[str, list[int]]) -> None:
         self.rng = rng
