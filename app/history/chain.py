@@ -121,8 +121,10 @@ class ChainWriter:
     writing transaction, as a context manager (``with ChainWriter() as chain: ...``).
 
     Hashing is the slow part of 1.5 million events, so the hash text is assembled from parts
-    encoded once (the same JSON ``event_hash`` builds); after every flush the first new row is
-    re-read and checked against ``event_hash``, so the two can never silently differ."""
+    encoded once (the same JSON ``event_hash`` builds); after every insert the first new row
+    is re-read and checked against ``event_hash``, so the two can never silently differ.
+    ``take`` and ``insert`` split ``flush`` for a caller that builds the events in one
+    process and inserts them in another."""
 
     COLUMNS = ("id", "case", "waktu", "pelaku", "peran", "pengguna", "jenis", "ringkasan",
                "rincian", "hash_sebelum", "hash")
