@@ -4,30 +4,58 @@ Two modes:
 - a few dozen cases (the default) worked through the real services, so their history, due
   dates and documents look exactly like real use;
 - ``cases`` above ``SERVICE_LIMIT`` (up to 100,000, for benchmarks) bulk-inserted in one
-  transaction with the same shapes, skipping per-action history.
+  transaction: the rows and the history events the services would have written working each
+  case to its step, built by the same builders (``app.cases.records``) and chained by
+  ``app.history.ChainWriter``, without the services' per-action queries. Where fork is at
+  hand (Linux) a child process builds the rows while this one inserts them.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
+import multiprocessing
 import random
-from collections.abc import Callable
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from operator import itemgetter
+from typing import Any, TypeVar
+
+from peewee import DateField, DateTimeField, Model, fn
 
 from app import settings
 from app.calendar_service import current_calendar
-from app.cases import commands
+from app.cases import commands, rules
 from app.cases import records as case_records
-from app.cases.model import Trigger
+from app.cases.model import ItemInfo, Trigger
 from app.cases.read import case_detail
+from app.cases.records import EventContent
 from app.clock import now_utc, today
+from app.history.chain import ChainWriter
 from app.masterdata import OfficialInput, save_official
-from app.models import Case, InfoItem, Official, Opd, StepRecord, database
+from app.models import (
+    Case,
+    InfoItem,
+    JSONText,
+    Official,
+    Opd,
+    Participant,
+    StepRecord,
+    database,
+)
 from app.permissions import ADMIN, Actor
 from app.refdata import current_sop
 from app.settings import NOMOR_REGISTER_POLA, TEMPAT_DEFAULT
+from app.sop import Step
+from app.store.bulk import bound_text, insert_rows
 from app.text import format_number
+from app.validation import clean_text
 
 SERVICE_LIMIT = 200
 MAX_CASES = 100_000
@@ -184,46 +212,104 @@ def _conclusion(rng: random.Random) -> dict:
     return {"kesimpulan": "terbuka", "catatan_uji": "Informasi sudah pernah diumumkan."}
 
 
+# ------------------------------------------------------------------ what each step is filled with
+# Both modes fill a case the same way: the service demo saves these values through the
+# commands, the bulk demo builds the rows those commands would write from them.
+SEND_BACK_REASON = "Alasan pengecualian butir 1 perlu dilengkapi dasar hukumnya."
+MEETING_PLACE = "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang"
+
+
+def _step_item_values(step: Step, item: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """What the step's actor fills in one item (``item``: its stored columns), as the form
+    would send it; empty where the step edits no item field the demo fills."""
+    values: dict[str, Any] = {}
+    if "kesimpulan" in step.item_fields:
+        values.update(_conclusion(rng))
+    if "klasifikasi_tim" in step.item_fields:
+        values.update(klasifikasi_tim=item["kesimpulan"] or "seluruhnya",
+                      bentuk_informasi=rng.choice(["tercetak", "elektronik",
+                                                   "tercetak_elektronik"]),
+                      pertimbangan_tim="Tim sependapat dengan hasil uji konsekuensi; "
+                                       "kepentingan yang dilindungi lebih besar.")
+    if "alasan_pengecualian" in step.item_fields and item["kesimpulan"] != "terbuka":
+        values["alasan_pengecualian"] = (
+            "Informasi memenuhi unsur pengecualian menurut dasar hukum yang dirujuk dan "
+            "akibat pembukaannya lebih besar daripada manfaatnya bagi publik.")
+    return values
+
+
+def _step_data(step: Step, on: date, officials: dict[str, list[int]],
+               place: str) -> dict[str, Any]:
+    """The step form as the demo fills it: every date is the day the step is completed."""
+    data: dict[str, Any] = {key: on for key in step.fields if key.startswith("tanggal_")}
+    data.update({
+        "tempat_rapat": MEETING_PLACE,
+        "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
+        "tempat_penetapan": place,
+        "pejabat_penetap": officials["ppid_utama"][0],
+        "penerima_distribusi": "PPID Pembantu perangkat daerah terkait",
+        "media_publikasi": "Laman PPID Kabupaten Serang",
+    })
+    return {k: v for k, v in data.items() if k in step.fields}
+
+
+def _meeting(officials: dict[str, list[int]]) -> list[tuple[int, bool]]:
+    """Who sat in a step's meeting (official id, attended): five people, one absent."""
+    people = officials["ppid_utama"][:2] + officials["tim_pertimbangan"][:2] + \
+        officials["ppid_pembantu"][:1]
+    return [(oid, i != 3) for i, oid in enumerate(people)]
+
+
+def _new_case(rng: random.Random, opd: Opd, samples: list[SampleItem],
+              start: date) -> commands.NewCase:
+    """A case as an OPD would register it: its trigger, reference and title."""
+    trigger = rng.choice(list(Trigger))
+    ref = {"permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
+           "perintah_majelis": f"{rng.randint(1, 90):03d}/KI-BTN/PS/{start.year}"}
+    return commands.NewCase(
+        opd_id=opd.id, pemicu=trigger.value,
+        judul=(f"Pemutakhiran DIK {opd.singkatan or opd.nama} Tahun {start.year}"
+               if trigger == Trigger.BEFORE_REQUEST
+               else f"Permohonan informasi: {samples[0].uraian[:60].lower()}"),
+        tanggal_mulai=start, pemicu_rujukan=ref.get(trigger.value, ""))
+
+
+def _sends_back(target: int, index: int) -> bool:
+    """Whether the Atasan returns case ``index`` (running at step ``target``) to step 4:
+    one in four of the cases waiting for approval, so the history has returns."""
+    return target == 5 and index % 4 == 0
+
+
+def _actors(officials: dict[str, list[int]]) -> dict[str, Actor]:
+    """Each role acts as its first official, by that official's full name."""
+    names = {o.id: o.full_name for o in Official.select()}
+    return {role: Actor(role, names[ids[0]]) for role, ids in officials.items()}
+
+
+def _done_dates(workdays: list[date], start: date, used_days: list[int]) -> list[date]:
+    """The days the finished steps were completed: each ``used`` working days after the
+    previous one (never past the last day of ``workdays``)."""
+    dates, day = [], start
+    for used in used_days:
+        idx = bisect.bisect_right(workdays, day) + used - 1
+        day = workdays[min(idx, len(workdays) - 1)]
+        dates.append(day)
+    return dates
+
+
 def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
                officials: dict[str, list[int]], rng: random.Random, on: date) -> None:
     detail = case_detail(case_id)
     step = detail.sop.step(step_no)
     actor = actors[step.actor]
     for item in detail.items:
-        values: dict = {}
-        if "kesimpulan" in step.item_fields:
-            values.update(_conclusion(rng))
-        if "klasifikasi_tim" in step.item_fields:
-            values.update(klasifikasi_tim=item.kesimpulan or "seluruhnya",
-                          bentuk_informasi=rng.choice(["tercetak", "elektronik",
-                                                       "tercetak_elektronik"]),
-                          pertimbangan_tim="Tim sependapat dengan hasil uji konsekuensi; "
-                                           "kepentingan yang dilindungi lebih besar.")
-        if "alasan_pengecualian" in step.item_fields and item.kesimpulan != "terbuka":
-            values["alasan_pengecualian"] = (
-                "Informasi memenuhi unsur pengecualian menurut dasar hukum yang dirujuk dan "
-                "akibat pembukaannya lebih besar daripada manfaatnya bagi publik.")
+        values = _step_item_values(step, item.values(), rng)
         if values:
             commands.save_item(actor, case_id, values, item.id)
-    data: dict = {}
-    for key in step.fields:
-        if key.startswith("tanggal_"):
-            data[key] = on
-    data.update({
-        "tempat_rapat": "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang",
-        "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
-        "tempat_penetapan": settings.value(TEMPAT_DEFAULT),
-        "pejabat_penetap": officials["ppid_utama"][0],
-        "penerima_distribusi": "PPID Pembantu perangkat daerah terkait",
-        "media_publikasi": "Laman PPID Kabupaten Serang",
-    })
     commands.save_step(actor, case_id, step_no,
-                       {k: v for k, v in data.items() if k in step.fields})
+                       _step_data(step, on, officials, settings.value(TEMPAT_DEFAULT)))
     if step.participants:
-        people = officials["ppid_utama"][:2] + officials["tim_pertimbangan"][:2] + \
-            officials["ppid_pembantu"][:1]
-        commands.set_participants(actor, case_id, step_no,
-                                  [(oid, i != 3) for i, oid in enumerate(people)])
+        commands.set_participants(actor, case_id, step_no, _meeting(officials))
 
 
 def _plan(rng: random.Random, sop, target: int) -> tuple[list[int], int]:
@@ -251,11 +337,11 @@ def _working_days_list(start: date, end: date) -> list[date]:
     return days
 
 
+
 def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], None]) -> int:
     actor_admin = Actor(ADMIN, "Demo")
     officials = _make_officials(actor_admin, rng)
-    names = {o.id: o.full_name for o in Official.select()}
-    actors = {role: Actor(role, names[ids[0]]) for role, ids in officials.items()}
+    actors = _actors(officials)
     sop = current_sop()
     now = today()
     workdays = _working_days_list(now - timedelta(days=400), now)
@@ -266,127 +352,455 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
         used_days, back = _plan(rng, sop, target)
         start = workdays[max(0, len(workdays) - 1 - back)]
-        trigger = rng.choice(list(Trigger))
-        ref = {"permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
-               "perintah_majelis": f"{rng.randint(1, 90):03d}/KI-BTN/PS/{start.year}"}
-        case = commands.create_case(actors["ppid_pembantu"], commands.NewCase(
-            opd_id=opd.id, pemicu=trigger.value,
-            judul=(f"Pemutakhiran DIK {opd.singkatan} Tahun {start.year}"
-                   if trigger == Trigger.BEFORE_REQUEST
-                   else f"Permohonan informasi: {samples[0].uraian[:60].lower()}"),
-            tanggal_mulai=start, pemicu_rujukan=ref.get(trigger.value, ""))).case
+        case = commands.create_case(actors["ppid_pembantu"],
+                                    _new_case(rng, opd, samples, start)).case
         for sample in samples:
             commands.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
-        day = start
-        for step, used in zip(sop.steps[:target - 1], used_days, strict=True):
-            idx = bisect.bisect_right(workdays, day) + used - 1
-            done_on = workdays[min(idx, len(workdays) - 1)]
+        done_dates = _done_dates(workdays, start, used_days)
+        for step, done_on in zip(sop.steps[:target - 1], done_dates, strict=True):
             _fill_step(case.id, step.number, actors, officials, rng, done_on)
             commands.complete_step(actors[step.actor], case.id, step.number, on=done_on)
-            day = done_on
-        if target == 5 and i % 4 == 0:  # one of the Atasan's returns, for the history
-            commands.send_back(actors["atasan_ppid"], case.id, 5,
-                               "Alasan pengecualian butir 1 perlu dilengkapi dasar hukumnya.",
-                               on=day)
+        if _sends_back(target, i):  # one of the Atasan's returns, for the history
+            commands.send_back(actors["atasan_ppid"], case.id, 5, SEND_BACK_REASON,
+                               on=done_dates[-1])
         progress(i + 1, n)
     return n
 
 
-# Columns a bulk-inserted item leaves at their defaults (executemany needs every column).
-BLANK_ITEM_COLUMNS = {k: "" for k in ("kesimpulan", "bagian_dihitamkan", "alasan_dihitamkan",
-                                      "catatan_uji", "klasifikasi_tim", "bentuk_informasi",
-                                      "pertimbangan_tim", "alasan_pengecualian")}
+# ------------------------------------------------------------------ the bulk demo
+T = TypeVar("T")
+TableRows = tuple[str, list[str], list[list[Any]]]  # table, columns, values per row
+# The rows of some cases, by table, and their events (as ``ChainWriter.take`` gives them).
+Chunk = tuple[list[tuple[type[Model], list[dict[str, Any]]]], list[tuple[Any, ...]]]
 
 
-def _bulk_insert(model: type, rows: list[dict]) -> None:
-    """``executemany`` with one prepared statement: peewee's ``insert_many`` spends most of
-    its time building SQL text, which for 100,000 cases is most of the run."""
-    if not rows:
+class _Table:
+    """Rows of one table, inserted by ``app.store.bulk.insert_rows``: peewee's
+    ``insert_many`` spends most of its time building SQL text and converting each value.
+    Rows are dicts of field names (as the builders of ``app.cases.records`` return them);
+    a missing column gets the field's default. Values are bound as they are (they already
+    have the column's Python type, which is all peewee's conversion would check), but for
+    JSON columns, which get the text ``JSONText`` stores, and dates and timestamps, which get
+    the text sqlite3's adapter would make of them (remembered: a Python call per value is
+    a second per million)."""
+
+    def __init__(self, model: type[Model]) -> None:
+        self.model = model
+        fields = model._meta.sorted_fields
+        self._row = itemgetter(*(f.name for f in fields))
+        self._defaults = {f.name: f.default() if callable(f.default) else f.default
+                          for f in fields}
+        self._json = [(i, f) for i, f in enumerate(fields) if isinstance(f, JSONText)]
+        self._dates = [i for i, f in enumerate(fields) if isinstance(f, DateField | DateTimeField)]
+        self._columns = [f.column_name for f in fields]
+        self.rows: list[dict[str, Any]] = []
+        self._encoded: dict[int, tuple[Any, str]] = {}  # id(value) → it, its JSON text
+        self._date_texts: dict[date, str] = {}
+        self.next_id = (model.select(fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
+
+    def add(self, row: dict[str, Any]) -> dict[str, Any]:
+        """Queue ``row`` with the next id (explicit ids: the rows of a chunk refer to each
+        other before any is inserted); returns it, so the caller can still change it."""
+        row["id"] = self.next_id
+        self.next_id += 1
+        self.rows.append(row)
+        return row
+
+    def take(self) -> list[dict[str, Any]]:
+        """The queued rows; the queue is empty again."""
+        rows, self.rows = self.rows, []
+        return rows
+
+    def values(self, rows: list[dict[str, Any]]) -> TableRows:
+        """``rows`` as ``insert_rows`` takes them: table, columns, the values of each row."""
+        defaults, json_fields, date_columns = self._defaults, self._json, self._dates
+        date_texts = self._date_texts
+        complete = len(defaults)
+        params = []
+        for row in rows:
+            values = list(self._row(row if len(row) == complete else {**defaults, **row}))
+            for i, f in json_fields:
+                values[i] = self._json_text(f, values[i])
+            for i in date_columns:
+                value = values[i]
+                if value is not None:
+                    values[i] = date_texts.get(value) or self._date_text(value)
+            params.append(values)
+        self._encoded.clear()
+        return self.model._meta.table_name, self._columns, params
+
+    def _json_text(self, f: JSONText, value: Any) -> str:
+        """What ``f`` stores for ``value``, once per object: the builders share the values
+        of equal rows (a step's data, an item's legal basis), which never change later."""
+        known = self._encoded.get(id(value))
+        if known is None or known[0] is not value:
+            known = self._encoded[id(value)] = (value, f.db_value(value))
+        return known[1]
+
+    def _date_text(self, value: date) -> Any:
+        """The text sqlite3 binds for a date or datetime, remembered."""
+        if len(self._date_texts) > 100_000:
+            self._date_texts.clear()
+        text = self._date_texts[value] = bound_text(value)
+        return text
+
+
+# The stored columns of an item before anything is filled in (as ``ItemInfo.values()``).
+BLANK_ITEM = ItemInfo(id=0, urut=0).values()
+
+
+class _BulkFill:
+    """Builds each case as the commands would have written it had the demo actors worked it
+    step by step (the same values as ``_fill_step``): its rows and history events, handed
+    over in chunks (``take``) to be inserted (``insert``, possibly by another process).
+    Mirrors ``_service_demo`` and the commands it calls, call for call; it does not re-check
+    what the commands validate (the tests check the result with the rules and by replaying
+    cases through the commands)."""
+
+    def __init__(self, rng: random.Random, officials: dict[str, list[int]]) -> None:
+        self.rng = rng
+        self.officials = officials
+        self.actors = _actors(officials)
+        self.sop = current_sop()
+        self.calendar = current_calendar()
+        now = today()
+        self.workdays = _working_days_list(now - timedelta(days=3 * 365), now)
+        self.opds = [o for o in Opd.select() if o.aktif]
+        self.place = settings.value(TEMPAT_DEFAULT)
+        self.pattern = settings.value(NOMOR_REGISTER_POLA)
+        self.counters: dict[int, int] = {}
+        for year, seq in Case.select(Case.tahun, Case.urut).tuples().execute():
+            self.counters[year] = max(self.counters.get(year, 0), seq)
+        self.tables: dict[type[Model], _Table] = {
+            m: _Table(m) for m in (Case, InfoItem, StepRecord, Participant)}
+        self.stamp = now_utc()
+        self.meeting = _meeting(officials)
+        # Memos of what the demo's few distinct values give (see the methods using them).
+        self._added: dict[tuple, tuple[dict[str, Any], EventContent]] = {}
+        self._cleaned_items: dict[tuple, dict[str, Any]] = {}
+        self._changes: dict[tuple, EventContent | None] = {}
+        self._forms: dict[tuple, tuple[dict[str, Any], EventContent | None]] = {}
+        self._meetings: dict[int, EventContent] = {}
+        self._shared: dict[tuple, Any] = {}
+        self._events: dict[tuple, EventContent] = {}
+        self._next_steps = {s.number: self.sop.next_step(s.number) for s in self.sop.steps}
+        self._no_data: dict[str, Any] = {}  # the data of every step started empty (shared)
+
+    # -- one case ---------------------------------------------------------------------------
+    def add_case(self, index: int, chain: ChainWriter) -> None:
+        """One case, from its registration to the step it has reached."""
+        rng, sop = self.rng, self.sop
+        target = rng.randint(1, len(sop.steps) + 1)  # 1..6 running, 7 = finished
+        used_days, back = _plan(rng, sop, target)
+        start = self.workdays[max(0, len(self.workdays) - 1 - back)]
+        opd = rng.choice(self.opds)
+        samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 2))
+        case = self._create(_new_case(rng, opd, samples, start), opd, chain)
+        steps = [self._start(case, sop.steps[0], start)]
+        items = [self._add_item(case, urut, sample, start, chain)
+                 for urut, sample in enumerate(samples, start=1)]
+        case["search_text"] = case_records.search_text(
+            case["nomor"], case["judul"], opd.nama, opd.singkatan, case["pemicu_rujukan"],
+            [t for item in items for t in (item["uraian"], item["dokumen_sumber"])])
+        done_dates = _done_dates(self.workdays, start, used_days)
+        for step, done_on in zip(sop.steps[:target - 1], done_dates, strict=True):
+            self._fill(case, steps[-1], items, step, done_on, chain)
+            nxt = self._complete(case, steps[-1], step, done_on, chain)
+            if nxt is not None:
+                steps.append(nxt)
+        if _sends_back(target, index):
+            steps.append(self._send_back(case, steps, done_dates[-1], chain))
+
+    def _event(self, chain: ChainWriter, event: EventContent, actor: Actor,
+               case: dict[str, Any], shared: tuple | None = None) -> None:
+        """Record ``event`` as ``actor`` did on ``case``. ``shared`` names all the builder's
+        detail depends on: events with equal keys pass one detail object, which the chain
+        writer encodes once (JSON is a large part of the time of 1.5 million events)."""
+        detail = event.detail
+        if shared is not None:
+            detail = self._shared.setdefault(shared, detail)
+        chain.add(event.kind, event.summary, actor, case["id"], detail, when=self.stamp)
+
+    def _create(self, new: commands.NewCase, opd: Opd, chain: ChainWriter) -> dict[str, Any]:
+        """``commands.create_case``: the next register number of the year, the case row."""
+        assert new.tanggal_mulai is not None
+        year = new.tanggal_mulai.year
+        seq = self.counters[year] = self.counters.get(year, 0) + 1
+        nomor = case_records.format_register_number(self.pattern, seq, year)
+        judul, rujukan = clean_text(new.judul), clean_text(new.pemicu_rujukan)
+        case = self.tables[Case].add(case_records.new_case(
+            seq, nomor, opd, new.pemicu, rujukan, judul, new.tanggal_mulai, self.sop,
+            self.stamp))
+        self._event(chain, case_records.case_created(nomor, judul, self.sop.version,
+                                                     new.pemicu),
+                    self.actors["ppid_pembantu"], case, ("created", new.pemicu))
+        return case
+
+    def _start(self, case: dict[str, Any], step: Step, on: date, putaran: int = 1,
+               data: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``commands._start_step``: the step's record, and the case on that step."""
+        rec = self.tables[StepRecord].add({"case": case["id"], **case_records.started_step(
+            step, on, self.calendar, putaran, data)})
+        if not rec["data"]:
+            rec["data"] = self._no_data
+        case.update(case_records.case_on_step(step, rec["batas_waktu"]))
+        return rec
+
+    def _add_item(self, case: dict[str, Any], urut: int, sample: SampleItem, start: date,
+                  chain: ChainWriter) -> dict[str, Any]:
+        """``commands.save_item`` adding an item in step 1."""
+        key = (urut, sample, start)
+        known = self._added.get(key)
+        if known is None:
+            cleaned = rules.clean_item_values(_item_values(sample, start), self.sop.steps[0])
+            known = self._added[key] = (cleaned, case_records.item_added(urut, cleaned))
+        cleaned, event = known
+        item = self.tables[InfoItem].add(
+            {**BLANK_ITEM, **case_records.new_item(case["id"], urut, cleaned)})
+        self._event(chain, event, self.actors["ppid_pembantu"], case)
+        return item
+
+    def _fill(self, case: dict[str, Any], rec: dict[str, Any], items: list[dict[str, Any]],
+              step: Step, on: date, chain: ChainWriter) -> None:
+        """``_fill_step``: the items, the form and the meeting of ``step``, as the commands
+        ``save_item``, ``save_step`` and ``set_participants`` write them."""
+        actor = self.actors[step.actor]
+        for item in items:
+            values = _step_item_values(step, item, self.rng)
+            if values:
+                self._change_item(case, item, step, values, actor, chain)
+        self._save_form(case, rec, step, on, actor, chain)
+        if step.participants:
+            for row in case_records.participant_rows(case["id"], step.number, self.meeting):
+                self.tables[Participant].add(row)
+            self._event(chain, self._meeting_event(step), actor, case)
+
+    def _change_item(self, case: dict[str, Any], item: dict[str, Any], step: Step,
+                     values: dict[str, Any], actor: Actor, chain: ChainWriter) -> None:
+        """``commands.save_item`` changing an item. The demo fills few distinct values, so
+        the cleaned values and the event are built once per step, item number, values and
+        the item's old values of those columns (all the outcome depends on)."""
+        cleaned = self._cleaned_items.get((step.number, *values.items()))
+        if cleaned is None:
+            cleaned = rules.clean_item_values(values, step)
+            self._cleaned_items[(step.number, *values.items())] = cleaned
+        key = (step.number, item["urut"], *cleaned.items(), *(item[k] for k in cleaned))
+        if key not in self._changes:
+            changes = case_records.changed_values(item, cleaned)
+            self._changes[key] = (case_records.item_changed(item["urut"], step.number, changes)
+                                  if changes else None)
+        event = self._changes[key]
+        if event is not None:
+            item.update(cleaned)
+            self._event(chain, event, actor, case)
+
+    def _save_form(self, case: dict[str, Any], rec: dict[str, Any], step: Step, on: date,
+                   actor: Actor, chain: ChainWriter) -> None:
+        """``commands.save_step`` with ``_step_data``; built once per step, date and the
+        record's old data (the merged data is shared: nothing changes it afterwards, a
+        send-back copies it)."""
+        key = (step.number, on, *rec["data"].items())
+        if key not in self._forms:
+            cleaned = rules.clean_step_data(_step_data(step, on, self.officials, self.place),
+                                            step)
+            changes = case_records.changed_values(rec["data"], cleaned)
+            self._forms[key] = ({**rec["data"], **cleaned},
+                                case_records.step_saved(step.number, changes) if changes
+                                else None)
+        merged, event = self._forms[key]
+        if event is not None:
+            rec["data"] = merged
+            self._event(chain, event, actor, case)
+
+    def _meeting_event(self, step: Step) -> EventContent:
+        """``commands.set_participants``'s event for ``self.meeting``, once per step."""
+        event = self._meetings.get(step.number)
+        if event is None:
+            event = self._meetings[step.number] = case_records.participants_saved(
+                step.number, len(self.meeting), sum(h for _, h in self.meeting))
+        return event
+
+    def _complete(self, case: dict[str, Any], rec: dict[str, Any], step: Step, on: date,
+                  chain: ChainWriter) -> dict[str, Any] | None:
+        """``commands.complete_step``; returns the next step's record (None: finished)."""
+        actor = self.actors[step.actor]
+        rec.update(case_records.step_done(on, actor.name, actor.role, self.stamp))
+        due = rec["batas_waktu"]
+        self._event(chain, self._memo(("completed", step.number, on, due),
+                                      lambda: case_records.step_completed(step, on, due)),
+                    actor, case)
+        nxt = self._next_steps[step.number]
+        if nxt is None:
+            case.update(case_records.case_finished(on))
+            self._event(chain, case_records.case_closed(case["nomor"]), actor, case)
+            return None
+        new_rec = self._start(case, nxt, on)
+        due = new_rec["batas_waktu"]
+        self._event(chain, self._memo(("started", nxt.number, due),
+                                      lambda: case_records.step_started(nxt, due)),
+                    actor, case)
+        return new_rec
+
+    def _memo(self, key: tuple, build: Callable[[], EventContent]) -> EventContent:
+        """The event ``build`` makes, once per ``key`` (all it depends on): the same few
+        thousand step dates recur in every chunk, and one shared event is one JSON encoding
+        in the chain writer."""
+        event = self._events.get(key)
+        if event is None:
+            event = self._events[key] = build()
+        return event
+
+    def _send_back(self, case: dict[str, Any], steps: list[dict[str, Any]], on: date,
+                   chain: ChainWriter) -> dict[str, Any]:
+        """``commands.send_back`` of the running step to the one the SOP names."""
+        rec = steps[-1]
+        step = self.sop.step(rec["tahap"])
+        assert step.send_back_to is not None
+        target = self.sop.step(step.send_back_to)
+        actor = self.actors["atasan_ppid"]
+        rec.update(case_records.step_returned(on, actor.name, actor.role, self.stamp,
+                                              SEND_BACK_REASON))
+        earlier = [r for r in steps if r["tahap"] == target.number]
+        new_rec = self._start(case, target, on, len(earlier) + 1, dict(earlier[-1]["data"]))
+        self._event(chain, case_records.step_sent_back(step, target, SEND_BACK_REASON),
+                    actor, case)
+        return new_rec
+
+    # -- writing ----------------------------------------------------------------------------
+    def take(self, chain: ChainWriter) -> Chunk:
+        """The rows of the cases added since the last ``take`` (cases first: the others
+        refer to them) and their events, for ``insert``."""
+        chunk = [(model, table.take()) for model, table in self.tables.items()], chain.take()
+        self.stamp = now_utc()
+        return chunk
+
+    def insert(self, chunk: Chunk, chain: ChainWriter) -> None:
+        """Insert a chunk's rows, then its events (checked and counted by the chain
+        writer). Turning the rows into values is done here, by the inserting process: it
+        has the time (see ``_built_aside``)."""
+        tables, events = chunk
+        for model, rows in tables:
+            insert_rows(*self.tables[model].values(rows))
+        chain.insert(events)
+
+
+def _demo_officials(rng: random.Random) -> dict[str, list[int]]:
+    """The officials by SOP role (in id order), made first when there are none."""
+    if not Official.select().exists():
+        return _make_officials(Actor(ADMIN, "Demo"), rng)
+    by_role: dict[str, list[int]] = {}
+    for oid, role in (Official.select(Official.id, Official.peran).order_by(Official.id)
+                      .tuples().execute()):
+        by_role.setdefault(role, []).append(oid)
+    return by_role
+
+
+BULK_CHUNK = 1000  # cases per insert: bounded memory, few statements
+# Build the rows in a forked process while this one inserts them (see ``_built_aside``).
+BUILD_ASIDE = sys.platform.startswith("linux")
+
+
+def _built_chunks(fill: _BulkFill, chain: ChainWriter, n: int) -> Iterator[tuple[int, Chunk]]:
+    """The ``n`` cases, built BULK_CHUNK at a time: (cases built so far, their rows)."""
+    for first in range(0, n, BULK_CHUNK):
+        last = min(n, first + BULK_CHUNK)
+        for index in range(first, last):
+            fill.add_case(index, chain)
+        yield last, fill.take(chain)
+
+
+@contextmanager
+def _built_aside(items: Iterator[T]) -> Iterator[Iterator[T]]:
+    """``items``, computed in a forked child process while the caller uses them: building
+    the rows and hashing the events (Python) takes about as long as inserting them (SQLite),
+    so on two cores each runs on its own. The child inherits all it needs and never touches
+    the database (its copy of the open connection stays unused; it ends with ``os._exit``,
+    as multiprocessing children do, so nothing of the parent's is closed or released).
+    Without fork (Windows, macOS) or with BUILD_ASIDE off: here, in turn."""
+    if not BUILD_ASIDE or "fork" not in multiprocessing.get_all_start_methods():
+        yield items
         return
-    fields = [model._meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    values = [tuple(f.db_value(row[f.name]) for f in fields) for row in rows]
-    database.cursor().executemany(sql, values)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_send_all, args=(items, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        yield _received(receiver, child)
+    finally:
+        receiver.close()
+        if child.is_alive():  # the caller stopped early: nothing more is wanted
+            child.kill()
+        child.join()
+
+
+def _received(receiver: Connection, child: BaseProcess) -> Iterator[Any]:
+    """The items the child sends, until it says "done"; its error raised here."""
+    while True:
+        try:
+            kind, value = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise DemoError("Proses pembuat data demo berhenti tanpa pesan "
+                            f"(kode keluar {child.exitcode}).") from None
+        if kind == "done":
+            return
+        if kind == "error":
+            raise DemoError(f"Pembuatan data demo gagal:\n{value}")
+        yield value
+
+
+def _send_all(items: Iterator[Any], sender: Connection) -> None:
+    """In the child: send each item, then "done" (or the error that stopped it)."""
+    try:
+        for item in items:
+            sender.send(("item", item))
+        sender.send(("done", None))
+    except Exception:  # the parent raises it; nothing else can show it
+        with suppress(OSError):
+            sender.send(("error", traceback.format_exc()))
+    finally:
+        sender.close()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the bulk demo runs: it makes some 50 million
+    short-lived dicts and tuples (no cycles: reference counting frees them), and the
+    collector's passes over them cost about a sixth of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def _rollback_journal() -> Iterator[None]:
+    """A rollback journal instead of the WAL while the bulk demo fills a new file (about
+    1 GB for 100,000 cases): pages appended to a database need no journal, so each is written
+    once, where the WAL writes everything twice (into the WAL, then the checkpoint copies it
+    back). Crash-safe all the same; the file is in its former mode (WAL) again afterwards.
+    Outside any transaction: SQLite changes the journal mode only there."""
+    mode = database.execute_sql("PRAGMA journal_mode").fetchone()[0]
+    database.execute_sql("PRAGMA journal_mode = delete")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA journal_mode = {mode}")
 
 
 def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None]) -> int:
-    """Insert ``n`` cases directly (benchmarks). Same shapes, no per-action history."""
-    sop = current_sop()
-    cal = current_calendar()
-    basis = cal.basis
-    now = today()
-    workdays = _working_days_list(now - timedelta(days=3 * 365), now + timedelta(days=365))
-    today_index = bisect.bisect_right(workdays, now) - 1
-    opds = [o for o in Opd.select()]
-    stamp = now_utc()
-    counters: dict[int, int] = {}
-    for row in Case.select(Case.tahun, Case.urut).tuples():
-        counters[row[0]] = max(counters.get(row[0], 0), row[1])
-    pattern = settings.value(NOMOR_REGISTER_POLA)
-    chunk = 500
-    done = 0
-    while done < n:
-        size = min(chunk, n - done)
-        cases, plans = [], []
-        for _ in range(size):
-            target = rng.randint(1, len(sop.steps) + 1)
-            used_days, back = _plan(rng, sop, target)
-            start = workdays[max(0, today_index - back)]
-            year = start.year
-            counters[year] = counters.get(year, 0) + 1
-            opd = rng.choice(opds)
-            samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 2))
-            judul = f"Uji konsekuensi {samples[0].uraian[:50].lower()}"
-            nomor = case_records.format_register_number(pattern, counters[year], year)
-            records, day = [], start
-            for step in sop.steps:
-                idx = bisect.bisect_right(workdays, day)
-                due = workdays[idx + step.working_days - 1]
-                if step.number >= target:
-                    records.append((step, day, due, None))  # the running step
-                    break
-                done_on = workdays[idx + used_days[step.number - 1] - 1]
-                records.append((step, day, due, done_on))
-                day = done_on
-            finished = records[-1][3] is not None
-            current = records[-1]
-            cases.append({
-                "nomor": nomor, "tahun": year, "urut": counters[year], "opd": opd.id,
-                "pemicu": "sebelum_permohonan", "pemicu_rujukan": "", "judul": judul,
-                "tanggal_mulai": start, "sop_version": sop.version,
-                "status": "selesai" if finished else "berjalan", "tahap": current[0].number,
-                "pelaksana": current[0].actor, "batas_waktu": None if finished else current[2],
-                "tanggal_selesai": current[3] if finished else None,
-                "search_text": case_records.search_text(
-                    nomor, judul, opd.nama, opd.singkatan, "",
-                    [t for s in samples for t in (s.uraian, s.dokumen)]),
-                "created_at": stamp, "updated_at": stamp,
-            })
-            plans.append((records, samples, start))
-        _bulk_insert(Case, cases)
-        ids = {r[0]: r[1] for r in Case.select(Case.nomor, Case.id)
-               .where(Case.nomor.in_([c["nomor"] for c in cases])).tuples()}
-        steps_rows, item_rows = [], []
-        for c, (records, samples, start) in zip(cases, plans, strict=True):
-            cid = ids[c["nomor"]]
-            for step, begun, due, done_on in records:
-                steps_rows.append({
-                    "case": cid, "tahap": step.number, "putaran": 1,
-                    "status": "selesai" if done_on else "berjalan", "tanggal_mulai": begun,
-                    "hari_kerja": step.working_days, "batas_waktu": due,
-                    "dasar_kalender": basis, "data": {}, "tanggal_selesai": done_on,
-                    "selesai_oleh": "", "selesai_peran": "", "selesai_pada": None,
-                    "alasan_kembali": "",
-                })
-            for k, sample in enumerate(samples, start=1):
-                item_rows.append({"case": cid, "urut": k, **_item_values(sample, start),
-                                  **BLANK_ITEM_COLUMNS})
-        _bulk_insert(StepRecord, steps_rows)
-        _bulk_insert(InfoItem, item_rows)
-        done += size
-        progress(done, n)
+    """Insert ``n`` cases directly (benchmarks): the rows and the history the services would
+    have written working each case to its step, built by the same builders, chained in bulk."""
+    fill = _BulkFill(rng, _demo_officials(rng))
+    with _collector_paused(), ChainWriter() as chain, \
+            _built_aside(_built_chunks(fill, chain, n)) as chunks:
+        for done, chunk in chunks:
+            fill.insert(chunk, chain)
+            progress(done, n)
     return n
 
 
@@ -428,10 +842,8 @@ def fill_demo(cases: int = 36, seed: int = 2026,
         raise DemoError("Basis data ini sudah berisi kasus; data demo hanya diisikan ke basis "
                         "data kosong. Pakai --db dengan berkas baru.")
     rng = random.Random(seed)
-    with database.atomic():
+    with _rollback_journal() if cases > SERVICE_LIMIT else nullcontext(), database.atomic():
         _make_demo_accounts()
         if cases <= SERVICE_LIMIT:
             return _service_demo(cases, rng, progress)
-        if not Official.select().exists():
-            _make_officials(Actor(ADMIN, "Demo"), rng)
         return _bulk_demo(cases, rng, progress)

@@ -27,12 +27,16 @@ from peewee import (
 database = DatabaseProxy()
 
 
+# What json.dumps(value, ensure_ascii=False, sort_keys=True) builds for every call, once.
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 class JSONText(TextField):
     """JSON stored as text: portable, readable in any SQLite browser."""
 
     def db_value(self, value):
         # None is stored as JSON null, so a NOT NULL column (Setting.value) can hold it.
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _JSON_ENCODER.encode(value)
 
     def python_value(self, value):
         return None if value is None else json.loads(value)

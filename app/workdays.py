@@ -111,6 +111,7 @@ class WorkCalendar:
         self._overrides: dict[date, Override] = {o.day: o for o in overrides}
         self._years: dict[int, dict[date, NonWorkingDay]] = {}
         self._working: dict[int, list[date]] = {}
+        self._due: dict[tuple[date, int], date] = {}
 
     # -- what the calendar is built from -------------------------------------------------
     @property
@@ -173,7 +174,16 @@ class WorkCalendar:
 
     # -- counting --------------------------------------------------------------------------
     def add_working_days(self, start: date, n: int) -> date:
-        """The date of working day ``n`` counted from the first working day after ``start``."""
+        """The date of working day ``n`` counted from the first working day after ``start``.
+        Remembered per calendar (its days never change), since a bulk fill asks for the same
+        few thousand due dates hundreds of thousands of times."""
+        key = (start, n)
+        due = self._due.get(key)
+        if due is None:
+            due = self._due[key] = self._count_forward(start, n)
+        return due
+
+    def _count_forward(self, start: date, n: int) -> date:
         if n < 1:
             raise ValueError("n must be at least 1")
         day, counted = start, 0

@@ -1,15 +1,47 @@
 """Demo data: 36 service-driven cases across every step (some overdue, some finished), the
-refusal to fill a database that has cases, and the bulk mode used for benchmarks."""
+refusal to fill a database that has cases, and the bulk mode used for benchmarks, which must
+write exactly the rows and the history the services would."""
 
+import gc
+import json
+import os
+import random
 import re
+import shutil
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
 
-from app import clock
-from app.demo import MAX_CASES, DemoError, fill_demo
-from app.models import Case, Event, InfoItem, Official, StepRecord
+from app import clock, history, refdata
+from app import demo as demo_module
+from app.cases import commands, rules
+from app.cases.read import case_detail
+from app.cases.records import search_text
+from app.demo import (
+    MAX_CASES,
+    SAMPLE_ITEMS,
+    SERVICE_LIMIT,
+    DemoError,
+    _actors,
+    _item_values,
+    _make_officials,
+    fill_demo,
+)
+from app.models import (
+    Case,
+    Event,
+    InfoItem,
+    Official,
+    Opd,
+    Participant,
+    StepRecord,
+    User,
+    database,
+)
+from app.permissions import ADMIN, Actor
+from app.refdata import current_sop
 from app.store import close_database, open_database
 
 TODAY = date(2026, 11, 25)
@@ -115,28 +147,285 @@ def test_the_demo_size_must_be_between_1_and_100000(db, cases):
     assert Case.select().count() == 0
 
 
-def test_bulk_demo_creates_the_cases_with_step_records_and_a_valid_register(db, today):
-    assert fill_demo(cases=500) == 500
-    cases = list(Case.select())
-    assert len(cases) == 500
+# ----------------------------------------------------------------------------- the bulk demo
+BULK_CASES = 300  # above SERVICE_LIMIT: the bulk path, small enough for the tests
+
+
+@contextmanager
+def opened(path):
+    """The database at ``path`` as the active one, today pinned, for the block."""
+    refdata._sop_cache.clear()
+    open_database(path)
+    clock.pin_today(TODAY)
+    try:
+        yield
+    finally:
+        clock.pin_today(None)
+        close_database()
+
+
+@pytest.fixture(scope="module")
+def bulk(tmp_path_factory):
+    """A bulk demo of BULK_CASES cases, filled once with today pinned; its file."""
+    path = tmp_path_factory.mktemp("bulk") / "bulk.db"
+    with opened(path):
+        assert BULK_CASES > SERVICE_LIMIT
+        assert fill_demo(cases=BULK_CASES) == BULK_CASES
+    return path
+
+
+def test_bulk_demo_creates_the_cases_with_step_records_and_a_valid_register(bulk):
+    with opened(bulk):
+        cases = list(Case.select())
+        steps = defaultdict(list)
+        for rec in StepRecord.select().order_by(StepRecord.id):
+            steps[rec.case_id].append(rec)
+        items = InfoItem.select().count()
+    assert len(cases) == BULK_CASES
     by_year = defaultdict(list)
     for c in cases:
-        assert NOMOR.match(c.nomor)
+        m = NOMOR.match(c.nomor)
+        assert m and int(m.group(1)) == c.urut and int(m.group(2)) == c.tahun
         by_year[c.tahun].append(c.urut)
     for seqs in by_year.values():
         assert sorted(seqs) == list(range(1, len(seqs) + 1))
-    steps = defaultdict(list)
-    for rec in StepRecord.select().order_by(StepRecord.id):
-        steps[rec.case_id].append(rec)
     assert set(steps) == {c.id for c in cases}
     for c in cases:
         recs = steps[c.id]
         running = [r for r in recs if r.status == "berjalan"]
-        assert [r.tahap for r in recs] == list(range(1, len(recs) + 1))
+        numbers = [r.tahap for r in recs]
+        assert numbers[:1] == [1] and recs[0].tanggal_mulai == c.tanggal_mulai
+        if numbers[-2:] == [5, 4]:  # sent back by the Atasan
+            assert numbers == [1, 2, 3, 4, 5, 4] and recs[-1].putaran == 2
+        else:
+            assert numbers == list(range(1, len(recs) + 1))
         if c.status == "selesai":
             assert running == [] and c.tahap == 6 and c.batas_waktu is None
+            assert c.tanggal_selesai == recs[-1].tanggal_selesai
         else:
             [rec] = running
+            assert rec is recs[-1]
             assert (rec.tahap, rec.batas_waktu) == (c.tahap, c.batas_waktu)
-    assert InfoItem.select().count() >= 500
+            assert c.pelaksana == current_sop().step(c.tahap).actor
+        assert all(r.tanggal_selesai <= TODAY for r in recs if r.tanggal_selesai)
+    assert items >= BULK_CASES
     assert {c.status for c in cases} == {"berjalan", "selesai"}
+
+
+def test_every_completed_step_of_a_bulk_case_passes_the_completion_rules(bulk):
+    """What ``complete_step`` checks holds for every step the bulk demo marks completed:
+    its required fields, every item's required fields and the meeting's participants."""
+    checked = 0
+    with opened(bulk):
+        for case_id in [c.id for c in Case.select(Case.id)]:
+            detail = case_detail(case_id)
+            for rec in detail.steps:
+                if rec.status != "selesai":
+                    continue
+                step = detail.sop.step(rec.tahap)
+                assert rules.completion_problems(detail, step) == [], (case_id, rec.tahap)
+                assert rec.selesai_oleh and rec.selesai_peran == step.actor
+                assert rec.selesai_pada is not None
+                assert set(step.required) <= set(rec.data)
+                checked += 1
+    assert checked > BULK_CASES
+
+
+def test_bulk_cases_have_the_participants_and_search_text_the_services_write(bulk):
+    with opened(bulk):
+        for case in Case.select().join(Opd):
+            done = {r.tahap for r in StepRecord.select().where(
+                (StepRecord.case == case.id) & (StepRecord.status == "selesai"))}
+            meetings = {s.number for s in current_sop().steps if s.participants} & done
+            stored = {p.tahap for p in Participant.select().where(Participant.case == case.id)}
+            assert stored == meetings
+            texts = [t for i in InfoItem.select().where(InfoItem.case == case.id)
+                     .order_by(InfoItem.urut) for t in (i.uraian, i.dokumen_sumber)]
+            assert case.search_text == search_text(case.nomor, case.judul, case.opd.nama,
+                                                   case.opd.singkatan, case.pemicu_rujukan,
+                                                   texts)
+
+
+def test_bulk_items_hold_the_demo_samples_as_step_1_saves_them(bulk):
+    samples = {s.uraian: s for s in SAMPLE_ITEMS}
+    with opened(bulk):
+        step1 = current_sop().steps[0]
+        for item in InfoItem.select(InfoItem, Case).join(Case):
+            sample = samples[item.uraian]
+            expected = rules.clean_item_values(_item_values(sample, item.case.tanggal_mulai),
+                                               step1)
+            assert {k: getattr(item, k) for k in expected} == expected
+
+
+def test_the_bulk_demo_sends_some_cases_back_from_step_5(bulk):
+    with opened(bulk):
+        returned = list(StepRecord.select().where(StepRecord.status == "dikembalikan"))
+        events = Event.select().where(Event.jenis == "tahap_dikembalikan").count()
+    assert returned and all(r.tahap == 5 and r.alasan_kembali for r in returned)
+    assert events == len(returned)
+
+
+def test_the_bulk_history_verifies_and_a_later_event_chains_onto_it(bulk, tmp_path):
+    path = tmp_path / "copy.db"
+    shutil.copy(bulk, path)
+    with opened(path):
+        result = history.verify_chain()
+        events = Event.select().count()
+        assert result.ok and result.count == events
+        assert events > BULK_CASES * 10
+        with database.atomic():
+            history.record(history.EventKind.SETTINGS_CHANGED, "Sesudah demo",
+                           Actor(ADMIN, "Admin"))
+        result = history.verify_chain()
+        assert result.ok and result.count == events + 1
+
+
+def test_the_bulk_demo_leaves_the_file_in_wal_mode_with_valid_references(bulk):
+    assert gc.isenabled()  # the collector, paused while filling, runs again
+    with opened(bulk):
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def stored_rows(table: str, case_id: int) -> list[dict]:
+    """The rows of ``table`` that belong to the case, as SQLite stores them."""
+    column = "id" if table == "case" else "case_id"
+    cursor = database.execute_sql(
+        f'SELECT * FROM "{table}" WHERE {column} = ? ORDER BY id', (case_id,))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+# What a replay may write differently: ids, the moments of writing and the chain's hashes.
+VOLATILE = {"id", "case_id", "created_at", "updated_at", "waktu", "hash", "hash_sebelum"}
+
+
+def written(case_id: int) -> dict:
+    """Everything the case's rows and events hold, but VOLATILE; the register number (the
+    replay numbers its cases anew) is replaced by a placeholder."""
+    nomor = Case.get_by_id(case_id).nomor
+    out = {}
+    for table in ("case", "infoitem", "steprecord", "participant", "event"):
+        rows = []
+        for row in stored_rows(table, case_id):
+            if table == "case":
+                row["urut"] = "<urut>"
+            if "selesai_pada" in row:
+                row["selesai_pada"] = row["selesai_pada"] is not None
+            rows.append({k: v.replace(nomor, "<nomor>").replace(nomor.lower(), "<nomor>")
+                         if isinstance(v, str) else v
+                         for k, v in row.items() if k not in VOLATILE})
+        out[table] = rows
+    return out
+
+
+def replay(bulk_case: dict, actors: dict) -> int:
+    """Work a case through the commands as the bulk demo says it was worked: the same case,
+    items, item values, step forms, participants, completion dates and send-back."""
+    sop = current_sop()
+    case = bulk_case["case"][0]
+    new = commands.create_case(actors["ppid_pembantu"], commands.NewCase(
+        opd_id=case["opd_id"], pemicu=case["pemicu"], judul=case["judul"],
+        tanggal_mulai=date.fromisoformat(case["tanggal_mulai"]),
+        pemicu_rujukan=case["pemicu_rujukan"])).case
+    items = [{**i, "dasar_hukum": json.loads(i["dasar_hukum"])} for i in bulk_case["infoitem"]]
+
+    def step_values(item: dict, step) -> dict:
+        columns = [c for key in step.item_fields for c in rules.item_columns(key)]
+        return {c: item[c] for c in columns if item[c] not in ("", None, [])}
+
+    for item in items:
+        commands.save_item(actors["ppid_pembantu"], new.id, step_values(item, sop.steps[0]))
+    ids = [i.id for i in case_detail(new.id).items]
+    for rec in bulk_case["steprecord"]:
+        step = sop.step(rec["tahap"])
+        if rec["status"] == "berjalan":
+            break
+        on = date.fromisoformat(rec["tanggal_selesai"])
+        if rec["status"] == "dikembalikan":
+            commands.send_back(actors["atasan_ppid"], new.id, step.number,
+                               rec["alasan_kembali"], on=on)
+            continue
+        actor = actors[step.actor]
+        for item, item_id in zip(items, ids, strict=True):
+            commands.save_item(actor, new.id, step_values(item, step), item_id)
+        commands.save_step(actor, new.id, step.number, json.loads(rec["data"]))
+        if step.participants:
+            commands.set_participants(actor, new.id, step.number, [
+                (p["official_id"], bool(p["hadir"])) for p in bulk_case["participant"]
+                if p["tahap"] == step.number])
+        commands.complete_step(actor, new.id, step.number, on=on)
+    return new.id
+
+
+def test_a_bulk_case_is_exactly_what_the_services_write_for_it(bulk, tmp_path):
+    """Cases of every kind (each step running, finished, sent back), worked again through
+    the commands in a fresh database: the same rows and the same history events."""
+    with opened(bulk):
+        kinds: dict[tuple, list[int]] = defaultdict(list)
+        for case in Case.select().order_by(Case.id):
+            sent_back = StepRecord.select().where((StepRecord.case == case.id)
+                                                  & (StepRecord.status == "dikembalikan"))
+            kinds[(case.status, case.tahap, sent_back.exists())].append(case.id)
+        picked = [i for ids in kinds.values() for i in ids[:2]]
+        expected = {i: written(i) for i in picked}
+        raw = {i: {t: stored_rows(t, i) for t in ("case", "infoitem", "steprecord",
+                                                  "participant")} for i in picked}
+    assert len(kinds) == 8  # steps 1–6 running, finished, step 4 again after a return
+    with opened(tmp_path / "replay.db"):
+        officials = _make_officials(Actor(ADMIN, "Demo"), random.Random(2026))
+        actors = _actors(officials)
+        for case_id in picked:
+            assert written(replay(raw[case_id], actors)) == expected[case_id], case_id
+
+
+def content(path) -> list:
+    """Every case's rows and events in a demo file, but what differs from run to run."""
+    with opened(path):
+        return [{k: v for k, v in row.items() if k not in VOLATILE | {"selesai_pada"}}
+                for case_id in range(1, BULK_CASES + 1)
+                for table in ("case", "infoitem", "steprecord", "participant", "event")
+                for row in stored_rows(table, case_id)]
+
+
+def test_the_bulk_demo_is_reproducible_and_the_same_built_aside_or_in_turn(
+        bulk, tmp_path, monkeypatch):
+    """The module's demo was built in a child process where fork is at hand (Linux); built
+    here in turn, with the same seed, it is the same."""
+    monkeypatch.setattr(demo_module, "BUILD_ASIDE", False)
+    with opened(tmp_path / "again.db"):
+        fill_demo(cases=BULK_CASES)
+        assert history.verify_chain().ok
+    assert content(tmp_path / "again.db") == content(bulk)
+
+
+@pytest.mark.parametrize("aside", [True, False])
+def test_a_failure_while_building_leaves_the_database_as_it_was(tmp_path, monkeypatch, aside):
+    monkeypatch.setattr(demo_module, "BUILD_ASIDE", aside)
+    real = demo_module._BulkFill.add_case
+
+    def failing(self, index, chain):
+        if index == 250:
+            raise RuntimeError("rusak di tengah")
+        real(self, index, chain)
+
+    monkeypatch.setattr(demo_module._BulkFill, "add_case", failing)
+    with opened(tmp_path / "failed.db"):
+        with pytest.raises((DemoError, RuntimeError), match="rusak di tengah"):
+            fill_demo(cases=BULK_CASES)
+        assert Case.select().count() == 0 and Event.select().count() == 0
+        assert not User.select().exists()
+        assert history.verify_chain().ok
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.mark.skipif(not demo_module.BUILD_ASIDE, reason="builds in turn on this platform")
+def test_a_building_process_that_dies_is_reported_and_nothing_is_written(tmp_path, monkeypatch):
+    def dying(self, index, chain):
+        os._exit(3)  # only ever runs in the child building aside
+
+    monkeypatch.setattr(demo_module._BulkFill, "add_case", dying)
+    with opened(tmp_path / "died.db"):
+        with pytest.raises(DemoError, match="kode keluar 3"):
+            fill_demo(cases=BULK_CASES)
+        assert Case.select().count() == 0

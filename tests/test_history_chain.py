@@ -57,3 +57,54 @@ def test_events_recorded_by_the_app_keep_the_chain_whole(chained, admin):
         history.record(history.EventKind.SETTINGS_CHANGED, "Kejadian biasa", admin, None,
                        {"a": 1, "teks": "Ä & <b>"})
     assert history.verify_chain().ok
+
+
+# ----------------------------------------------------------------------------- bulk writer
+AWKWARD_DETAILS = [
+    None,
+    {"teks": 'Ä & <b> "kutip" \\ garis\nbaru', "angka": 1.5, "ya": True, "kosong": None},
+    {"perubahan": {"kesimpulan": ["", "sebagian"], "dasar_hukum": [None, ["17.h.1"]]}},
+    {3: "kunci angka", 10: (1, 2)},  # read back: text keys ("10" before "3"), a list
+    ["daftar", {"z": 1, "a": 2}],
+    "teks saja",
+]
+
+
+def test_events_written_in_bulk_verify_and_chain_between_recorded_ones(chained, admin, pembantu):
+    before = Event.select().count()
+    newest = Event.select(Event.id).order_by(Event.id.desc()).first().id
+    shared = {"tahap": 2, "catatan": ""}
+    with database.atomic():
+        with history.ChainWriter() as chain:
+            ids = [chain.add(history.EventKind.STEP_SAVED, f"Ringkasan {i} — «ü»", pembantu,
+                             chained.id if i % 2 else None, detail)
+                   for i, detail in enumerate(AWKWARD_DETAILS * 3 + [shared] * 4)]
+            chain.flush()
+            chain.add(history.EventKind.CASE_FINISHED, "Sesudah flush", None, chained.id)
+        history.record(history.EventKind.SETTINGS_CHANGED, "Sesudah tulis massal", admin)
+    assert ids == list(range(newest + 1, newest + 1 + len(ids)))
+    result = history.verify_chain()
+    assert result.ok and result.count == before + len(ids) + 2
+    stored = Event.get_by_id(ids[1])
+    assert (stored.pelaku, stored.peran, stored.case_id) == (pembantu.name, pembantu.role,
+                                                             chained.id)
+    assert Event.get_by_id(ids[9]).rincian == {"3": "kunci angka", "10": [1, 2]}
+
+
+def test_a_bulk_writer_starts_the_chain_of_an_empty_history(db, admin):
+    Event.delete().execute()
+    history.rechain_all()
+    with database.atomic(), history.ChainWriter() as chain:
+        first = chain.add(history.EventKind.SETTINGS_CHANGED, "Pertama", admin)
+    assert Event.get_by_id(first).hash_sebelum == ""
+    assert history.verify_chain().ok and history.verify_chain().count == 1
+
+
+def test_a_failed_bulk_write_leaves_the_chain_as_it_was(chained, pembantu):
+    before = history.verify_chain()
+    with pytest.raises(RuntimeError), database.atomic():
+        with history.ChainWriter() as chain:
+            chain.add(history.EventKind.STEP_SAVED, "Tidak jadi", pembantu, chained.id)
+            chain.flush()
+            raise RuntimeError("gagal di tengah")
+    assert history.verify_chain() == before

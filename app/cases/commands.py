@@ -27,7 +27,6 @@ from app.models import Case, InfoItem, Official, Opd, Participant, StepRecord, d
 from app.permissions import Action, Actor
 from app.refdata import current_sop
 from app.sop import Step
-from app.states import StepStatus
 from app.validation import clean_text, required_reason
 
 
@@ -110,15 +109,9 @@ def create_case(actor: Actor, new: NewCase) -> ChangeSet:
         year = new.tanggal_mulai.year
         seq, nomor = records.next_register_number(year)
         opd = Opd.get_by_id(new.opd_id)
-        now = now_utc()
-        first = sop.steps[0]
-        case = Case.create(
-            nomor=nomor, tahun=year, urut=seq, opd=new.opd_id, pemicu=new.pemicu,
-            pemicu_rujukan=rujukan, judul=judul, tanggal_mulai=new.tanggal_mulai,
-            sop_version=sop.version, tahap=first.number, pelaksana=first.actor,
-            search_text=records.search_text(nomor, judul, opd.nama, opd.singkatan, rujukan),
-            created_at=now, updated_at=now)
-        rec = _start_step(case.id, first, new.tanggal_mulai)
+        case = Case.create(**records.new_case(seq, nomor, opd, new.pemicu, rujukan, judul,
+                                              new.tanggal_mulai, sop, now_utc()))
+        rec = _start_step(case.id, sop.steps[0], new.tanggal_mulai)
         _record(records.case_created(nomor, judul, sop.version, new.pemicu), actor, case.id)
     return ChangeSet(case_id=case.id, case_created=True, case_row=True, steps=True,
                      history=True, case=get_case(case.id), record=rec)
@@ -162,7 +155,7 @@ def save_item(actor: Actor, case_id: int, values: dict[str, Any],
                                                  detail.case.tanggal_mulai))
         if item_id is None:
             urut = max((i.urut for i in detail.items), default=0) + 1
-            row = InfoItem.create(case=case_id, urut=urut, **cleaned)
+            row = InfoItem.create(**records.new_item(case_id, urut, cleaned))
             event = records.item_added(urut, cleaned)
         else:
             changes = records.changed_values(current, cleaned)
@@ -217,8 +210,8 @@ def set_participants(actor: Actor, case_id: int, step_no: int,
             return NOTHING
         Participant.delete().where((Participant.case == case_id)
                                    & (Participant.tahap == step_no)).execute()
-        for oid, hadir in wanted:
-            Participant.create(case=case_id, tahap=step_no, official=oid, hadir=hadir)
+        for row in records.participant_rows(case_id, step_no, wanted):
+            Participant.create(**row)
         _claim(rec, actor)
         _touch(case_id)
         _record(records.participants_saved(step_no, len(ids), sum(h for _, h in wanted)),
@@ -240,8 +233,8 @@ def complete_step(actor: Actor, case_id: int, step_no: int, on: date | None = No
             else (dict(rec.data), {})
         rules.raise_problems(rules.completion_date_problems(rec, on)
                              + rules.completion_problems(detail, step, merged))
-        done = records.step_done(on, actor.name, actor.role)
-        StepRecord.update(**done, data=merged, selesai_pada=now_utc()).where(
+        done = records.step_done(on, actor.name, actor.role, now_utc())
+        StepRecord.update(**done, data=merged).where(
             StepRecord.id == rec.id).execute()
         _claim(rec, actor)
         _record(records.step_completed(step, on, rec.batas_waktu, clean_text(note), changes),
@@ -270,9 +263,8 @@ def send_back(actor: Actor, case_id: int, step_no: int, reason: str,
         reason = required_reason(reason, "alasan_kembali", "Alasan pengembalian")
         rules.raise_problems(rules.completion_date_problems(rec, on))
         target = detail.sop.step(step.send_back_to)
-        StepRecord.update(status=StepStatus.SENT_BACK.value, tanggal_selesai=on,
-                          selesai_oleh=actor.name, selesai_peran=actor.role,
-                          selesai_pada=now_utc(), alasan_kembali=reason).where(
+        StepRecord.update(**records.step_returned(on, actor.name, actor.role, now_utc(),
+                                                  reason)).where(
             StepRecord.id == rec.id).execute()
         previous = detail.latest_record(target.number)
         new_rec = _start_step(case_id, target, on, dict(previous.data) if previous else {})

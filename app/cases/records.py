@@ -1,14 +1,15 @@
-"""What the case commands write, as plain values: a new case's columns, a started step's
-columns, the search text, the register number, and the content of every history event a
-command records. The commands and the bulk demo (``app.demo``) both build their rows here,
-so a generated database holds exactly what real use would.
+"""What the case commands write, as plain values: a new case's columns, an added item's,
+a started, completed or returned step's, a meeting's participants, the search text, the
+register number, and the content of every history event a command records. The commands and
+the bulk demo (``app.demo``) both build their rows here, so a generated database holds exactly
+what real use would.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from app import settings
@@ -16,7 +17,7 @@ from app.cases.model import StepRecordInfo
 from app.history.kinds import EventKind
 from app.models import Case, InfoItem, Opd
 from app.settings import NOMOR_REGISTER_POLA
-from app.sop import Step
+from app.sop import Sop, Step
 from app.states import CaseStatus, StepStatus
 from app.text import format_date
 from app.workdays import WorkCalendar
@@ -64,6 +65,33 @@ def next_register_number(year: int) -> tuple[int, str]:
     return seq, format_register_number(settings.value(NOMOR_REGISTER_POLA), seq, year)
 
 
+def new_case(seq: int, nomor: str, opd: Opd, pemicu: str, rujukan: str, judul: str,
+             start: date, sop: Sop, now: datetime) -> dict[str, Any]:
+    """The columns of a newly registered case (cleaned values), on the SOP's first step; its
+    search text holds no item yet. ``case_on_step`` sets the due date once step 1 starts."""
+    first = sop.steps[0]
+    return {
+        "nomor": nomor, "tahun": start.year, "urut": seq, "opd": opd.id, "pemicu": pemicu,
+        "pemicu_rujukan": rujukan, "judul": judul, "tanggal_mulai": start,
+        "sop_version": sop.version, "tahap": first.number, "pelaksana": first.actor,
+        "search_text": search_text(nomor, judul, opd.nama, opd.singkatan, rujukan),
+        "created_at": now, "updated_at": now,
+    }
+
+
+def new_item(case_id: int, urut: int, values: dict[str, Any]) -> dict[str, Any]:
+    """The columns of an item added as number ``urut`` with its cleaned ``values`` (the other
+    columns keep their defaults)."""
+    return {"case": case_id, "urut": urut, **values}
+
+
+def participant_rows(case_id: int, step_no: int,
+                     people: list[tuple[int, bool]]) -> list[dict[str, Any]]:
+    """The participant rows of a step's meeting: (official id, attended), in that order."""
+    return [{"case": case_id, "tahap": step_no, "official": oid, "hadir": hadir}
+            for oid, hadir in people]
+
+
 def started_step(step: Step, start: date, calendar: WorkCalendar, putaran: int,
                  data: dict[str, Any] | None = None) -> dict[str, Any]:
     """The columns of a step record that starts on ``start`` (due date by ``calendar``)."""
@@ -86,9 +114,16 @@ def case_finished(on: date) -> dict[str, Any]:
     return {"status": CaseStatus.FINISHED.value, "tanggal_selesai": on, "batas_waktu": None}
 
 
-def step_done(on: date, by: str, role: str) -> dict[str, Any]:
+def step_done(on: date, by: str, role: str, at: datetime) -> dict[str, Any]:
+    """A completed step: on which date (the office's), by whom, and when it was recorded."""
     return {"status": StepStatus.DONE.value, "tanggal_selesai": on, "selesai_oleh": by,
-            "selesai_peran": role}
+            "selesai_peran": role, "selesai_pada": at}
+
+
+def step_returned(on: date, by: str, role: str, at: datetime, reason: str) -> dict[str, Any]:
+    """A step sent back to an earlier one: like a completion, with the reason."""
+    return {"status": StepStatus.SENT_BACK.value, "tanggal_selesai": on, "selesai_oleh": by,
+            "selesai_peran": role, "selesai_pada": at, "alasan_kembali": reason}
 
 
 # ----------------------------------------------------------------------------- events

@@ -6,6 +6,7 @@ The chain's functions are re-exported here because nearly every service records 
 
 from app.history.chain import (
     ChainResult,
+    ChainWriter,
     HistoryEntry,
     case_history,
     event_hash,
@@ -17,6 +18,7 @@ from app.history.kinds import EventKind
 
 __all__ = [
     "ChainResult",
+    "ChainWriter",
     "EventKind",
     "HistoryEntry",
     "case_history",

@@ -16,12 +16,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from hashlib import sha256
+from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
+from types import TracebackType
 from typing import Any
 
 from app.clock import now_utc
 from app.history.kinds import EventKind
 from app.models import Case, Event
 from app.permissions import Actor
+from app.store.bulk import bound_text, insert_rows
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,140 @@ def record(
     Event.update(hash=event.hash).where(Event.id == event.id).execute()
     _set_head(settings.value(settings.RANTAI_RIWAYAT)["jumlah"] + 1, event.hash)
     return event
+
+
+class ChainWriter:
+    """Appends many events at once, for a bulk fill (``app.demo``), chained exactly as
+    ``record`` chains them one by one.
+
+    The newest event and the head are read once; ids follow the newest event; each hash is
+    computed from the values as ``record`` would store and re-read them (the ``waktu`` text
+    SQLite gives back, ``rincian`` as its JSON decodes); ``flush`` inserts the queued rows in
+    many-row statements (``app.store.bulk``); ``close`` writes the head, once. Use inside the
+    writing transaction, as a context manager (``with ChainWriter() as chain: ...``).
+
+    Hashing is the slow part of 1.5 million events, so the hash text is assembled from parts
+    encoded once (the same JSON ``event_hash`` builds); after every insert the first new row
+    is re-read and checked against ``event_hash``, so the two can never silently differ.
+    ``take`` and ``insert`` split ``flush`` for a caller that builds the events in one
+    process and inserts them in another."""
+
+    COLUMNS = ("id", "case", "waktu", "pelaku", "peran", "pengguna", "jenis", "ringkasan",
+               "rincian", "hash_sebelum", "hash")
+    _MEMO_LIMIT = 50_000
+
+    def __init__(self) -> None:
+        from app import settings  # imported where used, as in record
+
+        last = Event.select(Event.id, Event.hash).order_by(Event.id.desc()).first()
+        self._next_id = (last.id if last else 0) + 1
+        self._prev_hash = last.hash if last else ""
+        # The previous hash as JSON: as stored for the newest event (whatever it holds), then
+        # hex digits, JSON as they are.
+        self._prev_json = encode_basestring(self._prev_hash)
+        self._head_count = settings.value(settings.RANTAI_RIWAYAT)["jumlah"]
+        self._inserted = 0  # events inserted that the head does not count yet
+        self._last_hash = self._prev_hash  # of the newest inserted event
+        self._rows: list[tuple[Any, ...]] = []
+        # (when, id(actor), kind) → actor, stored columns, their JSON as hashed (``_context``)
+        self._contexts: dict[tuple[datetime, int, EventKind], tuple] = {}
+        self._details: dict[int, tuple[Any, str, str]] = {}  # id(detail) → it, its texts
+        self._hashed_details: dict[str, str] = {}  # stored rincian → its JSON as hashed
+        self._columns = [Event._meta.fields[name].column_name for name in self.COLUMNS]
+
+    def __enter__(self) -> ChainWriter:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is None:  # on an error the transaction is rolled back: nothing to close
+            self.close()
+
+    def add(self, kind: EventKind, summary: str, actor: Actor | None = None,
+            case_id: int | None = None, detail: Any = None,
+            when: datetime | None = None) -> int:
+        """Queue one event (the arguments of ``record``); returns its id."""
+        if when is None:
+            when = now_utc()
+        context = self._contexts.get((when, id(actor), kind))
+        if context is None or context[0] is not actor:
+            context = self._context(when, actor, kind)
+        _, waktu, pelaku, peran, pengguna, jenis, context_json = context
+        encoded = self._details.get(id(detail))
+        if encoded is None or encoded[0] is not detail:
+            encoded = self._detail(detail)
+        _, rincian, detail_json = encoded
+        event_id, prev = self._next_id, self._prev_hash
+        digest = sha256(
+            f"[{event_id},{'null' if case_id is None else int(case_id)},{context_json},"
+            f"{encode_basestring(summary)},{detail_json},{self._prev_json}]".encode()
+        ).hexdigest()
+        self._rows.append((event_id, case_id, waktu, pelaku, peran, pengguna, jenis, summary,
+                           rincian, prev, digest))
+        self._next_id, self._prev_hash, self._prev_json = event_id + 1, digest, f'"{digest}"'
+        return event_id
+
+    def _context(self, when: datetime, actor: Actor | None, kind: EventKind) -> tuple:
+        """The columns from ``waktu`` to ``jenis`` as stored, and their JSON as
+        ``verify_chain`` reads them back and hashes them, once per time, actor and kind.
+        ``waktu`` is the text sqlite3 binds for the value peewee passes it (without asking
+        the database: events may be built in another process, see ``app.demo``)."""
+        waktu = bound_text(Event.waktu.db_value(when))
+        people = (actor.name, actor.role, actor.username) if actor else ("", "", "")
+        jenis = EventKind(kind).value
+        if len(self._contexts) > self._MEMO_LIMIT:
+            self._contexts.clear()
+        parts = (_utc_text(Event.waktu.python_value(waktu)), *people, jenis)
+        context = self._contexts[(when, id(actor), kind)] = (
+            actor, waktu, *people, jenis, ",".join(encode_basestring(p) for p in parts))
+        return context
+
+    def _detail(self, detail: Any) -> tuple[Any, str, str]:
+        """The ``rincian`` text stored and its JSON as ``verify_chain`` decodes and hashes
+        it. A detail object passed again is encoded once (a bulk fill shares one object
+        among equal events), so a detail must not be changed once it is added."""
+        stored = Event.rincian.db_value(detail)
+        hashed = self._hashed_details.get(stored)
+        if hashed is None:
+            hashed = json.dumps(Event.rincian.python_value(stored), ensure_ascii=False,
+                                sort_keys=True, separators=(",", ":"))
+        if len(self._details) > self._MEMO_LIMIT:  # bounded memory; both are only caches
+            self._details.clear()
+            self._hashed_details.clear()
+        self._hashed_details[stored] = hashed
+        encoded = self._details[id(detail)] = (detail, stored, hashed)  # it keeps its id
+        return encoded
+
+    def take(self) -> list[tuple[Any, ...]]:
+        """The queued event rows, handed to the caller to ``insert`` (``flush`` does both;
+        the bulk demo builds events in one process and inserts them in another)."""
+        rows, self._rows = self._rows, []
+        return rows
+
+    def insert(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows that ``take`` gave, in order, then re-read the first and check its
+        hash against ``event_hash``."""
+        if not rows:
+            return
+        insert_rows(Event._meta.table_name, self._columns, rows)
+        self._inserted += len(rows)
+        self._last_hash = rows[-1][-1]
+        stored = Event.get_by_id(rows[0][0])
+        if _row_hash(stored) != stored.hash:
+            raise RuntimeError(f"ChainWriter: hash of event #{stored.id} differs from "
+                               "event_hash; the bulk hash text no longer matches it.")
+
+    def flush(self) -> None:
+        """Insert the queued events."""
+        self.insert(self.take())
+
+    def close(self) -> None:
+        """Insert what is queued and move the chain head past the inserted events."""
+        self.flush()
+        if self._inserted:
+            self._head_count += self._inserted
+            _set_head(self._head_count, self._last_hash)
+            self._inserted = 0
 
 
 def rechain_all() -> None:
