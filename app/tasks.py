@@ -18,6 +18,7 @@ from app import archive, store
 from app.checks import run_checks
 from app.errors import UserError
 from app.permissions import SYSTEM_ACTOR
+from app.text import format_number
 
 VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
 
@@ -150,7 +151,7 @@ def fill_demo_database(path: Path, cases: int, seed: int,
         return result.failed(exc.message, code=2)
     finally:
         store.close_database()
-    result.out.append(f"{count} kasus contoh dibuat di {path}.")
+    result.out.append(f"{format_number(count)} kasus contoh dibuat di {path}.")
     result.out.append(f"Akun demo (kata sandi semuanya: {DEMO_PASSWORD}): "
                       + ", ".join(username for username, _name, _roles in DEMO_ACCOUNTS))
     return result
