@@ -29,9 +29,11 @@ from app import clock  # noqa: E402
 from app.cases import commands  # noqa: E402
 from app.cases.read import case_detail  # noqa: E402
 from app.demo import SAMPLE_ITEMS, _item_values, fill_demo  # noqa: E402
-from app.documents import DOC_TYPES, Stamp, render_document  # noqa: E402
+from app.documents.model import Stamp  # noqa: E402
+from app.documents.render import render_document  # noqa: E402
 from app.models import Case, Official, Opd  # noqa: E402
 from app.permissions import ADMIN, Actor  # noqa: E402
+from app.refdata import current_sop  # noqa: E402
 from app.settings import PENETAPAN_BENTUK, change_settings  # noqa: E402
 from app.store import close_database, open_database  # noqa: E402
 
@@ -56,7 +58,12 @@ def many_items_case(count: int = 12) -> int:
     for n in range(count):
         sample = SAMPLE_ITEMS[n % len(SAMPLE_ITEMS)]
         commands.save_item(names["ppid_pembantu"], case.id, _item_values(sample, start))
-    commands.complete_step(names["ppid_pembantu"], case.id, 1, on=date(2026, 10, 9))
+    commands.set_participants(names["ppid_pembantu"], case.id, 1,
+                              [(o.id, True) for o in Official.select().where(
+                                  Official.peran == "ppid_pembantu").order_by(Official.id)][:3])
+    commands.complete_step(names["ppid_pembantu"], case.id, 1, on=date(2026, 10, 9), data={
+        "tanggal_rapat": date(2026, 10, 7),
+        "tempat_rapat": "Ruang Rapat Dinas Kesehatan Kabupaten Serang"})
     detail = case_detail(case.id)
     for i, item in enumerate(detail.items):
         values = {"kesimpulan": "seluruhnya"}
@@ -97,10 +104,11 @@ def main() -> None:
         fill_demo(14)
         big = many_items_case()
         finished = Case.select().where(Case.status == "selesai").order_by(Case.id).first()
-        for n, (key, kind) in enumerate(DOC_TYPES.items(), start=1):
+        for n, spec in enumerate(current_sop().documents, start=1):
+            key = spec.kind
             case_id = big if key == "ba_uji" else finished.id
             pdf = pdf_dir / f"{key}.pdf"
-            pdf.write_bytes(render_document(key, case_id, stamp(n, kind.numbered)))
+            pdf.write_bytes(render_document(key, case_id, stamp(n, spec.numbered)))
             to_png(pdf, 1, out / f"{key}.png")
             if key == "ba_uji":
                 to_png(pdf, 2, out / "ba_uji-2.png")
