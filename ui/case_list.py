@@ -77,6 +77,32 @@ def days_left_text(row: CaseRow) -> str:
     return f"{row.sisa_hari_kerja} hk"
 
 
+def cell_texts(row: CaseRow) -> tuple[str, ...]:
+    """What the columns of ``row`` show, in column order."""
+    return (
+        row.nomor,
+        STATUS_LABELS[row.status],
+        days_left_text(row),
+        format_date_short(row.batas_waktu, ""),
+        f"{row.tahap}. {row.tahap_judul}" if row.status != DeadlineStatus.FINISHED
+        else "Selesai",
+        row.pelaksana,
+        row.opd_singkat,
+        row.judul,
+    )
+
+
+_BRUSHES: dict[DeadlineStatus, tuple[QBrush, QBrush]] = {}
+
+
+def status_brushes(status: DeadlineStatus) -> tuple[QBrush, QBrush]:
+    """(background, text) brushes of a status, made once (on the GUI thread, when painted)."""
+    if status not in _BRUSHES:
+        bg, fg = STATUS_COLOURS[status]
+        _BRUSHES[status] = QBrush(QColor(bg)), QBrush(QColor(fg))
+    return _BRUSHES[status]
+
+
 class CaseListModel(QAbstractTableModel):
     # Deadline columns come first: on a 1366-pixel screen they must never be scrolled away.
     COLUMNS: tuple[tuple[str, SortKey], ...] = (
@@ -97,6 +123,8 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows: dict[int, CaseRow] = {}
+        # The texts of a row's cells, made once: a repaint asks for each cell several times.
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._filter = CaseFilter()
         self._sort = SortKey.STATUS
         self._descending = False
@@ -115,6 +143,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = query_case_ids(self._filter, self._thresholds, self._sort, self._descending)
         self._rows.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def apply_changes(self, changes: ChangeSet) -> None:
@@ -139,6 +168,7 @@ class CaseListModel(QAbstractTableModel):
             where = placement(case_id, previous, following, row >= 0, self._filter,
                               self._thresholds, self._sort, self._descending)
             self._rows.pop(case_id, None)
+            self._texts.pop(case_id, None)
             if where == Placement.LEAVES:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row]
@@ -184,6 +214,7 @@ class CaseListModel(QAbstractTableModel):
             for r in fetch_rows(self._ids[start:start + PAGE], self._thresholds,
                                 self._calendar):
                 self._rows[r.id] = r
+                self._texts.pop(r.id, None)
         return self._rows[case_id]
 
     # -- Qt model --------------------------------------------------------------------------
@@ -205,27 +236,20 @@ class CaseListModel(QAbstractTableModel):
         row = self.case_row(index.row())
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.nomor,
-                STATUS_LABELS[row.status],
-                days_left_text(row),
-                format_date_short(row.batas_waktu, ""),
-                f"{row.tahap}. {row.tahap_judul}" if row.status != DeadlineStatus.FINISHED
-                else "Selesai",
-                row.pelaksana,
-                row.opd_singkat,
-                row.judul,
-            )[col]
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = cell_texts(row)
+            return texts[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {self.DAYS_COLUMN: "Sisa hari kerja (hk) sampai batas waktu tahap berjalan",
                     6: row.opd, 7: row.judul}.get(col)
         if col == self.STATUS_COLUMN or (col == self.DAYS_COLUMN
                                          and row.status == DeadlineStatus.OVERDUE):
-            bg, fg = STATUS_COLOURS[row.status]
+            background, text = status_brushes(row.status)
             if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS_COLUMN:
-                return QBrush(QColor(bg))
+                return background
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(fg))
+                return text
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DAYS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
