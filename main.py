@@ -1,14 +1,14 @@
 """Ujikon: start the desktop application or run a command-line task.
 
-    uv run main.py                       open the application (default database)
-    uv run main.py --db PATH             open another database file
-    uv run main.py demo --db PATH        fill a new database with demo cases
-    uv run main.py verify FILE --db PATH check a PDF copy of a finalised document
-    uv run main.py backup DEST [--db PATH]   verified backup into a folder
-    uv run main.py restore FILE [--db PATH]  restore a backup (keeps a copy of the current file)
-    uv run main.py check [--db PATH]         integrity, keys, document hashes, history chain
-    uv run main.py arsip TAHUN DEST          read-only yearly archive
-    uv run main.py --version
+uv run main.py                       open the application (default database)
+uv run main.py --db PATH             open another database file
+uv run main.py demo --db PATH        fill a new database with demo cases
+uv run main.py verify FILE --db PATH check a PDF copy of a finalised document
+uv run main.py backup DEST [--db PATH]   verified backup into a folder
+uv run main.py restore FILE [--db PATH]  restore a backup (keeps a copy of the current file)
+uv run main.py check [--db PATH]         integrity, keys, document hashes, history chain
+uv run main.py arsip TAHUN DEST          read-only yearly archive
+uv run main.py --version
 """
 
 from __future__ import annotations
@@ -27,32 +27,50 @@ def _add_help(parser: argparse.ArgumentParser) -> None:
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     _add_help(parser)
     parser.add_argument(
-        "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
-        help="berkas basis data SQLite (bawaan: di folder data pengguna)")
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="berkas basis data SQLite (bawaan: di folder data pengguna)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py", add_help=False,
+        prog="main.py",
+        add_help=False,
         description=f"{APP_NAME}: Uji Konsekuensi Informasi Publik, PPID Kabupaten Serang.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
-                        help="tampilkan versi lalu keluar")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="tampilkan versi lalu keluar",
+    )
     _add_db_option(parser)
-    sub = parser.add_subparsers(dest="command", metavar="[PERINTAH]",
-                                title="perintah (tanpa perintah: buka aplikasi)")
-    demo = sub.add_parser("demo", add_help=False, help="isi basis data baru dengan kasus contoh",
-                          description="Isi basis data kosong dengan kasus contoh di berbagai "
-                                      "tahap, sebagian terlambat.")
+    sub = parser.add_subparsers(
+        dest="command", metavar="[PERINTAH]", title="perintah (tanpa perintah: buka aplikasi)"
+    )
+    demo = sub.add_parser(
+        "demo",
+        add_help=False,
+        help="isi basis data baru dengan kasus contoh",
+        description="Isi basis data kosong dengan kasus contoh di berbagai "
+        "tahap, sebagian terlambat.",
+    )
     _add_db_option(demo)
-    demo.add_argument("--cases", type=int, default=36, metavar="N",
-                      help="jumlah kasus (1–100.000; bawaan 36)")
+    demo.add_argument(
+        "--cases", type=int, default=36, metavar="N", help="jumlah kasus (1–100.000; bawaan 36)"
+    )
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
-    verify = sub.add_parser("verify", add_help=False,
-                            help="periksa keaslian berkas PDF dokumen Ujikon",
-                            description="Periksa apakah berkas PDF sama persis dengan dokumen "
-                                        "yang difinalkan di basis data. Kode keluar: 0 asli, "
-                                        "1 telah diubah, 2 tidak dikenal atau tidak terbaca.")
+    verify = sub.add_parser(
+        "verify",
+        add_help=False,
+        help="periksa keaslian berkas PDF dokumen Ujikon",
+        description="Periksa apakah berkas PDF sama persis dengan dokumen "
+        "yang difinalkan di basis data. Kode keluar: 0 asli, "
+        "1 telah diubah, 2 tidak dikenal atau tidak terbaca.",
+    )
     _add_db_option(verify)
     verify.add_argument("file", type=Path, metavar="BERKAS", help="berkas PDF yang diperiksa")
     _add_archive_commands(sub)
@@ -67,31 +85,44 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_archive_commands(sub) -> None:
     """backup, restore, check, arsip (issue 5): none of them needs a display."""
     backup = sub.add_parser(
-        "backup", add_help=False, help="cadangkan basis data ke sebuah folder",
+        "backup",
+        add_help=False,
+        help="cadangkan basis data ke sebuah folder",
         description="Cadangkan basis data lewat SQLite (aman walau aplikasi sedang dipakai), "
-                    "periksa salinannya, dan tulis manifes di sampingnya. Mencetak letak "
-                    "berkas dan SHA-256-nya. Kode keluar: 0 berhasil, 1 gagal.")
+        "periksa salinannya, dan tulis manifes di sampingnya. Mencetak letak "
+        "berkas dan SHA-256-nya. Kode keluar: 0 berhasil, 1 gagal.",
+    )
     _add_db_option(backup)
     backup.add_argument("dest", type=Path, metavar="FOLDER", help="folder tujuan cadangan")
     restore = sub.add_parser(
-        "restore", add_help=False, help="pulihkan basis data dari berkas cadangan",
+        "restore",
+        add_help=False,
+        help="pulihkan basis data dari berkas cadangan",
         description="Periksa berkas cadangan dan manifesnya, simpan salinan basis data yang "
-                    "sekarang, lalu ganti basis data dengan cadangan itu. Bila cadangan tidak "
-                    "lolos pemeriksaan, basis data tidak diubah. Kode keluar: 0 berhasil, "
-                    "1 gagal.")
+        "sekarang, lalu ganti basis data dengan cadangan itu. Bila cadangan tidak "
+        "lolos pemeriksaan, basis data tidak diubah. Kode keluar: 0 berhasil, "
+        "1 gagal.",
+    )
     _add_db_option(restore)
-    restore.add_argument("file", type=Path, metavar="BERKAS",
-                         help="berkas cadangan ujikon-….sqlite")
+    restore.add_argument(
+        "file", type=Path, metavar="BERKAS", help="berkas cadangan ujikon-….sqlite"
+    )
     check = sub.add_parser(
-        "check", add_help=False, help="periksa keutuhan basis data",
+        "check",
+        add_help=False,
+        help="periksa keutuhan basis data",
         description="Periksa keutuhan berkas, kunci asing, SHA-256 dokumen final dan "
-                    "pindaian, serta rantai riwayat. Kode keluar: 0 semua baik, 1 ada masalah.")
+        "pindaian, serta rantai riwayat. Kode keluar: 0 semua baik, 1 ada masalah.",
+    )
     _add_db_option(check)
     arsip = sub.add_parser(
-        "arsip", add_help=False, help="buat arsip tahunan (hanya-baca) kasus satu tahun",
+        "arsip",
+        add_help=False,
+        help="buat arsip tahunan (hanya-baca) kasus satu tahun",
         description="Tulis berkas ujikon-arsip-TAHUN.sqlite berisi kasus tahun itu beserta "
-                    "butir, tahapan, peserta, riwayat, dokumen dan pindaiannya. Arsip dibuka "
-                    "hanya-baca oleh aplikasi.")
+        "butir, tahapan, peserta, riwayat, dokumen dan pindaiannya. Arsip dibuka "
+        "hanya-baca oleh aplikasi.",
+    )
     _add_db_option(arsip)
     arsip.add_argument("year", type=int, metavar="TAHUN", help="tahun register kasus")
     arsip.add_argument("dest", type=Path, metavar="FOLDER", help="folder tujuan arsip")
@@ -130,8 +161,12 @@ def run_arsip(args: argparse.Namespace) -> int:
     return _report(tasks.yearly_archive(_db_path(args), args.year, args.dest))
 
 
-ARCHIVE_COMMANDS = {"backup": run_backup, "restore": run_restore, "check": run_check,
-                    "arsip": run_arsip}
+ARCHIVE_COMMANDS = {
+    "backup": run_backup,
+    "restore": run_restore,
+    "check": run_check,
+    "arsip": run_arsip,
+}
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -152,8 +187,7 @@ def run_demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         now = time.perf_counter()
         if now - last[0] > 1 or done == total:
-            print(f"\r{format_number(done)}/{format_number(total)} kasus", end="",
-                  file=sys.stderr)
+            print(f"\r{format_number(done)}/{format_number(total)} kasus", end="", file=sys.stderr)
             last[0] = now
 
     result = tasks.fill_demo_database(_db_path(args), args.cases, args.seed, progress)
@@ -172,8 +206,12 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
-    return run(_db_path(args), smoke=getattr(args, "smoke", False),
-               screenshot=getattr(args, "screenshot", None), soak=getattr(args, "soak", 0))
+    return run(
+        _db_path(args),
+        smoke=getattr(args, "smoke", False),
+        screenshot=getattr(args, "screenshot", None),
+        soak=getattr(args, "soak", 0),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,8 +103,9 @@ def hash_password(password: str) -> str:
 
 def _password_problems(password: str, field_name: str = "kata_sandi") -> list[FieldProblem]:
     if len(password) < MIN_PASSWORD_LENGTH:
-        return [FieldProblem(field_name, f"Kata sandi paling sedikit {MIN_PASSWORD_LENGTH} "
-                                         "karakter.")]
+        return [
+            FieldProblem(field_name, f"Kata sandi paling sedikit {MIN_PASSWORD_LENGTH} karakter.")
+        ]
     if len(password) > 256:
         return [FieldProblem(field_name, "Kata sandi terlalu panjang (paling banyak 256).")]
     if password.strip() != password or not password.strip():
@@ -126,9 +127,12 @@ def needs_setup() -> bool:
 
 
 def _grants(user_ids: list[int]) -> dict[int, tuple[RoleGrant, ...]]:
-    rows = (UserRole.select(UserRole.user, UserRole.peran, UserRole.opd, Opd.nama, Opd.singkatan)
-            .join(Opd, JOIN.LEFT_OUTER, on=(UserRole.opd == Opd.id))
-            .where(UserRole.user.in_(user_ids)).order_by(UserRole.id))
+    rows = (
+        UserRole.select(UserRole.user, UserRole.peran, UserRole.opd, Opd.nama, Opd.singkatan)
+        .join(Opd, JOIN.LEFT_OUTER, on=(UserRole.opd == Opd.id))
+        .where(UserRole.user.in_(user_ids))
+        .order_by(UserRole.id)
+    )
     grouped: dict[int, list[RoleGrant]] = {u: [] for u in user_ids}
     for user_id, peran, opd_id, nama, singkatan in rows.tuples().execute():
         label = (singkatan or nama or "") if opd_id else ""
@@ -141,9 +145,17 @@ def grants_of(user_id: int) -> tuple[RoleGrant, ...]:
 
 
 def _user_info(user: User, grants: tuple[RoleGrant, ...]) -> UserInfo:
-    return UserInfo(user.id, user.username, user.nama_lengkap, user.official_id,
-                    bool(user.aktif), bool(user.wajib_ganti_sandi), grants,
-                    user.login_terakhir, user.terkunci_sampai)
+    return UserInfo(
+        user.id,
+        user.username,
+        user.nama_lengkap,
+        user.official_id,
+        bool(user.aktif),
+        bool(user.wajib_ganti_sandi),
+        grants,
+        user.login_terakhir,
+        user.terkunci_sampai,
+    )
 
 
 def list_users() -> list[UserInfo]:
@@ -158,7 +170,7 @@ def user_by_id(user_id: int) -> UserInfo | None:
 
 
 def _active_admins(excluding: int | None = None) -> int:
-    q = (User.select().join(UserRole).where((UserRole.peran == ADMIN) & (User.aktif == True)))  # noqa: E712
+    q = User.select().join(UserRole).where((UserRole.peran == ADMIN) & (User.aktif == True))  # noqa: E712
     if excluding is not None:
         q = q.where(User.id != excluding)
     return q.distinct().count()
@@ -171,30 +183,39 @@ def _account_problems(data: AccountInput, user_id: int | None) -> list[FieldProb
     if not username:
         problems.append(FieldProblem("username", "Nama pengguna wajib diisi."))
     elif len(username) > 32:
-        problems.append(FieldProblem("username", "Nama pengguna terlalu panjang (paling banyak "
-                                                 "32 karakter)."))
+        problems.append(
+            FieldProblem("username", "Nama pengguna terlalu panjang (paling banyak 32 karakter).")
+        )
     elif not USERNAME_PATTERN.match(username):
-        problems.append(FieldProblem(
-            "username", "Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah "
-                        "atau tanda hubung, diawali huruf atau angka."))
+        problems.append(
+            FieldProblem(
+                "username",
+                "Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah "
+                "atau tanda hubung, diawali huruf atau angka.",
+            )
+        )
     elif User.get_or_none((User.username == username) & (User.id != (user_id or 0))):
         problems.append(FieldProblem("username", f"Nama pengguna {username} sudah dipakai."))
-    check_text(problems, "nama_lengkap", "Nama lengkap", data.nama_lengkap, required=True,
-               max_len=120)
+    check_text(
+        problems, "nama_lengkap", "Nama lengkap", data.nama_lengkap, required=True, max_len=120
+    )
     if not data.roles:
         problems.append(FieldProblem("peran", "Pilih minimal satu peran."))
     for grant in data.roles:
         if grant.role not in ACCOUNT_ROLES:
             problems.append(FieldProblem("peran", f"Peran {grant.role} tidak dikenal."))
         elif grant.role == "ppid_pembantu" and grant.opd_id is None:
-            problems.append(FieldProblem("peran", "Peran PPID Pembantu harus disertai perangkat "
-                                                  "daerahnya."))
+            problems.append(
+                FieldProblem("peran", "Peran PPID Pembantu harus disertai perangkat daerahnya.")
+            )
         elif grant.opd_id is not None and Opd.get_or_none(Opd.id == grant.opd_id) is None:
             problems.append(FieldProblem("peran", "Perangkat daerah peran tidak ditemukan."))
     if len(set(data.roles)) != len(data.roles):
         problems.append(FieldProblem("peran", "Ada peran yang tercatat dua kali."))
-    if data.official_id is not None and Official.get_or_none(
-            Official.id == data.official_id) is None:
+    if (
+        data.official_id is not None
+        and Official.get_or_none(Official.id == data.official_id) is None
+    ):
         problems.append(FieldProblem("official", "Pejabat yang ditautkan tidak ditemukan."))
     return problems
 
@@ -212,8 +233,11 @@ def _clean(data: AccountInput) -> AccountInput:
 def _write_roles(user_id: int, roles: list[RoleGrant]) -> None:
     UserRole.delete().where(UserRole.user == user_id).execute()
     for grant in roles:
-        UserRole.create(user=user_id, peran=grant.role,
-                        opd=grant.opd_id if grant.role == "ppid_pembantu" else None)
+        UserRole.create(
+            user=user_id,
+            peran=grant.role,
+            opd=grant.opd_id if grant.role == "ppid_pembantu" else None,
+        )
 
 
 # ----------------------------------------------------------------------------- writing
@@ -223,10 +247,15 @@ def _insert_user(data: AccountInput, password: str, *, must_change_password: boo
     problems = _account_problems(data, None) + _password_problems(password)
     if problems:
         raise ValidationError(problems)
-    user = User.create(username=data.username, nama_lengkap=data.nama_lengkap,
-                       official=data.official_id, password_hash=hash_password(password),
-                       aktif=data.aktif, wajib_ganti_sandi=must_change_password,
-                       created_at=now_utc())
+    user = User.create(
+        username=data.username,
+        nama_lengkap=data.nama_lengkap,
+        official=data.official_id,
+        password_hash=hash_password(password),
+        aktif=data.aktif,
+        wajib_ganti_sandi=must_change_password,
+        created_at=now_utc(),
+    )
     _write_roles(user.id, data.roles)
     return user
 
@@ -241,9 +270,11 @@ def create_first_admin(data: AccountInput, password: str) -> UserInfo:
         if not needs_setup():
             raise ConflictError("Akun pertama sudah dibuat; masuk dengan akun itu.")
         user = _insert_user(data, password, must_change_password=False)
-        history.record(EventKind.USER_CREATED,
-                       f"Akun administrator pertama {user.username} dibuat",
-                       Actor(ADMIN, user.nama_lengkap, user.username, user.id))
+        history.record(
+            EventKind.USER_CREATED,
+            f"Akun administrator pertama {user.username} dibuat",
+            Actor(ADMIN, user.nama_lengkap, user.username, user.id),
+        )
     info = user_by_id(user.id)
     assert info is not None
     return info
@@ -261,10 +292,13 @@ def create_user(actor: Actor, data: AccountInput, password: str) -> ChangeSet:
         user = _insert_user(data, password, must_change_password=True)
         info = user_by_id(user.id)
         assert info is not None
-        history.record(EventKind.USER_CREATED,
-                       f"Akun {user.username} ({user.nama_lengkap}) dibuat dengan peran "
-                       f"{info.roles_text}", actor, None,
-                       {"pengguna": user.username, "peran": [g.role for g in data.roles]})
+        history.record(
+            EventKind.USER_CREATED,
+            f"Akun {user.username} ({user.nama_lengkap}) dibuat dengan peran {info.roles_text}",
+            actor,
+            None,
+            {"pengguna": user.username, "peran": [g.role for g in data.roles]},
+        )
     return ChangeSet(accounts=True, history=True, value=info)
 
 
@@ -280,28 +314,50 @@ def update_user(actor: Actor, user_id: int, data: AccountInput) -> ChangeSet:
             raise NotFound("Akun itu sudah tidak ada.")
         still_admin = data.aktif and any(g.role == ADMIN for g in data.roles)
         if not still_admin and _active_admins(excluding=user_id) == 0:
-            raise ConflictError("Akun ini administrator aktif terakhir; tetapkan administrator "
-                                "lain dulu sebelum mencabut peran atau menonaktifkannya.")
+            raise ConflictError(
+                "Akun ini administrator aktif terakhir; tetapkan administrator "
+                "lain dulu sebelum mencabut peran atau menonaktifkannya."
+            )
         before = grants_of(user_id)
-        old = {"nama_lengkap": user.nama_lengkap, "aktif": user.aktif,
-               "peran": [g.label for g in before], "username": user.username,
-               "pejabat": user.official_id}
-        wanted = [RoleGrant(g.role, g.opd_id if g.role == "ppid_pembantu" else None)
-                  for g in data.roles]
+        old = {
+            "nama_lengkap": user.nama_lengkap,
+            "aktif": user.aktif,
+            "peran": [g.label for g in before],
+            "username": user.username,
+            "pejabat": user.official_id,
+        }
+        wanted = [
+            RoleGrant(g.role, g.opd_id if g.role == "ppid_pembantu" else None) for g in data.roles
+        ]
         if (data.username, data.nama_lengkap, data.official_id, data.aktif) == (
-                user.username, user.nama_lengkap, user.official_id, user.aktif) \
-                and wanted == list(before):
+            user.username,
+            user.nama_lengkap,
+            user.official_id,
+            user.aktif,
+        ) and wanted == list(before):
             return ChangeSet(value=user_by_id(user_id))
-        User.update(username=data.username, nama_lengkap=data.nama_lengkap,
-                    official=data.official_id, aktif=data.aktif).where(
-            User.id == user_id).execute()
+        User.update(
+            username=data.username,
+            nama_lengkap=data.nama_lengkap,
+            official=data.official_id,
+            aktif=data.aktif,
+        ).where(User.id == user_id).execute()
         _write_roles(user_id, data.roles)
-        new = {"nama_lengkap": data.nama_lengkap, "aktif": data.aktif,
-               "peran": [g.label for g in grants_of(user_id)], "username": data.username,
-               "pejabat": data.official_id}
+        new = {
+            "nama_lengkap": data.nama_lengkap,
+            "aktif": data.aktif,
+            "peran": [g.label for g in grants_of(user_id)],
+            "username": data.username,
+            "pejabat": data.official_id,
+        }
         changes = {k: [old[k], new[k]] for k in old if old[k] != new[k]}
-        history.record(EventKind.USER_CHANGED, f"Akun {data.username} diubah", actor, None,
-                       {"perubahan": changes})
+        history.record(
+            EventKind.USER_CHANGED,
+            f"Akun {data.username} diubah",
+            actor,
+            None,
+            {"perubahan": changes},
+        )
     return ChangeSet(accounts=True, history=True, value=user_by_id(user_id))
 
 
@@ -315,10 +371,13 @@ def reset_password(actor: Actor, user_id: int, new_password: str) -> ChangeSet:
         user = User.get_or_none(User.id == user_id)
         if user is None:
             raise NotFound("Akun itu sudah tidak ada.")
-        User.update(password_hash=hash_password(new_password), wajib_ganti_sandi=True,
-                    gagal_login=0, terkunci_sampai=None).where(User.id == user_id).execute()
-        history.record(EventKind.PASSWORD_RESET, f"Kata sandi {user.username} diatur ulang",
-                       actor)
+        User.update(
+            password_hash=hash_password(new_password),
+            wajib_ganti_sandi=True,
+            gagal_login=0,
+            terkunci_sampai=None,
+        ).where(User.id == user_id).execute()
+        history.record(EventKind.PASSWORD_RESET, f"Kata sandi {user.username} diatur ulang", actor)
     return ChangeSet(accounts=True, history=True)
 
 
@@ -335,9 +394,13 @@ def change_own_password(user_id: int, old_password: str, new_password: str) -> C
         raise ValidationError(problems)
     with database.atomic():
         User.update(password_hash=hash_password(new_password), wajib_ganti_sandi=False).where(
-            User.id == user_id).execute()
-        history.record(EventKind.PASSWORD_CHANGED, f"{user.username} mengganti kata sandinya",
-                       Actor("", user.nama_lengkap, user.username, user.id))
+            User.id == user_id
+        ).execute()
+        history.record(
+            EventKind.PASSWORD_CHANGED,
+            f"{user.username} mengganti kata sandinya",
+            Actor("", user.nama_lengkap, user.username, user.id),
+        )
     return ChangeSet(accounts=True, history=True)
 
 
@@ -359,36 +422,57 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
     if user is None:
         _verify(_dummy_hash(), password)  # same work as a real check: no timing hint
         with database.atomic():
-            history.record(EventKind.LOGIN_FAILED, f"Gagal masuk sebagai {name[:32]!r}", None,
-                           None,
-                           {"mesin": _machine()})
+            history.record(
+                EventKind.LOGIN_FAILED,
+                f"Gagal masuk sebagai {name[:32]!r}",
+                None,
+                None,
+                {"mesin": _machine()},
+            )
         raise wrong
     if user.terkunci_sampai is not None and user.terkunci_sampai > at:
         until = user.terkunci_sampai.astimezone().strftime("%H.%M")
-        raise LoginFailed(f"Akun {user.username} dikunci sementara karena terlalu banyak "
-                          f"percobaan gagal; coba lagi setelah pukul {until}.")
+        raise LoginFailed(
+            f"Akun {user.username} dikunci sementara karena terlalu banyak "
+            f"percobaan gagal; coba lagi setelah pukul {until}."
+        )
     if not _verify(user.password_hash, password):
         with database.atomic():
             fails = user.gagal_login + 1
             limit = settings.value(GAGAL_LOGIN_MAKS)
-            locked = at + timedelta(minutes=settings.value(KUNCI_LOGIN_MENIT)) \
-                if fails >= limit else None
+            locked = (
+                at + timedelta(minutes=settings.value(KUNCI_LOGIN_MENIT))
+                if fails >= limit
+                else None
+            )
             User.update(gagal_login=0 if locked else fails, terkunci_sampai=locked).where(
-                User.id == user.id).execute()
-            history.record(EventKind.LOGIN_FAILED, f"Gagal masuk sebagai {user.username}"
-                           + (" — akun dikunci sementara" if locked else ""), None, None,
-                           {"pengguna": user.username, "mesin": _machine()})
+                User.id == user.id
+            ).execute()
+            history.record(
+                EventKind.LOGIN_FAILED,
+                f"Gagal masuk sebagai {user.username}"
+                + (" — akun dikunci sementara" if locked else ""),
+                None,
+                None,
+                {"pengguna": user.username, "mesin": _machine()},
+            )
         raise wrong
     if not user.aktif:
         raise LoginFailed(f"Akun {user.username} tidak aktif; hubungi administrator.")
     with database.atomic():
         User.update(gagal_login=0, terkunci_sampai=None, login_terakhir=at).where(
-            User.id == user.id).execute()
-        history.record(EventKind.LOGIN, f"{user.nama_lengkap} masuk",
-                       Actor("", user.nama_lengkap, user.username, user.id), None,
-                       {"mesin": _machine()})
-    return LoggedIn(user.id, user.username, user.nama_lengkap, grants_of(user.id),
-                    user.wajib_ganti_sandi)
+            User.id == user.id
+        ).execute()
+        history.record(
+            EventKind.LOGIN,
+            f"{user.nama_lengkap} masuk",
+            Actor("", user.nama_lengkap, user.username, user.id),
+            None,
+            {"mesin": _machine()},
+        )
+    return LoggedIn(
+        user.id, user.username, user.nama_lengkap, grants_of(user.id), user.wajib_ganti_sandi
+    )
 
 
 _DUMMY: list[str] = []
@@ -402,8 +486,11 @@ def _dummy_hash() -> str:
 
 def record_logout(session: LoggedIn) -> None:
     with database.atomic():
-        history.record(EventKind.LOGOUT, f"{session.nama_lengkap} keluar",
-                       Actor("", session.nama_lengkap, session.username, session.user_id))
+        history.record(
+            EventKind.LOGOUT,
+            f"{session.nama_lengkap} keluar",
+            Actor("", session.nama_lengkap, session.username, session.user_id),
+        )
 
 
 # ----------------------------------------------------------------------------- hand-over
@@ -428,12 +515,20 @@ class AssignedStep:
 def open_steps_of(user_id: int) -> list[AssignedStep]:
     from app.refdata import sop_for_version
 
-    rows = (StepRecord.select(StepRecord.id, StepRecord.tahap, StepRecord.batas_waktu,
-                              Case.id.alias("cid"), Case.nomor, Case.judul,
-                              Case.sop_version.alias("sop"))
-            .join(Case).where((StepRecord.ditugaskan_ke == user_id)
-                              & (StepRecord.status == StepStatus.RUNNING))
-            .order_by(Case.tahun, Case.urut))
+    rows = (
+        StepRecord.select(
+            StepRecord.id,
+            StepRecord.tahap,
+            StepRecord.batas_waktu,
+            Case.id.alias("cid"),
+            Case.nomor,
+            Case.judul,
+            Case.sop_version.alias("sop"),
+        )
+        .join(Case)
+        .where((StepRecord.ditugaskan_ke == user_id) & (StepRecord.status == StepStatus.RUNNING))
+        .order_by(Case.tahun, Case.urut)
+    )
     steps = []
     for step_id, tahap, batas_waktu, case_id, nomor, judul, sop in rows.tuples().execute():
         try:
@@ -441,17 +536,17 @@ def open_steps_of(user_id: int) -> list[AssignedStep]:
             title, actor = step.title, step.actor
         except KeyError:
             title, actor = "", ""
-        steps.append(AssignedStep(step_id, case_id, nomor, judul, tahap, title, actor,
-                                  batas_waktu))
+        steps.append(AssignedStep(step_id, case_id, nomor, judul, tahap, title, actor, batas_waktu))
     return steps
 
 
 def open_step_counts() -> dict[int, int]:
     """How many running steps each account is assigned (accounts without any left out)."""
-    rows = (StepRecord.select(StepRecord.ditugaskan_ke, fn.COUNT(StepRecord.id).alias("n"))
-            .where((StepRecord.status == StepStatus.RUNNING)
-                   & StepRecord.ditugaskan_ke.is_null(False))
-            .group_by(StepRecord.ditugaskan_ke))
+    rows = (
+        StepRecord.select(StepRecord.ditugaskan_ke, fn.COUNT(StepRecord.id).alias("n"))
+        .where((StepRecord.status == StepStatus.RUNNING) & StepRecord.ditugaskan_ke.is_null(False))
+        .group_by(StepRecord.ditugaskan_ke)
+    )
     return {user_id: n for user_id, n in rows.tuples().execute()}
 
 
@@ -473,16 +568,34 @@ def hand_over(actor: Actor, from_user_id: int, to_user_id: int) -> ChangeSet:
         steps = open_steps_of(from_user_id)
         missing = sorted({s.actor for s in steps} - roles)
         if missing:
-            raise ValidationError(FieldProblem(
-                "ke", f"{target.nama_lengkap} tidak memegang peran "
-                      f"{', '.join(role_name(m) for m in missing)} yang dibutuhkan."))
+            raise ValidationError(
+                FieldProblem(
+                    "ke",
+                    f"{target.nama_lengkap} tidak memegang peran "
+                    f"{', '.join(role_name(m) for m in missing)} yang dibutuhkan.",
+                )
+            )
         for step in steps:
             StepRecord.update(ditugaskan_ke=to_user_id).where(
-                StepRecord.id == step.record_id).execute()
-            history.record(EventKind.STEP_REASSIGNED,
-                           f"Tahap {step.tahap} dialihkan dari {source.nama_lengkap} kepada "
-                           f"{target.nama_lengkap}", actor, step.case_id)
-        history.record(EventKind.HANDOVER, f"{len(steps)} tahap berjalan milik "
-                       f"{source.username} dialihkan kepada {target.username}", actor)
-    return ChangeSet(accounts=True, history=True, steps=bool(steps),
-                     other_cases=frozenset(s.case_id for s in steps), value=len(steps))
+                StepRecord.id == step.record_id
+            ).execute()
+            history.record(
+                EventKind.STEP_REASSIGNED,
+                f"Tahap {step.tahap} dialihkan dari {source.nama_lengkap} kepada "
+                f"{target.nama_lengkap}",
+                actor,
+                step.case_id,
+            )
+        history.record(
+            EventKind.HANDOVER,
+            f"{len(steps)} tahap berjalan milik "
+            f"{source.username} dialihkan kepada {target.username}",
+            actor,
+        )
+    return ChangeSet(
+        accounts=True,
+        history=True,
+        steps=bool(steps),
+        other_cases=frozenset(s.case_id for s in steps),
+        value=len(steps),
+    )

@@ -59,8 +59,9 @@ def current_calendar() -> WorkCalendar:
     if calendar is None:
         if len(_calendars) > 8:
             _calendars.clear()
-        calendar = _calendars[key] = WorkCalendar(overrides, cuti_bersama_libur=key[1],
-                                                  revision=key[2])
+        calendar = _calendars[key] = WorkCalendar(
+            overrides, cuti_bersama_libur=key[1], revision=key[2]
+        )
     return calendar
 
 
@@ -77,41 +78,58 @@ class OverrideInfo:
 
 
 def list_overrides() -> list[OverrideInfo]:
-    return [OverrideInfo(o.id, o.tanggal, OverrideAction(o.tindakan), DayKind(o.jenis),
-                         o.nama or "", o.rujukan or "")
-            for o in HolidayOverride.select().order_by(HolidayOverride.tanggal)]
+    return [
+        OverrideInfo(
+            o.id,
+            o.tanggal,
+            OverrideAction(o.tindakan),
+            DayKind(o.jenis),
+            o.nama or "",
+            o.rujukan or "",
+        )
+        for o in HolidayOverride.select().order_by(HolidayOverride.tanggal)
+    ]
 
 
 def _moved(moves: list[DeadlineMove]) -> ChangeSet:
     """What a calendar change changed: the calendar, and the cases whose deadlines moved
     (``ChangeSet.value``: the moves, for the dialog that lists them)."""
-    return ChangeSet(calendar=True, history=True, other_cases=frozenset(m.case_id for m in moves),
-                     value=moves)
+    return ChangeSet(
+        calendar=True, history=True, other_cases=frozenset(m.case_id for m in moves), value=moves
+    )
 
 
-def recompute_open_deadlines(calendar: WorkCalendar, reason: str,
-                             actor: Actor | None = None) -> list[DeadlineMove]:
+def recompute_open_deadlines(
+    calendar: WorkCalendar, reason: str, actor: Actor | None = None
+) -> list[DeadlineMove]:
     """Recompute the due date of every running step. Call inside a transaction."""
     moves: list[DeadlineMove] = []
-    open_steps = (StepRecord.select(StepRecord, Case)
-                  .join(Case).where(StepRecord.status == StepStatus.RUNNING))
+    open_steps = (
+        StepRecord.select(StepRecord, Case)
+        .join(Case)
+        .where(StepRecord.status == StepStatus.RUNNING)
+    )
     for rec in open_steps:
         new_due = calendar.add_working_days(rec.tanggal_mulai, rec.hari_kerja)
         if new_due == rec.batas_waktu:
             if rec.dasar_kalender != calendar.basis:
                 StepRecord.update(dasar_kalender=calendar.basis).where(
-                    StepRecord.id == rec.id).execute()
+                    StepRecord.id == rec.id
+                ).execute()
             continue
         old_due = rec.batas_waktu
         StepRecord.update(batas_waktu=new_due, dasar_kalender=calendar.basis).where(
-            StepRecord.id == rec.id).execute()
+            StepRecord.id == rec.id
+        ).execute()
         Case.update(batas_waktu=new_due, updated_at=now_utc()).where(
-            Case.id == rec.case_id).execute()
+            Case.id == rec.case_id
+        ).execute()
         history.record(
             EventKind.DEADLINE_MOVED,
             f"Batas waktu tahap {rec.tahap} bergeser dari {format_date(old_due)} ke "
             f"{format_date(new_due)}: {reason}",
-            actor, rec.case_id,
+            actor,
+            rec.case_id,
             {"tahap": rec.tahap, "lama": old_due.isoformat(), "baru": new_due.isoformat()},
         )
         moves.append(DeadlineMove(rec.case_id, rec.case.nomor, rec.tahap, old_due, new_due))
@@ -122,8 +140,9 @@ def _bump_revision() -> None:
     write_internal(REVISI_KALENDER, settings.value(REVISI_KALENDER) + 1)
 
 
-def add_override(actor: Actor, day: date | None, action: OverrideAction, kind: DayKind,
-                 name: str, reference: str) -> ChangeSet:
+def add_override(
+    actor: Actor, day: date | None, action: OverrideAction, kind: DayKind, name: str, reference: str
+) -> ChangeSet:
     """Add a local calendar change (e.g. a cuti bersama added by a new SKB)."""
     name, reference = clean_text(name), clean_text(reference)
     with database.atomic():
@@ -131,29 +150,45 @@ def add_override(actor: Actor, day: date | None, action: OverrideAction, kind: D
         return _moved(_add_override(actor, day, action, kind, name, reference))
 
 
-def _add_override(actor: Actor, day: date | None, action: OverrideAction, kind: DayKind,
-                  name: str, reference: str) -> list[DeadlineMove]:
+def _add_override(
+    actor: Actor, day: date | None, action: OverrideAction, kind: DayKind, name: str, reference: str
+) -> list[DeadlineMove]:
     problems: list[FieldProblem] = []
     if day is None:
         problems.append(FieldProblem("tanggal", "Tanggal wajib diisi."))
     check_text(problems, "nama", "Keterangan", name, required=action == OverrideAction.ADD)
     check_text(problems, "rujukan", "Rujukan SKB", reference, required=True)
     if day is not None and HolidayOverride.get_or_none(HolidayOverride.tanggal == day):
-        problems.append(FieldProblem(
-            "tanggal", f"Tanggal {format_date(day)} sudah ada di daftar perubahan; hapus dulu."))
+        problems.append(
+            FieldProblem(
+                "tanggal", f"Tanggal {format_date(day)} sudah ada di daftar perubahan; hapus dulu."
+            )
+        )
     if action == OverrideAction.ADD and kind not in (DayKind.LIBUR, DayKind.CUTI):
         problems.append(FieldProblem("jenis", "Jenis harus libur nasional atau cuti bersama."))
     if problems:
         raise ValidationError(problems)
     assert day is not None
-    HolidayOverride.create(tanggal=day, tindakan=action.value, jenis=kind.value, nama=name,
-                           rujukan=reference, created_at=now_utc())
+    HolidayOverride.create(
+        tanggal=day,
+        tindakan=action.value,
+        jenis=kind.value,
+        nama=name,
+        rujukan=reference,
+        created_at=now_utc(),
+    )
     _bump_revision()
-    verb = "ditambahkan sebagai hari libur" if action == OverrideAction.ADD else \
-        "dijadikan hari kerja"
+    verb = (
+        "ditambahkan sebagai hari libur" if action == OverrideAction.ADD else "dijadikan hari kerja"
+    )
     summary = f"{format_date(day)} {verb} ({reference})"
-    history.record(EventKind.CALENDAR_CHANGED, summary, actor, None,
-                   {"tanggal": day.isoformat(), "tindakan": action.value})
+    history.record(
+        EventKind.CALENDAR_CHANGED,
+        summary,
+        actor,
+        None,
+        {"tanggal": day.isoformat(), "tindakan": action.value},
+    )
     return recompute_open_deadlines(current_calendar(), summary, actor)
 
 
@@ -166,8 +201,9 @@ def remove_override(actor: Actor, override_id: int) -> ChangeSet:
         summary = f"Perubahan kalender {format_date(row.tanggal)} ({row.rujukan}) dibatalkan"
         row.delete_instance()
         _bump_revision()
-        history.record(EventKind.CALENDAR_CHANGED, summary, actor, None,
-                       {"tanggal": row.tanggal.isoformat()})
+        history.record(
+            EventKind.CALENDAR_CHANGED, summary, actor, None, {"tanggal": row.tanggal.isoformat()}
+        )
         return _moved(recompute_open_deadlines(current_calendar(), summary, actor))
 
 
@@ -175,11 +211,15 @@ def set_cuti_bersama_libur(actor: Actor, value: bool) -> ChangeSet:
     """Whether cuti bersama stop the SOP clock. The permission (``MANAGE_CALENDAR``, from the
     setting's declaration), the write and its history event (a calendar change, so the log
     lists it with the other calendar changes) are ``change_settings``'s."""
-    summary = ("Cuti bersama dihitung sebagai hari libur" if value
-               else "Cuti bersama dihitung sebagai hari kerja")
+    summary = (
+        "Cuti bersama dihitung sebagai hari libur"
+        if value
+        else "Cuti bersama dihitung sebagai hari kerja"
+    )
     with database.atomic():
-        changed = change_settings(actor, {CUTI_BERSAMA_LIBUR: value}, summary=summary,
-                                  kind=EventKind.CALENDAR_CHANGED)
+        changed = change_settings(
+            actor, {CUTI_BERSAMA_LIBUR: value}, summary=summary, kind=EventKind.CALENDAR_CHANGED
+        )
         if changed.empty:
             return ChangeSet(value=[])
         _bump_revision()
@@ -198,5 +238,5 @@ def check_holiday_package() -> list[DeadlineMove]:
         if first_run:
             return []
         return recompute_open_deadlines(
-            current_calendar(), f"data hari libur diperbarui (holidays {version})")
-
+            current_calendar(), f"data hari libur diperbarui (holidays {version})"
+        )

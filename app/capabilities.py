@@ -43,14 +43,18 @@ def session_problem(actor: Actor) -> str:
     if user is None:
         return "Akun Anda sudah dihapus oleh administrator; tidak ada yang diubah."
     if not user.aktif:
-        return (f"Akun {user.username} sudah dinonaktifkan oleh administrator; tidak ada yang "
-                "diubah. Hubungi administrator bila perlu.")
+        return (
+            f"Akun {user.username} sudah dinonaktifkan oleh administrator; tidak ada yang "
+            "diubah. Hubungi administrator bila perlu."
+        )
     grants = UserRole.select().where((UserRole.user == user.id) & (UserRole.peran == actor.role))
     if actor.role == "ppid_pembantu":
         grants = grants.where(UserRole.opd == actor.opd_id)
     if not grants.exists():
-        return (f"Peran {role_name(actor.role)} sudah dicabut dari akun Anda; tidak ada yang "
-                "diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang.")
+        return (
+            f"Peran {role_name(actor.role)} sudah dicabut dari akun Anda; tidak ada yang "
+            "diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang."
+        )
     return ""
 
 
@@ -108,29 +112,36 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
     problem = session_problem(actor)
     if problem:
         return Capabilities(session_problem=problem, read_only_reason=problem)
-    values: dict = {name: allowed(actor, action, Context())
-                    for name, action in GLOBAL_ACTIONS.items()}
+    values: dict = {
+        name: allowed(actor, action, Context()) for name, action in GLOBAL_ACTIONS.items()
+    }
     if detail is None:
         return Capabilities(**values)
     case, sop = detail.case, detail.sop
     step = detail.current_step
     if step is not None:
         work = allowed(actor, Action.WORK_STEP, step_context(case, step))
-        values.update(work_step=work, add_remove_items=work and step.items_add_remove,
-                      edit_items=work and bool(step.item_fields),
-                      send_back=work and step.send_back_to is not None)
+        values.update(
+            work_step=work,
+            add_remove_items=work and step.items_add_remove,
+            edit_items=work and bool(step.item_fields),
+            send_back=work and step.send_back_to is not None,
+        )
         if not work:
             values["read_only_reason"] = (
                 f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
                 f"{role_name(step.actor)}; formulir hanya dapat dibaca. Ganti peran di bilah "
-                "alat bila Anda pelaksananya.")
+                "alat bila Anda pelaksananya."
+            )
     started = detail.started_steps()
     values["scan_steps"] = frozenset(
-        s.number for s in sop.steps if s.number in started
-        and allowed(actor, Action.ATTACH_SCAN, step_context(case, s)))
+        s.number
+        for s in sop.steps
+        if s.number in started and allowed(actor, Action.ATTACH_SCAN, step_context(case, s))
+    )
     print_steps: set[int | None] = {
-        s.number for s in sop.steps
-        if allowed(actor, Action.PRINT_DOCUMENT, step_context(case, s))}
+        s.number for s in sop.steps if allowed(actor, Action.PRINT_DOCUMENT, step_context(case, s))
+    }
     if allowed(actor, Action.PRINT_DOCUMENT, step_context(case, None)):
         print_steps.add(None)
     values["print_steps"] = frozenset(print_steps)

@@ -38,14 +38,20 @@ class ChangeSet:
     @property
     def empty(self) -> bool:
         """Nothing changed (a value may still be given back, e.g. an unchanged record)."""
-        return not any(getattr(self, f.name) for f in fields(self)
-                       if f.name not in PAYLOAD and f.name != "case_id")
+        return not any(
+            getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in PAYLOAD and f.name != "case_id"
+        )
 
     @property
     def cases(self) -> frozenset[int]:
         """Every case whose row in the case list changed."""
-        mine = {self.case_id} if self.case_id is not None and (
-            self.case_row or self.case_created) else set()
+        mine = (
+            {self.case_id}
+            if self.case_id is not None and (self.case_row or self.case_created)
+            else set()
+        )
         return frozenset(mine) | self.other_cases
 
     def __or__(self, other: ChangeSet) -> ChangeSet:

@@ -39,16 +39,20 @@ def _integrity() -> tuple[bool, str]:
     rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
     if rows == ["ok"]:
         return True, "integrity_check: ok"
-    return False, ("Berkas basis data rusak: " + "; ".join(map(str, rows[:SHOWN_PROBLEMS]))
-                   + ". Pulihkan dari cadangan terakhir.")
+    return False, (
+        "Berkas basis data rusak: "
+        + "; ".join(map(str, rows[:SHOWN_PROBLEMS]))
+        + ". Pulihkan dari cadangan terakhir."
+    )
 
 
 def _foreign_keys() -> tuple[bool, str]:
     rows = database.execute_sql("PRAGMA foreign_key_check").fetchall()
     if not rows:
         return True, "Tidak ada rujukan yang putus."
-    shown = ", ".join(f"{table} baris {rowid} → {parent}"
-                      for table, rowid, parent, _fk in rows[:SHOWN_PROBLEMS])
+    shown = ", ".join(
+        f"{table} baris {rowid} → {parent}" for table, rowid, parent, _fk in rows[:SHOWN_PROBLEMS]
+    )
     return False, f"{len(rows)} rujukan putus: {shown}."
 
 
@@ -64,8 +68,10 @@ def _hashes(model, label: str, blob) -> tuple[bool, str]:
     if not bad:
         return True, f"{count} {label}: SHA-256 cocok."
     shown = ", ".join(bad[:SHOWN_PROBLEMS]) + (" …" if len(bad) > SHOWN_PROBLEMS else "")
-    return False, (f"{len(bad)} dari {count} {label} tidak cocok dengan SHA-256-nya "
-                   f"(isinya diubah di luar aplikasi): {shown}.")
+    return False, (
+        f"{len(bad)} dari {count} {label} tidak cocok dengan SHA-256-nya "
+        f"(isinya diubah di luar aplikasi): {shown}."
+    )
 
 
 def _hash_check(model, label: str, blob) -> Check:
@@ -85,11 +91,14 @@ def _readiness() -> tuple[bool, str]:
     found = premature_documents()
     if not found:
         return True, "Tidak ada dokumen yang difinalkan sebelum tahapnya siap."
-    shown = "; ".join(f"{p.document.describe} ({', '.join(p.reasons)})"
-                      for p in found[:SHOWN_PROBLEMS])
+    shown = "; ".join(
+        f"{p.document.describe} ({', '.join(p.reasons)})" for p in found[:SHOWN_PROBLEMS]
+    )
     more = " …" if len(found) > SHOWN_PROBLEMS else ""
-    return False, (f"{len(found)} dokumen difinalisasi sebelum tahapnya siap: {shown}{more}. "
-                   "Buat versi koreksi setelah tahapnya lengkap.")
+    return False, (
+        f"{len(found)} dokumen difinalisasi sebelum tahapnya siap: {shown}{more}. "
+        "Buat versi koreksi setelah tahapnya lengkap."
+    )
 
 
 CHECKS: tuple[Check, ...] = (
@@ -115,8 +124,9 @@ def run_checks(progress: Callable[[int, int, str], object] | None = None) -> lis
             results.append(CheckResult(check.name, False, exc.message))
         except Exception as exc:  # noqa: BLE001 (a check must report, not crash the report)
             problem = store.translate_sqlite_error(exc, _read_only_reason())
-            results.append(CheckResult(check.name, False,
-                                       problem.message if problem else f"Gagal: {exc}"))
+            results.append(
+                CheckResult(check.name, False, problem.message if problem else f"Gagal: {exc}")
+            )
     return results
 
 

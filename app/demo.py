@@ -77,76 +77,169 @@ class SampleItem:
 
 
 SAMPLE_ITEMS: tuple[SampleItem, ...] = (
-    SampleItem("Dokumen hasil Musrenbang kecamatan yang belum ditindaklanjuti",
-               "Berita acara Musrenbang", ("17.i",),
-               "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
-               "Dapat mengganggu proses penyusunan kebijakan karena usulan belum final.",
-               "Mengamankan proses penyusunan kebijakan dan mencegah salah tafsir publik.",
-               ("peristiwa", "Sampai ditetapkannya Rencana Kerja Perangkat Daerah")),
-    SampleItem("Biodata elektronik pegawai negeri sipil (basis data kepegawaian)",
-               "Aplikasi SIMPEG", ("17.h.1", "17.h.2", "17.h.3", "17.h.4", "17.h.5"),
-               "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi",
-               "Mengungkap rahasia pribadi pegawai dan membuka peluang penyalahgunaan data.",
-               "Melindungi hak atas privasi pegawai yang dijamin undang-undang.",
-               ("tidak_terbatas", "")),
-    SampleItem("Rekam medis pasien rawat inap", "Berkas rekam medis RSUD", ("17.h.2",),
-               "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
-               "Mengungkap riwayat kesehatan seseorang tanpa persetujuannya.",
-               "Melindungi kerahasiaan pasien dan kepercayaan terhadap layanan kesehatan.",
-               ("tidak_terbatas", "")),
-    SampleItem("Dokumen penawaran peserta tender sebelum pengumuman pemenang",
-               "Dokumen pemilihan penyedia", ("17.b",), "",
-               "Dapat menimbulkan persaingan usaha tidak sehat di antara peserta tender.",
-               "Menjaga proses pengadaan tetap adil dan kompetitif.",
-               ("peristiwa", "Sampai diumumkannya pemenang tender")),
-    SampleItem("Laporan hasil pemeriksaan khusus yang masih dalam proses tindak lanjut",
-               "Laporan Hasil Pemeriksaan Inspektorat", ("17.a.1", "17.i"), "",
-               "Dapat menghambat proses penyelidikan dan tindak lanjut pemeriksaan.",
-               "Memastikan proses penegakan hukum berjalan tanpa gangguan.",
-               ("tanggal", "+365")),
-    SampleItem("Data kependudukan perseorangan (NIK dan Kartu Keluarga)",
-               "Basis data kependudukan", ("17.h.1",),
-               "Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor "
-               "23 Tahun 2006 tentang Administrasi Kependudukan",
-               "Membuka peluang penyalahgunaan identitas penduduk.",
-               "Melindungi data pribadi penduduk.", ("tidak_terbatas", "")),
-    SampleItem("Rencana lokasi pengadaan tanah sebelum penetapan lokasi",
-               "Dokumen perencanaan pengadaan tanah", ("17.e.4",), "",
-               "Dapat memicu spekulasi harga tanah dan merugikan keuangan daerah.",
-               "Menjaga harga wajar dan kelancaran pengadaan tanah untuk kepentingan umum.",
-               ("peristiwa", "Sampai ditetapkannya penetapan lokasi oleh Bupati")),
-    SampleItem("Identitas pelapor pengaduan masyarakat", "Register pengaduan",
-               ("17.a.2",), "",
-               "Membahayakan keselamatan pelapor dan menghambat penanganan pengaduan.",
-               "Melindungi pelapor sehingga masyarakat berani melapor.",
-               ("tanggal", "+730")),
-    SampleItem("Hasil asesmen kompetensi pejabat administrator", "Laporan asesmen",
-               ("17.h.4",), "",
-               "Mengungkap penilaian kapabilitas seseorang yang bersifat pribadi.",
-               "Melindungi kehormatan dan privasi pejabat yang dinilai.",
-               ("tidak_terbatas", "")),
-    SampleItem("Konfigurasi dan kunci sistem persandian pemerintah daerah",
-               "Dokumen tata kelola persandian", ("17.c.6",),
-               "Peraturan Badan Siber dan Sandi Negara tentang persandian pemerintah daerah",
-               "Membahayakan keamanan komunikasi pemerintah daerah.",
-               "Menjaga kerahasiaan dan keutuhan komunikasi dinas.",
-               ("peristiwa", "Sampai sistem persandian tersebut tidak digunakan lagi")),
+    SampleItem(
+        "Dokumen hasil Musrenbang kecamatan yang belum ditindaklanjuti",
+        "Berita acara Musrenbang",
+        ("17.i",),
+        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+        "Dapat mengganggu proses penyusunan kebijakan karena usulan belum final.",
+        "Mengamankan proses penyusunan kebijakan dan mencegah salah tafsir publik.",
+        ("peristiwa", "Sampai ditetapkannya Rencana Kerja Perangkat Daerah"),
+    ),
+    SampleItem(
+        "Biodata elektronik pegawai negeri sipil (basis data kepegawaian)",
+        "Aplikasi SIMPEG",
+        ("17.h.1", "17.h.2", "17.h.3", "17.h.4", "17.h.5"),
+        "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi",
+        "Mengungkap rahasia pribadi pegawai dan membuka peluang penyalahgunaan data.",
+        "Melindungi hak atas privasi pegawai yang dijamin undang-undang.",
+        ("tidak_terbatas", ""),
+    ),
+    SampleItem(
+        "Rekam medis pasien rawat inap",
+        "Berkas rekam medis RSUD",
+        ("17.h.2",),
+        "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+        "Mengungkap riwayat kesehatan seseorang tanpa persetujuannya.",
+        "Melindungi kerahasiaan pasien dan kepercayaan terhadap layanan kesehatan.",
+        ("tidak_terbatas", ""),
+    ),
+    SampleItem(
+        "Dokumen penawaran peserta tender sebelum pengumuman pemenang",
+        "Dokumen pemilihan penyedia",
+        ("17.b",),
+        "",
+        "Dapat menimbulkan persaingan usaha tidak sehat di antara peserta tender.",
+        "Menjaga proses pengadaan tetap adil dan kompetitif.",
+        ("peristiwa", "Sampai diumumkannya pemenang tender"),
+    ),
+    SampleItem(
+        "Laporan hasil pemeriksaan khusus yang masih dalam proses tindak lanjut",
+        "Laporan Hasil Pemeriksaan Inspektorat",
+        ("17.a.1", "17.i"),
+        "",
+        "Dapat menghambat proses penyelidikan dan tindak lanjut pemeriksaan.",
+        "Memastikan proses penegakan hukum berjalan tanpa gangguan.",
+        ("tanggal", "+365"),
+    ),
+    SampleItem(
+        "Data kependudukan perseorangan (NIK dan Kartu Keluarga)",
+        "Basis data kependudukan",
+        ("17.h.1",),
+        "Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor "
+        "23 Tahun 2006 tentang Administrasi Kependudukan",
+        "Membuka peluang penyalahgunaan identitas penduduk.",
+        "Melindungi data pribadi penduduk.",
+        ("tidak_terbatas", ""),
+    ),
+    SampleItem(
+        "Rencana lokasi pengadaan tanah sebelum penetapan lokasi",
+        "Dokumen perencanaan pengadaan tanah",
+        ("17.e.4",),
+        "",
+        "Dapat memicu spekulasi harga tanah dan merugikan keuangan daerah.",
+        "Menjaga harga wajar dan kelancaran pengadaan tanah untuk kepentingan umum.",
+        ("peristiwa", "Sampai ditetapkannya penetapan lokasi oleh Bupati"),
+    ),
+    SampleItem(
+        "Identitas pelapor pengaduan masyarakat",
+        "Register pengaduan",
+        ("17.a.2",),
+        "",
+        "Membahayakan keselamatan pelapor dan menghambat penanganan pengaduan.",
+        "Melindungi pelapor sehingga masyarakat berani melapor.",
+        ("tanggal", "+730"),
+    ),
+    SampleItem(
+        "Hasil asesmen kompetensi pejabat administrator",
+        "Laporan asesmen",
+        ("17.h.4",),
+        "",
+        "Mengungkap penilaian kapabilitas seseorang yang bersifat pribadi.",
+        "Melindungi kehormatan dan privasi pejabat yang dinilai.",
+        ("tidak_terbatas", ""),
+    ),
+    SampleItem(
+        "Konfigurasi dan kunci sistem persandian pemerintah daerah",
+        "Dokumen tata kelola persandian",
+        ("17.c.6",),
+        "Peraturan Badan Siber dan Sandi Negara tentang persandian pemerintah daerah",
+        "Membahayakan keamanan komunikasi pemerintah daerah.",
+        "Menjaga kerahasiaan dan keutuhan komunikasi dinas.",
+        ("peristiwa", "Sampai sistem persandian tersebut tidak digunakan lagi"),
+    ),
 )
 
-FIRST_NAMES = ("Ahmad", "Siti", "Dede", "Euis", "Iwan", "Nurhasanah", "Rudi", "Yayan", "Tati",
-               "Agus", "Lilis", "Asep", "Neneng", "Hendra", "Ratna", "Ujang", "Rina", "Dadang",
-               "Wawan", "Imas", "Budi", "Eka", "Fitri", "Hasanudin")
-LAST_NAMES = ("Suryana", "Rohaeti", "Hidayat", "Maulana", "Rahmawati", "Supriatna",
-              "Kurniawan", "Fauziah", "Sulaeman", "Nurjanah", "Setiawan", "Hermawan",
-              "Mulyadi", "Susanti", "Permana", "Wahyudi")
-TITLES_AFTER = ("S.Sos.", "S.H.", "S.E.", "S.Kom.", "S.IP.", "M.Si.", "S.H., M.H.",
-                "S.T., M.T.", "S.Sos., M.Si.", "")
+FIRST_NAMES = (
+    "Ahmad",
+    "Siti",
+    "Dede",
+    "Euis",
+    "Iwan",
+    "Nurhasanah",
+    "Rudi",
+    "Yayan",
+    "Tati",
+    "Agus",
+    "Lilis",
+    "Asep",
+    "Neneng",
+    "Hendra",
+    "Ratna",
+    "Ujang",
+    "Rina",
+    "Dadang",
+    "Wawan",
+    "Imas",
+    "Budi",
+    "Eka",
+    "Fitri",
+    "Hasanudin",
+)
+LAST_NAMES = (
+    "Suryana",
+    "Rohaeti",
+    "Hidayat",
+    "Maulana",
+    "Rahmawati",
+    "Supriatna",
+    "Kurniawan",
+    "Fauziah",
+    "Sulaeman",
+    "Nurjanah",
+    "Setiawan",
+    "Hermawan",
+    "Mulyadi",
+    "Susanti",
+    "Permana",
+    "Wahyudi",
+)
+TITLES_AFTER = (
+    "S.Sos.",
+    "S.H.",
+    "S.E.",
+    "S.Kom.",
+    "S.IP.",
+    "M.Si.",
+    "S.H., M.H.",
+    "S.T., M.T.",
+    "S.Sos., M.Si.",
+    "",
+)
 
 OFFICIAL_ROLES = (
-    ("ppid_utama", "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik", "IV/c",
-     "Diskominfosatik"),
-    ("ppid_utama", "Sekretaris Dinas Komunikasi, Informatika, Persandian dan Statistik", "IV/b",
-     "Diskominfosatik"),
+    (
+        "ppid_utama",
+        "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik",
+        "IV/c",
+        "Diskominfosatik",
+    ),
+    (
+        "ppid_utama",
+        "Sekretaris Dinas Komunikasi, Informatika, Persandian dan Statistik",
+        "IV/b",
+        "Diskominfosatik",
+    ),
     ("ppid_utama", "Kepala Bidang Informasi dan Komunikasi Publik", "IV/a", "Diskominfosatik"),
     ("atasan_ppid", "Sekretaris Daerah", "IV/e", "Setda"),
     ("tim_pertimbangan", "Kepala Bagian Hukum Sekretariat Daerah", "IV/a", "Setda"),
@@ -176,15 +269,32 @@ def _make_officials(actor: Actor, rng: random.Random) -> dict[str, list[int]]:
 
     seq = 0
     specs = list(OFFICIAL_ROLES)
-    for short in ("Dinkes", "Disdukcapil", "BKPSDM", "DPUPR", "Inspektorat", "Bappeda",
-                  "Dindikbud", "DPMPTSP"):
+    for short in (
+        "Dinkes",
+        "Disdukcapil",
+        "BKPSDM",
+        "DPUPR",
+        "Inspektorat",
+        "Bappeda",
+        "Dindikbud",
+        "DPMPTSP",
+    ):
         specs.append(("ppid_pembantu", f"Sekretaris {short}", "IV/a", short))
     for role, jabatan, golongan, short in specs:
         seq += 1
         name, titles = person()
-        official = save_official(actor, OfficialInput(
-            nama=name, nip=_nip(rng, seq), gelar_belakang=titles, golongan=golongan,
-            jabatan=jabatan, opd_id=opd_by_short.get(short), peran=role)).value
+        official = save_official(
+            actor,
+            OfficialInput(
+                nama=name,
+                nip=_nip(rng, seq),
+                gelar_belakang=titles,
+                golongan=golongan,
+                jabatan=jabatan,
+                opd_id=opd_by_short.get(short),
+                peran=role,
+            ),
+        ).value
         by_role.setdefault(role, []).append(official.id)
     return by_role
 
@@ -192,10 +302,14 @@ def _make_officials(actor: Actor, rng: random.Random) -> dict[str, list[int]]:
 def _item_values(sample: SampleItem, start: date) -> dict:
     kind, value = sample.jangka
     values = {
-        "uraian": sample.uraian, "dokumen_sumber": sample.dokumen,
-        "dasar_hukum": list(sample.dasar), "dasar_hukum_lain": sample.lain,
-        "konsekuensi_dibuka": sample.dibuka, "konsekuensi_ditutup": sample.ditutup,
-        "jangka_jenis": kind, "jangka_peristiwa": value if kind == "peristiwa" else "",
+        "uraian": sample.uraian,
+        "dokumen_sumber": sample.dokumen,
+        "dasar_hukum": list(sample.dasar),
+        "dasar_hukum_lain": sample.lain,
+        "konsekuensi_dibuka": sample.dibuka,
+        "konsekuensi_ditutup": sample.ditutup,
+        "jangka_jenis": kind,
+        "jangka_peristiwa": value if kind == "peristiwa" else "",
         "jangka_tanggal": start + timedelta(days=int(value[1:])) if kind == "tanggal" else None,
     }
     return values
@@ -206,9 +320,11 @@ def _conclusion(rng: random.Random) -> dict:
     if pick < 0.6:
         return {"kesimpulan": "seluruhnya"}
     if pick < 0.85:
-        return {"kesimpulan": "sebagian",
-                "bagian_dihitamkan": "Nama, NIK dan alamat orang perseorangan",
-                "alasan_dihitamkan": "Data pribadi (Pasal 17 huruf h UU 14/2008)."}
+        return {
+            "kesimpulan": "sebagian",
+            "bagian_dihitamkan": "Nama, NIK dan alamat orang perseorangan",
+            "alasan_dihitamkan": "Data pribadi (Pasal 17 huruf h UU 14/2008).",
+        }
     return {"kesimpulan": "terbuka", "catatan_uji": "Informasi sudah pernah diumumkan."}
 
 
@@ -226,52 +342,66 @@ def _step_item_values(step: Step, item: dict[str, Any], rng: random.Random) -> d
     if "kesimpulan" in step.item_fields:
         values.update(_conclusion(rng))
     if "klasifikasi_tim" in step.item_fields:
-        values.update(klasifikasi_tim=item["kesimpulan"] or "seluruhnya",
-                      bentuk_informasi=rng.choice(["tercetak", "elektronik",
-                                                   "tercetak_elektronik"]),
-                      pertimbangan_tim="Tim sependapat dengan hasil uji konsekuensi; "
-                                       "kepentingan yang dilindungi lebih besar.")
+        values.update(
+            klasifikasi_tim=item["kesimpulan"] or "seluruhnya",
+            bentuk_informasi=rng.choice(["tercetak", "elektronik", "tercetak_elektronik"]),
+            pertimbangan_tim="Tim sependapat dengan hasil uji konsekuensi; "
+            "kepentingan yang dilindungi lebih besar.",
+        )
     if "alasan_pengecualian" in step.item_fields and item["kesimpulan"] != "terbuka":
         values["alasan_pengecualian"] = (
             "Informasi memenuhi unsur pengecualian menurut dasar hukum yang dirujuk dan "
-            "akibat pembukaannya lebih besar daripada manfaatnya bagi publik.")
+            "akibat pembukaannya lebih besar daripada manfaatnya bagi publik."
+        )
     return values
 
 
-def _step_data(step: Step, on: date, officials: dict[str, list[int]],
-               place: str) -> dict[str, Any]:
+def _step_data(step: Step, on: date, officials: dict[str, list[int]], place: str) -> dict[str, Any]:
     """The step form as the demo fills it: every date is the day the step is completed."""
     data: dict[str, Any] = {key: on for key in step.fields if key.startswith("tanggal_")}
-    data.update({
-        "tempat_rapat": MEETING_PLACE,
-        "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
-        "tempat_penetapan": place,
-        "pejabat_penetap": officials["ppid_utama"][0],
-        "penerima_distribusi": "PPID Pembantu perangkat daerah terkait",
-        "media_publikasi": "Laman PPID Kabupaten Serang",
-    })
+    data.update(
+        {
+            "tempat_rapat": MEETING_PLACE,
+            "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
+            "tempat_penetapan": place,
+            "pejabat_penetap": officials["ppid_utama"][0],
+            "penerima_distribusi": "PPID Pembantu perangkat daerah terkait",
+            "media_publikasi": "Laman PPID Kabupaten Serang",
+        }
+    )
     return {k: v for k, v in data.items() if k in step.fields}
 
 
 def _meeting(officials: dict[str, list[int]]) -> list[tuple[int, bool]]:
     """Who sat in a step's meeting (official id, attended): five people, one absent."""
-    people = officials["ppid_utama"][:2] + officials["tim_pertimbangan"][:2] + \
-        officials["ppid_pembantu"][:1]
+    people = (
+        officials["ppid_utama"][:2]
+        + officials["tim_pertimbangan"][:2]
+        + officials["ppid_pembantu"][:1]
+    )
     return [(oid, i != 3) for i, oid in enumerate(people)]
 
 
-def _new_case(rng: random.Random, opd: Opd, samples: list[SampleItem],
-              start: date) -> commands.NewCase:
+def _new_case(
+    rng: random.Random, opd: Opd, samples: list[SampleItem], start: date
+) -> commands.NewCase:
     """A case as an OPD would register it: its trigger, reference and title."""
     trigger = rng.choice(list(Trigger))
-    ref = {"permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
-           "perintah_majelis": f"{rng.randint(1, 90):03d}/KI-BTN/PS/{start.year}"}
+    ref = {
+        "permohonan": f"{rng.randint(10, 250):03d}/PPID/{start.year}",
+        "perintah_majelis": f"{rng.randint(1, 90):03d}/KI-BTN/PS/{start.year}",
+    }
     return commands.NewCase(
-        opd_id=opd.id, pemicu=trigger.value,
-        judul=(f"Pemutakhiran DIK {opd.singkatan or opd.nama} Tahun {start.year}"
-               if trigger == Trigger.BEFORE_REQUEST
-               else f"Permohonan informasi: {samples[0].uraian[:60].lower()}"),
-        tanggal_mulai=start, pemicu_rujukan=ref.get(trigger.value, ""))
+        opd_id=opd.id,
+        pemicu=trigger.value,
+        judul=(
+            f"Pemutakhiran DIK {opd.singkatan or opd.nama} Tahun {start.year}"
+            if trigger == Trigger.BEFORE_REQUEST
+            else f"Permohonan informasi: {samples[0].uraian[:60].lower()}"
+        ),
+        tanggal_mulai=start,
+        pemicu_rujukan=ref.get(trigger.value, ""),
+    )
 
 
 def _sends_back(target: int, index: int) -> bool:
@@ -297,8 +427,14 @@ def _done_dates(workdays: list[date], start: date, used_days: list[int]) -> list
     return dates
 
 
-def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
-               officials: dict[str, list[int]], rng: random.Random, on: date) -> None:
+def _fill_step(
+    case_id: int,
+    step_no: int,
+    actors: dict[str, Actor],
+    officials: dict[str, list[int]],
+    rng: random.Random,
+    on: date,
+) -> None:
     detail = case_detail(case_id)
     step = detail.sop.step(step_no)
     actor = actors[step.actor]
@@ -306,8 +442,9 @@ def _fill_step(case_id: int, step_no: int, actors: dict[str, Actor],
         values = _step_item_values(step, item.values(), rng)
         if values:
             commands.save_item(actor, case_id, values, item.id)
-    commands.save_step(actor, case_id, step_no,
-                       _step_data(step, on, officials, settings.value(TEMPAT_DEFAULT)))
+    commands.save_step(
+        actor, case_id, step_no, _step_data(step, on, officials, settings.value(TEMPAT_DEFAULT))
+    )
     if step.participants:
         commands.set_participants(actor, case_id, step_no, _meeting(officials))
 
@@ -317,11 +454,14 @@ def _plan(rng: random.Random, sop, target: int) -> tuple[list[int], int]:
     the working days each finished step took (mostly within its SOP period, now and then over
     it) and how many working days ago the case started. The running step has run so long that
     about one case in five is overdue."""
-    used = [max(1, int(s.working_days * rng.uniform(0.3, 1.15))) for s in sop.steps[:target - 1]]
+    used = [max(1, int(s.working_days * rng.uniform(0.3, 1.15))) for s in sop.steps[: target - 1]]
     if target <= len(sop.steps):
         duration = sop.step(target).working_days
-        elapsed = (rng.randint(duration + 1, duration + 12) if rng.random() < 0.2
-                   else rng.randint(0, max(0, duration - 1)))
+        elapsed = (
+            rng.randint(duration + 1, duration + 12)
+            if rng.random() < 0.2
+            else rng.randint(0, max(0, duration - 1))
+        )
     else:
         elapsed = rng.randint(0, 400)  # finished cases: any time in the past years
     return used, sum(used) + elapsed
@@ -335,7 +475,6 @@ def _working_days_list(start: date, end: date) -> list[date]:
             days.append(day)
         day += timedelta(days=1)
     return days
-
 
 
 def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], None]) -> int:
@@ -352,17 +491,19 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
         used_days, back = _plan(rng, sop, target)
         start = workdays[max(0, len(workdays) - 1 - back)]
-        case = commands.create_case(actors["ppid_pembantu"],
-                                    _new_case(rng, opd, samples, start)).case
+        case = commands.create_case(
+            actors["ppid_pembantu"], _new_case(rng, opd, samples, start)
+        ).case
         for sample in samples:
             commands.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
         done_dates = _done_dates(workdays, start, used_days)
-        for step, done_on in zip(sop.steps[:target - 1], done_dates, strict=True):
+        for step, done_on in zip(sop.steps[: target - 1], done_dates, strict=True):
             _fill_step(case.id, step.number, actors, officials, rng, done_on)
             commands.complete_step(actors[step.actor], case.id, step.number, on=done_on)
         if _sends_back(target, i):  # one of the Atasan's returns, for the history
-            commands.send_back(actors["atasan_ppid"], case.id, 5, SEND_BACK_REASON,
-                               on=done_dates[-1])
+            commands.send_back(
+                actors["atasan_ppid"], case.id, 5, SEND_BACK_REASON, on=done_dates[-1]
+            )
         progress(i + 1, n)
     return n
 
@@ -388,8 +529,7 @@ class _Table:
         self.model = model
         fields = model._meta.sorted_fields
         self._row = itemgetter(*(f.name for f in fields))
-        self._defaults = {f.name: f.default() if callable(f.default) else f.default
-                          for f in fields}
+        self._defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
         self._json = [(i, f) for i, f in enumerate(fields) if isinstance(f, JSONText)]
         self._dates = [i for i, f in enumerate(fields) if isinstance(f, DateField | DateTimeField)]
         self._columns = [f.column_name for f in fields]
@@ -472,7 +612,8 @@ class _BulkFill:
         for year, seq in Case.select(Case.tahun, Case.urut).tuples().execute():
             self.counters[year] = max(self.counters.get(year, 0), seq)
         self.tables: dict[type[Model], _Table] = {
-            m: _Table(m) for m in (Case, InfoItem, StepRecord, Participant)}
+            m: _Table(m) for m in (Case, InfoItem, StepRecord, Participant)
+        }
         self.stamp = now_utc()
         self.meeting = _meeting(officials)
         # Memos of what the demo's few distinct values give (see the methods using them).
@@ -497,13 +638,20 @@ class _BulkFill:
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 2))
         case = self._create(_new_case(rng, opd, samples, start), opd, chain)
         steps = [self._start(case, sop.steps[0], start)]
-        items = [self._add_item(case, urut, sample, start, chain)
-                 for urut, sample in enumerate(samples, start=1)]
+        items = [
+            self._add_item(case, urut, sample, start, chain)
+            for urut, sample in enumerate(samples, start=1)
+        ]
         case["search_text"] = case_records.search_text(
-            case["nomor"], case["judul"], opd.nama, opd.singkatan, case["pemicu_rujukan"],
-            [t for item in items for t in (item["uraian"], item["dokumen_sumber"])])
+            case["nomor"],
+            case["judul"],
+            opd.nama,
+            opd.singkatan,
+            case["pemicu_rujukan"],
+            [t for item in items for t in (item["uraian"], item["dokumen_sumber"])],
+        )
         done_dates = _done_dates(self.workdays, start, used_days)
-        for step, done_on in zip(sop.steps[:target - 1], done_dates, strict=True):
+        for step, done_on in zip(sop.steps[: target - 1], done_dates, strict=True):
             self._fill(case, steps[-1], items, step, done_on, chain)
             nxt = self._complete(case, steps[-1], step, done_on, chain)
             if nxt is not None:
@@ -511,8 +659,14 @@ class _BulkFill:
         if _sends_back(target, index):
             steps.append(self._send_back(case, steps, done_dates[-1], chain))
 
-    def _event(self, chain: ChainWriter, event: EventContent, actor: Actor,
-               case: dict[str, Any], shared: tuple | None = None) -> None:
+    def _event(
+        self,
+        chain: ChainWriter,
+        event: EventContent,
+        actor: Actor,
+        case: dict[str, Any],
+        shared: tuple | None = None,
+    ) -> None:
         """Record ``event`` as ``actor`` did on ``case``. ``shared`` names all the builder's
         detail depends on: events with equal keys pass one detail object, which the chain
         writer encodes once (JSON is a large part of the time of 1.5 million events)."""
@@ -528,26 +682,43 @@ class _BulkFill:
         seq = self.counters[year] = self.counters.get(year, 0) + 1
         nomor = case_records.format_register_number(self.pattern, seq, year)
         judul, rujukan = clean_text(new.judul), clean_text(new.pemicu_rujukan)
-        case = self.tables[Case].add(case_records.new_case(
-            seq, nomor, opd, new.pemicu, rujukan, judul, new.tanggal_mulai, self.sop,
-            self.stamp))
-        self._event(chain, case_records.case_created(nomor, judul, self.sop.version,
-                                                     new.pemicu),
-                    self.actors["ppid_pembantu"], case, ("created", new.pemicu))
+        case = self.tables[Case].add(
+            case_records.new_case(
+                seq, nomor, opd, new.pemicu, rujukan, judul, new.tanggal_mulai, self.sop, self.stamp
+            )
+        )
+        self._event(
+            chain,
+            case_records.case_created(nomor, judul, self.sop.version, new.pemicu),
+            self.actors["ppid_pembantu"],
+            case,
+            ("created", new.pemicu),
+        )
         return case
 
-    def _start(self, case: dict[str, Any], step: Step, on: date, putaran: int = 1,
-               data: dict[str, Any] | None = None) -> dict[str, Any]:
+    def _start(
+        self,
+        case: dict[str, Any],
+        step: Step,
+        on: date,
+        putaran: int = 1,
+        data: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         """``commands._start_step``: the step's record, and the case on that step."""
-        rec = self.tables[StepRecord].add({"case": case["id"], **case_records.started_step(
-            step, on, self.calendar, putaran, data)})
+        rec = self.tables[StepRecord].add(
+            {
+                "case": case["id"],
+                **case_records.started_step(step, on, self.calendar, putaran, data),
+            }
+        )
         if not rec["data"]:
             rec["data"] = self._no_data
         case.update(case_records.case_on_step(step, rec["batas_waktu"]))
         return rec
 
-    def _add_item(self, case: dict[str, Any], urut: int, sample: SampleItem, start: date,
-                  chain: ChainWriter) -> dict[str, Any]:
+    def _add_item(
+        self, case: dict[str, Any], urut: int, sample: SampleItem, start: date, chain: ChainWriter
+    ) -> dict[str, Any]:
         """``commands.save_item`` adding an item in step 1."""
         key = (urut, sample, start)
         known = self._added.get(key)
@@ -556,12 +727,20 @@ class _BulkFill:
             known = self._added[key] = (cleaned, case_records.item_added(urut, cleaned))
         cleaned, event = known
         item = self.tables[InfoItem].add(
-            {**BLANK_ITEM, **case_records.new_item(case["id"], urut, cleaned)})
+            {**BLANK_ITEM, **case_records.new_item(case["id"], urut, cleaned)}
+        )
         self._event(chain, event, self.actors["ppid_pembantu"], case)
         return item
 
-    def _fill(self, case: dict[str, Any], rec: dict[str, Any], items: list[dict[str, Any]],
-              step: Step, on: date, chain: ChainWriter) -> None:
+    def _fill(
+        self,
+        case: dict[str, Any],
+        rec: dict[str, Any],
+        items: list[dict[str, Any]],
+        step: Step,
+        on: date,
+        chain: ChainWriter,
+    ) -> None:
         """``_fill_step``: the items, the form and the meeting of ``step``, as the commands
         ``save_item``, ``save_step`` and ``set_participants`` write them."""
         actor = self.actors[step.actor]
@@ -575,8 +754,15 @@ class _BulkFill:
                 self.tables[Participant].add(row)
             self._event(chain, self._meeting_event(step), actor, case)
 
-    def _change_item(self, case: dict[str, Any], item: dict[str, Any], step: Step,
-                     values: dict[str, Any], actor: Actor, chain: ChainWriter) -> None:
+    def _change_item(
+        self,
+        case: dict[str, Any],
+        item: dict[str, Any],
+        step: Step,
+        values: dict[str, Any],
+        actor: Actor,
+        chain: ChainWriter,
+    ) -> None:
         """``commands.save_item`` changing an item. The demo fills few distinct values, so
         the cleaned values and the event are built once per step, item number, values and
         the item's old values of those columns (all the outcome depends on)."""
@@ -587,26 +773,34 @@ class _BulkFill:
         key = (step.number, item["urut"], *cleaned.items(), *(item[k] for k in cleaned))
         if key not in self._changes:
             changes = case_records.changed_values(item, cleaned)
-            self._changes[key] = (case_records.item_changed(item["urut"], step.number, changes)
-                                  if changes else None)
+            self._changes[key] = (
+                case_records.item_changed(item["urut"], step.number, changes) if changes else None
+            )
         event = self._changes[key]
         if event is not None:
             item.update(cleaned)
             self._event(chain, event, actor, case)
 
-    def _save_form(self, case: dict[str, Any], rec: dict[str, Any], step: Step, on: date,
-                   actor: Actor, chain: ChainWriter) -> None:
+    def _save_form(
+        self,
+        case: dict[str, Any],
+        rec: dict[str, Any],
+        step: Step,
+        on: date,
+        actor: Actor,
+        chain: ChainWriter,
+    ) -> None:
         """``commands.save_step`` with ``_step_data``; built once per step, date and the
         record's old data (the merged data is shared: nothing changes it afterwards, a
         send-back copies it)."""
         key = (step.number, on, *rec["data"].items())
         if key not in self._forms:
-            cleaned = rules.clean_step_data(_step_data(step, on, self.officials, self.place),
-                                            step)
+            cleaned = rules.clean_step_data(_step_data(step, on, self.officials, self.place), step)
             changes = case_records.changed_values(rec["data"], cleaned)
-            self._forms[key] = ({**rec["data"], **cleaned},
-                                case_records.step_saved(step.number, changes) if changes
-                                else None)
+            self._forms[key] = (
+                {**rec["data"], **cleaned},
+                case_records.step_saved(step.number, changes) if changes else None,
+            )
         merged, event = self._forms[key]
         if event is not None:
             rec["data"] = merged
@@ -617,18 +811,26 @@ class _BulkFill:
         event = self._meetings.get(step.number)
         if event is None:
             event = self._meetings[step.number] = case_records.participants_saved(
-                step.number, len(self.meeting), sum(h for _, h in self.meeting))
+                step.number, len(self.meeting), sum(h for _, h in self.meeting)
+            )
         return event
 
-    def _complete(self, case: dict[str, Any], rec: dict[str, Any], step: Step, on: date,
-                  chain: ChainWriter) -> dict[str, Any] | None:
+    def _complete(
+        self, case: dict[str, Any], rec: dict[str, Any], step: Step, on: date, chain: ChainWriter
+    ) -> dict[str, Any] | None:
         """``commands.complete_step``; returns the next step's record (None: finished)."""
         actor = self.actors[step.actor]
         rec.update(case_records.step_done(on, actor.name, actor.role, self.stamp))
         due = rec["batas_waktu"]
-        self._event(chain, self._memo(("completed", step.number, on, due),
-                                      lambda: case_records.step_completed(step, on, due)),
-                    actor, case)
+        self._event(
+            chain,
+            self._memo(
+                ("completed", step.number, on, due),
+                lambda: case_records.step_completed(step, on, due),
+            ),
+            actor,
+            case,
+        )
         nxt = self._next_steps[step.number]
         if nxt is None:
             case.update(case_records.case_finished(on))
@@ -636,9 +838,12 @@ class _BulkFill:
             return None
         new_rec = self._start(case, nxt, on)
         due = new_rec["batas_waktu"]
-        self._event(chain, self._memo(("started", nxt.number, due),
-                                      lambda: case_records.step_started(nxt, due)),
-                    actor, case)
+        self._event(
+            chain,
+            self._memo(("started", nxt.number, due), lambda: case_records.step_started(nxt, due)),
+            actor,
+            case,
+        )
         return new_rec
 
     def _memo(self, key: tuple, build: Callable[[], EventContent]) -> EventContent:
@@ -650,20 +855,21 @@ class _BulkFill:
             event = self._events[key] = build()
         return event
 
-    def _send_back(self, case: dict[str, Any], steps: list[dict[str, Any]], on: date,
-                   chain: ChainWriter) -> dict[str, Any]:
+    def _send_back(
+        self, case: dict[str, Any], steps: list[dict[str, Any]], on: date, chain: ChainWriter
+    ) -> dict[str, Any]:
         """``commands.send_back`` of the running step to the one the SOP names."""
         rec = steps[-1]
         step = self.sop.step(rec["tahap"])
         assert step.send_back_to is not None
         target = self.sop.step(step.send_back_to)
         actor = self.actors["atasan_ppid"]
-        rec.update(case_records.step_returned(on, actor.name, actor.role, self.stamp,
-                                              SEND_BACK_REASON))
+        rec.update(
+            case_records.step_returned(on, actor.name, actor.role, self.stamp, SEND_BACK_REASON)
+        )
         earlier = [r for r in steps if r["tahap"] == target.number]
         new_rec = self._start(case, target, on, len(earlier) + 1, dict(earlier[-1]["data"]))
-        self._event(chain, case_records.step_sent_back(step, target, SEND_BACK_REASON),
-                    actor, case)
+        self._event(chain, case_records.step_sent_back(step, target, SEND_BACK_REASON), actor, case)
         return new_rec
 
     # -- writing ----------------------------------------------------------------------------
@@ -689,8 +895,9 @@ def _demo_officials(rng: random.Random) -> dict[str, list[int]]:
     if not Official.select().exists():
         return _make_officials(Actor(ADMIN, "Demo"), rng)
     by_role: dict[str, list[int]] = {}
-    for oid, role in (Official.select(Official.id, Official.peran).order_by(Official.id)
-                      .tuples().execute()):
+    for oid, role in (
+        Official.select(Official.id, Official.peran).order_by(Official.id).tuples().execute()
+    ):
         by_role.setdefault(role, []).append(oid)
     return by_role
 
@@ -741,8 +948,9 @@ def _received(receiver: Connection, child: BaseProcess) -> Iterator[Any]:
             kind, value = receiver.recv()
         except EOFError:
             child.join(5)
-            raise DemoError("Proses pembuat data demo berhenti tanpa pesan "
-                            f"(kode keluar {child.exitcode}).") from None
+            raise DemoError(
+                f"Proses pembuat data demo berhenti tanpa pesan (kode keluar {child.exitcode})."
+            ) from None
         if kind == "done":
             return
         if kind == "error":
@@ -796,8 +1004,11 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
     """Insert ``n`` cases directly (benchmarks): the rows and the history the services would
     have written working each case to its step, built by the same builders, chained in bulk."""
     fill = _BulkFill(rng, _demo_officials(rng))
-    with _collector_paused(), ChainWriter() as chain, \
-            _built_aside(_built_chunks(fill, chain, n)) as chunks:
+    with (
+        _collector_paused(),
+        ChainWriter() as chain,
+        _built_aside(_built_chunks(fill, chain, n)) as chunks,
+    ):
         for done, chunk in chunks:
             fill.insert(chunk, chain)
             progress(done, n)
@@ -825,22 +1036,31 @@ def _make_demo_accounts() -> None:
     password_hash = hash_password(DEMO_PASSWORD)
     opds = [o.id for o in Opd.select(Opd.id)]
     for username, name, roles in DEMO_ACCOUNTS:
-        user = User.create(username=username, nama_lengkap=name, password_hash=password_hash,
-                           created_at=now_utc())
-        grants = [RoleGrant("ppid_pembantu", o) for o in opds] if roles == ("ppid_pembantu",) \
+        user = User.create(
+            username=username, nama_lengkap=name, password_hash=password_hash, created_at=now_utc()
+        )
+        grants = (
+            [RoleGrant("ppid_pembantu", o) for o in opds]
+            if roles == ("ppid_pembantu",)
             else [RoleGrant(r) for r in roles]
+        )
         for g in grants:
             UserRole.create(user=user, peran=g.role, opd=g.opd_id)
 
 
-def fill_demo(cases: int = 36, seed: int = 2026,
-              progress: Callable[[int, int], None] = lambda done, total: None) -> int:
+def fill_demo(
+    cases: int = 36,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> int:
     """Fill an empty database with ``cases`` demo cases. Refuses a database that has cases."""
     if not 1 <= cases <= MAX_CASES:
         raise DemoError(f"Jumlah kasus harus 1 sampai {format_number(MAX_CASES)}.")
     if Case.select().exists():
-        raise DemoError("Basis data ini sudah berisi kasus; data demo hanya diisikan ke basis "
-                        "data kosong. Pakai --db dengan berkas baru.")
+        raise DemoError(
+            "Basis data ini sudah berisi kasus; data demo hanya diisikan ke basis "
+            "data kosong. Pakai --db dengan berkas baru."
+        )
     rng = random.Random(seed)
     with _rollback_journal() if cases > SERVICE_LIMIT else nullcontext(), database.atomic():
         _make_demo_accounts()

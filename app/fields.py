@@ -74,15 +74,29 @@ STEP_FIELDS: dict[str, FieldDef] = {
 ITEM_FIELDS: dict[str, FieldDef] = {
     f.key: f
     for f in (
-        FieldDef("uraian", "Uraian informasi", Kind.MULTILINE, 2000,
-                 help="Dokumen apa dan bagian mana yang diuji."),
+        FieldDef(
+            "uraian",
+            "Uraian informasi",
+            Kind.MULTILINE,
+            2000,
+            help="Dokumen apa dan bagian mana yang diuji.",
+        ),
         FieldDef("dokumen_sumber", "Dokumen sumber", Kind.TEXT, 500),
-        FieldDef("dasar_hukum", "Dasar hukum pengecualian", Kind.LEGAL_BASIS,
-                 help="Pasal 17 UU 14/2008 dan/atau undang-undang lain."),
+        FieldDef(
+            "dasar_hukum",
+            "Dasar hukum pengecualian",
+            Kind.LEGAL_BASIS,
+            help="Pasal 17 UU 14/2008 dan/atau undang-undang lain.",
+        ),
         FieldDef("dasar_hukum_lain", "Dasar hukum lain", Kind.MULTILINE, 2000),
         FieldDef("konsekuensi_dibuka", "Konsekuensi bila dibuka", Kind.MULTILINE, LONG_TEXT_MAX),
-        FieldDef("konsekuensi_ditutup", "Pertimbangan bila ditutup", Kind.MULTILINE,
-                 LONG_TEXT_MAX, help="Kepentingan yang dilindungi (Pasal 2 ayat (4) UU 14/2008)."),
+        FieldDef(
+            "konsekuensi_ditutup",
+            "Pertimbangan bila ditutup",
+            Kind.MULTILINE,
+            LONG_TEXT_MAX,
+            help="Kepentingan yang dilindungi (Pasal 2 ayat (4) UU 14/2008).",
+        ),
         FieldDef("jangka_waktu", "Jangka waktu pengecualian", Kind.PERIOD),
         FieldDef("kesimpulan", "Kesimpulan uji", Kind.CONCLUSION, choices=KESIMPULAN),
         FieldDef("catatan_uji", "Catatan hasil uji", Kind.MULTILINE, LONG_TEXT_MAX),

@@ -25,12 +25,23 @@ from app.validation import check_text, clean_text
 
 # Pangkat/golongan of PNS (PP 99/2000 as amended), for the picker and validation.
 PANGKAT_GOLONGAN: tuple[tuple[str, str], ...] = (
-    ("Juru Muda", "I/a"), ("Juru Muda Tingkat I", "I/b"), ("Juru", "I/c"),
-    ("Juru Tingkat I", "I/d"), ("Pengatur Muda", "II/a"), ("Pengatur Muda Tingkat I", "II/b"),
-    ("Pengatur", "II/c"), ("Pengatur Tingkat I", "II/d"), ("Penata Muda", "III/a"),
-    ("Penata Muda Tingkat I", "III/b"), ("Penata", "III/c"), ("Penata Tingkat I", "III/d"),
-    ("Pembina", "IV/a"), ("Pembina Tingkat I", "IV/b"), ("Pembina Utama Muda", "IV/c"),
-    ("Pembina Utama Madya", "IV/d"), ("Pembina Utama", "IV/e"),
+    ("Juru Muda", "I/a"),
+    ("Juru Muda Tingkat I", "I/b"),
+    ("Juru", "I/c"),
+    ("Juru Tingkat I", "I/d"),
+    ("Pengatur Muda", "II/a"),
+    ("Pengatur Muda Tingkat I", "II/b"),
+    ("Pengatur", "II/c"),
+    ("Pengatur Tingkat I", "II/d"),
+    ("Penata Muda", "III/a"),
+    ("Penata Muda Tingkat I", "III/b"),
+    ("Penata", "III/c"),
+    ("Penata Tingkat I", "III/d"),
+    ("Pembina", "IV/a"),
+    ("Pembina Tingkat I", "IV/b"),
+    ("Pembina Utama Muda", "IV/c"),
+    ("Pembina Utama Madya", "IV/d"),
+    ("Pembina Utama", "IV/e"),
 )
 GOLONGAN = {g for _, g in PANGKAT_GOLONGAN}
 
@@ -52,8 +63,9 @@ def opd_by_id(opd_id: int) -> OpdInfo | None:
     return opd_info(row) if row is not None else None
 
 
-def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
-             opd_id: int | None = None) -> ChangeSet:
+def save_opd(
+    actor: Actor, nama: str, singkatan: str = "", aktif: bool = True, opd_id: int | None = None
+) -> ChangeSet:
     """Add an OPD or change one; ``ChangeSet.value`` is the OPD as saved."""
     nama, singkatan = clean_text(nama), clean_text(singkatan)
     try:
@@ -62,8 +74,9 @@ def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
             problems: list[FieldProblem] = []
             check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
             check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
-            clash = Opd.get_or_none((fn.LOWER(Opd.nama) == nama.lower())
-                                    & (Opd.id != (opd_id or 0)))
+            clash = Opd.get_or_none(
+                (fn.LOWER(Opd.nama) == nama.lower()) & (Opd.id != (opd_id or 0))
+            )
             if nama and clash:
                 problems.append(FieldProblem("nama", f"{clash.nama} sudah ada di daftar."))
             if problems:
@@ -72,8 +85,7 @@ def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
             opd: Opd | None
             if opd_id is None:
                 opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
-                history.record(EventKind.OPD_ADDED, f"Perangkat daerah {nama} ditambahkan",
-                               actor)
+                history.record(EventKind.OPD_ADDED, f"Perangkat daerah {nama} ditambahkan", actor)
             else:
                 opd = Opd.get_or_none(Opd.id == opd_id)
                 if opd is None:
@@ -81,16 +93,19 @@ def save_opd(actor: Actor, nama: str, singkatan: str = "", aktif: bool = True,
                 if (opd.nama, opd.singkatan, opd.aktif) == (nama, singkatan, aktif):
                     return ChangeSet(value=opd_info(opd))
                 Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
-                    Opd.id == opd_id).execute()
+                    Opd.id == opd_id
+                ).execute()
                 if (opd.nama, opd.singkatan) != (nama, singkatan):  # cases found by OPD name
-                    renamed = frozenset(c.id for c in Case.select(Case.id)
-                                        .where(Case.opd == opd_id))
+                    renamed = frozenset(
+                        c.id for c in Case.select(Case.id).where(Case.opd == opd_id)
+                    )
                     records.refresh_search_text(sorted(renamed))
                 history.record(EventKind.OPD_CHANGED, f"Perangkat daerah {nama} diubah", actor)
     except IntegrityError as exc:  # a concurrent insert of the same name
         raise ValidationError(FieldProblem("nama", f"{nama} sudah ada di daftar.")) from exc
-    return ChangeSet(master_data=True, history=True, other_cases=renamed,
-                     value=opd_info(Opd.get_by_id(opd.id)))
+    return ChangeSet(
+        master_data=True, history=True, other_cases=renamed, value=opd_info(Opd.get_by_id(opd.id))
+    )
 
 
 def delete_opd(actor: Actor, opd_id: int) -> ChangeSet:
@@ -144,12 +159,17 @@ def official_by_id(official_id: int | None) -> OfficialInfo | None:
 
 def signature_images(official_id: int) -> tuple[bytes | None, bytes | None]:
     """(signature, stamp) images of an official, as stored."""
-    row = (Official.select(Official.ttd_gambar, Official.cap_gambar)
-           .where(Official.id == official_id).first())
+    row = (
+        Official.select(Official.ttd_gambar, Official.cap_gambar)
+        .where(Official.id == official_id)
+        .first()
+    )
     if row is None:
         return None, None
-    return (bytes(row.ttd_gambar) if row.ttd_gambar else None,
-            bytes(row.cap_gambar) if row.cap_gambar else None)
+    return (
+        bytes(row.ttd_gambar) if row.ttd_gambar else None,
+        bytes(row.cap_gambar) if row.cap_gambar else None,
+    )
 
 
 def _official_values(data: OfficialInput, official_id: int | None) -> dict:
@@ -178,14 +198,20 @@ def _official_values(data: OfficialInput, official_id: int | None) -> dict:
     if problems:
         raise ValidationError(problems)
     return {
-        "nama": nama, "gelar_depan": gd, "gelar_belakang": gb, "nip": nip or None,
-        "golongan": golongan, "pangkat": pangkat_for(golongan), "jabatan": jabatan,
-        "opd": data.opd_id, "peran": data.peran, "aktif": data.aktif,
+        "nama": nama,
+        "gelar_depan": gd,
+        "gelar_belakang": gb,
+        "nip": nip or None,
+        "golongan": golongan,
+        "pangkat": pangkat_for(golongan),
+        "jabatan": jabatan,
+        "opd": data.opd_id,
+        "peran": data.peran,
+        "aktif": data.aktif,
     }
 
 
-def save_official(actor: Actor, data: OfficialInput,
-                  official_id: int | None = None) -> ChangeSet:
+def save_official(actor: Actor, data: OfficialInput, official_id: int | None = None) -> ChangeSet:
     """Add or change an official; ``ChangeSet.value`` is the official as saved."""
     try:
         with database.atomic():
@@ -193,22 +219,22 @@ def save_official(actor: Actor, data: OfficialInput,
             values = _official_values(data, official_id)
             if official_id is None:
                 official = Official.create(**values)
-                history.record(EventKind.OFFICIAL_ADDED,
-                               f"Pejabat {official.full_name} ditambahkan", actor)
+                history.record(
+                    EventKind.OFFICIAL_ADDED, f"Pejabat {official.full_name} ditambahkan", actor
+                )
             else:
                 old = Official.get_or_none(Official.id == official_id)
                 if old is None:
                     raise NotFound("Pejabat itu sudah tidak ada.")
-                if all(getattr(old, k if k != "opd" else "opd_id") == v
-                       for k, v in values.items()):
+                if all(getattr(old, k if k != "opd" else "opd_id") == v for k, v in values.items()):
                     return ChangeSet(value=official_by_id(official_id))
                 Official.update(**values).where(Official.id == official_id).execute()
                 official = Official.get_by_id(official_id)
-                history.record(EventKind.OFFICIAL_CHANGED, f"Pejabat {official.full_name} diubah",
-                               actor)
+                history.record(
+                    EventKind.OFFICIAL_CHANGED, f"Pejabat {official.full_name} diubah", actor
+                )
     except IntegrityError as exc:  # a concurrent insert of the same NIP
-        raise ValidationError(FieldProblem("nip", "NIP itu sudah dipakai pejabat lain.")) \
-            from exc
+        raise ValidationError(FieldProblem("nip", "NIP itu sudah dipakai pejabat lain.")) from exc
     return ChangeSet(master_data=True, history=True, value=official_by_id(official.id))
 
 
@@ -219,11 +245,11 @@ def delete_official(actor: Actor, official_id: int) -> ChangeSet:
         if official is None:
             raise NotFound("Pejabat itu sudah tidak ada.")
         if Participant.select().where(Participant.official == official).exists():
-            raise ConflictError(f"{official.full_name} tercatat sebagai peserta rapat; "
-                                "nonaktifkan saja.")
+            raise ConflictError(
+                f"{official.full_name} tercatat sebagai peserta rapat; nonaktifkan saja."
+            )
         official.delete_instance()
-        history.record(EventKind.OFFICIAL_DELETED, f"Pejabat {official.full_name} dihapus",
-                       actor)
+        history.record(EventKind.OFFICIAL_DELETED, f"Pejabat {official.full_name} dihapus", actor)
     return ChangeSet(master_data=True, history=True)
 
 
@@ -240,17 +266,26 @@ def _image_problem(label: str, data: bytes | None) -> str | None:
     return None
 
 
-def set_signature_images(actor: Actor, official_id: int, ttd: bytes | None,
-                         cap: bytes | None, allowed: bool) -> ChangeSet:
+def set_signature_images(
+    actor: Actor, official_id: int, ttd: bytes | None, cap: bytes | None, allowed: bool
+) -> ChangeSet:
     """Store an official's scanned signature and stamp. They are printed only when
     ``allowed`` (the official agreed to a printed signature); otherwise letters keep the
     space for a wet signature."""
-    problems = [FieldProblem(field, message) for field, message in (
-        ("ttd_gambar", _image_problem("Tanda tangan pindaian", ttd)),
-        ("cap_gambar", _image_problem("Cap pindaian", cap))) if message]
+    problems = [
+        FieldProblem(field, message)
+        for field, message in (
+            ("ttd_gambar", _image_problem("Tanda tangan pindaian", ttd)),
+            ("cap_gambar", _image_problem("Cap pindaian", cap)),
+        )
+        if message
+    ]
     if allowed and ttd is None:
-        problems.append(FieldProblem("boleh_ttd_gambar",
-                                     "Tanda tangan pindaian belum ada; pilih gambarnya dulu."))
+        problems.append(
+            FieldProblem(
+                "boleh_ttd_gambar", "Tanda tangan pindaian belum ada; pilih gambarnya dulu."
+            )
+        )
     with database.atomic():
         authorize(actor, Action.MANAGE_MASTER_DATA)
         if problems:
@@ -259,8 +294,12 @@ def set_signature_images(actor: Actor, official_id: int, ttd: bytes | None,
         if official is None:
             raise NotFound("Pejabat itu sudah tidak ada.")
         Official.update(ttd_gambar=ttd, cap_gambar=cap, boleh_ttd_gambar=allowed).where(
-            Official.id == official_id).execute()
-        history.record(EventKind.OFFICIAL_CHANGED,
-                       f"Tanda tangan/cap pindaian {official.full_name} "
-                       f"{'boleh dipakai' if allowed else 'tidak dipakai'}", actor)
+            Official.id == official_id
+        ).execute()
+        history.record(
+            EventKind.OFFICIAL_CHANGED,
+            f"Tanda tangan/cap pindaian {official.full_name} "
+            f"{'boleh dipakai' if allowed else 'tidak dipakai'}",
+            actor,
+        )
     return ChangeSet(master_data=True, history=True, value=official_by_id(official_id))

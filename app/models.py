@@ -249,8 +249,7 @@ class Document(BaseModel):
     sha256 = CharField(unique=True)
     pdf = BlobField()
     halaman = IntegerField(default=1)
-    menggantikan = ForeignKeyField("self", null=True, backref="pengganti",
-                                   on_delete="RESTRICT")
+    menggantikan = ForeignKeyField("self", null=True, backref="pengganti", on_delete="RESTRICT")
     alasan_koreksi = TextField(default="")
     dibuat_oleh = CharField(default="")
     dibuat_peran = CharField(default="")
@@ -271,8 +270,7 @@ class NumberRegister(BaseModel):
     nomor = CharField(unique=True)
     status = CharField(default="dipakai")  # app.states.NumberStatus
     alasan_batal = TextField(default="")
-    document = ForeignKeyField(Document, null=True, backref="nomor_register",
-                               on_delete="RESTRICT")
+    document = ForeignKeyField(Document, null=True, backref="nomor_register", on_delete="RESTRICT")
     created_at = DateTimeField()
 
     if TYPE_CHECKING:

@@ -66,9 +66,21 @@ class OfficeProfile:
 
 
 PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
-    KOP_PEMERINTAH, KOP_INSTANSI, KOP_ALAMAT, NAMA_BADAN_PUBLIK, TEMPAT_DEFAULT, KERTAS,
-    MARGIN_MM, PENETAPAN_BENTUK, BUPATI_NAMA, KODE_UNIT, NOMOR_POLA, KODE_KLASIFIKASI,
-    KOP_LOGO, KUNCI_LAYAR_MENIT)
+    KOP_PEMERINTAH,
+    KOP_INSTANSI,
+    KOP_ALAMAT,
+    NAMA_BADAN_PUBLIK,
+    TEMPAT_DEFAULT,
+    KERTAS,
+    MARGIN_MM,
+    PENETAPAN_BENTUK,
+    BUPATI_NAMA,
+    KODE_UNIT,
+    NOMOR_POLA,
+    KODE_KLASIFIKASI,
+    KOP_LOGO,
+    KUNCI_LAYAR_MENIT,
+)
 
 
 def load_profile() -> OfficeProfile:
@@ -87,8 +99,11 @@ def _stored_values(p: OfficeProfile) -> dict[SettingSpec, Any]:
 def profile_problems(p: OfficeProfile) -> list[FieldProblem]:
     """Everything wrong with ``p``: each setting by its own rules, then the rules about the
     settings taken together."""
-    problems = [FieldProblem(spec.key, text) for spec, value in _stored_values(p).items()
-                if (text := spec.problem(value)) is not None]
+    problems = [
+        FieldProblem(spec.key, text)
+        for spec, value in _stored_values(p).items()
+        if (text := spec.problem(value)) is not None
+    ]
     return problems + _combined_problems(p)
 
 
@@ -96,8 +111,9 @@ def _combined_problems(p: OfficeProfile) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if p.penetapan_bentuk == "keputusan_bupati" and not p.bupati_nama:
         problems.append(FieldProblem("bupati_nama", "Nama Bupati wajib diisi."))
-    if conforms(p.nomor_pola, NOMOR_POLA.type) and conforms(p.kode_klasifikasi,
-                                                             KODE_KLASIFIKASI.type):
+    if conforms(p.nomor_pola, NOMOR_POLA.type) and conforms(
+        p.kode_klasifikasi, KODE_KLASIFIKASI.type
+    ):
         problems += _shared_pattern_problems(p)
     return problems
 
@@ -114,9 +130,13 @@ def _shared_pattern_problems(p: OfficeProfile) -> list[FieldProblem]:
         kode = p.kode_klasifikasi.get(key, p.kode_klasifikasi.get("default", ""))
         other = seen.setdefault((pattern, kode), title)
         if other != title:
-            problems.append(FieldProblem(
-                "nomor_pola", f"{title} dan {other} memakai pola dan kode yang sama, "
-                "sehingga nomornya bisa kembar; beri salah satunya pola atau kode sendiri."))
+            problems.append(
+                FieldProblem(
+                    "nomor_pola",
+                    f"{title} dan {other} memakai pola dan kode yang sama, "
+                    "sehingga nomornya bisa kembar; beri salah satunya pola atau kode sendiri.",
+                )
+            )
     return problems
 
 
@@ -125,12 +145,22 @@ def save_profile(actor: Actor, profile: OfficeProfile) -> ChangeSet:
     (``MANAGE_SETTINGS``) and each setting, and records one event with what changed; the
     rules about the settings taken together are checked here and refused with them."""
     profile.kop_alamat = [clean_text(line) for line in profile.kop_alamat if clean_text(line)]
-    for name in ("kop_pemerintah", "kop_instansi", "nama_badan_publik", "tempat_default",
-                 "bupati_nama", "kode_unit"):
+    for name in (
+        "kop_pemerintah",
+        "kop_instansi",
+        "nama_badan_publik",
+        "tempat_default",
+        "bupati_nama",
+        "kode_unit",
+    ):
         setattr(profile, name, clean_text(getattr(profile, name)))
     profile.nomor_pola = {k: clean_text(v) for k, v in profile.nomor_pola.items() if clean_text(v)}
-    profile.kode_klasifikasi = {k: clean_text(v) for k, v in profile.kode_klasifikasi.items()
-                                if clean_text(v)}
-    return change_settings(actor, _stored_values(profile),
-                           summary="Profil kantor diubah: {labels}",
-                           related_problems=_combined_problems(profile))
+    profile.kode_klasifikasi = {
+        k: clean_text(v) for k, v in profile.kode_klasifikasi.items() if clean_text(v)
+    }
+    return change_settings(
+        actor,
+        _stored_values(profile),
+        summary="Profil kantor diubah: {labels}",
+        related_problems=_combined_problems(profile),
+    )

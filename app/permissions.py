@@ -190,8 +190,7 @@ def rules_for(action: Action) -> list[Rule]:
 
 def allowed(actor: Actor, action: Action, ctx: Context | None = None) -> bool:
     ctx = ctx or Context()
-    return any(r.role == actor.role and _holds(r.condition, actor, ctx)
-               for r in rules_for(action))
+    return any(r.role == actor.role and _holds(r.condition, actor, ctx) for r in rules_for(action))
 
 
 def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
@@ -203,14 +202,20 @@ def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
     if mine and ctx.step_roles is not None and actor.role not in ctx.step_roles:
         owner = role_name(ctx.step_roles[0]) if ctx.step_roles else "peran lain"
         if action == Action.WORK_STEP:
-            raise PermissionDenied(f"Tahap ini dikerjakan oleh {owner}; "
-                                   f"{role_name(actor.role)} tidak dapat mengubahnya.")
-        raise PermissionDenied(f"{role_name(actor.role)} tidak dapat {ACTION_TEXT[action]} "
-                               f"tahap ini; tahap ini dikerjakan oleh {owner}.")
+            raise PermissionDenied(
+                f"Tahap ini dikerjakan oleh {owner}; "
+                f"{role_name(actor.role)} tidak dapat mengubahnya."
+            )
+        raise PermissionDenied(
+            f"{role_name(actor.role)} tidak dapat {ACTION_TEXT[action]} "
+            f"tahap ini; tahap ini dikerjakan oleh {owner}."
+        )
     if mine:
         raise PermissionDenied(
             f"{role_name(actor.role)} hanya dapat {ACTION_TEXT[action]} untuk perangkat "
-            "daerahnya sendiri.")
+            "daerahnya sendiri."
+        )
     who = ", ".join(dict.fromkeys(role_name(r.role) for r in rules_for(action)))
     raise PermissionDenied(
-        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. Yang berwenang: {who}.")
+        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. Yang berwenang: {who}."
+    )

@@ -41,18 +41,21 @@ def _seed_legal_references() -> None:
     raw = _load_toml(PASAL17_FILE)
     rows = []
     for h in raw["huruf"]:
-        rows.append({"kode": f"17.{h['huruf']}", "huruf": h["huruf"], "angka": None,
-                     "teks": h["teks"]})
+        rows.append(
+            {"kode": f"17.{h['huruf']}", "huruf": h["huruf"], "angka": None, "teks": h["teks"]}
+        )
         for i, text in enumerate(h.get("angka", []), start=1):
-            rows.append({"kode": f"17.{h['huruf']}.{i}", "huruf": h["huruf"], "angka": i,
-                         "teks": text})
+            rows.append(
+                {"kode": f"17.{h['huruf']}.{i}", "huruf": h["huruf"], "angka": i, "teks": text}
+            )
     LegalReference.insert_many(rows).execute()
 
 
 def _seed_opd() -> None:
     raw = _load_toml(OPD_FILE)
-    Opd.insert_many([{"nama": o["nama"], "singkatan": o.get("singkatan", "")}
-                     for o in raw["opd"]]).execute()
+    Opd.insert_many(
+        [{"nama": o["nama"], "singkatan": o.get("singkatan", "")} for o in raw["opd"]]
+    ).execute()
 
 
 def pasal17_short_labels() -> dict[str, str]:
@@ -82,8 +85,9 @@ def register_sop(sop: Sop) -> SopVersion:
     running cases must not change silently; a revision needs a new ``versi``."""
     existing = SopVersion.get_or_none(SopVersion.version == sop.version)
     if existing is None:
-        return SopVersion.create(version=sop.version, sha256=sop.sha256, text=sop.source_text,
-                                 registered_at=now_utc())
+        return SopVersion.create(
+            version=sop.version, sha256=sop.sha256, text=sop.source_text, registered_at=now_utc()
+        )
     if existing.sha256 != sop.sha256:
         raise SopError(
             f"Berkas SOP versi {sop.version} berbeda dengan salinan yang tersimpan di basis data. "

@@ -30,8 +30,9 @@ def first_run(data: FirstRun) -> UserInfo:
     from app.demo import fill_demo
 
     with database.atomic():
-        admin = accounts.create_first_admin(AccountInput(data.username, data.nama_lengkap),
-                                            data.password)
+        admin = accounts.create_first_admin(
+            AccountInput(data.username, data.nama_lengkap), data.password
+        )
         profile = office.load_profile()
         profile.kop_pemerintah = data.kop_pemerintah
         profile.kop_instansi = data.kop_instansi

@@ -162,15 +162,15 @@ class Sop:
     def step_with_field(self, key: str, before: int | None = None) -> Step | None:
         """The last step (before step ``before``, when given) whose form has ``key``: where a
         document reads a field of another step, so that renumbered steps change nothing."""
-        steps = [s for s in self.steps if key in s.fields
-                 and (before is None or s.number < before)]
+        steps = [s for s in self.steps if key in s.fields and (before is None or s.number < before)]
         return steps[-1] if steps else None
 
 
 def _need(table: dict, key: str, kind: type | tuple[type, ...], where: str):
     if not isinstance(table, dict):
-        raise SopError(f"{where}: harus berupa tabel TOML (kunci = nilai), bukan "
-                       f"{type(table).__name__}.")
+        raise SopError(
+            f"{where}: harus berupa tabel TOML (kunci = nilai), bukan {type(table).__name__}."
+        )
     if key not in table:
         raise SopError(f"{where}: isian '{key}' tidak ada.")
     value = table[key]
@@ -269,20 +269,31 @@ def _parse_step(raw: dict, index: int, role_codes: set[str]) -> Step:
 def _parse_document(raw: dict, step: int | None, where: str) -> DocumentSpec:
     kind = _need(raw, "jenis", str, where)
     if kind not in DOCUMENT_KINDS:
-        raise SopError(f"{where}: jenis dokumen '{kind}' tidak dikenal; yang dikenal: "
-                       f"{', '.join(DOCUMENT_KINDS)}.")
+        raise SopError(
+            f"{where}: jenis dokumen '{kind}' tidak dikenal; yang dikenal: "
+            f"{', '.join(DOCUMENT_KINDS)}."
+        )
     where = f"{where} ({kind})"
     title = raw.get("judul", DOCUMENT_KINDS[kind])
     if not isinstance(title, str) or not title.strip():
         raise SopError(f"{where}: 'judul' harus teks.")
     listed_from = raw.get("tampil_sejak", step)
-    if listed_from is not None and (not isinstance(listed_from, int) or isinstance(
-            listed_from, bool) or (step is not None and listed_from > step) or listed_from < 1):
+    if listed_from is not None and (
+        not isinstance(listed_from, int)
+        or isinstance(listed_from, bool)
+        or (step is not None and listed_from > step)
+        or listed_from < 1
+    ):
         raise SopError(f"{where}: tampil_sejak harus nomor tahap, paling lambat tahapnya.")
-    return DocumentSpec(kind=kind, title=title.strip(), step=step,
-                        numbered=bool(raw.get("bernomor", True)), listed_from=listed_from,
-                        ready=_str_list(raw, "siap", where),
-                        applies=_str_list(raw, "berlaku", where))
+    return DocumentSpec(
+        kind=kind,
+        title=title.strip(),
+        step=step,
+        numbered=bool(raw.get("bernomor", True)),
+        listed_from=listed_from,
+        ready=_str_list(raw, "siap", where),
+        applies=_str_list(raw, "berlaku", where),
+    )
 
 
 def _check_documents(docs: tuple[DocumentSpec, ...], steps: tuple[Step, ...]) -> None:
@@ -299,19 +310,23 @@ def _check_documents(docs: tuple[DocumentSpec, ...], steps: tuple[Step, ...]) ->
             raise SopError(f"{where}: tampil_sejak {doc.listed_from} bukan nomor tahap.")
         for condition in (*doc.ready, *doc.applies):
             if condition.startswith(FIELD_CONDITION):
-                key = condition[len(FIELD_CONDITION):]
+                key = condition[len(FIELD_CONDITION) :]
                 if key not in all_fields:
-                    raise SopError(f"{where}: '{condition}' menyebut isian yang tidak ada di "
-                                   "tahap mana pun.")
+                    raise SopError(
+                        f"{where}: '{condition}' menyebut isian yang tidak ada di tahap mana pun."
+                    )
             elif condition.startswith(DOCUMENT_CONDITION):
-                other = condition[len(DOCUMENT_CONDITION):]
+                other = condition[len(DOCUMENT_CONDITION) :]
                 if other not in kinds or other == doc.kind:
-                    raise SopError(f"{where}: '{condition}' menyebut dokumen lain yang tidak "
-                                   "ada di SOP ini.")
+                    raise SopError(
+                        f"{where}: '{condition}' menyebut dokumen lain yang tidak ada di SOP ini."
+                    )
             elif condition not in CONDITIONS:
-                raise SopError(f"{where}: syarat '{condition}' tidak dikenal; yang dikenal: "
-                               f"{', '.join(CONDITIONS)}, {FIELD_CONDITION}<kunci>, "
-                               f"{DOCUMENT_CONDITION}<jenis>.")
+                raise SopError(
+                    f"{where}: syarat '{condition}' tidak dikenal; yang dikenal: "
+                    f"{', '.join(CONDITIONS)}, {FIELD_CONDITION}<kunci>, "
+                    f"{DOCUMENT_CONDITION}<jenis>."
+                )
             elif doc.step is None and condition != "butir_dikecualikan":
                 raise SopError(f"{where}: syarat '{condition}' butuh dokumen milik satu tahap.")
 
@@ -323,28 +338,42 @@ def _legacy_documents(steps: tuple[Step, ...]) -> tuple[DocumentSpec, ...]:
     step 1 was completed and needs that step done."""
     title = DOCUMENT_KINDS
     specs = (
-        DocumentSpec("laporan_identifikasi", title["laporan_identifikasi"], 1, True, 1,
-                     ("butir_lengkap",)),
-        DocumentSpec("ba_pembantu", title["ba_pembantu"], 1, True, 1,
-                     ("butir_lengkap", "tahap_selesai")),
+        DocumentSpec(
+            "laporan_identifikasi", title["laporan_identifikasi"], 1, True, 1, ("butir_lengkap",)
+        ),
+        DocumentSpec(
+            "ba_pembantu", title["ba_pembantu"], 1, True, 1, ("butir_lengkap", "tahap_selesai")
+        ),
         DocumentSpec("laporan_uji", title["laporan_uji"], 2, True, 2, ("isian_tahap",)),
-        DocumentSpec("ba_uji", title["ba_uji"], 2, True, 2,
-                     ("butir_lengkap", "isian:tanggal_rapat", "isian:tempat_rapat",
-                      "peserta_hadir")),
-        DocumentSpec("lembar_pertimbangan", title["lembar_pertimbangan"], 3, True, 3,
-                     ("isian_tahap",)),
-        DocumentSpec("penetapan", title["penetapan"], 5, True, 4, ("tahap_selesai",),
-                     ("butir_dikecualikan",)),
-        DocumentSpec("pemberitahuan", title["pemberitahuan"], 6, True, 6,
-                     ("isian:tanggal_distribusi", "isian:penerima_distribusi",
-                      "dokumen_final:penetapan")),
+        DocumentSpec(
+            "ba_uji",
+            title["ba_uji"],
+            2,
+            True,
+            2,
+            ("butir_lengkap", "isian:tanggal_rapat", "isian:tempat_rapat", "peserta_hadir"),
+        ),
+        DocumentSpec(
+            "lembar_pertimbangan", title["lembar_pertimbangan"], 3, True, 3, ("isian_tahap",)
+        ),
+        DocumentSpec(
+            "penetapan", title["penetapan"], 5, True, 4, ("tahap_selesai",), ("butir_dikecualikan",)
+        ),
+        DocumentSpec(
+            "pemberitahuan",
+            title["pemberitahuan"],
+            6,
+            True,
+            6,
+            ("isian:tanggal_distribusi", "isian:penerima_distribusi", "dokumen_final:penetapan"),
+        ),
         DocumentSpec("bukti_batas_waktu", title["bukti_batas_waktu"], None, False, None),
     )
     numbers = {s.number for s in steps}
     fields = {k for s in steps for k in s.fields}
 
     def fits(d: DocumentSpec) -> bool:
-        named = [c[len(FIELD_CONDITION):] for c in d.ready if c.startswith(FIELD_CONDITION)]
+        named = [c[len(FIELD_CONDITION) :] for c in d.ready if c.startswith(FIELD_CONDITION)]
         return (d.step is None or d.step in numbers) and set(named) <= fields
 
     return tuple(d for d in specs if fits(d))
@@ -366,8 +395,10 @@ def parse_sop(text: str, source: str = "SOP") -> Sop:
     try:
         fmt = _need(raw, "format", int, source)
         if fmt not in SUPPORTED_FORMATS:
-            raise SopError(f"{source}: format {fmt} tidak didukung (harus salah satu dari "
-                           f"{', '.join(map(str, SUPPORTED_FORMATS))}).")
+            raise SopError(
+                f"{source}: format {fmt} tidak didukung (harus salah satu dari "
+                f"{', '.join(map(str, SUPPORTED_FORMATS))})."
+            )
         version = _need(raw, "versi", str, source).strip()
         if not version:
             raise SopError(f"{source}: 'versi' kosong.")
@@ -385,7 +416,8 @@ def parse_sop(text: str, source: str = "SOP") -> Sop:
             # A step assigned to a role no user can act as would leave its cases stuck.
             raise SopError(
                 f"{source}: peran {', '.join(unknown)} tidak dikenal aplikasi; gunakan "
-                f"{', '.join(SOP_ROLES)}.")
+                f"{', '.join(SOP_ROLES)}."
+            )
         steps_raw = _need(raw, "tahap", list, source)
         steps = tuple(_parse_step(s, i, codes) for i, s in enumerate(steps_raw, start=1))
         if not steps:
@@ -393,7 +425,8 @@ def parse_sop(text: str, source: str = "SOP") -> Sop:
         numbers = [s.number for s in steps]
         if numbers != list(range(1, len(steps) + 1)):
             raise SopError(
-                f"{source}: nomor tahap harus berurutan 1, 2, 3, … (ditemukan {numbers}).")
+                f"{source}: nomor tahap harus berurutan 1, 2, 3, … (ditemukan {numbers})."
+            )
         if fmt == 1:
             steps = tuple(_legacy_step(s) for s in steps)
             documents = _legacy_documents(steps)
@@ -403,12 +436,20 @@ def parse_sop(text: str, source: str = "SOP") -> Sop:
         if str(exc).startswith(source):
             raise
         raise SopError(f"{source}: {exc}") from exc
-    return Sop(version=version, identity=identity, roles=roles, steps=steps, source_text=text,
-               documents=documents, format=fmt)
+    return Sop(
+        version=version,
+        identity=identity,
+        roles=roles,
+        steps=steps,
+        source_text=text,
+        documents=documents,
+        format=fmt,
+    )
 
 
-def _parse_documents(raw: dict, steps_raw: list, steps: tuple[Step, ...]) -> tuple[
-        DocumentSpec, ...]:
+def _parse_documents(
+    raw: dict, steps_raw: list, steps: tuple[Step, ...]
+) -> tuple[DocumentSpec, ...]:
     docs: list[DocumentSpec] = []
     for raw_step, step in zip(steps_raw, steps, strict=True):
         for i, d in enumerate(raw_step.get("dokumen", []), start=1):

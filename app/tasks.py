@@ -35,8 +35,9 @@ class TaskResult:
         return self
 
 
-def _note_in_database(path: Path, note: Callable[[], object], result: TaskResult,
-                      what: str) -> None:
+def _note_in_database(
+    path: Path, note: Callable[[], object], result: TaskResult, what: str
+) -> None:
     """Write a note (a backup or an archive made) into the database it was made from."""
     try:
         store.open_database(path, take_lock=False)
@@ -60,8 +61,9 @@ def backup_database(path: Path, dest: Path) -> TaskResult:
         return result.failed(exc.message)
     result.out.append(made.summary())
     if not info.pending and info.archive_year is None:
-        _note_in_database(path, lambda: archive.record_backup(made, SYSTEM_ACTOR), result,
-                          "cadangan")
+        _note_in_database(
+            path, lambda: archive.record_backup(made, SYSTEM_ACTOR), result, "cadangan"
+        )
     return result
 
 
@@ -73,8 +75,7 @@ def restore_database(path: Path, backup_file: Path) -> TaskResult:
         return result.failed(exc.message)
     finally:
         store.close_database()
-    result.out += [f"Basis data {path} dipulihkan dari {restored.backup}.",
-                   restored.check.message]
+    result.out += [f"Basis data {path} dipulihkan dari {restored.backup}.", restored.check.message]
     if restored.previous is not None:
         result.out.append(f"Salinan basis data sebelumnya: {restored.previous}")
     return result
@@ -108,8 +109,9 @@ def yearly_archive(path: Path, year: int, dest: Path) -> TaskResult:
         store.close_database()
     result.out.append(f"Arsip tahun {year}: {target}")
     if info.archive_year is None:
-        _note_in_database(path, lambda: archive.record_archive(SYSTEM_ACTOR, target), result,
-                          "arsip")
+        _note_in_database(
+            path, lambda: archive.record_archive(SYSTEM_ACTOR, target), result, "arsip"
+        )
     return result
 
 
@@ -136,8 +138,9 @@ def verify_document(path: Path, file: Path) -> TaskResult:
     return result
 
 
-def fill_demo_database(path: Path, cases: int, seed: int,
-                       progress: Callable[[int, int], None]) -> TaskResult:
+def fill_demo_database(
+    path: Path, cases: int, seed: int, progress: Callable[[int, int], None]
+) -> TaskResult:
     """Demo cases (and one demo account per role) in a new, empty database."""
     from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoError, fill_demo
 
@@ -152,6 +155,8 @@ def fill_demo_database(path: Path, cases: int, seed: int,
     finally:
         store.close_database()
     result.out.append(f"{format_number(count)} kasus contoh dibuat di {path}.")
-    result.out.append(f"Akun demo (kata sandi semuanya: {DEMO_PASSWORD}): "
-                      + ", ".join(username for username, _name, _roles in DEMO_ACCOUNTS))
+    result.out.append(
+        f"Akun demo (kata sandi semuanya: {DEMO_PASSWORD}): "
+        + ", ".join(username for username, _name, _roles in DEMO_ACCOUNTS)
+    )
     return result

@@ -91,8 +91,7 @@ def required_reason(value: str | None, field: str, label: str) -> str:
     """A reason the user must give (send-back, cancellation): cleaned, or ValidationError."""
     reason = clean_text(value)
     problems: list[FieldProblem] = []
-    check_text(problems, field, label, reason, required=True, max_len=LONG_TEXT_MAX,
-               multiline=True)
+    check_text(problems, field, label, reason, required=True, max_len=LONG_TEXT_MAX, multiline=True)
     if problems:
         raise ValidationError(problems)
     return reason
@@ -151,5 +150,6 @@ def parse_iso_date(value: object) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         shown = str(value)[:40]
-        raise InvalidDate(f"\"{shown}\" bukan tanggal yang sah; tulis sebagai TTTT-BB-HH, "
-                          "misalnya 2026-11-25.") from None
+        raise InvalidDate(
+            f'"{shown}" bukan tanggal yang sah; tulis sebagai TTTT-BB-HH, misalnya 2026-11-25.'
+        ) from None

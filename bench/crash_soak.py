@@ -87,16 +87,19 @@ def _stored_numbers(path: Path) -> tuple[str, set[int], int | None]:
     conn = sqlite3.connect(uri, uri=True, timeout=30)
     try:
         integrity = "\n".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
-        numbers = {int(r[0][len("Uji crash "):]) for r in conn.execute(
-            "SELECT nama FROM opd WHERE nama LIKE 'Uji crash %'")}
+        numbers = {
+            int(r[0][len("Uji crash ") :])
+            for r in conn.execute("SELECT nama FROM opd WHERE nama LIKE 'Uji crash %'")
+        }
         row = conn.execute("SELECT value FROM setting WHERE key = 'uji_crash_terakhir'").fetchone()
         return integrity, numbers, None if row is None else int(row[0])
     finally:
         conn.close()
 
 
-def _one_kill(zygote: subprocess.Popen, start: int, rng: random.Random, max_lines: int,
-              committed: set[int]) -> str | None:
+def _one_kill(
+    zygote: subprocess.Popen, start: int, rng: random.Random, max_lines: int, committed: set[int]
+) -> str | None:
     """Fork a child at ``start``, let it commit a random number of changes, SIGKILL it, and
     collect every number it reported. Returns a problem, or None."""
     zygote.stdin.write(f"{start}\n".encode())
@@ -131,8 +134,9 @@ def _stderr_tail(proc: subprocess.Popen) -> str:
         os.set_blocking(proc.stderr.fileno(), True)
 
 
-def _judge(integrity: str, stored: set[int], counter: int | None,
-           committed: set[int]) -> str | None:
+def _judge(
+    integrity: str, stored: set[int], counter: int | None, committed: set[int]
+) -> str | None:
     if integrity != "ok":
         return f"integrity_check: {integrity[:300]}"
     missing = committed - stored
@@ -143,8 +147,7 @@ def _judge(integrity: str, stored: set[int], counter: int | None,
     return None
 
 
-def run_soak(path: Path, kills: int, seed: int = 5, max_lines: int = 60,
-             log=None) -> SoakResult:
+def run_soak(path: Path, kills: int, seed: int = 5, max_lines: int = 60, log=None) -> SoakResult:
     """Kill a committing child ``kills`` times on the database at ``path`` (created first if
     needed). Returns what was found; ``problems`` is empty when every check passed."""
     sys.path.insert(0, str(ROOT))
@@ -158,13 +161,18 @@ def run_soak(path: Path, kills: int, seed: int = 5, max_lines: int = 60,
     committed: set[int] = set()
     next_number = 1
     started = time.perf_counter()
-    zygote = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(ROOT), str(path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE)
+    zygote = subprocess.Popen(
+        [sys.executable, "-c", ZYGOTE, str(ROOT), str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         if zygote.stdout.readline() != b"siap\n":
-            result.problems.append("the zygote did not start: "
-                                   + zygote.stderr.read().decode("utf-8", "replace")[-500:])
+            result.problems.append(
+                "the zygote did not start: "
+                + zygote.stderr.read().decode("utf-8", "replace")[-500:]
+            )
             return result
         for k in range(kills):
             problem = _one_kill(zygote, next_number, rng, max_lines, committed)
@@ -203,8 +211,10 @@ def main() -> int:
         path = args.db or Path(tmp) / "crash.db"
         result = run_soak(path, args.kills, args.seed, log=print)
         size = path.stat().st_size
-    print(f"{result.kills} kills in {result.seconds:.1f} s; {result.committed} committed "
-          f"changes reported, {result.stored} rows stored; database {size / 1e6:.1f} MB")
+    print(
+        f"{result.kills} kills in {result.seconds:.1f} s; {result.committed} committed "
+        f"changes reported, {result.stored} rows stored; database {size / 1e6:.1f} MB"
+    )
     for problem in result.problems:
         print("PROBLEM:", problem)
     return 1 if result.problems or result.kills < args.kills else 0

@@ -45,9 +45,14 @@ from app.permissions import Actor  # noqa: E402
 TODAY = date(2026, 11, 25)
 UTAMA = Actor("ppid_utama", "Bench")
 PEMBANTU = Actor("ppid_pembantu", "Bench")
-ITEM = {"uraian": "Rekam medis pasien rawat inap", "dokumen_sumber": "RSUD",
-        "dasar_hukum": ["17.h.2"], "konsekuensi_dibuka": "Mengungkap riwayat kesehatan.",
-        "konsekuensi_ditutup": "Melindungi pasien.", "jangka_jenis": "tidak_terbatas"}
+ITEM = {
+    "uraian": "Rekam medis pasien rawat inap",
+    "dokumen_sumber": "RSUD",
+    "dasar_hukum": ["17.h.2"],
+    "konsekuensi_dibuka": "Mengungkap riwayat kesehatan.",
+    "konsekuensi_ditutup": "Melindungi pasien.",
+    "jangka_jenis": "tidak_terbatas",
+}
 
 
 class StatementCounter:
@@ -73,18 +78,25 @@ class StatementCounter:
 def prepared_case(meeting: date) -> int:
     """A new case at step 2 with its form, items and participants filled (not completed)."""
     opd = Opd.get(Opd.singkatan == "Dinkes").id
-    case = commands.create_case(UTAMA, commands.NewCase(
-        opd, "sebelum_permohonan", "Bench", date(2026, 11, 2))).case
+    case = commands.create_case(
+        UTAMA, commands.NewCase(opd, "sebelum_permohonan", "Bench", date(2026, 11, 2))
+    ).case
     commands.save_item(UTAMA, case.id, ITEM)
     people = [(o.id, True) for o in list_officials()[:2]]
     commands.set_participants(UTAMA, case.id, 1, people)
-    commands.complete_step(UTAMA, case.id, 1, on=date(2026, 11, 3), data={
-        "tanggal_rapat": meeting, "tempat_rapat": "Ruang rapat"})
+    commands.complete_step(
+        UTAMA,
+        case.id,
+        1,
+        on=date(2026, 11, 3),
+        data={"tanggal_rapat": meeting, "tempat_rapat": "Ruang rapat"},
+    )
     item = case_detail(case.id).items[0]
     commands.save_item(UTAMA, case.id, {"kesimpulan": "seluruhnya"}, item.id)
     commands.set_participants(UTAMA, case.id, 2, people)
-    commands.save_step(UTAMA, case.id, 2, {"tanggal_rapat": meeting,
-                                           "tempat_rapat": "Ruang rapat Diskominfosatik"})
+    commands.save_step(
+        UTAMA, case.id, 2, {"tanggal_rapat": meeting, "tempat_rapat": "Ruang rapat Diskominfosatik"}
+    )
     return case.id
 
 
@@ -96,18 +108,27 @@ def raw_completion(path: Path, case_id: int) -> float:
     conn.execute("PRAGMA synchronous = FULL")
     start = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE steprecord SET status = 'selesai', tanggal_selesai = ? "
-                 "WHERE case_id = ? AND tahap = 2", (TODAY.isoformat(), case_id))
-    conn.execute("INSERT INTO steprecord (case_id, tahap, putaran, status, tanggal_mulai, "
-                 "hari_kerja, batas_waktu, dasar_kalender, data, selesai_oleh, selesai_peran, "
-                 "alasan_kembali) VALUES (?, 3, 2, 'berjalan', ?, 7, ?, 'x', '{}', '', '', '')",
-                 (case_id, TODAY.isoformat(), TODAY.isoformat()))
-    conn.execute("UPDATE \"case\" SET tahap = 3, batas_waktu = ? WHERE id = ?",
-                 (TODAY.isoformat(), case_id))
+    conn.execute(
+        "UPDATE steprecord SET status = 'selesai', tanggal_selesai = ? "
+        "WHERE case_id = ? AND tahap = 2",
+        (TODAY.isoformat(), case_id),
+    )
+    conn.execute(
+        "INSERT INTO steprecord (case_id, tahap, putaran, status, tanggal_mulai, "
+        "hari_kerja, batas_waktu, dasar_kalender, data, selesai_oleh, selesai_peran, "
+        "alasan_kembali) VALUES (?, 3, 2, 'berjalan', ?, 7, ?, 'x', '{}', '', '', '')",
+        (case_id, TODAY.isoformat(), TODAY.isoformat()),
+    )
+    conn.execute(
+        'UPDATE "case" SET tahap = 3, batas_waktu = ? WHERE id = ?', (TODAY.isoformat(), case_id)
+    )
     for kind in ("tahap_selesai", "tahap_dimulai"):
-        conn.execute("INSERT INTO event (case_id, waktu, pelaku, peran, pengguna, jenis, "
-                     "ringkasan, rincian, hash_sebelum, hash) VALUES (?, '2026-11-25', 'x', "
-                     "'x', '', ?, 'x', 'null', '', '')", (case_id, kind))
+        conn.execute(
+            "INSERT INTO event (case_id, waktu, pelaku, peran, pengguna, jenis, "
+            "ringkasan, rincian, hash_sebelum, hash) VALUES (?, '2026-11-25', 'x', "
+            "'x', '', ?, 'x', 'null', '', '')",
+            (case_id, kind),
+        )
     conn.execute("COMMIT")
     elapsed = (time.perf_counter() - start) * 1000
     conn.close()
@@ -172,9 +193,12 @@ def main() -> None:
         conn.execute("PRAGMA synchronous = FULL")
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO attachment (case_id, tahap, nama_berkas, mime, data, sha256, "
-                     "keterangan, dibuat_oleh, created_at) VALUES (?, 2, 'x', 'x', ?, 'x', '', "
-                     "'', '2026-11-25')", (case_id, prepared.pdf))
+        conn.execute(
+            "INSERT INTO attachment (case_id, tahap, nama_berkas, mime, data, sha256, "
+            "keterangan, dibuat_oleh, created_at) VALUES (?, 2, 'x', 'x', ?, 'x', '', "
+            "'', '2026-11-25')",
+            (case_id, prepared.pdf),
+        )
         conn.execute("COMMIT")
         inserts.append((time.perf_counter() - start) * 1000)
         conn.close()
@@ -185,13 +209,17 @@ def main() -> None:
     print(f"\n{total:,} cases, median of {args.runs}\n")
     print("| figure | Ujikon | yardstick | ratio |")
     print("|---|---:|---:|---:|")
-    print(f"| \"Selesaikan tahap\": click to redrawn window (GUI thread) | {med(clicks):.1f} ms | "
-          f"raw sqlite3 writes of a completion: {med(yardsticks):.1f} ms | "
-          f"{med(clicks) / med(yardsticks):.1f}× |")
-    print(f"| SQL statements per \"Selesaikan tahap\" | {med(statements):.0f} | | |")
-    print(f"| Finalkan BA: on the GUI thread (store) | {med(stores):.1f} ms | "
-          f"raw insert of the same PDF: {med(inserts):.1f} ms | "
-          f"{med(stores) / med(inserts):.1f}× |")
+    print(
+        f'| "Selesaikan tahap": click to redrawn window (GUI thread) | {med(clicks):.1f} ms | '
+        f"raw sqlite3 writes of a completion: {med(yardsticks):.1f} ms | "
+        f"{med(clicks) / med(yardsticks):.1f}× |"
+    )
+    print(f'| SQL statements per "Selesaikan tahap" | {med(statements):.0f} | | |')
+    print(
+        f"| Finalkan BA: on the GUI thread (store) | {med(stores):.1f} ms | "
+        f"raw insert of the same PDF: {med(inserts):.1f} ms | "
+        f"{med(stores) / med(inserts):.1f}× |"
+    )
     print(f"| Finalkan BA: on a worker (check + render) | {med(prepares):.1f} ms | | |")
     window.close()
     store.close_database()

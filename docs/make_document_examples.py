@@ -42,8 +42,12 @@ RESOLUTION = 70
 
 
 def stamp(n: int, numbered: bool) -> Stamp:
-    return Stamp(nomor=f"000.9.2/{n:03d}/PPID/2026" if numbered else None,
-                 tanggal=date(2026, 11, 20), kode=f"UJK-7F3A-{n:04d}", versi=1)
+    return Stamp(
+        nomor=f"000.9.2/{n:03d}/PPID/2026" if numbered else None,
+        tanggal=date(2026, 11, 20),
+        kode=f"UJK-7F3A-{n:04d}",
+        versi=1,
+    )
 
 
 def many_items_case(count: int = 12) -> int:
@@ -52,39 +56,86 @@ def many_items_case(count: int = 12) -> int:
     officials = {o.peran: o for o in Official.select().order_by(Official.id.desc())}
     names = {role: Actor(role, o.full_name) for role, o in officials.items()}
     start = date(2026, 10, 1)
-    case = commands.create_case(names["ppid_pembantu"], commands.NewCase(
-        opd_id=Opd.get(Opd.singkatan == "Dinkes").id, pemicu="sebelum_permohonan",
-        judul="Pemutakhiran DIK Dinas Kesehatan Tahun 2026", tanggal_mulai=start)).case
+    case = commands.create_case(
+        names["ppid_pembantu"],
+        commands.NewCase(
+            opd_id=Opd.get(Opd.singkatan == "Dinkes").id,
+            pemicu="sebelum_permohonan",
+            judul="Pemutakhiran DIK Dinas Kesehatan Tahun 2026",
+            tanggal_mulai=start,
+        ),
+    ).case
     for n in range(count):
         sample = SAMPLE_ITEMS[n % len(SAMPLE_ITEMS)]
         commands.save_item(names["ppid_pembantu"], case.id, _item_values(sample, start))
-    commands.set_participants(names["ppid_pembantu"], case.id, 1,
-                              [(o.id, True) for o in Official.select().where(
-                                  Official.peran == "ppid_pembantu").order_by(Official.id)][:3])
-    commands.complete_step(names["ppid_pembantu"], case.id, 1, on=date(2026, 10, 9), data={
-        "tanggal_rapat": date(2026, 10, 7),
-        "tempat_rapat": "Ruang Rapat Dinas Kesehatan Kabupaten Serang"})
+    commands.set_participants(
+        names["ppid_pembantu"],
+        case.id,
+        1,
+        [
+            (o.id, True)
+            for o in Official.select()
+            .where(Official.peran == "ppid_pembantu")
+            .order_by(Official.id)
+        ][:3],
+    )
+    commands.complete_step(
+        names["ppid_pembantu"],
+        case.id,
+        1,
+        on=date(2026, 10, 9),
+        data={
+            "tanggal_rapat": date(2026, 10, 7),
+            "tempat_rapat": "Ruang Rapat Dinas Kesehatan Kabupaten Serang",
+        },
+    )
     detail = case_detail(case.id)
     for i, item in enumerate(detail.items):
         values = {"kesimpulan": "seluruhnya"}
         if i % 3 == 1:
-            values = {"kesimpulan": "sebagian",
-                      "bagian_dihitamkan": "Nama, NIK dan alamat orang perseorangan",
-                      "alasan_dihitamkan": "Data pribadi (Pasal 17 huruf h UU 14/2008)."}
+            values = {
+                "kesimpulan": "sebagian",
+                "bagian_dihitamkan": "Nama, NIK dan alamat orang perseorangan",
+                "alasan_dihitamkan": "Data pribadi (Pasal 17 huruf h UU 14/2008).",
+            }
         commands.save_item(names["ppid_utama"], case.id, values, item.id)
-    commands.save_step(names["ppid_utama"], case.id, 2, {
-        "tanggal_rapat": date(2026, 10, 15),
-        "tempat_rapat": "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang"})
-    people = [o.id for o in Official.select().where(Official.peran.in_(
-        ["ppid_utama", "tim_pertimbangan"])).order_by(Official.id)][:5]
+    commands.save_step(
+        names["ppid_utama"],
+        case.id,
+        2,
+        {
+            "tanggal_rapat": date(2026, 10, 15),
+            "tempat_rapat": "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang",
+        },
+    )
+    people = [
+        o.id
+        for o in Official.select()
+        .where(Official.peran.in_(["ppid_utama", "tim_pertimbangan"]))
+        .order_by(Official.id)
+    ][:5]
     commands.set_participants(names["ppid_utama"], case.id, 2, [(p, True) for p in people])
     return case.id
 
 
 def to_png(pdf: Path, page: int, target: Path) -> None:
     prefix = target.with_suffix("")
-    subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", str(page), "-l",
-                    str(page), "-singlefile", str(pdf), str(prefix)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(RESOLUTION),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+    )
 
 
 def main() -> None:

@@ -34,15 +34,18 @@ def main() -> None:
     fill_demo()
     app = QApplication.instance() or QApplication(sys.argv)
     # fill_demo made the demo accounts; "admin" acts as PPID Utama first.
-    window = MainWindow(db, settings_for(tmp / "ui.ini"),
-                        Session(accounts.login("admin", DEMO_PASSWORD)))
+    window = MainWindow(
+        db, settings_for(tmp / "ui.ini"), Session(accounts.login("admin", DEMO_PASSWORD))
+    )
     window.resize(1366, 740)
     window.show()
     case = Case.select().where((Case.tahap == 2) & (Case.status == "berjalan")).first()
     window.case_list.select_case(case.id)
     window.open_case(case.id)
-    shots = [(window.case_view.form_stack, "main-window.png"),
-             (window.case_view.timeline.parent(), "timeline.png")]
+    shots = [
+        (window.case_view.form_stack, "main-window.png"),
+        (window.case_view.timeline.parent(), "timeline.png"),
+    ]
     for tab, name in shots:
         window.case_view.tabs.setCurrentWidget(tab)
         app.processEvents()

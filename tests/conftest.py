@@ -1,4 +1,5 @@
 import os, sys, pathlib
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 # ruff: noqa: E401, E402, I001 (the three lines above must come first; the Qt tests need them)
@@ -77,27 +78,56 @@ def opd_id(singkatan: str) -> int:
 
 def create_officials() -> dict:
     """Three officials: two with valid NIPs, one without NIP (non-PNS)."""
-    kepala = save_official(ADMIN, OfficialInput(
-        nama="Anas Dwi Satya Prasadya", nip=VALID_NIP, gelar_depan="H.",
-        gelar_belakang="S.Sos., M.Si", golongan="IV/c",
-        jabatan="Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik",
-        opd_id=opd_id("Diskominfosatik"), peran="ppid_utama")).value
-    sekda = save_official(ADMIN, OfficialInput(
-        nama="Ratna Susanti", nip="196805121992032001", golongan="IV/e",
-        jabatan="Sekretaris Daerah", opd_id=opd_id("Setda"), peran="atasan_ppid")).value
-    tenaga_ahli = save_official(ADMIN, OfficialInput(
-        nama="Dede Hidayat", jabatan="Tenaga Ahli Hukum", peran="tim_pertimbangan")).value
+    kepala = save_official(
+        ADMIN,
+        OfficialInput(
+            nama="Anas Dwi Satya Prasadya",
+            nip=VALID_NIP,
+            gelar_depan="H.",
+            gelar_belakang="S.Sos., M.Si",
+            golongan="IV/c",
+            jabatan="Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik",
+            opd_id=opd_id("Diskominfosatik"),
+            peran="ppid_utama",
+        ),
+    ).value
+    sekda = save_official(
+        ADMIN,
+        OfficialInput(
+            nama="Ratna Susanti",
+            nip="196805121992032001",
+            golongan="IV/e",
+            jabatan="Sekretaris Daerah",
+            opd_id=opd_id("Setda"),
+            peran="atasan_ppid",
+        ),
+    ).value
+    tenaga_ahli = save_official(
+        ADMIN,
+        OfficialInput(nama="Dede Hidayat", jabatan="Tenaga Ahli Hukum", peran="tim_pertimbangan"),
+    ).value
     return {"kepala": kepala, "sekda": sekda, "tenaga_ahli": tenaga_ahli}
 
 
-def create_case_with_item(judul: str = "Pemutakhiran DIK Dinkes Tahun 2026",
-                          start: date = date(2026, 3, 2), opd: str = "Dinkes",
-                          item: dict | None = None, pemicu: str = "sebelum_permohonan",
-                          rujukan: str = ""):
+def create_case_with_item(
+    judul: str = "Pemutakhiran DIK Dinkes Tahun 2026",
+    start: date = date(2026, 3, 2),
+    opd: str = "Dinkes",
+    item: dict | None = None,
+    pemicu: str = "sebelum_permohonan",
+    rujukan: str = "",
+):
     """Register a case (by PPID Pembantu) and add one complete step-1 item."""
-    case = commands.create_case(PEMBANTU, commands.NewCase(
-        opd_id=opd_id(opd), pemicu=pemicu, judul=judul, tanggal_mulai=start,
-        pemicu_rujukan=rujukan)).case
+    case = commands.create_case(
+        PEMBANTU,
+        commands.NewCase(
+            opd_id=opd_id(opd),
+            pemicu=pemicu,
+            judul=judul,
+            tanggal_mulai=start,
+            pemicu_rujukan=rujukan,
+        ),
+    ).case
     commands.save_item(PEMBANTU, case.id, {**STEP1_ITEM, **(item or {})})
     return get_case(case.id)
 
@@ -113,26 +143,38 @@ def fill_step(case_id: int, officials: dict, kesimpulan: str = "seluruhnya") -> 
         if "kesimpulan" in step.item_fields:
             values["kesimpulan"] = kesimpulan
             if kesimpulan == "sebagian":
-                values |= {"bagian_dihitamkan": "Nama dan alamat pasien",
-                           "alasan_dihitamkan": "Data pribadi."}
+                values |= {
+                    "bagian_dihitamkan": "Nama dan alamat pasien",
+                    "alasan_dihitamkan": "Data pribadi.",
+                }
         if "klasifikasi_tim" in step.item_fields:
-            values |= {"klasifikasi_tim": item.kesimpulan, "bentuk_informasi": "elektronik",
-                       "pertimbangan_tim": "Tim sependapat dengan hasil uji."}
+            values |= {
+                "klasifikasi_tim": item.kesimpulan,
+                "bentuk_informasi": "elektronik",
+                "pertimbangan_tim": "Tim sependapat dengan hasil uji.",
+            }
         if "alasan_pengecualian" in step.item_fields and item.kesimpulan != "terbuka":
             values["alasan_pengecualian"] = "Akibat pembukaannya lebih besar daripada manfaatnya."
         if values:
             commands.save_item(actor, case_id, values, item.id)
     data = {key: rec.tanggal_mulai for key in step.fields if key.startswith("tanggal_")}
-    data |= {"tempat_rapat": "Ruang Rapat Diskominfosatik",
-             "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
-             "tempat_penetapan": "Serang", "pejabat_penetap": officials["kepala"].id,
-             "penerima_distribusi": "PPID Pembantu Dinas Kesehatan"}
-    commands.save_step(actor, case_id, step.number,
-                       {k: v for k, v in data.items() if k in step.fields})
+    data |= {
+        "tempat_rapat": "Ruang Rapat Diskominfosatik",
+        "perihal_penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
+        "tempat_penetapan": "Serang",
+        "pejabat_penetap": officials["kepala"].id,
+        "penerima_distribusi": "PPID Pembantu Dinas Kesehatan",
+    }
+    commands.save_step(
+        actor, case_id, step.number, {k: v for k, v in data.items() if k in step.fields}
+    )
     if step.participants:
-        commands.set_participants(actor, case_id, step.number,
-                                  [(officials["kepala"].id, True),
-                                   (officials["tenaga_ahli"].id, False)])
+        commands.set_participants(
+            actor,
+            case_id,
+            step.number,
+            [(officials["kepala"].id, True), (officials["tenaga_ahli"].id, False)],
+        )
 
 
 def advance_case(case_id: int, to_step: int, officials: dict, kesimpulan: str = "seluruhnya"):
@@ -145,16 +187,23 @@ def advance_case(case_id: int, to_step: int, officials: dict, kesimpulan: str = 
         if rec is None or rec.tahap >= to_step:
             return detail
         fill_step(case_id, officials, kesimpulan)
-        commands.complete_step(ACTORS[step.actor], case_id, step.number,
-                               on=min(rec.batas_waktu, clock.today()))
+        commands.complete_step(
+            ACTORS[step.actor], case_id, step.number, on=min(rec.batas_waktu, clock.today())
+        )
 
 
 @pytest.fixture(scope="session")
 def case_tools():
     """The plain helpers, for module-scoped fixtures."""
-    return SimpleNamespace(open_database=open_test_database, officials=create_officials,
-                           make_case=create_case_with_item, advance=advance_case,
-                           actors=ACTORS, admin=ADMIN, pinned_today=PINNED_TODAY)
+    return SimpleNamespace(
+        open_database=open_test_database,
+        officials=create_officials,
+        make_case=create_case_with_item,
+        advance=advance_case,
+        actors=ACTORS,
+        admin=ADMIN,
+        pinned_today=PINNED_TODAY,
+    )
 
 
 # ----------------------------------------------------------------------------- fixtures
@@ -234,7 +283,8 @@ def fill(officials):
 def advance(officials):
     """``advance(case_id, to_step, kesimpulan=...)``: see ``advance_case``."""
     return lambda case_id, to_step, kesimpulan="seluruhnya": advance_case(
-        case_id, to_step, officials, kesimpulan)
+        case_id, to_step, officials, kesimpulan
+    )
 
 
 @pytest.fixture
@@ -266,6 +316,7 @@ def cheap_password_hashing(monkeypatch):
 
     from app import accounts
 
-    monkeypatch.setattr(accounts, "_hasher",
-                        PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    )
     accounts._DUMMY.clear()

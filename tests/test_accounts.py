@@ -27,8 +27,9 @@ def dinkes() -> int:
 
 def make_user(admin_actor, username="siti", roles=None, password=PASSWORD):
     roles = roles or [RoleGrant("ppid_pembantu", dinkes())]
-    return accounts.create_user(admin_actor, AccountInput(username, "Siti Rohaeti", roles),
-                                password).value
+    return accounts.create_user(
+        admin_actor, AccountInput(username, "Siti Rohaeti", roles), password
+    ).value
 
 
 def test_first_run_needs_setup_until_the_first_admin_exists(db):
@@ -49,8 +50,9 @@ def test_passwords_are_stored_only_as_argon2_hashes(first_admin):
 
 
 def test_login_gives_the_users_roles_and_records_it(first_admin):
-    make_user(first_admin, roles=[RoleGrant("ppid_pembantu", dinkes()),
-                                  RoleGrant("tim_pertimbangan")])
+    make_user(
+        first_admin, roles=[RoleGrant("ppid_pembantu", dinkes()), RoleGrant("tim_pertimbangan")]
+    )
     session = accounts.login("  SITI ", PASSWORD)
     assert [g.role for g in session.roles] == ["ppid_pembantu", "tim_pertimbangan"]
     assert session.wajib_ganti_sandi  # set by the administrator: change at first login
@@ -82,21 +84,26 @@ def test_repeated_failures_lock_the_account_for_a_few_minutes(first_admin):
 
 def test_an_inactive_account_cannot_log_in(first_admin):
     user = make_user(first_admin)
-    accounts.update_user(first_admin, user.id, AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", dinkes())], aktif=False))
+    accounts.update_user(
+        first_admin,
+        user.id,
+        AccountInput("siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", dinkes())], aktif=False),
+    )
     with pytest.raises(LoginFailed, match="tidak aktif"):
         accounts.login("siti", PASSWORD)
 
 
-@pytest.mark.parametrize(("username", "password", "message"), [
-    ("", PASSWORD, "Nama pengguna wajib diisi"),
-    ("x" * 40, PASSWORD, "terlalu panjang"),
-    ("ab", PASSWORD, "3–32 karakter"),
-    ("siti rohaeti", PASSWORD, "3–32 karakter"),
-    ("siti", "pendek", "paling sedikit 8"),
-])
-def test_bad_account_input_is_refused_and_saves_nothing(first_admin, username, password,
-                                                        message):
+@pytest.mark.parametrize(
+    ("username", "password", "message"),
+    [
+        ("", PASSWORD, "Nama pengguna wajib diisi"),
+        ("x" * 40, PASSWORD, "terlalu panjang"),
+        ("ab", PASSWORD, "3–32 karakter"),
+        ("siti rohaeti", PASSWORD, "3–32 karakter"),
+        ("siti", "pendek", "paling sedikit 8"),
+    ],
+)
+def test_bad_account_input_is_refused_and_saves_nothing(first_admin, username, password, message):
     before = User.select().count()
     with pytest.raises(ValidationError, match=message):
         make_user(first_admin, username=username, password=password)
@@ -117,14 +124,19 @@ def test_a_ppid_pembantu_role_needs_its_opd(first_admin):
 def test_the_last_administrator_cannot_be_removed(first_admin):
     admin_id = first_admin.user_id
     with pytest.raises(ConflictError, match="administrator aktif terakhir"):
-        accounts.update_user(first_admin, admin_id, AccountInput(
-            "admin", "Admin Kantor", [RoleGrant("ppid_utama")]))
+        accounts.update_user(
+            first_admin, admin_id, AccountInput("admin", "Admin Kantor", [RoleGrant("ppid_utama")])
+        )
     with pytest.raises(ConflictError, match="administrator aktif terakhir"):
-        accounts.update_user(first_admin, admin_id, AccountInput(
-            "admin", "Admin Kantor", [RoleGrant("admin")], aktif=False))
+        accounts.update_user(
+            first_admin,
+            admin_id,
+            AccountInput("admin", "Admin Kantor", [RoleGrant("admin")], aktif=False),
+        )
     second = make_user(first_admin, username="admin2", roles=[RoleGrant("admin")])
-    accounts.update_user(first_admin, admin_id, AccountInput(
-        "admin", "Admin Kantor", [RoleGrant("ppid_utama")]))
+    accounts.update_user(
+        first_admin, admin_id, AccountInput("admin", "Admin Kantor", [RoleGrant("ppid_utama")])
+    )
     assert User.get_by_id(second.id).aktif
 
 
@@ -156,8 +168,9 @@ def test_hand_over_moves_every_open_step_of_a_leaving_official(first_admin, make
     moved = accounts.hand_over(first_admin, leaving.id, taking.id).value
     assert moved == 3
     assert accounts.open_steps_of(leaving.id) == []
-    assert {r.ditugaskan_ke_id for r in StepRecord.select().where(
-        StepRecord.status == "berjalan")} == {taking.id}
+    assert {
+        r.ditugaskan_ke_id for r in StepRecord.select().where(StepRecord.status == "berjalan")
+    } == {taking.id}
     assert history.verify_chain().ok
 
 

@@ -40,10 +40,14 @@ from tests.pdf_support import make_pdf
 @pytest.fixture
 def render(monkeypatch):
     """A tiny stand-in for the ReportLab documents (their layout is not tested here)."""
-    monkeypatch.setattr(documents, "render_document",
-                        lambda doc_type, case_id, stamp=None: make_pdf(
-                            f"{doc_type} {case_id} {getattr(stamp, 'kode', 'KONSEP')}"),
-                        raising=False)
+    monkeypatch.setattr(
+        documents,
+        "render_document",
+        lambda doc_type, case_id, stamp=None: make_pdf(
+            f"{doc_type} {case_id} {getattr(stamp, 'kode', 'KONSEP')}"
+        ),
+        raising=False,
+    )
 
 
 @pytest.fixture
@@ -64,11 +68,16 @@ def dump(path: Path) -> dict[str, list]:
     """Every row of every table, in a stable order (a logical dump)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
     finally:
         conn.close()
 
@@ -84,7 +93,8 @@ def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_pa
     assert result.path.parent == dest
     assert archive.BACKUP_NAME.match(result.path.name)
     assert sorted(p.name for p in dest.iterdir()) == sorted(
-        [result.path.name, result.manifest_path.name])
+        [result.path.name, result.manifest_path.name]
+    )
     assert result.manifest_path == manifest_path(result.path)
     data = json.loads(result.manifest_path.read_text(encoding="utf-8"))
     assert data["sha256"] == hashlib.sha256(result.path.read_bytes()).hexdigest()
@@ -106,8 +116,7 @@ def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_pa
     assert "SHA-256: " + result.sha256 in result.summary()
 
 
-def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapshot(
-        db, tmp_path):
+def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapshot(db, tmp_path):
     """A writer thread commits (row, counter) pairs as fast as it can on its own connection
     while backups run. Each backup must pass its checks, match its manifest, and hold the
     pairs of one moment: the counter equals the number of rows written before it."""
@@ -122,10 +131,13 @@ def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapsho
         while not stop.is_set():
             n += 1
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO opd (nama, singkatan, aktif) VALUES (?, ?, 1)",
-                         (f"Penulis {n:06d}", "w" * 400))
-            conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('uji_n', ?)",
-                         (str(n),))
+            conn.execute(
+                "INSERT INTO opd (nama, singkatan, aktif) VALUES (?, ?, 1)",
+                (f"Penulis {n:06d}", "w" * 400),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('uji_n', ?)", (str(n),)
+            )
             conn.execute("COMMIT")
             written[0] = n
 
@@ -169,8 +181,12 @@ def test_a_cancelled_backup_leaves_nothing_behind(filled, tmp_path):
     assert last_backup() is None
     cancel_now = [False]
     with pytest.raises(BackupCancelled):
-        backup(SYSTEM_ACTOR, dest, lambda d, t, text: cancel_now.__setitem__(0, True),
-               cancelled=lambda: cancel_now[0])
+        backup(
+            SYSTEM_ACTOR,
+            dest,
+            lambda d, t, text: cancel_now.__setitem__(0, True),
+            cancelled=lambda: cancel_now[0],
+        )
     assert list(dest.iterdir()) == []
 
 
@@ -190,8 +206,12 @@ def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tm
     for p in old:
         p.write_bytes(b"lama")
         manifest_path(p).write_text("{}")
-    others = [dest / "ujikon-arsip-2025.sqlite", dest / "catatan.txt",
-              dest / "ujikon-salinan.sqlite", dest / "ujikon-20250101-120000.sqlite.bak"]
+    others = [
+        dest / "ujikon-arsip-2025.sqlite",
+        dest / "catatan.txt",
+        dest / "ujikon-salinan.sqlite",
+        dest / "ujikon-20250101-120000.sqlite.bak",
+    ]
     for p in others:
         p.write_bytes(b"milik orang lain")
     result = backup(SYSTEM_ACTOR, dest, keep=3)
@@ -250,8 +270,17 @@ def test_an_edited_manifest_is_caught(one_backup):
     assert any("SHA-256" in p for p in verify_backup(one_backup.path).problems)
 
 
-@pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"format": "lain"}', b"\xff\xfe\x00",
-                                     b'{"format": "ujikon-cadangan", "format_version": 1}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"format": "lain"}',
+        b"\xff\xfe\x00",
+        b'{"format": "ujikon-cadangan", "format_version": 1}',
+    ],
+)
 def test_a_garbled_manifest_is_reported_not_raised(one_backup, content):
     one_backup.manifest_path.write_bytes(content)
     check = verify_backup(one_backup.path)
@@ -282,8 +311,7 @@ def test_a_backup_from_a_newer_app_is_refused(one_backup):
     conn.close()
     data = json.loads(one_backup.manifest_path.read_text(encoding="utf-8"))
     raw = one_backup.path.read_bytes()
-    data |= {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw),
-             "schema_version": newer}
+    data |= {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw), "schema_version": newer}
     data["counts"]["schema_version"] += 1
     one_backup.manifest_path.write_text(json.dumps(data), encoding="utf-8")
     check = verify_backup(one_backup.path)
@@ -308,7 +336,8 @@ def test_manifest_parsing_round_trips(one_backup):
 
 # ----------------------------------------------------------------------------- restore
 def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database(
-        filled, tmp_path, utama, make_case):
+    filled, tmp_path, utama, make_case
+):
     db_path = Path(database.database)
     result = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
     saved = dump(result.path)
@@ -363,8 +392,11 @@ def test_restore_into_a_database_another_process_holds_is_refused(one_backup, tm
     target = tmp_path / "lain.db"
     open_database(target)
     close_database()
-    lock_path(target).write_text(json.dumps({
-        "user": "sari", "host": "PC-LAIN", "pid": 1, "started_at": "2026-11-25T01:00:00"}))
+    lock_path(target).write_text(
+        json.dumps(
+            {"user": "sari", "host": "PC-LAIN", "pid": 1, "started_at": "2026-11-25T01:00:00"}
+        )
+    )
     with pytest.raises(DatabaseInUse, match="PC-LAIN"):
         restore(SYSTEM_ACTOR, one_backup.path, target)
     assert not [p for p in tmp_path.iterdir() if "pulih" in p.name]
@@ -435,11 +467,11 @@ def manifest_writes(monkeypatch):
 
 
 def test_backups_and_yearly_archives_write_their_manifest_through_the_one_safe_writer(
-        filled, tmp_path, manifest_writes):
+    filled, tmp_path, manifest_writes
+):
     made = backup(SYSTEM_ACTOR, tmp_path / "cadangan")
     archive_file = yearly_archive(SYSTEM_ACTOR, 2026, tmp_path / "arsip")
-    for written, folder in ((made.path, tmp_path / "cadangan"),
-                            (archive_file, tmp_path / "arsip")):
+    for written, folder in ((made.path, tmp_path / "cadangan"), (archive_file, tmp_path / "arsip")):
         mfile = manifest_path(written)
         assert mfile.with_name(mfile.name + ".part") in manifest_writes["files"]
         assert folder in manifest_writes["folders"]
@@ -447,8 +479,9 @@ def test_backups_and_yearly_archives_write_their_manifest_through_the_one_safe_w
         assert parse_manifest(mfile.read_text(encoding="utf-8")).file == written.name
 
 
-def test_a_yearly_archive_whose_manifest_cannot_be_written_leaves_nothing(filled, tmp_path,
-                                                                          monkeypatch):
+def test_a_yearly_archive_whose_manifest_cannot_be_written_leaves_nothing(
+    filled, tmp_path, monkeypatch
+):
     from app.archive import manifest as manifest_module
 
     def no_space(path):

@@ -19,8 +19,10 @@ from app.settings import (
 
 
 def backup_values() -> tuple:
-    return tuple(settings.value(s) for s in (HARI_PENGINGAT_CADANGAN, SIMPAN_CADANGAN,
-                                             CADANGAN_SAAT_KELUAR, FOLDER_CADANGAN))
+    return tuple(
+        settings.value(s)
+        for s in (HARI_PENGINGAT_CADANGAN, SIMPAN_CADANGAN, CADANGAN_SAAT_KELUAR, FOLDER_CADANGAN)
+    )
 
 
 def settings_events() -> list[Event]:
@@ -39,13 +41,15 @@ def test_the_administrator_saves_the_backup_settings_in_one_event(db, admin, tmp
     assert len(settings_events()) == 1
 
 
-@pytest.mark.parametrize(("values", "field"), [
-    ((14, 0, True, ""), "simpan_cadangan"),
-    ((400, 5, True, ""), "hari_pengingat_cadangan"),
-    ((14, 5, "ya", ""), "cadangan_saat_keluar"),
-])
-def test_a_wrong_backup_setting_is_refused_by_name_and_nothing_is_saved(db, admin, values,
-                                                                        field):
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ((14, 0, True, ""), "simpan_cadangan"),
+        ((400, 5, True, ""), "hari_pengingat_cadangan"),
+        ((14, 5, "ya", ""), "cadangan_saat_keluar"),
+    ],
+)
+def test_a_wrong_backup_setting_is_refused_by_name_and_nothing_is_saved(db, admin, values, field):
     with pytest.raises(ValidationError) as err:
         save_backup_settings(admin, *values)
     assert err.value.fields == [field]
@@ -59,8 +63,9 @@ def test_who_may_back_up_may_not_therefore_change_the_backup_settings(db, utama)
     assert backup_values() == (7, 30, False, "")
 
 
-def test_whoever_may_back_up_remembers_the_folder_recorded_only_when_it_changed(db, utama,
-                                                                                 tmp_path):
+def test_whoever_may_back_up_remembers_the_folder_recorded_only_when_it_changed(
+    db, utama, tmp_path
+):
     folder = tmp_path / "usb"
     assert remember_backup_folder(utama, folder).settings
     assert settings.value(FOLDER_CADANGAN) == str(folder)

@@ -21,8 +21,9 @@ EXTRA_DAY = date(2026, 11, 10)  # a Tuesday inside step 1 of a case started 2 No
 
 
 def add_extra_day(actor, day=EXTRA_DAY, reference=SKB):
-    return cs.add_override(actor, day, OverrideAction.ADD, DayKind.CUTI, "Cuti bersama tambahan",
-                           reference).value
+    return cs.add_override(
+        actor, day, OverrideAction.ADD, DayKind.CUTI, "Cuti bersama tambahan", reference
+    ).value
 
 
 def moves_events(case_id):
@@ -38,8 +39,11 @@ def november_case(make_case):
 
 def test_adding_a_holiday_inside_an_open_step_moves_its_due_date(november_case, admin):
     moves = add_extra_day(admin)
-    assert moves == [cs.DeadlineMove(november_case.id, "001/UK-PPID/2026", 1,
-                                     date(2026, 11, 16), date(2026, 11, 17))]
+    assert moves == [
+        cs.DeadlineMove(
+            november_case.id, "001/UK-PPID/2026", 1, date(2026, 11, 16), date(2026, 11, 17)
+        )
+    ]
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 17)
     rec = StepRecord.get(StepRecord.case == november_case.id)
     assert rec.batas_waktu == date(2026, 11, 17)
@@ -71,8 +75,9 @@ def test_a_holiday_outside_every_open_period_moves_nothing(november_case, admin)
 def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(make_case, admin):
     case = make_case(start=date(2026, 8, 10))  # 17 Aug (Monday) falls inside step 1
     before = case.batas_waktu
-    moves = cs.add_override(admin, date(2026, 8, 17), OverrideAction.REMOVE, DayKind.LIBUR, "",
-                            SKB).value
+    moves = cs.add_override(
+        admin, date(2026, 8, 17), OverrideAction.REMOVE, DayKind.LIBUR, "", SKB
+    ).value
     assert len(moves) == 1 and moves[0].new_due < before
     assert Case.get_by_id(case.id).batas_waktu == moves[0].new_due
 
@@ -113,8 +118,7 @@ def test_completed_steps_keep_their_due_dates(make_case, fill, pembantu, admin):
     moves = cs.set_cuti_bersama_libur(admin, False).value
     assert [m.tahap for m in moves] == [2]
     after1, after2 = case_detail(case.id).steps
-    assert (after1.batas_waktu, after1.dasar_kalender) == (step1.batas_waktu,
-                                                           step1.dasar_kalender)
+    assert (after1.batas_waktu, after1.dasar_kalender) == (step1.batas_waktu, step1.dasar_kalender)
     assert after2.batas_waktu == cs.current_calendar().add_working_days(date(2026, 3, 17), 10)
     assert after2.batas_waktu != step2.batas_waktu
 
@@ -128,8 +132,7 @@ def test_finished_cases_are_not_touched(make_case, advance, admin):
     assert Case.get_by_id(case.id).batas_waktu is None
 
 
-@pytest.mark.parametrize("role", ["tim_pertimbangan", "ppid_pembantu", "atasan_ppid",
-                                  "ppid_utama"])
+@pytest.mark.parametrize("role", ["tim_pertimbangan", "ppid_pembantu", "atasan_ppid", "ppid_utama"])
 def test_only_the_administrator_may_change_the_calendar(november_case, role):
     from app.permissions import Actor
 
@@ -143,11 +146,14 @@ def test_only_the_administrator_may_change_the_calendar(november_case, role):
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
 
 
-@pytest.mark.parametrize(("kwargs", "field"), [
-    pytest.param({"reference": ""}, "rujukan", id="missing-skb-reference"),
-    pytest.param({"day": None}, "tanggal", id="missing-date"),
-    pytest.param({"reference": "SKB 数字"}, "rujukan", id="non-latin-reference"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        pytest.param({"reference": ""}, "rujukan", id="missing-skb-reference"),
+        pytest.param({"day": None}, "tanggal", id="missing-date"),
+        pytest.param({"reference": "SKB 数字"}, "rujukan", id="non-latin-reference"),
+    ],
+)
 def test_an_invalid_override_is_refused_and_saves_nothing(november_case, admin, kwargs, field):
     events = Event.select().count()
     with pytest.raises(ValidationError) as err:
@@ -199,8 +205,14 @@ def test_a_new_holidays_package_version_recomputes_open_steps(november_case, mon
     assert settings.value(DASAR_KALENDER_PAKET) == cs.holidays.__version__
     assert cs.check_holiday_package() == []  # same version: nothing to do
     # simulate an upgrade whose data adds 10 Nov 2026
-    HolidayOverride.create(tanggal=EXTRA_DAY, tindakan="tambah", jenis="cuti_bersama",
-                           nama="Cuti", rujukan=SKB, created_at=date(2026, 11, 1))
+    HolidayOverride.create(
+        tanggal=EXTRA_DAY,
+        tindakan="tambah",
+        jenis="cuti_bersama",
+        nama="Cuti",
+        rujukan=SKB,
+        created_at=date(2026, 11, 1),
+    )
     monkeypatch.setattr(cs.holidays, "__version__", "9.9.9")
     moves = cs.check_holiday_package()
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 11, 16), date(2026, 11, 17))]

@@ -66,9 +66,11 @@ def test_the_atasan_works_step_5_only(make_case, advance, atasan):
 
 
 def test_print_record_is_refused_for_a_role_that_may_not_print_the_document(
-        make_case, advance, fill, monkeypatch, utama, tim):
-    monkeypatch.setattr(renderers, "render_document",
-                        lambda kind, case_id, stamp=None, detail=None: make_pdf(kind))
+    make_case, advance, fill, monkeypatch, utama, tim
+):
+    monkeypatch.setattr(
+        renderers, "render_document", lambda kind, case_id, stamp=None, detail=None: make_pdf(kind)
+    )
     case = make_case()
     advance(case.id, 2)
     fill(case.id)
@@ -82,7 +84,8 @@ def test_print_record_is_refused_for_a_role_that_may_not_print_the_document(
 
 
 def test_backup_restore_and_yearly_archive_are_refused_for_roles_without_the_right(
-        make_case, tmp_path, utama, pembantu, tim):
+    make_case, tmp_path, utama, pembantu, tim
+):
     make_case()
     with pytest.raises(PermissionDenied, match="mencadangkan basis data"):
         archive.backup(tim, tmp_path / "cadangan")
@@ -100,26 +103,33 @@ def test_backup_restore_and_yearly_archive_are_refused_for_roles_without_the_rig
 @pytest.fixture
 def siti(db, today, admin):
     """A logged-in PPID Pembantu of Dinkes, and the administrator who manages her account."""
-    accounts.create_first_admin(AccountInput("kepala", "Kepala", [RoleGrant("admin")]),
-                                PASSWORD)
+    accounts.create_first_admin(AccountInput("kepala", "Kepala", [RoleGrant("admin")]), PASSWORD)
     boss = accounts.login("kepala", PASSWORD)
     boss_actor = boss.actor(boss.roles[0])
-    accounts.create_user(boss_actor, AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", opd("Dinkes"))]), PASSWORD)
+    accounts.create_user(
+        boss_actor,
+        AccountInput("siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", opd("Dinkes"))]),
+        PASSWORD,
+    )
     login = accounts.login("siti", PASSWORD)
     return login, login.actor(login.roles[0]), boss_actor
 
 
 def new_case(actor):
-    return commands.NewCase(opd_id=opd("Dinkes"), pemicu="sebelum_permohonan",
-                            judul="Kasus Siti", tanggal_mulai=date(2026, 11, 2))
+    return commands.NewCase(
+        opd_id=opd("Dinkes"),
+        pemicu="sebelum_permohonan",
+        judul="Kasus Siti",
+        tanggal_mulai=date(2026, 11, 2),
+    )
 
 
 def test_a_deactivated_account_is_refused_at_its_next_action(siti):
     login, actor, boss = siti
     case = commands.create_case(actor, new_case(actor)).case
-    accounts.update_user(boss, login.user_id, AccountInput(
-        "siti", "Siti Rohaeti", list(login.roles), aktif=False))
+    accounts.update_user(
+        boss, login.user_id, AccountInput("siti", "Siti Rohaeti", list(login.roles), aktif=False)
+    )
     before = events()
     with pytest.raises(SessionExpired, match="sudah dinonaktifkan"):
         commands.save_item(actor, case.id, STEP1_ITEM)
@@ -133,16 +143,21 @@ def test_a_deactivated_account_is_refused_at_its_next_action(siti):
 def test_a_revoked_role_is_refused_at_the_next_action(siti):
     login, actor, boss = siti
     case = commands.create_case(actor, new_case(actor)).case
-    accounts.update_user(boss, login.user_id, AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan")]))
+    accounts.update_user(
+        boss, login.user_id, AccountInput("siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan")])
+    )
     with pytest.raises(SessionExpired, match="PPID Pembantu sudah dicabut"):
         commands.save_item(actor, case.id, STEP1_ITEM)
     with pytest.raises(SessionExpired):
         store.preview(case.id, "laporan_identifikasi") and store.finalise(
-            actor, case.id, "laporan_identifikasi")
+            actor, case.id, "laporan_identifikasi"
+        )
     # a PPID Pembantu moved to another OPD loses the cases of the first
-    accounts.update_user(boss, login.user_id, AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", opd("Setda"))]))
+    accounts.update_user(
+        boss,
+        login.user_id,
+        AccountInput("siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", opd("Setda"))]),
+    )
     with pytest.raises(SessionExpired):
         commands.save_item(actor, case.id, STEP1_ITEM)
 
@@ -181,14 +196,16 @@ def test_a_save_that_changes_nothing_writes_nothing(make_case, advance, fill, ut
     assert events() == before
 
 
-def test_completing_with_the_form_is_one_transaction_and_two_events(make_case, advance, fill,
-                                                                    utama):
+def test_completing_with_the_form_is_one_transaction_and_two_events(
+    make_case, advance, fill, utama
+):
     case = make_case()
     advance(case.id, 2)
     fill(case.id)
     before = events()
-    changes = commands.complete_step(utama, case.id, 2, on=date(2026, 3, 20),
-                                     data={"catatan": "Rapat lancar"})
+    changes = commands.complete_step(
+        utama, case.id, 2, on=date(2026, 3, 20), data={"catatan": "Rapat lancar"}
+    )
     assert changes.case_row and changes.steps and changes.record.tahap == 3
     kinds = [e.jenis for e in Event.select().where(Event.id > 0).order_by(Event.id)][before:]
     assert kinds == ["tahap_selesai", "tahap_dimulai"]

@@ -38,14 +38,30 @@ def cases(tmp_path_factory, case_tools):
         officials = t.officials()
         made = {
             "overdue": t.make_case("Rekam medis pasien RSUD", date(2026, 3, 2), "Dinkes"),
-            "soon": t.make_case("Dokumen Musrenbang kecamatan", date(2026, 11, 16), "Bappeda",
-                                item={"uraian": "Usulan Musrenbang yang belum final"}),
-            "ontime": t.make_case("Biodata pegawai", date(2026, 11, 24), "BKPSDM",
-                                  item={"uraian": "Biodata elektronik pegawai negeri sipil"}),
-            "done": t.make_case("Data kependudukan", date(2026, 1, 5), "Disdukcapil",
-                                item={"uraian": "Data NIK dan Kartu Keluarga"}),
-            "old": t.make_case("Laporan pemeriksaan khusus", date(2025, 12, 1), "Inspektorat",
-                               item={"uraian": "Identitas pelapor pengaduan masyarakat"}),
+            "soon": t.make_case(
+                "Dokumen Musrenbang kecamatan",
+                date(2026, 11, 16),
+                "Bappeda",
+                item={"uraian": "Usulan Musrenbang yang belum final"},
+            ),
+            "ontime": t.make_case(
+                "Biodata pegawai",
+                date(2026, 11, 24),
+                "BKPSDM",
+                item={"uraian": "Biodata elektronik pegawai negeri sipil"},
+            ),
+            "done": t.make_case(
+                "Data kependudukan",
+                date(2026, 1, 5),
+                "Disdukcapil",
+                item={"uraian": "Data NIK dan Kartu Keluarga"},
+            ),
+            "old": t.make_case(
+                "Laporan pemeriksaan khusus",
+                date(2025, 12, 1),
+                "Inspektorat",
+                item={"uraian": "Identitas pelapor pengaduan masyarakat"},
+            ),
         }
         t.advance(made["overdue"].id, 2, officials)
         t.advance(made["done"].id, 7, officials)
@@ -87,28 +103,34 @@ def test_no_filter_lists_every_case(cases, thresholds):
     assert found(cases, thresholds) == set(cases)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("002/UK-PPID/2026", {"soon"}, id="register-number"),
-    pytest.param("/2025", {"old"}, id="year-in-number"),
-    pytest.param("musrenbang", {"soon"}, id="title"),
-    pytest.param("BIODATA", {"ontime"}, id="title-any-case"),
-    pytest.param("Dinas Kependudukan", {"done"}, id="opd-name"),
-    pytest.param("bkpsdm", {"ontime"}, id="opd-abbreviation"),
-    pytest.param("pelapor pengaduan", {"old"}, id="item-text"),
-    pytest.param("pasien dinkes", {"overdue"}, id="all-words-anywhere"),
-    pytest.param("pasien musrenbang", set(), id="all-words-must-match"),
-    pytest.param("100%", set(), id="like-wildcard-is-literal"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("002/UK-PPID/2026", {"soon"}, id="register-number"),
+        pytest.param("/2025", {"old"}, id="year-in-number"),
+        pytest.param("musrenbang", {"soon"}, id="title"),
+        pytest.param("BIODATA", {"ontime"}, id="title-any-case"),
+        pytest.param("Dinas Kependudukan", {"done"}, id="opd-name"),
+        pytest.param("bkpsdm", {"ontime"}, id="opd-abbreviation"),
+        pytest.param("pelapor pengaduan", {"old"}, id="item-text"),
+        pytest.param("pasien dinkes", {"overdue"}, id="all-words-anywhere"),
+        pytest.param("pasien musrenbang", set(), id="all-words-must-match"),
+        pytest.param("100%", set(), id="like-wildcard-is-literal"),
+    ],
+)
 def test_text_filter_matches_number_title_opd_and_item_text(cases, thresholds, text, expected):
     assert found(cases, thresholds, text=text) == expected
 
 
-@pytest.mark.parametrize(("status", "expected"), [
-    (DeadlineStatus.OVERDUE, {"overdue", "old"}),
-    (DeadlineStatus.DUE_SOON, {"soon"}),
-    (DeadlineStatus.ON_TIME, {"ontime"}),
-    (DeadlineStatus.FINISHED, {"done"}),
-])
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (DeadlineStatus.OVERDUE, {"overdue", "old"}),
+        (DeadlineStatus.DUE_SOON, {"soon"}),
+        (DeadlineStatus.ON_TIME, {"ontime"}),
+        (DeadlineStatus.FINISHED, {"done"}),
+    ],
+)
 def test_status_filter_uses_the_pinned_today(cases, thresholds, status, expected):
     assert found(cases, thresholds, status=status) == expected
 
@@ -171,12 +193,15 @@ def test_sorting_by_status_goes_overdue_soon_on_time_finished(cases, thresholds)
     assert names(cases, ids) == ["old", "overdue", "soon", "ontime", "done"]
 
 
-@pytest.mark.parametrize(("key", "sort_value"), [
-    (SortKey.TITLE, lambda c: c.judul),
-    (SortKey.OPD, lambda c: c.opd.nama),
-    (SortKey.STEP, lambda c: (c.status, c.tahap)),
-    (SortKey.ACTOR, lambda c: c.pelaksana),
-])
+@pytest.mark.parametrize(
+    ("key", "sort_value"),
+    [
+        (SortKey.TITLE, lambda c: c.judul),
+        (SortKey.OPD, lambda c: c.opd.nama),
+        (SortKey.STEP, lambda c: (c.status, c.tahap)),
+        (SortKey.ACTOR, lambda c: c.pelaksana),
+    ],
+)
 def test_sorting_by_a_column_orders_by_that_column_both_ways(cases, thresholds, key, sort_value):
     for descending in (False, True):
         ids = query_case_ids(CaseFilter(), thresholds, key, descending=descending)
@@ -203,7 +228,10 @@ def test_fetch_rows_keeps_the_requested_order_and_counts_working_days_left(cases
     assert by["overdue"].sisa_hari_kerja < 0 and by["overdue"].status == DeadlineStatus.OVERDUE
     assert by["old"].sisa_hari_kerja < by["overdue"].sisa_hari_kerja
     assert (by["done"].sisa_hari_kerja, by["done"].batas_waktu, by["done"].pelaksana) == (
-        None, None, "")
+        None,
+        None,
+        "",
+    )
     assert by["done"].status == DeadlineStatus.FINISHED
     assert by["overdue"].pelaksana == "PPID Utama"
     assert by["overdue"].tahap_judul == "Rapat uji konsekuensi"

@@ -20,9 +20,11 @@ from tests.pdf_support import make_pdf
 
 @pytest.fixture
 def with_documents(db, make_case, advance, utama, monkeypatch):
-    monkeypatch.setattr(renderers, "render_document",
-                        lambda doc_type, case_id, stamp=None, detail=None:
-                        make_pdf(f"{doc_type} {case_id}"))
+    monkeypatch.setattr(
+        renderers,
+        "render_document",
+        lambda doc_type, case_id, stamp=None, detail=None: make_pdf(f"{doc_type} {case_id}"),
+    )
     case = make_case()
     advance(case.id, 3)
     doc = finalise(utama, case.id, "ba_uji").document
@@ -48,9 +50,14 @@ def outside(path: Path, *statements: str) -> None:
 
 def test_a_healthy_database_passes_every_check(with_documents):
     results = run_checks()
-    assert [r.name for r in results] == ["Keutuhan berkas", "Kunci asing", "Sidik dokumen final",
-                                         "Sidik pindaian", "Rantai riwayat",
-                                         "Kesiapan dokumen"]
+    assert [r.name for r in results] == [
+        "Keutuhan berkas",
+        "Kunci asing",
+        "Sidik dokumen final",
+        "Sidik pindaian",
+        "Rantai riwayat",
+        "Kesiapan dokumen",
+    ]
     assert all(r.ok for r in results), results
     assert "1 dokumen final" in by_name(results)["Sidik dokumen final"].message
 
@@ -67,8 +74,7 @@ def test_a_scan_changed_outside_the_app_is_named(with_documents):
 
 
 def test_a_broken_reference_is_found(with_documents):
-    outside(with_documents, "PRAGMA foreign_keys = OFF",
-            "UPDATE infoitem SET case_id = 4242")
+    outside(with_documents, "PRAGMA foreign_keys = OFF", "UPDATE infoitem SET case_id = 4242")
     result = by_name(run_checks())["Kunci asing"]
     assert not result.ok and "infoitem" in result.message
 
@@ -90,7 +96,8 @@ def test_each_check_reports_under_its_own_name_even_when_it_cannot_run(db, monke
     results = run_checks()
     assert [r.name for r in results] == [c.name for c in checks.CHECKS]
     assert by_name(results)["Rantai riwayat"] == checks.CheckResult(
-        "Rantai riwayat", False, "Gagal: rusak")
+        "Rantai riwayat", False, "Gagal: rusak"
+    )
 
 
 def test_a_damaged_index_fails_the_integrity_check(with_documents):
@@ -98,12 +105,13 @@ def test_a_damaged_index_fails_the_integrity_check(with_documents):
     close_database()
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' "
-                        "AND tbl_name = 'opd'").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'opd'"
+    ).fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())
     start = (root - 1) * page_size
-    data[start + page_size - 200:start + page_size] = b"\x00" * 200  # the index cells
+    data[start + page_size - 200 : start + page_size] = b"\x00" * 200  # the index cells
     path.write_bytes(bytes(data))
     open_database(path)
     results = by_name(run_checks())
@@ -117,13 +125,22 @@ def old_ujikon_document(case_id: int, jenis: str, when) -> None:
     with no ``siap`` in its finalisation event."""
     from app.models import Document
 
-    Document.create(case=case_id, jenis=jenis, versi=1, nomor=f"000.9.2/900/{jenis}/2026",
-                    tanggal=when.date(), kode=f"UJK-{jenis[:4].upper()}-2222",
-                    sha256=hashlib.sha256(b"%PDF").hexdigest(), pdf=b"%PDF", created_at=when)
+    Document.create(
+        case=case_id,
+        jenis=jenis,
+        versi=1,
+        nomor=f"000.9.2/900/{jenis}/2026",
+        tanggal=when.date(),
+        kode=f"UJK-{jenis[:4].upper()}-2222",
+        sha256=hashlib.sha256(b"%PDF").hexdigest(),
+        pdf=b"%PDF",
+        created_at=when,
+    )
 
 
-def test_a_penetapan_finalised_before_the_atasan_approved_is_reported(with_documents,
-                                                                      make_case, advance):
+def test_a_penetapan_finalised_before_the_atasan_approved_is_reported(
+    with_documents, make_case, advance
+):
     from datetime import UTC, datetime
 
     case = make_case(judul="Penetapan terlalu dini")
@@ -140,8 +157,9 @@ def test_a_penetapan_finalised_before_the_atasan_approved_is_reported(with_docum
     assert not result.ok and "baru diselesaikan sesudah dokumen ini difinalkan" in result.message
 
 
-def test_a_blank_lembar_pertimbangan_numbered_by_an_old_ujikon_is_reported(with_documents,
-                                                                           make_case, advance):
+def test_a_blank_lembar_pertimbangan_numbered_by_an_old_ujikon_is_reported(
+    with_documents, make_case, advance
+):
     from datetime import UTC, datetime
 
     case = make_case(judul="Lembar kosong")

@@ -55,8 +55,9 @@ def test_backup_prints_the_path_and_hash_and_notes_the_backup(db_file, tmp_path,
     assert verify_backup(backup).ok
     assert not lock_path(db_file).exists()
     conn = sqlite3.connect(db_file)
-    noted = json.loads(conn.execute(
-        "SELECT value FROM setting WHERE key = 'cadangan_terakhir'").fetchone()[0])
+    noted = json.loads(
+        conn.execute("SELECT value FROM setting WHERE key = 'cadangan_terakhir'").fetchone()[0]
+    )
     conn.close()
     assert noted["sha256"] == sha(backup)
 
@@ -71,8 +72,9 @@ def test_backup_fails_with_a_message_and_non_zero(db_file, tmp_path, capsys):
     assert not (tmp_path / "x.db").exists()
 
 
-def test_restore_puts_the_backup_back_and_says_where_the_old_database_went(db_file, tmp_path,
-                                                                           capsys):
+def test_restore_puts_the_backup_back_and_says_where_the_old_database_went(
+    db_file, tmp_path, capsys
+):
     dest = tmp_path / "c"
     assert run(capsys, "backup", str(dest), "--db", str(db_file))[0] == 0
     [backup] = dest.glob("ujikon-*.sqlite")
@@ -91,8 +93,9 @@ def test_restore_puts_the_backup_back_and_says_where_the_old_database_went(db_fi
     assert "Dinas Sebelum Cadangan" in names and "Dinas Setelah Cadangan" not in names
 
 
-def test_restore_of_a_tampered_backup_exits_non_zero_and_leaves_the_database(db_file,
-                                                                             tmp_path, capsys):
+def test_restore_of_a_tampered_backup_exits_non_zero_and_leaves_the_database(
+    db_file, tmp_path, capsys
+):
     dest = tmp_path / "c"
     run(capsys, "backup", str(dest), "--db", str(db_file))
     [backup] = dest.glob("ujikon-*.sqlite")
@@ -148,25 +151,50 @@ sys.stdin.readline()
 def test_backup_works_and_restore_is_refused_while_a_window_has_the_file(db_file, tmp_path):
     """Real processes, no display: the scheduled backup runs next to an open Ujikon; a
     restore must wait until it is closed."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
-                                                           "QT_QPA_PLATFORM")}
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(ROOT), str(db_file)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(ROOT), str(db_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert holder.stdout.readline().strip() == "siap"
         dest = tmp_path / "Cadangan Ujikon"
         done = subprocess.run(
-            [sys.executable, "-c", "import sys, main; code = main.main(sys.argv[1:]); "
-             "print('qt' if 'PySide6' in sys.modules else 'tanpa-qt'); sys.exit(code)",
-             "backup", str(dest), "--db", str(db_file)],
-            cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
+            [
+                sys.executable,
+                "-c",
+                "import sys, main; code = main.main(sys.argv[1:]); "
+                "print('qt' if 'PySide6' in sys.modules else 'tanpa-qt'); sys.exit(code)",
+                "backup",
+                str(dest),
+                "--db",
+                str(db_file),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
         assert done.returncode == 0, done.stderr
         assert "tanpa-qt" in done.stdout and "SHA-256" in done.stdout
         [backup] = dest.glob("ujikon-*.sqlite")
         before = sha(db_file)
         refused = subprocess.run(
             [sys.executable, "main.py", "restore", str(backup), "--db", str(db_file)],
-            cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
         assert refused.returncode == 1
         assert "sedang dibuka" in refused.stderr and "Traceback" not in refused.stderr
         assert sha(db_file) == before
@@ -185,9 +213,13 @@ def test_a_command_on_a_database_open_elsewhere_says_so_without_a_traceback(tmp_
     path = tmp_path / "dipakai.db"
     open_database(path)  # this process holds the file, as an open window would
     try:
-        result = subprocess.run([sys.executable, "main.py", "demo", "--db", str(path),
-                                 "--cases", "2"], capture_output=True, text=True, timeout=120,
-                                cwd=Path(__file__).resolve().parents[1])
+        result = subprocess.run(
+            [sys.executable, "main.py", "demo", "--db", str(path), "--cases", "2"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=Path(__file__).resolve().parents[1],
+        )
     finally:
         close_database()
     assert result.returncode == 2

@@ -16,7 +16,8 @@ from bench import crash_soak
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32" or not hasattr(signal, "SIGKILL") or not hasattr(os, "fork"),
-    reason="SIGKILL and fork are POSIX")
+    reason="SIGKILL and fork are POSIX",
+)
 
 KILLS = 40
 
@@ -40,7 +41,8 @@ def test_the_harness_catches_a_change_reported_before_its_commit(tmp_path, monke
     """The check is not vacuous: a child that reports inside its transaction is caught."""
     early = crash_soak.ZYGOTE.replace(
         '        os.write(1, f"{n}\\n".encode())\n        n += 1',
-        '            os.write(1, f"{n}\\n".encode())\n        n += 1')
+        '            os.write(1, f"{n}\\n".encode())\n        n += 1',
+    )
     assert early != crash_soak.ZYGOTE
     monkeypatch.setattr(crash_soak, "ZYGOTE", early)
     result = crash_soak.run_soak(tmp_path / "crash.db", 10, seed=1, max_lines=5)

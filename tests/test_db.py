@@ -41,7 +41,8 @@ def test_foreign_keys_are_enforced(db):
             "jangka_peristiwa, kesimpulan, bagian_dihitamkan, alasan_dihitamkan, catatan_uji, "
             "klasifikasi_tim, bentuk_informasi, pertimbangan_tim, alasan_pengecualian) "
             "VALUES (424242, 1, '', '', '[]', '', '', '', '', '', '', '', '', '', '', '', '', "
-            "'')")
+            "'')"
+        )
 
 
 def test_a_fresh_database_records_the_current_schema_version(db):
@@ -95,7 +96,8 @@ NEXT = CURRENT[-1] + 1  # the number a test migration gets
 
 def add_catatan(table):
     return lambda migrator, db: migrate(
-        migrator.add_column(table, "catatan", TextField(default="")))
+        migrator.add_column(table, "catatan", TextField(default=""))
+    )
 
 
 def versions() -> list[int]:
@@ -108,8 +110,9 @@ def row_counts() -> dict[str, int]:
     return {m.__name__: m.select().count() for m in ALL_MODELS}
 
 
-def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_path, make_case,
-                                                                         install_migration):
+def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(
+    tmp_path, make_case, install_migration
+):
     path = tmp_path / "lama.db"
     open_database(path)  # an existing file at the current version, with a case in it
     case = make_case(judul="Kasus sebelum migrasi")
@@ -140,7 +143,8 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(tmp_pat
 
 @pytest.mark.parametrize("table", ["case", "opd", "official"])
 def test_a_migration_rebuilding_a_referenced_table_keeps_every_referring_row(
-        db, make_case, advance, install_migration, table):
+    db, make_case, advance, install_migration, table
+):
     path = db.path  # the test's database file, closed below and reopened
     case = make_case()
     advance(case.id, 3)  # items, step records, participants, history events
@@ -159,8 +163,9 @@ def test_a_migration_rebuilding_a_referenced_table_keeps_every_referring_row(
         close_database()
 
 
-def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path, make_case,
-                                                             install_migration):
+def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
+    tmp_path, make_case, install_migration
+):
     path = tmp_path / "lama.db"
     open_database(path)
     make_case()
@@ -181,7 +186,8 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path, make_case
 
 
 def test_a_fresh_database_is_created_at_the_newest_version_without_running_migrations(
-        tmp_path, install_migration):
+    tmp_path, install_migration
+):
     runs = install_migration(add_catatan("opd"))
     open_database(tmp_path / "baru.db")
     try:
@@ -214,8 +220,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, instal
         close_database()
 
 
-def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_case,
-                                                              monkeypatch):
+def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_case, monkeypatch):
     """A file made before documents and accounts existed gets the document tables, the
     official columns, the account tables and a chained history (migrations 2 and 3)."""
     from playhouse.migrate import SqliteMigrator
@@ -232,10 +237,21 @@ def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_ca
         database.execute_sql(f'DROP TABLE "{table}"')
     migrator = SqliteMigrator(database.obj)
     database.pragma("foreign_keys", 0)
-    migrate(*[migrator.drop_column(t, c) for t, c in (
-        ("official", "status_jabatan"), ("official", "ttd_gambar"), ("official", "cap_gambar"),
-        ("official", "boleh_ttd_gambar"), ("event", "pengguna"), ("event", "hash_sebelum"),
-        ("event", "hash"))], migrator.drop_column("steprecord", "ditugaskan_ke_id", legacy=True))
+    migrate(
+        *[
+            migrator.drop_column(t, c)
+            for t, c in (
+                ("official", "status_jabatan"),
+                ("official", "ttd_gambar"),
+                ("official", "cap_gambar"),
+                ("official", "boleh_ttd_gambar"),
+                ("event", "pengguna"),
+                ("event", "hash_sebelum"),
+                ("event", "hash"),
+            )
+        ],
+        migrator.drop_column("steprecord", "ditugaskan_ke_id", legacy=True),
+    )
     database.pragma("foreign_keys", 1)
     before = {m.__name__: m.select().count() for m in (Case, InfoItem, Official, Opd)}
     events = database.execute_sql("SELECT COUNT(*) FROM event").fetchone()[0]
@@ -252,8 +268,12 @@ def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_ca
 
         assert Event.select().count() == events
         assert verify_chain().ok
-        assert Document.select().count() == NumberRegister.select().count() == \
-            Attachment.select().count() == 0
+        assert (
+            Document.select().count()
+            == NumberRegister.select().count()
+            == Attachment.select().count()
+            == 0
+        )
         assert {m.__name__: m.select().count() for m in (Case, InfoItem, Official, Opd)} == before
         assert Case.get_by_id(case.id).nomor == case.nomor
     finally:

@@ -83,9 +83,13 @@ print("selesai", flush=True)
 
 
 def start_holder(path: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", HOLDER, str(ROOT), str(path)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(ROOT), str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -160,9 +164,17 @@ def test_a_second_process_is_refused_while_this_one_holds_the_file(closed_db):
 def test_a_lock_left_by_a_crashed_process_on_this_computer_is_taken_over(closed_db):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait(timeout=30)
-    lock_path(closed_db).write_text(json.dumps({
-        "user": "budi", "host": socket.gethostname(), "pid": dead.pid,
-        "started_at": "2026-01-05T01:00:00+00:00"}), encoding="utf-8")
+    lock_path(closed_db).write_text(
+        json.dumps(
+            {
+                "user": "budi",
+                "host": socket.gethostname(),
+                "pid": dead.pid,
+                "started_at": "2026-01-05T01:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     open_database(closed_db)
     try:
         assert read_lock(closed_db).pid == os.getpid()
@@ -173,8 +185,17 @@ def test_a_lock_left_by_a_crashed_process_on_this_computer_is_taken_over(closed_
 
 def test_a_lock_from_another_computer_blocks_until_its_heartbeat_is_old(closed_db):
     path = lock_path(closed_db)
-    path.write_text(json.dumps({"user": "sari", "host": "PC-SEKRETARIAT", "pid": 4242,
-                                "started_at": "2026-01-05T01:00:00+00:00"}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "user": "sari",
+                "host": "PC-SEKRETARIAT",
+                "pid": 4242,
+                "started_at": "2026-01-05T01:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(DatabaseInUse, match="sari di komputer PC-SEKRETARIAT"):
         open_database(closed_db)
     old = time.time() - (LOCK_STALE_HOURS + 1) * 3600
@@ -230,14 +251,17 @@ nas:/export /srv/nfs\\040data nfs4 rw 0 0
 """
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/home/ppid/ujikon.db", None),
-    ("/mnt/nas/ujikon.db", "cifs"),
-    ("/mnt/nas", "cifs"),
-    ("/mnt/nasx/ujikon.db", None),
-    ("/srv/nfs data/arsip/ujikon.db", "nfs4"),
-    ("/mnt/nas/usb/ujikon.db", None),  # a local disk mounted inside the share
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/home/ppid/ujikon.db", None),
+        ("/mnt/nas/ujikon.db", "cifs"),
+        ("/mnt/nas", "cifs"),
+        ("/mnt/nasx/ujikon.db", None),
+        ("/srv/nfs data/arsip/ujikon.db", "nfs4"),
+        ("/mnt/nas/usb/ujikon.db", None),  # a local disk mounted inside the share
+    ],
+)
 def test_network_folders_on_linux_are_found_by_mount_type(path, expected):
     found = network_location(path, platform="linux", mounts=MOUNTS)
     if expected is None:
@@ -246,19 +270,21 @@ def test_network_folders_on_linux_are_found_by_mount_type(path, expected):
         assert found is not None and expected in found
 
 
-@pytest.mark.parametrize(("path", "remote_drives", "network"), [
-    (r"\\server\share\Ujikon\ujikon.db", "", True),
-    ("//server/share/ujikon.db", "", True),
-    (r"\\?\UNC\server\share\ujikon.db", "", True),
-    (r"Z:\Ujikon\ujikon.db", "Z", True),
-    (r"z:\Ujikon\ujikon.db", "Z", True),
-    (r"C:\Users\ppid\AppData\Local\Ujikon\ujikon.db", "Z", False),
-    (r"\\?\C:\Ujikon\ujikon.db", "Z", False),
-    (r"\\?\Z:\Ujikon\ujikon.db", "Z", True),
-    (r"E:\Cadangan\ujikon.db", "", False),
-])
-def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_drives,
-                                                                   network):
+@pytest.mark.parametrize(
+    ("path", "remote_drives", "network"),
+    [
+        (r"\\server\share\Ujikon\ujikon.db", "", True),
+        ("//server/share/ujikon.db", "", True),
+        (r"\\?\UNC\server\share\ujikon.db", "", True),
+        (r"Z:\Ujikon\ujikon.db", "Z", True),
+        (r"z:\Ujikon\ujikon.db", "Z", True),
+        (r"C:\Users\ppid\AppData\Local\Ujikon\ujikon.db", "Z", False),
+        (r"\\?\C:\Ujikon\ujikon.db", "Z", False),
+        (r"\\?\Z:\Ujikon\ujikon.db", "Z", True),
+        (r"E:\Cadangan\ujikon.db", "", False),
+    ],
+)
+def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_drives, network):
     asked: list[str] = []
 
     def drive_type(root: str) -> int:
@@ -270,10 +296,10 @@ def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_
     assert all(root.endswith(":\\") for root in asked)
 
 
-def test_a_database_on_a_network_folder_uses_a_rollback_journal_and_warns(tmp_path,
-                                                                         monkeypatch):
-    monkeypatch.setattr(store, "network_location",
-                        lambda path, **kw: "folder jaringan \\\\nas\\ppid")
+def test_a_database_on_a_network_folder_uses_a_rollback_journal_and_warns(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        store, "network_location", lambda path, **kw: "folder jaringan \\\\nas\\ppid"
+    )
     opened = open_database(tmp_path / "jaringan.db")
     try:
         assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -310,18 +336,24 @@ def pending_migration(monkeypatch):
 def dump(path: Path) -> dict[str, list]:
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
     finally:
         conn.close()
 
 
 def test_a_migration_is_preceded_by_a_copy_beside_the_file(closed_db, pending_migration):
     before = dump(closed_db)
-    version = pending_migration(lambda migrator, db: migrate(
-        migrator.add_column("opd", "catatan", TextField(default=""))))
+    version = pending_migration(
+        lambda migrator, db: migrate(migrator.add_column("opd", "catatan", TextField(default="")))
+    )
     open_database(closed_db)
     close_database()
     copy = closed_db.with_name(f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite")
@@ -331,7 +363,8 @@ def test_a_migration_is_preceded_by_a_copy_beside_the_file(closed_db, pending_mi
 
 
 def test_a_failed_migration_leaves_the_file_untouched_and_says_where_the_copy_is(
-        closed_db, pending_migration):
+    closed_db, pending_migration
+):
     digest = sha(closed_db)
 
     def broken(migrator, db):
@@ -416,7 +449,7 @@ def test_a_corrupt_page_surfaces_as_a_database_problem_not_a_traceback(closed_db
     data = bytearray(closed_db.read_bytes())
     page = int.from_bytes(data[16:18], "big")
     for offset in range(2 * page, len(data) - page, page):  # every page after the schema
-        data[offset:offset + 16] = b"\xff" * 16
+        data[offset : offset + 16] = b"\xff" * 16
     closed_db.write_bytes(bytes(data))
     with pytest.raises(DatabaseProblem) as problem:
         open_database(closed_db)
@@ -432,8 +465,10 @@ def test_a_missing_file_is_not_created_for_reading(tmp_path):
     assert not missing.exists()
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="file permissions do not bind the superuser")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0,
+    reason="file permissions do not bind the superuser",
+)
 def test_a_file_without_write_permission_is_explained(closed_db):
     closed_db.chmod(0o444)
     try:

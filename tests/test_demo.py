@@ -234,16 +234,28 @@ def test_every_completed_step_of_a_bulk_case_passes_the_completion_rules(bulk):
 def test_bulk_cases_have_the_participants_and_search_text_the_services_write(bulk):
     with opened(bulk):
         for case in Case.select().join(Opd):
-            done = {r.tahap for r in StepRecord.select().where(
-                (StepRecord.case == case.id) & (StepRecord.status == "selesai"))}
+            done = {
+                r.tahap
+                for r in StepRecord.select().where(
+                    (StepRecord.case == case.id) & (StepRecord.status == "selesai")
+                )
+            }
             meetings = {s.number for s in current_sop().steps if s.participants} & done
             stored = {p.tahap for p in Participant.select().where(Participant.case == case.id)}
             assert stored == meetings
-            texts = [t for i in InfoItem.select().where(InfoItem.case == case.id)
-                     .order_by(InfoItem.urut) for t in (i.uraian, i.dokumen_sumber)]
-            assert case.search_text == search_text(case.nomor, case.judul, case.opd.nama,
-                                                   case.opd.singkatan, case.pemicu_rujukan,
-                                                   texts)
+            texts = [
+                t
+                for i in InfoItem.select().where(InfoItem.case == case.id).order_by(InfoItem.urut)
+                for t in (i.uraian, i.dokumen_sumber)
+            ]
+            assert case.search_text == search_text(
+                case.nomor,
+                case.judul,
+                case.opd.nama,
+                case.opd.singkatan,
+                case.pemicu_rujukan,
+                texts,
+            )
 
 
 def test_bulk_items_hold_the_demo_samples_as_step_1_saves_them(bulk):
@@ -252,8 +264,7 @@ def test_bulk_items_hold_the_demo_samples_as_step_1_saves_them(bulk):
         step1 = current_sop().steps[0]
         for item in InfoItem.select(InfoItem, Case).join(Case):
             sample = samples[item.uraian]
-            expected = rules.clean_item_values(_item_values(sample, item.case.tanggal_mulai),
-                                               step1)
+            expected = rules.clean_item_values(_item_values(sample, item.case.tanggal_mulai), step1)
             assert {k: getattr(item, k) for k in expected} == expected
 
 
@@ -274,8 +285,9 @@ def test_the_bulk_history_verifies_and_a_later_event_chains_onto_it(bulk, tmp_pa
         assert result.ok and result.count == events
         assert events > BULK_CASES * 10
         with database.atomic():
-            history.record(history.EventKind.SETTINGS_CHANGED, "Sesudah demo",
-                           Actor(ADMIN, "Admin"))
+            history.record(
+                history.EventKind.SETTINGS_CHANGED, "Sesudah demo", Actor(ADMIN, "Admin")
+            )
         result = history.verify_chain()
         assert result.ok and result.count == events + 1
 
@@ -291,7 +303,8 @@ def stored_rows(table: str, case_id: int) -> list[dict]:
     """The rows of ``table`` that belong to the case, as SQLite stores them."""
     column = "id" if table == "case" else "case_id"
     cursor = database.execute_sql(
-        f'SELECT * FROM "{table}" WHERE {column} = ? ORDER BY id', (case_id,))
+        f'SELECT * FROM "{table}" WHERE {column} = ? ORDER BY id', (case_id,)
+    )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -312,9 +325,15 @@ def written(case_id: int) -> dict:
                 row["urut"] = "<urut>"
             if "selesai_pada" in row:
                 row["selesai_pada"] = row["selesai_pada"] is not None
-            rows.append({k: v.replace(nomor, "<nomor>").replace(nomor.lower(), "<nomor>")
-                         if isinstance(v, str) else v
-                         for k, v in row.items() if k not in VOLATILE})
+            rows.append(
+                {
+                    k: v.replace(nomor, "<nomor>").replace(nomor.lower(), "<nomor>")
+                    if isinstance(v, str)
+                    else v
+                    for k, v in row.items()
+                    if k not in VOLATILE
+                }
+            )
         out[table] = rows
     return out
 
@@ -324,10 +343,16 @@ def replay(bulk_case: dict, actors: dict) -> int:
     items, item values, step forms, participants, completion dates and send-back."""
     sop = current_sop()
     case = bulk_case["case"][0]
-    new = commands.create_case(actors["ppid_pembantu"], commands.NewCase(
-        opd_id=case["opd_id"], pemicu=case["pemicu"], judul=case["judul"],
-        tanggal_mulai=date.fromisoformat(case["tanggal_mulai"]),
-        pemicu_rujukan=case["pemicu_rujukan"])).case
+    new = commands.create_case(
+        actors["ppid_pembantu"],
+        commands.NewCase(
+            opd_id=case["opd_id"],
+            pemicu=case["pemicu"],
+            judul=case["judul"],
+            tanggal_mulai=date.fromisoformat(case["tanggal_mulai"]),
+            pemicu_rujukan=case["pemicu_rujukan"],
+        ),
+    ).case
     items = [{**i, "dasar_hukum": json.loads(i["dasar_hukum"])} for i in bulk_case["infoitem"]]
 
     def step_values(item: dict, step) -> dict:
@@ -343,17 +368,25 @@ def replay(bulk_case: dict, actors: dict) -> int:
             break
         on = date.fromisoformat(rec["tanggal_selesai"])
         if rec["status"] == "dikembalikan":
-            commands.send_back(actors["atasan_ppid"], new.id, step.number,
-                               rec["alasan_kembali"], on=on)
+            commands.send_back(
+                actors["atasan_ppid"], new.id, step.number, rec["alasan_kembali"], on=on
+            )
             continue
         actor = actors[step.actor]
         for item, item_id in zip(items, ids, strict=True):
             commands.save_item(actor, new.id, step_values(item, step), item_id)
         commands.save_step(actor, new.id, step.number, json.loads(rec["data"]))
         if step.participants:
-            commands.set_participants(actor, new.id, step.number, [
-                (p["official_id"], bool(p["hadir"])) for p in bulk_case["participant"]
-                if p["tahap"] == step.number])
+            commands.set_participants(
+                actor,
+                new.id,
+                step.number,
+                [
+                    (p["official_id"], bool(p["hadir"]))
+                    for p in bulk_case["participant"]
+                    if p["tahap"] == step.number
+                ],
+            )
         commands.complete_step(actor, new.id, step.number, on=on)
     return new.id
 
@@ -364,13 +397,16 @@ def test_a_bulk_case_is_exactly_what_the_services_write_for_it(bulk, tmp_path):
     with opened(bulk):
         kinds: dict[tuple, list[int]] = defaultdict(list)
         for case in Case.select().order_by(Case.id):
-            sent_back = StepRecord.select().where((StepRecord.case == case.id)
-                                                  & (StepRecord.status == "dikembalikan"))
+            sent_back = StepRecord.select().where(
+                (StepRecord.case == case.id) & (StepRecord.status == "dikembalikan")
+            )
             kinds[(case.status, case.tahap, sent_back.exists())].append(case.id)
         picked = [i for ids in kinds.values() for i in ids[:2]]
         expected = {i: written(i) for i in picked}
-        raw = {i: {t: stored_rows(t, i) for t in ("case", "infoitem", "steprecord",
-                                                  "participant")} for i in picked}
+        raw = {
+            i: {t: stored_rows(t, i) for t in ("case", "infoitem", "steprecord", "participant")}
+            for i in picked
+        }
     assert len(kinds) == 8  # steps 1–6 running, finished, step 4 again after a return
     with opened(tmp_path / "replay.db"):
         officials = _make_officials(Actor(ADMIN, "Demo"), random.Random(2026))
@@ -382,14 +418,17 @@ def test_a_bulk_case_is_exactly_what_the_services_write_for_it(bulk, tmp_path):
 def content(path) -> list:
     """Every case's rows and events in a demo file, but what differs from run to run."""
     with opened(path):
-        return [{k: v for k, v in row.items() if k not in VOLATILE | {"selesai_pada"}}
-                for case_id in range(1, BULK_CASES + 1)
-                for table in ("case", "infoitem", "steprecord", "participant", "event")
-                for row in stored_rows(table, case_id)]
+        return [
+            {k: v for k, v in row.items() if k not in VOLATILE | {"selesai_pada"}}
+            for case_id in range(1, BULK_CASES + 1)
+            for table in ("case", "infoitem", "steprecord", "participant", "event")
+            for row in stored_rows(table, case_id)
+        ]
 
 
 def test_the_bulk_demo_is_reproducible_and_the_same_built_aside_or_in_turn(
-        bulk, tmp_path, monkeypatch):
+    bulk, tmp_path, monkeypatch
+):
     """The module's demo was built in a child process where fork is at hand (Linux); built
     here in turn, with the same seed, it is the same."""
     monkeypatch.setattr(demo_module, "BUILD_ASIDE", False)

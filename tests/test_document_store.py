@@ -45,8 +45,6 @@ ADMIN = Actor("admin", "Admin")  # stores the settings a test needs, as the offi
 CODE_RE = rf"^UJK-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}$"
 
 
-
-
 class FakeRenderer:
     """Stands in for ``render_document``: records calls, writes the stamp as text."""
 
@@ -60,10 +58,14 @@ class FakeRenderer:
             raise RuntimeError("layout error")
         if stamp is None:
             return make_pdf(f"KONSEP {doc_type} kasus {case_id}")
-        return make_pdf(f"{DOCUMENT_KINDS[doc_type]}",
-                        f"Nomor: {stamp.nomor or '-'}", f"Versi {stamp.versi}",
-                        "Isi: rekam medis pasien dikecualikan.",
-                        f"Kode verifikasi: {stamp.kode}", pages=2)
+        return make_pdf(
+            f"{DOCUMENT_KINDS[doc_type]}",
+            f"Nomor: {stamp.nomor or '-'}",
+            f"Versi {stamp.versi}",
+            "Isi: rekam medis pasien dikecualikan.",
+            f"Kode verifikasi: {stamp.kode}",
+            pages=2,
+        )
 
 
 @pytest.fixture
@@ -87,8 +89,9 @@ def counts() -> dict[str, int]:
 
 
 # ----------------------------------------------------------------------------- codes
-def test_verification_codes_are_short_unambiguous_and_unique(db, monkeypatch, render,
-                                                             case_at_step2, utama):
+def test_verification_codes_are_short_unambiguous_and_unique(
+    db, monkeypatch, render, case_at_step2, utama
+):
     codes = {new_verification_code() for _ in range(200)}
     assert len(codes) == 200
     for code in codes:
@@ -102,20 +105,29 @@ def test_verification_codes_are_short_unambiguous_and_unique(db, monkeypatch, re
 
 
 # ----------------------------------------------------------------------------- finalising
-def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(db, today, render,
-                                                                   case_at_step2, utama):
+def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(
+    db, today, render, case_at_step2, utama
+):
     doc = finalise(utama, case_at_step2.id, "ba_uji").document
     [(doc_type, case_id, stamp)] = render.calls
     assert (doc_type, case_id) == ("ba_uji", case_at_step2.id)
     assert (stamp.nomor, stamp.tanggal, stamp.kode, stamp.versi) == (
-        "000.9.2/001/BA-UK/PPID/2026", today, doc.kode, 1)
+        "000.9.2/001/BA-UK/PPID/2026",
+        today,
+        doc.kode,
+        1,
+    )
     pdf = get_pdf(doc.id)
     assert pdf.startswith(b"%PDF")
     assert doc.sha256 == hashlib.sha256(pdf).hexdigest()
     assert (doc.jenis, doc.versi, doc.nomor, doc.tanggal, doc.halaman) == (
-        "ba_uji", 1, "000.9.2/001/BA-UK/PPID/2026", today, 2)
-    assert (doc.dibuat_oleh, doc.dibuat_peran, doc.menggantikan) == ("Sari", "ppid_utama",
-                                                                       None)
+        "ba_uji",
+        1,
+        "000.9.2/001/BA-UK/PPID/2026",
+        today,
+        2,
+    )
+    assert (doc.dibuat_oleh, doc.dibuat_peran, doc.menggantikan) == ("Sari", "ppid_utama", None)
     [row] = list_register(2026, "ba_uji")
     assert (row.nomor, row.status, row.document_id) == (doc.nomor, "dipakai", doc.id)
     [event] = [h for h in case_history(case_at_step2.id) if h.kind == "dokumen_difinalkan"]
@@ -133,7 +145,8 @@ def test_an_unnumbered_document_takes_no_number(db, today, render, case_at_step2
 
 
 def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
-        db, today, render, case_at_step2, utama):
+    db, today, render, case_at_step2, utama
+):
     first = finalise(utama, case_at_step2.id, "ba_uji", tanggal=date(2026, 11, 20)).document
     first_pdf, first_sha = get_pdf(first.id), first.sha256
     before = counts()
@@ -144,17 +157,26 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
     assert counts() == before
     second = finalise(utama, case_at_step2.id, "ba_uji", reason="Nama peserta salah ketik").document
     assert (second.versi, second.menggantikan, second.alasan_koreksi) == (
-        2, first.id, "Nama peserta salah ketik")
+        2,
+        first.id,
+        "Nama peserta salah ketik",
+    )
     assert second.nomor == "000.9.2/002/BA-UK/PPID/2026" != first.nomor
     assert second.kode != first.kode and second.sha256 != first_sha
     assert render.calls[-1][2].versi == 2
     # the first version is untouched: same bytes, same hash, same number still "dipakai"
     again = Document.get_by_id(first.id)
     assert (get_pdf(first.id), again.sha256, again.nomor, again.versi) == (
-        first_pdf, first_sha, first.nomor, 1)
+        first_pdf,
+        first_sha,
+        first.nomor,
+        1,
+    )
     assert hashlib.sha256(bytes(again.pdf)).hexdigest() == first_sha
     assert [(r.urut, r.status, r.document_id) for r in list_register(2026, "ba_uji")] == [
-        (1, "dipakai", first.id), (2, "dipakai", second.id)]
+        (1, "dipakai", first.id),
+        (2, "dipakai", second.id),
+    ]
     assert [d.id for d in documents_of_case(case_at_step2.id)] == [second.id, first.id]
     assert current_document(case_at_step2.id, "ba_uji").id == second.id
     assert not hasattr(store, "update")  # no way to change a finalised document
@@ -164,20 +186,28 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
 
 
 def test_documents_of_a_case_are_listed_by_type_newest_version_first(
-        db, today, render, case_at_step2, pembantu, utama):
+    db, today, render, case_at_step2, pembantu, utama
+):
     change_settings(ADMIN, {KODE_KLASIFIKASI: {"default": "000.9.2", "ba_pembantu": "000.9.1"}})
     ba_uji = finalise(utama, case_at_step2.id, "ba_uji").document
     ba_pembantu = finalise(utama, case_at_step2.id, "ba_pembantu").document
     ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah").document
     assert ba_pembantu.nomor == "000.9.1/001/BA-UKP/PPID/2026"
     assert [(d.jenis, d.versi) for d in documents_of_case(case_at_step2.id)] == [
-        ("ba_pembantu", 1), ("ba_uji", 2), ("ba_uji", 1)]
+        ("ba_pembantu", 1),
+        ("ba_uji", 2),
+        ("ba_uji", 1),
+    ]
     assert {d.id for d in documents_of_case(case_at_step2.id)} == {
-        ba_uji.id, ba_pembantu.id, ba_uji_2.id}
+        ba_uji.id,
+        ba_pembantu.id,
+        ba_uji_2.id,
+    }
 
 
-def test_a_render_failure_consumes_no_number_and_stores_nothing(db, today, render,
-                                                                case_at_step2, utama):
+def test_a_render_failure_consumes_no_number_and_stores_nothing(
+    db, today, render, case_at_step2, utama
+):
     change_settings(ADMIN, {KODE_KLASIFIKASI: {"default": "000.9.2", "laporan_uji": "000.9.3"}})
     finalise(utama, case_at_step2.id, "ba_uji")
     before = counts()
@@ -188,12 +218,15 @@ def test_a_render_failure_consumes_no_number_and_stores_nothing(db, today, rende
         finalise(utama, case_at_step2.id, "laporan_uji")
     assert counts() == before
     render.fail = False
-    assert finalise(utama, case_at_step2.id, "ba_uji", reason="Koreksi").document.nomor == \
-        "000.9.2/002/BA-UK/PPID/2026"
+    assert (
+        finalise(utama, case_at_step2.id, "ba_uji", reason="Koreksi").document.nomor
+        == "000.9.2/002/BA-UK/PPID/2026"
+    )
 
 
-def test_a_number_clash_between_types_stores_nothing(db, today, render, case_at_step2,
-                                                     pembantu, utama):
+def test_a_number_clash_between_types_stores_nothing(
+    db, today, render, case_at_step2, pembantu, utama
+):
     """If the office gives two types the same pattern and code, the second type's first
     number would repeat the first type's: it is refused and nothing is stored."""
     change_settings(ADMIN, {NOMOR_POLA: {"default": "{kode}/{urut:03d}/{unit}/{tahun}"}})
@@ -204,8 +237,7 @@ def test_a_number_clash_between_types_stores_nothing(db, today, render, case_at_
     assert counts() == before
 
 
-def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim, atasan,
-                          admin):
+def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim, atasan, admin):
     before = counts()
     for who in (tim, atasan, pembantu):
         with pytest.raises(PermissionDenied) as err:
@@ -220,16 +252,22 @@ def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim
         finalise(pembantu, case_at_step2.id, "ba_pembantu")
 
 
-def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(db, today, render,
-                                                                  make_case, utama):
+def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(
+    db, today, render, make_case, utama
+):
     case = make_case()
     with pytest.raises(DocumentNotReady) as err:
         finalise(utama, case.id, "ba_uji")
-    assert err.value.message.startswith("Berita Acara Hasil Uji Konsekuensi belum dapat "
-                                        "difinalkan:\n• Tahap 2 (Rapat uji konsekuensi) belum "
-                                        "dimulai")
-    with pytest.raises(DocumentNotReady, match=r"Tahap 4 \(Konsep Surat Penetapan\) belum "
-                                               "dimulai"):
+    assert err.value.message.startswith(
+        "Berita Acara Hasil Uji Konsekuensi belum dapat "
+        "difinalkan:\n• Tahap 2 (Rapat uji konsekuensi) belum "
+        "dimulai"
+    )
+    with pytest.raises(
+        DocumentNotReady,
+        match=r"Tahap 4 \(Konsep Surat Penetapan\) belum "
+        "dimulai",
+    ):
         finalise(utama, case.id, "penetapan")
     with pytest.raises(ValidationError, match="tidak dikenal"):
         finalise(utama, case.id, "surat_cinta")
@@ -264,7 +302,8 @@ def test_an_exact_copy_is_genuine(stored, tmp_path):
     assert result.message == (
         "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor "
         "000.9.2/001/BA-UK/PPID/2026 versi 1, "
-        "kasus 001/UK-PPID/2026, difinalkan 25 November 2026.")
+        "kasus 001/UK-PPID/2026, difinalkan 25 November 2026."
+    )
     copy = tmp_path / "salinan.pdf"
     copy.write_bytes(get_pdf(stored.id))
     assert verify_file(copy).status == "asli"
@@ -273,14 +312,16 @@ def test_an_exact_copy_is_genuine(stored, tmp_path):
 def test_a_copy_with_one_byte_changed_in_its_content_is_reported_changed(stored):
     pdf = get_pdf(stored.id)
     at = pdf.index(b"rekam medis")
-    changed = pdf[:at] + b"R" + pdf[at + 1:]
+    changed = pdf[:at] + b"R" + pdf[at + 1 :]
     assert len(changed) == len(pdf)
     assert "Rekam medis" in PdfReader(io.BytesIO(changed)).pages[0].extract_text()
     result = verify_pdf(changed)
     assert (result.status, result.document.id) == ("diubah", stored.id)
-    assert result.message.startswith(f"Dokumen ini TELAH DIUBAH: kode verifikasi {stored.kode} "
-                                     "milik Berita Acara Hasil Uji Konsekuensi nomor "
-                                     "000.9.2/001/BA-UK/PPID/2026 versi 1")
+    assert result.message.startswith(
+        f"Dokumen ini TELAH DIUBAH: kode verifikasi {stored.kode} "
+        "milik Berita Acara Hasil Uji Konsekuensi nomor "
+        "000.9.2/001/BA-UK/PPID/2026 versi 1"
+    )
     assert "isinya berbeda dengan yang tersimpan" in result.message
 
 
@@ -304,8 +345,14 @@ def test_unrelated_pdfs_and_garbage_are_unknown(stored, tmp_path):
     assert "UJK-2345-6789 tidak terdaftar" in other.message and unknown in other.message
     assert verify_pdf(make_pdf("Surat lain")).message == unknown
     pdf = get_pdf(stored.id)
-    for data in (b"", b"\x00\xff" * 500, b"MZ\x90\x00" + bytes(range(256)) * 4,
-                 pdf[:300], b"%PDF-1.4\n" + b"garbage" * 100, pdf[: len(pdf) // 2]):
+    for data in (
+        b"",
+        b"\x00\xff" * 500,
+        b"MZ\x90\x00" + bytes(range(256)) * 4,
+        pdf[:300],
+        b"%PDF-1.4\n" + b"garbage" * 100,
+        pdf[: len(pdf) // 2],
+    ):
         result = verify_pdf(data)
         assert result.status == "tidak_dikenal" and unknown in result.message, data[:20]
     missing = verify_file(tmp_path / "tidak-ada.pdf")
@@ -318,16 +365,28 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(200)
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200)
 
 
-def test_scans_of_signed_copies_are_stored_by_content_type(db, today, render, case_at_step2,
-                                                           pembantu, utama):
+def test_scans_of_signed_copies_are_stored_by_content_type(
+    db, today, render, case_at_step2, pembantu, utama
+):
     doc = finalise(utama, case_at_step2.id, "ba_uji").document
     signed_pdf = make_pdf("BA ditandatangani")
-    a = attach_scan(utama, case_at_step2.id, 2, r"C:\Pindai\ba-uji.pdf", signed_pdf,
-                    document_id=doc.id, note="Ditandatangani semua peserta").value
+    a = attach_scan(
+        utama,
+        case_at_step2.id,
+        2,
+        r"C:\Pindai\ba-uji.pdf",
+        signed_pdf,
+        document_id=doc.id,
+        note="Ditandatangani semua peserta",
+    ).value
     b = attach_scan(pembantu, case_at_step2.id, 1, "ba_pembantu.PNG", PNG).value
     c = attach_scan(utama, case_at_step2.id, 2, "halaman2.jpg", JPEG).value
     assert (a.nama_berkas, a.mime, a.document_id, a.keterangan) == (
-        "ba-uji.pdf", "application/pdf", doc.id, "Ditandatangani semua peserta")
+        "ba-uji.pdf",
+        "application/pdf",
+        doc.id,
+        "Ditandatangani semua peserta",
+    )
     assert (b.mime, c.mime) == ("image/png", "image/jpeg")
     assert a.sha256 == hashlib.sha256(signed_pdf).hexdigest()
     listed = scans_of_case(case_at_step2.id)
@@ -347,8 +406,9 @@ def test_bad_scans_are_refused(db, today, render, case_at_step2, utama, tim):
     with pytest.raises(ValidationError, match="kosong"):
         attach_scan(utama, case_at_step2.id, 2, "kosong.pdf", b"")
     with pytest.raises(ValidationError, match="terlalu besar"):
-        attach_scan(utama, case_at_step2.id, 2, "besar.pdf",
-                    b"%PDF-1.7\n" + bytes(25 * 1024 * 1024))
+        attach_scan(
+            utama, case_at_step2.id, 2, "besar.pdf", b"%PDF-1.7\n" + bytes(25 * 1024 * 1024)
+        )
     with pytest.raises(ValidationError) as err:
         attach_scan(utama, case_at_step2.id, 2, "  ", PNG)
     assert err.value.fields == ["nama_berkas"]

@@ -27,24 +27,40 @@ def world(tmp_path_factory, case_tools):
     clock.pin_today(case_tools.pinned_today)
     case_tools.open_database(tmp_path_factory.mktemp("ba") / "t.db")
     officials = case_tools.officials()
-    pembantu = save_official(case_tools.admin, OfficialInput(
-        nama="Siti Rohaeti", nip="198001012005012003", gelar_belakang="S.K.M.",
-        golongan="III/d", jabatan="Sekretaris Dinas Kesehatan",
-        opd_id=Opd.get(Opd.singkatan == "Dinkes").id, peran="ppid_pembantu")).value
-    big = case_tools.make_case(judul="Banyak butir", item={
-        "uraian": "Informasi nomor 1", "konsekuensi_ditutup": "Penutup nomor 1."})
+    pembantu = save_official(
+        case_tools.admin,
+        OfficialInput(
+            nama="Siti Rohaeti",
+            nip="198001012005012003",
+            gelar_belakang="S.K.M.",
+            golongan="III/d",
+            jabatan="Sekretaris Dinas Kesehatan",
+            opd_id=Opd.get(Opd.singkatan == "Dinkes").id,
+            peran="ppid_pembantu",
+        ),
+    ).value
+    big = case_tools.make_case(
+        judul="Banyak butir",
+        item={"uraian": "Informasi nomor 1", "konsekuensi_ditutup": "Penutup nomor 1."},
+    )
     actor = case_tools.actors["ppid_pembantu"]
     for n in range(2, N_ITEMS + 1):
-        commands.save_item(actor, big.id, {
-            "uraian": f"Informasi nomor {n}", "dokumen_sumber": "Berkas rekam medis RSUD",
-            "dasar_hukum": ["17.h.2"],
-            "dasar_hukum_lain": "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
-            "konsekuensi_dibuka": "Mengungkap riwayat kesehatan seseorang.",
-            "konsekuensi_ditutup": f"Penutup nomor {n}.", "jangka_jenis": "tidak_terbatas"})
+        commands.save_item(
+            actor,
+            big.id,
+            {
+                "uraian": f"Informasi nomor {n}",
+                "dokumen_sumber": "Berkas rekam medis RSUD",
+                "dasar_hukum": ["17.h.2"],
+                "dasar_hukum_lain": "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+                "konsekuensi_dibuka": "Mengungkap riwayat kesehatan seseorang.",
+                "konsekuensi_ditutup": f"Penutup nomor {n}.",
+                "jangka_jenis": "tidak_terbatas",
+            },
+        )
     case_tools.advance(big.id, 3, officials, "sebagian")
     growing = case_tools.make_case(judul="Butir bertambah")
-    yield {"big": big.id, "growing": growing.id, "officials": officials,
-           "pembantu": pembantu}
+    yield {"big": big.id, "growing": growing.id, "officials": officials, "pembantu": pembantu}
     store.close_database()
     clock.pin_today(None)
 
@@ -55,9 +71,13 @@ def pages_of(pdf: bytes) -> list[str]:
 
 @pytest.fixture(scope="module")
 def big_ba(world):
-    return pages_of(render_document("ba_uji", world["big"],
-                                    Stamp("000.9.2/003/PPID/2026", date(2026, 11, 20),
-                                          "UJK-BA00-0040")))
+    return pages_of(
+        render_document(
+            "ba_uji",
+            world["big"],
+            Stamp("000.9.2/003/PPID/2026", date(2026, 11, 20), "UJK-BA00-0040"),
+        )
+    )
 
 
 def test_many_items_give_pages_each_with_the_table_header(big_ba):
@@ -87,8 +107,10 @@ def test_conclusion_per_item_and_closing(big_ba):
     text = " ".join(big_ba)
     assert text.count("Dikecualikan sebagian: Nama dan alamat pasien") == N_ITEMS
     assert "Pasal 17 huruf h angka 2" in text
-    assert "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan " \
-           "sebagaimana mestinya." in text
+    assert (
+        "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan "
+        "sebagaimana mestinya." in text
+    )
 
 
 def test_signed_by_the_participants_who_attended(big_ba):
@@ -125,29 +147,52 @@ def test_signature_block_is_never_split(world, case_tools):
     actor = case_tools.actors["ppid_pembantu"]
     seen_pages = set()
     for n in range(2, 14):
-        commands.save_item(actor, world["growing"], {
-            "uraian": f"Butir tambahan {n} " + "dengan uraian yang cukup panjang " * 3,
-            "dasar_hukum": ["17.h.1"], "konsekuensi_dibuka": "Merugikan. " * 4,
-            "konsekuensi_ditutup": "Melindungi. " * 4, "jangka_jenis": "tidak_terbatas"})
+        commands.save_item(
+            actor,
+            world["growing"],
+            {
+                "uraian": f"Butir tambahan {n} " + "dengan uraian yang cukup panjang " * 3,
+                "dasar_hukum": ["17.h.1"],
+                "konsekuensi_dibuka": "Merugikan. " * 4,
+                "konsekuensi_ditutup": "Melindungi. " * 4,
+                "jangka_jenis": "tidak_terbatas",
+            },
+        )
         pages = pages_of(render_document("ba_pembantu", world["growing"]))
         seen_pages.add(len(pages))
-        holders = [i for i, p in enumerate(pages)
-                   if "SEKRETARIS DINAS KESEHATAN," in p and "Siti Rohaeti, S.K.M." in p
-                   and "Penata Tingkat I (III/d)" in p and "NIP. 19800101 200501 2 003" in p]
+        holders = [
+            i
+            for i, p in enumerate(pages)
+            if "SEKRETARIS DINAS KESEHATAN," in p
+            and "Siti Rohaeti, S.K.M." in p
+            and "Penata Tingkat I (III/d)" in p
+            and "NIP. 19800101 200501 2 003" in p
+        ]
         assert len(holders) == 1, n
     assert len(seen_pages) >= 2  # the signature really crossed a page break
 
 
 # ----------------------------------------------------------------------------- date in words
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 def words(n: int) -> str:
     """1–31 in Indonesian, written independently of num2words."""
-    units = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-             "sembilan"]
+    units = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
     if n < 10:
         return units[n]
     if n == 10:
@@ -166,7 +211,8 @@ def test_date_in_words_every_month_and_day(month):
     while day.month == month:
         assert date_in_words(day) == (
             f"{DAYS[day.weekday()]} tanggal {words(day.day)} bulan {MONTHS[month - 1]} "
-            "tahun dua ribu dua puluh enam")
+            "tahun dua ribu dua puluh enam"
+        )
         day = date.fromordinal(day.toordinal() + 1)
     for n in range(29, 32):  # day counts up to 31 in the months that have them
         try:
@@ -178,15 +224,21 @@ def test_date_in_words_every_month_and_day(month):
 
 def test_date_in_words_example_from_the_ba_format():
     assert date_in_words(date(2026, 3, 17)) == (
-        "Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam")
+        "Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam"
+    )
 
 
 def test_a_row_taller_than_a_page_still_prints(world, case_tools):
     """Very long user text: the row may then split (instead of failing the document)."""
     long_text = ("Konsekuensi yang sangat panjang & rinci <bagian> " * 80).strip()
-    case = case_tools.make_case(judul="Teks panjang", item={
-        "uraian": "Uraian panjang " * 120, "konsekuensi_dibuka": long_text,
-        "konsekuensi_ditutup": long_text})
+    case = case_tools.make_case(
+        judul="Teks panjang",
+        item={
+            "uraian": "Uraian panjang " * 120,
+            "konsekuensi_dibuka": long_text,
+            "konsekuensi_ditutup": long_text,
+        },
+    )
     pages = pages_of(render_document("ba_pembantu", case.id))
     assert len(pages) >= 2
     assert all("DASAR HUKUM" in p for p in pages[:2])

@@ -18,8 +18,9 @@ from app.documents.render.letterhead import PLACEHOLDER_LOGO
 from app.models import Official
 from app.settings import KERTAS, KOP_ALAMAT, KOP_INSTANSI, KOP_LOGO, MARGIN_MM
 
-STAMP = Stamp(nomor="000.9.2/007/PPID/2026", tanggal=date(2026, 11, 20), kode="UJK-7F3A-9C21",
-              versi=2)
+STAMP = Stamp(
+    nomor="000.9.2/007/PPID/2026", tanggal=date(2026, 11, 20), kode="UJK-7F3A-9C21", versi=2
+)
 F4_PT = (609.45, 935.43)
 A4_PT = (595.28, 841.89)
 
@@ -31,16 +32,18 @@ def world(tmp_path_factory, case_tools):
     clock.pin_today(case_tools.pinned_today)
     case_tools.open_database(tmp_path_factory.mktemp("layout") / "t.db")
     officials = case_tools.officials()
-    early = case_tools.make_case(judul="Uji A & B <draft>", item={
-        "uraian": "Kontrak A & B <rahasia> \"lengkap\"",
-        "konsekuensi_dibuka": "Rugi > untung & risiko < manfaat"})
+    early = case_tools.make_case(
+        judul="Uji A & B <draft>",
+        item={
+            "uraian": 'Kontrak A & B <rahasia> "lengkap"',
+            "konsekuensi_dibuka": "Rugi > untung & risiko < manfaat",
+        },
+    )
     done = case_tools.make_case(judul="Kasus selesai")
     case_tools.advance(done.id, 7, officials)
     yield {"early": early.id, "done": done.id, "officials": officials}
     store.close_database()
     clock.pin_today(None)
-
-
 
 
 def read(pdf: bytes) -> PdfReader:
@@ -73,8 +76,9 @@ def test_f4_is_the_default_paper(world):
 def test_a4_from_the_setting(world, setting):
     setting(KERTAS, "A4")
     for page in read(render_document("bukti_batas_waktu", world["done"])).pages:
-        assert (float(page.mediabox.width), float(page.mediabox.height)) == \
-            pytest.approx(A4_PT, abs=0.01)
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+            A4_PT, abs=0.01
+        )
 
 
 def test_draft_has_watermark_on_every_page_and_no_number(world):
@@ -139,7 +143,7 @@ def test_kop_on_first_page_only(world):
 def test_user_text_with_markup_characters_renders(world):
     text = " ".join(texts(render_document("ba_pembantu", world["early"])))
     flat = " ".join(text.split())
-    assert "Kontrak A & B <rahasia> \"lengkap\"" in flat
+    assert 'Kontrak A & B <rahasia> "lengkap"' in flat
     assert "Rugi > untung & risiko < manfaat" in flat
 
 
@@ -152,8 +156,9 @@ def test_fonts_are_embedded_liberation_sans(world):
 
 
 def test_output_is_deterministic(world):
-    assert render_document("ba_uji", world["done"], STAMP) == \
-        render_document("ba_uji", world["done"], STAMP)
+    assert render_document("ba_uji", world["done"], STAMP) == render_document(
+        "ba_uji", world["done"], STAMP
+    )
 
 
 def test_office_logo_and_kop_lines_from_settings(world, setting):
@@ -182,9 +187,12 @@ def image_count(pdf: bytes) -> int:
 
 def test_signature_status_and_scanned_images_only_when_allowed(world):
     kepala = world["officials"]["kepala"]
-    Official.update(status_jabatan="Plt.", ttd_gambar=tiny_png((20, 40, 160, 255)),
-                    cap_gambar=tiny_png((160, 40, 160, 128)),
-                    boleh_ttd_gambar=False).where(Official.id == kepala.id).execute()
+    Official.update(
+        status_jabatan="Plt.",
+        ttd_gambar=tiny_png((20, 40, 160, 255)),
+        cap_gambar=tiny_png((160, 40, 160, 128)),
+        boleh_ttd_gambar=False,
+    ).where(Official.id == kepala.id).execute()
     try:
         without = render_document("laporan_uji", world["done"])
         assert "Plt. KEPALA DINAS KOMUNIKASI" in " ".join(" ".join(texts(without)).split())
@@ -192,8 +200,9 @@ def test_signature_status_and_scanned_images_only_when_allowed(world):
         Official.update(boleh_ttd_gambar=True).where(Official.id == kepala.id).execute()
         assert image_count(render_document("laporan_uji", world["done"])) == 3
     finally:
-        Official.update(status_jabatan="", ttd_gambar=None, cap_gambar=None,
-                        boleh_ttd_gambar=False).where(Official.id == kepala.id).execute()
+        Official.update(
+            status_jabatan="", ttd_gambar=None, cap_gambar=None, boleh_ttd_gambar=False
+        ).where(Official.id == kepala.id).execute()
 
 
 def test_signature_block_prefix_and_officials_without_nip(world):
@@ -206,15 +215,23 @@ def test_signature_block_prefix_and_officials_without_nip(world):
     st = get_styles()
     sekda = signer_from(world["officials"]["sekda"], "Atasan PPID", titles=False)
     ahli = signer_from(world["officials"]["tenaga_ahli"], "Tim")
-    plain = Signer(jabatan="Kepala Dinas Kesehatan", nama="dr. Contoh, M.Kes.",
-                   nip="197007061990031002", pangkat="Pembina (IV/a)")
-    story = [Paragraph("Isi", st.body),
-             signature_block(plain, st, prefix="a.n. BUPATI SERANG",
-                             lead=["Serang, 5 Maret 2026"]),
-             signature_block(sekda, st), signature_block(ahli, st)]
+    plain = Signer(
+        jabatan="Kepala Dinas Kesehatan",
+        nama="dr. Contoh, M.Kes.",
+        nip="197007061990031002",
+        pangkat="Pembina (IV/a)",
+    )
+    story = [
+        Paragraph("Isi", st.body),
+        signature_block(plain, st, prefix="a.n. BUPATI SERANG", lead=["Serang, 5 Maret 2026"]),
+        signature_block(sekda, st),
+        signature_block(ahli, st),
+    ]
     text = " ".join(" ".join(texts(build_pdf(story, page_setup(), STAMP, "uji"))).split())
-    assert ("Serang, 5 Maret 2026 a.n. BUPATI SERANG KEPALA DINAS KESEHATAN, "
-            "dr. Contoh, M.Kes. Pembina (IV/a) NIP. 19700706 199003 1 002") in text
+    assert (
+        "Serang, 5 Maret 2026 a.n. BUPATI SERANG KEPALA DINAS KESEHATAN, "
+        "dr. Contoh, M.Kes. Pembina (IV/a) NIP. 19700706 199003 1 002"
+    ) in text
     assert "SEKRETARIS DAERAH, Ratna Susanti" in text
     assert "19680512" not in text  # Sekretaris Daerah: no NIP (Pasal 44 ayat (3))
     assert "TENAGA AHLI HUKUM, Dede Hidayat" in text  # no NIP line at all

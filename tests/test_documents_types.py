@@ -33,18 +33,20 @@ def world(tmp_path_factory, case_tools):
     case_tools.open_database(tmp_path_factory.mktemp("types") / "t.db")
     officials = case_tools.officials()
     early = case_tools.make_case(judul="Kasus tahap satu")
-    done = case_tools.make_case(judul="Kasus selesai", item={
-        "jangka_jenis": "peristiwa",
-        "jangka_peristiwa": "Sampai berakhirnya masa perawatan pasien",
-        "dasar_hukum": ["17.h.2", "17.h.3"]})
+    done = case_tools.make_case(
+        judul="Kasus selesai",
+        item={
+            "jangka_jenis": "peristiwa",
+            "jangka_peristiwa": "Sampai berakhirnya masa perawatan pasien",
+            "dasar_hukum": ["17.h.2", "17.h.3"],
+        },
+    )
     case_tools.advance(done.id, 7, officials, "sebagian")
     step4 = case_tools.make_case(judul="Kasus tahap empat")
     case_tools.advance(step4.id, 4, officials)
     yield {"early": early.id, "done": done.id, "step4": step4.id, "officials": officials}
     store.close_database()
     clock.pin_today(None)
-
-
 
 
 def text_of(pdf: bytes) -> str:
@@ -63,11 +65,16 @@ def available(case_id: int) -> list[str]:
 
 
 def test_available_documents_follow_the_started_steps(world):
-    assert available(world["early"]) == ["laporan_identifikasi", "ba_pembantu",
-                                         "bukti_batas_waktu"]
+    assert available(world["early"]) == ["laporan_identifikasi", "ba_pembantu", "bukti_batas_waktu"]
     assert available(world["step4"]) == [
-        "laporan_identifikasi", "ba_pembantu", "laporan_uji", "ba_uji", "lembar_pertimbangan",
-        "penetapan", "bukti_batas_waktu"]
+        "laporan_identifikasi",
+        "ba_pembantu",
+        "laporan_uji",
+        "ba_uji",
+        "lembar_pertimbangan",
+        "penetapan",
+        "bukti_batas_waktu",
+    ]
     assert available(world["done"]) == list(SPECS)
 
 
@@ -99,11 +106,18 @@ def test_every_type_renders_as_draft_and_final(world, doc_type):
 # ----------------------------------------------------------------------------- laporan
 def test_laporan_identifikasi(world):
     text = text_of(render_document("laporan_identifikasi", world["early"], STAMP))
-    for expected in ("LAPORAN HASIL IDENTIFIKASI", "001/UK-PPID/2026", "Dinas Kesehatan",
-                     "Sebelum ada permohonan informasi", "2 Maret 2026",
-                     "Rekam medis pasien rawat inap", "Pasal 17 huruf h angka 2",
-                     "Tidak terbatas", "Jumlah butir informasi: 1 (satu)",
-                     "Serang, 20 November 2026"):
+    for expected in (
+        "LAPORAN HASIL IDENTIFIKASI",
+        "001/UK-PPID/2026",
+        "Dinas Kesehatan",
+        "Sebelum ada permohonan informasi",
+        "2 Maret 2026",
+        "Rekam medis pasien rawat inap",
+        "Pasal 17 huruf h angka 2",
+        "Tidak terbatas",
+        "Jumlah butir informasi: 1 (satu)",
+        "Serang, 20 November 2026",
+    ):
         assert expected in text, expected
     # Nobody is PPID Pembantu of Dinkes: an empty block, no NIP.
     assert "(………………………)" in text
@@ -111,10 +125,18 @@ def test_laporan_identifikasi(world):
 
 
 def test_laporan_identifikasi_signed_by_the_opds_ppid_pembantu(world, case_tools):
-    official = save_official(case_tools.admin, OfficialInput(
-        nama="Siti Rohaeti", nip="198001012005012003", gelar_belakang="S.K.M.",
-        golongan="III/d", jabatan="Sekretaris Dinas Kesehatan",
-        opd_id=Opd.get(Opd.singkatan == "Dinkes").id, peran="ppid_pembantu")).value
+    official = save_official(
+        case_tools.admin,
+        OfficialInput(
+            nama="Siti Rohaeti",
+            nip="198001012005012003",
+            gelar_belakang="S.K.M.",
+            golongan="III/d",
+            jabatan="Sekretaris Dinas Kesehatan",
+            opd_id=Opd.get(Opd.singkatan == "Dinkes").id,
+            peran="ppid_pembantu",
+        ),
+    ).value
     try:
         text = text_of(render_document("laporan_identifikasi", world["early"]))
         assert "SEKRETARIS DINAS KESEHATAN," in text
@@ -183,20 +205,34 @@ def test_keputusan_atasan_without_titles(world, setting):
     setting(PENETAPAN_BENTUK, "keputusan_atasan")
     sekda = world["officials"]["sekda"]
     Official.update(gelar_depan="Dr.", gelar_belakang="S.H., M.Si.").where(
-        Official.id == sekda.id).execute()
+        Official.id == sekda.id
+    ).execute()
     try:
         pdf = render_document("penetapan", world["done"], STAMP)
     finally:
-        Official.update(gelar_depan="", gelar_belakang="").where(
-            Official.id == sekda.id).execute()
+        Official.update(gelar_depan="", gelar_belakang="").where(Official.id == sekda.id).execute()
     text = text_of(pdf)
     six_contents(text)
-    for expected in ("KEPUTUSAN SEKRETARIS DAERAH", "TENTANG", "Menimbang", "Mengingat",
-                     "Undang-Undang Nomor 14 Tahun 2008", "Peraturan Pemerintah Nomor 61 Tahun "
-                     "2010", "Nomor 1 Tahun 2017", "Nomor 1 Tahun 2021", "MEMUTUSKAN:",
-                     "Menetapkan", "KESATU", "KEDUA", "KETIGA", "KEEMPAT",
-                     "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
-                     "SEKRETARIS DAERAH,", "Ratna Susanti", "LAMPIRAN"):
+    for expected in (
+        "KEPUTUSAN SEKRETARIS DAERAH",
+        "TENTANG",
+        "Menimbang",
+        "Mengingat",
+        "Undang-Undang Nomor 14 Tahun 2008",
+        "Peraturan Pemerintah Nomor 61 Tahun 2010",
+        "Nomor 1 Tahun 2017",
+        "Nomor 1 Tahun 2021",
+        "MEMUTUSKAN:",
+        "Menetapkan",
+        "KESATU",
+        "KEDUA",
+        "KETIGA",
+        "KEEMPAT",
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+        "SEKRETARIS DAERAH,",
+        "Ratna Susanti",
+        "LAMPIRAN",
+    ):
         assert expected in text, expected
     assert "Dr. Ratna Susanti" not in text and "Ratna Susanti, S.H." not in text
     # Pasal 44 ayat (3): the Sekretaris Daerah writes no NIP and no pangkat.
@@ -231,14 +267,30 @@ def test_penetapan_date_unknown_before_step_5(world):
 # ----------------------------------------------------------------------------- pemberitahuan
 def test_pemberitahuan_refers_to_the_finalised_penetapan(world):
     text = text_of(render_document("pemberitahuan", world["done"], STAMP))
-    for expected in ("Serang, 20 November 2026", "Sifat : Biasa", "1 (satu) berkas",
-                     "Penyampaian Hasil Penetapan Klasifikasi Informasi yang Dikecualikan",
-                     "Yth. Kepala Dinas Kesehatan", "selaku PPID Pembantu", "Tembusan:",
-                     "Sekretaris Daerah selaku Atasan PPID", "2. Arsip.", KEPALA_TITLED):
+    for expected in (
+        "Serang, 20 November 2026",
+        "Sifat : Biasa",
+        "1 (satu) berkas",
+        "Penyampaian Hasil Penetapan Klasifikasi Informasi yang Dikecualikan",
+        "Yth. Kepala Dinas Kesehatan",
+        "selaku PPID Pembantu",
+        "Tembusan:",
+        "Sekretaris Daerah selaku Atasan PPID",
+        "2. Arsip.",
+        KEPALA_TITLED,
+    ):
         assert expected in text, expected
-    Document.create(case=world["done"], jenis="penetapan", versi=1, nomor="000.9.2/099/PPID/2026",
-                    tanggal=date(2026, 11, 2), kode="UJK-TEST-0001", sha256="0" * 64,
-                    pdf=b"%PDF", created_at=datetime(2026, 11, 2))
+    Document.create(
+        case=world["done"],
+        jenis="penetapan",
+        versi=1,
+        nomor="000.9.2/099/PPID/2026",
+        tanggal=date(2026, 11, 2),
+        kode="UJK-TEST-0001",
+        sha256="0" * 64,
+        pdf=b"%PDF",
+        created_at=datetime(2026, 11, 2),
+    )
     try:
         text = text_of(render_document("pemberitahuan", world["done"]))
         assert "Nomor 000.9.2/099/PPID/2026 tanggal 2 November 2026" in text
@@ -248,17 +300,26 @@ def test_pemberitahuan_refers_to_the_finalised_penetapan(world):
 
 # ----------------------------------------------------------------------------- batas waktu
 def test_bukti_batas_waktu_explains_every_day(world):
-    pdf = render_document("bukti_batas_waktu", world["done"], Stamp(None, date(2026, 11, 20),
-                                                                    "UJK-0002-BBBB"))
+    pdf = render_document(
+        "bukti_batas_waktu", world["done"], Stamp(None, date(2026, 11, 20), "UJK-0002-BBBB")
+    )
     text = text_of(pdf)
     assert "BUKTI PERHITUNGAN BATAS WAKTU" in text
     assert "NOMOR" not in text.split("BUKTI PERHITUNGAN BATAS WAKTU")[1][:200]
     for step_no in range(1, 7):
         assert f"Tahap {step_no}." in text
-    for expected in ("Senin, 2 Maret 2026", "10 (sepuluh) hari kerja", "Hari kerja ke-10",
-                     "Akhir pekan: Sabtu", "Libur nasional: Hari Suci Nyepi",
-                     "Cuti bersama", "holidays ", "revisi lokal 0", "Selesai pada",
-                     "30 (tiga puluh) hari kerja"):
+    for expected in (
+        "Senin, 2 Maret 2026",
+        "10 (sepuluh) hari kerja",
+        "Hari kerja ke-10",
+        "Akhir pekan: Sabtu",
+        "Libur nasional: Hari Suci Nyepi",
+        "Cuti bersama",
+        "holidays ",
+        "revisi lokal 0",
+        "Selesai pada",
+        "30 (tiga puluh) hari kerja",
+    ):
         assert expected in text, expected
 
 

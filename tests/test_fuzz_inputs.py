@@ -27,24 +27,51 @@ from app.refdata import current_sop
 from app.sop import SOP_DIR, parse_sop
 from app.validation import clean_text, parse_iso_date
 
-FUZZ = settings(max_examples=80, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # Text as forms send it: any Unicode (including controls and surrogate-free astral
 # characters), plus a few shapes that have broken parsers before.
 TEXT = st.one_of(
     st.text(max_size=60),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=400),
-    st.sampled_from(["", " ", "\x00", "{", "}", "{urut", "{urut:}", "{urut:%}", "{0}", "{}",
-                     "{urut!r}", "{tahun:>{urut}}", "2026-02-30", "9999-99-99", "-1",
-                     "1" * 18, "19700706 199003 1 002", "\u202e", "\ud7ff", "NaN", "[]",
-                     "null", "x" * 5000]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\x00",
+            "{",
+            "}",
+            "{urut",
+            "{urut:}",
+            "{urut:%}",
+            "{0}",
+            "{}",
+            "{urut!r}",
+            "{tahun:>{urut}}",
+            "2026-02-30",
+            "9999-99-99",
+            "-1",
+            "1" * 18,
+            "19700706 199003 1 002",
+            "\u202e",
+            "\ud7ff",
+            "NaN",
+            "[]",
+            "null",
+            "x" * 5000,
+        ]
+    ),
 )
-ID = st.integers(min_value=-2**63, max_value=2**63 - 1)  # what SQLite can hold; forms send ids
+ID = st.integers(min_value=-(2**63), max_value=2**63 - 1)  # what SQLite can hold; forms send ids
 JSONISH = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
-    max_leaves=12)
+    max_leaves=12,
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +106,19 @@ def only_user_errors(call, *args, allow_value_error: bool = False, **kwargs):
 
 # ----------------------------------------------------------------------------- forms
 @FUZZ
-@given(opd_id=st.one_of(st.none(), ID, TEXT), pemicu=TEXT, judul=TEXT,
-       rujukan=TEXT, start=st.one_of(st.none(), st.dates()))
+@given(
+    opd_id=st.one_of(st.none(), ID, TEXT),
+    pemicu=TEXT,
+    judul=TEXT,
+    rujukan=TEXT,
+    start=st.one_of(st.none(), st.dates()),
+)
 def test_new_case_validation(fuzz_db, opd_id, pemicu, judul, rujukan, start):
-    only_user_errors(lambda: rules.raise_problems(rules.new_case_problems(
-        opd_id, pemicu, clean_text(judul), clean_text(rujukan), start)))
+    only_user_errors(
+        lambda: rules.raise_problems(
+            rules.new_case_problems(opd_id, pemicu, clean_text(judul), clean_text(rujukan), start)
+        )
+    )
 
 
 @FUZZ
@@ -91,17 +126,35 @@ def test_new_case_validation(fuzz_db, opd_id, pemicu, judul, rujukan, start):
 def test_item_problems_for_every_step(fuzz_db, data):
     sop = fuzz_db["sop"]
     step = data.draw(st.sampled_from(sop.steps))
-    columns = ["uraian", "dokumen_sumber", "dasar_hukum", "dasar_hukum_lain",
-               "konsekuensi_dibuka", "konsekuensi_ditutup", "jangka_jenis", "jangka_tanggal",
-               "jangka_peristiwa", "kesimpulan", "bagian_dihitamkan", "alasan_dihitamkan",
-               "catatan_uji", "klasifikasi_tim", "bentuk_informasi", "pertimbangan_tim",
-               "alasan_pengecualian"]
+    columns = [
+        "uraian",
+        "dokumen_sumber",
+        "dasar_hukum",
+        "dasar_hukum_lain",
+        "konsekuensi_dibuka",
+        "konsekuensi_ditutup",
+        "jangka_jenis",
+        "jangka_tanggal",
+        "jangka_peristiwa",
+        "kesimpulan",
+        "bagian_dihitamkan",
+        "alasan_dihitamkan",
+        "catatan_uji",
+        "klasifikasi_tim",
+        "bentuk_informasi",
+        "pertimbangan_tim",
+        "alasan_pengecualian",
+    ]
     item = data.draw(st.fixed_dictionaries({}, optional={c: TEXT for c in columns}))
-    item["jangka_jenis"] = data.draw(st.sampled_from(
-        ["", "tanggal", "peristiwa", "tidak_terbatas", item.get("jangka_jenis", "")]))
+    item["jangka_jenis"] = data.draw(
+        st.sampled_from(
+            ["", "tanggal", "peristiwa", "tidak_terbatas", item.get("jangka_jenis", "")]
+        )
+    )
     item["jangka_tanggal"] = data.draw(st.one_of(st.none(), st.dates()))
-    item["dasar_hukum"] = data.draw(st.one_of(st.none(), st.lists(TEXT, max_size=3),
-                                              st.just(["17.h.2", "17.j"]), TEXT))
+    item["dasar_hukum"] = data.draw(
+        st.one_of(st.none(), st.lists(TEXT, max_size=3), st.just(["17.h.2", "17.j"]), TEXT)
+    )
     problems = rules.item_problems(item, step, date(2026, 3, 2))
     assert all(p.message for p in problems)
 
@@ -111,26 +164,48 @@ def test_item_problems_for_every_step(fuzz_db, data):
 def test_step_data_problems_for_every_step(fuzz_db, data):
     step = data.draw(st.sampled_from(fuzz_db["sop"].steps))
     kinds = {"pejabat_penetap": st.one_of(st.none(), ID)}
-    values = data.draw(st.fixed_dictionaries(
-        {}, optional={k: kinds.get(k, st.one_of(TEXT, st.dates()) if k.startswith("tanggal_")
-                                   else TEXT) for k in step.fields}))
+    values = data.draw(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                k: kinds.get(k, st.one_of(TEXT, st.dates()) if k.startswith("tanggal_") else TEXT)
+                for k in step.fields
+            },
+        )
+    )
     for check_required in (False, True):
         problems = rules.step_data_problems(values, step, date(2026, 3, 2), check_required)
         assert all(p.message for p in problems)
 
 
 @FUZZ
-@given(values=st.dictionaries(st.sampled_from(["uraian", "dokumen_sumber", "dasar_hukum_lain",
-                                               "konsekuensi_dibuka", "jangka_peristiwa",
-                                               "jangka_tanggal"]), TEXT, max_size=4))
+@given(
+    values=st.dictionaries(
+        st.sampled_from(
+            [
+                "uraian",
+                "dokumen_sumber",
+                "dasar_hukum_lain",
+                "konsekuensi_dibuka",
+                "jangka_peristiwa",
+                "jangka_tanggal",
+            ]
+        ),
+        TEXT,
+        max_size=4,
+    )
+)
 def test_saving_an_item_through_the_service(fuzz_db, case_tools, values):
     actor = case_tools.actors["ppid_pembantu"]
     only_user_errors(commands.save_item, actor, fuzz_db["case"].id, values)
 
 
 @FUZZ
-@given(values=st.dictionaries(st.sampled_from(["catatan", "tanggal_rapat", "tempat_rapat"]),
-                              TEXT, max_size=3))
+@given(
+    values=st.dictionaries(
+        st.sampled_from(["catatan", "tanggal_rapat", "tempat_rapat"]), TEXT, max_size=3
+    )
+)
 def test_saving_step_data_through_the_service(fuzz_db, case_tools, values):
     actor = case_tools.actors["ppid_pembantu"]
     only_user_errors(commands.save_step, actor, fuzz_db["case"].id, 1, values)
@@ -142,8 +217,9 @@ def test_a_non_numeric_official_id_in_step_data(fuzz_db, case_tools):
     step = next(s for s in sop.steps if "pejabat_penetap" in s.fields)
     actor = case_tools.actors[step.actor]
     only_user_errors(rules.clean_step_data, {"pejabat_penetap": "Pak Kepala"}, step)
-    only_user_errors(commands.save_step, actor, case.id, step.number,
-                     {"pejabat_penetap": "Pak Kepala"})
+    only_user_errors(
+        commands.save_step, actor, case.id, step.number, {"pejabat_penetap": "Pak Kepala"}
+    )
 
 
 @FUZZ
@@ -153,12 +229,29 @@ def test_saving_an_opd(fuzz_db, case_tools, nama, singkatan, aktif):
 
 
 @FUZZ
-@given(nama=TEXT, nip=TEXT, gd=TEXT, gb=TEXT, golongan=TEXT, jabatan=TEXT, peran=TEXT,
-       opd_id=st.one_of(st.none(), ID))
-def test_saving_an_official(fuzz_db, case_tools, nama, nip, gd, gb, golongan, jabatan, peran,
-                            opd_id):
-    data = OfficialInput(nama=nama, nip=nip, gelar_depan=gd, gelar_belakang=gb,
-                         golongan=golongan, jabatan=jabatan, opd_id=opd_id, peran=peran)
+@given(
+    nama=TEXT,
+    nip=TEXT,
+    gd=TEXT,
+    gb=TEXT,
+    golongan=TEXT,
+    jabatan=TEXT,
+    peran=TEXT,
+    opd_id=st.one_of(st.none(), ID),
+)
+def test_saving_an_official(
+    fuzz_db, case_tools, nama, nip, gd, gb, golongan, jabatan, peran, opd_id
+):
+    data = OfficialInput(
+        nama=nama,
+        nip=nip,
+        gelar_depan=gd,
+        gelar_belakang=gb,
+        golongan=golongan,
+        jabatan=jabatan,
+        opd_id=opd_id,
+        peran=peran,
+    )
     only_user_errors(save_official, case_tools.admin, data)
 
 
@@ -186,19 +279,31 @@ def test_date_parsing_raises_only_its_documented_error(value):
 
 
 @FUZZ
-@given(pattern=TEXT, kode=TEXT, unit=TEXT, urut=st.integers(min_value=1, max_value=10**6),
-       tanggal=st.dates(min_value=date(2000, 1, 1), max_value=date(2200, 12, 31)))
+@given(
+    pattern=TEXT,
+    kode=TEXT,
+    unit=TEXT,
+    urut=st.integers(min_value=1, max_value=10**6),
+    tanggal=st.dates(min_value=date(2000, 1, 1), max_value=date(2200, 12, 31)),
+)
 def test_number_patterns(pattern, kode, unit, urut, tanggal):
-    result = only_user_errors(format_number, pattern, kode=kode, urut=urut, unit=unit,
-                              tanggal=tanggal)
+    result = only_user_errors(
+        format_number, pattern, kode=kode, urut=urut, unit=unit, tanggal=tanggal
+    )
     assert result is None or isinstance(result, str)
 
 
 @FUZZ
 @given(spec=st.text(alphabet="0123456789<>^=+-#,._%bcdeEfFgGnosxX{}!:", max_size=8))
 def test_number_pattern_format_specs(spec):
-    only_user_errors(format_number, "{urut:" + spec + "}/{tahun}", kode="K", urut=7, unit="U",
-                     tanggal=date(2026, 5, 1))
+    only_user_errors(
+        format_number,
+        "{urut:" + spec + "}/{tahun}",
+        kode="K",
+        urut=7,
+        unit="U",
+        tanggal=date(2026, 5, 1),
+    )
 
 
 @FUZZ
@@ -229,8 +334,9 @@ def mutated_sop(draw):
             if action == "delete" and isinstance(node, dict):
                 del node[key]
             else:
-                node[key] = draw(st.one_of(JSONISH, st.dates(), st.just([1, 2]),
-                                           st.just({"nomor": 1})))
+                node[key] = draw(
+                    st.one_of(JSONISH, st.dates(), st.just([1, 2]), st.just({"nomor": 1}))
+                )
             break
     return doc
 
@@ -245,18 +351,28 @@ def test_sop_structure(doc):
 @FUZZ
 @given(data=st.data())
 def test_office_profile(fuzz_db, data):
-    mapping = st.dictionaries(TEXT | st.sampled_from(["default", "ba_uji", "penetapan"]),
-                              TEXT, max_size=4)
+    mapping = st.dictionaries(
+        TEXT | st.sampled_from(["default", "ba_uji", "penetapan"]), TEXT, max_size=4
+    )
     profile = OfficeProfile(
-        kop_pemerintah=data.draw(TEXT), kop_instansi=data.draw(TEXT),
-        kop_alamat=data.draw(st.lists(TEXT, max_size=5)), nama_badan_publik=data.draw(TEXT),
-        tempat_default=data.draw(TEXT), kertas=data.draw(TEXT),
-        margin_mm=data.draw(st.dictionaries(TEXT | st.sampled_from(["atas", "kiri"]),
-                                            st.integers() | TEXT, max_size=4)),
-        penetapan_bentuk=data.draw(TEXT), bupati_nama=data.draw(TEXT),
-        kode_unit=data.draw(TEXT), nomor_pola=data.draw(mapping),
+        kop_pemerintah=data.draw(TEXT),
+        kop_instansi=data.draw(TEXT),
+        kop_alamat=data.draw(st.lists(TEXT, max_size=5)),
+        nama_badan_publik=data.draw(TEXT),
+        tempat_default=data.draw(TEXT),
+        kertas=data.draw(TEXT),
+        margin_mm=data.draw(
+            st.dictionaries(
+                TEXT | st.sampled_from(["atas", "kiri"]), st.integers() | TEXT, max_size=4
+            )
+        ),
+        penetapan_bentuk=data.draw(TEXT),
+        bupati_nama=data.draw(TEXT),
+        kode_unit=data.draw(TEXT),
+        nomor_pola=data.draw(mapping),
         kode_klasifikasi=data.draw(mapping),
-        kop_logo=data.draw(st.none() | st.binary(max_size=64)))
+        kop_logo=data.draw(st.none() | st.binary(max_size=64)),
+    )
     problems = profile_problems(profile)
     assert all(p.message for p in problems)
 
@@ -268,15 +384,26 @@ def test_manifest_text(text):
         parse_manifest(text)
 
 
-VALID_MANIFEST = json.loads(Manifest(
-    app_version="0.1.0", schema_version=3, created_at=datetime(2026, 11, 25, 1, 2, 3, tzinfo=UTC),
-    source="C:\\Ujikon\\ujikon.db", file="ujikon-20261125-010203.sqlite", size=4096,
-    sha256="a" * 64, counts={"case": 3, "event": 10}).to_json())
+VALID_MANIFEST = json.loads(
+    Manifest(
+        app_version="0.1.0",
+        schema_version=3,
+        created_at=datetime(2026, 11, 25, 1, 2, 3, tzinfo=UTC),
+        source="C:\\Ujikon\\ujikon.db",
+        file="ujikon-20261125-010203.sqlite",
+        size=4096,
+        sha256="a" * 64,
+        counts={"case": 3, "event": 10},
+    ).to_json()
+)
 
 
 @FUZZ
-@given(changes=st.dictionaries(st.sampled_from(sorted(VALID_MANIFEST)) | TEXT, JSONISH,
-                               min_size=1, max_size=4))
+@given(
+    changes=st.dictionaries(
+        st.sampled_from(sorted(VALID_MANIFEST)) | TEXT, JSONISH, min_size=1, max_size=4
+    )
+)
 def test_manifest_structure(changes):
     data = {**VALID_MANIFEST, **changes}
     assume(data != VALID_MANIFEST)

@@ -48,14 +48,20 @@ def test_an_inserted_row_is_detected(chained):
     database.execute_sql(
         "INSERT INTO event (case_id, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian, "
         "hash_sebelum, hash) VALUES (NULL, '2026-11-25 01:00:00+00:00', 'X', 'admin', '', "
-        "'palsu', 'Kejadian sisipan', 'null', '', '')")
+        "'palsu', 'Kejadian sisipan', 'null', '', '')"
+    )
     assert not history.verify_chain().ok
 
 
 def test_events_recorded_by_the_app_keep_the_chain_whole(chained, admin):
     with database.atomic():
-        history.record(history.EventKind.SETTINGS_CHANGED, "Kejadian biasa", admin, None,
-                       {"a": 1, "teks": "Ä & <b>"})
+        history.record(
+            history.EventKind.SETTINGS_CHANGED,
+            "Kejadian biasa",
+            admin,
+            None,
+            {"a": 1, "teks": "Ä & <b>"},
+        )
     assert history.verify_chain().ok
 
 
@@ -76,9 +82,16 @@ def test_events_written_in_bulk_verify_and_chain_between_recorded_ones(chained, 
     shared = {"tahap": 2, "catatan": ""}
     with database.atomic():
         with history.ChainWriter() as chain:
-            ids = [chain.add(history.EventKind.STEP_SAVED, f"Ringkasan {i} — «ü»", pembantu,
-                             chained.id if i % 2 else None, detail)
-                   for i, detail in enumerate(AWKWARD_DETAILS * 3 + [shared] * 4)]
+            ids = [
+                chain.add(
+                    history.EventKind.STEP_SAVED,
+                    f"Ringkasan {i} — «ü»",
+                    pembantu,
+                    chained.id if i % 2 else None,
+                    detail,
+                )
+                for i, detail in enumerate(AWKWARD_DETAILS * 3 + [shared] * 4)
+            ]
             chain.flush()
             chain.add(history.EventKind.CASE_FINISHED, "Sesudah flush", None, chained.id)
         history.record(history.EventKind.SETTINGS_CHANGED, "Sesudah tulis massal", admin)
@@ -86,8 +99,11 @@ def test_events_written_in_bulk_verify_and_chain_between_recorded_ones(chained, 
     result = history.verify_chain()
     assert result.ok and result.count == before + len(ids) + 2
     stored = Event.get_by_id(ids[1])
-    assert (stored.pelaku, stored.peran, stored.case_id) == (pembantu.name, pembantu.role,
-                                                             chained.id)
+    assert (stored.pelaku, stored.peran, stored.case_id) == (
+        pembantu.name,
+        pembantu.role,
+        chained.id,
+    )
     assert Event.get_by_id(ids[9]).rincian == {"3": "kunci angka", "10": [1, 2]}
 
 

@@ -18,14 +18,26 @@ STEP_DONE = "Tahap 2 (Rapat uji konsekuensi) selesai pada 17 Maret 2026"
 
 
 def test_sentence_from_an_event_names_the_actor_and_role():
-    event = Event(pelaku="Siti Rohaeti", peran="ppid_utama", pengguna="siti",
-                  jenis="tahap_selesai", ringkasan=STEP_DONE)
+    event = Event(
+        pelaku="Siti Rohaeti",
+        peran="ppid_utama",
+        pengguna="siti",
+        jenis="tahap_selesai",
+        ringkasan=STEP_DONE,
+    )
     assert history_sentence(event) == f"Siti Rohaeti (PPID Utama) — {STEP_DONE}"
 
 
 def test_sentence_from_a_history_entry_and_from_a_row_dict():
-    entry = HistoryEntry(datetime(2026, 3, 17, 3, 42, tzinfo=UTC), "Ratna Susanti",
-                         "atasan_ppid", "tahap_selesai", "Tahap 5 disetujui", None, "ratna")
+    entry = HistoryEntry(
+        datetime(2026, 3, 17, 3, 42, tzinfo=UTC),
+        "Ratna Susanti",
+        "atasan_ppid",
+        "tahap_selesai",
+        "Tahap 5 disetujui",
+        None,
+        "ratna",
+    )
     assert history_sentence(entry) == "Ratna Susanti (Atasan PPID) — Tahap 5 disetujui"
     row = {"pelaku": "", "peran": "admin", "pengguna": "admin", "ringkasan": "Akun budi dibuat"}
     assert history_sentence(row) == "admin (Administrator) — Akun budi dibuat"
@@ -33,29 +45,44 @@ def test_sentence_from_a_history_entry_and_from_a_row_dict():
 
 def test_without_name_the_username_then_the_role_then_sistem():
     assert history_sentence({"pengguna": "budi", "ringkasan": "x"}) == "budi — x"
-    assert history_sentence({"peran": "tim_pertimbangan", "ringkasan": "x"}) == \
-        "Tim Pertimbangan — x"
-    assert history_sentence({"ringkasan": "Gagal masuk sebagai 'tamu'"}) == \
-        "Sistem — Gagal masuk sebagai 'tamu'"
+    assert (
+        history_sentence({"peran": "tim_pertimbangan", "ringkasan": "x"}) == "Tim Pertimbangan — x"
+    )
+    assert (
+        history_sentence({"ringkasan": "Gagal masuk sebagai 'tamu'"})
+        == "Sistem — Gagal masuk sebagai 'tamu'"
+    )
 
 
 def test_a_summary_that_starts_with_the_name_is_not_doubled():
-    event = Event(pelaku="Siti Rohaeti", peran="", pengguna="siti", jenis="login",
-                  ringkasan="Siti Rohaeti masuk")
+    event = Event(
+        pelaku="Siti Rohaeti",
+        peran="",
+        pengguna="siti",
+        jenis="login",
+        ringkasan="Siti Rohaeti masuk",
+    )
     assert history_sentence(event) == "Siti Rohaeti masuk"
     event.peran = "ppid_utama"
     assert history_sentence(event) == "Siti Rohaeti (PPID Utama) masuk"
 
 
 def test_unknown_role_codes_are_shown_as_they_are():
-    assert history_sentence({"pelaku": "X", "peran": "juru_arsip", "ringkasan": "y"}) == \
-        "X (juru_arsip) — y"
+    assert (
+        history_sentence({"pelaku": "X", "peran": "juru_arsip", "ringkasan": "y"})
+        == "X (juru_arsip) — y"
+    )
 
 
 def test_change_lines_use_field_labels_and_readable_values():
-    detail = {"perubahan": {"nama_lengkap": ["Siti", "Siti Rohaeti"], "aktif": [True, False],
-                            "tanggal_rapat": [None, "2026-03-17"],
-                            "dasar_hukum": [["17.h.2"], ["17.h.2", "17.a"]]}}
+    detail = {
+        "perubahan": {
+            "nama_lengkap": ["Siti", "Siti Rohaeti"],
+            "aktif": [True, False],
+            "tanggal_rapat": [None, "2026-03-17"],
+            "dasar_hukum": [["17.h.2"], ["17.h.2", "17.a"]],
+        }
+    }
     assert change_lines(detail) == [
         "Nama lengkap: Siti → Siti Rohaeti",
         "Aktif: ya → tidak",

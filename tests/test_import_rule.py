@@ -9,8 +9,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-WINDOW_MAY_NOT = ("peewee", "playhouse", "sqlite3", "reportlab", "app.models", "app.db",
-                  "app.store")
+WINDOW_MAY_NOT = (
+    "peewee",
+    "playhouse",
+    "sqlite3",
+    "reportlab",
+    "app.models",
+    "app.db",
+    "app.store",
+)
 CORE_MAY_NOT = ("PySide6", "ui")
 
 
@@ -28,9 +35,12 @@ def imported_modules(path: Path) -> list[tuple[int, str]]:
 
 
 def offending(paths: list[Path], banned: tuple[str, ...]) -> list[str]:
-    return [f"{p.relative_to(ROOT)}:{line} imports {module}"
-            for p in paths for line, module in imported_modules(p)
-            if any(module == b or module.startswith(b + ".") for b in banned)]
+    return [
+        f"{p.relative_to(ROOT)}:{line} imports {module}"
+        for p in paths
+        for line, module in imported_modules(p)
+        if any(module == b or module.startswith(b + ".") for b in banned)
+    ]
 
 
 def test_the_window_and_main_import_no_store_peewee_sqlite_or_reportlab():
@@ -43,17 +53,19 @@ def test_the_core_imports_no_qt():
     assert offending(sorted((ROOT / "app").rglob("*.py")), CORE_MAY_NOT) == []
 
 
-@pytest.mark.parametrize("source, banned", [
-    ("from app import store\n", "app.store"),
-    ("from app.models import Case\n", "app.models"),
-    ("def f():\n    import sqlite3\n", "sqlite3"),
-    ("from reportlab.platypus import Paragraph\n", "reportlab"),
-])
+@pytest.mark.parametrize(
+    "source, banned",
+    [
+        ("from app import store\n", "app.store"),
+        ("from app.models import Case\n", "app.models"),
+        ("def f():\n    import sqlite3\n", "sqlite3"),
+        ("from reportlab.platypus import Paragraph\n", "reportlab"),
+    ],
+)
 def test_the_rule_sees_every_way_of_importing(tmp_path, source, banned):
     path = tmp_path / "x.py"
     path.write_text(source, encoding="utf-8")
-    found = [m for _line, m in imported_modules(path)
-             if m == banned or m.startswith(banned + ".")]
+    found = [m for _line, m in imported_modules(path) if m == banned or m.startswith(banned + ".")]
     assert found, source
 
 
@@ -67,7 +79,18 @@ def test_main_talks_only_to_the_task_services():
     """Besides the tasks and the window, main.py uses the default path, the number format
     and the error type: nothing that reads or writes the database."""
     modules = {m for _line, m in imported_modules(ROOT / "main.py") if m.startswith(("app", "ui"))}
-    allowed = {"app", "app.tasks", "app.__version__", "app.APP_NAME", "app.settings",
-               "app.settings.default_db_path", "app.text", "app.text.format_number",
-               "app.errors", "app.errors.UserError", "ui.application", "ui.application.run"}
+    allowed = {
+        "app",
+        "app.tasks",
+        "app.__version__",
+        "app.APP_NAME",
+        "app.settings",
+        "app.settings.default_db_path",
+        "app.text",
+        "app.text.format_number",
+        "app.errors",
+        "app.errors.UserError",
+        "ui.application",
+        "ui.application.run",
+    }
     assert modules <= allowed, sorted(modules - allowed)

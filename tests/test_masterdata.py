@@ -19,8 +19,13 @@ VALID_NIP = "197007061990031002"
 
 
 def official(**changes) -> OfficialInput:
-    values = {"nama": "Siti Rohaeti", "nip": VALID_NIP, "jabatan": "Sekretaris Dinas",
-              "golongan": "IV/b", "peran": "ppid_utama"}
+    values = {
+        "nama": "Siti Rohaeti",
+        "nip": VALID_NIP,
+        "jabatan": "Sekretaris Dinas",
+        "golongan": "IV/b",
+        "peran": "ppid_utama",
+    }
     return OfficialInput(**(values | changes))
 
 
@@ -63,14 +68,17 @@ def test_an_official_without_nip_is_accepted(db, admin):
     assert Official.select().count() == 2
 
 
-@pytest.mark.parametrize(("changes", "field"), [
-    ({"nama": ""}, "nama"),
-    ({"jabatan": ""}, "jabatan"),
-    ({"golongan": "V/a"}, "golongan"),
-    ({"peran": "bupati"}, "peran"),
-    ({"opd_id": 99_999}, "opd"),
-    ({"nama": "Сергей"}, "nama"),
-])
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"nama": ""}, "nama"),
+        ({"jabatan": ""}, "jabatan"),
+        ({"golongan": "V/a"}, "golongan"),
+        ({"peran": "bupati"}, "peran"),
+        ({"opd_id": 99_999}, "opd"),
+        ({"nama": "Сергей"}, "nama"),
+    ],
+)
 def test_an_invalid_official_is_refused_naming_the_field(db, admin, changes, field):
     with pytest.raises(ValidationError) as err:
         save_official(admin, official(**changes))
@@ -88,8 +96,9 @@ def test_only_ppid_utama_and_admin_may_change_officials(db, role, utama):
     assert save_official(utama, official()).value.id
 
 
-def test_an_official_recorded_as_participant_cannot_be_deleted(make_case, advance, officials,
-                                                              admin):
+def test_an_official_recorded_as_participant_cannot_be_deleted(
+    make_case, advance, officials, admin
+):
     case = make_case()
     advance(case.id, 3)  # step 2 recorded kepala as a participant
     with pytest.raises(ConflictError, match="peserta rapat"):
@@ -192,14 +201,20 @@ def test_signature_images_are_stored_and_used_only_when_allowed(db, admin, offic
 
     official = Official.get_by_id(next(iter(officials.values())).id)
     saved = set_signature_images(admin, official.id, PNG, None, allowed=True).value
-    assert (signature_images(official.id), saved.has_ttd, saved.boleh_ttd_gambar) == \
-        ((PNG, None), True, True)
+    assert (signature_images(official.id), saved.has_ttd, saved.boleh_ttd_gambar) == (
+        (PNG, None),
+        True,
+        True,
+    )
 
 
-@pytest.mark.parametrize(("ttd", "allowed", "message"), [
-    (b"GIF89a....", True, "PNG atau JPEG"),
-    (None, True, "belum ada"),
-])
+@pytest.mark.parametrize(
+    ("ttd", "allowed", "message"),
+    [
+        (b"GIF89a....", True, "PNG atau JPEG"),
+        (None, True, "belum ada"),
+    ],
+)
 def test_wrong_signature_images_are_refused(db, admin, officials, ttd, allowed, message):
     from app.masterdata import set_signature_images
 

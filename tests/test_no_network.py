@@ -33,9 +33,15 @@ def test_database_cases_demo_and_2027_deadlines_work_without_network(tmp_path, m
         open_database(tmp_path / "offline.db")
         try:
             assert fill_demo(cases=3) == 3
-            case = commands.create_case(Actor("ppid_pembantu", "Budi"), commands.NewCase(
-                opd_id=Opd.get(Opd.singkatan == "Dinkes").id, pemicu="sebelum_permohonan",
-                judul="Kasus luring", tanggal_mulai=date(2026, 11, 2))).case
+            case = commands.create_case(
+                Actor("ppid_pembantu", "Budi"),
+                commands.NewCase(
+                    opd_id=Opd.get(Opd.singkatan == "Dinkes").id,
+                    pemicu="sebelum_permohonan",
+                    judul="Kasus luring",
+                    tanggal_mulai=date(2026, 11, 2),
+                ),
+            ).case
             assert case.batas_waktu == date(2026, 11, 16)
             assert Case.select().count() == 4
         finally:

@@ -33,9 +33,15 @@ ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 def own_patterns(*doc_types: str) -> None:
     """Give each type its own pattern: with the shipped default every type would print the
     same numbers."""
-    change_settings(ADMIN, {NOMOR_POLA: {
-        "default": "{kode}/{urut:03d}/{unit}/{tahun}",
-        **{t: f"{{kode}}/{{urut:03d}}/{t.upper()}/{{unit}}/{{tahun}}" for t in doc_types}}})
+    change_settings(
+        ADMIN,
+        {
+            NOMOR_POLA: {
+                "default": "{kode}/{urut:03d}/{unit}/{tahun}",
+                **{t: f"{{kode}}/{{urut:03d}}/{t.upper()}/{{unit}}/{{tahun}}" for t in doc_types},
+            }
+        },
+    )
 
 
 def assign(doc_type: str, tanggal: date) -> NumberRegister:
@@ -44,35 +50,65 @@ def assign(doc_type: str, tanggal: date) -> NumberRegister:
 
 
 # ----------------------------------------------------------------------------- the pattern
-@pytest.mark.parametrize(("pattern", "kode", "urut", "unit", "tanggal", "expected"), [
-    ("{kode}/{urut:03d}/{unit}/{tahun}", "000.9.2", 7, "PPID", date(2026, 3, 5),
-     "000.9.2/007/PPID/2026"),
-    # Permendagri 83/2022: KKA/nomor urut/kode unit
-    ("{kode}/{urut}/{unit}", "000.8.3.3", 15, "OR", date(2026, 1, 2), "000.8.3.3/15/OR"),
-    ("{urut:03d}/KPA.1-900/{bulan_romawi}/{tahun}", "", 1, "", date(2017, 1, 9),
-     "001/KPA.1-900/I/2017"),
-    ("{kode}/{urut:04d}/{unit}/{bulan_romawi}/{tahun}", "000.9.2", 123, "PPID",
-     date(2026, 12, 31), "000.9.2/0123/PPID/XII/2026"),
-    ("{unit}-{bulan}-{urut:02d}/{tahun}", "x", 5, "DISKOMINFOSATIK", date(2026, 9, 1),
-     "DISKOMINFOSATIK-09-05/2026"),
-    ("{urut:03d}/{{SALINAN}}", "", 1000, "", date(2026, 4, 1), "1000/{SALINAN}"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "kode", "urut", "unit", "tanggal", "expected"),
+    [
+        (
+            "{kode}/{urut:03d}/{unit}/{tahun}",
+            "000.9.2",
+            7,
+            "PPID",
+            date(2026, 3, 5),
+            "000.9.2/007/PPID/2026",
+        ),
+        # Permendagri 83/2022: KKA/nomor urut/kode unit
+        ("{kode}/{urut}/{unit}", "000.8.3.3", 15, "OR", date(2026, 1, 2), "000.8.3.3/15/OR"),
+        (
+            "{urut:03d}/KPA.1-900/{bulan_romawi}/{tahun}",
+            "",
+            1,
+            "",
+            date(2017, 1, 9),
+            "001/KPA.1-900/I/2017",
+        ),
+        (
+            "{kode}/{urut:04d}/{unit}/{bulan_romawi}/{tahun}",
+            "000.9.2",
+            123,
+            "PPID",
+            date(2026, 12, 31),
+            "000.9.2/0123/PPID/XII/2026",
+        ),
+        (
+            "{unit}-{bulan}-{urut:02d}/{tahun}",
+            "x",
+            5,
+            "DISKOMINFOSATIK",
+            date(2026, 9, 1),
+            "DISKOMINFOSATIK-09-05/2026",
+        ),
+        ("{urut:03d}/{{SALINAN}}", "", 1000, "", date(2026, 4, 1), "1000/{SALINAN}"),
+    ],
+)
 def test_number_patterns(pattern, kode, urut, unit, tanggal, expected):
     assert format_number(pattern, kode=kode, urut=urut, unit=unit, tanggal=tanggal) == expected
 
 
-@pytest.mark.parametrize(("pattern", "named"), [
-    ("{kode}/{nomor}/{tahun}", "{nomor}"),
-    ("{kode}/{urut:03d}/{Tahun}", "{Tahun}"),
-    ("{}/{urut}", "{}"),
-    ("{urut[0]}", "{urut[0]}"),
-    ("{kode}/{urut", "tidak berpasangan"),
-    ("{kode}}/{urut}", "tidak berpasangan"),
-    ("{kode:03d}/{urut}", "{kode}"),
-    ("{urut:xyz}", "{urut}"),
-    ("{urut!r}", "{urut!r}"),
-    ("{kode}/{unit}/{tahun}", "{urut}"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "named"),
+    [
+        ("{kode}/{nomor}/{tahun}", "{nomor}"),
+        ("{kode}/{urut:03d}/{Tahun}", "{Tahun}"),
+        ("{}/{urut}", "{}"),
+        ("{urut[0]}", "{urut[0]}"),
+        ("{kode}/{urut", "tidak berpasangan"),
+        ("{kode}}/{urut}", "tidak berpasangan"),
+        ("{kode:03d}/{urut}", "{kode}"),
+        ("{urut:xyz}", "{urut}"),
+        ("{urut!r}", "{urut!r}"),
+        ("{kode}/{unit}/{tahun}", "{urut}"),
+    ],
+)
 def test_bad_patterns_are_refused_with_the_token_named(pattern, named):
     with pytest.raises(ValidationError) as err:
         format_number(pattern, kode="000.9.2", urut=1, unit="PPID", tanggal=date(2026, 3, 5))
@@ -89,9 +125,13 @@ def test_roman_numerals():
 
 @given(urut=st.integers(1, 9999), month=st.integers(1, 12), year=st.integers(2000, 2099))
 def test_any_sequence_and_month_formats_as_expected(urut, month, year):
-    nomor = format_number("{kode}/{urut:03d}/{unit}/{bulan_romawi}/{bulan}/{tahun}",
-                          kode="000.9.2", urut=urut, unit="PPID",
-                          tanggal=date(year, month, 28))
+    nomor = format_number(
+        "{kode}/{urut:03d}/{unit}/{bulan_romawi}/{bulan}/{tahun}",
+        kode="000.9.2",
+        urut=urut,
+        unit="PPID",
+        tanggal=date(year, month, 28),
+    )
     kode, seq, unit, roman, bulan, tahun = nomor.split("/")
     assert (kode, unit, tahun) == ("000.9.2", "PPID", str(year))
     assert roman == ROMAN_MONTHS[month - 1]
@@ -105,9 +145,16 @@ def test_pattern_and_code_come_from_settings_with_a_default(db):
     assert pattern_for("ba_uji") == "{kode}/{urut:03d}/BA-UK/{unit}/{tahun}"
     assert pattern_for("pemberitahuan") == "{kode}/{urut:03d}/{unit}/{tahun}"  # the default
     assert kode_for("ba_uji") == "000.9.2"
-    change_settings(ADMIN, {
-        NOMOR_POLA: {"default": "{kode}/{urut}/{unit}", "ba_uji": "{kode}/{urut:03d}/BA/{tahun}"},
-        KODE_KLASIFIKASI: {"default": "000.9.2", "penetapan": "000.9.3"}})
+    change_settings(
+        ADMIN,
+        {
+            NOMOR_POLA: {
+                "default": "{kode}/{urut}/{unit}",
+                "ba_uji": "{kode}/{urut:03d}/BA/{tahun}",
+            },
+            KODE_KLASIFIKASI: {"default": "000.9.2", "penetapan": "000.9.3"},
+        },
+    )
     assert pattern_for("ba_uji") == "{kode}/{urut:03d}/BA/{tahun}"
     assert pattern_for("penetapan") == "{kode}/{urut}/{unit}"
     assert kode_for("penetapan") == "000.9.3"
@@ -123,18 +170,33 @@ def test_each_type_has_its_own_sequence_per_year_and_a_new_year_restarts(db):
     late = assign("ba_uji", date(2026, 12, 31))  # a 2026 letter registered in 2027
     assert (late.tahun, late.urut, late.nomor) == (2026, 4, "000.9.2/004/BA_UJI/PPID/2026")
     assert [r.nomor for r in list_register(2026, "ba_uji")] == [
-        f"000.9.2/{n:03d}/BA_UJI/PPID/2026" for n in (1, 2, 3, 4)]
+        f"000.9.2/{n:03d}/BA_UJI/PPID/2026" for n in (1, 2, 3, 4)
+    ]
     assert [(r.tahun, r.jenis, r.urut) for r in list_register()] == [
-        (2026, "ba_uji", 1), (2026, "ba_uji", 2), (2026, "ba_uji", 3), (2026, "ba_uji", 4),
-        (2026, "penetapan", 1), (2027, "ba_uji", 1)]
+        (2026, "ba_uji", 1),
+        (2026, "ba_uji", 2),
+        (2026, "ba_uji", 3),
+        (2026, "ba_uji", 4),
+        (2026, "penetapan", 1),
+        (2027, "ba_uji", 1),
+    ]
     assert [r.jenis for r in list_register(doc_type="penetapan")] == ["penetapan"]
     assert {r.status for r in list_register()} == {"dipakai"}
 
 
 def test_the_shipped_patterns_give_each_type_a_distinct_number(db):
-    first = {t: assign(t, date(2026, 3, 2)).nomor
-             for t in ("laporan_identifikasi", "ba_pembantu", "laporan_uji", "ba_uji",
-                       "lembar_pertimbangan", "penetapan", "pemberitahuan")}
+    first = {
+        t: assign(t, date(2026, 3, 2)).nomor
+        for t in (
+            "laporan_identifikasi",
+            "ba_pembantu",
+            "laporan_uji",
+            "ba_uji",
+            "lembar_pertimbangan",
+            "penetapan",
+            "pemberitahuan",
+        )
+    }
     assert len(set(first.values())) == len(first)
     assert first["ba_uji"] == "000.9.2/001/BA-UK/PPID/2026"
 
@@ -168,11 +230,16 @@ def test_a_cancelled_number_stays_in_the_register_and_is_never_reused(db, utama)
     first, second = assign("ba_uji", date(2026, 3, 2)), assign("ba_uji", date(2026, 3, 2))
     cancel_number(utama, second.id, "  Salah ketik perihal; surat tidak jadi dikirim.  ")
     row = NumberRegister.get_by_id(second.id)
-    assert (row.status, row.alasan_batal) == ("batal",
-                                              "Salah ketik perihal; surat tidak jadi dikirim.")
+    assert (row.status, row.alasan_batal) == (
+        "batal",
+        "Salah ketik perihal; surat tidak jadi dikirim.",
+    )
     assert assign("ba_uji", date(2026, 3, 3)).urut == 3
     assert [(r.urut, r.status) for r in list_register(2026, "ba_uji")] == [
-        (1, "dipakai"), (2, "batal"), (3, "dipakai")]
+        (1, "dipakai"),
+        (2, "batal"),
+        (3, "dipakai"),
+    ]
     assert NumberRegister.get_by_id(first.id).status == "dipakai"
     event = Event.select().where(Event.jenis == "nomor_dibatalkan").get()
     assert second.nomor in event.ringkasan and "Salah ketik" in event.ringkasan
@@ -198,8 +265,9 @@ def test_cancelling_needs_a_reason_and_the_right_role(db, utama, admin, tim, pem
     assert NumberRegister.get_by_id(row.id).status == "batal"
 
 
-def test_cancelling_the_number_of_a_document_keeps_the_document(db, make_case, advance, fill,
-                                                                utama, monkeypatch):
+def test_cancelling_the_number_of_a_document_keeps_the_document(
+    db, make_case, advance, fill, utama, monkeypatch
+):
     from app.documents import read, store
     from app.documents import render as renderers
     from app.models import Document
@@ -261,10 +329,17 @@ def test_two_processes_taking_numbers_at_once_never_share_one(db, tmp_path):
     path = db.path
     own_patterns("ba_uji", "ba_pembantu")
     assign("ba_pembantu", date(2026, 1, 5))  # another type's sequence must not interfere
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(ROOT), str(path), "40"],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, cwd=tmp_path)
-               for _ in range(2)]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(ROOT), str(path), "40"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+        for _ in range(2)
+    ]
     got: list[list[int]] = [[], []]
     try:
         for w in workers:

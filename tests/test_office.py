@@ -44,24 +44,30 @@ def test_a_changed_profile_is_stored_with_its_logo(db, admin):
     assert again.kop_logo == PNG
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda p: setattr(p, "kop_instansi", ""), "Nama instansi pada kop wajib diisi"),
-    (lambda p: setattr(p, "kertas", "Letter"), "F4 atau A4"),
-    (lambda p: p.margin_mm.update(kiri=2), "Margin kiri harus 5–60 mm"),
-    (lambda p: setattr(p, "kop_logo", b"GIF89a"), "PNG atau JPEG"),
-    (lambda p: setattr(p, "kop_alamat", ["a", "b", "c", "d"]), "paling banyak 3 baris"),
-    (lambda p: p.nomor_pola.update(default="{kode}/{nomor}/{tahun}"), "nomor"),
-    (lambda p: setattr(p, "penetapan_bentuk", "keputusan_bupati"), "Nama Bupati wajib diisi"),
-    (lambda p: p.nomor_pola.pop("ba_uji"), "nomornya bisa kembar"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda p: setattr(p, "kop_instansi", ""), "Nama instansi pada kop wajib diisi"),
+        (lambda p: setattr(p, "kertas", "Letter"), "F4 atau A4"),
+        (lambda p: p.margin_mm.update(kiri=2), "Margin kiri harus 5–60 mm"),
+        (lambda p: setattr(p, "kop_logo", b"GIF89a"), "PNG atau JPEG"),
+        (lambda p: setattr(p, "kop_alamat", ["a", "b", "c", "d"]), "paling banyak 3 baris"),
+        (lambda p: p.nomor_pola.update(default="{kode}/{nomor}/{tahun}"), "nomor"),
+        (lambda p: setattr(p, "penetapan_bentuk", "keputusan_bupati"), "Nama Bupati wajib diisi"),
+        (lambda p: p.nomor_pola.pop("ba_uji"), "nomornya bisa kembar"),
+    ],
+)
 def test_a_wrong_profile_is_refused_and_nothing_changes(db, admin, change, message):
     before = settings.value(KERTAS), settings.value(KOP_INSTANSI), settings.value(MARGIN_MM)
     p = load_profile()
     change(p)
     with pytest.raises(ValidationError, match=message):
         save_profile(admin, p)
-    assert (settings.value(KERTAS), settings.value(KOP_INSTANSI), settings.value(MARGIN_MM)) == \
-        before
+    assert (
+        settings.value(KERTAS),
+        settings.value(KOP_INSTANSI),
+        settings.value(MARGIN_MM),
+    ) == before
 
 
 def test_only_ppid_utama_and_admin_change_the_profile(db, tim):
@@ -97,8 +103,9 @@ def test_an_administrator_whose_account_was_deactivated_cannot_save_the_profile(
     boss = first.actor(first.roles[0])
     accounts.create_user(boss, AccountInput("budi", "Budi", [RoleGrant("admin")]), PASSWORD)
     budi = accounts.login("budi", PASSWORD)
-    accounts.update_user(boss, budi.user_id,
-                         AccountInput("budi", "Budi", [RoleGrant("admin")], aktif=False))
+    accounts.update_user(
+        boss, budi.user_id, AccountInput("budi", "Budi", [RoleGrant("admin")], aktif=False)
+    )
     p = load_profile()
     p.kertas = "A4"
     with pytest.raises(SessionExpired):

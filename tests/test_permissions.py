@@ -5,8 +5,14 @@ import pytest
 from app.errors import PermissionDenied
 from app.permissions import ALL_ROLES, Action, Actor, Context, allowed, require
 
-U, P, T, A, ADM, SYS = ("ppid_utama", "ppid_pembantu", "tim_pertimbangan", "atasan_ppid",
-                        "admin", "sistem")
+U, P, T, A, ADM, SYS = (
+    "ppid_utama",
+    "ppid_pembantu",
+    "tim_pertimbangan",
+    "atasan_ppid",
+    "admin",
+    "sistem",
+)
 
 # Who may do each action when the condition holds (the step is theirs, the OPD is theirs).
 EXPECTED = {
@@ -81,7 +87,10 @@ def test_a_ppid_pembantu_is_limited_to_their_opd():
 def test_the_command_line_system_actor_may_only_back_up_restore_and_archive():
     system = Actor(SYS, "Baris perintah")
     assert {a for a in Action if allowed(system, a)} == {
-        Action.BACKUP, Action.RESTORE, Action.YEARLY_ARCHIVE}
+        Action.BACKUP,
+        Action.RESTORE,
+        Action.YEARLY_ARCHIVE,
+    }
 
 
 def test_a_reader_may_do_nothing():

@@ -61,13 +61,29 @@ SAMPLES = {
     "cadangan_saat_keluar": True,
     "folder_cadangan": r"E:\Cadangan Ujikon",
     "simpan_cadangan": 5,
-    "cadangan_terakhir": {"waktu": "2026-11-25T09:00:00+00:00", "path": "/x/ujikon.sqlite",
-                          "sha256": "cd" * 32, "ukuran": 4096},
+    "cadangan_terakhir": {
+        "waktu": "2026-11-25T09:00:00+00:00",
+        "path": "/x/ujikon.sqlite",
+        "sha256": "cd" * 32,
+        "ukuran": 4096,
+    },
     "arsip_tahunan": 2025,
 }
 # JSON texts an outsider could leave in the table, of every shape (and not JSON at all).
-OUTSIDE_VALUES = ['"teks"', "12", "1.5", "true", "null", "[1, 2]", '["a"]', '{"x": 1}',
-                  '{"atas": 20}', '{"waktu": 1}', "bukan json", ""]
+OUTSIDE_VALUES = [
+    '"teks"',
+    "12",
+    "1.5",
+    "true",
+    "null",
+    "[1, 2]",
+    '["a"]',
+    '{"x": 1}',
+    '{"atas": 20}',
+    '{"waktu": 1}',
+    "bukan json",
+    "",
+]
 
 
 @pytest.fixture
@@ -114,8 +130,13 @@ def test_every_setting_is_declared_once_with_a_label_and_who_may_change_it():
 
 def test_who_may_change_which_setting():
     internal = {k for k, s in SETTINGS.items() if s.action is None}
-    assert internal == {"rantai_riwayat", "revisi_kalender", "dasar_kalender_paket",
-                        "cadangan_terakhir", "arsip_tahunan"}
+    assert internal == {
+        "rantai_riwayat",
+        "revisi_kalender",
+        "dasar_kalender_paket",
+        "cadangan_terakhir",
+        "arsip_tahunan",
+    }
     assert CUTI_BERSAMA_LIBUR.action == Action.MANAGE_CALENDAR
     assert SETTINGS["folder_cadangan"].action == Action.BACKUP
     others = set(SETTINGS) - internal - {"cuti_bersama_libur", "folder_cadangan"}
@@ -187,14 +208,16 @@ def test_a_broken_chain_head_reads_as_the_default_and_the_check_reports_it(db, a
 
 
 # ----------------------------------------------------------------------------- the service
-@pytest.mark.parametrize(("role", "spec", "new"), [
-    ("ppid_pembantu", HARI_PENGINGAT_CADANGAN, 14),
-    ("tim_pertimbangan", CUTI_BERSAMA_LIBUR, False),
-    ("ppid_utama", KERTAS, "A4"),
-    ("atasan_ppid", SETTINGS["folder_cadangan"], "/media/usb"),
-])
-def test_change_settings_refuses_a_role_without_the_right_and_writes_nothing(db, role, spec,
-                                                                              new):
+@pytest.mark.parametrize(
+    ("role", "spec", "new"),
+    [
+        ("ppid_pembantu", HARI_PENGINGAT_CADANGAN, 14),
+        ("tim_pertimbangan", CUTI_BERSAMA_LIBUR, False),
+        ("ppid_utama", KERTAS, "A4"),
+        ("atasan_ppid", SETTINGS["folder_cadangan"], "/media/usb"),
+    ],
+)
+def test_change_settings_refuses_a_role_without_the_right_and_writes_nothing(db, role, spec, new):
     before = events()
     with pytest.raises(PermissionDenied):
         change_settings(Actor(role, "Siapa"), {spec: new})
@@ -212,13 +235,17 @@ def test_one_setting_without_the_right_refuses_the_whole_change(db, utama):
 
 
 def test_a_session_whose_account_was_deactivated_is_refused(admin_session):
-    accounts.create_user(admin_session, AccountInput("budi", "Budi Santoso",
-                                                     [RoleGrant("admin")]), PASSWORD)
+    accounts.create_user(
+        admin_session, AccountInput("budi", "Budi Santoso", [RoleGrant("admin")]), PASSWORD
+    )
     session = accounts.login("budi", PASSWORD)
     budi = session.actor(session.roles[0])
     assert change_settings(budi, {SIMPAN_CADANGAN: 10}).settings  # allowed while active
-    accounts.update_user(admin_session, session.user_id,
-                         AccountInput("budi", "Budi Santoso", [RoleGrant("admin")], aktif=False))
+    accounts.update_user(
+        admin_session,
+        session.user_id,
+        AccountInput("budi", "Budi Santoso", [RoleGrant("admin")], aktif=False),
+    )
     before = events()
     with pytest.raises(SessionExpired, match="dinonaktifkan"):
         change_settings(budi, {SIMPAN_CADANGAN: 5})
@@ -234,38 +261,46 @@ def test_a_change_to_the_same_values_writes_and_records_nothing(db, admin):
 
 
 def test_a_real_change_is_one_event_with_old_and_new_values(db, admin):
-    result = change_settings(admin, {SIMPAN_CADANGAN: 5, CADANGAN_SAAT_KELUAR: True,
-                                     HARI_PENGINGAT_CADANGAN: 7})  # 7: unchanged
+    result = change_settings(
+        admin, {SIMPAN_CADANGAN: 5, CADANGAN_SAAT_KELUAR: True, HARI_PENGINGAT_CADANGAN: 7}
+    )  # 7: unchanged
     assert result.settings and result.history
     assert result.value == (SIMPAN_CADANGAN, CADANGAN_SAAT_KELUAR)
     (event,) = events()
     assert event.jenis == EventKind.SETTINGS_CHANGED
-    assert event.rincian == {"perubahan": {"simpan_cadangan": [30, 5],
-                                           "cadangan_saat_keluar": [False, True]}}
-    assert event.ringkasan == ("Pengaturan diubah: Jumlah cadangan yang disimpan, "
-                               "Cadangkan setiap kali Ujikon ditutup")
+    assert event.rincian == {
+        "perubahan": {"simpan_cadangan": [30, 5], "cadangan_saat_keluar": [False, True]}
+    }
+    assert event.ringkasan == (
+        "Pengaturan diubah: Jumlah cadangan yang disimpan, Cadangkan setiap kali Ujikon ditutup"
+    )
     assert sorted(change_lines(event.rincian)) == [
         "Cadangkan setiap kali Ujikon ditutup: tidak → ya",
-        "Jumlah cadangan yang disimpan: 30 → 5"]
+        "Jumlah cadangan yang disimpan: 30 → 5",
+    ]
     assert (settings.value(SIMPAN_CADANGAN), settings.value(CADANGAN_SAAT_KELUAR)) == (5, True)
     assert Setting.get_or_none(Setting.key == HARI_PENGINGAT_CADANGAN.key) is None
     assert history.verify_chain().ok
 
 
-@pytest.mark.parametrize(("spec", "new", "message"), [
-    (KUNCI_LAYAR_MENIT, 999, "0 (tidak pernah) sampai 240 menit"),
-    (SIMPAN_CADANGAN, 0, "1 sampai 1.000"),
-    (SIMPAN_CADANGAN, "30", "bilangan bulat"),
-    (HARI_PENGINGAT_CADANGAN, True, "bilangan bulat"),
-    (KERTAS, "Letter", "F4 atau A4"),
-    (CUTI_BERSAMA_LIBUR, 1, "ya atau tidak"),
-    (SETTINGS["kop_instansi"], "", "wajib diisi"),
-    (SETTINGS["margin_mm"], {"atas": 20, "kanan": 20, "bawah": 20, "kiri": 2}, "Margin kiri"),
-    (SETTINGS["nomor_register_pola"], "{tahun}", "{urut}"),
-    (SETTINGS["folder_cadangan"], "a\nb", "satu baris"),
-])
-def test_an_invalid_value_is_refused_naming_the_field_and_nothing_is_written(db, admin, spec,
-                                                                             new, message):
+@pytest.mark.parametrize(
+    ("spec", "new", "message"),
+    [
+        (KUNCI_LAYAR_MENIT, 999, "0 (tidak pernah) sampai 240 menit"),
+        (SIMPAN_CADANGAN, 0, "1 sampai 1.000"),
+        (SIMPAN_CADANGAN, "30", "bilangan bulat"),
+        (HARI_PENGINGAT_CADANGAN, True, "bilangan bulat"),
+        (KERTAS, "Letter", "F4 atau A4"),
+        (CUTI_BERSAMA_LIBUR, 1, "ya atau tidak"),
+        (SETTINGS["kop_instansi"], "", "wajib diisi"),
+        (SETTINGS["margin_mm"], {"atas": 20, "kanan": 20, "bawah": 20, "kiri": 2}, "Margin kiri"),
+        (SETTINGS["nomor_register_pola"], "{tahun}", "{urut}"),
+        (SETTINGS["folder_cadangan"], "a\nb", "satu baris"),
+    ],
+)
+def test_an_invalid_value_is_refused_naming_the_field_and_nothing_is_written(
+    db, admin, spec, new, message
+):
     with pytest.raises(ValidationError, match=re.escape(message)) as err:
         change_settings(admin, {spec: new, SETTINGS["gagal_login_maks"]: 3})
     assert err.value.fields == [spec.key]

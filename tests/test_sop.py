@@ -13,8 +13,7 @@ from app.models import SopVersion
 from app.sop import SOP_DIR, SopError, load_current_sop, parse_sop
 
 SHIPPED = (SOP_DIR / "sop-2020.toml").read_text(encoding="utf-8")
-FORMAT_1 = (Path(__file__).parent / "data" / "sop-2020.1-format1.toml").read_text(
-    encoding="utf-8")
+FORMAT_1 = (Path(__file__).parent / "data" / "sop-2020.1-format1.toml").read_text(encoding="utf-8")
 
 
 def edited(old: str, new: str) -> str:
@@ -29,8 +28,14 @@ def test_the_shipped_sop_has_six_steps_of_70_working_days_with_the_seed_actors()
     assert [s.number for s in sop.steps] == [1, 2, 3, 4, 5, 6]
     assert [s.working_days for s in sop.steps] == [10, 10, 7, 30, 3, 10]
     assert sop.total_working_days == 70
-    assert [s.actor for s in sop.steps] == ["ppid_pembantu", "ppid_utama", "tim_pertimbangan",
-                                            "ppid_utama", "atasan_ppid", "ppid_utama"]
+    assert [s.actor for s in sop.steps] == [
+        "ppid_pembantu",
+        "ppid_utama",
+        "tim_pertimbangan",
+        "ppid_utama",
+        "atasan_ppid",
+        "ppid_utama",
+    ]
     assert sop.last_step == 6
     assert sop.role_name("atasan_ppid") == "Atasan PPID"
 
@@ -47,57 +52,111 @@ def test_the_step_duration_reads_in_words():
 
 def test_the_newest_sop_version_among_the_folders_is_current(tmp_path):
     (tmp_path / "sop-2026.toml").write_text(
-        SHIPPED.replace('versi = "2020.2"', 'versi = "2026.1"'), encoding="utf-8")
+        SHIPPED.replace('versi = "2020.2"', 'versi = "2026.1"'), encoding="utf-8"
+    )
     assert load_current_sop([tmp_path]).version == "2026.1"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("format = = 1", "bukan TOML yang sah", id="bad-toml"),
-    pytest.param(edited('pelaksana = "tim_pertimbangan"', 'pelaksana = "bupati"'),
-                 "tahap 3: pelaksana 'bupati' bukan salah satu [[peran]]", id="unknown-actor"),
-    pytest.param(edited('kode = "atasan_ppid"', 'kode = "kepala_dinas"')
-                 .replace('pelaksana = "atasan_ppid"', 'pelaksana = "kepala_dinas"'),
-                 "peran kepala_dinas tidak dikenal aplikasi", id="role-the-app-cannot-act-as"),
-    pytest.param(edited('isian = ["tanggal_pertimbangan", "catatan"]',
-                        'isian = ["tanggal_pertimbangan", "catatan", "warna_map"]'),
-                 "tahap 3: isian 'warna_map' tidak dikenal", id="unknown-step-field"),
-    pytest.param(edited('butir_isian = ["alasan_pengecualian"]',
-                        'butir_isian = ["alasan_pengecualian", "warna_map"]'),
-                 "tahap 5: butir_isian 'warna_map' tidak dikenal", id="unknown-item-field"),
-    pytest.param(edited('wajib = ["tanggal_pertimbangan"]',
-                        'wajib = ["tanggal_pertimbangan", "tempat_rapat"]'),
-                 "tahap 3: 'tempat_rapat' wajib tetapi tidak ada di isian",
-                 id="required-not-in-fields"),
-    pytest.param(edited("nomor = 3\n", "nomor = 7\n"), "nomor tahap harus berurutan",
-                 id="non-consecutive-steps"),
-    pytest.param(edited('versi = "2020.2"\n', ""), "isian 'versi' tidak ada",
-                 id="missing-versi"),
-    pytest.param(edited('versi = "2020.2"', 'versi = "  "'), "'versi' kosong",
-                 id="empty-versi"),
-    pytest.param(edited("dapat_dikembalikan_ke = 4", "dapat_dikembalikan_ke = 6"),
-                 "tahap 5: dapat_dikembalikan_ke harus nomor tahap sebelumnya",
-                 id="send-back-to-later-step"),
-    pytest.param(edited("hari_kerja = 7", "hari_kerja = 0"),
-                 "tahap 3: hari_kerja harus antara 1 dan 365", id="zero-days"),
-    pytest.param(edited("format = 2", "format = 3"), "format 3 tidak didukung",
-                 id="unsupported-format"),
-    pytest.param(edited('jenis = "lembar_pertimbangan"', 'jenis = "surat_cinta"'),
-                 "jenis dokumen 'surat_cinta' tidak dikenal", id="unknown-document-kind"),
-    pytest.param(edited('jenis = "laporan_uji"\njudul = "Laporan Hasil Uji Konsekuensi PPID '
-                        'Utama"\nsiap = ["isian_tahap"]',
-                        'jenis = "laporan_uji"\nsiap = ["isian_lengkap"]'),
-                 "syarat 'isian_lengkap' tidak dikenal", id="unknown-condition"),
-    pytest.param(edited('"isian:tanggal_distribusi"', '"isian:warna_map"'),
-                 "'isian:warna_map' menyebut isian yang tidak ada", id="condition-unknown-field"),
-    pytest.param(edited('"dokumen_final:penetapan"', '"dokumen_final:pemberitahuan"'),
-                 "menyebut dokumen lain yang tidak ada", id="condition-cites-itself"),
-    pytest.param(edited("tampil_sejak = 4", "tampil_sejak = 6"),
-                 "tampil_sejak harus nomor tahap, paling lambat tahapnya",
-                 id="listed-after-its-step"),
-    pytest.param(edited('juga_oleh = ["ppid_utama"]', 'juga_oleh = ["bupati"]'),
-                 "tahap 1: juga_oleh 'bupati' bukan salah satu [[peran]]",
-                 id="unknown-also-by"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("format = = 1", "bukan TOML yang sah", id="bad-toml"),
+        pytest.param(
+            edited('pelaksana = "tim_pertimbangan"', 'pelaksana = "bupati"'),
+            "tahap 3: pelaksana 'bupati' bukan salah satu [[peran]]",
+            id="unknown-actor",
+        ),
+        pytest.param(
+            edited('kode = "atasan_ppid"', 'kode = "kepala_dinas"').replace(
+                'pelaksana = "atasan_ppid"', 'pelaksana = "kepala_dinas"'
+            ),
+            "peran kepala_dinas tidak dikenal aplikasi",
+            id="role-the-app-cannot-act-as",
+        ),
+        pytest.param(
+            edited(
+                'isian = ["tanggal_pertimbangan", "catatan"]',
+                'isian = ["tanggal_pertimbangan", "catatan", "warna_map"]',
+            ),
+            "tahap 3: isian 'warna_map' tidak dikenal",
+            id="unknown-step-field",
+        ),
+        pytest.param(
+            edited(
+                'butir_isian = ["alasan_pengecualian"]',
+                'butir_isian = ["alasan_pengecualian", "warna_map"]',
+            ),
+            "tahap 5: butir_isian 'warna_map' tidak dikenal",
+            id="unknown-item-field",
+        ),
+        pytest.param(
+            edited(
+                'wajib = ["tanggal_pertimbangan"]',
+                'wajib = ["tanggal_pertimbangan", "tempat_rapat"]',
+            ),
+            "tahap 3: 'tempat_rapat' wajib tetapi tidak ada di isian",
+            id="required-not-in-fields",
+        ),
+        pytest.param(
+            edited("nomor = 3\n", "nomor = 7\n"),
+            "nomor tahap harus berurutan",
+            id="non-consecutive-steps",
+        ),
+        pytest.param(
+            edited('versi = "2020.2"\n', ""), "isian 'versi' tidak ada", id="missing-versi"
+        ),
+        pytest.param(
+            edited('versi = "2020.2"', 'versi = "  "'), "'versi' kosong", id="empty-versi"
+        ),
+        pytest.param(
+            edited("dapat_dikembalikan_ke = 4", "dapat_dikembalikan_ke = 6"),
+            "tahap 5: dapat_dikembalikan_ke harus nomor tahap sebelumnya",
+            id="send-back-to-later-step",
+        ),
+        pytest.param(
+            edited("hari_kerja = 7", "hari_kerja = 0"),
+            "tahap 3: hari_kerja harus antara 1 dan 365",
+            id="zero-days",
+        ),
+        pytest.param(
+            edited("format = 2", "format = 3"), "format 3 tidak didukung", id="unsupported-format"
+        ),
+        pytest.param(
+            edited('jenis = "lembar_pertimbangan"', 'jenis = "surat_cinta"'),
+            "jenis dokumen 'surat_cinta' tidak dikenal",
+            id="unknown-document-kind",
+        ),
+        pytest.param(
+            edited(
+                'jenis = "laporan_uji"\njudul = "Laporan Hasil Uji Konsekuensi PPID '
+                'Utama"\nsiap = ["isian_tahap"]',
+                'jenis = "laporan_uji"\nsiap = ["isian_lengkap"]',
+            ),
+            "syarat 'isian_lengkap' tidak dikenal",
+            id="unknown-condition",
+        ),
+        pytest.param(
+            edited('"isian:tanggal_distribusi"', '"isian:warna_map"'),
+            "'isian:warna_map' menyebut isian yang tidak ada",
+            id="condition-unknown-field",
+        ),
+        pytest.param(
+            edited('"dokumen_final:penetapan"', '"dokumen_final:pemberitahuan"'),
+            "menyebut dokumen lain yang tidak ada",
+            id="condition-cites-itself",
+        ),
+        pytest.param(
+            edited("tampil_sejak = 4", "tampil_sejak = 6"),
+            "tampil_sejak harus nomor tahap, paling lambat tahapnya",
+            id="listed-after-its-step",
+        ),
+        pytest.param(
+            edited('juga_oleh = ["ppid_utama"]', 'juga_oleh = ["bupati"]'),
+            "tahap 1: juga_oleh 'bupati' bukan salah satu [[peran]]",
+            id="unknown-also-by",
+        ),
+    ],
+)
 def test_an_invalid_sop_file_is_refused_naming_the_problem(text, expected):
     with pytest.raises(SopError) as err:
         parse_sop(text, source="uji.toml")
@@ -114,8 +173,9 @@ def test_an_unreadable_sop_file_is_refused_naming_the_file(tmp_path):
 def test_a_case_keeps_the_sop_version_it_started_under(make_case, tmp_path, monkeypatch):
     old = make_case()
     revised = SHIPPED.replace('versi = "2020.2"', 'versi = "2026.1"').replace(
-        "hari_kerja = 10\nkeluaran = [\n  \"Laporan hasil identifikasi",
-        "hari_kerja = 5\nkeluaran = [\n  \"Laporan hasil identifikasi")
+        'hari_kerja = 10\nkeluaran = [\n  "Laporan hasil identifikasi',
+        'hari_kerja = 5\nkeluaran = [\n  "Laporan hasil identifikasi',
+    )
     assert revised.count("hari_kerja = 5\n") == 1
     (tmp_path / "sop").mkdir()
     (tmp_path / "sop" / "sop-2026.toml").write_text(revised, encoding="utf-8")
@@ -154,14 +214,27 @@ def test_each_step_of_the_shipped_sop_names_its_documents_and_their_readiness():
     sop = load_current_sop()
     assert sop.format == 2
     assert [(d.kind, d.step, d.numbered) for d in sop.documents] == [
-        ("laporan_identifikasi", 1, True), ("ba_pembantu", 1, True), ("laporan_uji", 2, True),
-        ("ba_uji", 2, True), ("lembar_pertimbangan", 3, True), ("penetapan", 5, True),
-        ("pemberitahuan", 6, True), ("bukti_batas_waktu", None, False)]
+        ("laporan_identifikasi", 1, True),
+        ("ba_pembantu", 1, True),
+        ("laporan_uji", 2, True),
+        ("ba_uji", 2, True),
+        ("lembar_pertimbangan", 3, True),
+        ("penetapan", 5, True),
+        ("pemberitahuan", 6, True),
+        ("bukti_batas_waktu", None, False),
+    ]
     penetapan = sop.document("penetapan")
     assert (penetapan.listed_from, penetapan.ready, penetapan.applies) == (
-        4, ("tahap_selesai",), ("butir_dikecualikan",))
-    assert sop.document("ba_uji").ready == ("butir_lengkap", "isian:tanggal_rapat",
-                                            "isian:tempat_rapat", "peserta_hadir")
+        4,
+        ("tahap_selesai",),
+        ("butir_dikecualikan",),
+    )
+    assert sop.document("ba_uji").ready == (
+        "butir_lengkap",
+        "isian:tanggal_rapat",
+        "isian:tempat_rapat",
+        "peserta_hadir",
+    )
     assert "dokumen_final:penetapan" in sop.document("pemberitahuan").ready
     # The BA of step 1 records a meeting of the PPID Pembantu: its step has one.
     assert {"tanggal_rapat", "tempat_rapat"} <= set(sop.step(1).required)
@@ -193,8 +266,12 @@ def test_a_case_started_under_format_1_keeps_that_sop(db, today, make_case):
     from app.refdata import _sop_cache
 
     case = make_case()
-    SopVersion.create(version="2020.1", sha256=parse_sop(FORMAT_1).sha256, text=FORMAT_1,
-                      registered_at=date(2026, 1, 1))
+    SopVersion.create(
+        version="2020.1",
+        sha256=parse_sop(FORMAT_1).sha256,
+        text=FORMAT_1,
+        registered_at=date(2026, 1, 1),
+    )
     Case.update(sop_version="2020.1").where(Case.id == case.id).execute()
     _sop_cache.clear()
     detail = case_detail(case.id)

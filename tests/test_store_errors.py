@@ -67,7 +67,7 @@ def corrupt_file(tmp: Path) -> sqlite3.Error:
     path = small_database(tmp / "rusak.db", rows=200)
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
-    data[page:page + 8] = b"\xff" * 8  # the table's root page header
+    data[page : page + 8] = b"\xff" * 8  # the table's root page header
     path.write_bytes(bytes(data))
     return raised(lambda: sqlite3.connect(path).execute("SELECT count(*) FROM t").fetchall())
 
@@ -110,8 +110,7 @@ FILE_ERRORS = [
     pytest.param(io_error, sqlite3.SQLITE_IOERR, "baca/tulis disk", id="SQLITE_IOERR"),
     pytest.param(corrupt_file, sqlite3.SQLITE_CORRUPT, "rusak", id="SQLITE_CORRUPT"),
     pytest.param(not_a_database, sqlite3.SQLITE_NOTADB, "bukan basis data", id="SQLITE_NOTADB"),
-    pytest.param(cannot_open, sqlite3.SQLITE_CANTOPEN, "tidak dapat dibuka",
-                 id="SQLITE_CANTOPEN"),
+    pytest.param(cannot_open, sqlite3.SQLITE_CANTOPEN, "tidak dapat dibuka", id="SQLITE_CANTOPEN"),
     pytest.param(busy, sqlite3.SQLITE_BUSY, "dikunci", id="SQLITE_BUSY"),
 ]
 
@@ -150,8 +149,9 @@ def test_a_refused_write_names_the_read_only_reason_or_suggests_read_only(tmp_pa
         assert writable.can_open_read_only
         refused = translate_sqlite_error(exc, "arsip tahunan 2025")
         assert isinstance(refused, ReadOnlyDatabase)
-        assert refused.message == ("Basis data ini dibuka hanya-baca (arsip tahunan 2025); "
-                                   "perubahan tidak dapat disimpan.")
+        assert refused.message == (
+            "Basis data ini dibuka hanya-baca (arsip tahunan 2025); perubahan tidak dapat disimpan."
+        )
 
 
 # ----------------------------------------------------------------------------- not translated
@@ -166,8 +166,9 @@ def syntax_error(tmp: Path) -> sqlite3.Error:
 
 
 def missing_table(tmp: Path) -> sqlite3.Error:
-    return raised(lambda: sqlite3.connect(small_database(tmp / "tabel.db"))
-                  .execute("SELECT * FROM tidak_ada"))
+    return raised(
+        lambda: sqlite3.connect(small_database(tmp / "tabel.db")).execute("SELECT * FROM tidak_ada")
+    )
 
 
 @pytest.mark.parametrize("make", [constraint_violation, syntax_error, missing_table])
@@ -178,8 +179,9 @@ def test_errors_that_are_not_about_the_file_are_not_translated(tmp_path, make):
     assert translate_sqlite_error(wrapped_by_peewee(error)) is None
 
 
-@pytest.mark.parametrize("text", ["database or disk is full", "disk I/O error",
-                                  "attempt to write a readonly database"])
+@pytest.mark.parametrize(
+    "text", ["database or disk is full", "disk I/O error", "attempt to write a readonly database"]
+)
 def test_the_message_text_alone_decides_nothing(text):
     assert translate_sqlite_error(sqlite3.OperationalError(text)) is None  # no SQLite code
 

@@ -53,9 +53,16 @@ def test_a_writable_open_describes_the_file_and_nothing_is_open_after_closing(tm
     info = open_database(path)
     try:
         assert info == DatabaseInfo(
-            path=path, read_only=False, read_only_reason="", network=None,
-            network_warning=None, archive_year=None, schema_version=current_schema_version(),
-            migrated=(), migration_copy=None)
+            path=path,
+            read_only=False,
+            read_only_reason="",
+            network=None,
+            network_warning=None,
+            archive_year=None,
+            schema_version=current_schema_version(),
+            migrated=(),
+            migration_copy=None,
+        )
         assert current() == info
         assert not lock_lost()
     finally:
@@ -78,8 +85,10 @@ def test_a_read_only_open_says_why(closed_db):
 
 def test_a_yearly_archive_always_opens_read_only_and_names_its_year(closed_db):
     conn = sqlite3.connect(closed_db)
-    conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('arsip_tahunan', ?)",
-                 (json.dumps(2025),))
+    conn.execute(
+        "INSERT OR REPLACE INTO setting (key, value) VALUES ('arsip_tahunan', ?)",
+        (json.dumps(2025),),
+    )
     conn.commit()
     conn.close()
     for read_only in (False, True):
@@ -95,8 +104,7 @@ def test_a_yearly_archive_always_opens_read_only_and_names_its_year(closed_db):
 
 
 @pytest.mark.parametrize("read_only", [False, True])
-def test_a_network_folder_is_described_with_the_warning_text(closed_db, monkeypatch,
-                                                             read_only):
+def test_a_network_folder_is_described_with_the_warning_text(closed_db, monkeypatch, read_only):
     monkeypatch.setattr(store, "network_location", lambda path, **kw: "drive jaringan Z:")
     info = open_database(closed_db, read_only=read_only)
     try:
@@ -110,16 +118,27 @@ def test_a_network_folder_is_described_with_the_warning_text(closed_db, monkeypa
 
 def test_an_open_that_migrates_names_the_migrations_and_the_copy(closed_db, monkeypatch):
     version = schema_versions.MIGRATIONS[-1].version + 1
-    monkeypatch.setattr(schema_versions, "MIGRATIONS", [
-        *schema_versions.MIGRATIONS,
-        Migration(version, "uji", lambda migrator, db: migrate(
-            migrator.add_column("opd", "catatan", TextField(default=""))))])
+    monkeypatch.setattr(
+        schema_versions,
+        "MIGRATIONS",
+        [
+            *schema_versions.MIGRATIONS,
+            Migration(
+                version,
+                "uji",
+                lambda migrator, db: migrate(
+                    migrator.add_column("opd", "catatan", TextField(default=""))
+                ),
+            ),
+        ],
+    )
     info = open_for_reading(closed_db)  # older schema, nobody holds it: brought up to date
     try:
         assert not info.read_only and info.migrated == (version,)
         assert info.schema_version == version
         assert info.migration_copy == closed_db.with_name(
-            f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite")
+            f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite"
+        )
         assert info.migration_copy.is_file()
     finally:
         close_database()

@@ -47,8 +47,7 @@ def test_the_berita_acara_opening_spells_day_date_month_and_year():
     assert "tujuh belas" in words
     assert "Maret" in words
     assert "dua ribu dua puluh enam" in words
-    assert words == ("Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh "
-                     "enam")
+    assert words == ("Selasa tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam")
 
 
 def test_a_timestamp_is_shown_in_western_indonesia_time():

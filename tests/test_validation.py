@@ -49,11 +49,14 @@ def test_non_latin_text_is_refused_because_the_letter_font_cannot_print_it(text)
     assert text[0] in message
 
 
-@pytest.mark.parametrize("text", [
-    "Rekam medis pasien (Pasal 17 huruf h) — “rahasia”…",
-    "Straße, café, naïve, Łódź, Çay",
-    "Nilai ≥ 10 × 2 ± 1 °C; Rp 5.000,00; € 3; No. 1/2026 → selesai",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekam medis pasien (Pasal 17 huruf h) — “rahasia”…",
+        "Straße, café, naïve, Łódź, Çay",
+        "Nilai ≥ 10 × 2 ± 1 °C; Rp 5.000,00; € 3; No. 1/2026 → selesai",
+    ],
+)
 def test_latin_text_with_diacritics_and_legal_punctuation_is_accepted(text):
     assert problems_of(text) == []
 
@@ -66,14 +69,25 @@ def test_clean_text_normalises_line_ends_composition_and_surrounding_blanks():
 
 def test_a_date_outside_its_limits_names_the_limit():
     problems = []
-    check_date(problems, "tanggal", "Tanggal rapat", date(2026, 1, 5),
-               not_before=date(2026, 3, 2), not_before_label="tanggal mulai kasus")
-    check_date(problems, "tanggal", "Tanggal rapat", date(2026, 12, 1),
-               not_after=date(2026, 11, 25), not_after_label="hari ini")
+    check_date(
+        problems,
+        "tanggal",
+        "Tanggal rapat",
+        date(2026, 1, 5),
+        not_before=date(2026, 3, 2),
+        not_before_label="tanggal mulai kasus",
+    )
+    check_date(
+        problems,
+        "tanggal",
+        "Tanggal rapat",
+        date(2026, 12, 1),
+        not_after=date(2026, 11, 25),
+        not_after_label="hari ini",
+    )
     check_date(problems, "tanggal", "Tanggal rapat", None, required=True)
     assert [p.message for p in problems] == [
-        "Tanggal rapat (5 Januari 2026) tidak boleh sebelum tanggal mulai kasus "
-        "(2 Maret 2026).",
+        "Tanggal rapat (5 Januari 2026) tidak boleh sebelum tanggal mulai kasus (2 Maret 2026).",
         "Tanggal rapat (1 Desember 2026) tidak boleh setelah hari ini (25 November 2026).",
         "Tanggal rapat wajib diisi.",
     ]

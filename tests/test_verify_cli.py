@@ -15,13 +15,14 @@ from tests.pdf_support import make_pdf
 ROOT = Path(__file__).resolve().parents[1]
 
 
-
-
 def fake_render(doc_type, case_id, stamp=None, detail=None):
     if stamp is None:
         return make_pdf(f"KONSEP {doc_type}")
-    return make_pdf(f"Nomor: {stamp.nomor}", "Isi: rekam medis pasien dikecualikan.",
-                    f"Kode verifikasi: {stamp.kode}")
+    return make_pdf(
+        f"Nomor: {stamp.nomor}",
+        "Isi: rekam medis pasien dikecualikan.",
+        f"Kode verifikasi: {stamp.kode}",
+    )
 
 
 @pytest.fixture
@@ -35,21 +36,31 @@ def files(db, today, make_case, advance, fill, utama, tmp_path, monkeypatch):
     doc = store.finalise(utama, case.id, "ba_uji").document
     pdf = read.get_pdf(doc.id)
     at = pdf.index(b"rekam medis")
-    paths = {"asli": pdf, "diubah": pdf[:at] + b"R" + pdf[at + 1:],
-             "lain": make_pdf("Undangan rapat"), "sampah": b"\x00\x01garbage" * 50}
+    paths = {
+        "asli": pdf,
+        "diubah": pdf[:at] + b"R" + pdf[at + 1 :],
+        "lain": make_pdf("Undangan rapat"),
+        "sampah": b"\x00\x01garbage" * 50,
+    }
     for name, data in paths.items():
         (tmp_path / f"{name}.pdf").write_bytes(data)
     return {"db": db.path, "dir": tmp_path, "doc": doc}
 
 
-@pytest.mark.parametrize(("name", "code", "text"), [
-    ("asli", 0,
-     "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026"),
-    ("diubah", 1, "Dokumen ini TELAH DIUBAH"),
-    ("lain", 2, "Bukan dokumen Ujikon yang difinalkan di basis data ini."),
-    ("sampah", 2, "Bukan dokumen Ujikon"),
-    ("tidak-ada", 2, "tidak dapat dibaca"),
-])
+@pytest.mark.parametrize(
+    ("name", "code", "text"),
+    [
+        (
+            "asli",
+            0,
+            "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026",
+        ),
+        ("diubah", 1, "Dokumen ini TELAH DIUBAH"),
+        ("lain", 2, "Bukan dokumen Ujikon yang difinalkan di basis data ini."),
+        ("sampah", 2, "Bukan dokumen Ujikon"),
+        ("tidak-ada", 2, "tidak dapat dibaca"),
+    ],
+)
 def test_exit_codes_in_process(files, capsys, name, code, text):
     path = files["dir"] / f"{name}.pdf"
     assert main.main(["verify", str(path), "--db", str(files["db"])]) == code
@@ -67,10 +78,22 @@ def test_a_missing_database_is_reported_not_created(files, capsys, tmp_path):
 
 def test_exit_code_as_a_real_process(files):
     done = subprocess.run(
-        [sys.executable, "main.py", "verify", str(files["dir"] / "asli.pdf"),
-         "--db", str(files["db"])],
-        cwd=ROOT, capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "main.py",
+            "verify",
+            str(files["dir"] / "asli.pdf"),
+            "--db",
+            str(files["db"]),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
-    assert f"Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor {files['doc'].nomor}" \
+    assert (
+        f"Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor {files['doc'].nomor}"
         in done.stdout
+    )
     assert "Traceback" not in done.stderr

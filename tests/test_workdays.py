@@ -15,22 +15,71 @@ from app.workdays import DayKind, Override, OverrideAction, WorkCalendar
 
 D = date
 
-LIBUR_2025 = [D(2025, 1, 1), D(2025, 1, 27), D(2025, 1, 29), D(2025, 3, 29), D(2025, 3, 31),
-              D(2025, 4, 1), D(2025, 4, 18), D(2025, 4, 20), D(2025, 5, 1), D(2025, 5, 12),
-              D(2025, 5, 29), D(2025, 6, 1), D(2025, 6, 6), D(2025, 6, 27), D(2025, 8, 17),
-              D(2025, 9, 5), D(2025, 12, 25)]
-CUTI_2025 = [D(2025, 1, 28), D(2025, 3, 28), D(2025, 4, 2), D(2025, 4, 3), D(2025, 4, 4),
-             D(2025, 4, 7), D(2025, 5, 13), D(2025, 5, 30), D(2025, 6, 9), D(2025, 8, 18),
-             D(2025, 12, 26)]
-LIBUR_2026 = [D(2026, 1, 1), D(2026, 1, 16), D(2026, 2, 17), D(2026, 3, 19), D(2026, 3, 21),
-              D(2026, 3, 22), D(2026, 4, 3), D(2026, 4, 5), D(2026, 5, 1), D(2026, 5, 14),
-              D(2026, 5, 27), D(2026, 5, 31), D(2026, 6, 1), D(2026, 6, 16), D(2026, 8, 17),
-              D(2026, 8, 25), D(2026, 12, 25)]
-CUTI_2026 = [D(2026, 2, 16), D(2026, 3, 18), D(2026, 3, 20), D(2026, 3, 23), D(2026, 3, 24),
-             D(2026, 5, 15), D(2026, 5, 28), D(2026, 12, 24)]
+LIBUR_2025 = [
+    D(2025, 1, 1),
+    D(2025, 1, 27),
+    D(2025, 1, 29),
+    D(2025, 3, 29),
+    D(2025, 3, 31),
+    D(2025, 4, 1),
+    D(2025, 4, 18),
+    D(2025, 4, 20),
+    D(2025, 5, 1),
+    D(2025, 5, 12),
+    D(2025, 5, 29),
+    D(2025, 6, 1),
+    D(2025, 6, 6),
+    D(2025, 6, 27),
+    D(2025, 8, 17),
+    D(2025, 9, 5),
+    D(2025, 12, 25),
+]
+CUTI_2025 = [
+    D(2025, 1, 28),
+    D(2025, 3, 28),
+    D(2025, 4, 2),
+    D(2025, 4, 3),
+    D(2025, 4, 4),
+    D(2025, 4, 7),
+    D(2025, 5, 13),
+    D(2025, 5, 30),
+    D(2025, 6, 9),
+    D(2025, 8, 18),
+    D(2025, 12, 26),
+]
+LIBUR_2026 = [
+    D(2026, 1, 1),
+    D(2026, 1, 16),
+    D(2026, 2, 17),
+    D(2026, 3, 19),
+    D(2026, 3, 21),
+    D(2026, 3, 22),
+    D(2026, 4, 3),
+    D(2026, 4, 5),
+    D(2026, 5, 1),
+    D(2026, 5, 14),
+    D(2026, 5, 27),
+    D(2026, 5, 31),
+    D(2026, 6, 1),
+    D(2026, 6, 16),
+    D(2026, 8, 17),
+    D(2026, 8, 25),
+    D(2026, 12, 25),
+]
+CUTI_2026 = [
+    D(2026, 2, 16),
+    D(2026, 3, 18),
+    D(2026, 3, 20),
+    D(2026, 3, 23),
+    D(2026, 3, 24),
+    D(2026, 5, 15),
+    D(2026, 5, 28),
+    D(2026, 12, 24),
+]
 
-OFFICIAL = ([(d, DayKind.LIBUR) for d in LIBUR_2025 + LIBUR_2026]
-            + [(d, DayKind.CUTI) for d in CUTI_2025 + CUTI_2026])
+OFFICIAL = [(d, DayKind.LIBUR) for d in LIBUR_2025 + LIBUR_2026] + [
+    (d, DayKind.CUTI) for d in CUTI_2025 + CUTI_2026
+]
 
 SKB_REF = "SKB 3 Menteri No. 933/1/3 Tahun 2025"
 
@@ -72,8 +121,9 @@ def test_18_august_2025_is_cuti_bersama_added_by_the_2025_amendment():
     assert WITHOUT_CUTI.is_working_day(D(2025, 8, 18))
 
 
-@pytest.mark.parametrize(("year", "libur", "cuti"), [(2025, LIBUR_2025, CUTI_2025),
-                                                     (2026, LIBUR_2026, CUTI_2026)])
+@pytest.mark.parametrize(
+    ("year", "libur", "cuti"), [(2025, LIBUR_2025, CUTI_2025), (2026, LIBUR_2026, CUTI_2026)]
+)
 def test_the_holiday_list_of_a_year_is_exactly_the_skb_list(year, libur, cuti):
     listed = WITH_CUTI.holidays_in_year(year)
     assert [h.day for h in listed if h.kind == DayKind.LIBUR] == libur
@@ -105,8 +155,7 @@ def test_libur_nasional_stays_non_working_when_cuti_bersama_is_off(day):
 # ----------------------------------------------------------------------------- overrides
 def test_an_added_override_makes_a_weekday_non_working_with_its_skb_reference():
     day = D(2026, 11, 10)  # Tuesday
-    cal = WorkCalendar([Override(day, OverrideAction.ADD, DayKind.CUTI, "Cuti tambahan",
-                                 SKB_REF)])
+    cal = WorkCalendar([Override(day, OverrideAction.ADD, DayKind.CUTI, "Cuti tambahan", SKB_REF)])
     reason = cal.non_working(day)
     assert reason.kind == DayKind.CUTI and reason.reference == SKB_REF
     assert SKB_REF in reason.label and "Cuti bersama" in reason.label
@@ -138,13 +187,16 @@ def test_an_added_override_moves_a_due_date_one_working_day_later():
 
 
 # ----------------------------------------------------------------------------- counting
-@pytest.mark.parametrize(("start", "first"), [
-    (D(2026, 11, 23), D(2026, 11, 24)),  # Monday: the next day
-    (D(2026, 11, 20), D(2026, 11, 23)),  # Friday: the Monday after
-    (D(2026, 11, 21), D(2026, 11, 23)),  # Saturday
-    (D(2026, 12, 24), D(2026, 12, 28)),  # Thursday, cuti bersama; 25 Dec Natal; weekend
-    (D(2026, 12, 25), D(2026, 12, 28)),  # a holiday itself
-])
+@pytest.mark.parametrize(
+    ("start", "first"),
+    [
+        (D(2026, 11, 23), D(2026, 11, 24)),  # Monday: the next day
+        (D(2026, 11, 20), D(2026, 11, 23)),  # Friday: the Monday after
+        (D(2026, 11, 21), D(2026, 11, 23)),  # Saturday
+        (D(2026, 12, 24), D(2026, 12, 28)),  # Thursday, cuti bersama; 25 Dec Natal; weekend
+        (D(2026, 12, 25), D(2026, 12, 28)),  # a holiday itself
+    ],
+)
 def test_day_one_is_the_first_working_day_after_the_start_date(start, first):
     assert WITH_CUTI.add_working_days(start, 1) == first
 
@@ -192,8 +244,9 @@ def test_explain_numbers_each_counted_day_and_names_each_skipped_day():
     assert skipped[D(2026, 4, 3)].kind == DayKind.LIBUR
     assert all(s.label for s in skipped.values())
     # every calendar day between start and due appears exactly once
-    assert [d.day for d in exp.days] == [D(2026, 3, 17) + timedelta(days=i)
-                                          for i in range((exp.due - D(2026, 3, 17)).days + 1)]
+    assert [d.day for d in exp.days] == [
+        D(2026, 3, 17) + timedelta(days=i) for i in range((exp.due - D(2026, 3, 17)).days + 1)
+    ]
 
 
 def test_explanation_text_lists_days_skipped_reasons_and_the_due_date():
@@ -224,10 +277,12 @@ def test_the_calendar_basis_names_the_package_version_revision_and_cuti_setting(
 
 
 @settings(max_examples=150, deadline=None, database=None)
-@given(start=st.dates(min_value=D(2024, 1, 1), max_value=D(2028, 6, 30)),
-       n=st.integers(min_value=1, max_value=80), cuti=st.booleans())
-def test_adding_n_working_days_lands_on_a_working_day_after_start_with_n_counted(start, n,
-                                                                                 cuti):
+@given(
+    start=st.dates(min_value=D(2024, 1, 1), max_value=D(2028, 6, 30)),
+    n=st.integers(min_value=1, max_value=80),
+    cuti=st.booleans(),
+)
+def test_adding_n_working_days_lands_on_a_working_day_after_start_with_n_counted(start, n, cuti):
     cal = WITH_CUTI if cuti else WITHOUT_CUTI
     due = cal.add_working_days(start, n)
     assert due > start

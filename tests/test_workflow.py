@@ -23,23 +23,28 @@ def counts() -> dict[str, int]:
 def snapshot(case_id: int) -> tuple:
     """Everything a failed action must leave untouched."""
     case = Case.get_by_id(case_id)
-    recs = [(r.id, r.status, r.data, r.batas_waktu, r.tanggal_selesai)
-            for r in StepRecord.select().where(StepRecord.case == case_id)
-            .order_by(StepRecord.id)]
-    items = list(InfoItem.select().where(InfoItem.case == case_id).order_by(InfoItem.id)
-                 .dicts())
-    return (case.status, case.tahap, case.batas_waktu, case.search_text, recs, items,
-            counts())
+    recs = [
+        (r.id, r.status, r.data, r.batas_waktu, r.tanggal_selesai)
+        for r in StepRecord.select().where(StepRecord.case == case_id).order_by(StepRecord.id)
+    ]
+    items = list(InfoItem.select().where(InfoItem.case == case_id).order_by(InfoItem.id).dicts())
+    return (case.status, case.tahap, case.batas_waktu, case.search_text, recs, items, counts())
 
 
 def opd_id(singkatan: str) -> int:
     return Opd.get(Opd.singkatan == singkatan).id
 
 
-def new_case(judul="Pemutakhiran DIK", start=date(2026, 3, 2), opd="Dinkes",
-             pemicu="sebelum_permohonan", rujukan=""):
-    return NewCase(opd_id=opd_id(opd), pemicu=pemicu, judul=judul, tanggal_mulai=start,
-                   pemicu_rujukan=rujukan)
+def new_case(
+    judul="Pemutakhiran DIK",
+    start=date(2026, 3, 2),
+    opd="Dinkes",
+    pemicu="sebelum_permohonan",
+    rujukan="",
+):
+    return NewCase(
+        opd_id=opd_id(opd), pemicu=pemicu, judul=judul, tanggal_mulai=start, pemicu_rujukan=rujukan
+    )
 
 
 # ----------------------------------------------------------------------------- creating cases
@@ -51,10 +56,14 @@ def test_register_numbers_are_sequential_per_year_and_restart_each_year(db, toda
     assert second.nomor == "002/UK-PPID/2026"
     assert older.nomor == "001/UK-PPID/2025"
     clock.pin_today(date(2027, 1, 11))
-    assert commands.create_case(pembantu, new_case(start=date(2027, 1, 4))).case.nomor == \
-        "001/UK-PPID/2027"
-    assert commands.create_case(pembantu, new_case(start=date(2026, 12, 1))).case.nomor == \
-        "003/UK-PPID/2026"
+    assert (
+        commands.create_case(pembantu, new_case(start=date(2027, 1, 4))).case.nomor
+        == "001/UK-PPID/2027"
+    )
+    assert (
+        commands.create_case(pembantu, new_case(start=date(2026, 12, 1))).case.nomor
+        == "003/UK-PPID/2026"
+    )
 
 
 def test_a_new_case_starts_step_1_with_its_working_day_due_date(db, today, pembantu):
@@ -82,24 +91,34 @@ def test_a_request_triggered_case_needs_the_request_number(db, today, pembantu):
         commands.create_case(pembantu, new_case(pemicu=Trigger.ON_REQUEST.value))
     assert err.value.fields == ["pemicu_rujukan"]
     assert "Nomor register permohonan wajib diisi" in err.value.message
-    case = commands.create_case(pembantu, new_case(pemicu=Trigger.ON_REQUEST.value,
-                                                   rujukan="045/PPID/2026")).case
+    case = commands.create_case(
+        pembantu, new_case(pemicu=Trigger.ON_REQUEST.value, rujukan="045/PPID/2026")
+    ).case
     assert case.pemicu_rujukan == "045/PPID/2026"
 
 
-@pytest.mark.parametrize(("changes", "field", "message"), [
-    pytest.param({"judul": "   "}, "judul", "Judul kasus wajib diisi", id="empty-judul"),
-    pytest.param({"judul": "x" * 301}, "judul", "terlalu panjang", id="long-judul"),
-    pytest.param({"judul": "Rekam medis 病历"}, "judul", "huruf Latin", id="chinese-judul"),
-    pytest.param({"start": date(2026, 11, 26)}, "tanggal_mulai", "tidak boleh setelah hari ini",
-                 id="start-tomorrow"),
-    pytest.param({"start": None}, "tanggal_mulai", "Tanggal mulai wajib diisi", id="no-start"),
-    pytest.param({"start": date(1999, 12, 31)}, "tanggal_mulai", "tahun 2000",
-                 id="start-before-2000"),
-    pytest.param({"pemicu": "lainnya"}, "pemicu", "Pilih pemicu", id="unknown-trigger"),
-])
-def test_invalid_new_case_input_is_refused_and_saves_nothing(db, today, pembantu, changes,
-                                                             field, message):
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        pytest.param({"judul": "   "}, "judul", "Judul kasus wajib diisi", id="empty-judul"),
+        pytest.param({"judul": "x" * 301}, "judul", "terlalu panjang", id="long-judul"),
+        pytest.param({"judul": "Rekam medis 病历"}, "judul", "huruf Latin", id="chinese-judul"),
+        pytest.param(
+            {"start": date(2026, 11, 26)},
+            "tanggal_mulai",
+            "tidak boleh setelah hari ini",
+            id="start-tomorrow",
+        ),
+        pytest.param({"start": None}, "tanggal_mulai", "Tanggal mulai wajib diisi", id="no-start"),
+        pytest.param(
+            {"start": date(1999, 12, 31)}, "tanggal_mulai", "tahun 2000", id="start-before-2000"
+        ),
+        pytest.param({"pemicu": "lainnya"}, "pemicu", "Pilih pemicu", id="unknown-trigger"),
+    ],
+)
+def test_invalid_new_case_input_is_refused_and_saves_nothing(
+    db, today, pembantu, changes, field, message
+):
     before = counts()
     with pytest.raises(ValidationError) as err:
         commands.create_case(pembantu, new_case(**changes))
@@ -116,44 +135,78 @@ def test_a_case_needs_an_active_opd(db, today, pembantu, admin):
     with pytest.raises(ValidationError, match="sudah tidak aktif"):
         commands.create_case(pembantu, new_case())
     with pytest.raises(ValidationError, match="Pilih perangkat daerah"):
-        commands.create_case(pembantu, NewCase(None, "sebelum_permohonan", "Judul",
-                                               date(2026, 3, 2)))
+        commands.create_case(
+            pembantu, NewCase(None, "sebelum_permohonan", "Judul", date(2026, 3, 2))
+        )
     assert Case.select().count() == 0
 
 
 # ----------------------------------------------------------------------------- items
 def test_search_text_includes_number_title_opd_and_item_text(make_case):
-    case = make_case(judul="Pemutakhiran DIK 2026",
-                     item={"uraian": "Identitas pelapor pengaduan masyarakat"})
+    case = make_case(
+        judul="Pemutakhiran DIK 2026", item={"uraian": "Identitas pelapor pengaduan masyarakat"}
+    )
     text = Case.get_by_id(case.id).search_text
-    for part in ("001/uk-ppid/2026", "pemutakhiran dik 2026", "dinas kesehatan", "dinkes",
-                 "identitas pelapor pengaduan masyarakat", "berkas rekam medis rsud"):
+    for part in (
+        "001/uk-ppid/2026",
+        "pemutakhiran dik 2026",
+        "dinas kesehatan",
+        "dinkes",
+        "identitas pelapor pengaduan masyarakat",
+        "berkas rekam medis rsud",
+    ):
         assert part in text
 
 
-@pytest.mark.parametrize(("values", "field", "message"), [
-    pytest.param({"uraian": ""}, "uraian", "Uraian informasi wajib diisi", id="empty-uraian"),
-    pytest.param({"uraian": "a" * 10_000}, "uraian", "terlalu panjang (10.000 karakter",
-                 id="10000-char-uraian"),
-    pytest.param({"uraian": "Rekam medis 病历档案"}, "uraian", "huruf Latin",
-                 id="chinese-uraian"),
-    pytest.param({"uraian": "سجل طبي للمرضى"}, "uraian", "huruf Latin", id="arabic-uraian"),
-    pytest.param({"dasar_hukum": [], "dasar_hukum_lain": ""}, "dasar_hukum",
-                 "Dasar hukum pengecualian wajib diisi", id="no-legal-basis"),
-    pytest.param({"dasar_hukum": ["17.z"]}, "dasar_hukum", "tidak dikenal: 17.z",
-                 id="unknown-pasal"),
-    pytest.param({"konsekuensi_dibuka": ""}, "konsekuensi_dibuka", "wajib diisi",
-                 id="no-consequence"),
-    pytest.param({"jangka_jenis": ""}, "jangka_jenis", "Jangka waktu pengecualian wajib dipilih",
-                 id="no-period"),
-    pytest.param({"jangka_jenis": "tanggal", "jangka_tanggal": date(2026, 1, 1)},
-                 "jangka_tanggal", "tidak boleh sebelum tanggal mulai kasus",
-                 id="period-ends-before-case"),
-    pytest.param({"jangka_jenis": "peristiwa", "jangka_peristiwa": ""}, "jangka_peristiwa",
-                 "Peristiwa akhir pengecualian wajib diisi", id="period-event-empty"),
-])
-def test_an_invalid_item_is_refused_and_saves_nothing(db, today, pembantu, values, field,
-                                                      message, step1_item):
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        pytest.param({"uraian": ""}, "uraian", "Uraian informasi wajib diisi", id="empty-uraian"),
+        pytest.param(
+            {"uraian": "a" * 10_000},
+            "uraian",
+            "terlalu panjang (10.000 karakter",
+            id="10000-char-uraian",
+        ),
+        pytest.param(
+            {"uraian": "Rekam medis 病历档案"}, "uraian", "huruf Latin", id="chinese-uraian"
+        ),
+        pytest.param({"uraian": "سجل طبي للمرضى"}, "uraian", "huruf Latin", id="arabic-uraian"),
+        pytest.param(
+            {"dasar_hukum": [], "dasar_hukum_lain": ""},
+            "dasar_hukum",
+            "Dasar hukum pengecualian wajib diisi",
+            id="no-legal-basis",
+        ),
+        pytest.param(
+            {"dasar_hukum": ["17.z"]}, "dasar_hukum", "tidak dikenal: 17.z", id="unknown-pasal"
+        ),
+        pytest.param(
+            {"konsekuensi_dibuka": ""}, "konsekuensi_dibuka", "wajib diisi", id="no-consequence"
+        ),
+        pytest.param(
+            {"jangka_jenis": ""},
+            "jangka_jenis",
+            "Jangka waktu pengecualian wajib dipilih",
+            id="no-period",
+        ),
+        pytest.param(
+            {"jangka_jenis": "tanggal", "jangka_tanggal": date(2026, 1, 1)},
+            "jangka_tanggal",
+            "tidak boleh sebelum tanggal mulai kasus",
+            id="period-ends-before-case",
+        ),
+        pytest.param(
+            {"jangka_jenis": "peristiwa", "jangka_peristiwa": ""},
+            "jangka_peristiwa",
+            "Peristiwa akhir pengecualian wajib diisi",
+            id="period-event-empty",
+        ),
+    ],
+)
+def test_an_invalid_item_is_refused_and_saves_nothing(
+    db, today, pembantu, values, field, message, step1_item
+):
     case = commands.create_case(pembantu, new_case()).case
     before = snapshot(case.id)
     with pytest.raises(ValidationError) as err:
@@ -164,39 +217,54 @@ def test_an_invalid_item_is_refused_and_saves_nothing(db, today, pembantu, value
 
 
 @pytest.mark.parametrize("huruf", list("abcdef"))
-def test_tidak_terbatas_is_refused_for_an_exemption_under_pasal_17_a_to_f(db, today, pembantu,
-                                                                         huruf, step1_item):
+def test_tidak_terbatas_is_refused_for_an_exemption_under_pasal_17_a_to_f(
+    db, today, pembantu, huruf, step1_item
+):
     case = commands.create_case(pembantu, new_case()).case
     with pytest.raises(ValidationError) as err:
-        commands.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": [f"17.{huruf}"],
-                                               "jangka_jenis": "tidak_terbatas"})
+        commands.save_item(
+            pembantu,
+            case.id,
+            {**step1_item, "dasar_hukum": [f"17.{huruf}"], "jangka_jenis": "tidak_terbatas"},
+        )
     assert err.value.fields == ["jangka_jenis"]
     assert f"huruf {huruf}" in err.value.message and "Pasal 20" in err.value.message
     assert InfoItem.select().count() == 0
 
 
-def test_tidak_terbatas_is_refused_when_any_cited_pasal_is_a_to_f(db, today, pembantu,
-                                                                 step1_item):
+def test_tidak_terbatas_is_refused_when_any_cited_pasal_is_a_to_f(db, today, pembantu, step1_item):
     case = commands.create_case(pembantu, new_case()).case
     with pytest.raises(ValidationError, match="huruf a"):
-        commands.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": ["17.h.2", "17.a.1"],
-                                               "jangka_jenis": "tidak_terbatas"})
+        commands.save_item(
+            pembantu,
+            case.id,
+            {**step1_item, "dasar_hukum": ["17.h.2", "17.a.1"], "jangka_jenis": "tidak_terbatas"},
+        )
 
 
 @pytest.mark.parametrize("codes", [["17.h"], ["17.h.2"], ["17.i", "17.j"]])
-def test_tidak_terbatas_is_accepted_for_pasal_17_huruf_g_to_j(db, today, pembantu, codes,
-                                                              step1_item):
+def test_tidak_terbatas_is_accepted_for_pasal_17_huruf_g_to_j(
+    db, today, pembantu, codes, step1_item
+):
     case = commands.create_case(pembantu, new_case()).case
-    item = commands.save_item(pembantu, case.id, {**step1_item, "dasar_hukum": codes,
-                                                  "jangka_jenis": "tidak_terbatas"}).item
+    item = commands.save_item(
+        pembantu, case.id, {**step1_item, "dasar_hukum": codes, "jangka_jenis": "tidak_terbatas"}
+    ).item
     assert item.jangka_jenis == "tidak_terbatas" and list(item.dasar_hukum) == codes
 
 
 def test_an_item_under_pasal_17_a_may_run_until_a_date(db, today, pembantu, step1_item):
     case = commands.create_case(pembantu, new_case()).case
-    item = commands.save_item(pembantu, case.id, {
-        **step1_item, "dasar_hukum": ["17.a.1"], "jangka_jenis": "tanggal",
-        "jangka_tanggal": "2028-03-01"}).item
+    item = commands.save_item(
+        pembantu,
+        case.id,
+        {
+            **step1_item,
+            "dasar_hukum": ["17.a.1"],
+            "jangka_jenis": "tanggal",
+            "jangka_tanggal": "2028-03-01",
+        },
+    ).item
     assert item.jangka_tanggal == date(2028, 3, 1)
 
 
@@ -210,8 +278,9 @@ def test_items_are_numbered_and_renumbered_after_removal(make_case, pembantu, st
     assert [(i.urut, i.uraian) for i in rows] == [(1, step1_item["uraian"]), (2, "Butir ketiga")]
 
 
-def test_ppid_utama_may_edit_step_1_items_but_not_another_roles_step(make_case, advance, utama,
-                                                                     tim, step1_item):
+def test_ppid_utama_may_edit_step_1_items_but_not_another_roles_step(
+    make_case, advance, utama, tim, step1_item
+):
     case = make_case()
     item = InfoItem.get(InfoItem.case == case.id)
     commands.save_item(utama, case.id, {"uraian": "Diperjelas oleh PPID Utama"}, item.id)
@@ -250,16 +319,14 @@ def test_a_later_step_changes_only_its_own_item_fields(make_case, advance, utama
     case = make_case()
     advance(case.id, 2)
     item = InfoItem.get(InfoItem.case == case.id)
-    commands.save_item(utama, case.id, {"kesimpulan": "seluruhnya", "uraian": "Diubah"},
-                       item.id)
+    commands.save_item(utama, case.id, {"kesimpulan": "seluruhnya", "uraian": "Diubah"}, item.id)
     item = InfoItem.get_by_id(item.id)
     assert item.kesimpulan == "seluruhnya"
     assert item.uraian == step1_item["uraian"]
 
 
 # ----------------------------------------------------------------------------- completing steps
-def test_every_step_can_be_completed_with_valid_data_and_the_case_ends_selesai(make_case,
-                                                                               advance):
+def test_every_step_can_be_completed_with_valid_data_and_the_case_ends_selesai(make_case, advance):
     case = make_case(start=date(2026, 3, 2))
     detail = advance(case.id, 7)
     assert detail.case.status == "selesai"
@@ -277,13 +344,15 @@ def test_every_step_can_be_completed_with_valid_data_and_the_case_ends_selesai(m
     assert kinds.count("tahap_selesai") == 6 and kinds[-1] == "kasus_selesai"
 
 
-def test_completing_a_step_starts_the_next_with_its_actor_and_due_date(make_case, fill,
-                                                                         pembantu):
+def test_completing_a_step_starts_the_next_with_its_actor_and_due_date(make_case, fill, pembantu):
     case = make_case(start=date(2026, 3, 2))
     fill(case.id)
     nxt = commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 16)).record
-    assert (nxt.tahap, nxt.tanggal_mulai, nxt.batas_waktu) == (2, date(2026, 3, 16),
-                                                              date(2026, 4, 7))
+    assert (nxt.tahap, nxt.tanggal_mulai, nxt.batas_waktu) == (
+        2,
+        date(2026, 3, 16),
+        date(2026, 4, 7),
+    )
     case = Case.get_by_id(case.id)
     assert (case.tahap, case.pelaksana, case.batas_waktu) == (2, "ppid_utama", date(2026, 4, 7))
 
@@ -294,8 +363,9 @@ def test_a_step_needs_at_least_one_item(db, today, pembantu):
         commands.complete_step(pembantu, case.id, 1, on=date(2026, 3, 5))
 
 
-def test_completion_names_each_missing_field_in_indonesian_and_saves_nothing(make_case, advance,
-                                                                             utama):
+def test_completion_names_each_missing_field_in_indonesian_and_saves_nothing(
+    make_case, advance, utama
+):
     case = make_case()
     advance(case.id, 2)
     before = snapshot(case.id)
@@ -317,14 +387,19 @@ def test_a_refused_completion_does_not_save_the_form_it_carried(make_case, advan
     advance(case.id, 2)
     before = snapshot(case.id)
     with pytest.raises(ValidationError):
-        commands.complete_step(utama, case.id, 2, on=date(2026, 3, 20),
-                               data={"tanggal_rapat": "2026-03-16", "tempat_rapat": "Aula",
-                                     "catatan": "Tersimpan?"})
+        commands.complete_step(
+            utama,
+            case.id,
+            2,
+            on=date(2026, 3, 20),
+            data={"tanggal_rapat": "2026-03-16", "tempat_rapat": "Aula", "catatan": "Tersimpan?"},
+        )
     assert snapshot(case.id) == before
 
 
-def test_a_meeting_needs_at_least_one_participant_present(make_case, advance, fill, officials,
-                                                          utama):
+def test_a_meeting_needs_at_least_one_participant_present(
+    make_case, advance, fill, officials, utama
+):
     case = make_case()
     advance(case.id, 2)
     fill(case.id)
@@ -370,13 +445,16 @@ def test_a_finished_case_has_no_running_step(make_case, advance, utama):
         commands.complete_step(utama, case.id, 6)
 
 
-@pytest.mark.parametrize(("on", "message"), [
-    (date(2026, 3, 1), "tidak boleh sebelum tanggal mulai tahap"),
-    (date(2026, 11, 26), "tidak boleh setelah hari ini"),
-])
-def test_a_completion_date_before_the_step_start_or_in_the_future_is_refused(make_case, fill,
-                                                                             pembantu, on,
-                                                                             message):
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [
+        (date(2026, 3, 1), "tidak boleh sebelum tanggal mulai tahap"),
+        (date(2026, 11, 26), "tidak boleh setelah hari ini"),
+    ],
+)
+def test_a_completion_date_before_the_step_start_or_in_the_future_is_refused(
+    make_case, fill, pembantu, on, message
+):
     case = make_case(start=date(2026, 3, 2))
     fill(case.id)
     before = snapshot(case.id)
@@ -403,14 +481,14 @@ def test_completing_after_the_due_date_is_recorded_as_late(make_case, fill, pemb
     assert "melewati batas waktu 16 Maret 2026" in done.summary
 
 
-def test_a_step_date_before_the_case_start_is_refused_and_saves_nothing(make_case, advance,
-                                                                        utama):
+def test_a_step_date_before_the_case_start_is_refused_and_saves_nothing(make_case, advance, utama):
     case = make_case(start=date(2026, 3, 2))
     advance(case.id, 2)
     before = snapshot(case.id)
     with pytest.raises(ValidationError) as err:
-        commands.save_step(utama, case.id, 2, {"tanggal_rapat": date(2026, 2, 27),
-                                                     "tempat_rapat": "Ruang rapat"})
+        commands.save_step(
+            utama, case.id, 2, {"tanggal_rapat": date(2026, 2, 27), "tempat_rapat": "Ruang rapat"}
+        )
     assert err.value.fields == ["tanggal_rapat"]
     assert "tidak boleh sebelum tanggal mulai kasus" in err.value.message
     assert snapshot(case.id) == before
@@ -439,8 +517,7 @@ def test_an_unknown_official_as_pejabat_penetap_is_refused(make_case, advance, u
         commands.save_step(utama, case.id, 4, {"pejabat_penetap": 9999})
 
 
-def test_kesimpulan_sebagian_needs_the_blacked_out_part_and_its_reason(make_case, advance,
-                                                                       utama):
+def test_kesimpulan_sebagian_needs_the_blacked_out_part_and_its_reason(make_case, advance, utama):
     case = make_case()
     advance(case.id, 2)
     item = InfoItem.get(InfoItem.case == case.id)
@@ -449,9 +526,16 @@ def test_kesimpulan_sebagian_needs_the_blacked_out_part_and_its_reason(make_case
     assert set(err.value.fields) == {"bagian_dihitamkan", "alasan_dihitamkan"}
     assert "Bagian yang dihitamkan wajib diisi" in err.value.message
     assert InfoItem.get_by_id(item.id).kesimpulan == ""
-    saved = commands.save_item(utama, case.id, {"kesimpulan": "sebagian",
-                                                "bagian_dihitamkan": "Nama pasien",
-                                                "alasan_dihitamkan": "Data pribadi."}, item.id).item
+    saved = commands.save_item(
+        utama,
+        case.id,
+        {
+            "kesimpulan": "sebagian",
+            "bagian_dihitamkan": "Nama pasien",
+            "alasan_dihitamkan": "Data pribadi.",
+        },
+        item.id,
+    ).item
     assert saved.kesimpulan == "sebagian"
 
 
@@ -473,8 +557,7 @@ def test_step_5_needs_alasan_pengecualian_for_an_exempted_item(make_case, advanc
     assert "Butir 1: Alasan pengecualian wajib diisi." in err.value.message
 
 
-def test_step_5_does_not_need_alasan_pengecualian_for_a_terbuka_item(make_case, advance,
-                                                                     atasan):
+def test_step_5_does_not_need_alasan_pengecualian_for_a_terbuka_item(make_case, advance, atasan):
     case = make_case()
     advance(case.id, 5, kesimpulan="terbuka")
     assert InfoItem.get(InfoItem.case == case.id).alasan_pengecualian == ""
@@ -484,21 +567,28 @@ def test_step_5_does_not_need_alasan_pengecualian_for_a_terbuka_item(make_case, 
 
 
 # ----------------------------------------------------------------------------- send back
-def test_step_5_sent_back_to_step_4_starts_a_second_round_and_keeps_history(make_case, advance,
-                                                                            atasan, utama):
+def test_step_5_sent_back_to_step_4_starts_a_second_round_and_keeps_history(
+    make_case, advance, atasan, utama
+):
     case = make_case()
     advance(case.id, 5)
     step4_first = case_detail(case.id).latest_record(4)
-    rec = commands.send_back(atasan, case.id, 5, "Alasan butir 1 perlu dasar hukum.",
-                             on=date(2026, 6, 8)).record
+    rec = commands.send_back(
+        atasan, case.id, 5, "Alasan butir 1 perlu dasar hukum.", on=date(2026, 6, 8)
+    ).record
     assert (rec.tahap, rec.putaran, rec.status) == (4, 2, "berjalan")
     assert rec.tanggal_mulai == date(2026, 6, 8)
     assert rec.data == step4_first.data  # the form starts from the previous round
     assert rec.batas_waktu == current_calendar().add_working_days(date(2026, 6, 8), 30)
     steps = case_detail(case.id).steps
     assert [(r.tahap, r.putaran, r.status) for r in steps] == [
-        (1, 1, "selesai"), (2, 1, "selesai"), (3, 1, "selesai"), (4, 1, "selesai"),
-        (5, 1, "dikembalikan"), (4, 2, "berjalan")]
+        (1, 1, "selesai"),
+        (2, 1, "selesai"),
+        (3, 1, "selesai"),
+        (4, 1, "selesai"),
+        (5, 1, "dikembalikan"),
+        (4, 2, "berjalan"),
+    ]
     assert steps[4].alasan_kembali == "Alasan butir 1 perlu dasar hukum."
     case = Case.get_by_id(case.id)
     assert (case.tahap, case.pelaksana, case.batas_waktu) == (4, "ppid_utama", rec.batas_waktu)
@@ -539,6 +629,7 @@ def test_a_send_back_date_before_the_step_start_is_refused(make_case, advance, a
     rec5 = advance(case.id, 5).current
     before = snapshot(case.id)
     with pytest.raises(ValidationError, match="sebelum tanggal mulai tahap"):
-        commands.send_back(atasan, case.id, 5, "Perbaiki",
-                           on=rec5.tanggal_mulai - timedelta(days=1))
+        commands.send_back(
+            atasan, case.id, 5, "Perbaiki", on=rec5.tanggal_mulai - timedelta(days=1)
+        )
     assert snapshot(case.id) == before

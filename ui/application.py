@@ -68,9 +68,12 @@ def warn_admin_about_tampering(window: MainWindow, login: LoggedIn) -> None:
     result = verify_chain()
     if not result.ok:
         log.warning("Rantai riwayat rusak: %s", result.message)
-        QMessageBox.warning(window, "Riwayat diubah di luar aplikasi",
-                            f"{result.message}\n\nPeriksa Data Master → Riwayat seluruh basis "
-                            "data, dan pulihkan dari cadangan bila perlu.")
+        QMessageBox.warning(
+            window,
+            "Riwayat diubah di luar aplikasi",
+            f"{result.message}\n\nPeriksa Data Master → Riwayat seluruh basis "
+            "data, dan pulihkan dari cadangan bila perlu.",
+        )
 
 
 class IdleLock(QObject):
@@ -111,8 +114,12 @@ class IdleLock(QObject):
             self._timer.start(self._interval)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                            QEvent.Type.MouseMove, QEvent.Type.Wheel):
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        ):
             self._restart()
         return False
 
@@ -128,9 +135,12 @@ class IdleLock(QObject):
 def check_holidays(window: MainWindow, runner: Runner) -> list:
     """A newer ``holidays`` package recomputes the deadline of every running step: through
     the runner (one transaction on its worker; it cannot stop midway, so no Batal)."""
-    outcome = runner.run_with_progress(window, "Memperbarui batas waktu (data hari libur baru)",
-                                       lambda _report: check_holiday_package(),
-                                       cancellable=False)
+    outcome = runner.run_with_progress(
+        window,
+        "Memperbarui batas waktu (data hari libur baru)",
+        lambda _report: check_holiday_package(),
+        cancellable=False,
+    )
     if outcome.error is not None:
         report(window, outcome.error)
     return outcome.result or []
@@ -154,17 +164,19 @@ def open_database_with_message(db_path: Path) -> bool:
         return False
     except Exception as exc:  # anything else: logged, explained
         log.exception("Basis data tidak dapat dibuka")
-        QMessageBox.critical(None, APP_NAME,
-                             f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
+        QMessageBox.critical(None, APP_NAME, f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
         return False
     if workspace.read_only():
         return True  # nothing may be written: no SOP registration, no recomputation
     try:
         current_sop()
     except UserError as exc:
-        QMessageBox.warning(None, f"{APP_NAME}: berkas SOP",
-                            f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
-                            "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.")
+        QMessageBox.warning(
+            None,
+            f"{APP_NAME}: berkas SOP",
+            f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
+            "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.",
+        )
     return True
 
 
@@ -175,8 +187,7 @@ def read_only_login() -> LoggedIn:
     return LoggedIn(0, "pembaca", "Pembaca (hanya-baca)", (RoleGrant(READER),), False)
 
 
-def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None,
-        soak: int = 0) -> int:
+def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak: int = 0) -> int:
     """The application. ``smoke``: quit once the window shows; ``screenshot``: save the
     window to that PNG and quit; ``soak``: the runner's self-test (``ui.soak``). The three
     log in as UJIKON_USER / UJIKON_PASSWORD."""
@@ -199,8 +210,10 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None,
         window.show()
         moves = [] if workspace.read_only() else check_holidays(window, runner)
         if moves:
-            QTimer.singleShot(0, lambda: show_deadline_moves(
-                window, moves, "Data hari libur nasional diperbarui."))
+            QTimer.singleShot(
+                0,
+                lambda: show_deadline_moves(window, moves, "Data hari libur nasional diperbarui."),
+            )
         QTimer.singleShot(0, lambda: warn_admin_about_tampering(window, login))
 
     def start(path: Path) -> bool:
@@ -248,15 +261,19 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None,
 
     if not start(db_path):
         if unattended and "window" not in holder:
-            print("Tidak masuk: atur UJIKON_USER dan UJIKON_PASSWORD untuk mode tanpa layar.",
-                  file=sys.stderr)
+            print(
+                "Tidak masuk: atur UJIKON_USER dan UJIKON_PASSWORD untuk mode tanpa layar.",
+                file=sys.stderr,
+            )
         finish(app, runner, holder)
         return 1
     soaker = None
     if screenshot is not None:
+
         def grab() -> None:
             holder["window"].grab().save(str(screenshot))
             app.quit()
+
         QTimer.singleShot(800, grab)
     elif smoke:
         QTimer.singleShot(0, app.quit)

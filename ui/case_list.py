@@ -84,8 +84,7 @@ def cell_texts(row: CaseRow) -> tuple[str, ...]:
         STATUS_LABELS[row.status],
         days_left_text(row),
         format_date_short(row.batas_waktu, ""),
-        f"{row.tahap}. {row.tahap_judul}" if row.status != DeadlineStatus.FINISHED
-        else "Selesai",
+        f"{row.tahap}. {row.tahap_judul}" if row.status != DeadlineStatus.FINISHED else "Selesai",
         row.pelaksana,
         row.opd_singkat,
         row.judul,
@@ -165,8 +164,16 @@ class CaseListModel(QAbstractTableModel):
             row = self.row_of(case_id)
             previous = self._ids[row - 1] if row > 0 else None
             following = self._ids[row + 1] if 0 <= row < len(self._ids) - 1 else None
-            where = placement(case_id, previous, following, row >= 0, self._filter,
-                              self._thresholds, self._sort, self._descending)
+            where = placement(
+                case_id,
+                previous,
+                following,
+                row >= 0,
+                self._filter,
+                self._thresholds,
+                self._sort,
+                self._descending,
+            )
             self._rows.pop(case_id, None)
             self._texts.pop(case_id, None)
             if where == Placement.LEAVES:
@@ -176,14 +183,14 @@ class CaseListModel(QAbstractTableModel):
             elif where == Placement.MOVES:
                 self._place(case_id, row)
             elif row >= 0:
-                self.dataChanged.emit(self.index(row, 0),
-                                      self.index(row, self.columnCount() - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _place(self, case_id: int, row: int) -> None:
         """Put ``case_id`` (now at ``row``, or -1 when not listed) where it belongs."""
-        others = self._ids[:row] + self._ids[row + 1:] if row >= 0 else self._ids
-        target = insertion_point(others, case_id, self._filter, self._thresholds, self._sort,
-                                 self._descending)
+        others = self._ids[:row] + self._ids[row + 1 :] if row >= 0 else self._ids
+        target = insertion_point(
+            others, case_id, self._filter, self._thresholds, self._sort, self._descending
+        )
         if row < 0:
             self.beginInsertRows(QModelIndex(), target, target)
             self._ids.insert(target, case_id)
@@ -211,8 +218,7 @@ class CaseListModel(QAbstractTableModel):
         case_id = self._ids[row]
         if case_id not in self._rows:
             start = row - row % PAGE
-            for r in fetch_rows(self._ids[start:start + PAGE], self._thresholds,
-                                self._calendar):
+            for r in fetch_rows(self._ids[start : start + PAGE], self._thresholds, self._calendar):
                 self._rows[r.id] = r
                 self._texts.pop(r.id, None)
         return self._rows[case_id]
@@ -224,8 +230,9 @@ class CaseListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.COLUMNS[section][0]
         return None
@@ -241,10 +248,14 @@ class CaseListModel(QAbstractTableModel):
                 texts = self._texts[row.id] = cell_texts(row)
             return texts[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {self.DAYS_COLUMN: "Sisa hari kerja (hk) sampai batas waktu tahap berjalan",
-                    6: row.opd, 7: row.judul}.get(col)
-        if col == self.STATUS_COLUMN or (col == self.DAYS_COLUMN
-                                         and row.status == DeadlineStatus.OVERDUE):
+            return {
+                self.DAYS_COLUMN: "Sisa hari kerja (hk) sampai batas waktu tahap berjalan",
+                6: row.opd,
+                7: row.judul,
+            }.get(col)
+        if col == self.STATUS_COLUMN or (
+            col == self.DAYS_COLUMN and row.status == DeadlineStatus.OVERDUE
+        ):
             background, text = status_brushes(row.status)
             if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS_COLUMN:
                 return background
@@ -269,8 +280,11 @@ class _EnterOpens(QObject):
         self._on_enter = on_enter
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._on_enter()
             return True
         return False
@@ -297,7 +311,8 @@ class CaseListPanel(QWidget):
         self.opd_filter = QComboBox()
         self.opd_filter.setMinimumContentsLength(14)
         self.opd_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.mine = QCheckBox("Tugas saya")
         self.mine.setToolTip("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
         self.count_label = QLabel()
@@ -364,8 +379,9 @@ class CaseListPanel(QWidget):
         self.opd_filter.addItem("Semua perangkat daerah", None)
         for o in list_opd():
             self.opd_filter.addItem(o.singkatan or o.nama, o.id)
-            self.opd_filter.setItemData(self.opd_filter.count() - 1, o.nama,
-                                        Qt.ItemDataRole.ToolTipRole)
+            self.opd_filter.setItemData(
+                self.opd_filter.count() - 1, o.nama, Qt.ItemDataRole.ToolTipRole
+            )
         for combo, value in ((self.year_filter, year), (self.opd_filter, opd)):
             idx = combo.findData(value)
             combo.setCurrentIndex(max(idx, 0))

@@ -64,7 +64,8 @@ class CaseView(QWidget):
         self._rows: list[TimelineRow] = []
 
         self.placeholder = QLabel(
-            "Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N).")
+            "Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N)."
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #666; font-size: 14px;")
 
@@ -75,7 +76,8 @@ class CaseView(QWidget):
         self.status_line.setStyleSheet("padding: 4px 8px; font-weight: bold;")
 
         self.timeline_model: RecordTableModel[TimelineRow] = RecordTableModel(
-            self._timeline_columns(), self)
+            self._timeline_columns(), self
+        )
         self.timeline = record_table(self.timeline_model)
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
@@ -83,7 +85,8 @@ class CaseView(QWidget):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.explanation.setFont(mono)
         self.explanation.setPlaceholderText(
-            "Pilih tahap untuk melihat perhitungan batas waktunya hari demi hari.")
+            "Pilih tahap untuk melihat perhitungan batas waktunya hari demi hari."
+        )
         timeline_split = QSplitter(Qt.Orientation.Vertical)
         timeline_split.addWidget(self.timeline)
         timeline_split.addWidget(self.explanation)
@@ -96,11 +99,17 @@ class CaseView(QWidget):
         self.form_stack.addWidget(self.form)
         self.form_stack.addWidget(self.finished_label)
 
-        self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel([
-            Column("Waktu", lambda e: format_timestamp(e.when)),
-            Column("Kejadian", history_sentence,
-                   tooltip=lambda e: "\n".join([history_sentence(e), *detail_lines(e.detail)])),
-        ], self)
+        self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel(
+            [
+                Column("Waktu", lambda e: format_timestamp(e.when)),
+                Column(
+                    "Kejadian",
+                    history_sentence,
+                    tooltip=lambda e: "\n".join([history_sentence(e), *detail_lines(e.detail)]),
+                ),
+            ],
+            self,
+        )
         self.history_proxy = QSortFilterProxyModel(self)
         self.history_proxy.setSourceModel(self.history_model)
         self.history_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -123,8 +132,12 @@ class CaseView(QWidget):
         self.tabs.addTab(self.documents, "Dokumen")
         self.tabs.addTab(history_tab, "Riwayat")
         # Each tab is drawn when it is shown; a change marks the tabs it touched as stale.
-        self._tab_parts = {self.form_stack: "form", timeline_split: "timeline",
-                           self.documents: "documents", history_tab: "history"}
+        self._tab_parts = {
+            self.form_stack: "form",
+            timeline_split: "timeline",
+            self.documents: "documents",
+            history_tab: "history",
+        }
         self._stale: set[str] = set()
         self.tabs.currentChanged.connect(lambda _index: self._draw_stale())
 
@@ -160,15 +173,24 @@ class CaseView(QWidget):
         return [
             Column("Tahap", lambda r: r.step.number),
             Column("Kegiatan", lambda r: r.step.title, tooltip=lambda r: r.step.activity),
-            Column("Status", lambda r: r.status,
-                   background=lambda r: _colour(r.tone, 0),
-                   foreground=lambda r: _colour(r.tone, 1) or "#777"),
+            Column(
+                "Status",
+                lambda r: r.status,
+                background=lambda r: _colour(r.tone, 0),
+                foreground=lambda r: _colour(r.tone, 1) or "#777",
+            ),
             Column("Pelaksana", lambda r: role_name(r.step.actor)),
             Column("Waktu", lambda r: r.step.duration_text),
             Column("Mulai", lambda r: dates(r, "tanggal_mulai")),
-            Column("Batas waktu", due,
-                   tooltip=lambda r: "" if r.record else "Perkiraan bila tahap sebelumnya "
-                                                         "selesai tepat pada batas waktunya"),
+            Column(
+                "Batas waktu",
+                due,
+                tooltip=lambda r: (
+                    ""
+                    if r.record
+                    else "Perkiraan bila tahap sebelumnya selesai tepat pada batas waktunya"
+                ),
+            ),
             Column("Selesai", lambda r: dates(r, "tanggal_selesai")),
             Column("Oleh", lambda r: r.completed_by),
         ]
@@ -198,11 +220,13 @@ class CaseView(QWidget):
             return
         self._detail = case_detail(case_id)
         every = changes.master_data or changes.calendar
-        touched = {"header": every or changes.case_row or changes.steps,
-                   "timeline": every or changes.steps or changes.documents,
-                   "form": every or changes.steps or changes.items or changes.participants,
-                   "documents": True,  # readiness follows the steps, items and participants
-                   "history": changes.history or changes.calendar}
+        touched = {
+            "header": every or changes.case_row or changes.steps,
+            "timeline": every or changes.steps or changes.documents,
+            "form": every or changes.steps or changes.items or changes.participants,
+            "documents": True,  # readiness follows the steps, items and participants
+            "history": changes.history or changes.calendar,
+        }
         self._stale |= {part for part, stale in touched.items() if stale}
         self._draw_stale()
 
@@ -217,8 +241,9 @@ class CaseView(QWidget):
         self._stale -= now
         self._render(**{part: part in now for part in ("header", *self._tab_parts.values())})
 
-    def _render(self, *, header: bool, timeline: bool, form: bool, documents: bool,
-                history: bool) -> None:
+    def _render(
+        self, *, header: bool, timeline: bool, form: bool, documents: bool, history: bool
+    ) -> None:
         detail = self._detail
         assert detail is not None
         case = detail.case
@@ -230,26 +255,36 @@ class CaseView(QWidget):
                 f"<span style='font-size:15px; font-weight:bold'>{html.escape(case.nomor)} — "
                 f"{html.escape(case.judul)}</span><br>"
                 f"{html.escape(case.opd.nama)} · {html.escape(case.trigger_text)} · mulai "
-                f"{format_date(case.tanggal_mulai)} · SOP versi {html.escape(case.sop_version)}")
+                f"{format_date(case.tanggal_mulai)} · SOP versi {html.escape(case.sop_version)}"
+            )
             line, tone = deadline_line(detail, thresholds, calendar)
             self.status_line.setText(line)
             bg, fg = TONE_COLOURS[tone] or ("#ffffff", "#000000")
             self.status_line.setStyleSheet(
-                f"padding: 4px 8px; font-weight: bold; background: {bg}; color: {fg};")
+                f"padding: 4px 8px; font-weight: bold; background: {bg}; color: {fg};"
+            )
         if timeline:
             self._rows = timeline_rows(detail, thresholds, calendar, signed_steps(case.id))
             self.timeline_model.set_rows(self._rows)
             current = detail.current
-            focus = next((i for i, r in enumerate(self._rows)
-                          if current is not None and r.record == current), None)
+            focus = next(
+                (
+                    i
+                    for i, r in enumerate(self._rows)
+                    if current is not None and r.record == current
+                ),
+                None,
+            )
             if focus is not None:
                 self.timeline.selectRow(focus)
             else:
                 self.explanation.clear()
         if form:
             if detail.current is None:
-                self.finished_label.setText("Kasus ini sudah selesai; semua tahap telah "
-                                            "dikerjakan.\nLihat linimasa dan riwayatnya.")
+                self.finished_label.setText(
+                    "Kasus ini sudah selesai; semua tahap telah "
+                    "dikerjakan.\nLihat linimasa dan riwayatnya."
+                )
                 self.form_stack.setCurrentWidget(self.finished_label)
             else:
                 self.form.show_case(detail, can)

@@ -41,8 +41,9 @@ def save_pdf(parent: QWidget | None, job: PrintJob, folder: Path | None = None) 
     try:
         Path(path).write_bytes(job.pdf)
     except OSError as exc:
-        QMessageBox.warning(parent, "Simpan PDF",
-                            f"Berkas tidak dapat disimpan di\n{path}\n\n{exc.strerror}.")
+        QMessageBox.warning(
+            parent, "Simpan PDF", f"Berkas tidak dapat disimpan di\n{path}\n\n{exc.strerror}."
+        )
         return None
     return Path(path)
 
@@ -53,15 +54,19 @@ def open_in_viewer(parent: QWidget | None, job: PrintJob) -> Path | None:
     path = folder / safe_filename(job.title)
     path.write_bytes(job.pdf)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        QMessageBox.warning(parent, "Buka PDF",
-                            "Tidak ada aplikasi penampil PDF di komputer ini. Simpan PDF lalu "
-                            "buka dengan aplikasi lain.")
+        QMessageBox.warning(
+            parent,
+            "Buka PDF",
+            "Tidak ada aplikasi penampil PDF di komputer ini. Simpan PDF lalu "
+            "buka dengan aplikasi lain.",
+        )
         return None
     return path
 
 
-def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
-               actor: Actor | None = None) -> ChangeSet:
+def print_jobs(
+    parent: QWidget | None, jobs: Sequence[PrintJob], actor: Actor | None = None
+) -> ChangeSet:
     """Ask for a printer (Qt print dialog), then print every job off the GUI thread with a
     progress dialog; the history notes each finalised document printed (as ``actor``). A
     cancelled dialog or a printer fault prints nothing more and says why. The documents
@@ -70,9 +75,12 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
         return NOTHING
     printer = default_printer()
     if printer is None:
-        QMessageBox.warning(parent, "Cetak",
-                            "Tidak ada printer yang terpasang di komputer ini. Pasang printer, "
-                            "atau simpan PDF dan cetak dari komputer lain.")
+        QMessageBox.warning(
+            parent,
+            "Cetak",
+            "Tidak ada printer yang terpasang di komputer ini. Pasang printer, "
+            "atau simpan PDF dan cetak dari komputer lain.",
+        )
         return NOTHING
     try:
         first = LoadedPdf(jobs[0].pdf)
@@ -81,8 +89,7 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
         return NOTHING
     prepare_printer(printer, first.page_points(0))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Cetak " + (jobs[0].title if len(jobs) == 1 else
-                                      f"{len(jobs)} dokumen"))
+    dialog.setWindowTitle("Cetak " + (jobs[0].title if len(jobs) == 1 else f"{len(jobs)} dokumen"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, len(jobs) == 1)
     if len(jobs) == 1:
         dialog.setMinMax(1, first.page_count)
@@ -107,9 +114,11 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
 
     outcome = run_with_progress(parent, "Mencetak", work)
     if isinstance(outcome.error, PrintError):
-        QMessageBox.warning(parent, "Cetak gagal",
-                            f"{outcome.error}\n\nDokumen tetap tersimpan; cetak ulang setelah "
-                            "printer siap.")
+        QMessageBox.warning(
+            parent,
+            "Cetak gagal",
+            f"{outcome.error}\n\nDokumen tetap tersimpan; cetak ulang setelah printer siap.",
+        )
         return NOTHING
     if outcome.error is not None:
         show_bug(parent, outcome.error)
@@ -119,8 +128,9 @@ def print_jobs(parent: QWidget | None, jobs: Sequence[PrintJob],
         where = printer.printerName() or printer.outputFileName()
         for job, pages_sent in printed:
             if job.document_id is not None:
-                ok, recorded = attempt(parent, store.record_print, actor, job.document_id,
-                                       pages_sent, where)
+                ok, recorded = attempt(
+                    parent, store.record_print, actor, job.document_id, pages_sent, where
+                )
                 if ok:
                     changes = changes | recorded
     return changes

@@ -39,10 +39,14 @@ SCAN_FILTER = "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
 
 def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
     doc = row.final
-    title = f"{row.spec.title} {doc.nomor or ''} {case_nomor}" if doc else \
-        f"KONSEP {row.spec.title} {case_nomor}"
-    return PrintJob(" ".join(title.split()),
-                    read.get_pdf(doc.id) if doc else b"", doc.id if doc else None)
+    title = (
+        f"{row.spec.title} {doc.nomor or ''} {case_nomor}"
+        if doc
+        else f"KONSEP {row.spec.title} {case_nomor}"
+    )
+    return PrintJob(
+        " ".join(title.split()), read.get_pdf(doc.id) if doc else b"", doc.id if doc else None
+    )
 
 
 def _status_colour(row: DocumentRow) -> str:
@@ -74,22 +78,28 @@ class DocumentsPanel(QWidget):
         self._case_nomor = ""
         self._can = Capabilities()
         self._current_step: int | None = None
-        self.model: RecordTableModel[DocumentRow] = RecordTableModel([
-            Column("Dokumen", lambda r: r.spec.title, tooltip=lambda r: r.spec.title),
-            Column("Tahap", lambda r: r.step_text),
-            Column("Status", lambda r: r.status, foreground=_status_colour,
-                   tooltip=_readiness_text),
-            Column("Nomor", lambda r: r.final.nomor or "—" if r.final else ""),
-            Column("Tanggal", lambda r: format_date_short(r.final.tanggal) if r.final else ""),
-            Column("Kode verifikasi", lambda r: r.final.kode if r.final else ""),
-        ], self)
+        self.model: RecordTableModel[DocumentRow] = RecordTableModel(
+            [
+                Column("Dokumen", lambda r: r.spec.title, tooltip=lambda r: r.spec.title),
+                Column("Tahap", lambda r: r.step_text),
+                Column(
+                    "Status", lambda r: r.status, foreground=_status_colour, tooltip=_readiness_text
+                ),
+                Column("Nomor", lambda r: r.final.nomor or "—" if r.final else ""),
+                Column("Tanggal", lambda r: format_date_short(r.final.tanggal) if r.final else ""),
+                Column("Kode verifikasi", lambda r: r.final.kode if r.final else ""),
+            ],
+            self,
+        )
         self.view = record_table(self.model, stretch=0)
         self.readiness = QLabel()
         self.readiness.setWordWrap(True)
         self.readiness.setStyleSheet("background: #f6f7f9; padding: 4px;")
-        self.hint = QLabel("Konsep dapat dipratinjau kapan saja. Finalkan untuk memberi nomor "
-                           "dan kode verifikasi; dokumen final tidak dapat diubah (koreksi = "
-                           "versi baru dengan alasan).")
+        self.hint = QLabel(
+            "Konsep dapat dipratinjau kapan saja. Finalkan untuk memberi nomor "
+            "dan kode verifikasi; dokumen final tidak dapat diubah (koreksi = "
+            "versi baru dengan alasan)."
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         self.preview_button = QPushButton("Pratinjau")
@@ -100,8 +110,9 @@ class DocumentsPanel(QWidget):
         self.open_button = QPushButton("Buka PDF")
         self.scan_button = QPushButton("Lampirkan pindaian bertanda tangan…")
         self.print_step_button = QPushButton("Cetak semua dokumen final tahap ini…")
-        self.print_step_button.setToolTip("Semua dokumen final dari tahap dokumen terpilih, "
-                                          "sekaligus, dengan satu dialog cetak")
+        self.print_step_button.setToolTip(
+            "Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak"
+        )
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for b in (self.preview_button, self.finalise_button, self.correct_button):
             row1.addWidget(b)
@@ -122,7 +133,8 @@ class DocumentsPanel(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(lambda: self._with_final(lambda j: save_pdf(self, j)))
         self.open_button.clicked.connect(
-            lambda: self._with_final(lambda j: open_in_viewer(self, j)))
+            lambda: self._with_final(lambda j: open_in_viewer(self, j))
+        )
         self.scan_button.clicked.connect(self.attach_scan)
         self.print_step_button.clicked.connect(self.print_all_final)
         self.view.doubleClicked.connect(lambda _i: self.preview())
@@ -155,21 +167,27 @@ class DocumentsPanel(QWidget):
         can = self._can
         final = row is not None and row.final is not None
         ready = row is not None and row.readiness.ready
-        self.readiness.setText(_readiness_text(row) if row is not None else
-                               "Pilih dokumen untuk melihat kesiapannya.")
+        self.readiness.setText(
+            _readiness_text(row) if row is not None else "Pilih dokumen untuk melihat kesiapannya."
+        )
         self.preview_button.setEnabled(row is not None and row.readiness.applies)
         self.finalise_button.setEnabled(not final and ready and can.finalise_documents)
-        self.finalise_button.setToolTip("" if ready or row is None else
-                                        "Belum siap; lihat yang masih kurang di bawah tabel.")
+        self.finalise_button.setToolTip(
+            "" if ready or row is None else "Belum siap; lihat yang masih kurang di bawah tabel."
+        )
         self.correct_button.setEnabled(final and ready and can.finalise_documents)
         may_print = row is not None and row.spec.step in can.print_steps
         self.print_button.setEnabled(final and may_print)
         for b in (self.save_button, self.open_button):
             b.setEnabled(final)
-        self.scan_button.setEnabled(final and row is not None
-                                    and self._scan_step(row) in can.scan_steps)
-        self.print_step_button.setEnabled(row is not None and row.spec.step in can.print_steps
-                                          and any(r.final for r in self.model.rows()))
+        self.scan_button.setEnabled(
+            final and row is not None and self._scan_step(row) in can.scan_steps
+        )
+        self.print_step_button.setEnabled(
+            row is not None
+            and row.spec.step in can.print_steps
+            and any(r.final for r in self.model.rows())
+        )
 
     # -- actions ----------------------------------------------------------------------------
     def _with_final(self, action) -> None:
@@ -201,11 +219,15 @@ class DocumentsPanel(QWidget):
         if row is None or row.final is not None:
             return
         numbered = "diberi nomor keluar berikutnya, " if row.spec.numbered else ""
-        if QMessageBox.question(
-                self, "Finalkan dokumen",
+        if (
+            QMessageBox.question(
+                self,
+                "Finalkan dokumen",
                 f"Finalkan {row.spec.title}?\n\nDokumen akan {numbered}diberi kode "
-                "verifikasi, dan disimpan tanpa dapat diubah lagi.") != \
-                QMessageBox.StandardButton.Yes:
+                "verifikasi, dan disimpan tanpa dapat diubah lagi.",
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._finalise(row, "")
 
@@ -214,9 +236,11 @@ class DocumentsPanel(QWidget):
         if row is None or row.final is None:
             return
         reason, ok = QInputDialog.getMultiLineText(
-            self, "Koreksi dokumen",
+            self,
+            "Koreksi dokumen",
             f"{row.spec.title} versi {row.final.versi} tetap tersimpan. Versi baru dibuat "
-            "dari data kasus saat ini, dengan nomor baru.\n\nAlasan koreksi:")
+            "dari data kasus saat ini, dengan nomor baru.\n\nAlasan koreksi:",
+        )
         if not ok:
             return
         self._finalise(row, reason)
@@ -226,8 +250,11 @@ class DocumentsPanel(QWidget):
         short transaction; render again if the case changed in between."""
         actor, case_id, kind = self._session.actor, self._case_id, row.spec.kind
         for _attempt in range(store.STORE_ATTEMPTS):
-            outcome = run_with_progress(self, f"Memfinalkan {row.spec.title}", lambda report: (
-                store.prepare_finalisation(actor, case_id, kind, None, reason)))
+            outcome = run_with_progress(
+                self,
+                f"Memfinalkan {row.spec.title}",
+                lambda report: store.prepare_finalisation(actor, case_id, kind, None, reason),
+            )
             if isinstance(outcome.error, UserError):
                 show_user_error(self, outcome.error)
                 return
@@ -248,8 +275,11 @@ class DocumentsPanel(QWidget):
                 return
             self.changed.emit(changes)
             return
-        QMessageBox.warning(self, "Finalkan dokumen", "Data kasus terus berubah selama dokumen "
-                                                      "dibuat; ulangi sebentar lagi.")
+        QMessageBox.warning(
+            self,
+            "Finalkan dokumen",
+            "Data kasus terus berubah selama dokumen dibuat; ulangi sebentar lagi.",
+        )
 
     def print_selected(self) -> None:
         self._with_final(lambda job: self._print([job]))
@@ -264,9 +294,11 @@ class DocumentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        jobs = [_job(r, self._case_nomor) for r in self.model.rows()
-                if r.final is not None and r.spec.step == row.spec.step
-                and r.spec.step is not None]  # the deadline proof is no step's output
+        jobs = [
+            _job(r, self._case_nomor)
+            for r in self.model.rows()
+            if r.final is not None and r.spec.step == row.spec.step and r.spec.step is not None
+        ]  # the deadline proof is no step's output
         if not jobs:
             QMessageBox.information(self, "Cetak", "Belum ada dokumen final pada tahap ini.")
             return
@@ -276,8 +308,9 @@ class DocumentsPanel(QWidget):
         row = self.selected()
         if row is None or row.final is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Pindaian dokumen bertanda tangan",
-                                              str(Path.home()), SCAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Pindaian dokumen bertanda tangan", str(Path.home()), SCAN_FILTER
+        )
         if not path:
             return
         try:
@@ -285,7 +318,15 @@ class DocumentsPanel(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, "Pindaian", f"Berkas tidak dapat dibaca: {exc.strerror}.")
             return
-        ok, changes = attempt(self, store.attach_scan, self._session.actor, self._case_id,
-                              self._scan_step(row), Path(path).name, data, row.final.id)
+        ok, changes = attempt(
+            self,
+            store.attach_scan,
+            self._session.actor,
+            self._case_id,
+            self._scan_step(row),
+            Path(path).name,
+            data,
+            row.final.id,
+        )
         if ok:
             self.changed.emit(changes)

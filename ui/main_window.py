@@ -50,13 +50,16 @@ from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import Session
 
-LOCK_LOST_TEXT = ("Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
-                  "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.")
+LOCK_LOST_TEXT = (
+    "Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
+    "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas."
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, settings: QSettings, session: Session,
-                 reopen=None, logout=None) -> None:
+    def __init__(
+        self, db_path: Path, settings: QSettings, session: Session, reopen=None, logout=None
+    ) -> None:
         super().__init__()
         self.db_path = db_path
         self.settings = settings
@@ -110,22 +113,24 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_case_action = self._action("Kasus &baru…", self.new_case,
-                                            QKeySequence.StandardKey.New)
-        self.find_action = self._action("&Cari kasus", self.case_list.focus_search,
-                                        QKeySequence.StandardKey.Find)
-        self.open_db_action = self._action("&Buka basis data lain…", self.open_database,
-                                           QKeySequence.StandardKey.Open)
+        self.new_case_action = self._action(
+            "Kasus &baru…", self.new_case, QKeySequence.StandardKey.New
+        )
+        self.find_action = self._action(
+            "&Cari kasus", self.case_list.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.open_db_action = self._action(
+            "&Buka basis data lain…", self.open_database, QKeySequence.StandardKey.Open
+        )
         self.quit_action = self._action("&Keluar", self.close, QKeySequence.StandardKey.Quit)
-        self.refresh_action = self._action("&Muat ulang", self.refresh,
-                                           QKeySequence.StandardKey.Refresh)
+        self.refresh_action = self._action(
+            "&Muat ulang", self.refresh, QKeySequence.StandardKey.Refresh
+        )
         self.opd_action = self._action("&Perangkat daerah…", self.edit_opd)
         self.officials_action = self._action("Pe&jabat…", self.edit_officials)
         self.calendar_action = self._action("&Kalender hari kerja…", self.edit_calendar)
-        self.office_action = self._action("Profil kantor dan &naskah dinas…",
-                                          self.edit_office)
-        self.register_action = self._action("&Register nomor naskah keluar…",
-                                            self.show_register)
+        self.office_action = self._action("Profil kantor dan &naskah dinas…", self.edit_office)
+        self.register_action = self._action("&Register nomor naskah keluar…", self.show_register)
         self.verify_action = self._action("Periksa &keaslian dokumen…", self.verify_document)
         self.backup_action = self._action("&Cadangkan…", self.backup)
         self.restore_action = self._action("&Pulihkan dari cadangan…", self.restore)
@@ -143,8 +148,9 @@ class MainWindow(QMainWindow):
         berkas = bar.addMenu("&Berkas")
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
         berkas.addSeparator()
-        berkas.addActions([self.backup_action, self.restore_action, self.yearly_action,
-                           self.check_action])
+        berkas.addActions(
+            [self.backup_action, self.restore_action, self.yearly_action, self.check_action]
+        )
         berkas.addSeparator()
         berkas.addAction(self.verify_action)
         berkas.addAction(self.register_action)
@@ -157,8 +163,9 @@ class MainWindow(QMainWindow):
         master = bar.addMenu("&Data Master")
         master.addActions([self.opd_action, self.officials_action, self.calendar_action])
         master.addSeparator()
-        master.addActions([self.users_action, self.handover_action, self.audit_action,
-                           self.office_action])
+        master.addActions(
+            [self.users_action, self.handover_action, self.audit_action, self.office_action]
+        )
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
 
@@ -170,8 +177,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.backup_action)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding,
+            spacer.sizePolicy().verticalPolicy().Preferred,
+        )
         toolbar.addWidget(spacer)
         toolbar.addWidget(QLabel("Bertindak sebagai: "))
         self.role_combo = QComboBox()
@@ -194,8 +203,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"peran/{self.session.login.username}", grant.label)
         login = self.session.login
         self.user_label.setText(f"  {login.nama_lengkap} ({login.username})  ")
-        self.setWindowTitle(f"{APP_NAME} — {login.nama_lengkap} ({grant.label}) — "
-                            "Uji Konsekuensi Informasi Publik")
+        self.setWindowTitle(
+            f"{APP_NAME} — {login.nama_lengkap} ({grant.label}) — Uji Konsekuensi Informasi Publik"
+        )
         self._update_status()
 
     def set_role(self, role: str) -> None:
@@ -211,8 +221,10 @@ class MainWindow(QMainWindow):
         can = capabilities(self.session.actor)
         self.new_case_action.setEnabled(can.create_case)
         self.new_case_action.setToolTip(
-            "Buat kasus baru (Ctrl+N)" if can.create_case else
-            "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama")
+            "Buat kasus baru (Ctrl+N)"
+            if can.create_case
+            else "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama"
+        )
         self.users_action.setEnabled(can.manage_users)
         self.restore_action.setEnabled(can.restore and not workspace.read_only())
         self.backup_action.setEnabled(can.backup)
@@ -242,8 +254,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/case_list_header",
-                               self.case_list.view.horizontalHeader().saveState())
+        self.settings.setValue(
+            "window/case_list_header", self.case_list.view.horizontalHeader().saveState()
+        )
         if self.case_view.case_id is not None:
             self.settings.setValue("kasus_terakhir", self.case_view.case_id)
         self.settings.sync()
@@ -259,12 +272,16 @@ class MainWindow(QMainWindow):
         """Read-only mode, a network folder, a backup that is due: said at the top."""
         info = workspace.current()
         read_only = info is not None and info.read_only
-        notes = [text for text in (
-            LOCK_LOST_TEXT if workspace.lock_lost() else None,
-            info.read_only_reason if read_only else None,
-            info.network_warning if info is not None else None,
-            None if read_only else backup_reminder_text(),
-        ) if text]
+        notes = [
+            text
+            for text in (
+                LOCK_LOST_TEXT if workspace.lock_lost() else None,
+                info.read_only_reason if read_only else None,
+                info.network_warning if info is not None else None,
+                None if read_only else backup_reminder_text(),
+            )
+            if text
+        ]
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
 
@@ -278,8 +295,12 @@ class MainWindow(QMainWindow):
         # Reopen only after the dialog's own event loop has ended: reopening closes this
         # window, the dialog's parent.
         reopen = self._reopen
-        RestoreDialog(self.session, self.db_path,
-                      lambda path: QTimer.singleShot(0, lambda: reopen(path)), self).exec()
+        RestoreDialog(
+            self.session,
+            self.db_path,
+            lambda path: QTimer.singleShot(0, lambda: reopen(path)),
+            self,
+        ).exec()
 
     def yearly_archive(self) -> None:
         YearlyArchiveDialog(self.session, self).exec()
@@ -288,8 +309,11 @@ class MainWindow(QMainWindow):
         run_checks_dialog(self)
 
     def _update_status(self) -> None:
-        cuti = "cuti bersama = libur" if setting_value(CUTI_BERSAMA_LIBUR) else \
-            "cuti bersama = hari kerja"
+        cuti = (
+            "cuti bersama = libur"
+            if setting_value(CUTI_BERSAMA_LIBUR)
+            else "cuti bersama = hari kerja"
+        )
         if hasattr(self, "status_db"):
             self.status_db.setText(f"Basis data: {self.db_path}  ·  {cuti}")
 
@@ -410,19 +434,24 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, f"Tentang {APP_NAME}",
+            self,
+            f"Tentang {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang "
             "(UU 14/2008, Perki 1/2017).</p>"
             "<p>Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas "
-            f"basis data:<br><code>{self.db_path}</code></p>")
+            f"basis data:<br><code>{self.db_path}</code></p>",
+        )
 
     def open_database(self) -> None:
         if self._reopen is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Buka basis data Ujikon",
-                                              str(self.db_path.parent),
-                                              "Basis data Ujikon (*.db *.sqlite);;Semua (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Buka basis data Ujikon",
+            str(self.db_path.parent),
+            "Basis data Ujikon (*.db *.sqlite);;Semua (*)",
+        )
         if path:
             self.save_state()
             self._reopen(Path(path))

@@ -49,7 +49,8 @@ def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> 
     if isinstance(exc, ValidationError):
         title = title or "Isian belum benar"
         text = "Perbaiki isian berikut; belum ada yang disimpan:\n\n" + "\n".join(
-            f"• {p.message}" for p in exc.problems)
+            f"• {p.message}" for p in exc.problems
+        )
     else:
         title = title or "Tidak dapat dilakukan"
         text = exc.message
@@ -57,13 +58,17 @@ def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> 
 
 
 def show_bug(parent: QWidget | None, exc: BaseException) -> None:
-    log.error("Kesalahan tak terduga:\n%s",
-              "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    log.error(
+        "Kesalahan tak terduga:\n%s",
+        "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+    )
     QMessageBox.critical(
-        parent, "Terjadi kesalahan",
+        parent,
+        "Terjadi kesalahan",
         "Maaf, terjadi kesalahan di dalam aplikasi. Data yang sudah tersimpan tetap aman.\n\n"
         f"Rincian teknis dicatat di:\n{log_path()}\n\nMohon sampaikan berkas itu kepada "
-        "pengelola aplikasi.")
+        "pengelola aplikasi.",
+    )
 
 
 def report(parent: QWidget | None, exc: BaseException) -> None:
@@ -85,9 +90,12 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-
-def attempt(parent: QWidget | None, action: Callable[..., Any], *args: Any,
-            fields: Mapping[str, QWidget] | None = None) -> tuple[bool, Any]:
+def attempt(
+    parent: QWidget | None,
+    action: Callable[..., Any],
+    *args: Any,
+    fields: Mapping[str, QWidget] | None = None,
+) -> tuple[bool, Any]:
     """Run one ``app`` action for a form. ``fields`` maps field keys to the form's widgets:
     their earlier marks are cleared, and on a ``ValidationError`` the named ones get a red
     border with the message. Fixable errors are shown as their message; a bug is logged and

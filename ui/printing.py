@@ -42,9 +42,14 @@ class PrintJob:
 def page_size_for(points: QSizeF) -> QPageSize:
     """The exact page size of a PDF page (F4 must not snap to a near US size)."""
     mm = QSizeF(points.width() * MM_PER_POINT, points.height() * MM_PER_POINT)
-    return QPageSize(mm, QPageSize.Unit.Millimeter, "",
-                     QPageSize.SizeMatchPolicy.FuzzyOrientationMatch
-                     if _is_standard(mm) else QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageSize(
+        mm,
+        QPageSize.Unit.Millimeter,
+        "",
+        QPageSize.SizeMatchPolicy.FuzzyOrientationMatch
+        if _is_standard(mm)
+        else QPageSize.SizeMatchPolicy.ExactMatch,
+    )
 
 
 def _is_standard(mm: QSizeF) -> bool:
@@ -87,8 +92,11 @@ def default_printer() -> QPrinter | None:
 def prepare_printer(printer: QPrinter, first_page: QSizeF) -> None:
     """Paper = the document's own page size, no margins: the PDF already has them."""
     printer.setFullPage(True)
-    printer.setPageLayout(QPageLayout(page_size_for(first_page), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(
+        QPageLayout(
+            page_size_for(first_page), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
 
 
 def _cups_queue(printer: QPrinter) -> str | None:
@@ -100,8 +108,9 @@ def _cups_queue(printer: QPrinter) -> str | None:
     return printer.printerName()
 
 
-def _print_with_cups(queue: str, printer: QPrinter, job: PrintJob, pdf: LoadedPdf,
-                     first: int, last: int) -> int:
+def _print_with_cups(
+    queue: str, printer: QPrinter, job: PrintJob, pdf: LoadedPdf, first: int, last: int
+) -> int:
     # The paper chosen in the print dialog (by default the document's own size); a document
     # printed on other paper (F4 on A4) is scaled to fit rather than cut off.
     paper = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
@@ -112,15 +121,25 @@ def _print_with_cups(queue: str, printer: QPrinter, job: PrintJob, pdf: LoadedPd
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dokumen.pdf"
         path.write_bytes(job.pdf)
-        command = ["lp", "-d", queue, "-t", job.title, "-n", str(max(1, printer.copyCount())),
-                   "-o", f"media={media}"]
+        command = [
+            "lp",
+            "-d",
+            queue,
+            "-t",
+            job.title,
+            "-n",
+            str(max(1, printer.copyCount())),
+            "-o",
+            f"media={media}",
+        ]
         if fit:
             command += ["-o", "fit-to-page"]
         if (first, last) != (1, pdf.page_count):
             command += ["-P", f"{first}-{last}"]
         try:
-            result = subprocess.run([*command, str(path)], capture_output=True, text=True,
-                                    timeout=60, check=False)
+            result = subprocess.run(
+                [*command, str(path)], capture_output=True, text=True, timeout=60, check=False
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise PrintError(f"Antrean cetak {queue} tidak menjawab ({exc}).") from exc
     if result.returncode != 0:
@@ -129,9 +148,12 @@ def _print_with_cups(queue: str, printer: QPrinter, job: PrintJob, pdf: LoadedPd
     return last - first + 1
 
 
-def print_pdf(printer: QPrinter, job: PrintJob,
-              progress: Callable[[int, int], bool] | None = None,
-              pages: tuple[int, int] | None = None) -> int:
+def print_pdf(
+    printer: QPrinter,
+    job: PrintJob,
+    progress: Callable[[int, int], bool] | None = None,
+    pages: tuple[int, int] | None = None,
+) -> int:
     """Print ``job`` on ``printer``. ``pages`` is a 1-based inclusive range (the dialog's page
     range); ``progress(done, total)`` returning False cancels between pages. Returns the
     number of pages sent. Raises ``PrintError`` with a message for the user."""
@@ -150,8 +172,10 @@ def print_pdf(printer: QPrinter, job: PrintJob,
         printer.setDocName(job.title)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("Printer tidak dapat dimulai. Periksa apakah printer menyala, "
-                         "tersambung, dan tidak sedang bermasalah.")
+        raise PrintError(
+            "Printer tidak dapat dimulai. Periksa apakah printer menyala, "
+            "tersambung, dan tidak sedang bermasalah."
+        )
     sent = 0
     try:
         dpi = min(printer.resolution(), MAX_DPI)

@@ -99,8 +99,12 @@ class Report:
         update = (int(done), int(total), str(text))
         now = time.monotonic()
         with self._lock:
-            send = (self._last is None or self._last[0] != update[2]
-                    or now - self._last[1] >= PROGRESS_INTERVAL_S or update[0] >= update[1] > 0)
+            send = (
+                self._last is None
+                or self._last[0] != update[2]
+                or now - self._last[1] >= PROGRESS_INTERVAL_S
+                or update[0] >= update[1] > 0
+            )
             if send:
                 self._last, self._held = (update[2], now), None
             else:
@@ -141,8 +145,9 @@ class Job(QObject):
 
     _numbers = itertools.count(1)
 
-    def __init__(self, title: str, work: Callable[[Report], Any],
-                 on_end: Callable[[Job], None]) -> None:
+    def __init__(
+        self, title: str, work: Callable[[Report], Any], on_end: Callable[[Job], None]
+    ) -> None:
         super().__init__()
         self.title = title
         self.outcome: JobOutcome | None = None
@@ -243,9 +248,14 @@ class Runner(QObject):
         self.jobStarted.emit(job)
         return job
 
-    def run_with_progress(self, parent: QWidget | None, title: str,
-                          work: Callable[[Report], Any], *, cancellable: bool = True
-                          ) -> JobOutcome:
+    def run_with_progress(
+        self,
+        parent: QWidget | None,
+        title: str,
+        work: Callable[[Report], Any],
+        *,
+        cancellable: bool = True,
+    ) -> JobOutcome:
         """Run ``work`` behind a modal progress dialog (with *Batal* unless ``cancellable`` is
         False: work that cannot stop midway) and return how it ended. User input to the other
         windows is held back from the start; they keep repainting."""
@@ -279,8 +289,11 @@ class Runner(QObject):
         jobs = list(self._jobs)
         if not jobs:
             return True
-        log.info("Menunggu %d pekerjaan latar belakang selesai: %s", len(jobs),
-                 ", ".join(j.title for j in jobs))
+        log.info(
+            "Menunggu %d pekerjaan latar belakang selesai: %s",
+            len(jobs),
+            ", ".join(j.title for j in jobs),
+        )
         for job in jobs:
             job.cancel()
         deadline = time.monotonic() + timeout_s
@@ -294,9 +307,13 @@ class Runner(QObject):
             else:
                 job._end()
         if still:
-            log.warning("Pekerjaan latar belakang masih berjalan setelah %.0f detik: %s. "
-                        "Basis data tetap ditutup; proses berakhir setelah pekerjaan itu "
-                        "selesai.", timeout_s, ", ".join(j.title for j in still))
+            log.warning(
+                "Pekerjaan latar belakang masih berjalan setelah %.0f detik: %s. "
+                "Basis data tetap ditutup; proses berakhir setelah pekerjaan itu "
+                "selesai.",
+                timeout_s,
+                ", ".join(j.title for j in still),
+            )
         return not still
 
     @Slot()
@@ -379,11 +396,18 @@ class _HoldInput(QObject):
     """While a job the user waits for runs, user input to every window but its progress
     dialog is dropped, also before the dialog shows (Qt's modality starts when it does)."""
 
-    HELD = frozenset({
-        QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
-        QEvent.Type.Wheel, QEvent.Type.ShortcutOverride, QEvent.Type.Close,
-    })
+    HELD = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.Wheel,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Close,
+        }
+    )
 
     def __init__(self, dialog: ProgressDialog) -> None:
         super().__init__(dialog)
@@ -417,7 +441,8 @@ def set_runner(runner: Runner | None) -> None:
     _runner = runner
 
 
-def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Report], Any], *,
-                      cancellable: bool = True) -> JobOutcome:
+def run_with_progress(
+    parent: QWidget | None, title: str, work: Callable[[Report], Any], *, cancellable: bool = True
+) -> JobOutcome:
     """``get_runner().run_with_progress(...)``: the way every call site runs long work."""
     return get_runner().run_with_progress(parent, title, work, cancellable=cancellable)

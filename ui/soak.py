@@ -66,22 +66,30 @@ class Soak:
                 return not report.cancelled()
             return go
 
-        return archive.backup(self._actor, self._folder / "cadangan", progress=progress,
-                              cancelled=report.cancelled, record=False)
+        return archive.backup(
+            self._actor,
+            self._folder / "cadangan",
+            progress=progress,
+            cancelled=report.cancelled,
+            record=False,
+        )
 
     def run(self) -> None:
         pdf = sample_pdf()
         for n in range(1, self._rounds + 1):
             outcome = self._runner.run_with_progress(
-                self._window, f"Uji: cadangan {n}", lambda report: self._backup(report))
+                self._window, f"Uji: cadangan {n}", lambda report: self._backup(report)
+            )
             if outcome.error is not None or outcome.cancelled:
                 self._problem(f"cadangan {n}: {outcome.error!r}")
             else:
-                print(f"soak: cadangan {n}: {outcome.result.path.name} "
-                      f"{outcome.result.sha256[:16]}")
+                print(
+                    f"soak: cadangan {n}: {outcome.result.path.name} {outcome.result.sha256[:16]}"
+                )
             self._print(n, pdf)
-        job = self._runner.start("Uji: cadangan saat keluar",
-                                 lambda report: self._backup(report, hold=True))
+        job = self._runner.start(
+            "Uji: cadangan saat keluar", lambda report: self._backup(report, hold=True)
+        )
         job.finished.connect(self._last_ended)
         QApplication.quit()
 
@@ -93,8 +101,12 @@ class Soak:
         prepare_printer(printer, LoadedPdf(pdf).page_points(0))
         job = PrintJob(f"Uji cetak {n}", pdf, None)
         outcome = self._runner.run_with_progress(
-            self._window, f"Uji: cetak {n}", lambda report: print_pdf(
-                printer, job, progress=lambda done, total: report(done, total, "Mencetak…")))
+            self._window,
+            f"Uji: cetak {n}",
+            lambda report: print_pdf(
+                printer, job, progress=lambda done, total: report(done, total, "Mencetak…")
+            ),
+        )
         if outcome.error is not None or outcome.result != 2:
             self._problem(f"cetak {n}: {outcome.error!r}, {outcome.result} halaman")
             return
@@ -118,8 +130,11 @@ class Soak:
             self._problem("basis data ditutup sebelum cadangan terakhir selesai")
         else:
             print("soak: keluar saat cadangan berjalan: dibatalkan dan ditunggu")
-        backups = sorted(p.name for p in (self._folder / "cadangan").iterdir()
-                         if p.suffix == ".sqlite" or p.name.endswith(".part"))
+        backups = sorted(
+            p.name
+            for p in (self._folder / "cadangan").iterdir()
+            if p.suffix == ".sqlite" or p.name.endswith(".part")
+        )
         if len(backups) != self._rounds:
             self._problem(f"berkas cadangan tertinggal: {backups}")
         shutil.rmtree(self._folder, ignore_errors=True)

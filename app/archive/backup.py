@@ -39,14 +39,22 @@ from app.settings import ARSIP_TAHUNAN, SIMPAN_CADANGAN
 from app.text import format_number, format_size
 
 BACKUP_NAME = re.compile(r"^ujikon-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$")
-COUNT_LABELS = {"case": "kasus", "infoitem": "butir informasi", "steprecord": "tahapan",
-                "document": "dokumen final", "attachment": "pindaian", "event": "riwayat",
-                "official": "pejabat", "opd": "perangkat daerah"}
+COUNT_LABELS = {
+    "case": "kasus",
+    "infoitem": "butir informasi",
+    "steprecord": "tahapan",
+    "document": "dokumen final",
+    "attachment": "pindaian",
+    "event": "riwayat",
+    "official": "pejabat",
+    "opd": "perangkat daerah",
+}
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    shown = [f"{format_number(counts[t])} {label}"
-             for t, label in COUNT_LABELS.items() if t in counts]
+    shown = [
+        f"{format_number(counts[t])} {label}" for t, label in COUNT_LABELS.items() if t in counts
+    ]
     return ", ".join(shown)
 
 
@@ -79,11 +87,13 @@ class BackupResult:
 
     def summary(self) -> str:
         m = self.manifest
-        lines = [f"Cadangan terverifikasi: {self.path}",
-                 f"Ukuran: {format_size(m.size)} ({format_number(m.size)} bita)",
-                 f"SHA-256: {m.sha256}",
-                 f"Versi skema: {m.schema_version}",
-                 "Isi: " + counts_text(m.counts)]
+        lines = [
+            f"Cadangan terverifikasi: {self.path}",
+            f"Ukuran: {format_size(m.size)} ({format_number(m.size)} bita)",
+            f"SHA-256: {m.sha256}",
+            f"Versi skema: {m.schema_version}",
+            "Isi: " + counts_text(m.counts),
+        ]
         if self.deleted:
             lines.append(f"Cadangan lama yang dihapus: {len(self.deleted)}")
         return "\n".join(lines)
@@ -125,9 +135,16 @@ def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, SourceSet
     return counts, schema, kept
 
 
-def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
-           cancelled: Callable[[], bool] | None = None, *, source: Path | str | None = None,
-           record: bool = True, keep: int | None = None) -> BackupResult:
+def backup(
+    actor: Actor,
+    dest_dir: Path | str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    source: Path | str | None = None,
+    record: bool = True,
+    keep: int | None = None,
+) -> BackupResult:
     """Back up the active database (or ``source``) into ``dest_dir`` and verify the copy.
 
     ``actor`` must be allowed to back up (a copy of the whole database leaves the office).
@@ -143,9 +160,11 @@ def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Folder cadangan {dest} tidak dapat dibuat: "
-                          f"{exc.strerror or exc}. Periksa apakah diska atau flashdisk "
-                          "terpasang.") from exc
+        raise BackupError(
+            f"Folder cadangan {dest} tidak dapat dibuat: "
+            f"{exc.strerror or exc}. Periksa apakah diska atau flashdisk "
+            "terpasang."
+        ) from exc
     if not dest.is_dir():
         raise BackupError(f"{dest} bukan folder.")
     stamp = datetime.now()
@@ -160,13 +179,21 @@ def backup(actor: Actor, dest_dir: Path | str, progress: Progress | None = None,
         _verify_copy(part, counts, steps)
         steps(70, "Menghitung SHA-256…")
         size = part.stat().st_size
-        sha = file_sha256(part, lambda done, total: steps(
-            70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"))
+        sha = file_sha256(
+            part,
+            lambda done, total: steps(70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"),
+        )
         fsync_file(part)
-        manifest = Manifest(app_version=__version__, schema_version=schema,
-                            created_at=datetime.now(UTC).replace(microsecond=0),
-                            source=str(src.resolve()),
-                            file=final.name, size=size, sha256=sha, counts=counts)
+        manifest = Manifest(
+            app_version=__version__,
+            schema_version=schema,
+            created_at=datetime.now(UTC).replace(microsecond=0),
+            source=str(src.resolve()),
+            file=final.name,
+            size=size,
+            sha256=sha,
+            counts=counts,
+        )
         steps(97, "Menulis manifes…")
         os.replace(part, final)
         created.append(final)
@@ -192,23 +219,29 @@ def _verify_copy(path: Path, counts: dict[str, int], steps: Steps) -> None:
                 raise BackupCancelled() from exc
             raise
         if result != "ok":
-            raise BackupError(f"Salinan tidak lolos pemeriksaan keutuhan ({result}); "
-                              "salinan dihapus. Ulangi, atau pilih folder lain.")
+            raise BackupError(
+                f"Salinan tidak lolos pemeriksaan keutuhan ({result}); "
+                "salinan dihapus. Ulangi, atau pilih folder lain."
+            )
         copied = table_counts(conn)
     finally:
         conn.close()
     if copied != counts:
         differ = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
-        raise BackupError(f"Jumlah baris salinan berbeda dengan basis data ({', '.join(differ)})"
-                          "; salinan dihapus. Ulangi pencadangan.")
+        raise BackupError(
+            f"Jumlah baris salinan berbeda dengan basis data ({', '.join(differ)})"
+            "; salinan dihapus. Ulangi pencadangan."
+        )
 
 
 def prune_backups(folder: Path, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups (``ujikon-YYYYMMDD-HHMMSS.sqlite`` and
     their manifests) in ``folder``. Nothing else is touched."""
     keep = max(1, keep)
-    backups = sorted((p for p in folder.iterdir() if BACKUP_NAME.match(p.name)),
-                     key=lambda p: _backup_sort_key(p.name))
+    backups = sorted(
+        (p for p in folder.iterdir() if BACKUP_NAME.match(p.name)),
+        key=lambda p: _backup_sort_key(p.name),
+    )
     deleted: list[Path] = []
     for old in backups[:-keep]:
         try:
@@ -241,10 +274,24 @@ def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     m = result.manifest
     with database.atomic():
         authorize(actor, Action.BACKUP)
-        write_internal(CADANGAN_TERAKHIR, BackupNote(
-            waktu=m.created_at.isoformat(timespec="seconds"), path=str(result.path),
-            sha256=m.sha256, ukuran=m.size))
-        history.record(EventKind.BACKUP_MADE, f"Cadangan dibuat: {result.path.name}", actor,
-                       detail={"path": str(result.path), "sha256": m.sha256, "ukuran": m.size,
-                               "jumlah": m.counts})
+        write_internal(
+            CADANGAN_TERAKHIR,
+            BackupNote(
+                waktu=m.created_at.isoformat(timespec="seconds"),
+                path=str(result.path),
+                sha256=m.sha256,
+                ukuran=m.size,
+            ),
+        )
+        history.record(
+            EventKind.BACKUP_MADE,
+            f"Cadangan dibuat: {result.path.name}",
+            actor,
+            detail={
+                "path": str(result.path),
+                "sha256": m.sha256,
+                "ukuran": m.size,
+                "jumlah": m.counts,
+            },
+        )
     return ChangeSet(settings=True, history=True)

@@ -24,19 +24,24 @@ from app.settings import (
 )
 
 
-def save_backup_settings(actor: Actor, remind_days: int, keep: int, backup_on_exit: bool,
-                         folder: Path | str) -> ChangeSet:
+def save_backup_settings(
+    actor: Actor, remind_days: int, keep: int, backup_on_exit: bool, folder: Path | str
+) -> ChangeSet:
     """Store the backup dialog's settings in one transaction: remind when the last backup
     is older than ``remind_days`` (0 = never), keep the newest ``keep`` backups in a folder,
     back up into ``folder`` when the window closes. ``ValidationError`` names the wrong
     field (``hari_pengingat_cadangan``, ``simpan_cadangan``, ``cadangan_saat_keluar``,
     ``folder_cadangan``); ``PermissionDenied`` / ``SessionExpired`` write nothing."""
-    return change_settings(actor, {
-        HARI_PENGINGAT_CADANGAN: remind_days,
-        SIMPAN_CADANGAN: keep,
-        CADANGAN_SAAT_KELUAR: backup_on_exit,
-        FOLDER_CADANGAN: str(folder).strip(),
-    }, summary="Pengaturan cadangan diubah: {labels}")
+    return change_settings(
+        actor,
+        {
+            HARI_PENGINGAT_CADANGAN: remind_days,
+            SIMPAN_CADANGAN: keep,
+            CADANGAN_SAAT_KELUAR: backup_on_exit,
+            FOLDER_CADANGAN: str(folder).strip(),
+        },
+        summary="Pengaturan cadangan diubah: {labels}",
+    )
 
 
 def remember_backup_folder(actor: Actor, folder: Path | str) -> ChangeSet:
@@ -46,5 +51,4 @@ def remember_backup_folder(actor: Actor, folder: Path | str) -> ChangeSet:
     active = store.current()
     if active is not None and active.read_only:
         return NOTHING
-    return change_settings(actor, {FOLDER_CADANGAN: str(folder)},
-                           summary="Folder cadangan diganti")
+    return change_settings(actor, {FOLDER_CADANGAN: str(folder)}, summary="Folder cadangan diganti")

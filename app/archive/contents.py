@@ -13,14 +13,17 @@ T = TypeVar("T")
 
 
 def tables(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+        )
+    ]
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-            for t in tables(conn)}
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables(conn)}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

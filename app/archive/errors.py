@@ -13,8 +13,9 @@ class BackupError(UserError):
 class BackupCancelled(UserError):
     """The user cancelled; nothing was left behind."""
 
-    def __init__(self, message: str = "Pencadangan dibatalkan; tidak ada berkas yang "
-                                      "ditinggalkan.") -> None:
+    def __init__(
+        self, message: str = "Pencadangan dibatalkan; tidak ada berkas yang ditinggalkan."
+    ) -> None:
         super().__init__(message)
 
 

@@ -74,7 +74,8 @@ def file_error(exc: BaseException, where: Path) -> BackupError:
         reason = exc.strerror or str(exc)
         return BackupError(
             f"Berkas di {where} tidak dapat ditulis: {reason}. Periksa apakah diska atau "
-            "flashdisk masih terpasang, tidak penuh, dan boleh ditulis; lalu ulangi.")
+            "flashdisk masih terpasang, tidak penuh, dan boleh ditulis; lalu ulangi."
+        )
     return BackupError(f"Pencadangan gagal: {store.translate_message(exc)}")
 
 

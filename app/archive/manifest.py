@@ -44,15 +44,28 @@ class Manifest:
     year: int | None = None
 
     def to_json(self) -> str:
-        return json.dumps({
-            "format": MANIFEST_FORMAT, "format_version": MANIFEST_FORMAT_VERSION,
-            "jenis": self.kind, "tahun": self.year,
-            "app": "Ujikon", "app_version": self.app_version,
-            "schema_version": self.schema_version,
-            "created_at": self.created_at.astimezone(UTC).isoformat(timespec="seconds"),
-            "source": self.source, "file": self.file, "size": self.size,
-            "sha256": self.sha256, "counts": dict(sorted(self.counts.items())),
-        }, ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                {
+                    "format": MANIFEST_FORMAT,
+                    "format_version": MANIFEST_FORMAT_VERSION,
+                    "jenis": self.kind,
+                    "tahun": self.year,
+                    "app": "Ujikon",
+                    "app_version": self.app_version,
+                    "schema_version": self.schema_version,
+                    "created_at": self.created_at.astimezone(UTC).isoformat(timespec="seconds"),
+                    "source": self.source,
+                    "file": self.file,
+                    "size": self.size,
+                    "sha256": self.sha256,
+                    "counts": dict(sorted(self.counts.items())),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
 
 
 def manifest_path(backup: Path | str) -> Path:
@@ -127,8 +140,10 @@ def parse_manifest(text: str) -> Manifest:
     if created.tzinfo is None:
         created = created.replace(tzinfo=UTC)
     counts = need("counts", dict)
-    if not all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
-               and v >= 0 for k, v in counts.items()):
+    if not all(
+        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+        for k, v in counts.items()
+    ):
         raise _bad_manifest("isian 'counts' harus jumlah baris per tabel")
     kind = data.get("jenis", KIND_BACKUP)
     if kind not in (KIND_BACKUP, KIND_ARCHIVE):
@@ -136,7 +151,15 @@ def parse_manifest(text: str) -> Manifest:
     year = data.get("tahun")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise _bad_manifest("isian 'tahun' harus angka tahun")
-    return Manifest(app_version=str(data.get("app_version", "")), schema_version=schema,
-                    created_at=created.astimezone(UTC), source=str(data.get("source", "")),
-                    file=need("file", str), size=size, sha256=sha, counts=dict(counts),
-                    kind=kind, year=year)
+    return Manifest(
+        app_version=str(data.get("app_version", "")),
+        schema_version=schema,
+        created_at=created.astimezone(UTC),
+        source=str(data.get("source", "")),
+        file=need("file", str),
+        size=size,
+        sha256=sha,
+        counts=dict(counts),
+        kind=kind,
+        year=year,
+    )

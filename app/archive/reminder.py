@@ -37,8 +37,11 @@ def last_backup() -> LastBackup | None:
 
 def database_created_at() -> datetime | None:
     """When the active database was created: the first recorded schema version."""
-    row = store.SchemaVersion.select(store.SchemaVersion.applied_at).order_by(
-        store.SchemaVersion.applied_at).first()
+    row = (
+        store.SchemaVersion.select(store.SchemaVersion.applied_at)
+        .order_by(store.SchemaVersion.applied_at)
+        .first()
+    )
     if row is None:
         return None
     try:

@@ -46,12 +46,12 @@ class RestoreResult:
 
 
 def previous_copy_path(db_path: Path) -> Path:
-    return db_path.with_name(f"{db_path.name}.sebelum-pulih-{datetime.now():%Y%m%d-%H%M%S}"
-                             ".sqlite")
+    return db_path.with_name(f"{db_path.name}.sebelum-pulih-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
 
 
-def prepare_restore(actor: Actor, backup_path: Path | str, db_path: Path | str,
-                    progress: Progress | None = None) -> PreparedRestore:
+def prepare_restore(
+    actor: Actor, backup_path: Path | str, db_path: Path | str, progress: Progress | None = None
+) -> PreparedRestore:
     """Everything slow that does not touch the database: verify the backup (``BackupInvalid``
     when it fails: nothing changes), copy it beside the database, and keep a copy of the
     database it will replace. May run off the GUI thread. ``actor`` must be allowed to
@@ -62,16 +62,20 @@ def prepare_restore(actor: Actor, backup_path: Path | str, db_path: Path | str,
     if not check.ok:
         raise BackupInvalid(check.message + "\n\nBasis data tidak diubah.")
     if check.archive_year is not None or (check.manifest and check.manifest.kind != KIND_BACKUP):
-        raise BackupInvalid(f"{backup_path.name} adalah arsip tahunan, bukan cadangan lengkap; "
-                            "buka saja secara hanya-baca. Basis data tidak diubah.")
+        raise BackupInvalid(
+            f"{backup_path.name} adalah arsip tahunan, bukan cadangan lengkap; "
+            "buka saja secara hanya-baca. Basis data tidak diubah."
+        )
     staged = db_path.with_name(db_path.name + ".pulih.part")
     previous = None
     try:
         shutil.copyfile(backup_path, staged)
         fsync_file(staged)
         if file_sha256(staged) != check.sha256:
-            raise BackupError("Salinan cadangan yang dibaca berbeda dengan aslinya (diska atau "
-                              "flashdisk bermasalah?). Basis data tidak diubah.")
+            raise BackupError(
+                "Salinan cadangan yang dibaca berbeda dengan aslinya (diska atau "
+                "flashdisk bermasalah?). Basis data tidak diubah."
+            )
         if db_path.exists():
             previous = previous_copy_path(db_path)
             _keep_previous(db_path, previous)
@@ -80,8 +84,9 @@ def prepare_restore(actor: Actor, backup_path: Path | str, db_path: Path | str,
         raise
     except (OSError, sqlite3.Error) as exc:
         remove(staged, previous)
-        raise BackupError(f"Pemulihan tidak dapat disiapkan: {exc}. Basis data tidak "
-                          "diubah.") from exc
+        raise BackupError(
+            f"Pemulihan tidak dapat disiapkan: {exc}. Basis data tidak diubah."
+        ) from exc
     return PreparedRestore(backup_path, db_path, staged, previous, check)
 
 
@@ -131,25 +136,33 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
         if was_active:
             store.open_database(db_path)
         remove(prepared.staged)
-        raise BackupError(f"Basis data tidak dapat diganti ({exc.strerror or exc}); mungkin "
-                          "masih dibuka program lain. Basis data tidak diubah.") from exc
+        raise BackupError(
+            f"Basis data tidak dapat diganti ({exc.strerror or exc}); mungkin "
+            "masih dibuka program lain. Basis data tidak diubah."
+        ) from exc
     store.release_lock_file(lock)
     fsync_dir(db_path.parent)
     try:
         reopened = store.open_database(db_path)
     except DatabaseProblem as exc:
-        where = f" Salinan basis data sebelumnya: {prepared.previous}." if prepared.previous \
-            else ""
-        raise BackupError(f"Cadangan sudah dipulihkan ke {db_path}, tetapi tidak dapat dibuka: "
-                          f"{exc.message}{where}") from exc
+        where = f" Salinan basis data sebelumnya: {prepared.previous}." if prepared.previous else ""
+        raise BackupError(
+            f"Cadangan sudah dipulihkan ke {db_path}, tetapi tidak dapat dibuka: "
+            f"{exc.message}{where}"
+        ) from exc
     migrated = (prepared.check.schema_version or 0) < store.current_schema_version()
     if not reopened.read_only:
         with database.atomic():
-            history.record(EventKind.BACKUP_RESTORED,
-                           f"Basis data dipulihkan dari cadangan {prepared.backup.name}", actor,
-                           detail={"cadangan": str(prepared.backup),
-                                   "sha256": prepared.check.sha256,
-                                   "salinan_sebelumnya": str(prepared.previous or "")})
+            history.record(
+                EventKind.BACKUP_RESTORED,
+                f"Basis data dipulihkan dari cadangan {prepared.backup.name}",
+                actor,
+                detail={
+                    "cadangan": str(prepared.backup),
+                    "sha256": prepared.check.sha256,
+                    "salinan_sebelumnya": str(prepared.previous or ""),
+                },
+            )
     return RestoreResult(prepared.backup, db_path, prepared.previous, prepared.check, migrated)
 
 

@@ -42,8 +42,9 @@ class BackupCheck:
             when = self.created_at.astimezone() if self.created_at else None
             made = f" dibuat {when:%d-%m-%Y %H:%M}" if when else ""
             return f"Cadangan {self.path.name} utuh{made}: {counts_text(self.counts)}."
-        return (f"Cadangan {self.path.name} tidak dapat dipakai:\n"
-                + "\n".join(f"• {p}" for p in self.problems))
+        return f"Cadangan {self.path.name} tidak dapat dipakai:\n" + "\n".join(
+            f"• {p}" for p in self.problems
+        )
 
 
 def verify_backup(path: Path | str, progress: Progress | None = None) -> BackupCheck:
@@ -68,8 +69,10 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
     try:
         manifest = read_manifest(mpath)
     except FileNotFoundError:
-        check.problems.append(f"Manifes {mpath.name} tidak ditemukan di samping berkas "
-                              "cadangan, sehingga keasliannya tidak dapat diperiksa.")
+        check.problems.append(
+            f"Manifes {mpath.name} tidak ditemukan di samping berkas "
+            "cadangan, sehingga keasliannya tidak dapat diperiksa."
+        )
     except UnicodeDecodeError:
         check.problems.append("Manifes cadangan tidak sah: bukan teks UTF-8.")
     except BackupInvalid as exc:
@@ -80,16 +83,24 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
     check.size = path.stat().st_size
     if progress is not None:
         progress(0, 100, "Menghitung SHA-256…")
-    check.sha256 = file_sha256(path, None if progress is None else lambda d, t: progress(
-        int(50 * d / max(t, 1)), 100, "Menghitung SHA-256…"))
+    check.sha256 = file_sha256(
+        path,
+        None
+        if progress is None
+        else lambda d, t: progress(int(50 * d / max(t, 1)), 100, "Menghitung SHA-256…"),
+    )
     if manifest is not None:
         if manifest.size != check.size:
-            check.problems.append(f"Ukuran berkas ({check.size} bita) tidak sama dengan yang "
-                                  f"tercatat di manifes ({manifest.size} bita): berkas "
-                                  "terpotong atau diubah.")
+            check.problems.append(
+                f"Ukuran berkas ({check.size} bita) tidak sama dengan yang "
+                f"tercatat di manifes ({manifest.size} bita): berkas "
+                "terpotong atau diubah."
+            )
         if manifest.sha256 != check.sha256:
-            check.problems.append("SHA-256 berkas tidak sama dengan yang tercatat di manifes: "
-                                  "berkas telah diubah atau rusak sejak dicadangkan.")
+            check.problems.append(
+                "SHA-256 berkas tidak sama dengan yang tercatat di manifes: "
+                "berkas telah diubah atau rusak sejak dicadangkan."
+            )
     with path.open("rb") as f:
         header = f.read(100)
     if not header.startswith(store.SQLITE_HEADER):
@@ -113,21 +124,28 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        check.problems.append(f"Berkas basis data rusak atau tidak terbaca: "
-                              f"{store.translate_message(exc)}")
+        check.problems.append(
+            f"Berkas basis data rusak atau tidak terbaca: {store.translate_message(exc)}"
+        )
         return
     newest = store.current_schema_version()
     if check.schema_version > newest:
-        check.problems.append(f"Cadangan dibuat oleh versi Ujikon yang lebih baru (skema versi "
-                              f"{check.schema_version}; aplikasi ini sampai versi {newest}). "
-                              "Perbarui Ujikon lebih dulu.")
+        check.problems.append(
+            f"Cadangan dibuat oleh versi Ujikon yang lebih baru (skema versi "
+            f"{check.schema_version}; aplikasi ini sampai versi {newest}). "
+            "Perbarui Ujikon lebih dulu."
+        )
     if manifest is not None:
         if manifest.schema_version != check.schema_version:
             check.problems.append("Versi skema di manifes tidak sama dengan isi berkas.")
         if manifest.counts != check.counts:
-            differ = sorted(t for t in set(manifest.counts) | set(check.counts)
-                            if manifest.counts.get(t) != check.counts.get(t))
-            check.problems.append("Jumlah baris tidak sama dengan manifes: "
-                                  + ", ".join(differ) + ".")
+            differ = sorted(
+                t
+                for t in set(manifest.counts) | set(check.counts)
+                if manifest.counts.get(t) != check.counts.get(t)
+            )
+            check.problems.append(
+                "Jumlah baris tidak sama dengan manifes: " + ", ".join(differ) + "."
+            )
     if progress is not None:
         progress(100, 100, "Selesai.")

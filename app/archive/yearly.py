@@ -39,15 +39,28 @@ from app.history.kinds import EventKind
 from app.permissions import Action, Actor
 
 # Tables a yearly archive keeps whole: the reference data its cases point to.
-ARCHIVE_REFERENCE_TABLES = frozenset({
-    "setting", "schema_version", "opd", "official", "sopversion", "legalreference",
-    "holidayoverride",
-})
+ARCHIVE_REFERENCE_TABLES = frozenset(
+    {
+        "setting",
+        "schema_version",
+        "opd",
+        "official",
+        "sopversion",
+        "legalreference",
+        "holidayoverride",
+    }
+)
 
 
-def yearly_archive(actor: Actor, year: int, dest_dir: Path | str,
-                   progress: Progress | None = None, *, source: Path | str | None = None,
-                   record: bool = True) -> Path:
+def yearly_archive(
+    actor: Actor,
+    year: int,
+    dest_dir: Path | str,
+    progress: Progress | None = None,
+    *,
+    source: Path | str | None = None,
+    record: bool = True,
+) -> Path:
     """Write ``ujikon-arsip-<year>.sqlite`` into ``dest_dir``: the cases registered in
     ``year`` with their items, steps, participants, history, documents and scans, plus the
     reference data they point to. The file is marked as an archive (setting
@@ -87,11 +100,18 @@ def yearly_archive(actor: Actor, year: int, dest_dir: Path | str,
         size = part.stat().st_size
         sha = file_sha256(part)
         fsync_file(part)
-        manifest = Manifest(app_version=__version__, schema_version=schema,
-                            created_at=datetime.now(UTC).replace(microsecond=0),
-                            source=str(src.resolve()),
-                            file=final.name, size=size, sha256=sha, counts=counts,
-                            kind=KIND_ARCHIVE, year=year)
+        manifest = Manifest(
+            app_version=__version__,
+            schema_version=schema,
+            created_at=datetime.now(UTC).replace(microsecond=0),
+            source=str(src.resolve()),
+            file=final.name,
+            size=size,
+            sha256=sha,
+            counts=counts,
+            kind=KIND_ARCHIVE,
+            year=year,
+        )
         os.replace(part, final)
         created.append(final)
         write_manifest(manifest, mfile)
@@ -116,10 +136,17 @@ def record_archive(actor: Actor, path: Path) -> ChangeSet:
         return NOTHING
     with database.atomic():
         authorize(actor, Action.YEARLY_ARCHIVE)
-        history.record(EventKind.ARCHIVE_MADE,
-                       f"Arsip tahunan {manifest.year} dibuat: {path.name}", actor,
-                       detail={"path": str(path), "tahun": manifest.year,
-                               "sha256": manifest.sha256, "jumlah": manifest.counts})
+        history.record(
+            EventKind.ARCHIVE_MADE,
+            f"Arsip tahunan {manifest.year} dibuat: {path.name}",
+            actor,
+            detail={
+                "path": str(path),
+                "tahun": manifest.year,
+                "sha256": manifest.sha256,
+                "jumlah": manifest.counts,
+            },
+        )
     return ChangeSet(history=True)
 
 
@@ -139,18 +166,23 @@ def _keep_year(path: Path, year: int) -> None:
                 continue
             columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
             if "case_id" in columns:
-                conn.execute(f'DELETE FROM "{table}" WHERE case_id IS NULL '
-                             f"OR case_id NOT IN ({kept_cases})")
+                conn.execute(
+                    f'DELETE FROM "{table}" WHERE case_id IS NULL OR case_id NOT IN ({kept_cases})'
+                )
             elif table == "numberregister":
-                conn.execute('DELETE FROM numberregister WHERE NOT (document_id IN '
-                             '(SELECT id FROM document) OR (document_id IS NULL AND tahun = ?))',
-                             (year,))
+                conn.execute(
+                    "DELETE FROM numberregister WHERE NOT (document_id IN "
+                    "(SELECT id FROM document) OR (document_id IS NULL AND tahun = ?))",
+                    (year,),
+                )
             else:
                 conn.execute(f'DELETE FROM "{table}"')  # accounts and anything not per case
         _clear_dangling_references(conn)
         conn.execute("DELETE FROM setting WHERE key IN ('cadangan_terakhir', 'folder_cadangan')")
-        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('arsip_tahunan', ?)",
-                     (json.dumps(year),))
+        conn.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('arsip_tahunan', ?)",
+            (json.dumps(year),),
+        )
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise BackupError(f"Arsip tahun {year} memuat rujukan yang putus: {broken[:5]}.")

@@ -48,14 +48,19 @@ def _touch(case_id: int) -> None:
     Case.update(updated_at=now_utc()).where(Case.id == case_id).execute()
 
 
-def _start_step(case_id: int, step: Step, start: date,
-                data: dict[str, Any] | None = None) -> StepRecordInfo:
-    rounds = StepRecord.select().where((StepRecord.case == case_id)
-                                       & (StepRecord.tahap == step.number)).count()
+def _start_step(
+    case_id: int, step: Step, start: date, data: dict[str, Any] | None = None
+) -> StepRecordInfo:
+    rounds = (
+        StepRecord.select()
+        .where((StepRecord.case == case_id) & (StepRecord.tahap == step.number))
+        .count()
+    )
     values = records.started_step(step, start, current_calendar(), rounds + 1, data)
     row = StepRecord.create(case=case_id, **values)
-    Case.update(**records.case_on_step(step, values["batas_waktu"]),
-                updated_at=now_utc()).where(Case.id == case_id).execute()
+    Case.update(**records.case_on_step(step, values["batas_waktu"]), updated_at=now_utc()).where(
+        Case.id == case_id
+    ).execute()
     return step_info(row)
 
 
@@ -66,12 +71,14 @@ def _running(detail: CaseDetail, step_no: int | None) -> tuple[Step, StepRecordI
     if step_no is not None and rec.tahap != step_no:
         raise ConflictError(
             f"Tahap {step_no} tidak sedang berjalan (tahap berjalan: {rec.tahap}). "
-            "Muat ulang kasus ini.")
+            "Muat ulang kasus ini."
+        )
     return detail.sop.step(rec.tahap), rec
 
 
-def _prepare(actor: Actor, case_id: int, step_no: int | None
-             ) -> tuple[CaseDetail, Step, StepRecordInfo]:
+def _prepare(
+    actor: Actor, case_id: int, step_no: int | None
+) -> tuple[CaseDetail, Step, StepRecordInfo]:
     """Inside the transaction: the case as stored now, its running step, the permission."""
     detail = case_detail(case_id)
     step, rec = _running(detail, step_no)
@@ -85,13 +92,15 @@ def _claim(rec: StepRecordInfo, actor: Actor) -> None:
         StepRecord.update(ditugaskan_ke=actor.user_id).where(StepRecord.id == rec.id).execute()
 
 
-def _form_changes(detail: CaseDetail, step: Step, rec: StepRecordInfo,
-                  data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list]]:
+def _form_changes(
+    detail: CaseDetail, step: Step, rec: StepRecordInfo, data: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, list]]:
     """The step's stored data with ``data`` merged in, and what changed; invalid values (not
     missing required ones: that is for completing) raise ``ValidationError``."""
     cleaned = rules.clean_step_data(data, step)
-    rules.raise_problems(rules.step_data_problems(cleaned, step, detail.case.tanggal_mulai,
-                                                  check_required=False))
+    rules.raise_problems(
+        rules.step_data_problems(cleaned, step, detail.case.tanggal_mulai, check_required=False)
+    )
     old = dict(rec.data)
     return {**old, **cleaned}, records.changed_values(old, cleaned)
 
@@ -103,18 +112,29 @@ def create_case(actor: Actor, new: NewCase) -> ChangeSet:
     sop = current_sop()
     with database.atomic():
         authorize(actor, Action.CREATE_CASE, opd_context(new.opd_id))
-        rules.raise_problems(rules.new_case_problems(new.opd_id, new.pemicu, judul, rujukan,
-                                                     new.tanggal_mulai))
+        rules.raise_problems(
+            rules.new_case_problems(new.opd_id, new.pemicu, judul, rujukan, new.tanggal_mulai)
+        )
         assert new.tanggal_mulai is not None and new.opd_id is not None
         year = new.tanggal_mulai.year
         seq, nomor = records.next_register_number(year)
         opd = Opd.get_by_id(new.opd_id)
-        case = Case.create(**records.new_case(seq, nomor, opd, new.pemicu, rujukan, judul,
-                                              new.tanggal_mulai, sop, now_utc()))
+        case = Case.create(
+            **records.new_case(
+                seq, nomor, opd, new.pemicu, rujukan, judul, new.tanggal_mulai, sop, now_utc()
+            )
+        )
         rec = _start_step(case.id, sop.steps[0], new.tanggal_mulai)
         _record(records.case_created(nomor, judul, sop.version, new.pemicu), actor, case.id)
-    return ChangeSet(case_id=case.id, case_created=True, case_row=True, steps=True,
-                     history=True, case=get_case(case.id), record=rec)
+    return ChangeSet(
+        case_id=case.id,
+        case_created=True,
+        case_row=True,
+        steps=True,
+        history=True,
+        case=get_case(case.id),
+        record=rec,
+    )
 
 
 # --------------------------------------------------------------------------- step form
@@ -133,8 +153,9 @@ def save_step(actor: Actor, case_id: int, step_no: int, data: dict[str, Any]) ->
     return ChangeSet(case_id=case_id, steps=True, history=True)
 
 
-def save_item(actor: Actor, case_id: int, values: dict[str, Any],
-              item_id: int | None = None) -> ChangeSet:
+def save_item(
+    actor: Actor, case_id: int, values: dict[str, Any], item_id: int | None = None
+) -> ChangeSet:
     """Add an item (``item_id`` None; only where the step allows adding) or change the fields
     of an existing item that the running step may edit. The item is checked against the
     step's required item fields: a saved item is complete for this step."""
@@ -144,15 +165,17 @@ def save_item(actor: Actor, case_id: int, values: dict[str, Any],
         if item_id is None:
             if not step.items_add_remove:
                 raise ConflictError(
-                    f"Butir informasi tidak dapat ditambah pada tahap {step.number}.")
+                    f"Butir informasi tidak dapat ditambah pada tahap {step.number}."
+                )
             current: dict[str, Any] = {}
         else:
             item = next((i for i in detail.items if i.id == item_id), None)
             if item is None:
                 raise NotFound("Butir informasi itu sudah tidak ada.")
             current = item.values()
-        rules.raise_problems(rules.item_problems({**current, **cleaned}, step,
-                                                 detail.case.tanggal_mulai))
+        rules.raise_problems(
+            rules.item_problems({**current, **cleaned}, step, detail.case.tanggal_mulai)
+        )
         if item_id is None:
             urut = max((i.urut for i in detail.items), default=0) + 1
             row = InfoItem.create(**records.new_item(case_id, urut, cleaned))
@@ -168,8 +191,7 @@ def save_item(actor: Actor, case_id: int, values: dict[str, Any],
         _touch(case_id)
         records.refresh_search_text([case_id])
         _record(event, actor, case_id)
-    return ChangeSet(case_id=case_id, items=True, case_row=True, history=True,
-                     item=item_info(row))
+    return ChangeSet(case_id=case_id, items=True, case_row=True, history=True, item=item_info(row))
 
 
 def remove_item(actor: Actor, case_id: int, item_id: int) -> ChangeSet:
@@ -191,8 +213,9 @@ def remove_item(actor: Actor, case_id: int, item_id: int) -> ChangeSet:
     return ChangeSet(case_id=case_id, items=True, case_row=True, history=True)
 
 
-def set_participants(actor: Actor, case_id: int, step_no: int,
-                     participants: list[tuple[int, bool]]) -> ChangeSet:
+def set_participants(
+    actor: Actor, case_id: int, step_no: int, participants: list[tuple[int, bool]]
+) -> ChangeSet:
     """Replace the participant list of the running step: (official id, attended)."""
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
@@ -208,20 +231,28 @@ def set_participants(actor: Actor, case_id: int, step_no: int,
         stored = [(p.official.id, p.hadir) for p in detail.participants.get(step_no, ())]
         if wanted == stored:
             return NOTHING
-        Participant.delete().where((Participant.case == case_id)
-                                   & (Participant.tahap == step_no)).execute()
+        Participant.delete().where(
+            (Participant.case == case_id) & (Participant.tahap == step_no)
+        ).execute()
         for row in records.participant_rows(case_id, step_no, wanted):
             Participant.create(**row)
         _claim(rec, actor)
         _touch(case_id)
-        _record(records.participants_saved(step_no, len(ids), sum(h for _, h in wanted)),
-                actor, case_id)
+        _record(
+            records.participants_saved(step_no, len(ids), sum(h for _, h in wanted)), actor, case_id
+        )
     return ChangeSet(case_id=case_id, participants=True, history=True)
 
 
 # --------------------------------------------------------------------------- completing
-def complete_step(actor: Actor, case_id: int, step_no: int, on: date | None = None,
-                  note: str = "", data: dict[str, Any] | None = None) -> ChangeSet:
+def complete_step(
+    actor: Actor,
+    case_id: int,
+    step_no: int,
+    on: date | None = None,
+    note: str = "",
+    data: dict[str, Any] | None = None,
+) -> ChangeSet:
     """Complete the running step, with the form's ``data`` saved first when given (one
     gesture, one transaction: what changed in the form is recorded in the completion event).
     The next step starts on the same date. ``ChangeSet.record`` is the new running step
@@ -229,31 +260,39 @@ def complete_step(actor: Actor, case_id: int, step_no: int, on: date | None = No
     on = on or today()
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
-        merged, changes = _form_changes(detail, step, rec, data) if data is not None \
-            else (dict(rec.data), {})
-        rules.raise_problems(rules.completion_date_problems(rec, on)
-                             + rules.completion_problems(detail, step, merged))
+        merged, changes = (
+            _form_changes(detail, step, rec, data) if data is not None else (dict(rec.data), {})
+        )
+        rules.raise_problems(
+            rules.completion_date_problems(rec, on)
+            + rules.completion_problems(detail, step, merged)
+        )
         done = records.step_done(on, actor.name, actor.role, now_utc())
-        StepRecord.update(**done, data=merged).where(
-            StepRecord.id == rec.id).execute()
+        StepRecord.update(**done, data=merged).where(StepRecord.id == rec.id).execute()
         _claim(rec, actor)
-        _record(records.step_completed(step, on, rec.batas_waktu, clean_text(note), changes),
-                actor, case_id)
+        _record(
+            records.step_completed(step, on, rec.batas_waktu, clean_text(note), changes),
+            actor,
+            case_id,
+        )
         nxt = detail.sop.next_step(step.number)
         new_rec = None
         if nxt is None:
             Case.update(**records.case_finished(on), updated_at=now_utc()).where(
-                Case.id == case_id).execute()
+                Case.id == case_id
+            ).execute()
             _record(records.case_closed(detail.case.nomor), actor, case_id)
         else:
             new_rec = _start_step(case_id, nxt, on)
             _record(records.step_started(nxt, new_rec.batas_waktu), actor, case_id)
-    return ChangeSet(case_id=case_id, case_row=True, steps=True, history=True,
-                     documents=True, record=new_rec)
+    return ChangeSet(
+        case_id=case_id, case_row=True, steps=True, history=True, documents=True, record=new_rec
+    )
 
 
-def send_back(actor: Actor, case_id: int, step_no: int, reason: str,
-              on: date | None = None) -> ChangeSet:
+def send_back(
+    actor: Actor, case_id: int, step_no: int, reason: str, on: date | None = None
+) -> ChangeSet:
     """Return the case to the earlier step the SOP names (e.g. step 5 → 4), with a reason."""
     on = on or today()
     with database.atomic():
@@ -263,11 +302,12 @@ def send_back(actor: Actor, case_id: int, step_no: int, reason: str,
         reason = required_reason(reason, "alasan_kembali", "Alasan pengembalian")
         rules.raise_problems(rules.completion_date_problems(rec, on))
         target = detail.sop.step(step.send_back_to)
-        StepRecord.update(**records.step_returned(on, actor.name, actor.role, now_utc(),
-                                                  reason)).where(
-            StepRecord.id == rec.id).execute()
+        StepRecord.update(
+            **records.step_returned(on, actor.name, actor.role, now_utc(), reason)
+        ).where(StepRecord.id == rec.id).execute()
         previous = detail.latest_record(target.number)
         new_rec = _start_step(case_id, target, on, dict(previous.data) if previous else {})
         _record(records.step_sent_back(step, target, reason), actor, case_id)
-    return ChangeSet(case_id=case_id, case_row=True, steps=True, history=True,
-                     documents=True, record=new_rec)
+    return ChangeSet(
+        case_id=case_id, case_row=True, steps=True, history=True, documents=True, record=new_rec
+    )

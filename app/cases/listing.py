@@ -99,11 +99,15 @@ class Thresholds:
 
 def _status_rank(t: Thresholds):
     """SQL expression ordering cases overdue → due soon → on time → finished."""
-    return SqlCase(None, (
-        (Case.status == CaseStatus.FINISHED, 3),
-        (Case.batas_waktu < t.today, 0),
-        (Case.batas_waktu <= t.soon_limit, 1),
-    ), 2)
+    return SqlCase(
+        None,
+        (
+            (Case.status == CaseStatus.FINISHED, 3),
+            (Case.batas_waktu < t.today, 0),
+            (Case.batas_waktu <= t.soon_limit, 1),
+        ),
+        2,
+    )
 
 
 def _where(f: CaseFilter, t: Thresholds):
@@ -124,8 +128,7 @@ def _where(f: CaseFilter, t: Thresholds):
     elif f.status == DeadlineStatus.OVERDUE:
         cond.append(running & (Case.batas_waktu < t.today))
     elif f.status == DeadlineStatus.DUE_SOON:
-        cond.append(running & (Case.batas_waktu >= t.today)
-                    & (Case.batas_waktu <= t.soon_limit))
+        cond.append(running & (Case.batas_waktu >= t.today) & (Case.batas_waktu <= t.soon_limit))
     elif f.status == DeadlineStatus.ON_TIME:
         cond.append(running & (Case.batas_waktu > t.soon_limit))
     return cond
@@ -161,8 +164,9 @@ def _filtered(f: CaseFilter, t: Thresholds, sort: SortKey, *columns):
     return q
 
 
-def query_case_ids(f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
-                   descending: bool = False) -> list[int]:
+def query_case_ids(
+    f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER, descending: bool = False
+) -> list[int]:
     ordering = [c.desc() if d else c.asc() for c, d in _order(t, sort, descending)]
     q = _filtered(f, t, sort, Case.id).order_by(*ordering)
     # The raw cursor: peewee's row wrapping would cost more than the query itself here.
@@ -221,9 +225,16 @@ class SortKeys:
         return _compare(a, b, self.directions)
 
 
-def placement(case_id: int, previous: int | None, following: int | None, shown: bool,
-              f: CaseFilter, t: Thresholds, sort: SortKey = SortKey.NUMBER,
-              descending: bool = False) -> Placement:
+def placement(
+    case_id: int,
+    previous: int | None,
+    following: int | None,
+    shown: bool,
+    f: CaseFilter,
+    t: Thresholds,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+) -> Placement:
     """Whether ``case_id`` (shown between ``previous`` and ``following``, or not ``shown``)
     keeps its place in the list for ``f`` and the sort: one query for three rows, instead of
     the ids of every matching case."""
@@ -241,8 +252,14 @@ def placement(case_id: int, previous: int | None, following: int | None, shown: 
     return Placement.STAYS
 
 
-def insertion_point(ids: Sequence[int], case_id: int, f: CaseFilter, t: Thresholds,
-                    sort: SortKey = SortKey.NUMBER, descending: bool = False) -> int:
+def insertion_point(
+    ids: Sequence[int],
+    case_id: int,
+    f: CaseFilter,
+    t: Thresholds,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+) -> int:
     """Where ``case_id`` belongs in ``ids`` (sorted for ``f`` and the sort, not holding it):
     a binary search that reads the key of one listed case per step, about 17 indexed lookups
     among 100,000 cases instead of listing them all again."""
@@ -270,9 +287,22 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
     """Row contents for ``ids``, in the same order."""
     if not ids:
         return []
-    q = (Case.select(Case.id, Case.nomor, Case.judul, Case.tahap, Case.pelaksana,
-                     Case.batas_waktu, Case.status, Case.sop_version, Opd.nama, Opd.singkatan)
-         .join(Opd).where(Case.id.in_(ids)))
+    q = (
+        Case.select(
+            Case.id,
+            Case.nomor,
+            Case.judul,
+            Case.tahap,
+            Case.pelaksana,
+            Case.batas_waktu,
+            Case.status,
+            Case.sop_version,
+            Opd.nama,
+            Opd.singkatan,
+        )
+        .join(Opd)
+        .where(Case.id.in_(ids))
+    )
     by_id: dict[int, CaseRow] = {}
     for c in q:
         finished = c.status == CaseStatus.FINISHED
@@ -280,9 +310,14 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
         step = sop.step(c.tahap)
         due = None if finished else c.batas_waktu
         by_id[c.id] = CaseRow(
-            id=c.id, nomor=c.nomor, opd=c.opd.nama, opd_singkat=c.opd.singkatan or c.opd.nama,
-            judul=c.judul, tahap=c.tahap,
-            tahap_judul=step.title, pelaksana="" if finished else role_name(c.pelaksana),
+            id=c.id,
+            nomor=c.nomor,
+            opd=c.opd.nama,
+            opd_singkat=c.opd.singkatan or c.opd.nama,
+            judul=c.judul,
+            tahap=c.tahap,
+            tahap_judul=step.title,
+            pelaksana="" if finished else role_name(c.pelaksana),
             batas_waktu=due,
             sisa_hari_kerja=None if due is None else calendar.working_days_until(t.today, due),
             status=t.status_of(finished, due),

@@ -188,8 +188,7 @@ class ItemInfo:
 
     def values(self) -> dict[str, Any]:
         """The stored columns (without id and order), as ``app.cases.rules`` checks them."""
-        out = {f.name: getattr(self, f.name) for f in fields(self)
-               if f.name not in ("id", "urut")}
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("id", "urut")}
         out["dasar_hukum"] = list(self.dasar_hukum)
         return out
 
@@ -218,7 +217,8 @@ class CaseDetail:
     steps: tuple[StepRecordInfo, ...]  # every step record, in order
     items: tuple[ItemInfo, ...]
     participants: Mapping[int, tuple[ParticipantInfo, ...]] = field(
-        default_factory=lambda: frozen_mapping(None))
+        default_factory=lambda: frozen_mapping(None)
+    )
 
     @property
     def current(self) -> StepRecordInfo | None:

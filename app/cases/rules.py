@@ -48,8 +48,9 @@ def item_columns(field_key: str) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- a new case
-def new_case_problems(opd_id: int | None, pemicu: str, judul: str, rujukan: str,
-                      tanggal_mulai: date | None) -> list[FieldProblem]:
+def new_case_problems(
+    opd_id: int | None, pemicu: str, judul: str, rujukan: str, tanggal_mulai: date | None
+) -> list[FieldProblem]:
     """Problems of a new case's (cleaned) values."""
     problems: list[FieldProblem] = []
     opd = Opd.get_or_none(Opd.id == opd_id) if opd_id else None
@@ -64,13 +65,22 @@ def new_case_problems(opd_id: int | None, pemicu: str, judul: str, rujukan: str,
         problems.append(FieldProblem("pemicu", "Pilih pemicu uji konsekuensi."))
     check_text(problems, "judul", "Judul kasus", judul, required=True)
     if trigger in TRIGGER_REFERENCE_LABELS:
-        check_text(problems, "pemicu_rujukan", TRIGGER_REFERENCE_LABELS[trigger], rujukan,
-                   required=True)
+        check_text(
+            problems, "pemicu_rujukan", TRIGGER_REFERENCE_LABELS[trigger], rujukan, required=True
+        )
     else:
         check_text(problems, "pemicu_rujukan", "Rujukan", rujukan)
-    check_date(problems, "tanggal_mulai", "Tanggal mulai", tanggal_mulai, required=True,
-               not_before=EARLIEST_START, not_before_label="tahun 2000",
-               not_after=today(), not_after_label="hari ini")
+    check_date(
+        problems,
+        "tanggal_mulai",
+        "Tanggal mulai",
+        tanggal_mulai,
+        required=True,
+        not_before=EARLIEST_START,
+        not_before_label="tahun 2000",
+        not_after=today(),
+        not_after_label="hari ini",
+    )
     return problems
 
 
@@ -81,12 +91,17 @@ def _legal_codes_problems(codes: Any, problems: list[FieldProblem], prefix: str)
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
         problems.append(FieldProblem("dasar_hukum", f"{prefix}Dasar hukum tidak sah."))
         return []
-    known = {r.kode for r in LegalReference.select(LegalReference.kode)
-             .where(LegalReference.kode.in_(list(codes)))}
+    known = {
+        r.kode
+        for r in LegalReference.select(LegalReference.kode).where(
+            LegalReference.kode.in_(list(codes))
+        )
+    }
     unknown = [c for c in codes if c not in known]
     if unknown:
-        problems.append(FieldProblem(
-            "dasar_hukum", f"{prefix}Dasar hukum tidak dikenal: {', '.join(unknown)}."))
+        problems.append(
+            FieldProblem("dasar_hukum", f"{prefix}Dasar hukum tidak dikenal: {', '.join(unknown)}.")
+        )
     return list(dict.fromkeys(codes))
 
 
@@ -107,8 +122,9 @@ def clean_item_values(values: dict[str, Any], step: Step) -> dict[str, Any]:
     return cleaned
 
 
-def item_problems(item: dict[str, Any], step: Step, case_start: date,
-                  prefix: str = "") -> list[FieldProblem]:
+def item_problems(
+    item: dict[str, Any], step: Step, case_start: date, prefix: str = ""
+) -> list[FieldProblem]:
     """Problems of one item's values (columns as in ``InfoItem``) for ``step``'s fields."""
     problems: list[FieldProblem] = []
     is_open = item.get("kesimpulan") == "terbuka"
@@ -117,8 +133,15 @@ def item_problems(item: dict[str, Any], step: Step, case_start: date,
         required = key in step.item_required and not (key in ONLY_FOR_EXEMPT and is_open)
         label = prefix + spec.label
         if spec.kind in (Kind.TEXT, Kind.MULTILINE):
-            check_text(problems, key, label, item.get(key, ""), required=required,
-                       max_len=spec.max_len, multiline=spec.kind == Kind.MULTILINE)
+            check_text(
+                problems,
+                key,
+                label,
+                item.get(key, ""),
+                required=required,
+                max_len=spec.max_len,
+                multiline=spec.kind == Kind.MULTILINE,
+            )
         elif spec.kind == Kind.CHOICE:
             value = item.get(key, "")
             if value and value not in {c for c, _ in spec.choices}:
@@ -129,9 +152,13 @@ def item_problems(item: dict[str, Any], step: Step, case_start: date,
             codes = _legal_codes_problems(item.get("dasar_hukum"), problems, prefix)
             other = item.get("dasar_hukum_lain", "")
             if required and not codes and not other:
-                problems.append(FieldProblem(
-                    "dasar_hukum", f"{label} wajib diisi: pilih Pasal 17 UU 14/2008 dan/atau "
-                    "tulis undang-undang lain."))
+                problems.append(
+                    FieldProblem(
+                        "dasar_hukum",
+                        f"{label} wajib diisi: pilih Pasal 17 UU 14/2008 dan/atau "
+                        "tulis undang-undang lain.",
+                    )
+                )
         elif spec.kind == Kind.PERIOD:
             _period_problems(item, required, case_start, label, prefix, problems)
         elif spec.kind == Kind.CONCLUSION:
@@ -141,17 +168,35 @@ def item_problems(item: dict[str, Any], step: Step, case_start: date,
             elif not value and required:
                 problems.append(FieldProblem("kesimpulan", f"{label} wajib dipilih."))
             if value == "sebagian":
-                check_text(problems, "bagian_dihitamkan", prefix + "Bagian yang dihitamkan",
-                           item.get("bagian_dihitamkan", ""), required=True,
-                           max_len=LONG_TEXT_MAX, multiline=True)
-                check_text(problems, "alasan_dihitamkan", prefix + "Alasan penghitaman",
-                           item.get("alasan_dihitamkan", ""), required=True,
-                           max_len=LONG_TEXT_MAX, multiline=True)
+                check_text(
+                    problems,
+                    "bagian_dihitamkan",
+                    prefix + "Bagian yang dihitamkan",
+                    item.get("bagian_dihitamkan", ""),
+                    required=True,
+                    max_len=LONG_TEXT_MAX,
+                    multiline=True,
+                )
+                check_text(
+                    problems,
+                    "alasan_dihitamkan",
+                    prefix + "Alasan penghitaman",
+                    item.get("alasan_dihitamkan", ""),
+                    required=True,
+                    max_len=LONG_TEXT_MAX,
+                    multiline=True,
+                )
     return problems
 
 
-def _period_problems(item: dict[str, Any], required: bool, case_start: date, label: str,
-                     prefix: str, problems: list[FieldProblem]) -> None:
+def _period_problems(
+    item: dict[str, Any],
+    required: bool,
+    case_start: date,
+    label: str,
+    prefix: str,
+    problems: list[FieldProblem],
+) -> None:
     kind = item.get("jangka_jenis", "")
     if not kind:
         if required:
@@ -161,42 +206,72 @@ def _period_problems(item: dict[str, Any], required: bool, case_start: date, lab
         problems.append(FieldProblem("jangka_jenis", f"{label}: pilihan tidak sah."))
         return
     if kind == "tanggal":
-        check_date(problems, "jangka_tanggal", prefix + "Tanggal akhir pengecualian",
-                   item.get("jangka_tanggal"), required=True, not_before=case_start,
-                   not_before_label="tanggal mulai kasus")
+        check_date(
+            problems,
+            "jangka_tanggal",
+            prefix + "Tanggal akhir pengecualian",
+            item.get("jangka_tanggal"),
+            required=True,
+            not_before=case_start,
+            not_before_label="tanggal mulai kasus",
+        )
     elif kind == "peristiwa":
-        check_text(problems, "jangka_peristiwa", prefix + "Peristiwa akhir pengecualian",
-                   item.get("jangka_peristiwa", ""), required=True, max_len=SHORT_TEXT_MAX)
+        check_text(
+            problems,
+            "jangka_peristiwa",
+            prefix + "Peristiwa akhir pengecualian",
+            item.get("jangka_peristiwa", ""),
+            required=True,
+            max_len=SHORT_TEXT_MAX,
+        )
     elif kind == "tidak_terbatas":
         huruf = {c.split(".")[1] for c in item.get("dasar_hukum") or [] if c.count(".") >= 1}
         permanent_barred = sorted(huruf & NOT_PERMANENT_HURUF)
         if permanent_barred:
-            problems.append(FieldProblem(
-                "jangka_jenis",
-                f"{prefix}Jangka waktu 'tidak terbatas' tidak boleh untuk pengecualian Pasal 17 "
-                f"huruf {', '.join(permanent_barred)} (Pasal 20 UU 14/2008): isi tanggal atau "
-                "peristiwa akhir pengecualian."))
+            problems.append(
+                FieldProblem(
+                    "jangka_jenis",
+                    f"{prefix}Jangka waktu 'tidak terbatas' tidak boleh untuk pengecualian "
+                    f"Pasal 17 huruf {', '.join(permanent_barred)} (Pasal 20 UU 14/2008): isi "
+                    "tanggal atau peristiwa akhir pengecualian.",
+                )
+            )
 
 
 # --------------------------------------------------------------------------- step fields
-def step_data_problems(data: dict[str, Any], step: Step, case_start: date,
-                       check_required: bool) -> list[FieldProblem]:
+def step_data_problems(
+    data: dict[str, Any], step: Step, case_start: date, check_required: bool
+) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     for key in step.fields:
         spec = STEP_FIELDS[key]
         required = check_required and key in step.required
         value = data.get(key)
         if spec.kind in (Kind.TEXT, Kind.MULTILINE):
-            check_text(problems, key, spec.label, value or "", required=required,
-                       max_len=spec.max_len, multiline=spec.kind == Kind.MULTILINE)
+            check_text(
+                problems,
+                key,
+                spec.label,
+                value or "",
+                required=required,
+                max_len=spec.max_len,
+                multiline=spec.kind == Kind.MULTILINE,
+            )
         elif spec.kind == Kind.DATE:
             try:
                 parsed = parse_iso_date(value)
             except ValueError:
                 problems.append(FieldProblem(key, f"{spec.label} bukan tanggal yang sah."))
                 continue
-            check_date(problems, key, spec.label, parsed, required=required,
-                       not_before=case_start, not_before_label="tanggal mulai kasus")
+            check_date(
+                problems,
+                key,
+                spec.label,
+                parsed,
+                required=required,
+                not_before=case_start,
+                not_before_label="tanggal mulai kasus",
+            )
         elif spec.kind == Kind.OFFICIAL:
             if value in (None, ""):
                 if required:
@@ -238,11 +313,16 @@ def items_problems(detail: CaseDetail, step: Step) -> list[FieldProblem]:
     """The case has items, and each holds the item fields ``step`` requires."""
     problems: list[FieldProblem] = []
     if not detail.items:
-        problems.append(FieldProblem("butir", "Belum ada butir informasi; tambahkan minimal "
-                                              "satu butir informasi yang diuji."))
+        problems.append(
+            FieldProblem(
+                "butir",
+                "Belum ada butir informasi; tambahkan minimal satu butir informasi yang diuji.",
+            )
+        )
     for item in detail.items:
-        problems += item_problems(item.values(), step, detail.case.tanggal_mulai,
-                                  prefix=f"Butir {item.urut}: ")
+        problems += item_problems(
+            item.values(), step, detail.case.tanggal_mulai, prefix=f"Butir {item.urut}: "
+        )
     return problems
 
 
@@ -252,8 +332,9 @@ def attendance_problems(detail: CaseDetail, step: Step) -> list[FieldProblem]:
     return []
 
 
-def completion_problems(detail: CaseDetail, step: Step,
-                        data: dict[str, Any] | None = None) -> list[FieldProblem]:
+def completion_problems(
+    detail: CaseDetail, step: Step, data: dict[str, Any] | None = None
+) -> list[FieldProblem]:
     """Everything that must be filled before ``step`` can be completed: its required fields
     (from ``data``, else the step's stored record), every item's required fields, and an
     attended participant where the step records a meeting."""
@@ -266,9 +347,17 @@ def completion_problems(detail: CaseDetail, step: Step,
 
 def completion_date_problems(rec: StepRecordInfo, on: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    check_date(problems, "tanggal_selesai", "Tanggal selesai", on, required=True,
-               not_before=rec.tanggal_mulai, not_before_label="tanggal mulai tahap",
-               not_after=today(), not_after_label="hari ini")
+    check_date(
+        problems,
+        "tanggal_selesai",
+        "Tanggal selesai",
+        on,
+        required=True,
+        not_before=rec.tanggal_mulai,
+        not_before_label="tanggal mulai tahap",
+        not_after=today(),
+        not_after_label="hari ini",
+    )
     return problems
 
 

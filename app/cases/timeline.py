@@ -44,8 +44,12 @@ class TimelineRow:
         return rec.selesai_oleh or role_name(rec.selesai_peran)
 
 
-def timeline_rows(detail: CaseDetail, thresholds: Thresholds, calendar: WorkCalendar,
-                  signed: set[int] | frozenset[int] = frozenset()) -> list[TimelineRow]:
+def timeline_rows(
+    detail: CaseDetail,
+    thresholds: Thresholds,
+    calendar: WorkCalendar,
+    signed: set[int] | frozenset[int] = frozenset(),
+) -> list[TimelineRow]:
     """One row per SOP step. ``signed``: steps with a scan of a signed copy."""
     rows: list[TimelineRow] = []
     projected_start: date | None = None
@@ -75,34 +79,46 @@ def timeline_rows(detail: CaseDetail, thresholds: Thresholds, calendar: WorkCale
     return rows
 
 
-def deadline_line(detail: CaseDetail, thresholds: Thresholds,
-                  calendar: WorkCalendar) -> tuple[str, Tone]:
+def deadline_line(
+    detail: CaseDetail, thresholds: Thresholds, calendar: WorkCalendar
+) -> tuple[str, Tone]:
     """Where the case stands, in one line, and how to colour it."""
     current = detail.current
     if current is None:
         return f"Selesai pada {format_date(detail.case.tanggal_selesai)}", Tone.FINISHED
     status = thresholds.status_of(False, current.batas_waktu)
     left = calendar.working_days_until(thresholds.today, current.batas_waktu)
-    left_text = (f"terlambat {-left} hari kerja" if left < 0 else
-                 "jatuh tempo hari ini" if left == 0 else f"sisa {left} hari kerja")
+    left_text = (
+        f"terlambat {-left} hari kerja"
+        if left < 0
+        else "jatuh tempo hari ini"
+        if left == 0
+        else f"sisa {left} hari kerja"
+    )
     step = detail.sop.step(current.tahap)
-    return (f"Tahap {step.number} dari {len(detail.sop.steps)}: {step.title} "
-            f"({role_name(step.actor)}) — batas waktu {format_date(current.batas_waktu)}, "
-            f"{left_text}"), Tone(status)
+    return (
+        f"Tahap {step.number} dari {len(detail.sop.steps)}: {step.title} "
+        f"({role_name(step.actor)}) — batas waktu {format_date(current.batas_waktu)}, "
+        f"{left_text}"
+    ), Tone(status)
 
 
 def deadline_explanation(row: TimelineRow, calendar: WorkCalendar) -> str:
     """Every counted working day numbered and every skipped day named, for one step."""
     if row.record is None:
-        return (f"Tahap {row.step.number} belum dimulai. Batas waktunya dihitung "
-                f"{row.step.duration_text} sejak tahap sebelumnya selesai.")
+        return (
+            f"Tahap {row.step.number} belum dimulai. Batas waktunya dihitung "
+            f"{row.step.duration_text} sejak tahap sebelumnya selesai."
+        )
     rec = row.record
     explanation = calendar.explain(rec.tanggal_mulai, rec.hari_kerja)
     text = f"Tahap {row.step.number}: {row.step.title}\n" + explanation.as_text()
     text += f"\n\nDihitung dengan: {rec.dasar_kalender}."
     if explanation.due != rec.batas_waktu:
-        text += (f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "
-                 "dengan kalender lama (tahap sudah tidak berjalan).")
+        text += (
+            f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "
+            "dengan kalender lama (tahap sudah tidak berjalan)."
+        )
     return text
 
 
@@ -113,5 +129,7 @@ def next_step_text(detail: CaseDetail, calendar: WorkCalendar, on: date) -> str:
     if nxt is None:
         return "Kasus akan dinyatakan selesai."
     due = calendar.add_working_days(on, nxt.working_days)
-    return (f"Tahap {nxt.number} ({nxt.title}) dimulai hari ini untuk "
-            f"{role_name(nxt.actor)}, batas waktu {format_date(due)}.")
+    return (
+        f"Tahap {nxt.number} ({nxt.title}) dimulai hari ini untuk "
+        f"{role_name(nxt.actor)}, batas waktu {format_date(due)}."
+    )

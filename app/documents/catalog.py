@@ -39,12 +39,12 @@ class DocumentRow:
 
 def listed(detail: CaseDetail) -> list[DocumentSpec]:
     started = detail.started_steps()
-    return [d for d in detail.sop.documents
-            if d.listed_from is None or d.listed_from in started]
+    return [d for d in detail.sop.documents if d.listed_from is None or d.listed_from in started]
 
 
-def document_rows(detail: CaseDetail, finals: Mapping[str, DocumentInfo],
-                  scans_by_document: Mapping[int, int]) -> list[DocumentRow]:
+def document_rows(
+    detail: CaseDetail, finals: Mapping[str, DocumentInfo], scans_by_document: Mapping[int, int]
+) -> list[DocumentRow]:
     rows = []
     for spec in listed(detail):
         final = finals.get(spec.kind)

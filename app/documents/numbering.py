@@ -45,8 +45,19 @@ TOKENS: dict[str, str] = {
 PATTERN_FIELD = "nomor_pola"
 
 _ROMAN = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
 )
 
 
@@ -85,27 +96,35 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
         parts = list(string.Formatter().parse(pattern))
     except ValueError:
         raise _bad_pattern(
-            f"Pola nomor \"{pattern}\" tidak sah: kurung kurawal {{ }} tidak berpasangan. "
-            f"Token yang dikenal: {known}.") from None
+            f'Pola nomor "{pattern}" tidak sah: kurung kurawal {{ }} tidak berpasangan. '
+            f"Token yang dikenal: {known}."
+        ) from None
     out: list[str] = []
     has_urut = False
     for literal, name, spec, conversion in parts:
         out.append(literal)
         if name is None:
             continue
-        token = ("{" + name + (f"!{conversion}" if conversion else "")
-                 + (f":{spec}" if spec else "") + "}")
+        token = (
+            "{"
+            + name
+            + (f"!{conversion}" if conversion else "")
+            + (f":{spec}" if spec else "")
+            + "}"
+        )
         if name not in TOKENS:
             shown = "{}" if name == "" else "{" + name + "}"
-            raise _bad_pattern(f"Pola nomor memuat token {shown} yang tidak dikenal. "
-                               f"Token yang dikenal: {known}.")
+            raise _bad_pattern(
+                f"Pola nomor memuat token {shown} yang tidak dikenal. Token yang dikenal: {known}."
+            )
         if conversion or (spec and "{" in spec):
             raise _bad_pattern(f"Token {token} pada pola nomor tidak sah.")
         try:
             out.append(format(values[name], spec or ""))
         except (ValueError, TypeError):
-            raise _bad_pattern(f"Format \"{spec}\" tidak cocok untuk token {{{name}}} "
-                               f"({TOKENS[name]}).") from None
+            raise _bad_pattern(
+                f'Format "{spec}" tidak cocok untuk token {{{name}}} ({TOKENS[name]}).'
+            ) from None
         has_urut = has_urut or name == "urut"
     if not has_urut:
         raise _bad_pattern("Pola nomor harus memuat {urut} (nomor urut), misalnya {urut:03d}.")
@@ -151,20 +170,36 @@ class RegisterEntry:
 
 
 def _entry(row: NumberRegister) -> RegisterEntry:
-    return RegisterEntry(row.id, row.jenis, _doc_title(row.jenis), row.tahun, row.urut,
-                         row.nomor, NumberStatus(row.status), row.alasan_batal or "",
-                         row.document_id, row.created_at)
+    return RegisterEntry(
+        row.id,
+        row.jenis,
+        _doc_title(row.jenis),
+        row.tahun,
+        row.urut,
+        row.nomor,
+        NumberStatus(row.status),
+        row.alasan_batal or "",
+        row.document_id,
+        row.created_at,
+    )
 
 
 def next_number(doc_type: str, tanggal: date) -> tuple[int, str]:
     """(sequence, number) that ``assign_number`` would give now; writes nothing."""
     tahun = tanggal.year
-    last = (NumberRegister.select(fn.MAX(NumberRegister.urut))
-            .where((NumberRegister.jenis == doc_type) & (NumberRegister.tahun == tahun))
-            .scalar())
+    last = (
+        NumberRegister.select(fn.MAX(NumberRegister.urut))
+        .where((NumberRegister.jenis == doc_type) & (NumberRegister.tahun == tahun))
+        .scalar()
+    )
     urut = (last or 0) + 1
-    return urut, format_number(pattern_for(doc_type), kode=kode_for(doc_type), urut=urut,
-                               unit=unit_for(doc_type), tanggal=tanggal)
+    return urut, format_number(
+        pattern_for(doc_type),
+        kode=kode_for(doc_type),
+        urut=urut,
+        unit=unit_for(doc_type),
+        tanggal=tanggal,
+    )
 
 
 def assign_number(doc_type: str, tanggal: date) -> RegisterEntry:
@@ -182,10 +217,18 @@ def assign_number(doc_type: str, tanggal: date) -> RegisterEntry:
                 f"Nomor {nomor} sudah tercatat di register untuk {_doc_title(clash.jenis)} "
                 f"tahun {clash.tahun}. Pola nomor {_doc_title(doc_type)} menghasilkan nomor "
                 "yang sama; atur pola nomor atau kode klasifikasi tersendiri untuk jenis "
-                "dokumen ini di Pengaturan.")
-        return _entry(NumberRegister.create(jenis=doc_type, tahun=tahun, urut=urut,
-                                            nomor=nomor, status=NumberStatus.USED.value,
-                                            created_at=now_utc()))
+                "dokumen ini di Pengaturan."
+            )
+        return _entry(
+            NumberRegister.create(
+                jenis=doc_type,
+                tahun=tahun,
+                urut=urut,
+                nomor=nomor,
+                status=NumberStatus.USED.value,
+                created_at=now_utc(),
+            )
+        )
 
 
 def cancel_number(actor: Actor, register_id: int, reason: str) -> ChangeSet:
@@ -200,15 +243,23 @@ def cancel_number(actor: Actor, register_id: int, reason: str) -> ChangeSet:
         if row.status == NumberStatus.CANCELLED:
             raise ConflictError(f"Nomor {row.nomor} sudah dibatalkan sebelumnya.")
         NumberRegister.update(status=NumberStatus.CANCELLED.value, alasan_batal=reason).where(
-            NumberRegister.id == row.id).execute()
+            NumberRegister.id == row.id
+        ).execute()
         doc = Document.get_or_none(Document.id == row.document_id) if row.document_id else None
         case_id = doc.case_id if doc is not None else None
         history.record(
             EventKind.NUMBER_CANCELLED,
             f"Nomor {row.nomor} ({_doc_title(row.jenis)}) dibatalkan: {reason}",
-            actor, case_id,
-            {"nomor": row.nomor, "jenis": row.jenis, "tahun": row.tahun, "urut": row.urut,
-             "dokumen": row.document_id})
+            actor,
+            case_id,
+            {
+                "nomor": row.nomor,
+                "jenis": row.jenis,
+                "tahun": row.tahun,
+                "urut": row.urut,
+                "dokumen": row.document_id,
+            },
+        )
     return ChangeSet(case_id=case_id, documents=case_id is not None, history=True)
 
 
@@ -219,5 +270,7 @@ def list_register(year: int | None = None, doc_type: str | None = None) -> list[
         query = query.where(NumberRegister.tahun == year)
     if doc_type is not None:
         query = query.where(NumberRegister.jenis == doc_type)
-    return [_entry(r) for r in query.order_by(NumberRegister.tahun, NumberRegister.jenis,
-                                              NumberRegister.urut)]
+    return [
+        _entry(r)
+        for r in query.order_by(NumberRegister.tahun, NumberRegister.jenis, NumberRegister.urut)
+    ]

@@ -35,9 +35,9 @@ def title_of(kind: str, sop: Sop | None = None) -> str:
 
 
 def _query() -> ModelSelect[_DocumentRow]:
-    query = (Document.select(*_DOCUMENT_COLUMNS, Case.nomor.alias("case_nomor"),
-                             Case.sop_version.alias("sop_version"))
-             .join(Case, on=(Document.case == Case.id)))
+    query = Document.select(
+        *_DOCUMENT_COLUMNS, Case.nomor.alias("case_nomor"), Case.sop_version.alias("sop_version")
+    ).join(Case, on=(Document.case == Case.id))
     return cast("ModelSelect[_DocumentRow]", query)
 
 
@@ -45,12 +45,24 @@ def _info(row: _DocumentRow) -> DocumentInfo:
     sop = sop_for_version(row.sop_version)
     spec = sop.document(row.jenis)
     return DocumentInfo(
-        id=row.id, case_id=row.case_id, case_nomor=row.case_nomor, jenis=row.jenis,
-        title=title_of(row.jenis, sop), step=spec.step if spec is not None else None,
-        versi=row.versi, nomor=row.nomor, tanggal=row.tanggal, kode=row.kode,
-        sha256=row.sha256, halaman=row.halaman, menggantikan=row.menggantikan_id,
-        alasan_koreksi=row.alasan_koreksi or "", dibuat_oleh=row.dibuat_oleh or "",
-        dibuat_peran=row.dibuat_peran or "", created_at=row.created_at)
+        id=row.id,
+        case_id=row.case_id,
+        case_nomor=row.case_nomor,
+        jenis=row.jenis,
+        title=title_of(row.jenis, sop),
+        step=spec.step if spec is not None else None,
+        versi=row.versi,
+        nomor=row.nomor,
+        tanggal=row.tanggal,
+        kode=row.kode,
+        sha256=row.sha256,
+        halaman=row.halaman,
+        menggantikan=row.menggantikan_id,
+        alasan_koreksi=row.alasan_koreksi or "",
+        dibuat_oleh=row.dibuat_oleh or "",
+        dibuat_peran=row.dibuat_peran or "",
+        created_at=row.created_at,
+    )
 
 
 def document(document_id: int) -> DocumentInfo:
@@ -100,16 +112,28 @@ def get_pdf(document_id: int) -> bytes:
 
 
 def _scan_info(row: _ScanRow) -> ScanInfo:
-    return ScanInfo(id=row.id, case_id=row.case_id, tahap=row.tahap,
-                    document_id=row.document_id, nama_berkas=row.nama_berkas, mime=row.mime,
-                    sha256=row.sha256, size=int(row.size or 0), keterangan=row.keterangan or "",
-                    dibuat_oleh=row.dibuat_oleh or "", created_at=row.created_at)
+    return ScanInfo(
+        id=row.id,
+        case_id=row.case_id,
+        tahap=row.tahap,
+        document_id=row.document_id,
+        nama_berkas=row.nama_berkas,
+        mime=row.mime,
+        sha256=row.sha256,
+        size=int(row.size or 0),
+        keterangan=row.keterangan or "",
+        dibuat_oleh=row.dibuat_oleh or "",
+        created_at=row.created_at,
+    )
 
 
 def scans_of_case(case_id: int) -> list[ScanInfo]:
     """The scans of a case by step, oldest first (without their bytes: ``get_scan``)."""
-    query = (Attachment.select(*_SCAN_COLUMNS, fn.LENGTH(Attachment.data).alias("size"))
-             .where(Attachment.case == case_id).order_by(Attachment.tahap, Attachment.id))
+    query = (
+        Attachment.select(*_SCAN_COLUMNS, fn.LENGTH(Attachment.data).alias("size"))
+        .where(Attachment.case == case_id)
+        .order_by(Attachment.tahap, Attachment.id)
+    )
     return [_scan_info(r) for r in cast("ModelSelect[_ScanRow]", query).objects()]
 
 
@@ -122,5 +146,7 @@ def get_scan(attachment_id: int) -> bytes:
 
 def signed_steps(case_id: int) -> set[int]:
     """The steps with at least one scan of a signed copy."""
-    return {a.tahap for a in Attachment.select(Attachment.tahap).distinct()
-            .where(Attachment.case == case_id)}
+    return {
+        a.tahap
+        for a in Attachment.select(Attachment.tahap).distinct().where(Attachment.case == case_id)
+    }

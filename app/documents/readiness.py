@@ -29,8 +29,9 @@ class DocumentNotReady(ConflictError):
 
     def __init__(self, title: str, missing: tuple[str, ...]) -> None:
         self.missing = missing
-        super().__init__(f"{title} belum dapat difinalkan:\n"
-                         + "\n".join(f"• {m}" for m in missing))
+        super().__init__(
+            f"{title} belum dapat difinalkan:\n" + "\n".join(f"• {m}" for m in missing)
+        )
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,11 @@ class Readiness:
 
     def require(self) -> None:
         if not self.applies:
-            raise ConflictError(f"{self.spec.title} tidak diperlukan untuk kasus ini: "
-                                + "; ".join(self.missing) + ".")
+            raise ConflictError(
+                f"{self.spec.title} tidak diperlukan untuk kasus ini: "
+                + "; ".join(self.missing)
+                + "."
+            )
         if self.missing:
             raise DocumentNotReady(self.spec.title, self.missing)
 
@@ -81,32 +85,35 @@ def _field_step(detail: CaseDetail, spec: DocumentSpec, key: str) -> Step | None
     return detail.sop.step_with_field(key, before=spec.step)
 
 
-def _condition(detail: CaseDetail, spec: DocumentSpec, condition: str,
-               finals: Mapping[str, DocumentInfo]) -> list[str]:
+def _condition(
+    detail: CaseDetail, spec: DocumentSpec, condition: str, finals: Mapping[str, DocumentInfo]
+) -> list[str]:
     sop = detail.sop
     step = sop.step(spec.step) if spec.step is not None else None
     if condition == "butir_dikecualikan":
         if any(i.exempt for i in detail.items):
             return []
         tested = bool(detail.items) and all(i.kesimpulan for i in detail.items)
-        return ["tidak ada butir informasi yang dikecualikan menurut hasil uji konsekuensi"
-                if tested else "belum ada butir informasi yang diuji dan dikecualikan"]
+        return [
+            "tidak ada butir informasi yang dikecualikan menurut hasil uji konsekuensi"
+            if tested
+            else "belum ada butir informasi yang diuji dan dikecualikan"
+        ]
     if condition.startswith(DOCUMENT_CONDITION):
-        other = sop.document(condition[len(DOCUMENT_CONDITION):])
+        other = sop.document(condition[len(DOCUMENT_CONDITION) :])
         if other is None or other.kind in finals:
             return []
         if not readiness(detail, other, finals).applies:
             return []  # the case does not need it: nothing to cite
         return [f"{other.title} belum difinalkan"]
     if condition.startswith(FIELD_CONDITION):
-        key = condition[len(FIELD_CONDITION):]
+        key = condition[len(FIELD_CONDITION) :]
         where = _field_step(detail, spec, key)
         rec = detail.latest_record(where.number) if where is not None else None
         if rec is not None and rec.data.get(key) not in (None, ""):
             return []
         label = STEP_FIELDS[key].label if key in STEP_FIELDS else key
-        return [f"{label} {_step_label(where)} belum diisi" if where else
-                f"{label} belum diisi"]
+        return [f"{label} {_step_label(where)} belum diisi" if where else f"{label} belum diisi"]
     assert step is not None  # the SOP parser allows step conditions only on step documents
     rec = detail.latest_record(step.number)
     if rec is None:
@@ -114,8 +121,9 @@ def _condition(detail: CaseDetail, spec: DocumentSpec, condition: str,
     if condition == "tahap_selesai":
         if rec.status == StepStatus.DONE:
             return []
-        return [f"{_first_upper(_step_label(step))} belum diselesaikan oleh "
-                f"{role_name(step.actor)}"]
+        return [
+            f"{_first_upper(_step_label(step))} belum diselesaikan oleh {role_name(step.actor)}"
+        ]
     if condition == "peserta_hadir":
         if detail.attended(step.number):
             return []
@@ -126,8 +134,9 @@ def _condition(detail: CaseDetail, spec: DocumentSpec, condition: str,
     return [p.message for p in rules.completion_problems(detail, step)]
 
 
-def readiness(detail: CaseDetail, spec: DocumentSpec,
-              finals: Mapping[str, DocumentInfo]) -> Readiness:
+def readiness(
+    detail: CaseDetail, spec: DocumentSpec, finals: Mapping[str, DocumentInfo]
+) -> Readiness:
     """Whether ``spec`` may be finalised for the case; ``finals``: the case's finalised
     documents by kind (``app.documents.read.finals_of``)."""
     started = detail.started_steps()
@@ -151,9 +160,12 @@ class Premature:
     reasons: tuple[str, ...]
 
 
-def finalised_too_early(detail: CaseDetail, doc: DocumentInfo,
-                        finals: Mapping[str, DocumentInfo],
-                        first_finalised: Mapping[str, datetime]) -> tuple[str, ...]:
+def finalised_too_early(
+    detail: CaseDetail,
+    doc: DocumentInfo,
+    finals: Mapping[str, DocumentInfo],
+    first_finalised: Mapping[str, datetime],
+) -> tuple[str, ...]:
     """Why ``doc`` was finalised before its step was ready ("" reasons: it was not).
 
     What can be known afterwards: a condition that fails even now; a step it needs completed
@@ -164,23 +176,27 @@ def finalised_too_early(detail: CaseDetail, doc: DocumentInfo,
     if spec is None:
         return ()
     state = readiness(detail, spec, finals)
-    reasons = list(state.missing) if state.applies else [
-        f"tidak diperlukan: {m}" for m in state.missing]
+    reasons = (
+        list(state.missing) if state.applies else [f"tidak diperlukan: {m}" for m in state.missing]
+    )
     created = doc.created_at
     for condition in spec.ready:
         if condition == "tahap_selesai" and spec.step is not None:
             rec = detail.latest_record(spec.step)
-            done = rec.selesai_pada if rec is not None and rec.status == StepStatus.DONE \
-                else None
+            done = rec.selesai_pada if rec is not None and rec.status == StepStatus.DONE else None
             if done is not None and _before(created, done):
-                reasons.append(f"{_step_label(detail.sop.step(spec.step))} baru diselesaikan "
-                               "sesudah dokumen ini difinalkan")
+                reasons.append(
+                    f"{_step_label(detail.sop.step(spec.step))} baru diselesaikan "
+                    "sesudah dokumen ini difinalkan"
+                )
         elif condition.startswith(DOCUMENT_CONDITION):
-            other = condition[len(DOCUMENT_CONDITION):]
+            other = condition[len(DOCUMENT_CONDITION) :]
             when = first_finalised.get(other)
             if when is not None and _before(created, when):
-                reasons.append(f"{finals[other].title if other in finals else other} baru "
-                               "difinalkan sesudah dokumen ini")
+                reasons.append(
+                    f"{finals[other].title if other in finals else other} baru "
+                    "difinalkan sesudah dokumen ini"
+                )
     return _dedupe(reasons)
 
 

@@ -58,7 +58,8 @@ from app.validation import LONG_TEXT_MAX, check_date, check_text, clean_text
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_PREFIX = "UJK"
 CODE_RE = re.compile(
-    rf"{CODE_PREFIX}\s*-\s*([{CODE_ALPHABET}]{{4}})\s*-\s*([{CODE_ALPHABET}]{{4}})")
+    rf"{CODE_PREFIX}\s*-\s*([{CODE_ALPHABET}]{{4}})\s*-\s*([{CODE_ALPHABET}]{{4}})"
+)
 
 SCAN_MAX_BYTES = 25 * 1024 * 1024
 SCAN_TYPES = (  # (magic bytes, mime, label)
@@ -73,8 +74,11 @@ STORE_ATTEMPTS = 3  # renders retried when the case changed meanwhile
 def _spec(detail: CaseDetail, kind: str) -> DocumentSpec:
     spec = detail.sop.document(kind)
     if spec is None:
-        raise ValidationError(FieldProblem(
-            "jenis", f"Jenis dokumen \"{kind}\" tidak dikenal SOP versi {detail.sop.version}."))
+        raise ValidationError(
+            FieldProblem(
+                "jenis", f'Jenis dokumen "{kind}" tidak dikenal SOP versi {detail.sop.version}.'
+            )
+        )
     return spec
 
 
@@ -154,8 +158,9 @@ class StaleRender(Exception):
     """The case or the register changed after the PDF was rendered; render again."""
 
 
-def prepare_finalisation(actor: Actor, case_id: int, kind: str, tanggal: date | None = None,
-                         reason: str = "") -> PreparedDocument:
+def prepare_finalisation(
+    actor: Actor, case_id: int, kind: str, tanggal: date | None = None, reason: str = ""
+) -> PreparedDocument:
     """Check and render, writing nothing (see the module docstring). Raises the ``UserError``
     that refuses it: permission, readiness (``DocumentNotReady`` naming what is missing), a
     bad date, a correction without a reason."""
@@ -171,18 +176,35 @@ def prepare_finalisation(actor: Actor, case_id: int, kind: str, tanggal: date | 
         finals = read.finals_of(case_id)
         readiness(detail, spec, finals).require()
         problems: list[FieldProblem] = []
-        check_date(problems, "tanggal", "Tanggal dokumen", tanggal, required=True,
-                   not_before=detail.case.tanggal_mulai, not_before_label="tanggal mulai kasus",
-                   not_after=today(), not_after_label="hari ini")
+        check_date(
+            problems,
+            "tanggal",
+            "Tanggal dokumen",
+            tanggal,
+            required=True,
+            not_before=detail.case.tanggal_mulai,
+            not_before_label="tanggal mulai kasus",
+            not_after=today(),
+            not_after_label="hari ini",
+        )
         previous = finals.get(kind)
         if previous is not None:
             if not reason:
-                problems.append(FieldProblem(
-                    "alasan_koreksi",
-                    f"Alasan koreksi wajib diisi: {spec.title} sudah difinalkan (versi "
-                    f"{previous.versi}); versi baru menggantikannya dengan nomor baru."))
-            check_text(problems, "alasan_koreksi", "Alasan koreksi", reason,
-                       max_len=LONG_TEXT_MAX, multiline=True)
+                problems.append(
+                    FieldProblem(
+                        "alasan_koreksi",
+                        f"Alasan koreksi wajib diisi: {spec.title} sudah difinalkan (versi "
+                        f"{previous.versi}); versi baru menggantikannya dengan nomor baru.",
+                    )
+                )
+            check_text(
+                problems,
+                "alasan_koreksi",
+                "Alasan koreksi",
+                reason,
+                max_len=LONG_TEXT_MAX,
+                multiline=True,
+            )
         if problems:
             raise ValidationError(problems)
         versi = previous.versi + 1 if previous else 1
@@ -192,10 +214,21 @@ def prepare_finalisation(actor: Actor, case_id: int, kind: str, tanggal: date | 
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF"):
         raise RuntimeError(f"render_document({kind!r}) did not return PDF bytes")
     pdf = bytes(pdf)
-    return PreparedDocument(case_id, kind, spec.title, versi, nomor, tanggal, kode, pdf,
-                            hashlib.sha256(pdf).hexdigest(), _page_count(pdf),
-                            reason if previous else "", previous.id if previous else None,
-                            snapshot)
+    return PreparedDocument(
+        case_id,
+        kind,
+        spec.title,
+        versi,
+        nomor,
+        tanggal,
+        kode,
+        pdf,
+        hashlib.sha256(pdf).hexdigest(),
+        _page_count(pdf),
+        reason if previous else "",
+        previous.id if previous else None,
+        snapshot,
+    )
 
 
 def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
@@ -216,10 +249,21 @@ def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
         if Document.select().where(Document.kode == p.kode).exists():
             raise StaleRender()
         doc = Document.create(
-            case=p.case_id, jenis=p.kind, versi=p.versi, nomor=nomor, tanggal=p.tanggal,
-            kode=p.kode, sha256=p.sha256, pdf=p.pdf, halaman=p.pages, menggantikan=p.replaces,
-            alasan_koreksi=p.reason, dibuat_oleh=actor.name, dibuat_peran=actor.role,
-            created_at=now_utc())
+            case=p.case_id,
+            jenis=p.kind,
+            versi=p.versi,
+            nomor=nomor,
+            tanggal=p.tanggal,
+            kode=p.kode,
+            sha256=p.sha256,
+            pdf=p.pdf,
+            halaman=p.pages,
+            menggantikan=p.replaces,
+            alasan_koreksi=p.reason,
+            dibuat_oleh=actor.name,
+            dibuat_peran=actor.role,
+            created_at=now_utc(),
+        )
         if nomor is not None:
             NumberRegister.update(document=doc).where(NumberRegister.nomor == nomor).execute()
         Case.update(updated_at=now_utc()).where(Case.id == p.case_id).execute()
@@ -229,15 +273,29 @@ def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
         summary += f", kode verifikasi {p.kode}"
         if p.replaces is not None:
             summary += f"; menggantikan versi {p.versi - 1}: {p.reason}"
-        history.record(EventKind.DOCUMENT_FINALISED, summary, actor, p.case_id,
-                       {"jenis": p.kind, "versi": p.versi, "nomor": nomor, "kode": p.kode,
-                        "sha256": p.sha256, "menggantikan": p.replaces, "siap": True})
-    return ChangeSet(case_id=p.case_id, documents=True, history=True,
-                     document=read.document(doc.id))
+        history.record(
+            EventKind.DOCUMENT_FINALISED,
+            summary,
+            actor,
+            p.case_id,
+            {
+                "jenis": p.kind,
+                "versi": p.versi,
+                "nomor": nomor,
+                "kode": p.kode,
+                "sha256": p.sha256,
+                "menggantikan": p.replaces,
+                "siap": True,
+            },
+        )
+    return ChangeSet(
+        case_id=p.case_id, documents=True, history=True, document=read.document(doc.id)
+    )
 
 
-def finalise(actor: Actor, case_id: int, kind: str, tanggal: date | None = None,
-             reason: str = "") -> ChangeSet:
+def finalise(
+    actor: Actor, case_id: int, kind: str, tanggal: date | None = None, reason: str = ""
+) -> ChangeSet:
     """Finalise ``kind`` of the case: number it (numbered types), stamp it with a new
     verification code and store the PDF. If the type was finalised before, this is a
     correction: ``reason`` is required and the new version gets a new number.
@@ -248,8 +306,7 @@ def finalise(actor: Actor, case_id: int, kind: str, tanggal: date | None = None,
             return store_finalisation(actor, prepared)
         except StaleRender:
             continue
-    raise ConflictError("Data kasus terus berubah selama dokumen dibuat; ulangi sebentar "
-                        "lagi.")
+    raise ConflictError("Data kasus terus berubah selama dokumen dibuat; ulangi sebentar lagi.")
 
 
 # --------------------------------------------------------------------------- verifying
@@ -274,14 +331,17 @@ def _notes(doc: DocumentInfo) -> str:
     newest = read.current_document(doc.case_id, doc.jenis)
     if newest is not None and newest.versi > doc.versi:
         nomor = f" nomor {newest.nomor}" if newest.nomor else ""
-        notes.append(f"Perhatian: dokumen ini sudah digantikan oleh versi {newest.versi}"
-                     f"{nomor} (difinalkan {format_date(newest.tanggal)}) dengan alasan: "
-                     f"{newest.alasan_koreksi}")
+        notes.append(
+            f"Perhatian: dokumen ini sudah digantikan oleh versi {newest.versi}"
+            f"{nomor} (difinalkan {format_date(newest.tanggal)}) dengan alasan: "
+            f"{newest.alasan_koreksi}"
+        )
     if doc.nomor:
         reg = NumberRegister.get_or_none(NumberRegister.nomor == doc.nomor)
         if reg is not None and reg.status == NumberStatus.CANCELLED:
-            notes.append(f"Perhatian: nomor {doc.nomor} telah dibatalkan di register: "
-                         f"{reg.alasan_batal}")
+            notes.append(
+                f"Perhatian: nomor {doc.nomor} telah dibatalkan di register: {reg.alasan_batal}"
+            )
     return "".join(f" {n.rstrip('.')}." for n in notes)
 
 
@@ -311,30 +371,37 @@ def verify_pdf(data: bytes) -> VerifyResult:
     found = read.documents_where(Document.sha256 == digest)
     if found:
         doc = found[0]
-        return VerifyResult("asli", doc, f"Dokumen asli: {doc.describe}, difinalkan "
-                                         f"{format_date(doc.tanggal)}.{_notes(doc)}")
+        return VerifyResult(
+            "asli",
+            doc,
+            f"Dokumen asli: {doc.describe}, difinalkan {format_date(doc.tanggal)}.{_notes(doc)}",
+        )
     if b"%PDF" not in data[:1024]:
-        return VerifyResult("tidak_dikenal", None,
-                            f"Berkas ini bukan PDF. {UNKNOWN_TEXT}")
+        return VerifyResult("tidak_dikenal", None, f"Berkas ini bukan PDF. {UNKNOWN_TEXT}")
     text = _pdf_text(data)
     if text is None:
-        return VerifyResult("tidak_dikenal", None,
-                            f"Berkas ini bukan PDF yang dapat dibaca. {UNKNOWN_TEXT}")
-    codes = list(dict.fromkeys(f"{CODE_PREFIX}-{a}-{b}"
-                               for a, b in CODE_RE.findall(text.upper())))
+        return VerifyResult(
+            "tidak_dikenal", None, f"Berkas ini bukan PDF yang dapat dibaca. {UNKNOWN_TEXT}"
+        )
+    codes = list(dict.fromkeys(f"{CODE_PREFIX}-{a}-{b}" for a, b in CODE_RE.findall(text.upper())))
     for code in codes:
         found = read.documents_where(Document.kode == code)
         if found:
             doc = found[0]
             return VerifyResult(
-                "diubah", doc,
+                "diubah",
+                doc,
                 f"Dokumen ini TELAH DIUBAH: kode verifikasi {code} milik {doc.describe}, "
                 f"difinalkan {format_date(doc.tanggal)}, tetapi isinya berbeda dengan yang "
                 "tersimpan. Bandingkan dengan dokumen yang tersimpan di Ujikon (berkas yang "
-                f"disimpan ulang oleh aplikasi lain juga tampak berbeda).{_notes(doc)}")
+                f"disimpan ulang oleh aplikasi lain juga tampak berbeda).{_notes(doc)}",
+            )
     if codes:
-        return VerifyResult("tidak_dikenal", None,
-                            f"Kode verifikasi {', '.join(codes)} tidak terdaftar. {UNKNOWN_TEXT}")
+        return VerifyResult(
+            "tidak_dikenal",
+            None,
+            f"Kode verifikasi {', '.join(codes)} tidak terdaftar. {UNKNOWN_TEXT}",
+        )
     return VerifyResult("tidak_dikenal", None, UNKNOWN_TEXT)
 
 
@@ -344,8 +411,7 @@ def verify_file(path: Path | str) -> VerifyResult:
         data = Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        return VerifyResult("tidak_dikenal", None,
-                            f"Berkas {path} tidak dapat dibaca ({reason}).")
+        return VerifyResult("tidak_dikenal", None, f"Berkas {path} tidak dapat dibaca ({reason}).")
     return verify_pdf(data)
 
 
@@ -357,8 +423,15 @@ def _scan_mime(data: bytes) -> str | None:
     return None
 
 
-def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: bytes,
-                document_id: int | None = None, note: str = "") -> ChangeSet:
+def attach_scan(
+    actor: Actor,
+    case_id: int,
+    tahap: int,
+    filename: str,
+    data: bytes,
+    document_id: int | None = None,
+    note: str = "",
+) -> ChangeSet:
     """Store a scan of a signed paper copy (PDF, PNG or JPEG, recognised by content, at most
     25 MB) for a step that has started, optionally tied to the finalised document it is a copy
     of. PPID Utama or the step's actor may attach."""
@@ -376,48 +449,75 @@ def attach_scan(actor: Actor, case_id: int, tahap: int, filename: str, data: byt
             raise ConflictError(f"Pindaian tidak dapat dilampirkan: tahap {tahap} belum dimulai.")
         problems: list[FieldProblem] = []
         check_text(problems, "nama_berkas", "Nama berkas", name, required=True, max_len=255)
-        check_text(problems, "keterangan", "Keterangan", note, max_len=LONG_TEXT_MAX,
-                   multiline=True)
+        check_text(
+            problems, "keterangan", "Keterangan", note, max_len=LONG_TEXT_MAX, multiline=True
+        )
         mime = _scan_mime(data)
         if not data:
-            problems.append(FieldProblem("berkas", f"Berkas {name} kosong; pilih hasil "
-                                                   "pindaian yang benar."))
+            problems.append(
+                FieldProblem("berkas", f"Berkas {name} kosong; pilih hasil pindaian yang benar.")
+            )
         elif len(data) > SCAN_MAX_BYTES:
-            problems.append(FieldProblem("berkas", f"Berkas {name} terlalu besar "
-                                                   f"({format_size(len(data))}); paling besar "
-                                                   "25 MB. Pindai ulang dengan resolusi lebih "
-                                                   "rendah."))
+            problems.append(
+                FieldProblem(
+                    "berkas",
+                    f"Berkas {name} terlalu besar "
+                    f"({format_size(len(data))}); paling besar "
+                    "25 MB. Pindai ulang dengan resolusi lebih "
+                    "rendah.",
+                )
+            )
         elif mime is None:
-            problems.append(FieldProblem("berkas", f"Berkas {name} bukan PDF, PNG, atau JPEG "
-                                                   "(dilihat dari isinya, bukan dari namanya). "
-                                                   "Simpan hasil pindaian sebagai PDF, PNG, "
-                                                   "atau JPEG."))
+            problems.append(
+                FieldProblem(
+                    "berkas",
+                    f"Berkas {name} bukan PDF, PNG, atau JPEG "
+                    "(dilihat dari isinya, bukan dari namanya). "
+                    "Simpan hasil pindaian sebagai PDF, PNG, "
+                    "atau JPEG.",
+                )
+            )
         doc = None
         if document_id is not None:
-            found = read.documents_where((Document.id == document_id)
-                                         & (Document.case == case_id))
+            found = read.documents_where((Document.id == document_id) & (Document.case == case_id))
             if not found:
                 raise NotFound("Dokumen itu tidak ditemukan pada kasus ini.")
             doc = found[0]
             if doc.step is not None and doc.step != tahap:
-                problems.append(FieldProblem("tahap", f"{doc.title} bukan keluaran tahap "
-                                                      f"{tahap}."))
+                problems.append(FieldProblem("tahap", f"{doc.title} bukan keluaran tahap {tahap}."))
         if problems:
             raise ValidationError(problems)
         scan = Attachment.create(
-            case=case_id, tahap=tahap, document=document_id, nama_berkas=name, mime=mime,
-            data=data, sha256=hashlib.sha256(data).hexdigest(), keterangan=note,
-            dibuat_oleh=actor.name, created_at=now_utc())
+            case=case_id,
+            tahap=tahap,
+            document=document_id,
+            nama_berkas=name,
+            mime=mime,
+            data=data,
+            sha256=hashlib.sha256(data).hexdigest(),
+            keterangan=note,
+            dibuat_oleh=actor.name,
+            created_at=now_utc(),
+        )
         Case.update(updated_at=now_utc()).where(Case.id == case_id).execute()
         summary = f"Pindaian tahap {tahap} dilampirkan: {name} ({format_size(len(data))})"
         if doc is not None:
             summary += f" untuk {doc.describe}"
-        history.record(EventKind.SCAN_ATTACHED, summary, actor, case_id,
-                       {"tahap": tahap, "berkas": name, "mime": mime, "sha256": scan.sha256,
-                        "dokumen": document_id})
+        history.record(
+            EventKind.SCAN_ATTACHED,
+            summary,
+            actor,
+            case_id,
+            {
+                "tahap": tahap,
+                "berkas": name,
+                "mime": mime,
+                "sha256": scan.sha256,
+                "dokumen": document_id,
+            },
+        )
     scan_info = next(s for s in read.scans_of_case(case_id) if s.id == scan.id)
-    return ChangeSet(case_id=case_id, documents=True, steps=True, history=True,
-                     value=scan_info)
+    return ChangeSet(case_id=case_id, documents=True, steps=True, history=True, value=scan_info)
 
 
 # --------------------------------------------------------------------------- printing
@@ -428,9 +528,12 @@ def record_print(actor: Actor, document_id: int, pages: int, printer: str) -> Ch
         detail = case_detail(doc.case_id)
         step = detail.sop.step(doc.step) if doc.step is not None else None
         authorize(actor, Action.PRINT_DOCUMENT, step_context(detail.case, step))
-        history.record(EventKind.DOCUMENT_PRINTED,
-                       f"{doc.title} {doc.nomor or ''} versi {doc.versi} dicetak "
-                       f"({pages} halaman) ke {printer or 'printer'}".replace("  ", " "),
-                       actor, doc.case_id, {"dokumen": doc.id, "halaman": pages,
-                                            "printer": printer})
+        history.record(
+            EventKind.DOCUMENT_PRINTED,
+            f"{doc.title} {doc.nomor or ''} versi {doc.versi} dicetak "
+            f"({pages} halaman) ke {printer or 'printer'}".replace("  ", " "),
+            actor,
+            doc.case_id,
+            {"dokumen": doc.id, "halaman": pages, "printer": printer},
+        )
     return ChangeSet(case_id=doc.case_id, history=True)

@@ -55,19 +55,51 @@ def _utc_text(value: datetime | str) -> str:
     return value.astimezone(UTC).isoformat()
 
 
-def event_hash(event_id: int, case_id: int | None, waktu: datetime | str, pelaku: str,
-               peran: str, pengguna: str, jenis: str, ringkasan: str, rincian: Any,
-               hash_sebelum: str) -> str:
+def event_hash(
+    event_id: int,
+    case_id: int | None,
+    waktu: datetime | str,
+    pelaku: str,
+    peran: str,
+    pengguna: str,
+    jenis: str,
+    ringkasan: str,
+    rincian: Any,
+    hash_sebelum: str,
+) -> str:
     content = json.dumps(
-        [event_id, case_id, _utc_text(waktu), pelaku, peran, pengguna, jenis, ringkasan,
-         rincian, hash_sebelum],
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        [
+            event_id,
+            case_id,
+            _utc_text(waktu),
+            pelaku,
+            peran,
+            pengguna,
+            jenis,
+            ringkasan,
+            rincian,
+            hash_sebelum,
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def _row_hash(e: Event) -> str:
-    return event_hash(e.id, e.case_id, e.waktu, e.pelaku, e.peran, e.pengguna, e.jenis,
-                      e.ringkasan, e.rincian, e.hash_sebelum)
+    return event_hash(
+        e.id,
+        e.case_id,
+        e.waktu,
+        e.pelaku,
+        e.peran,
+        e.pengguna,
+        e.jenis,
+        e.ringkasan,
+        e.rincian,
+        e.hash_sebelum,
+    )
 
 
 def _set_head(count: int, last_hash: str) -> None:
@@ -124,8 +156,19 @@ class ChainWriter:
     ``take`` and ``insert`` split ``flush`` for a caller that builds the events in one
     process and inserts them in another."""
 
-    COLUMNS = ("id", "case", "waktu", "pelaku", "peran", "pengguna", "jenis", "ringkasan",
-               "rincian", "hash_sebelum", "hash")
+    COLUMNS = (
+        "id",
+        "case",
+        "waktu",
+        "pelaku",
+        "peran",
+        "pengguna",
+        "jenis",
+        "ringkasan",
+        "rincian",
+        "hash_sebelum",
+        "hash",
+    )
     _MEMO_LIMIT = 50_000
 
     def __init__(self) -> None:
@@ -150,14 +193,24 @@ class ChainWriter:
     def __enter__(self) -> ChainWriter:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if exc_type is None:  # on an error the transaction is rolled back: nothing to close
             self.close()
 
-    def add(self, kind: EventKind, summary: str, actor: Actor | None = None,
-            case_id: int | None = None, detail: Any = None,
-            when: datetime | None = None) -> int:
+    def add(
+        self,
+        kind: EventKind,
+        summary: str,
+        actor: Actor | None = None,
+        case_id: int | None = None,
+        detail: Any = None,
+        when: datetime | None = None,
+    ) -> int:
         """Queue one event (the arguments of ``record``); returns its id."""
         if when is None:
             when = now_utc()
@@ -174,8 +227,21 @@ class ChainWriter:
             f"[{event_id},{'null' if case_id is None else int(case_id)},{context_json},"
             f"{encode_basestring(summary)},{detail_json},{self._prev_json}]".encode()
         ).hexdigest()
-        self._rows.append((event_id, case_id, waktu, pelaku, peran, pengguna, jenis, summary,
-                           rincian, prev, digest))
+        self._rows.append(
+            (
+                event_id,
+                case_id,
+                waktu,
+                pelaku,
+                peran,
+                pengguna,
+                jenis,
+                summary,
+                rincian,
+                prev,
+                digest,
+            )
+        )
         self._next_id, self._prev_hash, self._prev_json = event_id + 1, digest, f'"{digest}"'
         return event_id
 
@@ -191,7 +257,12 @@ class ChainWriter:
             self._contexts.clear()
         parts = (_utc_text(Event.waktu.python_value(waktu)), *people, jenis)
         context = self._contexts[(when, id(actor), kind)] = (
-            actor, waktu, *people, jenis, ",".join(encode_basestring(p) for p in parts))
+            actor,
+            waktu,
+            *people,
+            jenis,
+            ",".join(encode_basestring(p) for p in parts),
+        )
         return context
 
     def _detail(self, detail: Any) -> tuple[Any, str, str]:
@@ -201,8 +272,12 @@ class ChainWriter:
         stored = Event.rincian.db_value(detail)
         hashed = self._hashed_details.get(stored)
         if hashed is None:
-            hashed = json.dumps(Event.rincian.python_value(stored), ensure_ascii=False,
-                                sort_keys=True, separators=(",", ":"))
+            hashed = json.dumps(
+                Event.rincian.python_value(stored),
+                ensure_ascii=False,
+                sort_keys=True,
+                separators=(",", ":"),
+            )
         if len(self._details) > self._MEMO_LIMIT:  # bounded memory; both are only caches
             self._details.clear()
             self._hashed_details.clear()
@@ -226,8 +301,10 @@ class ChainWriter:
         self._last_hash = rows[-1][-1]
         stored = Event.get_by_id(rows[0][0])
         if _row_hash(stored) != stored.hash:
-            raise RuntimeError(f"ChainWriter: hash of event #{stored.id} differs from "
-                               "event_hash; the bulk hash text no longer matches it.")
+            raise RuntimeError(
+                f"ChainWriter: hash of event #{stored.id} differs from "
+                "event_hash; the bulk hash text no longer matches it."
+            )
 
     def flush(self) -> None:
         """Insert the queued events."""
@@ -248,8 +325,7 @@ def rechain_all() -> None:
     for e in Event.select().order_by(Event.id):
         e.hash_sebelum = prev_hash
         e.hash = _row_hash(e)
-        Event.update(hash_sebelum=e.hash_sebelum, hash=e.hash).where(
-            Event.id == e.id).execute()
+        Event.update(hash_sebelum=e.hash_sebelum, hash=e.hash).where(Event.id == e.id).execute()
         prev_hash, count = e.hash, count + 1
     _set_head(count, prev_hash)
 
@@ -261,24 +337,38 @@ def verify_chain() -> ChainResult:
     prev_hash, count = "", 0
     for e in Event.select().order_by(Event.id).iterator():
         if e.hash_sebelum != prev_hash:
-            return ChainResult(False, count, e.id,
-                               f"Rantai riwayat putus di kejadian #{e.id}: kejadian sebelumnya "
-                               "telah dihapus, disisipkan, atau diubah di luar aplikasi.")
+            return ChainResult(
+                False,
+                count,
+                e.id,
+                f"Rantai riwayat putus di kejadian #{e.id}: kejadian sebelumnya "
+                "telah dihapus, disisipkan, atau diubah di luar aplikasi.",
+            )
         if e.hash != _row_hash(e):
-            return ChainResult(False, count, e.id,
-                               f"Kejadian riwayat #{e.id} ({e.jenis}, {_utc_text(e.waktu)}) "
-                               "telah diubah di luar aplikasi.")
+            return ChainResult(
+                False,
+                count,
+                e.id,
+                f"Kejadian riwayat #{e.id} ({e.jenis}, {_utc_text(e.waktu)}) "
+                "telah diubah di luar aplikasi.",
+            )
         prev_hash, count = e.hash, count + 1
     head = settings.value(settings.RANTAI_RIWAYAT)
     if head["jumlah"] != count or head["hash"] != prev_hash:
-        return ChainResult(False, count, None,
-                           f"Riwayat tercatat {head['jumlah']} kejadian, tetapi yang ada "
-                           f"{count}: kejadian terakhir telah dihapus atau ditambahkan di luar "
-                           "aplikasi.")
+        return ChainResult(
+            False,
+            count,
+            None,
+            f"Riwayat tercatat {head['jumlah']} kejadian, tetapi yang ada "
+            f"{count}: kejadian terakhir telah dihapus atau ditambahkan di luar "
+            "aplikasi.",
+        )
     return ChainResult(True, count, None, f"Rantai riwayat utuh ({count} kejadian).")
 
 
 def case_history(case_id: int) -> list[HistoryEntry]:
     rows = Event.select().where(Event.case == case_id).order_by(Event.waktu, Event.id)
-    return [HistoryEntry(e.waktu, e.pelaku, e.peran, e.jenis, e.ringkasan, e.rincian,
-                         e.pengguna) for e in rows]
+    return [
+        HistoryEntry(e.waktu, e.pelaku, e.peran, e.jenis, e.ringkasan, e.rincian, e.pengguna)
+        for e in rows
+    ]

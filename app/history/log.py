@@ -25,8 +25,17 @@ from app.models import Case, Event, database
 from app.permissions import Action, Actor, role_name
 from app.text import format_timestamp
 
-CSV_HEADER = ["id", "waktu (WIB)", "pengguna", "nama", "peran", "jenis", "kasus", "ringkasan",
-              "rincian"]
+CSV_HEADER = [
+    "id",
+    "waktu (WIB)",
+    "pengguna",
+    "nama",
+    "peran",
+    "jenis",
+    "kasus",
+    "ringkasan",
+    "rincian",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,23 +82,48 @@ def load_rows(actor: Actor) -> list[LogRow]:
     """All events, newest first, in one query (raw column values, converted here). Only an
     actor who may see the whole log gets it."""
     authorize(actor, Action.VIEW_AUDIT_LOG)
-    query = (Event.select(Event.id, Event.waktu, Event.pelaku, Event.peran, Event.pengguna,
-                          Event.jenis, Event.ringkasan, Event.rincian, Case.nomor)
-             .join(Case, JOIN.LEFT_OUTER, on=(Event.case == Case.id))
-             .order_by(Event.id.desc()))
+    query = (
+        Event.select(
+            Event.id,
+            Event.waktu,
+            Event.pelaku,
+            Event.peran,
+            Event.pengguna,
+            Event.jenis,
+            Event.ringkasan,
+            Event.rincian,
+            Case.nomor,
+        )
+        .join(Case, JOIN.LEFT_OUTER, on=(Event.case == Case.id))
+        .order_by(Event.id.desc())
+    )
     rows = []
-    for (id_, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian,
-         nomor) in database.execute(query).fetchall():
+    for id_, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian, nomor in database.execute(
+        query
+    ).fetchall():
         when = _parse_time(waktu)
         pelaku, peran, pengguna = pelaku or "", peran or "", pengguna or ""
         jenis, ringkasan, nomor = jenis or "", ringkasan or "", nomor or ""
         text = sentence(pelaku, pengguna, peran, ringkasan)
         if rincian == "null":
             rincian = None
-        rows.append(LogRow(
-            id_, when, str(waktu or ""), to_local(when).date() if when else None, pelaku, peran,
-            pengguna, jenis, ringkasan, rincian, nomor, text,
-            f"{text}\n{nomor}\n{jenis}\n{kind_label(jenis)}\n{pengguna}\n#{id_}".lower()))
+        rows.append(
+            LogRow(
+                id_,
+                when,
+                str(waktu or ""),
+                to_local(when).date() if when else None,
+                pelaku,
+                peran,
+                pengguna,
+                jenis,
+                ringkasan,
+                rincian,
+                nomor,
+                text,
+                f"{text}\n{nomor}\n{jenis}\n{kind_label(jenis)}\n{pengguna}\n#{id_}".lower(),
+            )
+        )
     return rows
 
 
@@ -102,9 +136,19 @@ def write_csv(path: Path, rows: list[LogRow]) -> int:
             writer = csv.writer(f, delimiter=";")
             writer.writerow(CSV_HEADER)
             for r in rows:
-                writer.writerow([r.id, r.local_time_iso(), r.pengguna, r.pelaku,
-                                 role_name(r.peran) if r.peran else "", r.jenis, r.kasus,
-                                 r.ringkasan, r.rincian or ""])
+                writer.writerow(
+                    [
+                        r.id,
+                        r.local_time_iso(),
+                        r.pengguna,
+                        r.pelaku,
+                        role_name(r.peran) if r.peran else "",
+                        r.jenis,
+                        r.kasus,
+                        r.ringkasan,
+                        r.rincian or "",
+                    ]
+                )
     except OSError as exc:
         raise UserError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
     return len(rows)

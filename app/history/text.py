@@ -97,20 +97,28 @@ def sentence(name: str, username: str, role: str, summary: str) -> str:
     summary = (summary or "").strip()
     name = (name or "").strip()
     if name and summary.startswith(name + " "):  # "Siti Rohaeti masuk": no name twice
-        return who + summary[len(name):]
+        return who + summary[len(name) :]
     return f"{who} — {summary}" if summary else who
 
 
 def _parts(entry: Any) -> tuple[str, str, str, str]:
     """(name, username, role, summary) of an Event, a HistoryEntry or a row dict."""
     if isinstance(entry, Mapping):
-        return (entry.get("pelaku") or "", entry.get("pengguna") or "",
-                entry.get("peran") or "", entry.get("ringkasan") or "")
+        return (
+            entry.get("pelaku") or "",
+            entry.get("pengguna") or "",
+            entry.get("peran") or "",
+            entry.get("ringkasan") or "",
+        )
     if hasattr(entry, "ringkasan"):  # app.models.Event
         return entry.pelaku or "", entry.pengguna or "", entry.peran or "", entry.ringkasan
     # app.history.HistoryEntry
-    return entry.actor or "", getattr(entry, "username", "") or "", entry.role or "", \
-        entry.summary or ""
+    return (
+        entry.actor or "",
+        getattr(entry, "username", "") or "",
+        entry.role or "",
+        entry.summary or "",
+    )
 
 
 def history_sentence(entry: Any) -> str:

@@ -86,25 +86,38 @@ def _joined(messages: list[str]) -> str | None:
     return "\n".join(messages) or None
 
 
-def _text_problems(label: str, value: str, *, required: bool = False,
-                   max_len: int = SHORT_TEXT_MAX) -> list[str]:
+def _text_problems(
+    label: str, value: str, *, required: bool = False, max_len: int = SHORT_TEXT_MAX
+) -> list[str]:
     problems: list[FieldProblem] = []
     check_text(problems, "", label, value, required=required, max_len=max_len)
     return [p.message for p in problems]
 
 
-def _text(key: str, default: str, label: str, *, required: bool = False,
-          max_len: int = SHORT_TEXT_MAX) -> SettingSpec[str]:
+def _text(
+    key: str, default: str, label: str, *, required: bool = False, max_len: int = SHORT_TEXT_MAX
+) -> SettingSpec[str]:
     """A one-line text the office sets, printed on its letters (printable Latin)."""
-    return _declare(SettingSpec(
-        key, str, default, label, Action.MANAGE_SETTINGS,
-        lambda v: _joined(_text_problems(label, v, required=required, max_len=max_len))))
+    return _declare(
+        SettingSpec(
+            key,
+            str,
+            default,
+            label,
+            Action.MANAGE_SETTINGS,
+            lambda v: _joined(_text_problems(label, v, required=required, max_len=max_len)),
+        )
+    )
 
 
-def _whole(key: str, default: int, label: str, action: Action, low: int, high: int,
-           message: str) -> SettingSpec[int]:
-    return _declare(SettingSpec(key, int, default, label, action,
-                                lambda v: None if low <= v <= high else message))
+def _whole(
+    key: str, default: int, label: str, action: Action, low: int, high: int, message: str
+) -> SettingSpec[int]:
+    return _declare(
+        SettingSpec(
+            key, int, default, label, action, lambda v: None if low <= v <= high else message
+        )
+    )
 
 
 def _internal(key: str, type_: object, default: T, label: str) -> SettingSpec[T]:
@@ -112,7 +125,7 @@ def _internal(key: str, type_: object, default: T, label: str) -> SettingSpec[T]
 
 
 def image_kind(data: bytes) -> str | None:
-    """"PNG" or "JPEG" from the file's first bytes; None for anything else."""
+    """ "PNG" or "JPEG" from the file's first bytes; None for anything else."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "PNG"
     if data.startswith(b"\xff\xd8\xff"):
@@ -147,8 +160,10 @@ def _logo_for_history(value: str | None) -> str | None:
     if data is None:
         return None
     size = f"{len(data):,}".replace(",", ".")
-    return (f"{image_kind(data) or 'berkas'} {size} bita, "
-            f"SHA-256 {hashlib.sha256(data).hexdigest()[:16]}…")
+    return (
+        f"{image_kind(data) or 'berkas'} {size} bita, "
+        f"SHA-256 {hashlib.sha256(data).hexdigest()[:16]}…"
+    )
 
 
 def _address_problem(lines: list[str]) -> str | None:
@@ -159,8 +174,9 @@ def _address_problem(lines: list[str]) -> str | None:
 
 
 def _margins_problem(margins: Margins) -> str | None:
-    return _joined([f"Margin {key} harus 5–60 mm." for key in MARGIN_KEYS
-                    if not 5 <= margins[key] <= 60])
+    return _joined(
+        [f"Margin {key} harus 5–60 mm." for key in MARGIN_KEYS if not 5 <= margins[key] <= 60]
+    )
 
 
 def _number_patterns_problem(patterns: dict[str, str]) -> str | None:
@@ -190,8 +206,10 @@ def _register_pattern_problem(pattern: str) -> str | None:
     try:
         format_register_number(pattern, 1, 2026)
     except (KeyError, IndexError, ValueError):
-        return ("Pola nomor register tidak sah; token yang dikenal hanya {urut} dan {tahun}, "
-                "misalnya {urut:03d}/UK-PPID/{tahun}.")
+        return (
+            "Pola nomor register tidak sah; token yang dikenal hanya {urut} dan {tahun}, "
+            "misalnya {urut:03d}/UK-PPID/{tahun}."
+        )
     return None
 
 
@@ -205,100 +223,228 @@ def _folder_problem(folder: str) -> str | None:
 
 # ----------------------------------------------------------------------------- the calendar
 # Cuti bersama stop the SOP clock (SKB 3 Menteri); an office may decide otherwise.
-CUTI_BERSAMA_LIBUR = _declare(SettingSpec(
-    "cuti_bersama_libur", bool, True, "Cuti bersama dihitung sebagai hari libur",
-    Action.MANAGE_CALENDAR))
+CUTI_BERSAMA_LIBUR = _declare(
+    SettingSpec(
+        "cuti_bersama_libur",
+        bool,
+        True,
+        "Cuti bersama dihitung sebagai hari libur",
+        Action.MANAGE_CALENDAR,
+    )
+)
 # Bumped on every holiday-calendar change; stored with each due date it computes.
 REVISI_KALENDER = _internal("revisi_kalender", int, 0, "Revisi kalender")
 # The ``holidays`` package version deadlines were last computed with ("" = never).
-DASAR_KALENDER_PAKET = _internal("dasar_kalender_paket", str, "",
-                                 "Versi data hari libur (paket holidays)")
+DASAR_KALENDER_PAKET = _internal(
+    "dasar_kalender_paket", str, "", "Versi data hari libur (paket holidays)"
+)
 
 # ----------------------------------------------------------------------------- the case list
 # A step is "segera jatuh tempo" when at most this many working days are left.
-HARI_PERINGATAN = _whole("hari_peringatan", 3, "Segera jatuh tempo bila sisa hari kerja",
-                         Action.MANAGE_SETTINGS, 0, 30,
-                         "Batas segera jatuh tempo: 0 sampai 30 hari kerja.")
-NOMOR_REGISTER_POLA = _declare(SettingSpec(
-    "nomor_register_pola", str, "{urut:03d}/UK-PPID/{tahun}", "Pola nomor register",
-    Action.MANAGE_SETTINGS, _register_pattern_problem))
+HARI_PERINGATAN = _whole(
+    "hari_peringatan",
+    3,
+    "Segera jatuh tempo bila sisa hari kerja",
+    Action.MANAGE_SETTINGS,
+    0,
+    30,
+    "Batas segera jatuh tempo: 0 sampai 30 hari kerja.",
+)
+NOMOR_REGISTER_POLA = _declare(
+    SettingSpec(
+        "nomor_register_pola",
+        str,
+        "{urut:03d}/UK-PPID/{tahun}",
+        "Pola nomor register",
+        Action.MANAGE_SETTINGS,
+        _register_pattern_problem,
+    )
+)
 
 # ----------------------------------------------------------------------------- office profile
 # The kop surat, paper and numbering every document uses (Pengaturan > Profil kantor).
-KOP_PEMERINTAH = _text("kop_pemerintah", "PEMERINTAH KABUPATEN SERANG", "Baris kop pemerintah",
-                       required=True, max_len=120)
-KOP_INSTANSI = _text("kop_instansi", "DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN STATISTIK",
-                     "Nama instansi pada kop", required=True, max_len=160)
-KOP_ALAMAT = _declare(SettingSpec(
-    "kop_alamat", list[str],
-    ["Pusat Pemerintahan Kabupaten Serang, Jalan Veteran Nomor 1, Serang, Banten 42112",
-     "Laman ppid.serangkab.go.id, Pos-el ppid@serangkab.go.id"],
-    "Alamat pada kop", Action.MANAGE_SETTINGS, _address_problem))
+KOP_PEMERINTAH = _text(
+    "kop_pemerintah",
+    "PEMERINTAH KABUPATEN SERANG",
+    "Baris kop pemerintah",
+    required=True,
+    max_len=120,
+)
+KOP_INSTANSI = _text(
+    "kop_instansi",
+    "DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN STATISTIK",
+    "Nama instansi pada kop",
+    required=True,
+    max_len=160,
+)
+KOP_ALAMAT = _declare(
+    SettingSpec(
+        "kop_alamat",
+        list[str],
+        [
+            "Pusat Pemerintahan Kabupaten Serang, Jalan Veteran Nomor 1, Serang, Banten 42112",
+            "Laman ppid.serangkab.go.id, Pos-el ppid@serangkab.go.id",
+        ],
+        "Alamat pada kop",
+        Action.MANAGE_SETTINGS,
+        _address_problem,
+    )
+)
 # PNG or JPEG bytes as base64 text; None = the neutral placeholder.
-KOP_LOGO: SettingSpec[str | None] = _declare(SettingSpec(
-    "kop_logo", str | None, None, "Logo kop", Action.MANAGE_SETTINGS, _logo_problem,
-    invalid="Logo harus berkas PNG atau JPEG.", recorded=_logo_for_history))
-NAMA_BADAN_PUBLIK = _text("nama_badan_publik", "Pemerintah Kabupaten Serang",
-                          "Nama badan publik", required=True, max_len=160)
+KOP_LOGO: SettingSpec[str | None] = _declare(
+    SettingSpec(
+        "kop_logo",
+        str | None,
+        None,
+        "Logo kop",
+        Action.MANAGE_SETTINGS,
+        _logo_problem,
+        invalid="Logo harus berkas PNG atau JPEG.",
+        recorded=_logo_for_history,
+    )
+)
+NAMA_BADAN_PUBLIK = _text(
+    "nama_badan_publik",
+    "Pemerintah Kabupaten Serang",
+    "Nama badan publik",
+    required=True,
+    max_len=160,
+)
 TEMPAT_DEFAULT = _text("tempat_default", "Serang", "Tempat", required=True, max_len=60)
-KERTAS: SettingSpec[Paper] = _declare(SettingSpec(
-    "kertas", Paper, "F4", "Ukuran kertas", Action.MANAGE_SETTINGS,
-    invalid="Ukuran kertas harus F4 atau A4."))
-MARGIN_MM = _declare(SettingSpec(
-    "margin_mm", Margins, Margins(atas=20, kanan=20, bawah=20, kiri=30), "Margin (mm)",
-    Action.MANAGE_SETTINGS, _margins_problem,
-    invalid="Margin atas, kanan, bawah dan kiri harus diisi dalam milimeter (5–60)."))
-PENETAPAN_BENTUK: SettingSpec[PenetapanForm] = _declare(SettingSpec(
-    "penetapan_bentuk", PenetapanForm, "surat_penetapan", "Bentuk penetapan",
-    Action.MANAGE_SETTINGS, invalid="Bentuk penetapan tidak dikenal."))
+KERTAS: SettingSpec[Paper] = _declare(
+    SettingSpec(
+        "kertas",
+        Paper,
+        "F4",
+        "Ukuran kertas",
+        Action.MANAGE_SETTINGS,
+        invalid="Ukuran kertas harus F4 atau A4.",
+    )
+)
+MARGIN_MM = _declare(
+    SettingSpec(
+        "margin_mm",
+        Margins,
+        Margins(atas=20, kanan=20, bawah=20, kiri=30),
+        "Margin (mm)",
+        Action.MANAGE_SETTINGS,
+        _margins_problem,
+        invalid="Margin atas, kanan, bawah dan kiri harus diisi dalam milimeter (5–60).",
+    )
+)
+PENETAPAN_BENTUK: SettingSpec[PenetapanForm] = _declare(
+    SettingSpec(
+        "penetapan_bentuk",
+        PenetapanForm,
+        "surat_penetapan",
+        "Bentuk penetapan",
+        Action.MANAGE_SETTINGS,
+        invalid="Bentuk penetapan tidak dikenal.",
+    )
+)
 # The Bupati's name for a Keputusan Bupati (no titles); required when that is the form.
 BUPATI_NAMA = _text("bupati_nama", "", "Nama Bupati", max_len=120)
 # Outgoing numbers: a pattern per document type; tokens {kode} {urut} {unit} {bulan_romawi}
 # {bulan} {tahun}; "default" applies to types without their own pattern. Each type has its
 # own sequence, so each needs its own marker: otherwise BA no. 1 and Laporan no. 1 would
 # print the same number.
-NOMOR_POLA = _declare(SettingSpec(
-    "nomor_pola", dict[str, str], {
-        "default": "{kode}/{urut:03d}/{unit}/{tahun}",
-        "laporan_identifikasi": "{kode}/{urut:03d}/LAP-ID/{unit}/{tahun}",
-        "ba_pembantu": "{kode}/{urut:03d}/BA-UKP/{unit}/{tahun}",
-        "laporan_uji": "{kode}/{urut:03d}/LAP-UK/{unit}/{tahun}",
-        "ba_uji": "{kode}/{urut:03d}/BA-UK/{unit}/{tahun}",
-        "lembar_pertimbangan": "{kode}/{urut:03d}/PERT/{unit}/{tahun}",
-        "penetapan": "{kode}/{urut:03d}/PEN/{unit}/{tahun}",
-    }, "Pola nomor naskah", Action.MANAGE_SETTINGS, _number_patterns_problem))
-KODE_KLASIFIKASI = _declare(SettingSpec(
-    "kode_klasifikasi", dict[str, str], {"default": "000.9.2"}, "Kode klasifikasi arsip",
-    Action.MANAGE_SETTINGS, _codes_problem))
+NOMOR_POLA = _declare(
+    SettingSpec(
+        "nomor_pola",
+        dict[str, str],
+        {
+            "default": "{kode}/{urut:03d}/{unit}/{tahun}",
+            "laporan_identifikasi": "{kode}/{urut:03d}/LAP-ID/{unit}/{tahun}",
+            "ba_pembantu": "{kode}/{urut:03d}/BA-UKP/{unit}/{tahun}",
+            "laporan_uji": "{kode}/{urut:03d}/LAP-UK/{unit}/{tahun}",
+            "ba_uji": "{kode}/{urut:03d}/BA-UK/{unit}/{tahun}",
+            "lembar_pertimbangan": "{kode}/{urut:03d}/PERT/{unit}/{tahun}",
+            "penetapan": "{kode}/{urut:03d}/PEN/{unit}/{tahun}",
+        },
+        "Pola nomor naskah",
+        Action.MANAGE_SETTINGS,
+        _number_patterns_problem,
+    )
+)
+KODE_KLASIFIKASI = _declare(
+    SettingSpec(
+        "kode_klasifikasi",
+        dict[str, str],
+        {"default": "000.9.2"},
+        "Kode klasifikasi arsip",
+        Action.MANAGE_SETTINGS,
+        _codes_problem,
+    )
+)
 KODE_UNIT = _text("kode_unit", "PPID", "Kode unit", required=True, max_len=30)
 
 # ----------------------------------------------------------------------------- accounts
-RANTAI_RIWAYAT = _internal("rantai_riwayat", ChainHead, ChainHead(jumlah=0, hash=""),
-                           "Ujung rantai riwayat")
-KUNCI_LAYAR_MENIT = _whole("kunci_layar_menit", 15, "Kunci layar setelah menganggur (menit)",
-                           Action.MANAGE_SETTINGS, 0, 240,
-                           "Kunci layar: 0 (tidak pernah) sampai 240 menit.")
-GAGAL_LOGIN_MAKS = _whole("gagal_login_maks", 5, "Gagal masuk sebelum akun dikunci",
-                          Action.MANAGE_SETTINGS, 1, 100,
-                          "Batas gagal masuk: 1 sampai 100 kali.")
-KUNCI_LOGIN_MENIT = _whole("kunci_login_menit", 5, "Lama akun dikunci (menit)",
-                           Action.MANAGE_SETTINGS, 1, 1440,
-                           "Lama akun dikunci: 1 sampai 1.440 menit.")
+RANTAI_RIWAYAT = _internal(
+    "rantai_riwayat", ChainHead, ChainHead(jumlah=0, hash=""), "Ujung rantai riwayat"
+)
+KUNCI_LAYAR_MENIT = _whole(
+    "kunci_layar_menit",
+    15,
+    "Kunci layar setelah menganggur (menit)",
+    Action.MANAGE_SETTINGS,
+    0,
+    240,
+    "Kunci layar: 0 (tidak pernah) sampai 240 menit.",
+)
+GAGAL_LOGIN_MAKS = _whole(
+    "gagal_login_maks",
+    5,
+    "Gagal masuk sebelum akun dikunci",
+    Action.MANAGE_SETTINGS,
+    1,
+    100,
+    "Batas gagal masuk: 1 sampai 100 kali.",
+)
+KUNCI_LOGIN_MENIT = _whole(
+    "kunci_login_menit",
+    5,
+    "Lama akun dikunci (menit)",
+    Action.MANAGE_SETTINGS,
+    1,
+    1440,
+    "Lama akun dikunci: 1 sampai 1.440 menit.",
+)
 
 # ----------------------------------------------------------------------------- backups
 HARI_PENGINGAT_CADANGAN = _whole(
-    "hari_pengingat_cadangan", 7, "Ingatkan bila cadangan terakhir lebih dari (hari)",
-    Action.MANAGE_SETTINGS, 0, 365, "Pengingat cadangan: 0 (tidak diingatkan) sampai 365 hari.")
-CADANGAN_SAAT_KELUAR = _declare(SettingSpec(
-    "cadangan_saat_keluar", bool, False, "Cadangkan setiap kali Ujikon ditutup",
-    Action.MANAGE_SETTINGS))
-FOLDER_CADANGAN = _declare(SettingSpec(
-    "folder_cadangan", str, "", "Folder cadangan", Action.BACKUP, _folder_problem))
-SIMPAN_CADANGAN = _whole("simpan_cadangan", 30, "Jumlah cadangan yang disimpan",
-                         Action.MANAGE_SETTINGS, 1, 1000,
-                         "Jumlah cadangan yang disimpan: 1 sampai 1.000.")
+    "hari_pengingat_cadangan",
+    7,
+    "Ingatkan bila cadangan terakhir lebih dari (hari)",
+    Action.MANAGE_SETTINGS,
+    0,
+    365,
+    "Pengingat cadangan: 0 (tidak diingatkan) sampai 365 hari.",
+)
+CADANGAN_SAAT_KELUAR = _declare(
+    SettingSpec(
+        "cadangan_saat_keluar",
+        bool,
+        False,
+        "Cadangkan setiap kali Ujikon ditutup",
+        Action.MANAGE_SETTINGS,
+    )
+)
+FOLDER_CADANGAN = _declare(
+    SettingSpec("folder_cadangan", str, "", "Folder cadangan", Action.BACKUP, _folder_problem)
+)
+SIMPAN_CADANGAN = _whole(
+    "simpan_cadangan",
+    30,
+    "Jumlah cadangan yang disimpan",
+    Action.MANAGE_SETTINGS,
+    1,
+    1000,
+    "Jumlah cadangan yang disimpan: 1 sampai 1.000.",
+)
 CADANGAN_TERAKHIR: SettingSpec[BackupNote | None] = _internal(
-    "cadangan_terakhir", BackupNote | None, None, "Cadangan terakhir")
+    "cadangan_terakhir", BackupNote | None, None, "Cadangan terakhir"
+)
 # The year, in a read-only yearly archive (app.archive.yearly); None in a working database.
 ARSIP_TAHUNAN: SettingSpec[int | None] = _internal(
-    "arsip_tahunan", int | None, None, "Arsip tahunan")
+    "arsip_tahunan", int | None, None, "Arsip tahunan"
+)

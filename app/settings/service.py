@@ -25,10 +25,14 @@ from app.settings.spec import SettingSpec
 from app.settings.stored import store, value
 
 
-def change_settings(actor: Actor, changes: Mapping[SettingSpec, Any], *,
-                    summary: str = "Pengaturan diubah: {labels}",
-                    kind: EventKind = EventKind.SETTINGS_CHANGED,
-                    related_problems: Iterable[FieldProblem] = ()) -> ChangeSet:
+def change_settings(
+    actor: Actor,
+    changes: Mapping[SettingSpec, Any],
+    *,
+    summary: str = "Pengaturan diubah: {labels}",
+    kind: EventKind = EventKind.SETTINGS_CHANGED,
+    related_problems: Iterable[FieldProblem] = (),
+) -> ChangeSet:
     """Change these settings as ``actor``, in one transaction.
 
     - ``authorize(actor, setting.action)`` for every setting given, changed or not (a
@@ -47,15 +51,19 @@ def change_settings(actor: Actor, changes: Mapping[SettingSpec, Any], *,
     """
     internal = [spec.key for spec in changes if spec.action is None]
     if internal:
-        raise ValueError(f"{', '.join(internal)}: written only by its own service, never "
-                         "through change_settings")
+        raise ValueError(
+            f"{', '.join(internal)}: written only by its own service, never through change_settings"
+        )
     related = list(related_problems)
     with database.atomic():
         for action in dict.fromkeys(spec.action for spec in changes):
             assert action is not None
             authorize(actor, action)
-        problems = [FieldProblem(spec.key, text) for spec, new in changes.items()
-                    if (text := spec.problem(new)) is not None]
+        problems = [
+            FieldProblem(spec.key, text)
+            for spec, new in changes.items()
+            if (text := spec.problem(new)) is not None
+        ]
         if problems or related:
             raise ValidationError(problems + related)
         old = {spec: value(spec) for spec in changes}
@@ -65,7 +73,16 @@ def change_settings(actor: Actor, changes: Mapping[SettingSpec, Any], *,
         for spec in changed:
             store(spec, changes[spec])
         labels = ", ".join(spec.label for spec in changed)
-        history.record(kind, summary.replace("{labels}", labels), actor, None, {
-            "perubahan": {spec.key: [spec.for_history(old[spec]),
-                                     spec.for_history(changes[spec])] for spec in changed}})
+        history.record(
+            kind,
+            summary.replace("{labels}", labels),
+            actor,
+            None,
+            {
+                "perubahan": {
+                    spec.key: [spec.for_history(old[spec]), spec.for_history(changes[spec])]
+                    for spec in changed
+                }
+            },
+        )
     return ChangeSet(settings=True, history=True, value=tuple(changed))

@@ -87,15 +87,19 @@ def conforms(value: Any, tp: Any) -> bool:
         return any(type(value) is type(arg) and value == arg for arg in get_args(tp))
     if is_typeddict(tp):
         hints = get_type_hints(tp)
-        return (isinstance(value, dict) and tp.__required_keys__ <= value.keys() <= hints.keys()
-                and all(conforms(value[k], hints[k]) for k in value))
+        return (
+            isinstance(value, dict)
+            and tp.__required_keys__ <= value.keys() <= hints.keys()
+            and all(conforms(value[k], hints[k]) for k in value)
+        )
     if origin is list:
         (item,) = get_args(tp)
         return isinstance(value, list) and all(conforms(v, item) for v in value)
     if origin is dict:
         key, item = get_args(tp)
         return isinstance(value, dict) and all(
-            conforms(k, key) and conforms(v, item) for k, v in value.items())
+            conforms(k, key) and conforms(v, item) for k, v in value.items()
+        )
     if tp is bool:
         return isinstance(value, bool)
     if tp is int:

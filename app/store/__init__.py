@@ -65,12 +65,34 @@ from app.store.migrations import SchemaVersion, current_schema_version, migrate_
 from app.store.network import network_location, network_warning
 
 __all__ = [
-    "SQLITE_HEADER", "DatabaseInfo", "FileInfo", "LockInfo", "SchemaVersion", "UjikonDatabase",
-    "acquire_lock", "check_not_newer", "close_database", "connect_for_reading",
-    "connect_read_only", "current", "current_schema_version", "inspect_file", "lock_is_stale",
-    "lock_lost", "lock_path", "migrate_schema", "migration_copy_path", "network_location",
-    "open_database", "open_for_reading", "read_lock", "read_only_uri", "release_lock_file",
-    "sqlite_copy", "translate_message", "translate_sqlite_error",
+    "SQLITE_HEADER",
+    "DatabaseInfo",
+    "FileInfo",
+    "LockInfo",
+    "SchemaVersion",
+    "UjikonDatabase",
+    "acquire_lock",
+    "check_not_newer",
+    "close_database",
+    "connect_for_reading",
+    "connect_read_only",
+    "current",
+    "current_schema_version",
+    "inspect_file",
+    "lock_is_stale",
+    "lock_lost",
+    "lock_path",
+    "migrate_schema",
+    "migration_copy_path",
+    "network_location",
+    "open_database",
+    "open_for_reading",
+    "read_lock",
+    "read_only_uri",
+    "release_lock_file",
+    "sqlite_copy",
+    "translate_message",
+    "translate_sqlite_error",
 ]
 
 
@@ -93,8 +115,9 @@ def lock_lost() -> bool:
     return db is not None and db.lock_handle is not None and db.lock_handle.lost
 
 
-def open_database(path: Path | str, read_only: bool = False, *,
-                  take_lock: bool = True) -> DatabaseInfo:
+def open_database(
+    path: Path | str, read_only: bool = False, *, take_lock: bool = True
+) -> DatabaseInfo:
     """Open (creating if needed) the database at ``path`` and make it the active one.
 
     Writable (the default): takes the lock file (``DatabaseInUse`` if another process holds
@@ -121,7 +144,8 @@ def open_database(path: Path | str, read_only: bool = False, *,
         except OSError as exc:
             raise DatabaseProblem(
                 f"Folder {path.parent} tidak dapat dibuat ({exc.strerror or exc}). Pilih "
-                "folder lain.") from exc
+                "folder lain."
+            ) from exc
     lock: LockInfo | None = None
     holder: LockInfo | None = None
     if take_lock:
@@ -145,7 +169,8 @@ def open_database(path: Path | str, read_only: bool = False, *,
             raise DatabaseInUse(
                 f"Basis data perlu dimutakhirkan ke versi skema {current_schema_version()}, "
                 f"tetapi sedang dibuka oleh {holder.where}. Tutup Ujikon di sana dulu.",
-                holder=holder)
+                holder=holder,
+            )
         copy = None
         if file.pending:
             copy = migration_copy_path(path, file.pending[0])
@@ -155,7 +180,8 @@ def open_database(path: Path | str, read_only: bool = False, *,
                 raise DatabaseProblem(
                     f"Basis data perlu dimutakhirkan, tetapi salinan pengamannya ({copy}) tidak "
                     f"dapat dibuat: {exc}. Berkas itu tidak diubah. Kosongkan ruang disk atau "
-                    "periksa izin foldernya.") from exc
+                    "periksa izin foldernya."
+                ) from exc
         network = network_location(path)
         pragmas = dict(PRAGMAS)
         if network is not None:
@@ -174,27 +200,37 @@ def open_database(path: Path | str, read_only: bool = False, *,
                 f"Pemutakhiran basis data ke versi skema {current_schema_version()} gagal: "
                 f"{exc}\n\nBerkas basis data tidak diubah (masih versi {file.version}). "
                 f"Salinan sebelum pemutakhiran ada di:\n{copy}\n\nSampaikan pesan ini kepada "
-                "pengelola aplikasi.", copy=copy) from exc
+                "pengelola aplikasi.",
+                copy=copy,
+            ) from exc
         refdata.ensure_reference_data()
     except BaseException as exc:
         _close_connection()
         release_lock_file(lock)
         if isinstance(exc, (peewee.DatabaseError, sqlite3.DatabaseError)):
             problem = translate_sqlite_error(exc) or DatabaseProblem(
-                f"Basis data {path} tidak dapat dibuka: {exc}")
+                f"Basis data {path} tidak dapat dibuka: {exc}"
+            )
             raise problem from exc
         if isinstance(exc, OSError):
             raise DatabaseProblem(
-                f"Basis data {path} tidak dapat dibuka: {exc.strerror or exc}.") from exc
+                f"Basis data {path} tidak dapat dibuka: {exc.strerror or exc}."
+            ) from exc
         raise
     if lock is not None:
         db.lock_handle = LockHandle(lock)
         db.lock_handle.start()
     db.info = DatabaseInfo(
-        path=path, read_only=False, read_only_reason="", network=network,
+        path=path,
+        read_only=False,
+        read_only_reason="",
+        network=network,
         network_warning=network_warning(network) if network is not None else None,
-        archive_year=None, schema_version=current_schema_version(),
-        migrated=tuple(migrated), migration_copy=copy)
+        archive_year=None,
+        schema_version=current_schema_version(),
+        migrated=tuple(migrated),
+        migration_copy=copy,
+    )
     return db.info
 
 
@@ -209,7 +245,8 @@ def _open_read_only(path: Path, reason: str) -> DatabaseInfo:
         raise DatabaseProblem(
             f"Basis data {path} memakai skema versi {file.version}, lebih lama dari aplikasi "
             f"ini (versi {current_schema_version()}), sehingga tidak dapat dibuka hanya-baca. "
-            "Salin berkasnya, lalu buka salinan itu secara biasa agar dimutakhirkan.")
+            "Salin berkasnya, lalu buka salinan itu secara biasa agar dimutakhirkan."
+        )
     uri = read_only_uri(path)
     if uri is not None:
         db = UjikonDatabase(uri, pragmas=READ_ONLY_PRAGMAS, uri=True, read_only_reason=reason)
@@ -224,9 +261,14 @@ def _open_read_only(path: Path, reason: str) -> DatabaseInfo:
         raise
     network = network_location(path)
     db.info = DatabaseInfo(
-        path=path, read_only=True, read_only_reason=reason, network=network,
+        path=path,
+        read_only=True,
+        read_only_reason=reason,
+        network=network,
         network_warning=network_warning(network) if network is not None else None,
-        archive_year=file.archive_year, schema_version=file.version)
+        archive_year=file.archive_year,
+        schema_version=file.version,
+    )
     return db.info
 
 

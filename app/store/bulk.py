@@ -32,8 +32,9 @@ def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]
     cursor = database.cursor()
     if grouped:
         sql = f'INSERT INTO "{table}" ({names}) VALUES {", ".join([one] * per)}'
-        cursor.executemany(sql, (tuple(chain.from_iterable(rows[i:i + per]))
-                                 for i in range(0, grouped, per)))
+        cursor.executemany(
+            sql, (tuple(chain.from_iterable(rows[i : i + per])) for i in range(0, grouped, per))
+        )
     if grouped < len(rows):
         cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES {one}', rows[grouped:])
 

@@ -23,32 +23,39 @@ from app.errors import DatabaseProblem, ReadOnlyDatabase, UserError
 
 # Primary result code → what the user is told.
 FILE_PROBLEMS: dict[int, str] = {
-    sqlite3.SQLITE_FULL:
+    sqlite3.SQLITE_FULL: (
         "Disk penyimpanan basis data penuh, sehingga perubahan terakhir tidak tersimpan. "
-        "Kosongkan ruang di disk (hapus berkas yang tidak perlu), lalu ulangi.",
-    sqlite3.SQLITE_IOERR:
+        "Kosongkan ruang di disk (hapus berkas yang tidak perlu), lalu ulangi."
+    ),
+    sqlite3.SQLITE_IOERR: (
         "Terjadi kesalahan baca/tulis disk pada berkas basis data; perubahan terakhir tidak "
         "tersimpan. Periksa disk atau sambungan ke folder jaringan, tutup Ujikon, lalu buka "
-        "lagi. Bila terus terjadi, pulihkan dari cadangan (Berkas → Pulihkan).",
-    sqlite3.SQLITE_CORRUPT:
+        "lagi. Bila terus terjadi, pulihkan dari cadangan (Berkas → Pulihkan)."
+    ),
+    sqlite3.SQLITE_CORRUPT: (
         "Berkas basis data rusak. Jangan ubah berkas itu; pulihkan dari cadangan terakhir "
-        "(Berkas → Pulihkan atau main.py restore) atau pilih berkas lain.",
-    sqlite3.SQLITE_NOTADB:
-        "Berkas itu bukan basis data Ujikon atau sudah rusak. Pulihkan dari cadangan atau "
-        "pilih berkas lain.",
-    sqlite3.SQLITE_CANTOPEN:
+        "(Berkas → Pulihkan atau main.py restore) atau pilih berkas lain."
+    ),
+    sqlite3.SQLITE_NOTADB: (
+        "Berkas itu bukan basis data Ujikon atau sudah rusak. Pulihkan dari cadangan atau pilih"
+        " berkas lain."
+    ),
+    sqlite3.SQLITE_CANTOPEN: (
         "Berkas basis data tidak dapat dibuka (tidak ada, tidak boleh dibaca, atau foldernya "
-        "tidak dapat ditulis). Periksa letak dan izin berkasnya, atau pilih berkas lain.",
-    sqlite3.SQLITE_BUSY:
+        "tidak dapat ditulis). Periksa letak dan izin berkasnya, atau pilih berkas lain."
+    ),
+    sqlite3.SQLITE_BUSY: (
         "Basis data sedang dikunci oleh proses lain terlalu lama. Tunggu sebentar lalu ulangi; "
-        "bila terus terjadi, tutup Ujikon lain yang membuka berkas yang sama.",
+        "bila terus terjadi, tutup Ujikon lain yang membuka berkas yang sama."
+    ),
 }
 
-READ_ONLY_MESSAGE = ("Basis data ini dibuka hanya-baca ({reason}); perubahan tidak dapat "
-                     "disimpan.")
-UNWRITABLE_MESSAGE = ("Berkas basis data tidak dapat ditulis (hanya-baca di disk, atau folder "
-                      "tanpa izin tulis). Periksa izin berkasnya, salin ke folder lain, atau "
-                      "buka hanya-baca.")
+READ_ONLY_MESSAGE = "Basis data ini dibuka hanya-baca ({reason}); perubahan tidak dapat disimpan."
+UNWRITABLE_MESSAGE = (
+    "Berkas basis data tidak dapat ditulis (hanya-baca di disk, atau folder "
+    "tanpa izin tulis). Periksa izin berkasnya, salin ke folder lain, atau "
+    "buka hanya-baca."
+)
 
 
 def original_sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -72,8 +79,9 @@ def primary_code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def translate_sqlite_error(exc: BaseException,
-                           read_only_reason: str | None = None) -> DatabaseProblem | None:
+def translate_sqlite_error(
+    exc: BaseException, read_only_reason: str | None = None
+) -> DatabaseProblem | None:
     """The ``DatabaseProblem`` a SQLite error means to the user, or None for errors that are
     the caller's business (constraint violations, SQL bugs).
 

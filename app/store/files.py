@@ -52,14 +52,17 @@ def _check_header(path: Path, size: int) -> None:
     except OSError as exc:
         raise DatabaseProblem(
             f"Berkas basis data {path} tidak dapat dibaca ({exc.strerror or exc}). Periksa "
-            "izin berkasnya atau pilih berkas lain.") from exc
+            "izin berkasnya atau pilih berkas lain."
+        ) from exc
     if not header.startswith(SQLITE_HEADER):
         raise DatabaseProblem(
             f"Berkas {path} bukan basis data Ujikon (bukan berkas SQLite) atau sudah rusak. "
-            "Berkas itu tidak diubah. Pilih berkas lain atau pulihkan dari cadangan.")
+            "Berkas itu tidak diubah. Pilih berkas lain atau pulihkan dari cadangan."
+        )
     if len(header) < 100:
         raise DatabaseProblem(
-            f"Berkas basis data {path} terpotong ({size} bita). Pulihkan dari cadangan.")
+            f"Berkas basis data {path} terpotong ({size} bita). Pulihkan dari cadangan."
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -70,7 +73,8 @@ def _check_header(path: Path, size: int) -> None:
         raise DatabaseProblem(
             f"Berkas basis data {path} terpotong: ukurannya {format_number(size)} bita, "
             f"seharusnya {format_number(pages * page_size)} bita. Berkas itu tidak diubah. "
-            "Pulihkan dari cadangan terakhir (Berkas → Pulihkan).")
+            "Pulihkan dari cadangan terakhir (Berkas → Pulihkan)."
+        )
 
 
 def read_only_uri(path: Path) -> str | None:
@@ -87,11 +91,13 @@ def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
     """A plain sqlite3 connection that cannot write ``path`` (for checks and backups)."""
     uri = read_only_uri(path)
     if uri is not None:
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+        )
     else:  # pragma: no cover (Windows UNC)
-        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=timeout, isolation_level=None, check_same_thread=False
+        )
     conn.execute("PRAGMA query_only = 1")
     return conn
 
@@ -102,8 +108,9 @@ def connect_for_reading(path: Path, timeout: float = 10.0) -> sqlite3.Connection
     it created when it closes); ``mode=ro`` when the folder is not writable."""
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=timeout, isolation_level=None, check_same_thread=False
+        )
         conn.execute("PRAGMA query_only = 1")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -129,32 +136,33 @@ def inspect_file(path: Path | str) -> FileInfo:
         conn = connect_for_reading(path)
     except sqlite3.Error as exc:
         raise DatabaseProblem(
-            f"Berkas basis data {path} tidak dapat dibuka: "
-            f"{translate_message(exc)}") from exc
+            f"Berkas basis data {path} tidak dapat dibuka: {translate_message(exc)}"
+        ) from exc
     try:
-        tables = {r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         tables = {t for t in tables if not t.startswith("sqlite_")}
         if not tables:
             return FileInfo(exists=True, empty=True)
         if not {"case", "setting"} <= tables:
             raise DatabaseProblem(
                 f"Berkas {path} adalah basis data SQLite, tetapi bukan basis data Ujikon. "
-                "Berkas itu tidak diubah. Pilih berkas lain.")
+                "Berkas itu tidak diubah. Pilih berkas lain."
+            )
         versions = frozenset({1})
         if "schema_version" in tables:
-            versions = frozenset(r[0] for r in conn.execute(
-                "SELECT version FROM schema_version"))
+            versions = frozenset(r[0] for r in conn.execute("SELECT version FROM schema_version"))
         # Imported here: the store is below every other package, this is its one setting.
         from app.settings import ARSIP_TAHUNAN, decode
 
-        archive = conn.execute("SELECT value FROM setting WHERE key = ?",
-                               (ARSIP_TAHUNAN.key,)).fetchone()
+        archive = conn.execute(
+            "SELECT value FROM setting WHERE key = ?", (ARSIP_TAHUNAN.key,)
+        ).fetchone()
         year = decode(ARSIP_TAHUNAN, None if archive is None else archive[0])
         return FileInfo(exists=True, versions=versions, archive_year=year)
     except sqlite3.Error as exc:
         raise DatabaseProblem(
-            f"Berkas basis data {path} tidak dapat dibaca: {translate_message(exc)}") from exc
+            f"Berkas basis data {path} tidak dapat dibaca: {translate_message(exc)}"
+        ) from exc
     finally:
         conn.close()
 
@@ -167,7 +175,8 @@ def check_not_newer(info: FileInfo, path: Path) -> None:
         raise DatabaseProblem(
             f"Basis data {path} dibuat oleh versi Ujikon yang lebih baru (skema versi "
             f"{max(unknown)}; aplikasi ini mengenal sampai versi {newest}). Perbarui Ujikon "
-            "di komputer ini lebih dulu. Berkas itu tidak diubah.")
+            "di komputer ini lebih dulu. Berkas itu tidak diubah."
+        )
 
 
 def writable(path: Path) -> bool:

@@ -44,9 +44,16 @@ class LockInfo:
     touched: float = field(default=0.0, compare=False)  # mtime: the holder's heartbeat
 
     def to_json(self) -> str:
-        return json.dumps({"user": self.user, "host": self.host, "pid": self.pid,
-                           "started_at": self.started_at, "app": "Ujikon"},
-                          ensure_ascii=False)
+        return json.dumps(
+            {
+                "user": self.user,
+                "host": self.host,
+                "pid": self.pid,
+                "started_at": self.started_at,
+                "app": "Ujikon",
+            },
+            ensure_ascii=False,
+        )
 
     @property
     def where(self) -> str:
@@ -70,9 +77,14 @@ def _host() -> str:
 
 
 def my_lock(db_path: Path | None = None) -> LockInfo:
-    return LockInfo(_user(), _host(), os.getpid(),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                    lock_path(db_path) if db_path is not None else None, time.time())
+    return LockInfo(
+        _user(),
+        _host(),
+        os.getpid(),
+        datetime.now(UTC).isoformat(timespec="seconds"),
+        lock_path(db_path) if db_path is not None else None,
+        time.time(),
+    )
 
 
 def read_lock(db_path: Path | str) -> LockInfo | None:
@@ -91,9 +103,14 @@ def _read_lock_file(path: Path) -> LockInfo | None:
         return LockInfo("", "", 0, "", path, time.time())
     try:
         data = json.loads(raw.decode("utf-8"))
-        return LockInfo(str(data.get("user", "")), str(data.get("host", "")),
-                        int(data.get("pid", 0)), str(data.get("started_at", "")), path,
-                        touched)
+        return LockInfo(
+            str(data.get("user", "")),
+            str(data.get("host", "")),
+            int(data.get("pid", 0)),
+            str(data.get("started_at", "")),
+            path,
+            touched,
+        )
     except (ValueError, TypeError, AttributeError):
         return LockInfo("", "", 0, "", path, touched)
 
@@ -141,9 +158,14 @@ def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover (Windows only)
         kernel32.CloseHandle(handle)
 
 
-def lock_is_stale(info: LockInfo, *, now: float | None = None, host: str | None = None,
-                  alive: Callable[[int], bool] = pid_alive,
-                  stale_hours: float = LOCK_STALE_HOURS) -> bool:
+def lock_is_stale(
+    info: LockInfo,
+    *,
+    now: float | None = None,
+    host: str | None = None,
+    alive: Callable[[int], bool] = pid_alive,
+    stale_hours: float = LOCK_STALE_HOURS,
+) -> bool:
     """Whether ``info`` is left over and may be taken over.
 
     - Same computer: stale when its process is gone. A live pid whose lock has not been
@@ -226,11 +248,12 @@ def acquire_lock(db_path: Path | str) -> LockInfo:
         except OSError as exc:
             raise DatabaseProblem(
                 f"Berkas kunci {path} tidak dapat dibuat ({exc.strerror or exc}). Folder basis "
-                "data harus dapat ditulis; periksa izinnya atau buka hanya-baca.") from exc
+                "data harus dapat ditulis; periksa izinnya atau buka hanya-baca."
+            ) from exc
         held = read_lock(db_path)
         if held is None:
             continue  # released meanwhile
-        ours = (held.pid == mine.pid and held.host.lower() == mine.host.lower())
+        ours = held.pid == mine.pid and held.host.lower() == mine.host.lower()
         if ours or lock_is_stale(held):
             _remove_stale_lock(path, held)
             continue
@@ -240,11 +263,14 @@ def acquire_lock(db_path: Path | str) -> LockInfo:
                 f"Basis data ini sedang dibuka di jendela Ujikon lain oleh {held.user} di "
                 f"komputer ini ({held.host}){since}. Pakai jendela itu atau tutup dulu; Anda "
                 "juga dapat membukanya hanya-baca.",
-                holder=held)
+                holder=held,
+            )
         raise DatabaseInUse(
             f"Basis data ini sedang dibuka oleh {held.where}{since}. Hanya satu orang yang "
             "boleh mengubahnya pada satu waktu. Anda dapat membukanya hanya-baca, atau minta "
-            f"{held.user or 'pengguna itu'} menutup Ujikon lebih dulu.", holder=held)
+            f"{held.user or 'pengguna itu'} menutup Ujikon lebih dulu.",
+            holder=held,
+        )
     raise DatabaseInUse("Berkas kunci basis data terus berubah; coba lagi sebentar lagi.")
 
 
@@ -293,8 +319,7 @@ class LockHandle:
         if self._thread is not None:
             return
         self._stop.clear()
-        self._thread = threading.Thread(target=self._beat, name=HEARTBEAT_THREAD_NAME,
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._beat, name=HEARTBEAT_THREAD_NAME, daemon=True)
         self._thread.start()
         atexit.register(self.release)
 

@@ -42,9 +42,7 @@ def pending_versions(applied: Iterable[int]) -> list[int]:
 
 
 def _record(version: int, name: str) -> None:
-    SchemaVersion.create(
-        version=version, name=name, applied_at=datetime.now(UTC).isoformat()
-    )
+    SchemaVersion.create(version=version, name=name, applied_at=datetime.now(UTC).isoformat())
 
 
 def migrate_schema(db: SqliteDatabase) -> list[int]:
@@ -83,8 +81,8 @@ def migrate_schema(db: SqliteDatabase) -> list[int]:
                     broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise IntegrityError(
-                            f"Migrasi {m.version} ({m.name}) merusak kunci asing: "
-                            f"{broken[:5]}")
+                            f"Migrasi {m.version} ({m.name}) merusak kunci asing: {broken[:5]}"
+                        )
                     _record(m.version, m.name)
                 done.append(m.version)
     finally:

@@ -13,20 +13,42 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph",
-    "glusterfs", "lustre", "gpfs", "davfs", "fuse.sshfs", "fuse.glusterfs", "fuse.davfs2",
-    "fuse.s3fs", "fuse.rclone", "fuse.smbnetfs",
-})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.glusterfs",
+        "fuse.davfs2",
+        "fuse.s3fs",
+        "fuse.rclone",
+        "fuse.smbnetfs",
+    }
+)
 DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
 def network_warning(location: str) -> str:
     """The window's warning for a database at ``location`` (from ``network_location``)."""
-    return (f"Basis data berada di {location}. Folder jaringan tidak mendukung mode WAL, "
-            "jadi Ujikon memakai jurnal biasa (DELETE): lebih lambat, dan sambungan yang "
-            "terputus saat menyimpan dapat merusak berkas. Sebaiknya simpan basis data di "
-            "disk lokal komputer ini dan cadangkan ke folder jaringan.")
+    return (
+        f"Basis data berada di {location}. Folder jaringan tidak mendukung mode WAL, "
+        "jadi Ujikon memakai jurnal biasa (DELETE): lebih lambat, dan sambungan yang "
+        "terputus saat menyimpan dapat merusak berkas. Sebaiknya simpan basis data di "
+        "disk lokal komputer ini dan cadangkan ke folder jaringan."
+    )
 
 
 def _windows_drive_type(root: str) -> int:  # pragma: no cover (Windows only)
@@ -41,9 +63,13 @@ def _unescape_mount(text: str) -> str:
     return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
 
 
-def network_location(path: Path | str, *, platform: str | None = None,
-                     mounts: str | None = None,
-                     drive_type: Callable[[str], int] | None = None) -> str | None:
+def network_location(
+    path: Path | str,
+    *,
+    platform: str | None = None,
+    mounts: str | None = None,
+    drive_type: Callable[[str], int] | None = None,
+) -> str | None:
     """Describe where ``path`` is when that is a network folder, else None.
 
     Windows: a UNC path (``\\\\server\\share\\…``) or a drive letter whose type is
@@ -82,8 +108,7 @@ def network_location(path: Path | str, *, platform: str | None = None,
         if len(parts) < 3:
             continue
         point, fstype = _unescape_mount(parts[1]), parts[2]
-        inside = (target == point or point == "/"
-                  or target.startswith(point.rstrip("/") + "/"))
+        inside = target == point or point == "/" or target.startswith(point.rstrip("/") + "/")
         if inside and (best is None or len(point) > len(best[0])):
             best = (point, fstype)
     if best is not None and best[1].lower() in NETWORK_FILESYSTEMS:

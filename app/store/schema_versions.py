@@ -58,9 +58,11 @@ def _accounts(migrator: SchemaMigrator, db: Database) -> None:
         migrator.add_column("event", "pengguna", CharField(default="")),
         migrator.add_column("event", "hash_sebelum", CharField(default="")),
         migrator.add_column("event", "hash", CharField(default="")),
-        migrator.add_column("steprecord", "ditugaskan_ke_id",
-                            ForeignKeyField(User, null=True, field=User.id,
-                                            on_delete="SET NULL")),
+        migrator.add_column(
+            "steprecord",
+            "ditugaskan_ke_id",
+            ForeignKeyField(User, null=True, field=User.id, on_delete="SET NULL"),
+        ),
     )
     history.rechain_all()
 

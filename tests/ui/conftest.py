@@ -52,12 +52,21 @@ def boxes(monkeypatch) -> Boxes:
         def show(_parent, title, text, *args, **kwargs):
             rec.shown.append((kind, title, text))
             return rec.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
         return staticmethod(show)
 
     for kind in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, make(kind))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: rec.shown.append(
-        ("box", self.windowTitle(), self.text() + "\n" + self.informativeText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda self: (
+            rec.shown.append(
+                ("box", self.windowTitle(), self.text() + "\n" + self.informativeText())
+            )
+            or 0
+        ),
+    )
     return rec
 
 
@@ -67,12 +76,27 @@ def ui_db(tmp_path):
     path = tmp_path / "ujikon.db"
     open_database(path)
     admin = Actor(ADMIN, "Admin")
-    save_official(admin, OfficialInput(nama="Anas Dwi Satya", nip="197007061990031002",
-                                       gelar_belakang="S.Sos., M.Si.", golongan="IV/c",
-                                       jabatan="Kepala Dinas", peran="ppid_utama"))
-    save_official(admin, OfficialInput(nama="Siti Rohaeti", nip="198503152010012003",
-                                       golongan="III/d", jabatan="Kepala Bagian Hukum",
-                                       peran="tim_pertimbangan"))
+    save_official(
+        admin,
+        OfficialInput(
+            nama="Anas Dwi Satya",
+            nip="197007061990031002",
+            gelar_belakang="S.Sos., M.Si.",
+            golongan="IV/c",
+            jabatan="Kepala Dinas",
+            peran="ppid_utama",
+        ),
+    )
+    save_official(
+        admin,
+        OfficialInput(
+            nama="Siti Rohaeti",
+            nip="198503152010012003",
+            golongan="III/d",
+            jabatan="Kepala Bagian Hukum",
+            peran="tim_pertimbangan",
+        ),
+    )
     yield path
     close_database()
     clock.pin_today(None)
@@ -87,8 +111,13 @@ def login(ui_db):
     from app.models import Opd
 
     dinkes = Opd.get(Opd.singkatan == "Dinkes").id
-    grants = [RoleGrant("ppid_utama"), RoleGrant("ppid_pembantu", dinkes),
-              RoleGrant("tim_pertimbangan"), RoleGrant("atasan_ppid"), RoleGrant("admin")]
+    grants = [
+        RoleGrant("ppid_utama"),
+        RoleGrant("ppid_pembantu", dinkes),
+        RoleGrant("tim_pertimbangan"),
+        RoleGrant("atasan_ppid"),
+        RoleGrant("admin"),
+    ]
     accounts.create_first_admin(AccountInput("uji", "Petugas Uji", grants), UI_PASSWORD)
     return accounts.login("uji", UI_PASSWORD)
 

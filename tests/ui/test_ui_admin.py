@@ -42,10 +42,12 @@ def dinkes(ui_db) -> int:
     return Opd.get(Opd.singkatan == "Dinkes").id
 
 
-def make_user(session, username="siti", nama="Siti Rohaeti", roles=None,
-              password=SITI_PASSWORD) -> User:
-    return accounts.create_user(session.actor, AccountInput(
-        username, nama, roles or [RoleGrant("ppid_utama")]), password).value
+def make_user(
+    session, username="siti", nama="Siti Rohaeti", roles=None, password=SITI_PASSWORD
+) -> User:
+    return accounts.create_user(
+        session.actor, AccountInput(username, nama, roles or [RoleGrant("ppid_utama")]), password
+    ).value
 
 
 def session_of(username, password=SITI_PASSWORD) -> Session:
@@ -91,8 +93,9 @@ def test_create_an_account_with_two_pembantu_opds(users_dialog, password_prompt,
     users_dialog.new_button.click()
     users_dialog.username.setText("Siti.R")
     users_dialog.nama_lengkap.setText("Siti Rohaeti")
-    users_dialog.official.setCurrentIndex(users_dialog.official.findText(
-        "Siti Rohaeti — NIP 19850315 201001 2 003"))
+    users_dialog.official.setCurrentIndex(
+        users_dialog.official.findText("Siti Rohaeti — NIP 19850315 201001 2 003")
+    )
     users_dialog.roles.set_role_checked("ppid_pembantu", True)
     users_dialog.roles.set_opd_checked(dinkes, True)
     users_dialog.roles.set_opd_checked(disdik, True)
@@ -102,8 +105,10 @@ def test_create_an_account_with_two_pembantu_opds(users_dialog, password_prompt,
     user = User.get(User.username == "siti.r")
     assert user.nama_lengkap == "Siti Rohaeti" and user.official.nama == "Siti Rohaeti"
     assert user.wajib_ganti_sandi and user.aktif
-    assert set(accounts.grants_of(user.id)) == {RoleGrant("ppid_pembantu", dinkes),
-                                             RoleGrant("ppid_pembantu", disdik)}
+    assert set(accounts.grants_of(user.id)) == {
+        RoleGrant("ppid_pembantu", dinkes),
+        RoleGrant("ppid_pembantu", disdik),
+    }
     assert password_prompt.asked == ["Kata sandi awal"]
     assert "wajib mengganti kata sandi awal" in boxes.texts("information")
     assert "sandi-awal-123" not in boxes.texts()
@@ -152,8 +157,9 @@ def test_cancelled_password_prompt_creates_nothing(users_dialog, password_prompt
     assert boxes.shown == []
 
 
-def test_duplicate_username_and_pembantu_without_opd_refused(users_dialog, admin_session,
-                                                             password_prompt, boxes):
+def test_duplicate_username_and_pembantu_without_opd_refused(
+    users_dialog, admin_session, password_prompt, boxes
+):
     make_user(admin_session)
     users_dialog.reload()
     users_dialog.new_button.click()
@@ -191,8 +197,9 @@ def test_edit_an_account_records_the_change(users_dialog, admin_session, boxes):
     assert {g.role for g in accounts.grants_of(user.id)} == {"ppid_utama", "tim_pertimbangan"}
 
 
-def test_reset_password_then_the_user_logs_in_with_it(users_dialog, admin_session,
-                                                      password_prompt, boxes):
+def test_reset_password_then_the_user_logs_in_with_it(
+    users_dialog, admin_session, password_prompt, boxes
+):
     make_user(admin_session)
     users_dialog.reload()
     _select_user(users_dialog, "siti")
@@ -207,9 +214,9 @@ def test_reset_password_then_the_user_logs_in_with_it(users_dialog, admin_sessio
         accounts.login("siti", SITI_PASSWORD)
 
 
-def test_handover_button_opens_the_dialog_for_the_selected_account(users_dialog,
-                                                                   admin_session,
-                                                                   monkeypatch):
+def test_handover_button_opens_the_dialog_for_the_selected_account(
+    users_dialog, admin_session, monkeypatch
+):
     siti = make_user(admin_session)
     users_dialog.reload()
     _select_user(users_dialog, "siti")
@@ -231,9 +238,15 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
     dede = make_user(admin_session, "dede", "Dede Hidayat", roles=pembantu)
     make_user(admin_session, "budi", "Budi Santoso", roles=[RoleGrant("tim_pertimbangan")])
     actor = session_of("siti").actor
-    case = commands.create_case(actor, commands.NewCase(
-        opd_id=dinkes, pemicu="sebelum_permohonan", judul="DIK Dinkes 2026",
-        tanggal_mulai=date(2026, 11, 2))).case
+    case = commands.create_case(
+        actor,
+        commands.NewCase(
+            opd_id=dinkes,
+            pemicu="sebelum_permohonan",
+            judul="DIK Dinkes 2026",
+            tanggal_mulai=date(2026, 11, 2),
+        ),
+    ).case
     commands.save_step(actor, case.id, 1, {"catatan": "dikerjakan Siti"})
     assert len(accounts.open_steps_of(siti.id)) == 1
 
@@ -243,8 +256,7 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
     assert "1 tahap berjalan" in dialog.source.currentText()
     [step] = dialog.steps()
     assert step.nomor == case.nomor and step.step_text.startswith("1 — ")
-    assert _column(dialog.model, 4) == [get_case(case.id).batas_waktu.strftime(
-        "%d-%m-%Y")]
+    assert _column(dialog.model, 4) == [get_case(case.id).batas_waktu.strftime("%d-%m-%Y")]
     assert not dialog.hand_over_button.isEnabled()  # no receiver chosen yet
     assert dialog.target.findData(siti.id) == -1  # not to the leaving account itself
 
@@ -256,8 +268,9 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
 
     dialog.target.setCurrentIndex(dialog.target.findData(dede.id))
     dialog.hand_over_button.click()
-    assert "Alihkan 1 tahap berjalan dari Siti Rohaeti kepada Dede Hidayat" in \
-        boxes.texts("question")
+    assert "Alihkan 1 tahap berjalan dari Siti Rohaeti kepada Dede Hidayat" in boxes.texts(
+        "question"
+    )
     assert "1 tahap berjalan dialihkan" in boxes.texts("information")
     assert dialog.moved == 1
     assert accounts.open_steps_of(siti.id) == []
@@ -269,8 +282,11 @@ def test_handover_moves_the_running_steps(qtbot, admin_session, boxes, dinkes):
 @pytest.fixture
 def log_dialog(qtbot, admin_session, boxes):
     siti = make_user(admin_session)
-    accounts.update_user(admin_session.actor, siti.id, AccountInput(
-        "siti", "Siti Rohaeti, S.H.", [RoleGrant("ppid_utama")]))
+    accounts.update_user(
+        admin_session.actor,
+        siti.id,
+        AccountInput("siti", "Siti Rohaeti, S.H.", [RoleGrant("ppid_utama")]),
+    )
     accounts.login("siti", SITI_PASSWORD)
     with pytest.raises(accounts.LoginFailed):
         accounts.login("siti", "keliru-sekali")
@@ -288,8 +304,10 @@ def test_log_shows_every_event_newest_first_as_sentences(log_dialog):
     assert log_dialog.model.rowCount() == Event.select().count()
     ids = [r.id for r in _rows(log_dialog)]
     assert ids == sorted(ids, reverse=True)
-    assert "Admin Kantor (Administrator) — Akun siti (Siti Rohaeti) dibuat dengan peran " \
-           "PPID Utama" in sentences
+    assert (
+        "Admin Kantor (Administrator) — Akun siti (Siti Rohaeti) dibuat dengan peran "
+        "PPID Utama" in sentences
+    )
     assert "Admin Kantor masuk" in sentences
     assert "Sistem — Gagal masuk sebagai siti" in sentences
     time_text = log_dialog.model.index(0, LogModel.TIME).data()
@@ -334,8 +352,10 @@ def test_chain_check_names_and_selects_the_changed_event(log_dialog):
     assert "utuh" in log_dialog.chain_label.text()
     assert "#0f5132" in log_dialog.chain_label.styleSheet()
     target = next(r for r in _rows(log_dialog) if r.jenis == "pengguna_dibuat")
-    database.execute_sql(f'UPDATE "{Event._meta.table_name}" SET ringkasan = ? WHERE id = ?',
-                         ("Akun siti dibuat oleh orang lain", target.id))
+    database.execute_sql(
+        f'UPDATE "{Event._meta.table_name}" SET ringkasan = ? WHERE id = ?',
+        ("Akun siti dibuat oleh orang lain", target.id),
+    )
     log_dialog.kind.setCurrentIndex(log_dialog.kind.findData("login"))  # hides that event
     log_dialog.chain_button.click()
     text = log_dialog.chain_label.text()
@@ -349,8 +369,11 @@ def test_csv_export_writes_the_filtered_rows(log_dialog, monkeypatch, tmp_path, 
     log_dialog.kind.setCurrentIndex(log_dialog.kind.findData("login"))
     shown = log_dialog.model.rowCount()
     assert shown >= 2
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "riwayat"), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "riwayat"), "")),
+    )
     log_dialog.export_button.click()
     path = tmp_path / "riwayat.csv"
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")

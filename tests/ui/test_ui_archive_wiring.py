@@ -33,7 +33,8 @@ def demo_file(tmp_path):
 
 
 def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
-        qtbot, demo_file, tmp_path, monkeypatch, boxes):
+    qtbot, demo_file, tmp_path, monkeypatch, boxes
+):
     from app import workspace
 
     real_open = workspace.open
@@ -47,8 +48,11 @@ def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
 
     monkeypatch.setattr(workspace, "open", busy_then_read_only)
     asked = []
-    monkeypatch.setattr(application, "ask_open_read_only",
-                        lambda parent, path, exc: asked.append(exc.message) or True)
+    monkeypatch.setattr(
+        application,
+        "ask_open_read_only",
+        lambda parent, path, exc: asked.append(exc.message) or True,
+    )
     assert application.open_database_with_message(demo_file)
     assert calls == [False, True] and "PC-ARSIP" in asked[0]
     assert current().read_only
@@ -69,8 +73,9 @@ def test_the_backup_reminder_shows_until_a_backup_is_made(window, qtbot, tmp_pat
     from ui.dialogs import backup as backup_dialog
 
     # A database in use for a month that was never backed up.
-    monkeypatch.setattr(archive.reminder, "database_created_at",
-                        lambda: datetime(2026, 10, 1, tzinfo=UTC))
+    monkeypatch.setattr(
+        archive.reminder, "database_created_at", lambda: datetime(2026, 10, 1, tzinfo=UTC)
+    )
     window.update_banner()
     assert "belum pernah dicadangkan" in window.banner.text()
 

@@ -42,7 +42,8 @@ def session(login) -> Session:
 
 
 def test_the_backup_dialog_backs_up_through_the_worker_and_shows_the_hash(
-        qtbot, ui_db, boxes, session, tmp_path):
+    qtbot, ui_db, boxes, session, tmp_path
+):
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)
     assert "belum pernah" in dialog.last.text()
@@ -73,8 +74,11 @@ def test_backup_settings_are_saved_by_an_administrator(qtbot, ui_db, boxes, sess
     dialog.keep.setValue(5)
     dialog.on_exit.setChecked(True)
     assert dialog.save_settings()
-    assert (value(HARI_PENGINGAT_CADANGAN), value(SIMPAN_CADANGAN),
-            value(CADANGAN_SAAT_KELUAR)) == (14, 5, True)
+    assert (
+        value(HARI_PENGINGAT_CADANGAN),
+        value(SIMPAN_CADANGAN),
+        value(CADANGAN_SAAT_KELUAR),
+    ) == (14, 5, True)
 
 
 def tamper(path: Path) -> None:
@@ -99,8 +103,9 @@ def test_the_restore_dialog_refuses_a_tampered_backup(qtbot, ui_db, boxes, sessi
     assert reopened == []
 
 
-def test_the_restore_dialog_shows_the_contents_asks_and_reopens(qtbot, ui_db, boxes, session,
-                                                               tmp_path):
+def test_the_restore_dialog_shows_the_contents_asks_and_reopens(
+    qtbot, ui_db, boxes, session, tmp_path
+):
     session.set_role(ADMIN)
     result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
     save_opd(Actor(ADMIN, "Admin"), "Dinas Setelah Cadangan")
@@ -109,8 +114,7 @@ def test_the_restore_dialog_shows_the_contents_asks_and_reopens(qtbot, ui_db, bo
     qtbot.addWidget(dialog)
     dialog.check_file(result.path)
     assert dialog.restore_button.isEnabled()
-    assert "kasus" in dialog.details.toPlainText() and result.sha256 in \
-        dialog.details.toPlainText()
+    assert "kasus" in dialog.details.toPlainText() and result.sha256 in dialog.details.toPlainText()
     restored = dialog.restore()
     assert restored is not None and reopened == [ui_db]
     assert "Pulihkan basis data?" in [title for _k, title, _t in boxes.shown]
@@ -132,14 +136,19 @@ def test_the_reminder_text(ui_db):
     assert backup_reminder_text(now) is None  # a database made today
     assert "belum pernah dicadangkan" in backup_reminder_text(now + timedelta(days=8))
     with database.atomic():
-        write_internal(CADANGAN_TERAKHIR, {"waktu": (now - timedelta(days=12)).isoformat(),
-                                           "path": "E:/c/ujikon-x.sqlite", "sha256": "a" * 64,
-                                           "ukuran": 4096})
+        write_internal(
+            CADANGAN_TERAKHIR,
+            {
+                "waktu": (now - timedelta(days=12)).isoformat(),
+                "path": "E:/c/ujikon-x.sqlite",
+                "sha256": "a" * 64,
+                "ukuran": 4096,
+            },
+        )
     assert "12 hari yang lalu" in backup_reminder_text(now)
 
 
-def test_backup_on_exit_uses_the_remembered_folder(qtbot, ui_db, boxes, login, session,
-                                                   tmp_path):
+def test_backup_on_exit_uses_the_remembered_folder(qtbot, ui_db, boxes, login, session, tmp_path):
     admin = login.actor(RoleGrant("admin"))
     assert backup_on_exit(session)  # off: nothing to do
     change_settings(admin, {CADANGAN_SAAT_KELUAR: True, FOLDER_CADANGAN: str(tmp_path / "keluar")})
@@ -156,8 +165,11 @@ def test_backup_on_exit_uses_the_remembered_folder(qtbot, ui_db, boxes, login, s
 def test_opening_a_database_in_use_offers_read_only(qtbot, ui_db, boxes, tmp_path):
     close_database()
     lock = ui_db.with_name(ui_db.name + ".lock")
-    lock.write_text(json.dumps({"user": "sari", "host": "PC-LAIN", "pid": 7,
-                                "started_at": "2026-11-25T01:00:00+00:00"}))
+    lock.write_text(
+        json.dumps(
+            {"user": "sari", "host": "PC-LAIN", "pid": 7, "started_at": "2026-11-25T01:00:00+00:00"}
+        )
+    )
     with pytest.raises(DatabaseInUse) as refused:
         open_database(ui_db)
     assert ask_open_read_only(None, ui_db, refused.value)
@@ -168,11 +180,12 @@ def test_opening_a_database_in_use_offers_read_only(qtbot, ui_db, boxes, tmp_pat
     open_database(ui_db)
 
 
-def test_backup_on_exit_is_left_to_a_role_that_may_back_up(qtbot, ui_db, boxes, login,
-                                                            tmp_path):
+def test_backup_on_exit_is_left_to_a_role_that_may_back_up(qtbot, ui_db, boxes, login, tmp_path):
     """A Tim Pertimbangan closing the window is not asked about a backup it may not make."""
-    change_settings(login.actor(RoleGrant("admin")),
-                    {CADANGAN_SAAT_KELUAR: True, FOLDER_CADANGAN: str(tmp_path / "keluar")})
+    change_settings(
+        login.actor(RoleGrant("admin")),
+        {CADANGAN_SAAT_KELUAR: True, FOLDER_CADANGAN: str(tmp_path / "keluar")},
+    )
     tim = Session(login, RoleGrant("tim_pertimbangan"))
     assert backup_on_exit(tim)
     assert not (tmp_path / "keluar").exists() and boxes.texts("question") == ""

@@ -32,9 +32,15 @@ def opd(short: str) -> int:
 
 
 def make_case(actor: Actor, short: str = "Dinkes") -> int:
-    case = commands.create_case(actor, commands.NewCase(
-        opd_id=opd(short), pemicu="sebelum_permohonan", judul=f"DIK {short} 2026",
-        tanggal_mulai=date(2026, 3, 2))).case
+    case = commands.create_case(
+        actor,
+        commands.NewCase(
+            opd_id=opd(short),
+            pemicu="sebelum_permohonan",
+            judul=f"DIK {short} 2026",
+            tanggal_mulai=date(2026, 3, 2),
+        ),
+    ).case
     commands.save_item(actor, case.id, STEP1_ITEM)
     return case.id
 
@@ -104,8 +110,9 @@ def test_printing_is_offered_only_to_who_may_print_the_document(window, monkeypa
     from app.documents.store import finalise
     from tests.pdf_support import make_pdf
 
-    monkeypatch.setattr(renderers, "render_document",
-                        lambda kind, case_id, stamp=None, detail=None: make_pdf(kind))
+    monkeypatch.setattr(
+        renderers, "render_document", lambda kind, case_id, stamp=None, detail=None: make_pdf(kind)
+    )
     officials = create_officials()
     case_id = make_case(Actor("ppid_utama", "Sari"))
     advance_case(case_id, 2, officials)
@@ -116,15 +123,17 @@ def test_printing_is_offered_only_to_who_may_print_the_document(window, monkeypa
         window.set_role(role)
         window.open_case(case_id)
         window.case_view.tabs.setCurrentWidget(panel)  # a tab is drawn when it is shown
-        row = next(r for r in range(panel.model.rowCount())
-                   if panel.model.record(r).spec.kind == "ba_uji")
+        row = next(
+            r for r in range(panel.model.rowCount()) if panel.model.record(r).spec.kind == "ba_uji"
+        )
         panel.view.selectRow(row)
         assert panel.print_button.isEnabled() is may, role
 
 
 # ----------------------------------------------------------------------------- one row
-def test_completing_a_step_redraws_one_row_without_querying_the_list(qtbot, demo_window,
-                                                                     monkeypatch, boxes):
+def test_completing_a_step_redraws_one_row_without_querying_the_list(
+    qtbot, demo_window, monkeypatch, boxes
+):
     window = demo_window
     panel = window.case_list
     window.set_role("ppid_utama")
@@ -138,11 +147,13 @@ def test_completing_a_step_redraws_one_row_without_querying_the_list(qtbot, demo
 
     id_queries, resets, changed_rows = [], [], []
     real = listing.query_case_ids
-    monkeypatch.setattr("ui.case_list.query_case_ids",
-                        lambda *a, **k: id_queries.append(a) or real(*a, **k))
+    monkeypatch.setattr(
+        "ui.case_list.query_case_ids", lambda *a, **k: id_queries.append(a) or real(*a, **k)
+    )
     panel.model.modelReset.connect(lambda: resets.append(True))
-    panel.model.dataChanged.connect(lambda top, bottom: changed_rows.extend(
-        range(top.row(), bottom.row() + 1)))
+    panel.model.dataChanged.connect(
+        lambda top, bottom: changed_rows.extend(range(top.row(), bottom.row() + 1))
+    )
     qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
 
     assert boxes.texts("warning") == ""
@@ -152,9 +163,10 @@ def test_completing_a_step_redraws_one_row_without_querying_the_list(qtbot, demo
     assert panel.selected_case_id() == case.id
 
 
-def test_a_row_that_leaves_the_filter_is_removed_without_querying(qtbot, demo_window, boxes,
-                                                                  monkeypatch):
-    """"Tugas saya" of the PPID Utama: once its step is done, the case is the Tim's."""
+def test_a_row_that_leaves_the_filter_is_removed_without_querying(
+    qtbot, demo_window, boxes, monkeypatch
+):
+    """ "Tugas saya" of the PPID Utama: once its step is done, the case is the Tim's."""
     window = demo_window
     panel = window.case_list
     window.set_role("ppid_utama")
@@ -166,8 +178,9 @@ def test_a_row_that_leaves_the_filter_is_removed_without_querying(qtbot, demo_wi
     window.open_case(case.id)
     id_queries = []
     real = listing.query_case_ids
-    monkeypatch.setattr("ui.case_list.query_case_ids",
-                        lambda *a, **k: id_queries.append(a) or real(*a, **k))
+    monkeypatch.setattr(
+        "ui.case_list.query_case_ids", lambda *a, **k: id_queries.append(a) or real(*a, **k)
+    )
     qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
     assert boxes.texts("warning") == ""
     assert id_queries == []
@@ -175,7 +188,8 @@ def test_a_row_that_leaves_the_filter_is_removed_without_querying(qtbot, demo_wi
 
 
 def test_a_row_that_moves_in_the_order_is_placed_without_querying_the_list(
-        qtbot, demo_window, boxes, monkeypatch):
+    qtbot, demo_window, boxes, monkeypatch
+):
     """Most urgent first: a completed step gets a later due date and moves down the list; it
     is put in its place by a binary search, and the list is then in the order a fresh query
     gives."""
@@ -190,9 +204,10 @@ def test_a_row_that_moves_in_the_order_is_placed_without_querying_the_list(
         before = model.row_of(case.id)
         id_queries = []
         real = listing.query_case_ids
-        monkeypatch.setattr("ui.case_list.query_case_ids",
-                            lambda *a, seen=id_queries, query=real, **k:
-                            seen.append(a) or query(*a, **k))
+        monkeypatch.setattr(
+            "ui.case_list.query_case_ids",
+            lambda *a, seen=id_queries, query=real, **k: seen.append(a) or query(*a, **k),
+        )
         qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
         assert boxes.texts("warning") == ""
         assert id_queries == []
@@ -223,11 +238,13 @@ def test_a_no_op_save_writes_no_event(window, qtbot):
 @pytest.fixture
 def siti_window(qtbot, ui_db, tmp_path, boxes):
     """Siti, PPID Pembantu of Dinkes, logged in; the administrator manages her account."""
-    accounts.create_first_admin(AccountInput("kepala", "Kepala", [RoleGrant("admin")]),
-                                UI_PASSWORD)
+    accounts.create_first_admin(AccountInput("kepala", "Kepala", [RoleGrant("admin")]), UI_PASSWORD)
     boss = accounts.login("kepala", UI_PASSWORD)
-    accounts.create_user(boss.actor(boss.roles[0]), AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", opd("Dinkes"))]), UI_PASSWORD)
+    accounts.create_user(
+        boss.actor(boss.roles[0]),
+        AccountInput("siti", "Siti Rohaeti", [RoleGrant("ppid_pembantu", opd("Dinkes"))]),
+        UI_PASSWORD,
+    )
     login = accounts.login("siti", UI_PASSWORD)
     win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(win)
@@ -235,22 +252,23 @@ def siti_window(qtbot, ui_db, tmp_path, boxes):
     return win, login, boss.actor(boss.roles[0])
 
 
-def test_a_deactivated_account_is_sent_back_to_the_login(siti_window, qtbot, boxes,
-                                                         monkeypatch):
+def test_a_deactivated_account_is_sent_back_to_the_login(siti_window, qtbot, boxes, monkeypatch):
     window, login, boss = siti_window
     case_id = make_case(window.session.actor)
     window.case_list.reload_choices()
     window.open_case(case_id)
     back_to_login = []
     monkeypatch.setattr(messages, "_session_expired", [lambda: back_to_login.append(True)])
-    accounts.update_user(boss, login.user_id, AccountInput(
-        "siti", "Siti Rohaeti", list(login.roles), aktif=False))
+    accounts.update_user(
+        boss, login.user_id, AccountInput("siti", "Siti Rohaeti", list(login.roles), aktif=False)
+    )
     before = Event.select().count()
     window.case_view.form.field_widgets["tempat_rapat"].setText("Ruang rapat")
     qtbot.mouseClick(window.case_view.form.save_button, Qt.MouseButton.LeftButton)
     assert back_to_login == [True]
-    assert any(title == "Sesi berakhir" and "dinonaktifkan" in text
-               for _k, title, text in boxes.shown)
+    assert any(
+        title == "Sesi berakhir" and "dinonaktifkan" in text for _k, title, text in boxes.shown
+    )
     assert Event.select().count() == before
     assert case_detail(case_id).current.data.get("tempat_rapat") is None
 
@@ -262,8 +280,9 @@ def test_a_revoked_role_is_sent_back_to_the_login(siti_window, qtbot, boxes, mon
     window.open_case(case_id)
     back_to_login = []
     monkeypatch.setattr(messages, "_session_expired", [lambda: back_to_login.append(True)])
-    accounts.update_user(boss, login.user_id, AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan")]))
+    accounts.update_user(
+        boss, login.user_id, AccountInput("siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan")])
+    )
     boxes.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
     assert back_to_login == [True]
@@ -283,8 +302,13 @@ def test_unlocking_the_screen_takes_the_roles_the_account_holds_now(siti_window,
     """A role granted and one revoked while the screen was locked: after the password the
     toolbar offers the new roles and the window acts in one the account still holds."""
     window, login, boss = siti_window
-    accounts.update_user(boss, login.user_id, AccountInput(
-        "siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan"), RoleGrant("atasan_ppid")]))
+    accounts.update_user(
+        boss,
+        login.user_id,
+        AccountInput(
+            "siti", "Siti Rohaeti", [RoleGrant("tim_pertimbangan"), RoleGrant("atasan_ppid")]
+        ),
+    )
 
     def unlock(dialog):
         dialog.password.setText(UI_PASSWORD)

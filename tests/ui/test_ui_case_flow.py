@@ -70,15 +70,13 @@ def test_step_one_is_completed_through_the_form(window, qtbot, monkeypatch, boxe
     assert boxes.texts("warning") == ""
     case = Case.get_by_id(case.id)
     assert case.tahap == 2 and case.pelaksana == "ppid_utama"
-    assert StepRecord.get((StepRecord.case == case) & (StepRecord.tahap == 1)).status == \
-        "selesai"
+    assert StepRecord.get((StepRecord.case == case) & (StepRecord.tahap == 1)).status == "selesai"
     assert "Tahap 2 dari 6" in window.case_view.status_line.text()
     row = window.case_list.model.row_of(case.id)
     assert window.case_list.model.index(row, 4).data().startswith("2.")
 
 
-def test_completing_step_one_without_items_names_what_is_missing(window, qtbot, boxes,
-                                                                new_case):
+def test_completing_step_one_without_items_names_what_is_missing(window, qtbot, boxes, new_case):
     case = new_case()
     window.open_case(case.id)
     qtbot.mouseClick(window.case_view.form.complete_button, Qt.MouseButton.LeftButton)
@@ -150,8 +148,7 @@ def test_new_case_action_is_disabled_for_the_tim_pertimbangan(window):
     assert window.new_case_action.isEnabled()
 
 
-def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, monkeypatch,
-                                                                boxes):
+def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, monkeypatch, boxes):
     from PySide6.QtWidgets import QInputDialog
 
     from app.demo import fill_demo
@@ -164,35 +161,39 @@ def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, m
     window.open_case(case.id)
     form = window.case_view.form
     assert form.send_back_button.text() == "Kembalikan ke tahap 4…"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("Alasan butir 1 belum lengkap.", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *a, **k: ("Alasan butir 1 belum lengkap.", True)),
+    )
     qtbot.mouseClick(form.send_back_button, Qt.MouseButton.LeftButton)
     case = Case.get_by_id(case.id)
     assert case.tahap == 4 and case.pelaksana == "ppid_utama"
-    records = list(StepRecord.select().where((StepRecord.case == case)
-                                             & (StepRecord.tahap == 5)))
+    records = list(StepRecord.select().where((StepRecord.case == case) & (StepRecord.tahap == 5)))
     assert records[-1].status == "dikembalikan"
     assert records[-1].alasan_kembali == "Alasan butir 1 belum lengkap."
-    assert Event.select().where((Event.case == case) & (Event.jenis == "tahap_dikembalikan")
-                                ).exists()
+    assert (
+        Event.select().where((Event.case == case) & (Event.jenis == "tahap_dikembalikan")).exists()
+    )
     window.case_view.tabs.setCurrentIndex(3)  # the Riwayat tab, drawn when shown
-    history = [window.case_view.history_model.index(r, 1).data()
-               for r in range(window.case_view.history_model.rowCount())]
+    history = [
+        window.case_view.history_model.index(r, 1).data()
+        for r in range(window.case_view.history_model.rowCount())
+    ]
     assert any("dikembalikan ke tahap 4" in h for h in history)
 
 
-def test_case_history_reads_as_sentences_and_can_be_filtered(window, qtbot, new_case,
-                                                             monkeypatch):
+def test_case_history_reads_as_sentences_and_can_be_filtered(window, qtbot, new_case, monkeypatch):
     case = new_case()
     window.open_case(case.id)
     monkeypatch.setattr(ItemDialog, "exec", _fill_item)
     window.case_view.form.add_item_button.click()
     view = window.case_view
     view.tabs.setCurrentIndex(3)  # the Riwayat tab, drawn when shown
-    sentences = [view.history_proxy.index(r, 1).data()
-                 for r in range(view.history_proxy.rowCount())]
-    assert any(s.startswith("Petugas Uji (PPID Pembantu)") and "dibuat" in s
-               for s in sentences)
+    sentences = [
+        view.history_proxy.index(r, 1).data() for r in range(view.history_proxy.rowCount())
+    ]
+    assert any(s.startswith("Petugas Uji (PPID Pembantu)") and "dibuat" in s for s in sentences)
     view.history_filter.setText("butir 1")
     assert view.history_proxy.rowCount() == 1
     assert "Butir 1 ditambahkan" in view.history_proxy.index(0, 1).data()

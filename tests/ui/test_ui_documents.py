@@ -46,14 +46,27 @@ def test_documents_of_started_steps_are_listed_as_drafts(doc_window):
     panel = window.case_view.documents
     rows = [panel.model.record(r) for r in range(panel.model.rowCount())]
     keys = [row.spec.kind for row in rows]
-    assert keys[:5] == ["laporan_identifikasi", "ba_pembantu", "laporan_uji", "ba_uji",
-                        "lembar_pertimbangan"]
+    assert keys[:5] == [
+        "laporan_identifikasi",
+        "ba_pembantu",
+        "laporan_uji",
+        "ba_uji",
+        "lembar_pertimbangan",
+    ]
     assert "penetapan" not in keys  # step 4 has not started
     status = {row.spec.kind: row.status for row in rows}
     # Steps 1 and 2 were worked: their documents are ready drafts. Step 3 is still running
     # with its form empty: the Lembar Pertimbangan is a draft that may not be finalised yet.
-    assert {status[k] for k in ("laporan_identifikasi", "ba_pembantu", "laporan_uji",
-                                "ba_uji", "bukti_batas_waktu")} == {"Konsep"}
+    assert {
+        status[k]
+        for k in (
+            "laporan_identifikasi",
+            "ba_pembantu",
+            "laporan_uji",
+            "ba_uji",
+            "bukti_batas_waktu",
+        )
+    } == {"Konsep"}
     assert status["lembar_pertimbangan"] == "Konsep, belum siap"
 
 
@@ -102,18 +115,21 @@ def test_a_correction_is_a_new_version_with_a_reason(doc_window, monkeypatch, bo
     panel = window.case_view.documents
     select(panel, "ba_uji")
     panel.finalise_button.click()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("Tempat rapat salah ketik.", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *a, **k: ("Tempat rapat salah ketik.", True)),
+    )
     select(panel, "ba_uji")
     panel.correct_button.click()
-    versions = [d.versi for d in Document.select().where(Document.case == case.id)
-                .order_by(Document.versi)]
+    versions = [
+        d.versi for d in Document.select().where(Document.case == case.id).order_by(Document.versi)
+    ]
     assert versions == [1, 2]
     assert Document.get(Document.versi == 2).alasan_koreksi == "Tempat rapat salah ketik."
 
 
-def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatch, tmp_path,
-                                                          boxes):
+def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatch, tmp_path, boxes):
     window, case = doc_window
     panel = window.case_view.documents
     select(panel, "ba_uji")
@@ -149,24 +165,26 @@ def test_no_printer_gives_a_message_and_keeps_the_document(doc_window, monkeypat
     assert Document.select().count() == 1
 
 
-def test_a_scan_of_the_signed_copy_marks_the_step_signed(doc_window, monkeypatch, tmp_path,
-                                                         boxes):
+def test_a_scan_of_the_signed_copy_marks_the_step_signed(doc_window, monkeypatch, tmp_path, boxes):
     window, case = doc_window
     panel = window.case_view.documents
     select(panel, "ba_uji")
     panel.finalise_button.click()
     scan = tmp_path / "ttd.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(scan), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(scan), ""))
+    )
     select(panel, "ba_uji")
     panel.scan_button.click()
     assert Attachment.select().where(Attachment.case == case.id).count() == 1
     select(panel, "ba_uji")
     assert panel.selected().status == "Final v1, ditandatangani"
     window.case_view.tabs.setCurrentIndex(1)  # the Linimasa tab, drawn when shown
-    statuses = [window.case_view.timeline_model.index(r, 2).data()
-                for r in range(window.case_view.timeline_model.rowCount())]
+    statuses = [
+        window.case_view.timeline_model.index(r, 2).data()
+        for r in range(window.case_view.timeline_model.rowCount())
+    ]
     assert "ditandatangani" in statuses[1]
 
 
@@ -211,8 +229,9 @@ def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, 
     dialog.year.setCurrentIndex(dialog.year.findData(year))
     assert dialog.model.rowCount() == 1
     dialog.view.selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Salah jenis naskah.", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Salah jenis naskah.", True))
+    )
     dialog.cancel_button.click()
     row = NumberRegister.get()
     assert (row.status, row.alasan_batal) == ("batal", "Salah jenis naskah.")
@@ -220,7 +239,8 @@ def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, 
 
 
 def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
-        doc_window, cups_pdf_queue, monkeypatch, boxes):
+    doc_window, cups_pdf_queue, monkeypatch, boxes
+):
     """The real print path: the Cetak button, the print dialog (accepted as it is, on the
     default CUPS queue), and the PDF that CUPS-PDF writes."""
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -232,22 +252,29 @@ def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
     select(panel, "ba_uji")
     panel.finalise_button.click()
     stored = Document.get(Document.jenis == "ba_uji")
-    monkeypatch.setattr(QPrinterInfo, "defaultPrinter",
-                        staticmethod(lambda: QPrinterInfo.printerInfo(cups_pdf_queue)))
+    monkeypatch.setattr(
+        QPrinterInfo,
+        "defaultPrinter",
+        staticmethod(lambda: QPrinterInfo.printerInfo(cups_pdf_queue)),
+    )
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     before = cups_pdf_files()
     select(panel, "ba_uji")
     panel.print_button.click()
     title = stored.nomor.split("/")[0]  # CUPS-PDF names the file after the job title
-    reader = wait_for_output(next(iter(before), None).parent if before else
-                             __import__("pathlib").Path.home() / "PDF", before, title)
+    reader = wait_for_output(
+        next(iter(before), None).parent if before else __import__("pathlib").Path.home() / "PDF",
+        before,
+        title,
+    )
     assert len(reader.pages) == stored.halaman
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert stored.kode in text and stored.nomor in text
 
 
-def test_batch_print_sends_every_final_document_of_the_step(doc_window, monkeypatch,
-                                                            tmp_path, boxes):
+def test_batch_print_sends_every_final_document_of_the_step(
+    doc_window, monkeypatch, tmp_path, boxes
+):
     from app.changes import NOTHING
     from app.documents.kinds import DOCUMENT_KINDS
 
@@ -257,8 +284,10 @@ def test_batch_print_sends_every_final_document_of_the_step(doc_window, monkeypa
         select(panel, doc_type)
         panel.finalise_button.click()
     sent = []
-    monkeypatch.setattr("ui.documents_panel.print_jobs",
-                        lambda parent, jobs, actor=None: sent.extend(jobs) or NOTHING)
+    monkeypatch.setattr(
+        "ui.documents_panel.print_jobs",
+        lambda parent, jobs, actor=None: sent.extend(jobs) or NOTHING,
+    )
     select(panel, "ba_uji")
     panel.print_step_button.click()
     titles = sorted(job.title.split(" 000.9.2")[0] for job in sent)

@@ -85,15 +85,15 @@ def test_a_ppid_pembantu_does_not_see_the_approve_button(window, qtbot):
     assert "Atasan PPID" in form.banner.text()
 
 
-def test_only_the_administrator_sees_user_management_enabled(qtbot, ui_db, tmp_path, login,
-                                                            boxes):
+def test_only_the_administrator_sees_user_management_enabled(qtbot, ui_db, tmp_path, login, boxes):
     from ui.application import settings_for
     from ui.main_window import MainWindow
     from ui.session import Session
 
     admin = login.actor(next(g for g in login.roles if g.role == "admin"))
-    accounts.create_user(admin, AccountInput("budi", "Budi", [RoleGrant("tim_pertimbangan")]),
-                         "sandi-budi-1")
+    accounts.create_user(
+        admin, AccountInput("budi", "Budi", [RoleGrant("tim_pertimbangan")]), "sandi-budi-1"
+    )
     budi = accounts.login("budi", "sandi-budi-1")
     win = MainWindow(ui_db, settings_for(tmp_path / "budi.ini"), Session(budi))
     qtbot.addWidget(win)

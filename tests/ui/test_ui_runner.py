@@ -91,7 +91,8 @@ def worker_calls(monkeypatch, module, name: str) -> list[int]:
 
 # ------------------------------------------------------------------------- the GUI thread
 def test_every_progress_report_of_a_real_backup_reaches_the_dialog_on_the_gui_thread(
-        qtbot, admin_session, boxes, tmp_path, monkeypatch, qtlog):
+    qtbot, admin_session, boxes, tmp_path, monkeypatch, qtlog
+):
     updates: list[tuple[int, int, str]] = []
     real_update = ProgressDialog.set_progress
 
@@ -130,7 +131,8 @@ def test_the_result_arrives_on_the_gui_thread(qtbot):
 
 
 def test_a_user_error_on_the_worker_is_shown_as_its_message_on_the_gui_thread(
-        qtbot, admin_session, boxes, box_threads, tmp_path):
+    qtbot, admin_session, boxes, box_threads, tmp_path
+):
     not_a_folder = tmp_path / "berkas"
     not_a_folder.write_text("bukan folder")
     dialog = BackupDialog(admin_session)
@@ -143,7 +145,8 @@ def test_a_user_error_on_the_worker_is_shown_as_its_message_on_the_gui_thread(
 
 
 def test_a_bug_on_the_worker_is_logged_with_its_traceback_and_apologised_for(
-        qtbot, demo_db, boxes, box_threads, monkeypatch, caplog):
+    qtbot, demo_db, boxes, box_threads, monkeypatch, caplog
+):
     def broken_check(progress=None):
         raise RuntimeError("pemeriksaan rusak")
 
@@ -157,7 +160,8 @@ def test_a_bug_on_the_worker_is_logged_with_its_traceback_and_apologised_for(
 
 
 def test_every_job_closes_its_own_database_connection_also_after_an_error(
-        qtbot, demo_db, monkeypatch):
+    qtbot, demo_db, monkeypatch
+):
     closed: list[tuple[int, bool]] = []
     real_end = workspace.end_thread
 
@@ -181,7 +185,8 @@ def test_every_job_closes_its_own_database_connection_also_after_an_error(
 
 # ------------------------------------------------------------------------- Batal
 def test_batal_stops_a_backup_midway_and_leaves_no_file(
-        qtbot, admin_session, boxes, tmp_path, monkeypatch):
+    qtbot, admin_session, boxes, tmp_path, monkeypatch
+):
     real_backup = archive.backup
 
     def slow_backup(actor, folder, progress, cancelled, **kwargs):
@@ -190,6 +195,7 @@ def test_batal_stops_a_backup_midway_and_leaves_no_file(
             if done >= 40:  # the copy exists; hold until the user has pressed Batal
                 progress.wait(10)
             return go and not cancelled()
+
         return real_backup(actor, folder, progress=held, cancelled=cancelled, **kwargs)
 
     monkeypatch.setattr(archive, "backup", slow_backup)
@@ -232,8 +238,7 @@ class _Watch(QObject):
         return False
 
 
-def test_a_long_job_shows_its_dialog_holds_input_back_and_the_window_repaints(
-        qtbot, window, boxes):
+def test_a_long_job_shows_its_dialog_holds_input_back_and_the_window_repaints(qtbot, window, boxes):
     other = QPushButton("Tombol lain")
     qtbot.addWidget(other)
     other.show()
@@ -260,8 +265,9 @@ def test_a_long_job_shows_its_dialog_holds_input_back_and_the_window_repaints(
                 log.append("painted")
                 dialog.cancel_button.click()
 
-        watches.extend([_Watch({QEvent.Type.Show}, on_dialog),
-                        _Watch({QEvent.Type.Paint}, on_window)])
+        watches.extend(
+            [_Watch({QEvent.Type.Show}, on_dialog), _Watch({QEvent.Type.Paint}, on_window)]
+        )
         dialog.installEventFilter(watches[0])
         window.case_list.installEventFilter(watches[1])
 
@@ -278,15 +284,17 @@ def test_a_long_job_shows_its_dialog_holds_input_back_and_the_window_repaints(
     assert log[1:] == ["shown", "painted"], log
     assert outcome.cancelled and outcome.result == "selesai"
     assert clicks == []
-    assert window.findChild(ProgressDialog) is None or not window.findChild(
-        ProgressDialog).isVisible()
+    assert (
+        window.findChild(ProgressDialog) is None or not window.findChild(ProgressDialog).isVisible()
+    )
     QTest.mouseClick(other, Qt.MouseButton.LeftButton)  # and after the job, input flows again
     assert clicks == [True]
 
 
 # ------------------------------------------------------------------------- calendar, idle lock
 def test_a_calendar_change_recomputes_on_a_worker_and_the_dialog_shows_it(
-        qtbot, window, boxes, monkeypatch):
+    qtbot, window, boxes, monkeypatch
+):
     from datetime import date
 
     from app.workdays import OverrideAction
@@ -297,7 +305,8 @@ def test_a_calendar_change_recomputes_on_a_worker_and_the_dialog_shows_it(
     qtbot.addWidget(dialog)
     dialog.override_date.set_value(date(2026, 12, 28))
     dialog.override_action.setCurrentIndex(
-        dialog.override_action.findData(OverrideAction.ADD.value))
+        dialog.override_action.findData(OverrideAction.ADD.value)
+    )
     dialog.override_name.setText("Libur daerah")
     dialog.override_ref.setText("SKB Bupati No. 1 Tahun 2026")
     dialog._add()
@@ -324,8 +333,9 @@ def test_the_idle_lock_does_not_lock_while_a_job_runs(qtbot, window, monkeypatch
     assert locked == [True]
 
 
-def test_a_newer_holidays_package_recomputes_on_a_worker_at_start_up(qtbot, window, boxes,
-                                                                    monkeypatch):
+def test_a_newer_holidays_package_recomputes_on_a_worker_at_start_up(
+    qtbot, window, boxes, monkeypatch
+):
     from ui import application
 
     threads: list[int] = []
@@ -392,7 +402,8 @@ def app_environment(tmp_path, monkeypatch, qapp):
 
 
 def test_quitting_while_a_backup_runs_cancels_it_waits_and_leaves_only_the_main_thread(
-        tmp_path, app_environment, capsys):
+    tmp_path, app_environment, capsys
+):
     from ui import application
 
     clock.pin_today(TODAY)
@@ -417,13 +428,25 @@ def test_the_real_application_survives_a_soak_of_backups_and_print_jobs(tmp_path
         close_database()
     finally:
         clock.pin_today(None)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "UJIKON_USER": "admin",
-           "UJIKON_PASSWORD": demo.DEMO_PASSWORD, "HOME": str(tmp_path / "home"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "UJIKON_USER": "admin",
+        "UJIKON_PASSWORD": demo.DEMO_PASSWORD,
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     rounds = 2
-    done = subprocess.run([sys.executable, "main.py", "gui", "--db", str(path),
-                           "--soak", str(rounds)], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "main.py", "gui", "--db", str(path), "--soak", str(rounds)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"{rounds} cadangan, {rounds} cetak: baik" in done.stdout
     for warning in ("Timers cannot be", "QObject", "QThread", "QBasicTimer", "Segmentation"):

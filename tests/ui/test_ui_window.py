@@ -54,8 +54,9 @@ def test_status_and_my_tasks_filters(demo_window):
     panel.mine.setChecked(True)
     actors = set(_column(panel.model, 5))
     assert actors == {"Atasan PPID"}
-    expected = Case.select().where((Case.pelaksana == "atasan_ppid")
-                                   & (Case.status == "berjalan")).count()
+    expected = (
+        Case.select().where((Case.pelaksana == "atasan_ppid") & (Case.status == "berjalan")).count()
+    )
     assert panel.model.rowCount() == expected
 
 
@@ -100,8 +101,9 @@ def test_officials_dialog_rejects_a_17_digit_nip_and_saves_nothing(window, qtbot
     assert Official.get(Official.nama == "Dede Suryana").nip == "198001012005011001"
 
 
-def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qtbot, boxes,
-                                                                      new_case):
+def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(
+    window, qtbot, boxes, new_case
+):
     case = new_case()
     due_before = Case.get_by_id(case.id).batas_waktu
     window.set_role("admin")
@@ -114,8 +116,9 @@ def test_calendar_dialog_adds_an_skb_date_and_reports_moved_deadlines(window, qt
     assert HolidayOverride.select().count() == 1
     assert Case.get_by_id(case.id).batas_waktu > due_before
     assert "001/UK-PPID/2026, tahap 1" in boxes.texts("box")
-    names = [dialog.holidays_model.index(r, 3).data()
-             for r in range(dialog.holidays_model.rowCount())]
+    names = [
+        dialog.holidays_model.index(r, 3).data() for r in range(dialog.holidays_model.rowCount())
+    ]
     assert "Cuti bersama tambahan" in names
 
 
@@ -139,8 +142,9 @@ def test_sop_dialog_shows_identity_and_all_steps(window, qtbot):
     assert "70 hari kerja" in text
 
 
-def test_officials_dialog_stores_a_scanned_signature_for_printing(window, qtbot, monkeypatch,
-                                                                  tmp_path, boxes):
+def test_officials_dialog_stores_a_scanned_signature_for_printing(
+    window, qtbot, monkeypatch, tmp_path, boxes
+):
     from PySide6.QtWidgets import QFileDialog
 
     png = tmp_path / "ttd.png"
@@ -150,8 +154,9 @@ def test_officials_dialog_stores_a_scanned_signature_for_printing(window, qtbot,
     assert not dialog.images_box.isEnabled()  # a new official is saved first
     dialog.view.selectRow(0)
     official_id = dialog._current_id
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(png), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(png), ""))
+    )
     dialog.ttd_button.click()
     dialog.images_allowed.setChecked(True)
     dialog.images_save.click()
@@ -168,11 +173,22 @@ def test_my_tasks_of_a_ppid_pembantu_are_those_of_its_own_opd(demo_window):
     panel = demo_window.case_list
     demo_window.set_role("ppid_pembantu")  # the test account's PPID Pembantu role is Dinkes
     dinkes = Opd.get(Opd.singkatan == "Dinkes").id
-    own = commands.create_case(demo_window.session.actor, commands.NewCase(
-        opd_id=dinkes, pemicu="sebelum_permohonan", judul="DIK Dinkes",
-        tanggal_mulai=date(2026, 11, 20))).case
-    others = Case.select().where((Case.pelaksana == "ppid_pembantu")
-                                 & (Case.status == "berjalan") & (Case.opd != dinkes)).count()
+    own = commands.create_case(
+        demo_window.session.actor,
+        commands.NewCase(
+            opd_id=dinkes,
+            pemicu="sebelum_permohonan",
+            judul="DIK Dinkes",
+            tanggal_mulai=date(2026, 11, 20),
+        ),
+    ).case
+    others = (
+        Case.select()
+        .where(
+            (Case.pelaksana == "ppid_pembantu") & (Case.status == "berjalan") & (Case.opd != dinkes)
+        )
+        .count()
+    )
     assert others > 0  # the demo has PPID Pembantu steps of other OPDs
     panel.mine.setChecked(True)
     assert [panel.model.case_id(r) for r in range(panel.model.rowCount())] == [own.id]

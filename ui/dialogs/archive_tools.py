@@ -29,8 +29,9 @@ from ui.runner import run_with_progress
 
 def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None:
     """Run every check (integrity, keys, document hashes, history chain) and show them."""
-    outcome = run_with_progress(parent, "Memeriksa basis data",
-                                lambda report: checks.run_checks(report))
+    outcome = run_with_progress(
+        parent, "Memeriksa basis data", lambda report: checks.run_checks(report)
+    )
     if outcome.error is not None:
         show_bug(parent, outcome.error)
         return None
@@ -40,13 +41,19 @@ def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None
     lines = "".join(
         f"<li><b style='color:{'#0f5132' if r.ok else '#842029'}'>"
         f"{'Baik' if r.ok else 'MASALAH'}</b> — {html.escape(r.name)}: "
-        f"{html.escape(r.message)}</li>" for r in results)
+        f"{html.escape(r.message)}</li>"
+        for r in results
+    )
     ok = all(r.ok for r in results)
-    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-                      "Keutuhan basis data",
-                      "Semua pemeriksaan baik." if ok else
-                      "Ada masalah. Pulihkan dari cadangan terakhir yang baik bila perlu.",
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+        "Keutuhan basis data",
+        "Semua pemeriksaan baik."
+        if ok
+        else "Ada masalah. Pulihkan dari cadangan terakhir yang baik bila perlu.",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setInformativeText(f"<ul>{lines}</ul>")
     box.exec()
     return results
@@ -67,9 +74,11 @@ class YearlyArchiveDialog(QDialog):
         choose = QPushButton("Pilih folder…")
         make = QPushButton("Buat arsip")
         close = QPushButton("Tutup")
-        note = QLabel("Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, "
-                      "dokumen final dan pindaiannya. Ujikon membukanya hanya-baca "
-                      "(Berkas → Buka basis data lain…).")
+        note = QLabel(
+            "Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, "
+            "dokumen final dan pindaiannya. Ujikon membukanya hanya-baca "
+            "(Berkas → Buka basis data lain…)."
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Tahun register", self.year)
@@ -97,9 +106,11 @@ class YearlyArchiveDialog(QDialog):
     def make(self) -> Path | None:
         year, folder = self.year.value(), Path(self.folder.text())
         actor = self._session.actor
-        outcome = run_with_progress(self, f"Membuat arsip {year}", lambda report:
-                                    archive.yearly_archive(actor, year, folder, report,
-                                                           record=False))
+        outcome = run_with_progress(
+            self,
+            f"Membuat arsip {year}",
+            lambda report: archive.yearly_archive(actor, year, folder, report, record=False),
+        )
         if isinstance(outcome.error, UserError):
             show_user_error(self, outcome.error, "Arsip gagal")
             return None

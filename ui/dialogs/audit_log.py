@@ -84,8 +84,9 @@ class LogModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.TITLES)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.TITLES[section]
         return None
@@ -135,7 +136,8 @@ class AuditLogDialog(QDialog):
         self.user = QComboBox()
         for combo in (self.kind, self.user):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(18)
         self.date_from = DateField()
         self.date_to = DateField()
@@ -164,11 +166,14 @@ class AuditLogDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LogModel.EVENT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((LogModel.ID, 60), (LogModel.TIME, 120), (LogModel.CASE, 150),
-                           (LogModel.KIND, 170)):
+        for col, width in (
+            (LogModel.ID, 60),
+            (LogModel.TIME, 120),
+            (LogModel.CASE, 150),
+            (LogModel.KIND, 170),
+        ):
             header.resizeSection(col, width)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText("Pilih satu kejadian untuk melihat rinciannya.")
@@ -186,8 +191,9 @@ class AuditLogDialog(QDialog):
         self.permission_note.setStyleSheet("color: #664d03;")
         self.reload_button = QPushButton("Muat ulang")
         self.chain_button = QPushButton("Periksa rantai")
-        self.chain_button.setToolTip("Periksa apakah ada kejadian yang diubah, dihapus atau "
-                                     "disisipkan di luar aplikasi")
+        self.chain_button.setToolTip(
+            "Periksa apakah ada kejadian yang diubah, dihapus atau disisipkan di luar aplikasi"
+        )
         self.export_button = QPushButton("Ekspor CSV…")
         self.close_button = QPushButton("Tutup")
         buttons = QHBoxLayout()
@@ -226,10 +232,21 @@ class AuditLogDialog(QDialog):
             self.permission_note.setText(
                 f"Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; "
                 f"{role_name(session.actor.role)} melihat riwayat setiap kasus di tab Riwayat "
-                "kasus itu.")
-            for w in (self.search, self.kind, self.user, self.date_from, self.date_to,
-                      self.clear_filters_button, self.reload_button, self.chain_button,
-                      self.export_button, self.view, self.detail):
+                "kasus itu."
+            )
+            for w in (
+                self.search,
+                self.kind,
+                self.user,
+                self.date_from,
+                self.date_to,
+                self.clear_filters_button,
+                self.reload_button,
+                self.chain_button,
+                self.export_button,
+                self.view,
+                self.detail,
+            ):
                 w.setEnabled(False)
             self.count_label.setText("")
 
@@ -300,8 +317,11 @@ class AuditLogDialog(QDialog):
         rows = self.filtered()
         self.model.set_rows(rows)
         shown, total = len(rows), len(self._all)
-        self.count_label.setText(f"{format_number(total)} kejadian" if shown == total else
-                                 f"{format_number(shown)} dari {format_number(total)} kejadian")
+        self.count_label.setText(
+            f"{format_number(total)} kejadian"
+            if shown == total
+            else f"{format_number(shown)} dari {format_number(total)} kejadian"
+        )
         if current is not None and not self.select_event(current.id):
             self.detail.clear()
 
@@ -337,8 +357,11 @@ class AuditLogDialog(QDialog):
         if row is None:
             self.detail.clear()
             return
-        lines = [f"Kejadian #{row.id} — {row.time_text()} WIB", row.sentence,
-                 f"Jenis: {kind_label(row.jenis)} ({row.jenis})"]
+        lines = [
+            f"Kejadian #{row.id} — {row.time_text()} WIB",
+            row.sentence,
+            f"Jenis: {kind_label(row.jenis)} ({row.jenis})",
+        ]
         if row.kasus:
             lines.append(f"Kasus: {row.kasus}")
         if row.pengguna:
@@ -382,8 +405,9 @@ class AuditLogDialog(QDialog):
             QMessageBox.information(self, "Ekspor CSV", "Tidak ada kejadian untuk diekspor.")
             return
         suggested = str(Path.home() / f"riwayat-ujikon-{today():%Y-%m-%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Ekspor riwayat ke CSV", suggested,
-                                              "Berkas CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Ekspor riwayat ke CSV", suggested, "Berkas CSV (*.csv)"
+        )
         if not path:
             return
         target = Path(path)
@@ -391,5 +415,6 @@ class AuditLogDialog(QDialog):
             target = target.with_name(target.name + ".csv")
         ok, count = attempt(self, write_csv, target, rows)
         if ok:
-            QMessageBox.information(self, "Ekspor CSV",
-                                    f"{format_number(count)} kejadian diekspor ke\n{target}")
+            QMessageBox.information(
+                self, "Ekspor CSV", f"{format_number(count)} kejadian diekspor ke\n{target}"
+            )

@@ -65,13 +65,22 @@ def _remember_folder(actor, folder: Path) -> None:
         pass  # remembering the folder is a convenience; the backup itself went fine
 
 
-def _run_backup(parent: QWidget | None, folder: Path, session: Session | None,
-                title: str = "Mencadangkan basis data") -> archive.BackupResult | None:
+def _run_backup(
+    parent: QWidget | None,
+    folder: Path,
+    session: Session | None,
+    title: str = "Mencadangkan basis data",
+) -> archive.BackupResult | None:
     """Back up into ``folder`` off the GUI thread; note it in the database on this thread.
     Problems are shown; returns None when nothing was made (failure or cancel)."""
     actor = session.actor if session is not None else SYSTEM_ACTOR
-    outcome = run_with_progress(parent, title, lambda report: archive.backup(
-        actor, folder, progress=report, cancelled=report.cancelled, record=False))
+    outcome = run_with_progress(
+        parent,
+        title,
+        lambda report: archive.backup(
+            actor, folder, progress=report, cancelled=report.cancelled, record=False
+        ),
+    )
     if outcome.cancelled or isinstance(outcome.error, archive.BackupCancelled):
         QMessageBox.information(parent, "Dibatalkan", archive.BackupCancelled().message)
         return None
@@ -103,8 +112,9 @@ def backup_reminder_text(now: datetime | None = None) -> str | None:
     if last is None:
         return f"Basis data ini belum pernah dicadangkan. {action}"
     days = ((now or datetime.now(UTC)) - last.when).days
-    return (f"Cadangan terakhir dibuat {days} hari yang lalu ({format_timestamp(last.when)}). "
-            f"{action}")
+    return (
+        f"Cadangan terakhir dibuat {days} hari yang lalu ({format_timestamp(last.when)}). {action}"
+    )
 
 
 def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bool:
@@ -122,13 +132,22 @@ def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bo
         result = _run_backup(parent, Path(folder), session, "Mencadangkan sebelum keluar")
     if result is not None:
         return True
-    reason = ("Cadangan saat keluar tidak dibuat." if folder else
-              "Cadangan saat keluar aktif, tetapi folder cadangan belum dipilih "
-              "(Berkas → Cadangkan…).")
-    return QMessageBox.question(
-        parent, "Cadangan saat keluar", f"{reason}\n\nTetap keluar dari Ujikon?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+    reason = (
+        "Cadangan saat keluar tidak dibuat."
+        if folder
+        else "Cadangan saat keluar aktif, tetapi folder cadangan belum dipilih "
+        "(Berkas → Cadangkan…)."
+    )
+    return (
+        QMessageBox.question(
+            parent,
+            "Cadangan saat keluar",
+            f"{reason}\n\nTetap keluar dari Ujikon?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        == QMessageBox.StandardButton.Yes
+    )
 
 
 def ask_open_read_only(parent: QWidget | None, path: Path, exc: DatabaseProblem) -> bool:
@@ -136,11 +155,16 @@ def ask_open_read_only(parent: QWidget | None, path: Path, exc: DatabaseProblem)
     if not exc.can_open_read_only:
         show_user_error(parent, exc, "Basis data tidak dapat dibuka")
         return False
-    return QMessageBox.question(
-        parent, "Basis data sedang dipakai",
-        f"{exc.message}\n\nBerkas: {path}\n\nBuka hanya-baca (melihat saja, tanpa mengubah)?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
+    return (
+        QMessageBox.question(
+            parent,
+            "Basis data sedang dipakai",
+            f"{exc.message}\n\nBerkas: {path}\n\nBuka hanya-baca (melihat saja, tanpa mengubah)?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        == QMessageBox.StandardButton.Yes
+    )
 
 
 class BackupDialog(QDialog):
@@ -155,7 +179,8 @@ class BackupDialog(QDialog):
         intro = QLabel(
             "Ujikon menyalin basis data lewat SQLite, aman walaupun aplikasi sedang dipakai. "
             "Salinannya lalu diperiksa (keutuhan dan jumlah baris), dan manifes berisi SHA-256 "
-            "ditulis di sampingnya. Flashdisk dan folder jaringan boleh dipakai.")
+            "ditulis di sampingnya. Flashdisk dan folder jaringan boleh dipakai."
+        )
         intro.setWordWrap(True)
         self.last = QLabel(last_backup_text())
         self.last.setWordWrap(True)
@@ -224,12 +249,20 @@ class BackupDialog(QDialog):
             self.folder.setText(chosen)
 
     def save_settings(self) -> bool:
-        ok, _ = attempt(self, archive.save_backup_settings, self._session.actor,
-                        self.remind_days.value(), self.keep.value(), self.on_exit.isChecked(),
-                        self.folder.text().strip(),
-                        fields={"hari_pengingat_cadangan": self.remind_days,
-                                "simpan_cadangan": self.keep,
-                                "folder_cadangan": self.folder})
+        ok, _ = attempt(
+            self,
+            archive.save_backup_settings,
+            self._session.actor,
+            self.remind_days.value(),
+            self.keep.value(),
+            self.on_exit.isChecked(),
+            self.folder.text().strip(),
+            fields={
+                "hari_pengingat_cadangan": self.remind_days,
+                "simpan_cadangan": self.keep,
+                "folder_cadangan": self.folder,
+            },
+        )
         if ok:
             self.status.setStyleSheet("")
             self.status.setText("Pengaturan cadangan disimpan.")
@@ -238,8 +271,9 @@ class BackupDialog(QDialog):
     def run_backup(self) -> archive.BackupResult | None:
         text = self.folder.text().strip()
         if not text:
-            QMessageBox.warning(self, "Folder belum dipilih",
-                                "Pilih folder tujuan cadangan lebih dulu.")
+            QMessageBox.warning(
+                self, "Folder belum dipilih", "Pilih folder tujuan cadangan lebih dulu."
+            )
             return None
         self.backup_button.setEnabled(False)
         try:
@@ -262,8 +296,9 @@ class RestoreDialog(QDialog):
     """Berkas → Pulihkan…: pick a backup, see whether it is sound and what it holds, confirm,
     restore (the current database is copied first), then ``reopen(db_path)``."""
 
-    def __init__(self, session: Session, db_path: Path, reopen, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, session: Session, db_path: Path, reopen, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._db_path = Path(db_path)
@@ -276,7 +311,8 @@ class RestoreDialog(QDialog):
             f"Basis data <b>{html.escape(str(self._db_path))}</b> akan diganti dengan isi "
             "berkas cadangan. Ujikon memeriksa cadangan lebih dulu (keutuhan, SHA-256 di "
             "manifes, versi), lalu menyimpan salinan basis data yang sekarang di sampingnya "
-            "sebelum menggantinya.")
+            "sebelum menggantinya."
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.file = QLineEdit()
@@ -294,11 +330,12 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton("Pulihkan…")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(lambda: self.restore())
-        self._may_restore = (capabilities(session.actor).restore
-                             and not workspace.read_only())
+        self._may_restore = capabilities(session.actor).restore and not workspace.read_only()
         if not self._may_restore:
-            self.restore_button.setToolTip("Hanya Administrator yang dapat memulihkan basis "
-                                           "data, dan tidak dari jendela hanya-baca.")
+            self.restore_button.setToolTip(
+                "Hanya Administrator yang dapat memulihkan basis "
+                "data, dan tidak dari jendela hanya-baca."
+            )
         close = QPushButton("Tutup")
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -315,15 +352,17 @@ class RestoreDialog(QDialog):
     def _choose(self) -> None:
         start = settings.value(FOLDER_CADANGAN) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Berkas cadangan", start, "Cadangan Ujikon (ujikon-*.sqlite);;Semua berkas (*)")
+            self, "Berkas cadangan", start, "Cadangan Ujikon (ujikon-*.sqlite);;Semua berkas (*)"
+        )
         if path:
             self.check_file(Path(path))
 
     def check_file(self, path: Path) -> archive.BackupCheck | None:
         """Verify ``path`` off the GUI thread and show the outcome."""
         self.file.setText(str(path))
-        outcome = run_with_progress(self, "Memeriksa cadangan",
-                                    lambda report: archive.verify_backup(path, report))
+        outcome = run_with_progress(
+            self, "Memeriksa cadangan", lambda report: archive.verify_backup(path, report)
+        )
         if outcome.error is not None:
             show_bug(self, outcome.error)
             return None
@@ -336,21 +375,26 @@ class RestoreDialog(QDialog):
         usable = check.ok and check.archive_year is None
         self.status.setStyleSheet(OK_STYLE if usable else BAD_STYLE)
         if check.ok and check.archive_year is not None:
-            self.status.setText(f"{check.path.name} adalah arsip tahunan {check.archive_year}, "
-                                "bukan cadangan lengkap; bukalah hanya-baca.")
+            self.status.setText(
+                f"{check.path.name} adalah arsip tahunan {check.archive_year}, "
+                "bukan cadangan lengkap; bukalah hanya-baca."
+            )
         else:
             self.status.setText(check.message)
         lines = []
         if check.manifest is not None:
             m = check.manifest
-            lines += [f"Dibuat: {format_timestamp(m.created_at)}",
-                      f"Oleh Ujikon versi {m.app_version or '?'}, skema versi {m.schema_version}",
-                      f"Dari basis data: {m.source}"]
+            lines += [
+                f"Dibuat: {format_timestamp(m.created_at)}",
+                f"Oleh Ujikon versi {m.app_version or '?'}, skema versi {m.schema_version}",
+                f"Dari basis data: {m.source}",
+            ]
         lines += [f"Ukuran: {format_number(check.size)} bita", f"SHA-256: {check.sha256}"]
         if check.counts:
             lines.append("Isi: " + archive.counts_text(check.counts))
-            lines += [f"  {table}: {format_number(n)} baris"
-                      for table, n in sorted(check.counts.items())]
+            lines += [
+                f"  {table}: {format_number(n)} baris" for table, n in sorted(check.counts.items())
+            ]
         self.details.setPlainText("\n".join(lines))
         self.restore_button.setEnabled(usable and self._may_restore)
 
@@ -359,21 +403,32 @@ class RestoreDialog(QDialog):
         if check is None:
             return None
         if not check.ok or check.archive_year is not None or not self._may_restore:
-            QMessageBox.warning(self, "Tidak dapat dipulihkan",
-                                self.status.text() + "\n\nBasis data tidak diubah.")
+            QMessageBox.warning(
+                self, "Tidak dapat dipulihkan", self.status.text() + "\n\nBasis data tidak diubah."
+            )
             return None
         when = format_timestamp(check.created_at) if check.created_at else "?"
-        if QMessageBox.question(
-                self, "Pulihkan basis data?",
+        if (
+            QMessageBox.question(
+                self,
+                "Pulihkan basis data?",
                 f"Basis data {self._db_path} akan diganti dengan cadangan tanggal {when} "
                 f"({archive.counts_text(check.counts)}).\n\nSemua perubahan setelah tanggal itu "
                 "tidak ada di cadangan. Basis data yang sekarang disalin dulu ke folder yang "
                 "sama.\n\nLanjutkan?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return None
-        outcome = run_with_progress(self, "Menyiapkan pemulihan", lambda report: (
-            archive.prepare_restore(self._session.actor, check.path, self._db_path, report)))
+        outcome = run_with_progress(
+            self,
+            "Menyiapkan pemulihan",
+            lambda report: archive.prepare_restore(
+                self._session.actor, check.path, self._db_path, report
+            ),
+        )
         if isinstance(outcome.error, UserError):
             show_user_error(self, outcome.error, "Tidak dapat dipulihkan")
             return None
@@ -384,10 +439,10 @@ class RestoreDialog(QDialog):
         if not ok:
             return None
         self.restored = result
-        where = (f"\n\nSalinan basis data sebelumnya:\n{result.previous}" if result.previous
-                 else "")
-        QMessageBox.information(self, "Dipulihkan",
-                                f"Basis data dipulihkan dari {result.backup.name}.{where}")
+        where = f"\n\nSalinan basis data sebelumnya:\n{result.previous}" if result.previous else ""
+        QMessageBox.information(
+            self, "Dipulihkan", f"Basis data dipulihkan dari {result.backup.name}.{where}"
+        )
         self.accept()
         if self._reopen is not None:
             self._reopen(self._db_path)

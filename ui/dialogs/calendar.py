@@ -47,34 +47,55 @@ class CalendarDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today().year)
-        self.cuti = QCheckBox("Cuti bersama dihitung sebagai hari libur (tidak menghitung "
-                              "batas waktu)")
-        self.holidays_model: RecordTableModel[NonWorkingDay] = RecordTableModel([
-            Column("Tanggal", lambda d: format_date(d.day)),
-            Column("Hari", lambda d: day_name(d.day)),
-            Column("Jenis", lambda d: DAY_KIND_LABEL[d.kind],
-                   foreground=lambda d: "#842029" if d.kind == DayKind.LIBUR else "#664d03"),
-            Column("Keterangan", lambda d: d.name),
-            Column("Sumber", lambda d: f"Perubahan lokal: {d.reference}" if d.reference
-                   else "Nasional (paket holidays)"),
-        ], self)
+        self.cuti = QCheckBox(
+            "Cuti bersama dihitung sebagai hari libur (tidak menghitung batas waktu)"
+        )
+        self.holidays_model: RecordTableModel[NonWorkingDay] = RecordTableModel(
+            [
+                Column("Tanggal", lambda d: format_date(d.day)),
+                Column("Hari", lambda d: day_name(d.day)),
+                Column(
+                    "Jenis",
+                    lambda d: DAY_KIND_LABEL[d.kind],
+                    foreground=lambda d: "#842029" if d.kind == DayKind.LIBUR else "#664d03",
+                ),
+                Column("Keterangan", lambda d: d.name),
+                Column(
+                    "Sumber",
+                    lambda d: (
+                        f"Perubahan lokal: {d.reference}"
+                        if d.reference
+                        else "Nasional (paket holidays)"
+                    ),
+                ),
+            ],
+            self,
+        )
         self.holidays_view = record_table(self.holidays_model, 3)
 
-        self.overrides_model: RecordTableModel[OverrideInfo] = RecordTableModel([
-            Column("Tanggal", lambda o: format_date(o.tanggal)),
-            Column("Perubahan", lambda o: "Jadi hari libur" if o.tindakan == "tambah"
-                   else "Jadi hari kerja"),
-            Column("Jenis", lambda o: DAY_KIND_LABEL[DayKind(o.jenis)]
-                   if o.tindakan == "tambah" else ""),
-            Column("Keterangan", lambda o: o.nama),
-            Column("Rujukan", lambda o: o.rujukan),
-        ], self)
+        self.overrides_model: RecordTableModel[OverrideInfo] = RecordTableModel(
+            [
+                Column("Tanggal", lambda o: format_date(o.tanggal)),
+                Column(
+                    "Perubahan",
+                    lambda o: "Jadi hari libur" if o.tindakan == "tambah" else "Jadi hari kerja",
+                ),
+                Column(
+                    "Jenis",
+                    lambda o: DAY_KIND_LABEL[DayKind(o.jenis)] if o.tindakan == "tambah" else "",
+                ),
+                Column("Keterangan", lambda o: o.nama),
+                Column("Rujukan", lambda o: o.rujukan),
+            ],
+            self,
+        )
         self.overrides_view = record_table(self.overrides_model, 3)
         self.override_date = DateField()
         self.override_action = QComboBox()
         self.override_action.addItem("Tambahkan hari libur", OverrideAction.ADD.value)
-        self.override_action.addItem("Jadikan hari kerja (batalkan libur)",
-                                     OverrideAction.REMOVE.value)
+        self.override_action.addItem(
+            "Jadikan hari kerja (batalkan libur)", OverrideAction.REMOVE.value
+        )
         self.override_kind = QComboBox()
         self.override_kind.addItem("Cuti bersama", DayKind.CUTI.value)
         self.override_kind.addItem("Libur nasional", DayKind.LIBUR.value)
@@ -134,7 +155,8 @@ class CalendarDialog(QDialog):
         self.note.setText(
             "Hari kerja = Senin–Jumat, dikurangi libur nasional dan (bila dicentang) cuti "
             "bersama. Setiap perubahan menghitung ulang batas waktu tahap yang sedang berjalan."
-            + ("" if editable else f" {role_name(session.actor.role)} hanya dapat melihat."))
+            + ("" if editable else f" {role_name(session.actor.role)} hanya dapat melihat.")
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -148,15 +170,20 @@ class CalendarDialog(QDialog):
 
     def _sync_kind(self) -> None:
         self.override_kind.setEnabled(
-            self.override_action.currentData() == OverrideAction.ADD.value)
+            self.override_action.currentData() == OverrideAction.ADD.value
+        )
 
     def _apply(self, action, *args, reason: str) -> bool:
         """Run a calendar change through the runner: it recomputes every running step's due
         date in one transaction on the worker, which may take a while on many cases. It
         cannot stop midway, so its dialog has no Batal."""
         actor = self._session.actor
-        outcome = run_with_progress(self, "Menghitung ulang batas waktu", lambda _report: (
-            action(actor, *args)), cancellable=False)
+        outcome = run_with_progress(
+            self,
+            "Menghitung ulang batas waktu",
+            lambda _report: action(actor, *args),
+            cancellable=False,
+        )
         self.reload()
         if outcome.error is not None:
             messages.report(self, outcome.error)
@@ -169,15 +196,22 @@ class CalendarDialog(QDialog):
         return True
 
     def _toggle_cuti(self, checked: bool) -> None:
-        self._apply(calendar_service.set_cuti_bersama_libur, checked,
-                    reason="Pengaturan cuti bersama diubah.")
+        self._apply(
+            calendar_service.set_cuti_bersama_libur,
+            checked,
+            reason="Pengaturan cuti bersama diubah.",
+        )
 
     def _add(self) -> None:
         ok = self._apply(
-            calendar_service.add_override, self.override_date.value(),
+            calendar_service.add_override,
+            self.override_date.value(),
             OverrideAction(self.override_action.currentData()),
-            DayKind(self.override_kind.currentData()), self.override_name.value(),
-            self.override_ref.value(), reason="Perubahan kalender ditambahkan.")
+            DayKind(self.override_kind.currentData()),
+            self.override_name.value(),
+            self.override_ref.value(),
+            reason="Perubahan kalender ditambahkan.",
+        )
         if ok:
             self.override_date.set_value(None)
             self.override_name.clear()
@@ -188,5 +222,6 @@ class CalendarDialog(QDialog):
             QMessageBox.information(self, "Pilih perubahan", "Pilih perubahan lokal di tabel.")
             return
         override = self.overrides_model.record(idx.row())
-        self._apply(calendar_service.remove_override, override.id,
-                    reason="Perubahan kalender dibatalkan.")
+        self._apply(
+            calendar_service.remove_override, override.id, reason="Perubahan kalender dibatalkan."
+        )

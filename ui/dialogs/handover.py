@@ -31,33 +31,43 @@ def _user_label(user: UserInfo) -> str:
 
 
 class HandoverDialog(QDialog):
-    def __init__(self, session: Session, from_user_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, from_user_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.moved = 0  # steps handed over while the dialog was open
         self.changes = NOTHING
         self.setWindowTitle("Serah terima tugas")
         self.resize(860, 520)
-        intro = QLabel("Alihkan semua tahap berjalan yang ditugaskan kepada satu akun (misalnya "
-                       "pejabat yang pindah tugas) kepada akun aktif lain yang memegang peran "
-                       "tahap tersebut.")
+        intro = QLabel(
+            "Alihkan semua tahap berjalan yang ditugaskan kepada satu akun (misalnya "
+            "pejabat yang pindah tugas) kepada akun aktif lain yang memegang peran "
+            "tahap tersebut."
+        )
         intro.setWordWrap(True)
         self.source = QComboBox()
         self.target = QComboBox()
         for combo in (self.source, self.target):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(36)
         self.count_label = QLabel()
-        self.model: RecordTableModel[AssignedStep] = RecordTableModel([
-            Column("Kasus", lambda s: s.nomor),
-            Column("Judul", lambda s: s.judul),
-            Column("Tahap", lambda s: s.step_text),
-            Column("Pelaksana", lambda s: role_name(s.actor) if s.actor else ""),
-            Column("Batas waktu", lambda s: format_date_short(s.batas_waktu),
-                   sort_value=lambda s: s.batas_waktu.isoformat()),
-        ], self)
+        self.model: RecordTableModel[AssignedStep] = RecordTableModel(
+            [
+                Column("Kasus", lambda s: s.nomor),
+                Column("Judul", lambda s: s.judul),
+                Column("Tahap", lambda s: s.step_text),
+                Column("Pelaksana", lambda s: role_name(s.actor) if s.actor else ""),
+                Column(
+                    "Batas waktu",
+                    lambda s: format_date_short(s.batas_waktu),
+                    sort_value=lambda s: s.batas_waktu.isoformat(),
+                ),
+            ],
+            self,
+        )
         self.view = record_table(self.model, stretch=1)
         self.permission_note = QLabel()
         self.permission_note.setWordWrap(True)
@@ -81,7 +91,8 @@ class HandoverDialog(QDialog):
         if not self.editable:
             self.permission_note.setText(
                 f"Hanya Administrator yang dapat mengalihkan tugas; "
-                f"{role_name(session.actor.role)} tidak berwenang.")
+                f"{role_name(session.actor.role)} tidak berwenang."
+            )
             for w in (self.source, self.target, self.hand_over_button):
                 w.setEnabled(False)
         self.source.currentIndexChanged.connect(self._source_changed)
@@ -113,9 +124,11 @@ class HandoverDialog(QDialog):
         steps = accounts.open_steps_of(source_id) if source_id is not None else []
         steps.sort(key=lambda s: (s.batas_waktu, s.nomor))
         self.model.set_rows(steps)
-        self.count_label.setText(f"{len(steps)} tahap berjalan ditugaskan kepada akun ini"
-                                 if steps else "Tidak ada tahap berjalan yang ditugaskan "
-                                               "kepada akun ini.")
+        self.count_label.setText(
+            f"{len(steps)} tahap berjalan ditugaskan kepada akun ini"
+            if steps
+            else "Tidak ada tahap berjalan yang ditugaskan kepada akun ini."
+        )
         chosen = self.target.currentData()
         self.target.blockSignals(True)
         self.target.clear()
@@ -129,7 +142,8 @@ class HandoverDialog(QDialog):
 
     def _update_button(self) -> None:
         self.hand_over_button.setEnabled(
-            self.editable and self.model.rowCount() > 0 and self.target.currentData() is not None)
+            self.editable and self.model.rowCount() > 0 and self.target.currentData() is not None
+        )
 
     def steps(self) -> list[AssignedStep]:
         return self.model.rows()
@@ -143,21 +157,26 @@ class HandoverDialog(QDialog):
         if source is None or target is None:
             return
         count = self.model.rowCount()
-        if QMessageBox.question(
-                self, "Serah terima tugas",
+        if (
+            QMessageBox.question(
+                self,
+                "Serah terima tugas",
                 f"Alihkan {count} tahap berjalan dari {source.nama_lengkap} kepada "
-                f"{target.nama_lengkap}? Peralihan dicatat di riwayat setiap kasus.") != \
-                QMessageBox.StandardButton.Yes:
+                f"{target.nama_lengkap}? Peralihan dicatat di riwayat setiap kasus.",
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        ok, changes = attempt(self, accounts.hand_over, self._session.actor, source_id,
-                              target_id)
+        ok, changes = attempt(self, accounts.hand_over, self._session.actor, source_id, target_id)
         if not ok:
             return
         moved = changes.value
         self.moved += moved
         self.changes = self.changes | changes
         QMessageBox.information(
-            self, "Serah terima tugas",
+            self,
+            "Serah terima tugas",
             f"{moved} tahap berjalan dialihkan dari {source.nama_lengkap} kepada "
-            f"{target.nama_lengkap}.")
+            f"{target.nama_lengkap}.",
+        )
         self._fill_sources(source_id)

@@ -29,8 +29,10 @@ def _password_field() -> QLineEdit:
 
 
 def _office_heading() -> QLabel:
-    label = QLabel(f"<b>{settings.value(KOP_INSTANSI)}</b><br>{settings.value(KOP_PEMERINTAH)}"
-                   "<br>PPID — Uji Konsekuensi Informasi Publik")
+    label = QLabel(
+        f"<b>{settings.value(KOP_INSTANSI)}</b><br>{settings.value(KOP_PEMERINTAH)}"
+        "<br>PPID — Uji Konsekuensi Informasi Publik"
+    )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     label.setStyleSheet("padding: 8px;")
@@ -49,8 +51,9 @@ class _Form(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #842029;")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.ok_text)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         self.buttons.accepted.connect(self.accept)
@@ -98,9 +101,11 @@ class SetupDialog(_Form):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Persiapan pertama Ujikon", parent)
-        intro = QLabel("Selamat datang. Isi nama kantor untuk kop surat dan buat akun "
-                       "administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah "
-                       "dimuat; semuanya dapat diubah kemudian di menu Data Master.")
+        intro = QLabel(
+            "Selamat datang. Isi nama kantor untuk kop surat dan buat akun "
+            "administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah "
+            "dimuat; semuanya dapat diubah kemudian di menu Data Master."
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.kop_pemerintah = QLineEdit(settings.value(KOP_PEMERINTAH))
@@ -124,19 +129,30 @@ class SetupDialog(_Form):
     def _create(self) -> None:
         """One service: the account, the kop, the demo cases (a refused kop leaves no
         account)."""
-        setup.first_run(setup.FirstRun(
-            username=self.username.text(), nama_lengkap=self.full_name.text(),
-            password=self.password.text(), kop_pemerintah=self.kop_pemerintah.text(),
-            kop_instansi=self.kop_instansi.text(),
-            kop_alamat=self.kop_alamat.text().split(";"), demo=self.demo.isChecked()))
+        setup.first_run(
+            setup.FirstRun(
+                username=self.username.text(),
+                nama_lengkap=self.full_name.text(),
+                password=self.password.text(),
+                kop_pemerintah=self.kop_pemerintah.text(),
+                kop_instansi=self.kop_instansi.text(),
+                kop_alamat=self.kop_alamat.text().split(";"),
+                demo=self.demo.isChecked(),
+            )
+        )
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
             self.show_error("Kedua kata sandi tidak sama.")
             return
-        fields = {"username": self.username, "nama_lengkap": self.full_name,
-                  "kata_sandi": self.password, "kop_pemerintah": self.kop_pemerintah,
-                  "kop_instansi": self.kop_instansi, "kop_alamat": self.kop_alamat}
+        fields = {
+            "username": self.username,
+            "nama_lengkap": self.full_name,
+            "kata_sandi": self.password,
+            "kop_pemerintah": self.kop_pemerintah,
+            "kop_instansi": self.kop_instansi,
+            "kop_alamat": self.kop_alamat,
+        }
         ok, _ = attempt(self, self._create, fields=fields)
         if ok:
             super().accept()
@@ -145,8 +161,7 @@ class SetupDialog(_Form):
 class ChangePasswordDialog(_Form):
     ok_text = "Ganti kata sandi"
 
-    def __init__(self, user_id: int, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, user_id: int, forced: bool = False, parent: QWidget | None = None) -> None:
         super().__init__("Ganti kata sandi", parent)
         self._user_id = user_id
         if forced:
@@ -164,8 +179,14 @@ class ChangePasswordDialog(_Form):
         if self.new.text() != self.repeat.text():
             self.show_error("Kedua kata sandi baru tidak sama.")
             return
-        ok, _ = attempt(self, accounts.change_own_password, self._user_id, self.old.text(),
-                        self.new.text(), fields={"sandi_lama": self.old, "sandi_baru": self.new})
+        ok, _ = attempt(
+            self,
+            accounts.change_own_password,
+            self._user_id,
+            self.old.text(),
+            self.new.text(),
+            fields={"sandi_lama": self.old, "sandi_baru": self.new},
+        )
         if ok:
             super().accept()
 
@@ -193,8 +214,9 @@ class LockDialog(_Form):
             return
         if not login.roles:
             self.password.clear()
-            self.show_error(f"Akun {login.username} tidak lagi memegang peran apa pun; "
-                            "hubungi administrator.")
+            self.show_error(
+                f"Akun {login.username} tidak lagi memegang peran apa pun; hubungi administrator."
+            )
             return
         self.login = login
         super().accept()
@@ -204,6 +226,7 @@ def require_password_change(login: LoggedIn, parent: QWidget | None = None) -> b
     """Run the forced change; False if the user cancels it (then they may not work)."""
     if not login.wajib_ganti_sandi:
         return True
-    return ChangePasswordDialog(login.user_id, forced=True, parent=parent).exec() == \
-        QDialog.DialogCode.Accepted
-
+    return (
+        ChangePasswordDialog(login.user_id, forced=True, parent=parent).exec()
+        == QDialog.DialogCode.Accepted
+    )

@@ -101,7 +101,8 @@ class _ListEditDialog(QDialog):
         if not editable:
             self.permission_note.setText(
                 f"{role_name(session.actor.role)} hanya dapat melihat data master; perubahan "
-                "oleh PPID Utama atau Administrator.")
+                "oleh PPID Utama atau Administrator."
+            )
         self.reload()
         self.new_record()
 
@@ -156,8 +157,7 @@ class _ListEditDialog(QDialog):
     def _delete(self) -> None:
         if self._current_id is None:
             return
-        if QMessageBox.question(self, "Hapus", "Hapus data ini?") != \
-                QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, "Hapus", "Hapus data ini?") != QMessageBox.StandardButton.Yes:
             return
         ok, deleted = attempt(self, self.delete, self._current_id)
         if ok:
@@ -171,8 +171,11 @@ class OpdDialog(_ListEditDialog):
     columns = [
         Column("Nama", lambda o: o.nama),
         Column("Singkatan", lambda o: o.singkatan),
-        Column("Aktif", lambda o: "Ya" if o.aktif else "Tidak",
-               foreground=lambda o: None if o.aktif else "#842029"),
+        Column(
+            "Aktif",
+            lambda o: "Ya" if o.aktif else "Tidak",
+            foreground=lambda o: None if o.aktif else "#842029",
+        ),
     ]
 
     def build_form(self) -> None:
@@ -200,8 +203,13 @@ class OpdDialog(_ListEditDialog):
         self.aktif.setChecked(True)
 
     def save(self, record_id: int | None) -> ChangeSet:
-        return masterdata.save_opd(self._session.actor, self.nama.value(),
-                                   self.singkatan.value(), self.aktif.isChecked(), record_id)
+        return masterdata.save_opd(
+            self._session.actor,
+            self.nama.value(),
+            self.singkatan.value(),
+            self.aktif.isChecked(),
+            record_id,
+        )
 
     def delete(self, record_id: int) -> ChangeSet:
         return masterdata.delete_opd(self._session.actor, record_id)
@@ -244,7 +252,8 @@ class OfficialsDialog(_ListEditDialog):
         self.aktif = QCheckBox("Aktif")
         for combo in (self.golongan, self.opd, self.peran):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(24)
         self.form.addRow("Nama (tanpa gelar) *", self.nama)
         self.form.addRow("Gelar depan", self.gelar_depan)
@@ -295,8 +304,9 @@ class OfficialsDialog(_ListEditDialog):
         self.images_allowed.setChecked(allowed)
 
     def _pick_image(self, which: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Gambar pindaian", str(Path.home()),
-                                              "Gambar (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Gambar pindaian", str(Path.home()), "Gambar (*.png *.jpg *.jpeg)"
+        )
         if not path:
             return
         data = Path(path).read_bytes()
@@ -308,9 +318,15 @@ class OfficialsDialog(_ListEditDialog):
     def _save_images(self) -> None:
         if self._current_id is None:
             return
-        ok, saved = attempt(self, masterdata.set_signature_images, self._session.actor,
-                            self._current_id, self._ttd, self._cap,
-                            self.images_allowed.isChecked())
+        ok, saved = attempt(
+            self,
+            masterdata.set_signature_images,
+            self._session.actor,
+            self._current_id,
+            self._ttd,
+            self._cap,
+            self.images_allowed.isChecked(),
+        )
         if ok:
             self.changes = self.changes | saved
             self.reload(select_id=self._current_id)
@@ -329,10 +345,16 @@ class OfficialsDialog(_ListEditDialog):
             self.nip_hint.setText(f"NIP sah: {format_nip(normalize_nip(text))}")
 
     def field_widgets(self) -> dict[str, QWidget]:
-        return {"nama": self.nama, "gelar_depan": self.gelar_depan,
-                "gelar_belakang": self.gelar_belakang, "nip": self.nip,
-                "golongan": self.golongan, "jabatan": self.jabatan, "opd": self.opd,
-                "peran": self.peran}
+        return {
+            "nama": self.nama,
+            "gelar_depan": self.gelar_depan,
+            "gelar_belakang": self.gelar_belakang,
+            "nip": self.nip,
+            "golongan": self.golongan,
+            "jabatan": self.jabatan,
+            "opd": self.opd,
+            "peran": self.peran,
+        }
 
     def records(self) -> list[OfficialInfo]:
         return masterdata.list_officials()
@@ -361,11 +383,21 @@ class OfficialsDialog(_ListEditDialog):
         self.images_box.setEnabled(False)  # a new official is saved first
 
     def save(self, record_id: int | None) -> ChangeSet:
-        return masterdata.save_official(self._session.actor, masterdata.OfficialInput(
-            nama=self.nama.value(), nip=self.nip.value(), gelar_depan=self.gelar_depan.value(),
-            gelar_belakang=self.gelar_belakang.value(), golongan=self.golongan.currentData(),
-            jabatan=self.jabatan.value(), opd_id=self.opd.currentData(),
-            peran=self.peran.currentData(), aktif=self.aktif.isChecked()), record_id)
+        return masterdata.save_official(
+            self._session.actor,
+            masterdata.OfficialInput(
+                nama=self.nama.value(),
+                nip=self.nip.value(),
+                gelar_depan=self.gelar_depan.value(),
+                gelar_belakang=self.gelar_belakang.value(),
+                golongan=self.golongan.currentData(),
+                jabatan=self.jabatan.value(),
+                opd_id=self.opd.currentData(),
+                peran=self.peran.currentData(),
+                aktif=self.aktif.isChecked(),
+            ),
+            record_id,
+        )
 
     def delete(self, record_id: int) -> ChangeSet:
         return masterdata.delete_official(self._session.actor, record_id)

@@ -57,12 +57,15 @@ class NewCaseDialog(QDialog):
         form.addRow(self.reference_label, self.reference)
         form.addRow("Judul *", self.title)
         form.addRow("Tanggal mulai *", self.start)
-        hint = QLabel("Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
-                      "hari ke-1 adalah hari kerja berikutnya.")
+        hint = QLabel(
+            "Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
+            "hari ke-1 adalah hari kerja berikutnya."
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Buat kasus")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         buttons.accepted.connect(self.accept)
@@ -87,12 +90,25 @@ class NewCaseDialog(QDialog):
         return self.opd.itemData(idx) if idx >= 0 else None
 
     def accept(self) -> None:
-        fields = {"opd": self.opd, "pemicu_rujukan": self.reference, "judul": self.title,
-                  "tanggal_mulai": self.start}
-        ok, self.changes = attempt(self, create_case, self._session.actor, NewCase(
-            opd_id=self._opd_id(), pemicu=self.trigger.currentData(),
-            judul=self.title.value(), tanggal_mulai=self.start.value(),
-            pemicu_rujukan=self.reference.value()), fields=fields)
+        fields = {
+            "opd": self.opd,
+            "pemicu_rujukan": self.reference,
+            "judul": self.title,
+            "tanggal_mulai": self.start,
+        }
+        ok, self.changes = attempt(
+            self,
+            create_case,
+            self._session.actor,
+            NewCase(
+                opd_id=self._opd_id(),
+                pemicu=self.trigger.currentData(),
+                judul=self.title.value(),
+                tanggal_mulai=self.start.value(),
+                pemicu_rujukan=self.reference.value(),
+            ),
+            fields=fields,
+        )
         if ok:
             self.created = self.changes.case
             super().accept()

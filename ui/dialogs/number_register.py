@@ -39,16 +39,20 @@ class NumberRegisterDialog(QDialog):
         self.kind.addItem("Semua jenis", None)
         for key, title in numbered_kinds():
             self.kind.addItem(title, key)
-        self.model: RecordTableModel[RegisterEntry] = RecordTableModel([
-            Column("Nomor", lambda r: r.nomor),
-            Column("Jenis", lambda r: r.title),
-            Column("Status", lambda r: "Batal" if r.status == NumberStatus.CANCELLED
-                   else "Dipakai",
-                   foreground=lambda r: "#842029" if r.status == NumberStatus.CANCELLED
-                   else None),
-            Column("Keterangan", lambda r: r.alasan_batal),
-            Column("Dicatat", lambda r: format_timestamp(r.created_at)),
-        ], self)
+        self.model: RecordTableModel[RegisterEntry] = RecordTableModel(
+            [
+                Column("Nomor", lambda r: r.nomor),
+                Column("Jenis", lambda r: r.title),
+                Column(
+                    "Status",
+                    lambda r: "Batal" if r.status == NumberStatus.CANCELLED else "Dipakai",
+                    foreground=lambda r: "#842029" if r.status == NumberStatus.CANCELLED else None,
+                ),
+                Column("Keterangan", lambda r: r.alasan_batal),
+                Column("Dicatat", lambda r: format_timestamp(r.created_at)),
+            ],
+            self,
+        )
         self.view = record_table(self.model, stretch=3)
         self.cancel_button = QPushButton("Batalkan nomor…")
         self.cancel_button.setEnabled(capabilities(session.actor).cancel_number)
@@ -72,16 +76,17 @@ class NumberRegisterDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(numbering.list_register(self.year.currentData(),
-                                                    self.kind.currentData()))
+        self.model.set_rows(
+            numbering.list_register(self.year.currentData(), self.kind.currentData())
+        )
 
     def cancel_selected(self) -> None:
         idx = self.view.currentIndex()
         if not idx.isValid():
             return
         row = self.model.record(idx.row())
-        reason, ok = QInputDialog.getText(self, "Batalkan nomor",
-                                          f"Alasan pembatalan nomor {row.nomor}:")
-        if ok and attempt(self, numbering.cancel_number, self._session.actor, row.id,
-                          reason)[0]:
+        reason, ok = QInputDialog.getText(
+            self, "Batalkan nomor", f"Alasan pembatalan nomor {row.nomor}:"
+        )
+        if ok and attempt(self, numbering.cancel_number, self._session.actor, row.id, reason)[0]:
             self.reload()

@@ -107,9 +107,11 @@ class OfficeSettingsDialog(QDialog):
 
         numbers = QGroupBox("Penomoran naskah keluar")
         num_form = QFormLayout(numbers)
-        help_label = QLabel("Token: {kode} kode klasifikasi, {urut:03d} nomor urut, {unit}, "
-                            "{bulan_romawi}, {bulan}, {tahun}. Contoh: "
-                            "{kode}/{urut:03d}/{unit}/{tahun} → 000.9.2/012/PPID/2026")
+        help_label = QLabel(
+            "Token: {kode} kode klasifikasi, {urut:03d} nomor urut, {unit}, "
+            "{bulan_romawi}, {bulan}, {tahun}. Contoh: "
+            "{kode}/{urut:03d}/{unit}/{tahun} → 000.9.2/012/PPID/2026"
+        )
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #555;")
         num_form.addRow(help_label)
@@ -129,8 +131,9 @@ class OfficeSettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         buttons.accepted.connect(self.accept)
@@ -170,13 +173,18 @@ class OfficeSettingsDialog(QDialog):
             pixmap.loadFromData(data)
         else:
             pixmap.load(str(RESOURCES / "logo-placeholder.png"))
-        self.logo_preview.setPixmap(pixmap.scaled(
-            self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                self.logo_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Logo kop surat", str(Path.home()),
-                                              "Gambar (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Logo kop surat", str(Path.home()), "Gambar (*.png *.jpg *.jpeg)"
+        )
         if path:
             self._set_logo(Path(path).read_bytes())
 
@@ -199,11 +207,18 @@ class OfficeSettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        fields = {"kop_pemerintah": self.kop_pemerintah, "kop_instansi": self.kop_instansi,
-                  "kop_alamat": self.kop_alamat, "nama_badan_publik": self.nama_badan_publik,
-                  "tempat_default": self.tempat_default, "bupati_nama": self.bupati_nama,
-                  "kode_unit": self.kode_unit, "nomor_pola": self.pola["default"]}
-        ok, _ = attempt(self, office.save_profile, self._session.actor, self.values(),
-                        fields=fields)
+        fields = {
+            "kop_pemerintah": self.kop_pemerintah,
+            "kop_instansi": self.kop_instansi,
+            "kop_alamat": self.kop_alamat,
+            "nama_badan_publik": self.nama_badan_publik,
+            "tempat_default": self.tempat_default,
+            "bupati_nama": self.bupati_nama,
+            "kode_unit": self.kode_unit,
+            "nomor_pola": self.pola["default"],
+        }
+        ok, _ = attempt(
+            self, office.save_profile, self._session.actor, self.values(), fields=fields
+        )
         if ok:
             super().accept()

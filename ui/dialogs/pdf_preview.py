@@ -23,8 +23,14 @@ class PdfPreviewDialog(QDialog):
     """``actor``: who prints a finalised document from here (the history records it); None
     with ``may_print`` False when that actor may not print it."""
 
-    def __init__(self, job: PrintJob, note: str = "", parent: QWidget | None = None,
-                 actor: Actor | None = None, may_print: bool = True) -> None:
+    def __init__(
+        self,
+        job: PrintJob,
+        note: str = "",
+        parent: QWidget | None = None,
+        actor: Actor | None = None,
+        may_print: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.job = job
         self.printed = NOTHING

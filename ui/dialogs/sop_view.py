@@ -21,26 +21,30 @@ def sop_html(sop: Sop) -> str:
             return "<i>—</i>"
         return "<ol>" + "".join(f"<li>{esc(v)}</li>" for v in values) + "</ol>"
 
-    signed_by = (f"{esc(i.disahkan_jabatan)}<br><u>{esc(i.disahkan_nama)}</u><br>"
-                 f"NIP. {format_nip(i.disahkan_nip)}")
+    signed_by = (
+        f"{esc(i.disahkan_jabatan)}<br><u>{esc(i.disahkan_nama)}</u><br>"
+        f"NIP. {format_nip(i.disahkan_nip)}"
+    )
     ident = [  # (label, HTML-escaped value)
-        ("Nomor SOP", esc(i.nomor)), ("Tanggal pembuatan", format_date(i.tanggal_pembuatan)),
+        ("Nomor SOP", esc(i.nomor)),
+        ("Tanggal pembuatan", format_date(i.tanggal_pembuatan)),
         ("Tanggal revisi", format_date(i.tanggal_revisi)),
         ("Tanggal pengesahan", esc(i.tanggal_pengesahan)),
         ("Disahkan oleh", signed_by),
-        ("Nama SOP", esc(i.judul)), ("Versi berkas", esc(sop.version)),
+        ("Nama SOP", esc(i.judul)),
+        ("Versi berkas", esc(sop.version)),
     ]
-    rows = "".join(f"<tr><td width='28%'><b>{esc(k)}</b></td><td>{v}</td></tr>"
-                   for k, v in ident)
+    rows = "".join(f"<tr><td width='28%'><b>{esc(k)}</b></td><td>{v}</td></tr>" for k, v in ident)
     roles = [r.code for r in sop.roles]
     head = "".join(f"<th>{esc(r.name)}</th>" for r in sop.roles)
     steps = ""
     for s in sop.steps:
-        marks = "".join(f"<td align='center'>{'●' if s.actor == r else ''}</td>"
-                        for r in roles)
+        marks = "".join(f"<td align='center'>{'●' if s.actor == r else ''}</td>" for r in roles)
         outputs = "<br>".join(esc(o) for o in s.outputs)
-        steps += (f"<tr><td align='center'>{s.number}</td><td>{esc(s.activity)}</td>{marks}"
-                  f"<td>{esc(s.duration_text)}</td><td>{outputs}</td></tr>")
+        steps += (
+            f"<tr><td align='center'>{s.number}</td><td>{esc(s.activity)}</td>{marks}"
+            f"<td>{esc(s.duration_text)}</td><td>{outputs}</td></tr>"
+        )
     actors = ", ".join(f"{s.number} {role_name(s.actor)}" for s in sop.steps)
     return f"""
     <h2>{esc(i.instansi.upper())}<br>{esc(i.unit.upper())}</h2>

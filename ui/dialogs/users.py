@@ -69,8 +69,9 @@ class PasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(f"Kata sandi (min. {MIN_PASSWORD_LENGTH} karakter)", self.first)
         form.addRow("Ulangi kata sandi", self.second)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -157,8 +158,11 @@ class RolesEditor(QWidget):
             self.opds.addItem(item)
         self.opds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.opds.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.opds.setFixedHeight(self.opds.sizeHintForRow(0) * 10 + 2 * self.opds.frameWidth()
-                                 + 4 if self.opds.count() else 40)
+        self.opds.setFixedHeight(
+            self.opds.sizeHintForRow(0) * 10 + 2 * self.opds.frameWidth() + 4
+            if self.opds.count()
+            else 40
+        )
         self.opd_summary = QLabel()
         self.opd_summary.setWordWrap(True)
         self.opd_summary.setStyleSheet("color: #555;")
@@ -187,7 +191,8 @@ class RolesEditor(QWidget):
 
     def set_role_checked(self, role: str, checked: bool) -> None:
         self._role_item(role).setCheckState(
-            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
 
     def set_opd_checked(self, opd_id: int, checked: bool) -> None:
         for item in self._opd_items():
@@ -195,8 +200,11 @@ class RolesEditor(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def checked_opds(self) -> list[int]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self._opd_items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._opd_items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def grants(self) -> list[RoleGrant]:
         """What is ticked. PPID Pembantu without an OPD is passed on as such, so that
@@ -222,8 +230,11 @@ class RolesEditor(QWidget):
         for role in ROLES_SHOWN:
             self.set_role_checked(role, role in roles)
         for item in self._opd_items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in opds else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in opds
+                else Qt.CheckState.Unchecked
+            )
         self.roles.blockSignals(False)
         self.opds.blockSignals(False)
         checked = [i for i in self._opd_items() if i.checkState() == Qt.CheckState.Checked]
@@ -235,8 +246,11 @@ class RolesEditor(QWidget):
         pembantu = self.is_checked(PEMBANTU)
         self.opds.setEnabled(pembantu)
         self.opd_label.setEnabled(pembantu)
-        chosen = [item.data(Qt.ItemDataRole.UserRole + 1) for item in self._opd_items()
-                  if item.checkState() == Qt.CheckState.Checked]
+        chosen = [
+            item.data(Qt.ItemDataRole.UserRole + 1)
+            for item in self._opd_items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
         if not pembantu:
             self.opd_summary.setText("")
         elif chosen:
@@ -274,12 +288,18 @@ class UsersDialog(_ListEditDialog):
         Column("Nama pengguna", lambda r: r.user.username),
         Column("Nama lengkap", lambda r: r.user.nama_lengkap),
         Column("Peran", lambda r: r.roles_text, tooltip=lambda r: r.roles_text),
-        Column("Aktif", lambda r: "Ya" if r.user.aktif else "Tidak",
-               foreground=lambda r: None if r.user.aktif else "#842029"),
-        Column("Login terakhir", lambda r: format_timestamp(r.user.login_terakhir)
-               if r.user.login_terakhir else "belum pernah",
-               sort_value=lambda r: r.user.login_terakhir.isoformat()
-               if r.user.login_terakhir else ""),
+        Column(
+            "Aktif",
+            lambda r: "Ya" if r.user.aktif else "Tidak",
+            foreground=lambda r: None if r.user.aktif else "#842029",
+        ),
+        Column(
+            "Login terakhir",
+            lambda r: (
+                format_timestamp(r.user.login_terakhir) if r.user.login_terakhir else "belum pernah"
+            ),
+            sort_value=lambda r: r.user.login_terakhir.isoformat() if r.user.login_terakhir else "",
+        ),
     ]
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -294,7 +314,8 @@ class UsersDialog(_ListEditDialog):
         else:
             self.permission_note.setText(
                 f"Hanya Administrator yang dapat mengelola pengguna; "
-                f"{role_name(session.actor.role)} hanya dapat melihat daftar ini.")
+                f"{role_name(session.actor.role)} hanya dapat melihat daftar ini."
+            )
         self._update_account_buttons()
 
     # -- form ---------------------------------------------------------------------------------
@@ -315,7 +336,8 @@ class UsersDialog(_ListEditDialog):
             self.official.addItem(label, o.id)
             self._official_names[o.id] = o.full_name
         self.official.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.official.setMinimumContentsLength(28)
         self.official.currentIndexChanged.connect(self._official_chosen)
         self.aktif = QCheckBox("Aktif (dapat masuk)")
@@ -337,8 +359,12 @@ class UsersDialog(_ListEditDialog):
         self.form.addRow(account_row)
 
     def field_widgets(self) -> dict[str, QWidget]:
-        return {"username": self.username, "nama_lengkap": self.nama_lengkap,
-                "official": self.official, "peran": self.roles.roles}
+        return {
+            "username": self.username,
+            "nama_lengkap": self.nama_lengkap,
+            "official": self.official,
+            "peran": self.roles.roles,
+        }
 
     def records(self) -> list[UserRow]:
         return _user_rows()
@@ -364,10 +390,13 @@ class UsersDialog(_ListEditDialog):
         self._update_account_buttons()
 
     def account_input(self) -> AccountInput:
-        return AccountInput(username=self.username.value(),
-                            nama_lengkap=self.nama_lengkap.value(),
-                            roles=self.roles.grants(), official_id=self.official.currentData(),
-                            aktif=self.aktif.isChecked())
+        return AccountInput(
+            username=self.username.value(),
+            nama_lengkap=self.nama_lengkap.value(),
+            roles=self.roles.grants(),
+            official_id=self.official.currentData(),
+            aktif=self.aktif.isChecked(),
+        )
 
     def _official_chosen(self) -> None:
         official_id = self.official.currentData()
@@ -389,22 +418,38 @@ class UsersDialog(_ListEditDialog):
         data = self.account_input()
         if self._current_id is None:
             password = ask_password(
-                self, "Kata sandi awal",
+                self,
+                "Kata sandi awal",
                 f"Kata sandi awal untuk akun baru {data.username.strip() or ''}. Sampaikan "
-                "kepada pemiliknya secara langsung; ia wajib menggantinya saat pertama masuk.")
+                "kepada pemiliknya secara langsung; ia wajib menggantinya saat pertama masuk.",
+            )
             if password is None:
                 return
-            ok, saved = attempt(self, accounts.create_user, self._session.actor, data,
-                                password, fields=self.field_widgets())
+            ok, saved = attempt(
+                self,
+                accounts.create_user,
+                self._session.actor,
+                data,
+                password,
+                fields=self.field_widgets(),
+            )
             del password
             if ok:
                 QMessageBox.information(
-                    self, "Akun dibuat",
+                    self,
+                    "Akun dibuat",
                     f"Akun {saved.value.username} ({saved.value.nama_lengkap}) dibuat. "
-                    "Pemiliknya wajib mengganti kata sandi awal saat pertama masuk.")
+                    "Pemiliknya wajib mengganti kata sandi awal saat pertama masuk.",
+                )
         else:
-            ok, saved = attempt(self, accounts.update_user, self._session.actor,
-                                self._current_id, data, fields=self.field_widgets())
+            ok, saved = attempt(
+                self,
+                accounts.update_user,
+                self._session.actor,
+                self._current_id,
+                data,
+                fields=self.field_widgets(),
+            )
         if ok:
             self.changes = self.changes | saved
             self.reload(select_id=saved.value.id)
@@ -421,21 +466,24 @@ class UsersDialog(_ListEditDialog):
             return
         user = row.user
         password = ask_password(
-            self, f"Atur ulang kata sandi — {user.username}",
+            self,
+            f"Atur ulang kata sandi — {user.username}",
             f"Kata sandi baru untuk {user.nama_lengkap} ({user.username}). Sampaikan kepadanya "
-            "secara langsung; ia wajib menggantinya saat masuk berikutnya.")
+            "secara langsung; ia wajib menggantinya saat masuk berikutnya.",
+        )
         if password is None:
             return
-        ok, reset = attempt(self, accounts.reset_password, self._session.actor, user.id,
-                            password)
+        ok, reset = attempt(self, accounts.reset_password, self._session.actor, user.id, password)
         del password
         if ok:
             self.changes = self.changes | reset
             QMessageBox.information(
-                self, "Kata sandi diatur ulang",
+                self,
+                "Kata sandi diatur ulang",
                 f"Kata sandi {user.username} telah diatur ulang. {user.nama_lengkap} wajib "
                 "menggantinya saat masuk berikutnya; penguncian karena salah kata sandi juga "
-                "dibuka.")
+                "dibuka.",
+            )
 
     def open_handover(self) -> None:
         dialog = HandoverDialog(self._session, self._current_id, self)

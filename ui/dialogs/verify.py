@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.documents import store
 
-COLOURS = {"asli": ("#d1e7dd", "#0f5132"), "diubah": ("#f8d7da", "#842029"),
-           "tidak_dikenal": ("#fff3cd", "#664d03")}
+COLOURS = {
+    "asli": ("#d1e7dd", "#0f5132"),
+    "diubah": ("#f8d7da", "#842029"),
+    "tidak_dikenal": ("#fff3cd", "#664d03"),
+}
 HEADLINES = {"asli": "ASLI", "diubah": "TELAH DIUBAH", "tidak_dikenal": "TIDAK DIKENAL"}
 
 
@@ -28,8 +31,10 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Periksa keaslian dokumen")
         self.resize(620, 260)
-        intro = QLabel("Pilih berkas PDF dokumen Ujikon (misalnya salinan yang dikirim lewat "
-                       "surel). Ujikon membandingkannya dengan dokumen final yang tersimpan.")
+        intro = QLabel(
+            "Pilih berkas PDF dokumen Ujikon (misalnya salinan yang dikirim lewat "
+            "surel). Ujikon membandingkannya dengan dokumen final yang tersimpan."
+        )
         intro.setWordWrap(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -48,8 +53,9 @@ class VerifyDialog(QDialog):
         close.clicked.connect(self.accept)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "PDF yang diperiksa", str(Path.home()),
-                                              "PDF (*.pdf);;Semua berkas (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "PDF yang diperiksa", str(Path.home()), "PDF (*.pdf);;Semua berkas (*)"
+        )
         if path:
             self.check(Path(path))
 
@@ -57,6 +63,8 @@ class VerifyDialog(QDialog):
         outcome = store.verify_file(path)
         bg, fg = COLOURS[outcome.status]
         self.result.setStyleSheet(f"background: {bg}; color: {fg}; padding: 10px;")
-        self.result.setText(f"<b>{HEADLINES[outcome.status]}</b><br>{html.escape(path.name)}"
-                            f"<br><br>{html.escape(outcome.message)}")
+        self.result.setText(
+            f"<b>{HEADLINES[outcome.status]}</b><br>{html.escape(path.name)}"
+            f"<br><br>{html.escape(outcome.message)}"
+        )
         return outcome.status

@@ -63,8 +63,9 @@ class LegalBasisPicker(QTreeView):
         self.setModel(self._model)
 
     def value(self) -> list[str]:
-        return [code for code, item in self._items.items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            code for code, item in self._items.items() if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, codes: list[str] | None) -> None:
         for code, item in self._items.items():
@@ -166,16 +167,19 @@ def item_summary_html(item: ItemInfo) -> str:
     legal = legal_citations(item)
     if item.dasar_hukum_lain:
         legal.append(item.dasar_hukum_lain)
-    rows += [("Dasar hukum", "; ".join(legal)),
-             ("Bila dibuka", item.konsekuensi_dibuka),
-             ("Bila ditutup", item.konsekuensi_ditutup)]
+    rows += [
+        ("Dasar hukum", "; ".join(legal)),
+        ("Bila dibuka", item.konsekuensi_dibuka),
+        ("Bila ditutup", item.konsekuensi_ditutup),
+    ]
     if item.kesimpulan:
         rows.append(("Kesimpulan uji", choice_label(KESIMPULAN, item.kesimpulan)))
     if item.pertimbangan_tim:
         rows.append(("Pertimbangan Tim", item.pertimbangan_tim))
     cells = "".join(
-        f"<tr><td valign='top'><b>{html.escape(k)}</b></td>"
-        f"<td>{html.escape(v or '—')}</td></tr>" for k, v in rows)
+        f"<tr><td valign='top'><b>{html.escape(k)}</b></td><td>{html.escape(v or '—')}</td></tr>"
+        for k, v in rows
+    )
     return f"<table cellspacing='4'>{cells}</table>"
 
 
@@ -183,8 +187,14 @@ class ItemDialog(QDialog):
     """Add or change one item. Saves through ``app.cases.commands.save_item`` on OK;
     ``changes`` is what it changed (None when nothing was saved)."""
 
-    def __init__(self, actor: Actor, case_id: int, step: Step, item: ItemInfo | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        case_id: int,
+        step: Step,
+        item: ItemInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._actor, self._case_id, self._step, self._item = actor, case_id, step, item
         self.changes: ChangeSet | None = None
@@ -216,8 +226,9 @@ class ItemDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan butir")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         buttons.accepted.connect(self.accept)
@@ -269,8 +280,9 @@ class ItemDialog(QDialog):
         fields = dict(self.widgets)
         period = self.widgets.get("jangka_waktu")
         if isinstance(period, PeriodField):
-            fields.update(jangka_jenis=period, jangka_tanggal=period.date,
-                          jangka_peristiwa=period.event)
+            fields.update(
+                jangka_jenis=period, jangka_tanggal=period.date, jangka_peristiwa=period.event
+            )
         conclusion = self.widgets.get("kesimpulan")
         if isinstance(conclusion, ConclusionField):
             fields.update(bagian_dihitamkan=conclusion.part, alasan_dihitamkan=conclusion.reason)
@@ -278,7 +290,13 @@ class ItemDialog(QDialog):
 
     def accept(self) -> None:
         ok, self.changes = attempt(
-            self, save_item, self._actor, self._case_id, self.values(),
-            self._item.id if self._item else None, fields=self._field_widgets())
+            self,
+            save_item,
+            self._actor,
+            self._case_id,
+            self.values(),
+            self._item.id if self._item else None,
+            fields=self._field_widgets(),
+        )
         if ok:
             super().accept()

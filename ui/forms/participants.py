@@ -25,13 +25,19 @@ class ParticipantsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[OfficialInfo, bool]] = []
-        self.model: RecordTableModel[tuple[OfficialInfo, bool]] = RecordTableModel([
-            Column("Nama", lambda r: r[0].full_name),
-            Column("NIP", lambda r: format_nip(r[0].nip or "") or "—"),
-            Column("Jabatan", lambda r: r[0].jabatan),
-            Column("Hadir", lambda r: "Hadir" if r[1] else "Tidak hadir",
-                   foreground=lambda r: None if r[1] else "#842029"),
-        ], self)
+        self.model: RecordTableModel[tuple[OfficialInfo, bool]] = RecordTableModel(
+            [
+                Column("Nama", lambda r: r[0].full_name),
+                Column("NIP", lambda r: format_nip(r[0].nip or "") or "—"),
+                Column("Jabatan", lambda r: r[0].jabatan),
+                Column(
+                    "Hadir",
+                    lambda r: "Hadir" if r[1] else "Tidak hadir",
+                    foreground=lambda r: None if r[1] else "#842029",
+                ),
+            ],
+            self,
+        )
         self.view = record_table(self.model, stretch=0)
         self.view.setMinimumHeight(110)
         self.picker = OfficialField()

@@ -47,10 +47,12 @@ _ITEM_COLUMNS: dict[str, Column[ItemInfo]] = {
     "konsekuensi_dibuka": Column("Bila dibuka", lambda i: i.konsekuensi_dibuka),
     "jangka_waktu": Column("Jangka waktu", period_text),
     "kesimpulan": Column("Kesimpulan", lambda i: choice_label(KESIMPULAN, i.kesimpulan)),
-    "klasifikasi_tim": Column("Klasifikasi Tim",
-                              lambda i: choice_label(KESIMPULAN, i.klasifikasi_tim)),
-    "bentuk_informasi": Column("Bentuk", lambda i: choice_label(BENTUK_INFORMASI,
-                                                                 i.bentuk_informasi)),
+    "klasifikasi_tim": Column(
+        "Klasifikasi Tim", lambda i: choice_label(KESIMPULAN, i.klasifikasi_tim)
+    ),
+    "bentuk_informasi": Column(
+        "Bentuk", lambda i: choice_label(BENTUK_INFORMASI, i.bentuk_informasi)
+    ),
     "alasan_pengecualian": Column("Alasan pengecualian", lambda i: i.alasan_pengecualian),
 }
 
@@ -164,7 +166,8 @@ class StepForm(QWidget):
         outputs = "".join(f"<li>{html.escape(o)}</li>" for o in step.outputs)
         self.activity.setText(
             f"{html.escape(step.activity)}<br>Waktu: {format_duration(step.working_days)}, "
-            f"batas waktu <b>{due}</b>. Keluaran:<ul style='margin:0'>{outputs}</ul>")
+            f"batas waktu <b>{due}</b>. Keluaran:<ul style='margin:0'>{outputs}</ul>"
+        )
         if previous is None or previous.id != rec.id or previous.data != rec.data:
             self._build_fields(step, dict(rec.data))
         columns: list[Column[ItemInfo]] = [
@@ -172,16 +175,21 @@ class StepForm(QWidget):
             Column("Uraian informasi", lambda i: i.uraian.replace("\n", " ")),
         ]
         columns += [_ITEM_COLUMNS[k] for k in step.item_fields if k in _ITEM_COLUMNS]
-        columns.append(Column("Kelengkapan", self._completeness,
-                              foreground=lambda i: "#842029" if self._item_missing(i)
-                              else "#0f5132",
-                              tooltip=lambda i: "\n".join(self._item_missing(i))))
+        columns.append(
+            Column(
+                "Kelengkapan",
+                self._completeness,
+                foreground=lambda i: "#842029" if self._item_missing(i) else "#0f5132",
+                tooltip=lambda i: "\n".join(self._item_missing(i)),
+            )
+        )
         self.items_model = RecordTableModel(columns, self)
         self.items_model.set_rows(detail.items)
         self.items_view.setModel(self.items_model)
         self.items_view.selectionModel().currentRowChanged.connect(self._show_item_detail)
-        self.item_detail.setText("Pilih butir untuk melihat isinya." if detail.items
-                                 else "Belum ada butir informasi.")
+        self.item_detail.setText(
+            "Pilih butir untuk melihat isinya." if detail.items else "Belum ada butir informasi."
+        )
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -216,8 +224,9 @@ class StepForm(QWidget):
 
     def _item_missing(self, item: ItemInfo) -> list[str]:
         detail, step = self._detail, self._step
-        return [p.message for p in rules.item_problems(item.values(), step,
-                                                       detail.case.tanggal_mulai)]
+        return [
+            p.message for p in rules.item_problems(item.values(), step, detail.case.tanggal_mulai)
+        ]
 
     def _completeness(self, item: ItemInfo) -> str:
         missing = self._item_missing(item)
@@ -261,8 +270,13 @@ class StepForm(QWidget):
     def save_fields(self) -> bool:
         if not self.field_widgets:
             return True
-        return self._run(commands.save_step, self._session.actor, self._detail.case.id,
-                         self._step.number, self.field_values())
+        return self._run(
+            commands.save_step,
+            self._session.actor,
+            self._detail.case.id,
+            self._step.number,
+            self.field_values(),
+        )
 
     def _selected_item(self) -> ItemInfo | None:
         idx = self.items_view.currentIndex()
@@ -287,33 +301,48 @@ class StepForm(QWidget):
         if item is None:
             return
         answer = QMessageBox.question(
-            self, "Hapus butir", f"Hapus butir {item.urut}?\n\n{item.uraian[:200]}")
+            self, "Hapus butir", f"Hapus butir {item.urut}?\n\n{item.uraian[:200]}"
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(commands.remove_item, self._session.actor, self._detail.case.id, item.id)
 
     def _save_participants(self, participants: list) -> None:
-        self._run(commands.set_participants, self._session.actor, self._detail.case.id,
-                  self._step.number, participants)
+        self._run(
+            commands.set_participants,
+            self._session.actor,
+            self._detail.case.id,
+            self._step.number,
+            participants,
+        )
 
     def complete(self) -> None:
         """Selesaikan tahap: one command saves the form and completes the step."""
         step, detail = self._step, self._detail
         next_text = next_step_text(detail, current_calendar(), today())
         answer = QMessageBox.question(
-            self, "Selesaikan tahap",
-            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}")
+            self,
+            "Selesaikan tahap",
+            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}",
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(commands.complete_step, self._session.actor, detail.case.id, step.number,
-                  data=self.field_values())
+        self._run(
+            commands.complete_step,
+            self._session.actor,
+            detail.case.id,
+            step.number,
+            data=self.field_values(),
+        )
 
     def send_back(self) -> None:
         step = self._step
         reason, ok = QInputDialog.getMultiLineText(
-            self, f"Kembalikan ke tahap {step.send_back_to}",
-            "Alasan pengembalian (akan tercatat di riwayat):")
+            self,
+            f"Kembalikan ke tahap {step.send_back_to}",
+            "Alasan pengembalian (akan tercatat di riwayat):",
+        )
         if not ok:
             return
-        self._run(commands.send_back, self._session.actor, self._detail.case.id, step.number,
-                  reason)
-
+        self._run(
+            commands.send_back, self._session.actor, self._detail.case.id, step.number, reason
+        )

@@ -88,8 +88,12 @@ class MultilineField(QPlainTextEdit):
 
 
 class ChoiceField(QComboBox):
-    def __init__(self, choices: tuple[tuple[str, str], ...], parent: QWidget | None = None,
-                 empty_label: str = "— pilih —") -> None:
+    def __init__(
+        self,
+        choices: tuple[tuple[str, str], ...],
+        parent: QWidget | None = None,
+        empty_label: str = "— pilih —",
+    ) -> None:
         super().__init__(parent)
         self.addItem(empty_label, "")
         for stored, label in choices:

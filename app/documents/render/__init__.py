@@ -40,8 +40,9 @@ BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
 }
 
 
-def render_document(kind: str, case_id: int, stamp: Stamp | None = None,
-                    detail: CaseDetail | None = None) -> bytes:
+def render_document(
+    kind: str, case_id: int, stamp: Stamp | None = None, detail: CaseDetail | None = None
+) -> bytes:
     """The PDF of ``kind`` for the case. Without ``stamp``: a draft ("KONSEP" watermark, no
     number). ``detail``: the case as already read (read here otherwise). Raises
     ``ConflictError`` when the case's SOP has no such document or its step has not started,
@@ -49,15 +50,24 @@ def render_document(kind: str, case_id: int, stamp: Stamp | None = None,
     detail = detail or case_detail(case_id)
     spec = detail.sop.document(kind)
     if spec is None or kind not in BUILDERS:
-        raise ConflictError(f"SOP versi {detail.sop.version} kasus {detail.case.nomor} tidak "
-                            f"mengenal dokumen \"{kind}\".")
+        raise ConflictError(
+            f"SOP versi {detail.sop.version} kasus {detail.case.nomor} tidak "
+            f'mengenal dokumen "{kind}".'
+        )
     if spec.listed_from is not None and spec.listed_from not in detail.started_steps():
         first = detail.sop.step(spec.listed_from)
         raise ConflictError(
             f"{spec.title} belum dapat dibuat: tahap {first.number} ({first.title}) kasus "
-            f"{detail.case.nomor} belum dimulai.")
-    ctx = Ctx(detail=detail, spec=spec, finals=read.finals_of(case_id), stamp=stamp,
-              page=page_setup(), styles=get_styles())
+            f"{detail.case.nomor} belum dimulai."
+        )
+    ctx = Ctx(
+        detail=detail,
+        spec=spec,
+        finals=read.finals_of(case_id),
+        stamp=stamp,
+        page=page_setup(),
+        styles=get_styles(),
+    )
     story = BUILDERS[kind](ctx)
     title = f"{spec.title} — {detail.case.nomor}"
     return build_pdf(story, ctx.page, stamp, title=title, subject=detail.case.judul)

@@ -21,10 +21,12 @@ from app.workdays import DAY_KIND_LABEL, DayKind, WorkCalendar
 
 SKIPPED_FILL = "#f0f0f0"
 STATUS = {"berjalan": "Sedang berjalan", "selesai": "Selesai", "dikembalikan": "Dikembalikan"}
-RULE = ("Hari kerja adalah hari Senin sampai dengan Jumat, kecuali hari libur nasional dan cuti "
-        "bersama yang ditetapkan dengan Surat Keputusan Bersama (SKB) Menteri Agama, Menteri "
-        "Ketenagakerjaan dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi. "
-        "Hari ke-1 suatu tahap adalah hari kerja pertama sesudah tanggal mulai tahap.")
+RULE = (
+    "Hari kerja adalah hari Senin sampai dengan Jumat, kecuali hari libur nasional dan cuti "
+    "bersama yang ditetapkan dengan Surat Keputusan Bersama (SKB) Menteri Agama, Menteri "
+    "Ketenagakerjaan dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi. "
+    "Hari ke-1 suatu tahap adalah hari kerja pertama sesudah tanggal mulai tahap."
+)
 
 
 def _status(rec: StepRecordInfo, calendar: WorkCalendar) -> str:
@@ -80,26 +82,42 @@ def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list
         else:
             no, note = "—", d.skipped.label if d.skipped else ""
             shade.append(("BACKGROUND", (0, len(data)), (-1, len(data)), SKIPPED_FILL))
-        data.append([Paragraph(no, st.cell_center), Paragraph(esc(format_day_date(d.day)), st.cell),
-                     Paragraph(esc(note), st.cell)])
+        data.append(
+            [
+                Paragraph(no, st.cell_center),
+                Paragraph(esc(format_day_date(d.day)), st.cell),
+                Paragraph(esc(note), st.cell),
+            ]
+        )
     widths = split_widths(ctx.width, 12 * mm, (0.32, 0.68))
-    out.append(grid_table(data, widths, max_height=ctx.page.frame_height,
-                          extra_style=shade + [("TOPPADDING", (0, 1), (-1, -1), 1.5),
-                                               ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5)]))
+    out.append(
+        grid_table(
+            data,
+            widths,
+            max_height=ctx.page.frame_height,
+            extra_style=shade
+            + [("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5)],
+        )
+    )
     out.append(Spacer(1, 2 * mm))
     kinds = Counter(d.skipped.kind for d in explanation.days if d.skipped)
     skipped = ", ".join(f"{DAY_KIND_LABEL[k].lower()} {kinds[k]}" for k in DayKind if kinds[k])
-    summary = (f"{format_duration(rec.hari_kerja)} dihitung dari {date_text(rec.tanggal_mulai)}; "
-               f"{len(explanation.days) - explanation.working_days} hari dilewati"
-               + (f" ({skipped})" if skipped else "")
-               + f"; batas waktu {date_text(explanation.due)}.")
+    summary = (
+        f"{format_duration(rec.hari_kerja)} dihitung dari {date_text(rec.tanggal_mulai)}; "
+        f"{len(explanation.days) - explanation.working_days} hari dilewati"
+        + (f" ({skipped})" if skipped else "")
+        + f"; batas waktu {date_text(explanation.due)}."
+    )
     out.append(Paragraph(esc(summary), st.body_left))
     if explanation.due != rec.batas_waktu:
-        out.append(Paragraph(
-            f"Catatan: batas waktu tersimpan {esc(date_text(rec.batas_waktu))} dihitung dengan "
-            f"kalender \"{esc(rec.dasar_kalender)}\"; kalender saat ini "
-            f"(\"{esc(calendar.basis)}\") menghasilkan {esc(date_text(explanation.due))}.",
-            st.body_left))
+        out.append(
+            Paragraph(
+                f"Catatan: batas waktu tersimpan {esc(date_text(rec.batas_waktu))} dihitung dengan "
+                f'kalender "{esc(rec.dasar_kalender)}"; kalender saat ini '
+                f'("{esc(calendar.basis)}") menghasilkan {esc(date_text(explanation.due))}.',
+                st.body_left,
+            )
+        )
     return out
 
 
@@ -108,8 +126,9 @@ def build(ctx: Ctx) -> list[Flowable]:
     calendar = current_calendar()
     story: list[Flowable] = []
     story += kop(ctx.width)
-    story += title_block(ctx, "BUKTI PERHITUNGAN BATAS WAKTU",
-                         ["UJI KONSEKUENSI INFORMASI PUBLIK"], numbered=False)
+    story += title_block(
+        ctx, "BUKTI PERHITUNGAN BATAS WAKTU", ["UJI KONSEKUENSI INFORMASI PUBLIK"], numbered=False
+    )
     story.append(case_identity(ctx, [("Tanggal dokumen", esc(date_text(ctx.doc_date(today()))))]))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(RULE), st.body))

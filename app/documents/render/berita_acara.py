@@ -19,8 +19,9 @@ from app.documents.render.tables import ba_items_table
 from app.states import StepStatus
 from app.text import date_in_words
 
-CLOSING = ("Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
-           "mestinya.")
+CLOSING = (
+    "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."
+)
 BLANK_DAY = "…………… tanggal …………… bulan …………… tahun ……………"
 
 
@@ -29,7 +30,9 @@ def opening(ctx: Ctx, day: date | None, place: str) -> Paragraph:
     return Paragraph(
         f"Pada hari ini {esc(when)} bertempat di {esc(place or '……………')} telah dilakukan "
         "Pengujian Konsekuensi terhadap Informasi Publik sebagaimana tersebut pada tabel di "
-        "bawah ini:", ctx.styles.body)
+        "bawah ini:",
+        ctx.styles.body,
+    )
 
 
 def meeting(ctx: Ctx) -> tuple[date | None, str]:
@@ -46,26 +49,42 @@ def attendance(ctx: Ctx) -> list[Flowable]:
     step = ctx.own_step
     if step is None or not step.participants:
         return []
-    return table_heading(ctx, "Peserta rapat uji konsekuensi yang hadir:",
-                         signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width))
+    return table_heading(
+        ctx,
+        "Peserta rapat uji konsekuensi yang hadir:",
+        signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width),
+    )
 
 
 def build_pembantu(ctx: Ctx) -> list[Flowable]:
     st, opd = ctx.styles, ctx.case.opd.nama
     day, place = meeting(ctx)
     story: list[Flowable] = kop(ctx.width)
-    story += title_block(ctx, "BERITA ACARA", [
-        "UJI KONSEKUENSI INFORMASI PUBLIK", f"TINGKAT PPID PEMBANTU {opd.upper()}"])
-    story += lead_into(ctx, [opening(ctx, day, place)], ba_items_table(
-        ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False))
+    story += title_block(
+        ctx,
+        "BERITA ACARA",
+        ["UJI KONSEKUENSI INFORMASI PUBLIK", f"TINGKAT PPID PEMBANTU {opd.upper()}"],
+    )
+    story += lead_into(
+        ctx,
+        [opening(ctx, day, place)],
+        ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False),
+    )
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
-    story.append(Paragraph(
-        f"Informasi tersebut diusulkan oleh PPID Pembantu {esc(opd)} kepada PPID Utama untuk "
-        "diuji dalam rapat uji konsekuensi.", st.body))
+    story.append(
+        Paragraph(
+            f"Informasi tersebut diusulkan oleh PPID Pembantu {esc(opd)} kepada PPID Utama untuk "
+            "diuji dalam rapat uji konsekuensi.",
+            st.body,
+        )
+    )
     signer = signer_from(ppid_pembantu(ctx), f"PPID Pembantu {opd}")
-    story.append(signature_block(signer, st, keep=[Paragraph(CLOSING, st.body)],
-                                 lead=[f"PPID Pembantu {esc(opd)}"]))
+    story.append(
+        signature_block(
+            signer, st, keep=[Paragraph(CLOSING, st.body)], lead=[f"PPID Pembantu {esc(opd)}"]
+        )
+    )
     story += attendance(ctx)
     return story
 
@@ -73,12 +92,15 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
 def build_uji(ctx: Ctx) -> list[Flowable]:
     st, opd = ctx.styles, ctx.case.opd.nama
     story: list[Flowable] = kop(ctx.width)
-    story += title_block(ctx, "BERITA ACARA", [
-        "HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"])
+    story += title_block(
+        ctx, "BERITA ACARA", ["HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"]
+    )
     day, place = meeting(ctx)
-    story += lead_into(ctx, [opening(ctx, day, place)],
-                       ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height,
-                                      conclusion=True))
+    story += lead_into(
+        ctx,
+        [opening(ctx, day, place)],
+        ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True),
+    )
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph(CLOSING, st.body))

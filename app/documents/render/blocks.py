@@ -13,8 +13,13 @@ from app.documents.render.tables import kv_table
 from app.states import StepStatus
 
 
-def title_block(ctx: Ctx, title: str, subtitles: list[str] | tuple = (),
-                numbered: bool = True, label: str = "NOMOR") -> list[Flowable]:
+def title_block(
+    ctx: Ctx,
+    title: str,
+    subtitles: list[str] | tuple = (),
+    numbered: bool = True,
+    label: str = "NOMOR",
+) -> list[Flowable]:
     st = ctx.styles
     out: list[Flowable] = [Paragraph(esc(title), st.title)]
     out += [Paragraph(esc(s), st.subtitle) for s in subtitles]
@@ -25,8 +30,9 @@ def title_block(ctx: Ctx, title: str, subtitles: list[str] | tuple = (),
     return out
 
 
-def lead_into(ctx: Ctx, head: list[Flowable], table: Table,
-              header_rows: int | None = None) -> list[Flowable]:
+def lead_into(
+    ctx: Ctx, head: list[Flowable], table: Table, header_rows: int | None = None
+) -> list[Flowable]:
     """``head`` (a heading, an opening sentence) followed by ``table``: both move to the next
     page when the head, the table header and the first row do not fit on this one. (A plain
     keep-with-next would push a table shorter than a page to the next page whole.)"""
@@ -90,9 +96,11 @@ def items_summary(ctx: Ctx, conclusion: bool) -> Paragraph:
     text = f"Jumlah butir informasi: {count_text(len(items))}"
     if conclusion and items:
         counts = Counter(i.kesimpulan or "" for i in items)
-        parts = [f"dikecualikan seluruhnya {count_text(counts['seluruhnya'])}",
-                 f"dikecualikan sebagian {count_text(counts['sebagian'])}",
-                 f"terbuka {count_text(counts['terbuka'])}"]
+        parts = [
+            f"dikecualikan seluruhnya {count_text(counts['seluruhnya'])}",
+            f"dikecualikan sebagian {count_text(counts['sebagian'])}",
+            f"terbuka {count_text(counts['terbuka'])}",
+        ]
         if counts[""]:
             parts.append(f"belum diuji {count_text(counts[''])}")
         text += "; " + ", ".join(parts)

@@ -166,13 +166,13 @@ def head_of(opd_nama: str) -> str:
     name = opd_nama.strip()
     lower = name.lower()
     if lower.startswith("kecamatan "):
-        return "Camat " + name[len("kecamatan "):]
+        return "Camat " + name[len("kecamatan ") :]
     if lower == "sekretariat daerah":
         return "Sekretaris Daerah"
     if lower == "sekretariat dprd":
         return "Sekretaris DPRD"
     if lower.startswith("inspektorat"):
-        return "Inspektur" + name[len("inspektorat"):]
+        return "Inspektur" + name[len("inspektorat") :]
     if lower.startswith("rsud"):
         return "Direktur " + name
     return "Kepala " + name
@@ -180,8 +180,7 @@ def head_of(opd_nama: str) -> str:
 
 # ----------------------------------------------------------------------------- signers
 def ppid_pembantu(ctx: Ctx) -> OfficialInfo | None:
-    return next((o for o in active_officials("ppid_pembantu") if o.opd_id == ctx.case.opd_id),
-                None)
+    return next((o for o in active_officials("ppid_pembantu") if o.opd_id == ctx.case.opd_id), None)
 
 
 def ppid_utama(ctx: Ctx) -> OfficialInfo | None:

@@ -43,30 +43,49 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
     opd = case.opd.nama
     rec = ctx.own_record
     story: list[Flowable] = kop(ctx.width)
-    story += title_block(ctx, "LAPORAN HASIL IDENTIFIKASI", [
-        "INFORMASI PUBLIK YANG DIUSULKAN UNTUK DIKECUALIKAN",
-        f"PPID PEMBANTU {opd.upper()}"])
-    story.append(Paragraph(
-        "Berdasarkan Pasal 19 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
-        "Publik dan Pasal 4 Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang "
-        f"Pengklasifikasian Informasi Publik, PPID Pembantu {esc(opd)} telah mengidentifikasi "
-        "informasi publik yang diduga termasuk informasi yang dikecualikan, dengan keterangan "
-        "sebagai berikut:", st.body))
+    story += title_block(
+        ctx,
+        "LAPORAN HASIL IDENTIFIKASI",
+        ["INFORMASI PUBLIK YANG DIUSULKAN UNTUK DIKECUALIKAN", f"PPID PEMBANTU {opd.upper()}"],
+    )
+    story.append(
+        Paragraph(
+            "Berdasarkan Pasal 19 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
+            "Publik dan Pasal 4 Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang "
+            f"Pengklasifikasian Informasi Publik, PPID Pembantu {esc(opd)} telah mengidentifikasi "
+            "informasi publik yang diduga termasuk informasi yang dikecualikan, dengan keterangan "
+            "sebagai berikut:",
+            st.body,
+        )
+    )
     story.append(Paragraph("A. Identitas", st.heading))
     story.append(case_identity(ctx, steps_dates(ctx)))
-    story += table_heading(ctx, "B. Hasil identifikasi", report_items_table(
-        ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False))
+    story += table_heading(
+        ctx,
+        "B. Hasil identifikasi",
+        report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False),
+    )
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(Paragraph("C. Usulan", st.heading))
-    story.append(Paragraph(
-        f"Butir informasi sebanyak {count_text(len(ctx.items))} tersebut diusulkan kepada "
-        "PPID Utama untuk dilakukan uji konsekuensi sebelum ditetapkan sebagai informasi yang "
-        "dikecualikan.", st.body))
+    story.append(
+        Paragraph(
+            f"Butir informasi sebanyak {count_text(len(ctx.items))} tersebut diusulkan kepada "
+            "PPID Utama untuk dilakukan uji konsekuensi sebelum ditetapkan sebagai informasi yang "
+            "dikecualikan.",
+            st.body,
+        )
+    )
     story += _note(ctx)
     signer = signer_from(ppid_pembantu(ctx), f"PPID Pembantu {opd}")
-    story.append(signature_block(signer, st, keep=[Paragraph(CLOSING, st.body)], lead=[
-        _place_date(ctx, rec.tanggal_selesai if rec else None)]))
+    story.append(
+        signature_block(
+            signer,
+            st,
+            keep=[Paragraph(CLOSING, st.body)],
+            lead=[_place_date(ctx, rec.tanggal_selesai if rec else None)],
+        )
+    )
     return story
 
 
@@ -78,30 +97,55 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
     tempat = ctx.text("tempat_rapat")
     attended = ctx.attended
     story: list[Flowable] = kop(ctx.width)
-    story += title_block(ctx, "LAPORAN HASIL UJI KONSEKUENSI", [
-        f"INFORMASI PUBLIK PADA {opd.upper()}", "OLEH PPID UTAMA"])
-    story.append(Paragraph(
-        "PPID Utama telah melaksanakan uji konsekuensi atas informasi publik yang diusulkan "
-        f"oleh PPID Pembantu {esc(opd)} dalam rapat uji konsekuensi pada "
-        f"{esc(date_text(rapat))} bertempat di {esc(tempat or '……………')}, dengan hasil "
-        "sebagai berikut:", st.body))
+    story += title_block(
+        ctx,
+        "LAPORAN HASIL UJI KONSEKUENSI",
+        [f"INFORMASI PUBLIK PADA {opd.upper()}", "OLEH PPID UTAMA"],
+    )
+    story.append(
+        Paragraph(
+            "PPID Utama telah melaksanakan uji konsekuensi atas informasi publik yang diusulkan "
+            f"oleh PPID Pembantu {esc(opd)} dalam rapat uji konsekuensi pada "
+            f"{esc(date_text(rapat))} bertempat di {esc(tempat or '……………')}, dengan hasil "
+            "sebagai berikut:",
+            st.body,
+        )
+    )
     story.append(Paragraph("A. Identitas", st.heading))
-    story.append(case_identity(ctx, [
-        *steps_dates(ctx),
-        ("Rapat uji konsekuensi", f"{esc(date_text(rapat))}, {esc(tempat or '……………')}"),
-        ("Peserta hadir", f"{count_text(len(attended))} orang"),
-    ]))
-    story += table_heading(ctx, "B. Hasil uji konsekuensi", report_items_table(
-        ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True))
+    story.append(
+        case_identity(
+            ctx,
+            [
+                *steps_dates(ctx),
+                ("Rapat uji konsekuensi", f"{esc(date_text(rapat))}, {esc(tempat or '……………')}"),
+                ("Peserta hadir", f"{count_text(len(attended))} orang"),
+            ],
+        )
+    )
+    story += table_heading(
+        ctx,
+        "B. Hasil uji konsekuensi",
+        report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True),
+    )
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph("C. Tindak lanjut", st.heading))
-    story.append(Paragraph(
-        "Hasil uji konsekuensi ini disampaikan kepada Tim Pertimbangan untuk diberikan "
-        "pertimbangan tertulis, dan selanjutnya menjadi dasar penyusunan Surat Penetapan "
-        "Klasifikasi Informasi yang Dikecualikan.", st.body))
+    story.append(
+        Paragraph(
+            "Hasil uji konsekuensi ini disampaikan kepada Tim Pertimbangan untuk diberikan "
+            "pertimbangan tertulis, dan selanjutnya menjadi dasar penyusunan Surat Penetapan "
+            "Klasifikasi Informasi yang Dikecualikan.",
+            st.body,
+        )
+    )
     story += _note(ctx)
     signer = signer_from(ppid_utama(ctx), "PPID Utama")
-    story.append(signature_block(signer, st, keep=[Paragraph(CLOSING, st.body)], lead=[
-        _place_date(ctx, rec.tanggal_selesai if rec else None, rapat)]))
+    story.append(
+        signature_block(
+            signer,
+            st,
+            keep=[Paragraph(CLOSING, st.body)],
+            lead=[_place_date(ctx, rec.tanggal_selesai if rec else None, rapat)],
+        )
+    )
     return story

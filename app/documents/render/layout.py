@@ -100,8 +100,9 @@ class _Decorations:
             return
         canvas.saveState()
         canvas.setFont(REGULAR, 10)
-        canvas.drawCentredString(self.setup.width / 2, self.setup.height - self.setup.top / 2,
-                                 f"- {page} -")
+        canvas.drawCentredString(
+            self.setup.width / 2, self.setup.height - self.setup.top / 2, f"- {page} -"
+        )
         canvas.restoreState()
 
     def page_end(self, canvas, doc) -> None:
@@ -133,31 +134,55 @@ class _Decorations:
         text_x = x + QR_SIZE + 3 * mm
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8.5)
-        canvas.drawString(text_x, QR_Y + QR_SIZE * 0.55,
-                          f"Kode verifikasi: {stamp.kode} · versi {stamp.versi}")
+        canvas.drawString(
+            text_x, QR_Y + QR_SIZE * 0.55, f"Kode verifikasi: {stamp.kode} · versi {stamp.versi}"
+        )
         canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
         canvas.setFont(REGULAR, 7)
-        canvas.drawString(text_x, QR_Y + QR_SIZE * 0.2,
-                          "Keaslian dan keutuhan dokumen ini dapat diperiksa dengan aplikasi "
-                          "Ujikon melalui kode verifikasi atau kode QR.")
+        canvas.drawString(
+            text_x,
+            QR_Y + QR_SIZE * 0.2,
+            "Keaslian dan keutuhan dokumen ini dapat diperiksa dengan aplikasi "
+            "Ujikon melalui kode verifikasi atau kode QR.",
+        )
         canvas.restoreState()
 
 
-def build_pdf(story: list, setup: PageSetup, stamp: Stamp | None, title: str,
-              subject: str = "") -> bytes:
+def build_pdf(
+    story: list, setup: PageSetup, stamp: Stamp | None, title: str, subject: str = ""
+) -> bytes:
     """Lay ``story`` out on the office's paper and return the PDF bytes. The output is
     deterministic for the same input (no creation time or random document id)."""
     register_fonts()
     buffer = BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=setup.size, leftMargin=setup.left, rightMargin=setup.right,
-        topMargin=setup.top, bottomMargin=setup.bottom, title=title, author="Ujikon",
-        subject=subject, creator="Ujikon (ReportLab)", invariant=1, pageCompression=1,
+        buffer,
+        pagesize=setup.size,
+        leftMargin=setup.left,
+        rightMargin=setup.right,
+        topMargin=setup.top,
+        bottomMargin=setup.bottom,
+        title=title,
+        author="Ujikon",
+        subject=subject,
+        creator="Ujikon (ReportLab)",
+        invariant=1,
+        pageCompression=1,
     )
-    frame = Frame(setup.left, setup.bottom, setup.frame_width, setup.frame_height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        setup.left,
+        setup.bottom,
+        setup.frame_width,
+        setup.frame_height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     deco = _Decorations(setup, stamp)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=deco.page_start,
-                                       onPageEnd=deco.page_end)])
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=deco.page_start, onPageEnd=deco.page_end)]
+    )
     doc.build(story)
     return buffer.getvalue()

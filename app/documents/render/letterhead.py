@@ -30,19 +30,32 @@ GOV_SIZE, OFFICE_SIZE, ADDRESS_SIZE = 13, 19, 8
 LOGO_HEIGHT = 26 * mm
 LOGO_COLUMN = 27 * mm
 
-_GOV = ParagraphStyle("kop_gov", fontName=BOLD, fontSize=GOV_SIZE, leading=GOV_SIZE * 1.2,
-                      alignment=TA_CENTER)
-_OFFICE = ParagraphStyle("kop_office", fontName=BOLD, fontSize=OFFICE_SIZE,
-                         leading=OFFICE_SIZE * 1.12, alignment=TA_CENTER, spaceBefore=1)
-_ADDRESS = ParagraphStyle("kop_address", fontName=REGULAR, fontSize=ADDRESS_SIZE,
-                          leading=ADDRESS_SIZE * 1.3, alignment=TA_CENTER)
+_GOV = ParagraphStyle(
+    "kop_gov", fontName=BOLD, fontSize=GOV_SIZE, leading=GOV_SIZE * 1.2, alignment=TA_CENTER
+)
+_OFFICE = ParagraphStyle(
+    "kop_office",
+    fontName=BOLD,
+    fontSize=OFFICE_SIZE,
+    leading=OFFICE_SIZE * 1.12,
+    alignment=TA_CENTER,
+    spaceBefore=1,
+)
+_ADDRESS = ParagraphStyle(
+    "kop_address",
+    fontName=REGULAR,
+    fontSize=ADDRESS_SIZE,
+    leading=ADDRESS_SIZE * 1.3,
+    alignment=TA_CENTER,
+)
 
 
 class DoubleRule(Flowable):
     """The kop's closing rule: a thick line over a thin one."""
 
-    def __init__(self, width: float, thick: float = 2.2, thin: float = 0.6,
-                 gap: float = 1.6) -> None:
+    def __init__(
+        self, width: float, thick: float = 2.2, thin: float = 0.6, gap: float = 1.6
+    ) -> None:
         super().__init__()
         self.width = width
         self.thick, self.thin, self.gap = thick, thin, gap
@@ -84,22 +97,26 @@ def logo_image(height: float) -> Image:
 def kop(width: float, instansi: str | None = None) -> list[Flowable]:
     """The letterhead of the office from the settings (``instansi`` replaces the office line,
     e.g. for a Keputusan of the Sekretaris Daerah)."""
-    lines = [Paragraph(esc(settings.value(KOP_PEMERINTAH)).upper(), _GOV),
-             Paragraph(esc(instansi or settings.value(KOP_INSTANSI)).upper(), _OFFICE)]
-    lines += [Paragraph(esc(line), _ADDRESS) for line in settings.value(KOP_ALAMAT)
-              if line.strip()]
+    lines = [
+        Paragraph(esc(settings.value(KOP_PEMERINTAH)).upper(), _GOV),
+        Paragraph(esc(instansi or settings.value(KOP_INSTANSI)).upper(), _OFFICE),
+    ]
+    lines += [Paragraph(esc(line), _ADDRESS) for line in settings.value(KOP_ALAMAT) if line.strip()]
     # The lines are centred in the room right of the logo (as most pemda kops are): centring
     # them on the page would leave the office name three lines of 19 pt.
-    table = Table([[logo_image(LOGO_HEIGHT), lines]],
-                  colWidths=[LOGO_COLUMN, width - LOGO_COLUMN])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 0), (0, 0), "LEFT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table = Table([[logo_image(LOGO_HEIGHT), lines]], colWidths=[LOGO_COLUMN, width - LOGO_COLUMN])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return [table, Spacer(1, 2 * mm), DoubleRule(width), Spacer(1, 6 * mm)]
 
 

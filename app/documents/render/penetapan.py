@@ -61,8 +61,7 @@ MENGINGAT = (
     "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik;",
     "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
     "Tahun 2008 tentang Keterbukaan Informasi Publik;",
-    "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi "
-    "Publik;",
+    "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik;",
     "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik;",
 )
 DIKTUM = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA")
@@ -82,11 +81,14 @@ class _Facts:
             tested = all(i.kesimpulan for i in ctx.items) and ctx.items
             raise ConflictError(
                 "Surat Penetapan belum dapat dibuat: tidak ada butir informasi yang "
-                + ("dikecualikan menurut hasil uji konsekuensi." if tested
-                   else "sudah diuji dan dikecualikan."))
+                + (
+                    "dikecualikan menurut hasil uji konsekuensi."
+                    if tested
+                    else "sudah diuji dan dikecualikan."
+                )
+            )
         self.tempat = ctx.text("tempat_penetapan") or ctx.tempat
-        self.tanggal = ctx.date("tanggal_penetapan") or (
-            ctx.stamp.tanggal if ctx.stamp else None)
+        self.tanggal = ctx.date("tanggal_penetapan") or (ctx.stamp.tanggal if ctx.stamp else None)
         self.perihal = ctx.text("perihal_penetapan") or DEFAULT_PERIHAL
         if self.opd.lower() not in self.perihal.lower():
             self.perihal = f"{self.perihal} pada {self.opd}"
@@ -101,11 +103,11 @@ class _Facts:
     def jenis_text(self) -> str:
         parts = []
         if self.counts["seluruhnya"]:
-            parts.append(f"{count_text(self.counts['seluruhnya'])} butir dikecualikan "
-                         "seluruhnya")
+            parts.append(f"{count_text(self.counts['seluruhnya'])} butir dikecualikan seluruhnya")
         if self.counts["sebagian"]:
-            parts.append(f"{count_text(self.counts['sebagian'])} butir dikecualikan sebagian "
-                         "(dihitamkan)")
+            parts.append(
+                f"{count_text(self.counts['sebagian'])} butir dikecualikan sebagian (dihitamkan)"
+            )
         return "Informasi yang Dikecualikan: " + " dan ".join(parts)
 
     def identity_rows(self) -> list[tuple[str, str]]:
@@ -122,7 +124,7 @@ class _Facts:
         ]
 
     def ba_reference(self) -> str:
-        """", Nomor … tanggal …" of the finalised Berita Acara Hasil Uji, if any."""
+        """ ", Nomor … tanggal …" of the finalised Berita Acara Hasil Uji, if any."""
         doc = self.ctx.finals.get("ba_uji")
         if doc is not None and doc.nomor:
             return f" Nomor {esc(doc.nomor)} tanggal {esc(date_text(doc.tanggal))}"
@@ -132,39 +134,58 @@ class _Facts:
 
 def _rows_table(rows: list[list], widths: list[float]) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
-def _labelled_list(ctx: Ctx, label: str, marks: list[str], texts: list[str],
-                   justify: bool = True) -> Table:
+def _labelled_list(
+    ctx: Ctx, label: str, marks: list[str], texts: list[str], justify: bool = True
+) -> Table:
     """Menimbang : a. …  /  Mengingat : 1. … (label only on the first row)."""
     st = ctx.styles.body if justify else ctx.styles.body_left
-    rows = [[Paragraph(label if i == 0 else "", ctx.styles.body_left),
-             Paragraph(":" if i == 0 else "", ctx.styles.body_left),
-             Paragraph(mark, ctx.styles.body_left), Paragraph(text, st)]
-            for i, (mark, text) in enumerate(zip(marks, texts, strict=True))]
+    rows = [
+        [
+            Paragraph(label if i == 0 else "", ctx.styles.body_left),
+            Paragraph(":" if i == 0 else "", ctx.styles.body_left),
+            Paragraph(mark, ctx.styles.body_left),
+            Paragraph(text, st),
+        ]
+        for i, (mark, text) in enumerate(zip(marks, texts, strict=True))
+    ]
     rest = ctx.width - LABEL_W - COLON_W - MARK_W
     return _rows_table(rows, [LABEL_W, COLON_W, MARK_W, rest])
 
 
 def _diktum(ctx: Ctx, label: str, text: str, justify: bool = True) -> Table:
-    rows = [[Paragraph(label, ctx.styles.body_left), Paragraph(":", ctx.styles.body_left),
-             Paragraph(text, ctx.styles.body if justify else ctx.styles.body_left)]]
+    rows = [
+        [
+            Paragraph(label, ctx.styles.body_left),
+            Paragraph(":", ctx.styles.body_left),
+            Paragraph(text, ctx.styles.body if justify else ctx.styles.body_left),
+        ]
+    ]
     return _rows_table(rows, [LABEL_W, COLON_W, ctx.width - LABEL_W - COLON_W])
 
 
 def _indented(ctx: Ctx, flowable_factory) -> list[Flowable]:
     """A flowable set under the text column of a diktum."""
     indent = LABEL_W + COLON_W
-    return [Indenter(left=indent), flowable_factory(ctx.width - indent), Indenter(left=-indent),
-            Spacer(1, 3 * mm)]
+    return [
+        Indenter(left=indent),
+        flowable_factory(ctx.width - indent),
+        Indenter(left=-indent),
+        Spacer(1, 3 * mm),
+    ]
 
 
 # ----------------------------------------------------------------------------- signers
@@ -176,17 +197,17 @@ def _signer(ctx: Ctx, facts: _Facts, form: str) -> tuple[Signer, str]:
         return Signer(jabatan=jabatan, nama=nama), jabatan
     if form == "keputusan_atasan":
         atasan = atasan_ppid()
-        jabatan = (atasan.jabatan if atasan is not None and atasan.jabatan else "Atasan PPID")
+        jabatan = atasan.jabatan if atasan is not None and atasan.jabatan else "Atasan PPID"
         return signer_from(atasan, "Atasan PPID", titles=False), jabatan
     return signer_from(facts.penetap, "PPID Utama"), "PPID Utama"
 
 
 def _region() -> str:
-    """"Serang" from "PEMERINTAH KABUPATEN SERANG"."""
+    """ "Serang" from "PEMERINTAH KABUPATEN SERANG"."""
     text = settings.value(KOP_PEMERINTAH).strip()
     for prefix in ("PEMERINTAH KABUPATEN ", "PEMERINTAH "):
         if text.upper().startswith(prefix):
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
             break
     return text.title() if text.isupper() else text
 
@@ -194,13 +215,21 @@ def _region() -> str:
 def _lampiran_header(ctx: Ctx, facts: _Facts, what: str) -> list[Flowable]:
     st = ctx.styles
     small = st.body_left
-    rows = [("LAMPIRAN", esc(what.upper())), ("NOMOR", esc(ctx.nomor)),
-            ("TANGGAL", esc(facts.tanggal_text)), ("TENTANG", esc(facts.perihal.upper()))]
+    rows = [
+        ("LAMPIRAN", esc(what.upper())),
+        ("NOMOR", esc(ctx.nomor)),
+        ("TANGGAL", esc(facts.tanggal_text)),
+        ("TENTANG", esc(facts.perihal.upper())),
+    ]
     block = kv_table(rows, st, 110 * mm, label_width=24 * mm, style=small, h_align="RIGHT")
-    return [block, Spacer(1, 8 * mm),
-            Paragraph("DAFTAR INFORMASI YANG DIKECUALIKAN", st.title),
-            Paragraph(f"PADA {esc(facts.opd.upper())}", st.subtitle),
-            Paragraph(esc(facts.badan_publik.upper()), st.subtitle), Spacer(1, 5 * mm)]
+    return [
+        block,
+        Spacer(1, 8 * mm),
+        Paragraph("DAFTAR INFORMASI YANG DIKECUALIKAN", st.title),
+        Paragraph(f"PADA {esc(facts.opd.upper())}", st.subtitle),
+        Paragraph(esc(facts.badan_publik.upper()), st.subtitle),
+        Spacer(1, 5 * mm),
+    ]
 
 
 def _lampiran(ctx: Ctx, facts: _Facts, what: str, signer: Signer) -> list[Flowable]:
@@ -222,39 +251,62 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
     st = ctx.styles
     signer, _ = _signer(ctx, facts, "surat_penetapan")
     atasan = atasan_ppid()
-    approval = (f"dengan persetujuan {esc(atasan.jabatan)} selaku Atasan PPID"
-                if atasan is not None else "dengan persetujuan Atasan PPID")
+    approval = (
+        f"dengan persetujuan {esc(atasan.jabatan)} selaku Atasan PPID"
+        if atasan is not None
+        else "dengan persetujuan Atasan PPID"
+    )
     story: list[Flowable] = kop(ctx.width)
-    story += [Paragraph("SURAT PENETAPAN", st.title),
-              Paragraph("KLASIFIKASI INFORMASI YANG DIKECUALIKAN", st.subtitle),
-              Paragraph(f"NOMOR: {esc(ctx.nomor)}", st.nomor)]
-    story.append(Paragraph(
-        "Berdasarkan Pasal 4 ayat (4) Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang "
-        "Pengklasifikasian Informasi Publik dan hasil uji konsekuensi sebagaimana dituangkan "
-        f"dalam Berita Acara Hasil Uji Konsekuensi{facts.ba_reference()}, yang bertanda tangan "
-        "di bawah ini:", st.body))
+    story += [
+        Paragraph("SURAT PENETAPAN", st.title),
+        Paragraph("KLASIFIKASI INFORMASI YANG DIKECUALIKAN", st.subtitle),
+        Paragraph(f"NOMOR: {esc(ctx.nomor)}", st.nomor),
+    ]
+    story.append(
+        Paragraph(
+            "Berdasarkan Pasal 4 ayat (4) Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang "
+            "Pengklasifikasian Informasi Publik dan hasil uji konsekuensi sebagaimana dituangkan "
+            f"dalam Berita Acara Hasil Uji Konsekuensi{facts.ba_reference()}, yang bertanda tangan "
+            "di bawah ini:",
+            st.body,
+        )
+    )
     story.append(kv_table(facts.identity_rows(), st, ctx.width, label_width=40 * mm))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(
-        f"{approval}, menetapkan klasifikasi informasi publik pada {esc(facts.opd)} sebagai "
-        "berikut:", st.body))
+    story.append(
+        Paragraph(
+            f"{approval}, menetapkan klasifikasi informasi publik pada {esc(facts.opd)} sebagai "
+            "berikut:",
+            st.body,
+        )
+    )
     story.append(Paragraph(f"1. Jenis klasifikasi: {esc(facts.jenis_text())}.", st.body))
-    story.append(Paragraph(
-        "2. Informasi yang dikecualikan, jenis klasifikasi, jangka waktu pengecualian dan "
-        "alasan pengecualiannya:", st.body))
+    story.append(
+        Paragraph(
+            "2. Informasi yang dikecualikan, jenis klasifikasi, jangka waktu pengecualian dan "
+            "alasan pengecualiannya:",
+            st.body,
+        )
+    )
     story.append(klasifikasi_table(facts.items, st, ctx.width, ctx.page.frame_height))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(
-        "3. Dasar hukum, alasan dan konsekuensi setiap informasi yang dikecualikan tercantum "
-        "dalam Lampiran yang merupakan bagian tidak terpisahkan dari Surat Penetapan ini.",
-        st.body))
+    story.append(
+        Paragraph(
+            "3. Dasar hukum, alasan dan konsekuensi setiap informasi yang dikecualikan tercantum "
+            "dalam Lampiran yang merupakan bagian tidak terpisahkan dari Surat Penetapan ini.",
+            st.body,
+        )
+    )
     last = Paragraph(
         "4. Surat Penetapan ini berlaku sejak tanggal ditetapkan. Informasi yang dikecualikan "
         "menjadi informasi publik yang dapat diakses setelah jangka waktu pengecualiannya "
-        "berakhir.", st.body)
+        "berakhir.",
+        st.body,
+    )
     story.append(signature_block(signer, st, keep=[last], lead=_ditetapkan(facts)))
-    story += _lampiran(ctx, facts, "Surat Penetapan Klasifikasi Informasi yang Dikecualikan",
-                       signer)
+    story += _lampiran(
+        ctx, facts, "Surat Penetapan Klasifikasi Informasi yang Dikecualikan", signer
+    )
     return story
 
 
@@ -268,14 +320,16 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
         atasan = atasan_ppid()
         unit = atasan.opd_nama if atasan is not None and atasan.opd_nama else None
         story = kop(ctx.width, instansi=unit)
-    story += [Paragraph(f"KEPUTUSAN {esc(issuer)}", st.title),
-              Paragraph(f"NOMOR {esc(ctx.nomor)}", st.subtitle),
-              Spacer(1, 3 * mm),
-              Paragraph("TENTANG", st.subtitle),
-              Paragraph(esc(facts.perihal.upper()), st.subtitle), Spacer(1, 5 * mm)]
+    story += [
+        Paragraph(f"KEPUTUSAN {esc(issuer)}", st.title),
+        Paragraph(f"NOMOR {esc(ctx.nomor)}", st.subtitle),
+        Spacer(1, 3 * mm),
+        Paragraph("TENTANG", st.subtitle),
+        Paragraph(esc(facts.perihal.upper()), st.subtitle),
+        Spacer(1, 5 * mm),
+    ]
     if form == "keputusan_bupati":
-        story += [Paragraph("DENGAN RAHMAT TUHAN YANG MAHA ESA", st.subtitle),
-                  Spacer(1, 4 * mm)]
+        story += [Paragraph("DENGAN RAHMAT TUHAN YANG MAHA ESA", st.subtitle), Spacer(1, 4 * mm)]
     story += [Paragraph(f"{esc(issuer)},", st.subtitle), Spacer(1, 5 * mm)]
     title_case = jabatan if not jabatan.isupper() else jabatan.title()
     menimbang = [
@@ -292,36 +346,57 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
     ]
     story.append(_labelled_list(ctx, "Menimbang", ["a.", "b.", "c."], menimbang))
     story.append(Spacer(1, 2 * mm))
-    story.append(_labelled_list(ctx, "Mengingat", [f"{n}." for n in range(1, 5)],
-                                list(MENGINGAT[:-1]) + [MENGINGAT[-1][:-1] + "."],
-                                justify=False))
+    story.append(
+        _labelled_list(
+            ctx,
+            "Mengingat",
+            [f"{n}." for n in range(1, 5)],
+            list(MENGINGAT[:-1]) + [MENGINGAT[-1][:-1] + "."],
+            justify=False,
+        )
+    )
     story += [Spacer(1, 3 * mm), Paragraph("MEMUTUSKAN:", st.subtitle), Spacer(1, 2 * mm)]
-    story.append(_diktum(ctx, "Menetapkan",
-                         f"KEPUTUSAN {esc(issuer)} TENTANG {esc(facts.perihal.upper())}.",
-                         justify=False))
+    story.append(
+        _diktum(
+            ctx,
+            "Menetapkan",
+            f"KEPUTUSAN {esc(issuer)} TENTANG {esc(facts.perihal.upper())}.",
+            justify=False,
+        )
+    )
     # KESATU and the head of its table stay on one page.
     story.append(CondPageBreak(70 * mm))
-    story.append(_diktum(
-        ctx, DIKTUM[0],
-        f"Menetapkan klasifikasi informasi publik pada {esc(facts.opd)} di lingkungan "
-        f"{esc(facts.badan_publik)} sebagai {esc(facts.jenis_text())}, dengan jangka waktu "
-        "pengecualian dan alasan pengecualian sebagai berikut:"))
-    story += _indented(ctx, lambda w: klasifikasi_table(facts.items, st, w,
-                                                        ctx.page.frame_height))
-    kedua: list[Flowable] = [_diktum(
-        ctx, DIKTUM[1],
-        "Klasifikasi sebagaimana dimaksud dalam Diktum KESATU ditetapkan berdasarkan hasil uji "
-        "konsekuensi oleh Pejabat Pengelola Informasi dan Dokumentasi (PPID) dengan identitas "
-        "sebagai berikut:")]
-    kedua += _indented(ctx, lambda w: kv_table(facts.identity_rows(), st, w,
-                                               label_width=36 * mm))
+    story.append(
+        _diktum(
+            ctx,
+            DIKTUM[0],
+            f"Menetapkan klasifikasi informasi publik pada {esc(facts.opd)} di lingkungan "
+            f"{esc(facts.badan_publik)} sebagai {esc(facts.jenis_text())}, dengan jangka waktu "
+            "pengecualian dan alasan pengecualian sebagai berikut:",
+        )
+    )
+    story += _indented(ctx, lambda w: klasifikasi_table(facts.items, st, w, ctx.page.frame_height))
+    kedua: list[Flowable] = [
+        _diktum(
+            ctx,
+            DIKTUM[1],
+            "Klasifikasi sebagaimana dimaksud dalam Diktum KESATU ditetapkan berdasarkan hasil uji "
+            "konsekuensi oleh Pejabat Pengelola Informasi dan Dokumentasi (PPID) dengan identitas "
+            "sebagai berikut:",
+        )
+    ]
+    kedua += _indented(ctx, lambda w: kv_table(facts.identity_rows(), st, w, label_width=36 * mm))
     story.append(KeepTogether(kedua))
-    story.append(_diktum(
-        ctx, DIKTUM[2],
-        "Daftar Informasi yang Dikecualikan beserta dasar hukum, alasan dan konsekuensinya "
-        "tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini, "
-        f"dan dimutakhirkan serta diumumkan oleh PPID Utama dan PPID Pembantu "
-        f"{esc(facts.opd)}."))
+    story.append(
+        _diktum(
+            ctx,
+            DIKTUM[2],
+            "Daftar Informasi yang Dikecualikan beserta dasar hukum, alasan dan konsekuensinya "
+            "tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini, "
+            f"dan dimutakhirkan serta diumumkan oleh PPID Utama dan PPID Pembantu "
+            f"{esc(facts.opd)}.",
+        )
+    )
     last = _diktum(ctx, DIKTUM[3], "Keputusan ini mulai berlaku pada tanggal ditetapkan.")
     story.append(signature_block(signer, st, keep=[last], lead=_ditetapkan(facts)))
     story += _lampiran(ctx, facts, f"Keputusan {title_case}", signer)

@@ -17,24 +17,42 @@ def build(ctx: Ctx) -> list[Flowable]:
     opd = case.opd.nama
     day = ctx.date("tanggal_pertimbangan")
     story: list[Flowable] = kop(ctx.width)
-    story += title_block(ctx, "LEMBAR PERTIMBANGAN", [
-        "TIM PERTIMBANGAN PELAYANAN INFORMASI",
-        "ATAS HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"])
-    story.append(Paragraph(
-        "Berdasarkan hasil uji konsekuensi PPID Utama atas informasi publik pada "
-        f"{esc(opd)} (nomor register {esc(case.nomor)}: {esc(case.judul)}), Tim Pertimbangan "
-        "memberikan pertimbangan tertulis atas setiap butir informasi berdasarkan objek dan "
-        "subjek informasinya sebagai berikut:", st.body))
+    story += title_block(
+        ctx,
+        "LEMBAR PERTIMBANGAN",
+        [
+            "TIM PERTIMBANGAN PELAYANAN INFORMASI",
+            "ATAS HASIL UJI KONSEKUENSI INFORMASI PUBLIK",
+            f"PADA {opd.upper()}",
+        ],
+    )
+    story.append(
+        Paragraph(
+            "Berdasarkan hasil uji konsekuensi PPID Utama atas informasi publik pada "
+            f"{esc(opd)} (nomor register {esc(case.nomor)}: {esc(case.judul)}), Tim Pertimbangan "
+            "memberikan pertimbangan tertulis atas setiap butir informasi berdasarkan objek dan "
+            "subjek informasinya sebagai berikut:",
+            st.body,
+        )
+    )
     story.append(pertimbangan_table(ctx.items, st, ctx.width, ctx.page.frame_height))
     story.append(Paragraph("", st.body))
     note = ctx.text("catatan") if ctx.has_field("catatan") else ""
     if note:
         story.append(Paragraph(f"Catatan: {esc(note)}", st.body))
-    story.append(Paragraph(
-        "Demikian pertimbangan ini disampaikan sebagai bahan penetapan klasifikasi informasi "
-        "yang dikecualikan.", st.body))
-    story.append(Paragraph(f"{esc(ctx.tempat)}, {esc(date_text(day or ctx.doc_date()))}",
-                           st.body_right))
-    story += table_heading(ctx, "Tim Pertimbangan Pelayanan Informasi:",
-                           signature_table(sign_rows(tim_pertimbangan()), st, ctx.width))
+    story.append(
+        Paragraph(
+            "Demikian pertimbangan ini disampaikan sebagai bahan penetapan klasifikasi informasi "
+            "yang dikecualikan.",
+            st.body,
+        )
+    )
+    story.append(
+        Paragraph(f"{esc(ctx.tempat)}, {esc(date_text(day or ctx.doc_date()))}", st.body_right)
+    )
+    story += table_heading(
+        ctx,
+        "Tim Pertimbangan Pelayanan Informasi:",
+        signature_table(sign_rows(tim_pertimbangan()), st, ctx.width),
+    )
     return story

@@ -55,9 +55,9 @@ def no_nip_rank(jabatan: str) -> bool:
     """Pasal 44 ayat (3): only officials other than the Kepala Daerah, its deputy and the
     Sekretaris Daerah write NIP and pangkat."""
     j = " ".join(jabatan.lower().split())
-    return (j.startswith(("bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota",
-                          "sekretaris daerah"))
-            and not j.startswith("sekretaris daerah provinsi"))
+    return j.startswith(
+        ("bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "sekretaris daerah")
+    ) and not j.startswith("sekretaris daerah provinsi")
 
 
 def pangkat_text(official: OfficialInfo) -> str:
@@ -66,8 +66,12 @@ def pangkat_text(official: OfficialInfo) -> str:
     return official.pangkat or (official.golongan and f"Golongan {official.golongan}") or ""
 
 
-def signer_from(official: OfficialInfo | None, fallback_jabatan: str, titles: bool = True,
-                jabatan: str | None = None) -> Signer:
+def signer_from(
+    official: OfficialInfo | None,
+    fallback_jabatan: str,
+    titles: bool = True,
+    jabatan: str | None = None,
+) -> Signer:
     """The signer for ``official``; without one, an empty block to be filled by hand."""
     if official is None:
         return Signer(jabatan=jabatan or fallback_jabatan, nama=BLANK_NAME)
@@ -96,8 +100,9 @@ class SignSpace(Flowable):
     """The room for the wet signature, or the official's scanned stamp and signature (only
     when the official allows printing them)."""
 
-    def __init__(self, width: float, height: float, ttd: bytes | None = None,
-                 cap: bytes | None = None) -> None:
+    def __init__(
+        self, width: float, height: float, ttd: bytes | None = None, cap: bytes | None = None
+    ) -> None:
         super().__init__()
         self.width, self.height = width, height
         self.ttd, self.cap = ttd, cap
@@ -122,9 +127,15 @@ class SignSpace(Flowable):
             self._draw_image(self.ttd, self.width * 0.5, self.width * 0.6, self.height * 0.9)
 
 
-def signature_block(signer: Signer, styles: Styles, *, lead: Sequence[str] = (),
-                    prefix: str | None = None, width: float = BLOCK_WIDTH,
-                    keep: Sequence[Flowable] = ()) -> KeepTogether:
+def signature_block(
+    signer: Signer,
+    styles: Styles,
+    *,
+    lead: Sequence[str] = (),
+    prefix: str | None = None,
+    width: float = BLOCK_WIDTH,
+    keep: Sequence[Flowable] = (),
+) -> KeepTogether:
     """The block, right-aligned in the frame. ``lead``: lines above the jabatan (e.g. the place
     and date, "Ditetapkan di …"), as markup. ``keep``: flowables kept on the same page as the
     block (the closing sentence), so a block never stands alone on a page."""
@@ -143,12 +154,16 @@ def signature_block(signer: Signer, styles: Styles, *, lead: Sequence[str] = (),
         if signer.nip:
             rows.append([Paragraph(f"NIP. {esc(format_nip(signer.nip))}", st)])
     table = Table(rows, colWidths=[width], hAlign="RIGHT")
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return KeepTogether([*keep, Spacer(1, 6 * mm), table])
 
 
@@ -173,13 +188,13 @@ def sign_rows(officials: list[OfficialInfo] | tuple[OfficialInfo, ...]) -> list[
     return [SignRow(o.full_name, o.nip, o.jabatan) for o in officials]
 
 
-def signature_table(rows: list[SignRow], styles: Styles, width: float,
-                    blank_rows: int = 3) -> Table:
+def signature_table(
+    rows: list[SignRow], styles: Styles, width: float, blank_rows: int = 3
+) -> Table:
     """No | Nama / NIP | Jabatan | Tanda tangan, one row per person, the signature places
     alternating left and right as on Indonesian attendance sheets. Rows are never split and
     the header repeats on every page. Without people, ``blank_rows`` empty rows to fill in."""
-    head = [Paragraph(t, styles.cell_head)
-            for t in ("NO", "NAMA / NIP", "JABATAN", "TANDA TANGAN")]
+    head = [Paragraph(t, styles.cell_head) for t in ("NO", "NAMA / NIP", "JABATAN", "TANDA TANGAN")]
     widths = [10 * mm, 0.36 * (width - 10 * mm), 0.34 * (width - 10 * mm)]
     widths.append(width - sum(widths))
     shift = widths[3] * 0.4  # even rows sign in the right part of the cell
@@ -196,19 +211,32 @@ def signature_table(rows: list[SignRow], styles: Styles, width: float,
                 lines.append(f"NIP. {esc(format_nip(person.nip))}")
             name_cell = Paragraph("<br/>".join(lines), styles.cell)
             jabatan_cell = Paragraph(esc(person.jabatan), styles.cell)
-        data.append([Paragraph(str(n), styles.cell_center), name_cell, jabatan_cell,
-                     Paragraph(_dots(n, dots_width, styles), styles.cell)])
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                  minRowHeights=[0] + [16 * mm] * (len(data) - 1))
-    style = TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (2, -1), "TOP"),
-        ("VALIGN", (3, 1), (3, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
+        data.append(
+            [
+                Paragraph(str(n), styles.cell_center),
+                name_cell,
+                jabatan_cell,
+                Paragraph(_dots(n, dots_width, styles), styles.cell),
+            ]
+        )
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        minRowHeights=[0] + [16 * mm] * (len(data) - 1),
+    )
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (2, -1), "TOP"),
+            ("VALIGN", (3, 1), (3, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
     # Even rows sign on the right part of the cell, odd rows on the left.
     for r in range(2, len(data), 2):
         style.add("LEFTPADDING", (3, r), (3, r), shift)

@@ -40,32 +40,63 @@ class Styles:
 @cache
 def get_styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING,
-                          alignment=TA_JUSTIFY, spaceAfter=6)
-    cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=CELL_LEADING,
-                          alignment=TA_LEFT)
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=BODY_SIZE,
+        leading=BODY_LEADING,
+        alignment=TA_JUSTIFY,
+        spaceAfter=6,
+    )
+    cell = ParagraphStyle(
+        "cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=CELL_LEADING, alignment=TA_LEFT
+    )
     return Styles(
         body=body,
         body_left=ParagraphStyle("body_left", parent=body, alignment=TA_LEFT),
         body_center=ParagraphStyle("body_center", parent=body, alignment=TA_CENTER),
         body_right=ParagraphStyle("body_right", parent=body, alignment=TA_RIGHT),
         line=ParagraphStyle("line", parent=body, alignment=TA_LEFT, spaceAfter=0),
-        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=17,
-                             alignment=TA_CENTER, spaceAfter=2),
-        subtitle=ParagraphStyle("subtitle", parent=body, fontName=BOLD, alignment=TA_CENTER,
-                                spaceAfter=2),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceAfter=2,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=body, fontName=BOLD, alignment=TA_CENTER, spaceAfter=2
+        ),
         nomor=ParagraphStyle("nomor", parent=body, alignment=TA_CENTER, spaceAfter=12),
-        heading=ParagraphStyle("heading", parent=body, fontName=BOLD, alignment=TA_LEFT,
-                               spaceBefore=6, spaceAfter=4, keepWithNext=1),
-        heading_free=ParagraphStyle("heading_free", parent=body, fontName=BOLD,
-                                    alignment=TA_LEFT, spaceBefore=6, spaceAfter=4),
-        signature=ParagraphStyle("signature", parent=body, alignment=TA_CENTER, spaceAfter=0,
-                                 leading=14),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            alignment=TA_LEFT,
+            spaceBefore=6,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        heading_free=ParagraphStyle(
+            "heading_free",
+            parent=body,
+            fontName=BOLD,
+            alignment=TA_LEFT,
+            spaceBefore=6,
+            spaceAfter=4,
+        ),
+        signature=ParagraphStyle(
+            "signature", parent=body, alignment=TA_CENTER, spaceAfter=0, leading=14
+        ),
         cell=cell,
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
-        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, fontSize=8.5,
-                                 leading=10.5, alignment=TA_CENTER),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=cell, fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER
+        ),
         cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=8, leading=9.8),
-        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, spaceAfter=0,
-                             alignment=TA_LEFT),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_LEFT
+        ),
     )
