@@ -59,7 +59,7 @@ def main() -> None:
     window.case_list.select_case(late.id)
     window.open_case(late.id)
     window.case_view.tabs.setCurrentWidget(window.case_view.documents)
-    window.case_view.documents.view.selectRow(3)
+    window.case_view.documents.view.selectRow(6)  # the Surat pemberitahuan: not ready yet
     app.processEvents()
     window.grab().save(str(out / "documents-tab.png"))
     print(out / "documents-tab.png")
