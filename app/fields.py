@@ -39,8 +39,6 @@ KESIMPULAN = (
     ("sebagian", "Dikecualikan sebagian (dihitamkan)"),
     ("terbuka", "Terbuka"),
 )
-EXEMPT_CONCLUSIONS = frozenset({"seluruhnya", "sebagian"})
-
 BENTUK_INFORMASI = (
     ("tercetak", "Tercetak"),
     ("elektronik", "Elektronik"),

@@ -58,11 +58,6 @@ def list_opd(active_only: bool = False) -> list[OpdInfo]:
     return [opd_info(o) for o in q]
 
 
-def opd_by_id(opd_id: int) -> OpdInfo | None:
-    row = Opd.get_or_none(Opd.id == opd_id)
-    return opd_info(row) if row is not None else None
-
-
 def save_opd(
     actor: Actor, nama: str, singkatan: str = "", aktif: bool = True, opd_id: int | None = None
 ) -> ChangeSet:

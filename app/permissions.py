@@ -157,10 +157,6 @@ class Context:
     step_roles: tuple[str, ...] | None = None
     case_opd: int | None = None
 
-    @property
-    def step_actor(self) -> str | None:
-        return self.step_roles[0] if self.step_roles else None
-
 
 def role_name(role: str) -> str:
     return ROLE_NAMES.get(role, role)

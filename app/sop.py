@@ -156,9 +156,6 @@ class Sop:
     def document(self, kind: str) -> DocumentSpec | None:
         return next((d for d in self.documents if d.kind == kind), None)
 
-    def documents_of_step(self, number: int) -> tuple[DocumentSpec, ...]:
-        return tuple(d for d in self.documents if d.step == number)
-
     def step_with_field(self, key: str, before: int | None = None) -> Step | None:
         """The last step (before step ``before``, when given) whose form has ``key``: where a
         document reads a field of another step, so that renumbered steps change nothing."""

@@ -20,13 +20,6 @@ class StepStatus(StrEnum):
     SENT_BACK = "dikembalikan"  # returned to an earlier step; the step restarts later
 
 
-STEP_STATUS_LABELS = {
-    StepStatus.RUNNING: "Berjalan",
-    StepStatus.DONE: "Selesai",
-    StepStatus.SENT_BACK: "Dikembalikan",
-}
-
-
 class NumberStatus(StrEnum):
     USED = "dipakai"
     CANCELLED = "batal"

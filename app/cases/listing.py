@@ -15,7 +15,7 @@ from functools import reduce
 from typing import Any
 
 from peewee import Case as SqlCase
-from peewee import ColumnBase, Value, fn
+from peewee import ColumnBase, Value
 
 from app import settings
 from app.models import Case, Opd, database
@@ -274,13 +274,6 @@ def insertion_point(
         else:
             hi = mid
     return lo
-
-
-def count_cases(f: CaseFilter, t: Thresholds) -> int:
-    q = Case.select(fn.COUNT(Case.id))
-    for c in _where(f, t):
-        q = q.where(c)
-    return q.scalar()
 
 
 def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[CaseRow]:

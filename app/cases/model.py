@@ -198,7 +198,6 @@ class ItemInfo:
 
 
 EXEMPT = frozenset({"seluruhnya", "sebagian"})
-ITEM_COLUMNS = tuple(f.name for f in fields(ItemInfo) if f.name not in ("id", "urut"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,10 +143,6 @@ def get_case(case_id: int) -> CaseInfo:
     return case_info(row)
 
 
-def case_exists(case_id: int) -> bool:
-    return Case.select().where(Case.id == case_id).exists()
-
-
 def steps_of(case_id: int) -> tuple[StepRecordInfo, ...]:
     return tuple(
         step_info(r)

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from app import settings
-from app.cases.model import StepRecordInfo
 from app.history.kinds import EventKind
 from app.models import Case, InfoItem, Opd
 from app.settings import NOMOR_REGISTER_POLA
@@ -271,8 +270,3 @@ def changed_values(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list]:
         for k, v in new.items()
         if old.get(k) != v and not (_blank(old.get(k)) and _blank(v))
     }
-
-
-def running_record(records: Iterable[StepRecordInfo]) -> StepRecordInfo | None:
-    running = [r for r in records if r.running]
-    return running[-1] if running else None

@@ -316,10 +316,6 @@ class VerifyResult:
     document: DocumentInfo | None
     message: str  # Indonesian, for the user
 
-    @property
-    def genuine(self) -> bool:
-        return self.status == "asli"
-
 
 UNKNOWN_TEXT = "Bukan dokumen Ujikon yang difinalkan di basis data ini."
 

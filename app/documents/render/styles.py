@@ -21,7 +21,6 @@ CELL_LEADING = 11.2
 class Styles:
     body: ParagraphStyle  # justified running text
     body_left: ParagraphStyle
-    body_center: ParagraphStyle
     body_right: ParagraphStyle
     line: ParagraphStyle  # left, no space after (addresses, lists)
     title: ParagraphStyle  # "BERITA ACARA"
@@ -33,7 +32,6 @@ class Styles:
     cell: ParagraphStyle
     cell_center: ParagraphStyle
     cell_head: ParagraphStyle  # bold centred table header
-    cell_small: ParagraphStyle
     small: ParagraphStyle
 
 
@@ -54,7 +52,6 @@ def get_styles() -> Styles:
     return Styles(
         body=body,
         body_left=ParagraphStyle("body_left", parent=body, alignment=TA_LEFT),
-        body_center=ParagraphStyle("body_center", parent=body, alignment=TA_CENTER),
         body_right=ParagraphStyle("body_right", parent=body, alignment=TA_RIGHT),
         line=ParagraphStyle("line", parent=body, alignment=TA_LEFT, spaceAfter=0),
         title=ParagraphStyle(
@@ -95,7 +92,6 @@ def get_styles() -> Styles:
         cell_head=ParagraphStyle(
             "cell_head", parent=cell, fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER
         ),
-        cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=8, leading=9.8),
         small=ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_LEFT
         ),
