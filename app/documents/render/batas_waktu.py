@@ -16,11 +16,16 @@ from app.documents.render.blocks import case_identity, title_block
 from app.documents.render.common import Ctx, date_text, esc
 from app.documents.render.letterhead import kop
 from app.documents.render.tables import grid_table, kv_table, split_widths
+from app.states import StepStatus
 from app.text import format_day_date, format_duration
 from app.workdays import DAY_KIND_LABEL, DayKind, WorkCalendar
 
 SKIPPED_FILL = "#f0f0f0"
-STATUS = {"berjalan": "Sedang berjalan", "selesai": "Selesai", "dikembalikan": "Dikembalikan"}
+STATUS = {
+    StepStatus.RUNNING: "Sedang berjalan",
+    StepStatus.DONE: "Selesai",
+    StepStatus.SENT_BACK: "Dikembalikan",
+}
 RULE = (
     "Hari kerja adalah hari Senin sampai dengan Jumat, kecuali hari libur nasional dan cuti "
     "bersama yang ditetapkan dengan Surat Keputusan Bersama (SKB) Menteri Agama, Menteri "
@@ -31,7 +36,7 @@ RULE = (
 
 def _status(rec: StepRecordInfo, calendar: WorkCalendar) -> str:
     text = STATUS.get(rec.status, rec.status)
-    if rec.status == "berjalan" or not rec.tanggal_selesai:
+    if rec.status == StepStatus.RUNNING or not rec.tanggal_selesai:
         return text
     text += f" pada {date_text(rec.tanggal_selesai)}"
     if rec.tanggal_selesai > rec.batas_waktu:
