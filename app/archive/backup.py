@@ -30,7 +30,7 @@ from app.archive.files import (
     removed_on_failure,
     unique_path,
 )
-from app.archive.manifest import Manifest, manifest_path, write_manifest
+from app.archive.manifest import KIND_BACKUP, Manifest, manifest_path, write_manifest
 from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
@@ -178,27 +178,16 @@ def backup(
         steps(40, "Memeriksa keutuhan salinan…")
         _verify_copy(part, counts, steps)
         steps(70, "Menghitung SHA-256…")
-        size = part.stat().st_size
-        sha = file_sha256(
+        manifest = sealed_manifest(
             part,
+            final,
+            src,
+            schema,
+            counts,
             lambda done, total: steps(70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"),
         )
-        fsync_file(part)
-        manifest = Manifest(
-            app_version=__version__,
-            schema_version=schema,
-            created_at=datetime.now(UTC).replace(microsecond=0),
-            source=str(src.resolve()),
-            file=final.name,
-            size=size,
-            sha256=sha,
-            counts=counts,
-        )
         steps(97, "Menulis manifes…")
-        os.replace(part, final)
-        created.append(final)
-        write_manifest(manifest, manifest_file)
-        created.append(manifest_file)
+        publish(part, final, manifest, manifest_file, created)
     deleted = prune_backups(dest, keep if keep is not None else source_settings.keep)
     result = BackupResult(final, manifest_file, manifest, tuple(deleted))
     if progress is not None:
@@ -206,6 +195,47 @@ def backup(
     if record:
         record_backup(result, actor)
     return result
+
+
+def sealed_manifest(
+    part: Path,
+    final: Path,
+    src: Path,
+    schema: int,
+    counts: dict[str, int],
+    hashing: Callable[[int, int], None] | None = None,
+    *,
+    kind: str = KIND_BACKUP,
+    year: int | None = None,
+) -> Manifest:
+    """The manifest of the checked copy ``part`` (to become ``final``): its size and SHA-256,
+    with the copy flushed to disk first. ``kind`` and ``year`` mark a yearly archive."""
+    size = part.stat().st_size
+    sha = file_sha256(part, hashing)
+    fsync_file(part)
+    return Manifest(
+        app_version=__version__,
+        schema_version=schema,
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        source=str(src.resolve()),
+        file=final.name,
+        size=size,
+        sha256=sha,
+        counts=counts,
+        kind=kind,
+        year=year,
+    )
+
+
+def publish(
+    part: Path, final: Path, manifest: Manifest, manifest_file: Path, created: list[Path]
+) -> None:
+    """Give the copy its final name, then write its manifest beside it; each is added to
+    ``created`` (``removed_on_failure``) once it exists."""
+    os.replace(part, final)
+    created.append(final)
+    write_manifest(manifest, manifest_file)
+    created.append(manifest_file)
 
 
 def _verify_copy(path: Path, counts: dict[str, int], steps: Steps) -> None:

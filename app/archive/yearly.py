@@ -9,29 +9,23 @@ always opens it read-only, and a manifest like a backup's lies beside it.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
-from app import __version__, store
-from app.archive.backup import snapshot, source_path
+from app import store
+from app.archive.backup import publish, sealed_manifest, snapshot, source_path
 from app.archive.contents import integrity, table_counts, tables
 from app.archive.errors import BackupError
 from app.archive.files import (
     Progress,
     Steps,
-    file_sha256,
-    fsync_file,
     removed_on_failure,
     unique_path,
 )
 from app.archive.manifest import (
     KIND_ARCHIVE,
-    Manifest,
     manifest_path,
     read_manifest,
-    write_manifest,
 )
 from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
@@ -97,25 +91,8 @@ def yearly_archive(
             conn.close()
         if checked != "ok":
             raise BackupError(f"Arsip tidak lolos pemeriksaan keutuhan ({checked}).")
-        size = part.stat().st_size
-        sha = file_sha256(part)
-        fsync_file(part)
-        manifest = Manifest(
-            app_version=__version__,
-            schema_version=schema,
-            created_at=datetime.now(UTC).replace(microsecond=0),
-            source=str(src.resolve()),
-            file=final.name,
-            size=size,
-            sha256=sha,
-            counts=counts,
-            kind=KIND_ARCHIVE,
-            year=year,
-        )
-        os.replace(part, final)
-        created.append(final)
-        write_manifest(manifest, mfile)
-        created.append(mfile)
+        manifest = sealed_manifest(part, final, src, schema, counts, kind=KIND_ARCHIVE, year=year)
+        publish(part, final, manifest, mfile, created)
         steps(100, "Selesai.")
     if record:
         record_archive(actor, final)
