@@ -58,10 +58,71 @@ def list_opd(active_only: bool = False) -> list[OpdInfo]:
     return [opd_info(o) for o in q]
 
 
+def find_opd(*, opd_id: int | None = None, nama: str | None = None) -> OpdInfo | None:
+    """One OPD by id or by name (case-insensitive), or None."""
+    q = Opd.select()
+    if opd_id is not None:
+        q = q.where(Opd.id == opd_id)
+    if nama is not None:
+        q = q.where(fn.LOWER(Opd.nama) == nama.lower())
+    row = q.first()
+    return opd_info(row) if row is not None else None
+
+
+@dataclass(frozen=True)
+class OpdKop:
+    """The kop and register of a perangkat daerah's own documents (app.models.Opd)."""
+
+    kop_instansi: str = ""
+    kop_alamat: str = ""  # one address line per line
+    kode_unit: str = ""
+    nomor_pola: str = ""
+
+
+KOP_ADDRESS_LINES = 4
+
+
+def _kop_values(kop: OpdKop, problems: list[FieldProblem]) -> dict[str, str]:
+    from app.documents.numbering import pattern_problem
+
+    values = {
+        "kop_instansi": clean_text(kop.kop_instansi).upper(),
+        "kode_unit": clean_text(kop.kode_unit),
+        "nomor_pola": clean_text(kop.nomor_pola),
+    }
+    lines = [clean_text(line) for line in (kop.kop_alamat or "").splitlines()]
+    lines = [line for line in lines if line]
+    check_text(problems, "kop_instansi", "Nama pada kop", values["kop_instansi"], max_len=160)
+    for n, line in enumerate(lines, start=1):
+        check_text(problems, "kop_alamat", f"Baris alamat kop ke-{n}", line, max_len=160)
+    if len(lines) > KOP_ADDRESS_LINES:
+        problems.append(
+            FieldProblem(
+                "kop_alamat",
+                f"Alamat kop paling banyak {KOP_ADDRESS_LINES} baris (jalan, telepon, laman "
+                f"dan pos-el); sekarang {len(lines)} baris.",
+            )
+        )
+    check_text(problems, "kode_unit", "Kode unit", values["kode_unit"], max_len=30)
+    check_text(problems, "nomor_pola", "Pola nomor", values["nomor_pola"], max_len=120)
+    if values["nomor_pola"]:
+        message = pattern_problem(values["nomor_pola"])
+        if message:
+            problems.append(FieldProblem("nomor_pola", message))
+    values["kop_alamat"] = "\n".join(lines)
+    return values
+
+
 def save_opd(
-    actor: Actor, nama: str, singkatan: str = "", aktif: bool = True, opd_id: int | None = None
+    actor: Actor,
+    nama: str,
+    singkatan: str = "",
+    aktif: bool = True,
+    opd_id: int | None = None,
+    kop: OpdKop | None = None,
 ) -> ChangeSet:
-    """Add an OPD or change one; ``ChangeSet.value`` is the OPD as saved."""
+    """Add an OPD or change one; ``kop``: its own kop and register (None: keep them as they
+    are). ``ChangeSet.value`` is the OPD as saved."""
     nama, singkatan = clean_text(nama), clean_text(singkatan)
     try:
         with database.atomic():
@@ -69,6 +130,7 @@ def save_opd(
             problems: list[FieldProblem] = []
             check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
             check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
+            kop_values = _kop_values(kop, problems) if kop is not None else {}
             clash = Opd.get_or_none(
                 (fn.LOWER(Opd.nama) == nama.lower()) & (Opd.id != (opd_id or 0))
             )
@@ -78,24 +140,29 @@ def save_opd(
                 raise ValidationError(problems)
             renamed: frozenset[int] = frozenset()
             opd: Opd | None
+            values = {"nama": nama, "singkatan": singkatan, "aktif": aktif, **kop_values}
             if opd_id is None:
-                opd = Opd.create(nama=nama, singkatan=singkatan, aktif=aktif)
+                opd = Opd.create(**values)
                 history.record(EventKind.OPD_ADDED, f"Perangkat daerah {nama} ditambahkan", actor)
             else:
                 opd = Opd.get_or_none(Opd.id == opd_id)
                 if opd is None:
                     raise NotFound("Perangkat daerah itu sudah tidak ada.")
-                if (opd.nama, opd.singkatan, opd.aktif) == (nama, singkatan, aktif):
+                if all(getattr(opd, k) == v for k, v in values.items()):
                     return ChangeSet(value=opd_info(opd))
-                Opd.update(nama=nama, singkatan=singkatan, aktif=aktif).where(
-                    Opd.id == opd_id
-                ).execute()
+                Opd.update(**values).where(Opd.id == opd_id).execute()
                 if (opd.nama, opd.singkatan) != (nama, singkatan):  # cases found by OPD name
                     renamed = frozenset(
                         c.id for c in Case.select(Case.id).where(Case.opd == opd_id)
                     )
                     records.refresh_search_text(sorted(renamed))
-                history.record(EventKind.OPD_CHANGED, f"Perangkat daerah {nama} diubah", actor)
+                changed = sorted(k for k, v in values.items() if getattr(opd, k) != v)
+                history.record(
+                    EventKind.OPD_CHANGED,
+                    f"Perangkat daerah {nama} diubah",
+                    actor,
+                    detail={"diubah": changed},
+                )
     except IntegrityError as exc:  # a concurrent insert of the same name
         raise ValidationError(FieldProblem("nama", f"{nama} sudah ada di daftar.")) from exc
     return ChangeSet(

@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -78,6 +79,14 @@ class Opd(BaseModel):
     nama = CharField(unique=True)
     singkatan = CharField(default="")
     aktif = BooleanField(default=True)
+    # Its own kop and number register, for the documents the PPID Pembantu issues (step 1):
+    # the office line ("" = the name in capitals), the address lines (one per line), the
+    # kode unit of its numbers ("" = its abbreviation) and its own pattern ("" = the office's).
+    # (DEFAULT '' in the schema too, so that a row written by another tool is still whole.)
+    kop_instansi = CharField(default="", constraints=[SQL("DEFAULT ''")])
+    kop_alamat = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    kode_unit = CharField(default="", constraints=[SQL("DEFAULT ''")])
+    nomor_pola = CharField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 class Official(BaseModel):
@@ -261,12 +270,16 @@ class Document(BaseModel):
 
 
 class NumberRegister(BaseModel):
-    """The register of outgoing numbers: one sequence per document type per year. A number is
-    never reused; a cancelled one stays here as "batal" with its reason."""
+    """The register of outgoing numbers: one sequence per issuer, document type and year. A
+    number is never reused; a cancelled one stays here as "batal" with its reason. The issuer
+    (``penerbit``): "" the office (PPID Utama), "opd:<id>" a perangkat daerah's own register,
+    "luar" a number given outside Ujikon (a Keputusan numbered by the Bagian Hukum), which
+    has no sequence number here."""
 
+    penerbit = CharField(default="", constraints=[SQL("DEFAULT ''")])
     jenis = CharField()
     tahun = IntegerField()
-    urut = IntegerField()
+    urut = IntegerField(null=True)
     nomor = CharField(unique=True)
     status = CharField(default="dipakai")  # app.states.NumberStatus
     alasan_batal = TextField(default="")
@@ -277,7 +290,7 @@ class NumberRegister(BaseModel):
         document_id: ForeignKeyField[int | None]
 
     class Meta:
-        indexes = ((("jenis", "tahun", "urut"), True),)
+        indexes = ((("penerbit", "jenis", "tahun", "urut"), True),)
 
 
 class Attachment(BaseModel):

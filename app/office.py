@@ -23,6 +23,7 @@ from app.settings import (
     KOP_PEMERINTAH,
     KUNCI_LAYAR_MENIT,
     MARGIN_MM,
+    MENGINGAT,
     NAMA_BADAN_PUBLIK,
     NOMOR_POLA,
     PENETAPAN_BENTUK,
@@ -39,7 +40,8 @@ from app.validation import clean_text
 PENETAPAN_FORMS = {
     "surat_penetapan": "Surat Penetapan PPID Utama",
     "keputusan_atasan": "Keputusan Atasan PPID",
-    "keputusan_bupati": "Keputusan Bupati",
+    "keputusan_sekda": "Keputusan Sekretaris Daerah (nomor dari Bagian Hukum)",
+    "keputusan_bupati": "Keputusan Bupati (nomor dari Bagian Hukum)",
 }
 
 
@@ -60,6 +62,7 @@ class OfficeProfile:
     kode_unit: str
     nomor_pola: dict[str, str]
     kode_klasifikasi: dict[str, str]
+    mengingat: list[str] = field(default_factory=lambda: list(MENGINGAT.default))
     kop_logo: bytes | None = field(default=None, repr=False)  # PNG/JPEG; None = placeholder
     # Idle minutes before the window locks; 0 = never.
     kunci_layar_menit: int = KUNCI_LAYAR_MENIT.default
@@ -78,6 +81,7 @@ PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
     KODE_UNIT,
     NOMOR_POLA,
     KODE_KLASIFIKASI,
+    MENGINGAT,
     KOP_LOGO,
     KUNCI_LAYAR_MENIT,
 )
@@ -118,6 +122,24 @@ def _combined_problems(p: OfficeProfile) -> list[FieldProblem]:
     return problems
 
 
+PLACEHOLDER_LOGO_WARNING = (
+    "Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang "
+    "Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan "
+    "ditandatangani."
+)
+
+
+def uses_placeholder_logo() -> bool:
+    """True until the office has set its own emblem: letters then carry the neutral
+    placeholder, which must not reach a signed document unnoticed."""
+    return logo_data(settings.value(KOP_LOGO)) is None
+
+
+def profile_warnings(p: OfficeProfile) -> list[str]:
+    """What the profile dialog warns about without refusing it."""
+    return [PLACEHOLDER_LOGO_WARNING] if p.kop_logo is None else []
+
+
 def _shared_pattern_problems(p: OfficeProfile) -> list[FieldProblem]:
     """Each numbered type has its own sequence; two types whose numbers would look alike
     (same pattern and kode) would print the same number twice."""
@@ -145,6 +167,7 @@ def save_profile(actor: Actor, profile: OfficeProfile) -> ChangeSet:
     (``MANAGE_SETTINGS``) and each setting, and records one event with what changed; the
     rules about the settings taken together are checked here and refused with them."""
     profile.kop_alamat = [clean_text(line) for line in profile.kop_alamat if clean_text(line)]
+    profile.mengingat = [clean_text(line) for line in profile.mengingat if clean_text(line)]
     for name in (
         "kop_pemerintah",
         "kop_instansi",

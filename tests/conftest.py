@@ -16,7 +16,7 @@ import pytest
 from app import clock, refdata, store
 from app.cases import commands
 from app.cases.read import case_detail, get_case
-from app.masterdata import OfficialInput, save_official
+from app.masterdata import OfficialInput, OpdKop, save_official, save_opd
 from app.models import Opd, Setting, database
 from app.permissions import Actor
 
@@ -106,7 +106,28 @@ def create_officials() -> dict:
         ADMIN,
         OfficialInput(nama="Dede Hidayat", jabatan="Tenaga Ahli Hukum", peran="tim_pertimbangan"),
     ).value
-    return {"kepala": kepala, "sekda": sekda, "tenaga_ahli": tenaga_ahli}
+    # The Dinas Kesehatan issues its own step-1 documents: its PPID Pembantu signs them, on
+    # its own kop (app.documents.issuer).
+    pembantu = save_official(
+        ADMIN,
+        OfficialInput(
+            nama="Budi Santoso",
+            nip="197803152005011004",
+            gelar_belakang="S.KM.",
+            golongan="IV/a",
+            jabatan="Sekretaris Dinas Kesehatan",
+            opd_id=opd_id("Dinkes"),
+            peran="ppid_pembantu",
+        ),
+    ).value
+    give_opd_kop("Dinkes", "Jalan Raya Serang–Pandeglang Km. 4, Serang, Banten 42182")
+    give_opd_kop("Setda", "Jalan Veteran Nomor 1, Serang, Banten 42112")
+    return {"kepala": kepala, "sekda": sekda, "tenaga_ahli": tenaga_ahli, "pembantu": pembantu}
+
+
+def give_opd_kop(singkatan: str, alamat: str) -> None:
+    opd = Opd.get(Opd.singkatan == singkatan)
+    save_opd(ADMIN, opd.nama, opd.singkatan, opd.aktif, opd.id, OpdKop(kop_alamat=alamat))
 
 
 def create_case_with_item(

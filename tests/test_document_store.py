@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from app.cases.read import case_detail
 from app.documents import render as renderers
 from app.documents import store
 from app.documents.kinds import DOCUMENT_KINDS
@@ -105,9 +106,15 @@ def test_verification_codes_are_short_unambiguous_and_unique(
 
 
 # ----------------------------------------------------------------------------- finalising
+def meeting_day(case_id: int, step: int = 2) -> date:
+    return date.fromisoformat(case_detail(case_id).latest_record(step).data["tanggal_rapat"])
+
+
 def test_finalising_stores_the_numbered_pdf_with_its_hash_and_code(
     db, today, render, case_at_step2, utama
 ):
+    # A BA is dated by its meeting, whatever day it is finalised (app.documents.dating).
+    today = meeting_day(case_at_step2.id)
     doc = finalise(utama, case_at_step2.id, "ba_uji").document
     [(doc_type, case_id, stamp)] = render.calls
     assert (doc_type, case_id) == ("ba_uji", case_at_step2.id)
@@ -147,7 +154,7 @@ def test_an_unnumbered_document_takes_no_number(db, today, render, case_at_step2
 def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
     db, today, render, case_at_step2, utama
 ):
-    first = finalise(utama, case_at_step2.id, "ba_uji", tanggal=date(2026, 11, 20)).document
+    first = finalise(utama, case_at_step2.id, "ba_uji").document
     first_pdf, first_sha = get_pdf(first.id), first.sha256
     before = counts()
     with pytest.raises(ValidationError) as err:
@@ -192,7 +199,8 @@ def test_documents_of_a_case_are_listed_by_type_newest_version_first(
     ba_uji = finalise(utama, case_at_step2.id, "ba_uji").document
     ba_pembantu = finalise(utama, case_at_step2.id, "ba_pembantu").document
     ba_uji_2 = finalise(utama, case_at_step2.id, "ba_uji", reason="Tanggal rapat salah").document
-    assert ba_pembantu.nomor == "000.9.1/001/BA-UKP/PPID/2026"
+    # The PPID Pembantu's BA is the OPD's: its own register and kode unit.
+    assert ba_pembantu.nomor == "000.9.1/001/BA-UKP/Dinkes/2026"
     assert [(d.jenis, d.versi) for d in documents_of_case(case_at_step2.id)] == [
         ("ba_pembantu", 1),
         ("ba_uji", 2),
@@ -229,7 +237,7 @@ def test_a_number_clash_between_types_stores_nothing(
 ):
     """If the office gives two types the same pattern and code, the second type's first
     number would repeat the first type's: it is refused and nothing is stored."""
-    change_settings(ADMIN, {NOMOR_POLA: {"default": "{kode}/{urut:03d}/{unit}/{tahun}"}})
+    change_settings(ADMIN, {NOMOR_POLA: {"default": "{kode}/{urut:03d}/{tahun}"}})
     finalise(utama, case_at_step2.id, "ba_pembantu")
     before = counts()
     with pytest.raises(ConflictError, match="Pengaturan"):
@@ -253,7 +261,7 @@ def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim
 
 
 def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(
-    db, today, render, make_case, utama
+    db, today, render, make_case, officials, utama
 ):
     case = make_case()
     with pytest.raises(DocumentNotReady) as err:
@@ -302,7 +310,7 @@ def test_an_exact_copy_is_genuine(stored, tmp_path):
     assert result.message == (
         "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor "
         "000.9.2/001/BA-UK/PPID/2026 versi 1, "
-        "kasus 001/UK-PPID/2026, difinalkan 25 November 2026."
+        "kasus 001/UK-PPID/2026, bertanggal 16 Maret 2026."
     )
     copy = tmp_path / "salinan.pdf"
     copy.write_bytes(get_pdf(stored.id))

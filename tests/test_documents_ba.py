@@ -16,7 +16,7 @@ from app.cases.read import case_detail
 from app.documents.model import Stamp
 from app.documents.render import render_document
 from app.masterdata import OfficialInput, save_official
-from app.models import Opd
+from app.models import Official, Opd
 from app.text import date_in_words
 
 N_ITEMS = 40
@@ -39,6 +39,8 @@ def world(tmp_path_factory, case_tools):
             peran="ppid_pembantu",
         ),
     ).value
+    # Siti signs for the Dinas Kesehatan here, not the PPID Pembantu of the shared fixtures.
+    Official.update(aktif=False).where(Official.id == officials["pembantu"].id).execute()
     big = case_tools.make_case(
         judul="Banyak butir",
         item={"uraian": "Informasi nomor 1", "konsekuensi_ditutup": "Penutup nomor 1."},

@@ -166,11 +166,11 @@ def test_office_logo_and_kop_lines_from_settings(world, setting):
     setting(KOP_LOGO, logo)
     setting(KOP_INSTANSI, "Dinas Contoh & Uji")
     setting(KOP_ALAMAT, ["Jalan Contoh 1 <Gedung B>"])
-    first = texts(render_document("laporan_identifikasi", world["early"]))[0]
+    first = texts(render_document("laporan_uji", world["done"]))[0]
     assert "DINAS CONTOH & UJI" in first
     assert "Jalan Contoh 1 <Gedung B>" in first
     setting(KOP_LOGO, "bukan base64 ***")  # unreadable: the placeholder is used
-    assert texts(render_document("laporan_identifikasi", world["early"]))[0]
+    assert texts(render_document("laporan_uji", world["done"]))[0]
 
 
 def tiny_png(color: tuple[int, int, int, int]) -> bytes:

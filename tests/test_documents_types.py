@@ -14,10 +14,10 @@ from app.documents.catalog import listed
 from app.documents.model import Stamp
 from app.documents.render import render_document
 from app.errors import ConflictError, NotFound
-from app.masterdata import OfficialInput, save_official
-from app.models import Document, Official, Opd
+from app.models import Document, Official
 from app.settings import BUPATI_NAMA, PENETAPAN_BENTUK
 from app.sop import load_current_sop
+from app.text import format_date
 
 SPECS = {d.kind: d for d in load_current_sop().documents}
 
@@ -119,32 +119,17 @@ def test_laporan_identifikasi(world):
         "Serang, 20 November 2026",
     ):
         assert expected in text, expected
-    # Nobody is PPID Pembantu of Dinkes: an empty block, no NIP.
-    assert "(………………………)" in text
-    assert "NIP." not in text
+    # The OPD's own document: its kop, not the PPID Utama's.
+    assert "DINAS KESEHATAN Jalan Raya Serang–Pandeglang Km. 4" in text
+    assert "DINAS KOMUNIKASI" not in text and "ppid.serangkab.go.id" not in text
 
 
-def test_laporan_identifikasi_signed_by_the_opds_ppid_pembantu(world, case_tools):
-    official = save_official(
-        case_tools.admin,
-        OfficialInput(
-            nama="Siti Rohaeti",
-            nip="198001012005012003",
-            gelar_belakang="S.K.M.",
-            golongan="III/d",
-            jabatan="Sekretaris Dinas Kesehatan",
-            opd_id=Opd.get(Opd.singkatan == "Dinkes").id,
-            peran="ppid_pembantu",
-        ),
-    ).value
-    try:
-        text = text_of(render_document("laporan_identifikasi", world["early"]))
-        assert "SEKRETARIS DINAS KESEHATAN," in text
-        assert "Siti Rohaeti, S.K.M." in text
-        assert "Penata Tingkat I (III/d)" in text
-        assert "NIP. 19800101 200501 2 003" in text
-    finally:
-        Official.delete_by_id(official.id)
+def test_laporan_identifikasi_signed_by_the_opds_ppid_pembantu(world):
+    text = text_of(render_document("laporan_identifikasi", world["early"]))
+    assert "SEKRETARIS DINAS KESEHATAN," in text
+    assert "Budi Santoso, S.KM." in text
+    assert "Pembina (IV/a)" in text
+    assert "NIP. 19780315 200501 1 004" in text
 
 
 def test_laporan_uji_signed_by_the_pejabat_penetap_with_grouped_nip(world):
@@ -196,9 +181,11 @@ def test_surat_penetapan(world, setting):
     assert "SURAT PENETAPAN KLASIFIKASI" in lampiran[0]
     assert STAMP.nomor in lampiran[0]
     assert "ALASAN PENGECUALIAN" in lampiran[0]
-    # Step 5's tanggal_penetapan dates the penetapan, not the stamp.
-    step5 = [p for p in pages if "Ditetapkan di" in p][0]
-    assert "20 November 2026" not in step5
+    # A draft is dated as it will be finalised: by step 5's tanggal penetapan.
+    tanggal = case_detail(world["done"]).latest_record(5).data["tanggal_penetapan"]
+    draft = pages_of(render_document("penetapan", world["done"]))
+    signed = [p for p in draft if "Ditetapkan di" in p][0]
+    assert f"pada tanggal {format_date(date.fromisoformat(tanggal))}" in signed
 
 
 def test_keputusan_atasan_without_titles(world, setting):
@@ -221,7 +208,7 @@ def test_keputusan_atasan_without_titles(world, setting):
         "Undang-Undang Nomor 14 Tahun 2008",
         "Peraturan Pemerintah Nomor 61 Tahun 2010",
         "Nomor 1 Tahun 2017",
-        "Nomor 1 Tahun 2021",
+        "Peraturan Bupati Serang Nomor 24 Tahun 2019",
         "MEMUTUSKAN:",
         "Menetapkan",
         "KESATU",

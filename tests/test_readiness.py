@@ -52,7 +52,9 @@ def test_the_laporan_needs_complete_items(db, today, render, pembantu, utama):
     assert "Belum ada butir informasi" in message
 
 
-def test_the_ba_of_step_1_needs_its_meeting_day_place_and_attendance(make_case, render, utama):
+def test_the_ba_of_step_1_needs_its_meeting_day_place_and_attendance(
+    make_case, officials, render, utama
+):
     case = make_case()
     message = refused(utama, case.id, "ba_pembantu")
     assert message.startswith(

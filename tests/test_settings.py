@@ -50,6 +50,7 @@ SAMPLES = {
     "margin_mm": {"atas": 25, "kanan": 20, "bawah": 20, "kiri": 25},
     "penetapan_bentuk": "keputusan_bupati",
     "bupati_nama": "Ratu Rachmatuzakiyah",
+    "mengingat": ["Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"],
     "nomor_pola": {"default": "{kode}/{urut:03d}/{unit}/{bulan_romawi}/{tahun}"},
     "kode_klasifikasi": {"default": "000.9.3"},
     "kode_unit": "DISKOMINFO",

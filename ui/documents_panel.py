@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,9 +23,11 @@ from app.capabilities import Capabilities
 from app.cases.model import CaseDetail
 from app.documents import read, store
 from app.documents.catalog import DocumentRow, case_documents
+from app.documents.plan import finalisation_plan
 from app.documents.store import StaleRender
 from app.errors import UserError
 from app.text import format_date_short
+from ui.dialogs.finalise import FinaliseChoice, FinaliseDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
 from ui.messages import attempt, show_bug, show_user_error
@@ -218,34 +220,25 @@ class DocumentsPanel(QWidget):
         row = self.selected()
         if row is None or row.final is not None:
             return
-        numbered = "diberi nomor keluar berikutnya, " if row.spec.numbered else ""
-        if (
-            QMessageBox.question(
-                self,
-                "Finalkan dokumen",
-                f"Finalkan {row.spec.title}?\n\nDokumen akan {numbered}diberi kode "
-                "verifikasi, dan disimpan tanpa dapat diubah lagi.",
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        self._finalise(row, "")
+        self._ask_and_finalise(row)
 
     def correct(self) -> None:
         row = self.selected()
         if row is None or row.final is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            "Koreksi dokumen",
-            f"{row.spec.title} versi {row.final.versi} tetap tersimpan. Versi baru dibuat "
-            "dari data kasus saat ini, dengan nomor baru.\n\nAlasan koreksi:",
-        )
+        self._ask_and_finalise(row)
+
+    def _ask_and_finalise(self, row: DocumentRow) -> None:
+        """The finalise dialog (date, number, reason of a correction), then finalise."""
+        ok, plan = attempt(self, finalisation_plan, self._case_id, row.spec.kind)
         if not ok:
             return
-        self._finalise(row, reason)
+        dialog = FinaliseDialog(plan, self._session.actor, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return
+        self._finalise(row, dialog.choice)
 
-    def _finalise(self, row: DocumentRow, reason: str) -> None:
+    def _finalise(self, row: DocumentRow, choice: FinaliseChoice) -> None:
         """Render off the GUI thread (a busy dialog shows meanwhile), then store here in one
         short transaction; render again if the case changed in between."""
         actor, case_id, kind = self._session.actor, self._case_id, row.spec.kind
@@ -253,7 +246,9 @@ class DocumentsPanel(QWidget):
             outcome = run_with_progress(
                 self,
                 f"Memfinalkan {row.spec.title}",
-                lambda report: store.prepare_finalisation(actor, case_id, kind, None, reason),
+                lambda report: store.prepare_finalisation(
+                    actor, case_id, kind, choice.tanggal, choice.reason, choice.nomor_luar
+                ),
             )
             if isinstance(outcome.error, UserError):
                 show_user_error(self, outcome.error)

@@ -61,6 +61,21 @@ class OpdInfo:
     nama: str
     singkatan: str = ""
     aktif: bool = True
+    # Its own kop and register (the documents of its PPID Pembantu): see app.models.Opd.
+    kop_instansi: str = ""
+    kop_alamat: tuple[str, ...] = ()
+    kode_unit: str = ""
+    nomor_pola: str = ""
+
+    @property
+    def kop_line(self) -> str:
+        """The office line of its kop: as set, else its name in capitals."""
+        return self.kop_instansi or self.nama.upper()
+
+    @property
+    def unit_code(self) -> str:
+        """The kode unit of its numbers: as set, else its abbreviation."""
+        return self.kode_unit or self.singkatan or self.nama
 
     @property
     def short(self) -> str:
@@ -98,6 +113,14 @@ class OfficialInfo:
         if self.gelar_belakang:
             name = f"{name}, {self.gelar_belakang}"
         return name
+
+    @property
+    def jabatan_text(self) -> str:
+        """The jabatan as a Plt./Plh. holds it ("Plt. Kepala Dinas …"): wherever a document
+        names the office an official holds, not only in the signature block."""
+        if self.status_jabatan and self.jabatan:
+            return f"{self.status_jabatan.strip()} {self.jabatan}"
+        return self.jabatan
 
 
 @dataclass(frozen=True, slots=True)

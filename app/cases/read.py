@@ -30,7 +30,16 @@ OFFICIAL_COLUMNS = [
 
 
 def opd_info(row: Opd) -> OpdInfo:
-    return OpdInfo(row.id, row.nama, row.singkatan or "", bool(row.aktif))
+    return OpdInfo(
+        row.id,
+        row.nama,
+        row.singkatan or "",
+        bool(row.aktif),
+        kop_instansi=row.kop_instansi or "",
+        kop_alamat=tuple(line for line in (row.kop_alamat or "").splitlines() if line.strip()),
+        kode_unit=row.kode_unit or "",
+        nomor_pola=row.nomor_pola or "",
+    )
 
 
 def official_query():

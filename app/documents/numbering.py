@@ -14,6 +14,7 @@ still holds (``app.documents.store``).
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,6 +24,7 @@ from peewee import fn
 
 from app import history, settings
 from app.capabilities import authorize
+from app.cases.model import OpdInfo
 from app.changes import ChangeSet
 from app.clock import now_utc
 from app.documents.kinds import DOCUMENT_KINDS
@@ -32,7 +34,17 @@ from app.models import Document, NumberRegister, database
 from app.permissions import Action, Actor
 from app.settings import KODE_KLASIFIKASI, KODE_UNIT, NOMOR_POLA, SettingSpec
 from app.states import NumberStatus
-from app.validation import required_reason
+from app.validation import check_text, required_reason
+
+# The registers (``NumberRegister.penerbit``; who numbers what: ``app.documents.issuer``).
+OFFICE_REGISTER = ""  # the office's (PPID Utama)
+OUTSIDE_REGISTER = "luar"  # numbers given outside Ujikon: recorded, never sequenced here
+OPD_REGISTER_PREFIX = "opd:"  # "opd:<id>": a perangkat daerah's own
+
+
+def opd_register(opd_id: int) -> str:
+    return f"{OPD_REGISTER_PREFIX}{opd_id}"
+
 
 TOKENS: dict[str, str] = {
     "kode": "kode klasifikasi arsip",
@@ -131,6 +143,15 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
     return "".join(out)
 
 
+def pattern_problem(pattern: str) -> str | None:
+    """Why ``pattern`` cannot number documents, or None."""
+    try:
+        format_number(pattern, kode="000", urut=1, unit="X", tanggal=date(2026, 1, 1))
+    except ValidationError as exc:
+        return exc.problems[0].message
+    return None
+
+
 def _per_type(spec: SettingSpec[dict[str, str]], doc_type: str) -> str:
     """A mapping of document type → value: the type's own, else the office's "default"
     entry, else the declared default's."""
@@ -138,7 +159,11 @@ def _per_type(spec: SettingSpec[dict[str, str]], doc_type: str) -> str:
     return values.get(doc_type) or values.get("default") or spec.default["default"]
 
 
-def pattern_for(doc_type: str) -> str:
+def pattern_for(doc_type: str, opd: OpdInfo | None = None) -> str:
+    """The pattern of ``doc_type``: the perangkat daerah's own when it numbers the document
+    and has one, else the office's for that type."""
+    if opd is not None and opd.nomor_pola:
+        return opd.nomor_pola
     return _per_type(NOMOR_POLA, doc_type)
 
 
@@ -146,8 +171,11 @@ def kode_for(doc_type: str) -> str:
     return _per_type(KODE_KLASIFIKASI, doc_type)
 
 
-def unit_for(doc_type: str) -> str:
-    """The kode unit: one for the office, whatever the type."""
+def unit_for(doc_type: str, opd: OpdInfo | None = None) -> str:
+    """The kode unit: the perangkat daerah's when it numbers the document, else the office's
+    (one for every type)."""
+    if opd is not None:
+        return opd.unit_code
     return settings.value(KODE_UNIT)
 
 
@@ -161,15 +189,35 @@ class RegisterEntry:
     jenis: str
     title: str
     tahun: int
-    urut: int
+    urut: int | None  # None: a number given outside Ujikon
     nomor: str
     status: NumberStatus
     alasan_batal: str
     document_id: int | None
     created_at: datetime
+    penerbit: str = ""  # app.documents.issuer registers: "", "luar", "opd:<id>"
+    penerbit_text: str = "PPID Utama"  # who numbered it, in words
 
 
-def _entry(row: NumberRegister) -> RegisterEntry:
+def _register_text(penerbit: str) -> str:
+    from app.masterdata import find_opd
+
+    if penerbit == OUTSIDE_REGISTER:
+        return "Nomor dari luar (Bagian Hukum)"
+    if penerbit.startswith(OPD_REGISTER_PREFIX):
+        opd = find_opd(opd_id=int(penerbit[len(OPD_REGISTER_PREFIX) :]))
+        return f"PPID Pembantu {opd.nama}" if opd is not None else "Perangkat daerah (terhapus)"
+    return "PPID Utama"
+
+
+def _entry(row: NumberRegister, texts: dict[str, str] | None = None) -> RegisterEntry:
+    penerbit = row.penerbit or ""
+    if texts is None or penerbit not in texts:
+        text = _register_text(penerbit)
+        if texts is not None:
+            texts[penerbit] = text
+    else:
+        text = texts[penerbit]
     return RegisterEntry(
         row.id,
         row.jenis,
@@ -181,49 +229,139 @@ def _entry(row: NumberRegister) -> RegisterEntry:
         row.alasan_batal or "",
         row.document_id,
         row.created_at,
+        penerbit,
+        text,
     )
 
 
-def next_number(doc_type: str, tanggal: date) -> tuple[int, str]:
-    """(sequence, number) that ``assign_number`` would give now; writes nothing."""
+def _register_of(register: str):
+    return NumberRegister.penerbit == register
+
+
+def next_number(
+    doc_type: str, tanggal: date, register: str = OFFICE_REGISTER, opd: OpdInfo | None = None
+) -> tuple[int, str]:
+    """(sequence, number) that ``assign_number`` would give now; writes nothing.
+    ``register``: whose sequence (``app.documents.issuer``), ``opd``: the perangkat daerah
+    whose pattern and kode unit apply (its own register)."""
     tahun = tanggal.year
     last = (
         NumberRegister.select(fn.MAX(NumberRegister.urut))
-        .where((NumberRegister.jenis == doc_type) & (NumberRegister.tahun == tahun))
+        .where(
+            _register_of(register)
+            & (NumberRegister.jenis == doc_type)
+            & (NumberRegister.tahun == tahun)
+        )
         .scalar()
     )
     urut = (last or 0) + 1
     return urut, format_number(
-        pattern_for(doc_type),
+        pattern_for(doc_type, opd),
         kode=kode_for(doc_type),
         urut=urut,
-        unit=unit_for(doc_type),
+        unit=unit_for(doc_type, opd),
         tanggal=tanggal,
     )
 
 
-def assign_number(doc_type: str, tanggal: date) -> RegisterEntry:
-    """Take the next number of ``doc_type`` in ``tanggal``'s year and record it as used.
+def _clash_message(nomor: str, clash: NumberRegister, doc_type: str) -> str:
+    return (
+        f"Nomor {nomor} sudah tercatat di register untuk {_doc_title(clash.jenis)} "
+        f"tahun {clash.tahun}. Pola nomor {_doc_title(doc_type)} menghasilkan nomor "
+        "yang sama; atur pola nomor atau kode klasifikasi tersendiri untuk jenis "
+        "dokumen ini di Pengaturan."
+    )
+
+
+def assign_number(
+    doc_type: str, tanggal: date, register: str = OFFICE_REGISTER, opd: OpdInfo | None = None
+) -> RegisterEntry:
+    """Take the next number of ``doc_type`` in ``tanggal``'s year from ``register`` and record
+    it as used.
 
     Call inside the caller's transaction (it nests as a savepoint; on its own it opens one), so
     that a later failure in that transaction gives the number back.
     """
     with database.atomic():
-        tahun = tanggal.year
-        urut, nomor = next_number(doc_type, tanggal)
+        urut, nomor = next_number(doc_type, tanggal, register, opd)
         clash = NumberRegister.get_or_none(NumberRegister.nomor == nomor)
         if clash is not None:
-            raise ConflictError(
-                f"Nomor {nomor} sudah tercatat di register untuk {_doc_title(clash.jenis)} "
-                f"tahun {clash.tahun}. Pola nomor {_doc_title(doc_type)} menghasilkan nomor "
-                "yang sama; atur pola nomor atau kode klasifikasi tersendiri untuk jenis "
-                "dokumen ini di Pengaturan."
-            )
+            raise ConflictError(_clash_message(nomor, clash, doc_type))
         return _entry(
             NumberRegister.create(
+                penerbit=register,
                 jenis=doc_type,
-                tahun=tahun,
+                tahun=tanggal.year,
                 urut=urut,
+                nomor=nomor,
+                status=NumberStatus.USED.value,
+                created_at=now_utc(),
+            )
+        )
+
+
+OUTSIDE_NUMBER_MAX = 100
+_YEAR_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+def outside_number_problems(nomor: str, tanggal: date) -> list[FieldProblem]:
+    """What is wrong with a number given outside Ujikon (e.g. by the Bagian Hukum) for a
+    document dated ``tanggal``: empty, too long, not printable, without a digit, of another
+    year than the document's, or already in the register."""
+    problems: list[FieldProblem] = []
+    check_text(
+        problems,
+        "nomor_luar",
+        "Nomor dari Bagian Hukum",
+        nomor,
+        required=True,
+        max_len=OUTSIDE_NUMBER_MAX,
+    )
+    if problems:
+        return problems
+    if not any(ch.isdigit() for ch in nomor):
+        problems.append(
+            FieldProblem(
+                "nomor_luar",
+                f'Nomor "{nomor}" tidak memuat angka; salin nomor lengkap yang diberikan '
+                "Bagian Hukum, misalnya 188.45/Kep.123-Huk/2026.",
+            )
+        )
+    years = {int(y) for y in _YEAR_RE.findall(nomor)}
+    if years and tanggal.year not in years:
+        problems.append(
+            FieldProblem(
+                "nomor_luar",
+                f"Nomor {nomor} memuat tahun {', '.join(str(y) for y in sorted(years))}, "
+                f"sedangkan dokumen bertanggal {tanggal.day}-{tanggal.month}-{tanggal.year}: "
+                "tahun pada nomor harus tahun tanggal dokumen.",
+            )
+        )
+    clash = NumberRegister.get_or_none(fn.LOWER(NumberRegister.nomor) == nomor.lower())
+    if clash is not None:
+        problems.append(
+            FieldProblem(
+                "nomor_luar",
+                f"Nomor {clash.nomor} sudah tercatat di register ({_doc_title(clash.jenis)} "
+                f"tahun {clash.tahun}); satu nomor hanya untuk satu naskah.",
+            )
+        )
+    return problems
+
+
+def record_outside_number(doc_type: str, tanggal: date, nomor: str) -> RegisterEntry:
+    """Record a number given outside Ujikon as used (inside the caller's transaction).
+    Raises ``ValidationError`` from ``outside_number_problems``."""
+    with database.atomic():
+        problems = outside_number_problems(nomor, tanggal)
+        if problems:
+            raise ValidationError(problems)
+        return _entry(
+            NumberRegister.create(
+                penerbit=OUTSIDE_REGISTER,
+                jenis=doc_type,
+                tahun=tanggal.year,
+                urut=None,
                 nomor=nomor,
                 status=NumberStatus.USED.value,
                 created_at=now_utc(),
@@ -270,7 +408,14 @@ def list_register(year: int | None = None, doc_type: str | None = None) -> list[
         query = query.where(NumberRegister.tahun == year)
     if doc_type is not None:
         query = query.where(NumberRegister.jenis == doc_type)
+    texts: dict[str, str] = {}
     return [
-        _entry(r)
-        for r in query.order_by(NumberRegister.tahun, NumberRegister.jenis, NumberRegister.urut)
+        _entry(r, texts)
+        for r in query.order_by(
+            NumberRegister.tahun,
+            NumberRegister.penerbit,
+            NumberRegister.jenis,
+            NumberRegister.urut,
+            NumberRegister.id,
+        )
     ]

@@ -16,6 +16,7 @@ from datetime import datetime
 from app.cases import rules
 from app.cases.model import CaseDetail
 from app.documents.model import DocumentInfo
+from app.documents.step_values import field_step
 from app.errors import ConflictError
 from app.fields import STEP_FIELDS
 from app.permissions import role_name
@@ -76,15 +77,6 @@ def _dedupe(messages: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(messages))
 
 
-def _field_step(detail: CaseDetail, spec: DocumentSpec, key: str) -> Step | None:
-    """The step whose ``key`` a document reads: its own step when that has the field, else
-    the last earlier step that has it (the SOP's words, not step numbers in code)."""
-    own = detail.sop.step(spec.step) if spec.step is not None else None
-    if own is not None and key in own.fields:
-        return own
-    return detail.sop.step_with_field(key, before=spec.step)
-
-
 def _condition(
     detail: CaseDetail, spec: DocumentSpec, condition: str, finals: Mapping[str, DocumentInfo]
 ) -> list[str]:
@@ -108,7 +100,7 @@ def _condition(
         return [f"{other.title} belum difinalkan"]
     if condition.startswith(FIELD_CONDITION):
         key = condition[len(FIELD_CONDITION) :]
-        where = _field_step(detail, spec, key)
+        where = field_step(detail, spec, key)
         rec = detail.latest_record(where.number) if where is not None else None
         if rec is not None and rec.data.get(key) not in (None, ""):
             return []
@@ -135,10 +127,14 @@ def _condition(
 
 
 def readiness(
-    detail: CaseDetail, spec: DocumentSpec, finals: Mapping[str, DocumentInfo]
+    detail: CaseDetail,
+    spec: DocumentSpec,
+    finals: Mapping[str, DocumentInfo],
+    office: bool = True,
 ) -> Readiness:
     """Whether ``spec`` may be finalised for the case; ``finals``: the case's finalised
-    documents by kind (``app.documents.read.finals_of``)."""
+    documents by kind (``app.documents.read.finals_of``). ``office``: also ask what the
+    office's data lacks (``office_problems``); False judges the case alone."""
     started = detail.started_steps()
     for number in (spec.listed_from, spec.step):
         if number is not None and number not in started:  # nothing else to say yet
@@ -150,7 +146,18 @@ def readiness(
     missing: list[str] = []
     for condition in spec.ready:
         missing += _condition(detail, spec, condition, finals)
+    if office:
+        missing += office_problems(detail, spec)
     return Readiness(spec, True, _dedupe(missing))
+
+
+def office_problems(detail: CaseDetail, spec: DocumentSpec) -> list[str]:
+    """What the office's data (not the case) lacks for the document: its signer, the address
+    of the kop it is printed on."""
+    from app.documents.issuer import issuer_of, kop_problems
+    from app.documents.signers import signer_problems
+
+    return signer_problems(detail, spec) + kop_problems(issuer_of(detail, spec).kop)
 
 
 # ----------------------------------------------------------------------------- check
@@ -175,7 +182,7 @@ def finalised_too_early(
     spec = detail.sop.document(doc.jenis)
     if spec is None:
         return ()
-    state = readiness(detail, spec, finals)
+    state = readiness(detail, spec, finals, office=False)
     reasons = (
         list(state.missing) if state.applies else [f"tidak diperlukan: {m}" for m in state.missing]
     )

@@ -40,8 +40,9 @@ from app.capabilities import authorize, step_context
 from app.cases.model import CaseDetail
 from app.cases.read import case_detail
 from app.changes import ChangeSet
-from app.clock import now_utc, today
-from app.documents import numbering, read
+from app.clock import now_utc
+from app.documents import dating, numbering, read
+from app.documents.issuer import Issuer, issuer_of
 from app.documents.model import DocumentInfo, Stamp
 from app.documents.readiness import readiness
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -51,7 +52,7 @@ from app.permissions import Action, Actor
 from app.sop import DocumentSpec
 from app.states import NumberStatus
 from app.text import format_date, format_size
-from app.validation import LONG_TEXT_MAX, check_date, check_text, clean_text
+from app.validation import LONG_TEXT_MAX, check_text, clean_text
 
 # Verification codes: Crockford's base-32 digits without 0 and 1 (it already leaves out I, L,
 # O and U), so a code read off paper cannot be mistyped between look-alike characters.
@@ -152,63 +153,112 @@ class PreparedDocument:
     reason: str
     replaces: int | None
     snapshot: int
+    register: str = numbering.OFFICE_REGISTER  # whose register numbers it
+    outside_number: bool = False  # ``nomor`` was given outside Ujikon
 
 
 class StaleRender(Exception):
     """The case or the register changed after the PDF was rendered; render again."""
 
 
+def _checked(
+    actor: Actor,
+    detail: CaseDetail,
+    spec: DocumentSpec,
+    finals: dict[str, DocumentInfo],
+    tanggal: date | None,
+    reason: str,
+    nomor_luar: str,
+) -> tuple[date, Issuer, bool, DocumentInfo | None]:
+    """Every check of a finalisation short of rendering: (the date, the issuer, whether the
+    number comes from outside, the version it replaces). Raises what refuses it."""
+    authorize(actor, Action.FINALISE_DOCUMENT, _context(detail, spec))
+    readiness(detail, spec, finals).require()
+    tanggal = tanggal or dating.document_date(detail, spec, finals).proposed
+    problems = dating.date_problems(detail, spec, finals, tanggal)
+    previous = finals.get(spec.kind)
+    if previous is not None:
+        if not reason:
+            problems.append(
+                FieldProblem(
+                    "alasan_koreksi",
+                    f"Alasan koreksi wajib diisi: {spec.title} sudah difinalkan (versi "
+                    f"{previous.versi}); versi baru menggantikannya dengan nomor baru.",
+                )
+            )
+        check_text(
+            problems,
+            "alasan_koreksi",
+            "Alasan koreksi",
+            reason,
+            max_len=LONG_TEXT_MAX,
+            multiline=True,
+        )
+    issuer = issuer_of(detail, spec)
+    outside = spec.numbered and issuer.outside_number
+    if outside:
+        problems += numbering.outside_number_problems(nomor_luar, tanggal)
+    if problems:
+        raise ValidationError(problems)
+    return tanggal, issuer, outside, previous
+
+
+def check_finalisation(
+    actor: Actor,
+    case_id: int,
+    kind: str,
+    tanggal: date | None = None,
+    reason: str = "",
+    nomor_luar: str = "",
+) -> None:
+    """Raise what ``prepare_finalisation`` would refuse, without rendering (the finalise
+    dialog asks before it closes, so a wrong field is marked while the dialog is open)."""
+    with database.atomic("DEFERRED"):
+        detail = case_detail(case_id)
+        spec = _spec(detail, kind)
+        _checked(
+            actor,
+            detail,
+            spec,
+            read.finals_of(case_id),
+            tanggal,
+            clean_text(reason),
+            clean_text(nomor_luar),
+        )
+
+
 def prepare_finalisation(
-    actor: Actor, case_id: int, kind: str, tanggal: date | None = None, reason: str = ""
+    actor: Actor,
+    case_id: int,
+    kind: str,
+    tanggal: date | None = None,
+    reason: str = "",
+    nomor_luar: str = "",
 ) -> PreparedDocument:
-    """Check and render, writing nothing (see the module docstring). Raises the ``UserError``
-    that refuses it: permission, readiness (``DocumentNotReady`` naming what is missing), a
-    bad date, a correction without a reason."""
+    """Check and render, writing nothing (see the module docstring). ``tanggal``: the
+    document's date (None: the day of the event it records, ``app.documents.dating``);
+    ``nomor_luar``: the number the Bagian Hukum gave, for a penetapan numbered outside
+    Ujikon. Raises the ``UserError`` that refuses it: permission, readiness
+    (``DocumentNotReady`` naming what is missing), a date the document may not carry, a
+    missing or clashing outside number, a correction without a reason."""
     from app.documents.render import render_document
 
-    tanggal = tanggal or today()
     reason = clean_text(reason)
+    nomor_luar = clean_text(nomor_luar)
     with database.atomic("DEFERRED"):  # one snapshot for the checks and the render
         snapshot = _last_event_id()
         detail = case_detail(case_id)
         spec = _spec(detail, kind)
-        authorize(actor, Action.FINALISE_DOCUMENT, _context(detail, spec))
         finals = read.finals_of(case_id)
-        readiness(detail, spec, finals).require()
-        problems: list[FieldProblem] = []
-        check_date(
-            problems,
-            "tanggal",
-            "Tanggal dokumen",
-            tanggal,
-            required=True,
-            not_before=detail.case.tanggal_mulai,
-            not_before_label="tanggal mulai kasus",
-            not_after=today(),
-            not_after_label="hari ini",
+        tanggal, issuer, outside, previous = _checked(
+            actor, detail, spec, finals, tanggal, reason, nomor_luar
         )
-        previous = finals.get(kind)
-        if previous is not None:
-            if not reason:
-                problems.append(
-                    FieldProblem(
-                        "alasan_koreksi",
-                        f"Alasan koreksi wajib diisi: {spec.title} sudah difinalkan (versi "
-                        f"{previous.versi}); versi baru menggantikannya dengan nomor baru.",
-                    )
-                )
-            check_text(
-                problems,
-                "alasan_koreksi",
-                "Alasan koreksi",
-                reason,
-                max_len=LONG_TEXT_MAX,
-                multiline=True,
-            )
-        if problems:
-            raise ValidationError(problems)
         versi = previous.versi + 1 if previous else 1
-        nomor = numbering.next_number(kind, tanggal)[1] if spec.numbered else None
+        nomor: str | None = None
+        if outside:
+            nomor = nomor_luar
+        elif spec.numbered:
+            nomor = numbering.next_number(kind, tanggal, issuer.register, issuer.opd)[1]
         kode = new_verification_code()
         pdf = render_document(kind, case_id, Stamp(nomor, tanggal, kode, versi), detail=detail)
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF"):
@@ -228,6 +278,8 @@ def prepare_finalisation(
         reason if previous else "",
         previous.id if previous else None,
         snapshot,
+        issuer.register,
+        outside,
     )
 
 
@@ -241,11 +293,16 @@ def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
         detail = case_detail(p.case_id)
         authorize(actor, Action.FINALISE_DOCUMENT, _context(detail, _spec(detail, p.kind)))
         nomor = None
-        if p.nomor is not None:
-            register = numbering.assign_number(p.kind, p.tanggal)
-            if register.nomor != p.nomor:
+        if p.nomor is not None and p.outside_number:
+            nomor = numbering.record_outside_number(p.kind, p.tanggal, p.nomor).nomor
+        elif p.nomor is not None:
+            issuer = issuer_of(detail, _spec(detail, p.kind))
+            if issuer.register != p.register:
                 raise StaleRender()
-            nomor = register.nomor
+            entry = numbering.assign_number(p.kind, p.tanggal, issuer.register, issuer.opd)
+            if entry.nomor != p.nomor:
+                raise StaleRender()
+            nomor = entry.nomor
         if Document.select().where(Document.kode == p.kode).exists():
             raise StaleRender()
         doc = Document.create(
@@ -294,14 +351,19 @@ def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
 
 
 def finalise(
-    actor: Actor, case_id: int, kind: str, tanggal: date | None = None, reason: str = ""
+    actor: Actor,
+    case_id: int,
+    kind: str,
+    tanggal: date | None = None,
+    reason: str = "",
+    nomor_luar: str = "",
 ) -> ChangeSet:
     """Finalise ``kind`` of the case: number it (numbered types), stamp it with a new
     verification code and store the PDF. If the type was finalised before, this is a
     correction: ``reason`` is required and the new version gets a new number.
     ``ChangeSet.document`` is the finalised document."""
     for _attempt in range(STORE_ATTEMPTS):
-        prepared = prepare_finalisation(actor, case_id, kind, tanggal, reason)
+        prepared = prepare_finalisation(actor, case_id, kind, tanggal, reason, nomor_luar)
         try:
             return store_finalisation(actor, prepared)
         except StaleRender:
@@ -329,7 +391,7 @@ def _notes(doc: DocumentInfo) -> str:
         nomor = f" nomor {newest.nomor}" if newest.nomor else ""
         notes.append(
             f"Perhatian: dokumen ini sudah digantikan oleh versi {newest.versi}"
-            f"{nomor} (difinalkan {format_date(newest.tanggal)}) dengan alasan: "
+            f"{nomor} (bertanggal {format_date(newest.tanggal)}) dengan alasan: "
             f"{newest.alasan_koreksi}"
         )
     if doc.nomor:
@@ -370,7 +432,7 @@ def verify_pdf(data: bytes) -> VerifyResult:
         return VerifyResult(
             "asli",
             doc,
-            f"Dokumen asli: {doc.describe}, difinalkan {format_date(doc.tanggal)}.{_notes(doc)}",
+            f"Dokumen asli: {doc.describe}, bertanggal {format_date(doc.tanggal)}.{_notes(doc)}",
         )
     if b"%PDF" not in data[:1024]:
         return VerifyResult("tidak_dikenal", None, f"Berkas ini bukan PDF. {UNKNOWN_TEXT}")
@@ -388,7 +450,7 @@ def verify_pdf(data: bytes) -> VerifyResult:
                 "diubah",
                 doc,
                 f"Dokumen ini TELAH DIUBAH: kode verifikasi {code} milik {doc.describe}, "
-                f"difinalkan {format_date(doc.tanggal)}, tetapi isinya berbeda dengan yang "
+                f"bertanggal {format_date(doc.tanggal)}, tetapi isinya berbeda dengan yang "
                 "tersimpan. Bandingkan dengan dokumen yang tersimpan di Ujikon (berkas yang "
                 f"disimpan ulang oleh aplikasi lain juga tampak berbeda).{_notes(doc)}",
             )

@@ -47,8 +47,11 @@ def declared(key: str) -> SettingSpec:
 # ----------------------------------------------------------------------------- value shapes
 Paper = Literal["F4", "A4"]  # F4 (215 × 330 mm) or A4
 # Who sets the classification (Perki 1/2017 Pasal 4(4)): the PPID Utama by a Surat Penetapan,
-# the Atasan PPID by a Keputusan, or the Bupati by a Keputusan Bupati.
-PenetapanForm = Literal["surat_penetapan", "keputusan_atasan", "keputusan_bupati"]
+# the Atasan PPID by a Keputusan, the Sekretaris Daerah by a Keputusan Sekretaris Daerah, or
+# the Bupati by a Keputusan Bupati (the last two numbered by the Bagian Hukum).
+PenetapanForm = Literal[
+    "surat_penetapan", "keputusan_atasan", "keputusan_sekda", "keputusan_bupati"
+]
 
 
 class Margins(TypedDict):
@@ -344,6 +347,46 @@ PENETAPAN_BENTUK: SettingSpec[PenetapanForm] = _declare(
 )
 # The Bupati's name for a Keputusan Bupati (no titles); required when that is the form.
 BUPATI_NAMA = _text("bupati_nama", "", "Nama Bupati", max_len=120)
+
+
+def _mengingat_problem(lines: list[str]) -> str | None:
+    problems = [] if lines else ["Dasar hukum (Mengingat) wajib memuat paling sedikit satu baris."]
+    if len(lines) > 20:
+        problems.append("Dasar hukum (Mengingat) paling banyak 20 baris.")
+    for line in lines:
+        problems += _text_problems("Baris dasar hukum (Mengingat)", line, max_len=600)
+    return _joined(problems)
+
+
+# The "Mengingat" of a Keputusan, one instrument per line, in the order of the hierarchy of
+# laws. Sources: UU 14/1950 formed Kabupaten Serang (ulp.serangkab.go.id "Visi dan Misi");
+# UU 23/2000 (Provinsi Banten) heads the Mengingat of Perbup Serang 2/2021
+# (peraturan.bpk.go.id); Perbup 24/2019 is in the SOP itself. The titles of Permendagri 3/2017
+# and the wording of each line were not checked against the gazette: the office should.
+MENGINGAT = _declare(
+    SettingSpec(
+        "mengingat",
+        list[str],
+        [
+            "Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan Daerah-daerah Kabupaten "
+            "dalam Lingkungan Propinsi Djawa Barat",
+            "Undang-Undang Nomor 23 Tahun 2000 tentang Pembentukan Provinsi Banten",
+            "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+            "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+            "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
+            "Tahun 2008 tentang Keterbukaan Informasi Publik",
+            "Peraturan Menteri Dalam Negeri Nomor 3 Tahun 2017 tentang Pedoman Pengelolaan "
+            "Pelayanan Informasi dan Dokumentasi Kementerian Dalam Negeri dan Pemerintahan Daerah",
+            "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi "
+            "Publik",
+            "Peraturan Bupati Serang Nomor 24 Tahun 2019 tentang Pedoman Pengelolaan Pelayanan "
+            "Informasi Publik dan Dokumentasi di Lingkungan Pemerintah Kabupaten Serang",
+        ],
+        "Dasar hukum Keputusan (Mengingat)",
+        Action.MANAGE_SETTINGS,
+        _mengingat_problem,
+    )
+)
 # Outgoing numbers: a pattern per document type; tokens {kode} {urut} {unit} {bulan_romawi}
 # {bulan} {tahun}; "default" applies to types without their own pattern. Each type has its
 # own sequence, so each needs its own marker: otherwise BA no. 1 and Laporan no. 1 would

@@ -67,8 +67,44 @@ def _accounts(migrator: SchemaMigrator, db: Database) -> None:
     history.rechain_all()
 
 
+def _issuers(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 4: each perangkat daerah's own kop and number register (the documents of the
+    PPID Pembantu are the OPD's), and numbers given outside Ujikon (a Keputusan numbered by
+    the Bagian Hukum: no sequence number)."""
+    from peewee import SQL, CharField, TextField
+    from playhouse.migrate import migrate
+
+    def text(kind=CharField):
+        return kind(default="", constraints=[SQL("DEFAULT ''")])
+
+    # Version 2 creates the register from the models of the running Ujikon, so a file
+    # upgraded from version 1 in one go already has this shape: add only what is missing.
+    def missing(table: str, column: str) -> bool:
+        return column not in {c.name for c in db.get_columns(table)}
+
+    steps = [
+        migrator.add_column("opd", name, field)
+        for name, field in (
+            ("kop_instansi", text()),
+            ("kop_alamat", text(TextField)),
+            ("kode_unit", text()),
+            ("nomor_pola", text()),
+        )
+        if missing("opd", name)
+    ]
+    if missing("numberregister", "penerbit"):
+        steps += [
+            migrator.add_column("numberregister", "penerbit", text()),
+            migrator.drop_not_null("numberregister", "urut"),
+            migrator.drop_index("numberregister", "numberregister_jenis_tahun_urut"),
+            migrator.add_index("numberregister", ("penerbit", "jenis", "tahun", "urut"), True),
+        ]
+    migrate(*steps)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
     Migration(3, "akun pengguna, rantai riwayat", _accounts),
+    Migration(4, "kop dan register nomor perangkat daerah, nomor dari luar", _issuers),
 ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import clock
 from app.masterdata import OfficialInput, save_official
@@ -16,6 +16,7 @@ from app.permissions import ADMIN, Actor
 from app.store import close_database, open_database
 from tests.ui.support import UI_PASSWORD, cups_queue
 from ui.application import settings_for
+from ui.dialogs.finalise import FinaliseDialog
 from ui.dialogs.new_case import NewCaseDialog
 from ui.main_window import MainWindow
 from ui.runner import get_runner
@@ -30,6 +31,10 @@ class Boxes:
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    # What the finalise dialog is filled with before its button is pressed (``answer`` Yes).
+    reason: str = "Koreksi oleh uji."
+    nomor_luar: str = ""
+    finalise_dialogs: list = field(default_factory=list)
 
     def texts(self, kind: str | None = None) -> str:
         return "\n".join(t for k, _title, t in self.shown if kind in (None, k))
@@ -57,6 +62,19 @@ def boxes(monkeypatch) -> Boxes:
 
     for kind in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, make(kind))
+
+    def run_finalise(dialog) -> int:
+        """The finalise dialog as a clerk answers it: the proposed date, ``reason`` and
+        ``nomor_luar`` typed in, the button pressed (or Batal when ``answer`` is not Yes)."""
+        rec.finalise_dialogs.append(dialog)
+        if rec.answer != QMessageBox.StandardButton.Yes:
+            return QDialog.DialogCode.Rejected
+        dialog.reason.set_value(rec.reason)
+        dialog.nomor_luar.set_value(rec.nomor_luar)
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FinaliseDialog, "exec", run_finalise)
     monkeypatch.setattr(
         QMessageBox,
         "exec",

@@ -115,11 +115,7 @@ def test_a_correction_is_a_new_version_with_a_reason(doc_window, monkeypatch, bo
     panel = window.case_view.documents
     select(panel, "ba_uji")
     panel.finalise_button.click()
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        staticmethod(lambda *a, **k: ("Tempat rapat salah ketik.", True)),
-    )
+    boxes.reason = "Tempat rapat salah ketik."
     select(panel, "ba_uji")
     panel.correct_button.click()
     versions = [

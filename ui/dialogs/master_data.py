@@ -29,7 +29,7 @@ from app.cases.model import OfficialInfo, OpdInfo
 from app.changes import NOTHING, ChangeSet
 from app.nip import format_nip, nip_problem, normalize_nip
 from app.permissions import role_name
-from ui.forms.widgets import TextField, mark_invalid
+from ui.forms.widgets import MultilineField, TextField, mark_invalid
 from ui.messages import attempt
 from ui.session import ROLE_ORDER, Session
 from ui.table_model import Column, RecordTableModel, record_table
@@ -182,12 +182,39 @@ class OpdDialog(_ListEditDialog):
         self.nama = TextField()
         self.singkatan = TextField()
         self.aktif = QCheckBox("Aktif (dapat dipilih untuk kasus baru)")
+        self.kop_instansi = TextField()
+        self.kop_instansi.setPlaceholderText("(nama perangkat daerah, huruf kapital)")
+        self.kop_alamat = MultilineField(lines=3)
+        self.kop_alamat.setPlaceholderText(
+            "Jalan …, Serang, Banten …\nTelepon …\nLaman …, Pos-el …"
+        )
+        self.kode_unit = TextField()
+        self.kode_unit.setPlaceholderText("(singkatan)")
+        self.nomor_pola = TextField()
+        self.nomor_pola.setPlaceholderText("(pola kantor untuk jenis naskahnya)")
         self.form.addRow("Nama *", self.nama)
         self.form.addRow("Singkatan", self.singkatan)
         self.form.addRow("", self.aktif)
+        note = QLabel(
+            "Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil "
+            "identifikasi, Berita Acara tingkat PPID Pembantu):"
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.form.addRow("Nama pada kop", self.kop_instansi)
+        self.form.addRow("Alamat kop (maks. 4 baris)", self.kop_alamat)
+        self.form.addRow("Kode unit nomor", self.kode_unit)
+        self.form.addRow("Pola nomor", self.nomor_pola)
 
     def field_widgets(self) -> dict[str, QWidget]:
-        return {"nama": self.nama, "singkatan": self.singkatan}
+        return {
+            "nama": self.nama,
+            "singkatan": self.singkatan,
+            "kop_instansi": self.kop_instansi,
+            "kop_alamat": self.kop_alamat,
+            "kode_unit": self.kode_unit,
+            "nomor_pola": self.nomor_pola,
+        }
 
     def records(self) -> list[OpdInfo]:
         return masterdata.list_opd()
@@ -196,10 +223,16 @@ class OpdDialog(_ListEditDialog):
         self.nama.set_value(o.nama)
         self.singkatan.set_value(o.singkatan)
         self.aktif.setChecked(o.aktif)
+        self.kop_instansi.set_value(o.kop_instansi)
+        self.kop_alamat.set_value("\n".join(o.kop_alamat))
+        self.kode_unit.set_value(o.kode_unit)
+        self.nomor_pola.set_value(o.nomor_pola)
 
     def clear_form(self) -> None:
-        self.nama.clear()
-        self.singkatan.clear()
+        for field in (self.nama, self.singkatan, self.kop_instansi, self.kode_unit):
+            field.clear()
+        self.nomor_pola.clear()
+        self.kop_alamat.clear()
         self.aktif.setChecked(True)
 
     def save(self, record_id: int | None) -> ChangeSet:
@@ -209,6 +242,12 @@ class OpdDialog(_ListEditDialog):
             self.singkatan.value(),
             self.aktif.isChecked(),
             record_id,
+            masterdata.OpdKop(
+                self.kop_instansi.value(),
+                self.kop_alamat.value(),
+                self.kode_unit.value(),
+                self.nomor_pola.value(),
+            ),
         )
 
     def delete(self, record_id: int) -> ChangeSet:

@@ -62,6 +62,16 @@ class OfficeSettingsDialog(QDialog):
         for key, label in office.PENETAPAN_FORMS.items():
             self.penetapan.addItem(label, key)
         self.bupati_nama = TextField()
+        self.mengingat = MultilineField(lines=6)
+        self.mengingat.setToolTip(
+            "Satu peraturan per baris, urut menurut hierarki; tanda ; dan . ditambahkan "
+            "sendiri pada Keputusan."
+        )
+        self.logo_warning = QLabel()
+        self.logo_warning.setWordWrap(True)
+        self.logo_warning.setStyleSheet(
+            "background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 6px;"
+        )
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(0, 240)
         self.lock_minutes.setSuffix(" menit")
@@ -87,6 +97,7 @@ class OfficeSettingsDialog(QDialog):
         logo_row.addWidget(self.logo_reset)
         logo_row.addStretch(1)
         kop_form.addRow("Logo", logo_row)
+        kop_form.addRow("", self.logo_warning)
         kop_form.addRow("Nama badan publik *", self.nama_badan_publik)
         kop_form.addRow("Tempat penandatanganan *", self.tempat_default)
 
@@ -104,6 +115,15 @@ class OfficeSettingsDialog(QDialog):
         pen_form = QFormLayout(pen)
         pen_form.addRow("Bentuk dan penanda tangan", self.penetapan)
         pen_form.addRow("Nama Bupati (tanpa gelar)", self.bupati_nama)
+        pen_form.addRow("Mengingat (dasar hukum Keputusan)", self.mengingat)
+        pen_note = QLabel(
+            "Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian Hukum: "
+            "nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris Daerah "
+            "adalah kop perangkat daerah penanda tangan (Data Master → Perangkat daerah)."
+        )
+        pen_note.setWordWrap(True)
+        pen_note.setStyleSheet("color: #555;")
+        pen_form.addRow(pen_note)
 
         numbers = QGroupBox("Penomoran naskah keluar")
         num_form = QFormLayout(numbers)
@@ -158,6 +178,7 @@ class OfficeSettingsDialog(QDialog):
             spin.setValue(int(p.margin_mm.get(key, 20)))
         self.penetapan.setCurrentIndex(max(self.penetapan.findData(p.penetapan_bentuk), 0))
         self.bupati_nama.set_value(p.bupati_nama)
+        self.mengingat.set_value("\n".join(p.mengingat))
         self.lock_minutes.setValue(p.kunci_layar_menit)
         self.kode_unit.set_value(p.kode_unit)
         for key, field in self.pola.items():
@@ -168,6 +189,9 @@ class OfficeSettingsDialog(QDialog):
 
     def _set_logo(self, data: bytes | None) -> None:
         self.profile.kop_logo = data
+        warnings = office.profile_warnings(self.profile)
+        self.logo_warning.setText("\n".join(warnings))
+        self.logo_warning.setVisible(bool(warnings))
         pixmap = QPixmap()
         if data:
             pixmap.loadFromData(data)
@@ -202,6 +226,7 @@ class OfficeSettingsDialog(QDialog):
             kode_unit=self.kode_unit.value(),
             nomor_pola={k: f.value() for k, f in self.pola.items()},
             kode_klasifikasi={k: f.value() for k, f in self.kode.items()},
+            mengingat=self.mengingat.value().splitlines(),
             kop_logo=self.profile.kop_logo,
             kunci_layar_menit=self.lock_minutes.value(),
         )
@@ -216,6 +241,7 @@ class OfficeSettingsDialog(QDialog):
             "bupati_nama": self.bupati_nama,
             "kode_unit": self.kode_unit,
             "nomor_pola": self.pola["default"],
+            "mengingat": self.mengingat,
         }
         ok, _ = attempt(
             self, office.save_profile, self._session.actor, self.values(), fields=fields

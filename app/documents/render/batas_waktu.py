@@ -11,7 +11,6 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.calendar_service import current_calendar
 from app.cases.model import StepRecordInfo
-from app.clock import today
 from app.documents.render.blocks import case_identity, title_block
 from app.documents.render.common import Ctx, date_text, esc
 from app.documents.render.letterhead import kop
@@ -130,11 +129,11 @@ def build(ctx: Ctx) -> list[Flowable]:
     st = ctx.styles
     calendar = current_calendar()
     story: list[Flowable] = []
-    story += kop(ctx.width)
+    story += kop(ctx.width, ctx.kop)
     story += title_block(
         ctx, "BUKTI PERHITUNGAN BATAS WAKTU", ["UJI KONSEKUENSI INFORMASI PUBLIK"], numbered=False
     )
-    story.append(case_identity(ctx, [("Tanggal dokumen", esc(date_text(ctx.doc_date(today()))))]))
+    story.append(case_identity(ctx, [("Tanggal dokumen", esc(date_text(ctx.dated)))]))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(RULE), st.body))
     story.append(Paragraph(f"Kalender saat ini: {esc(calendar.basis)}.", st.body))

@@ -16,7 +16,6 @@ from app.documents.render.common import Ctx, esc, ppid_pembantu
 from app.documents.render.letterhead import kop
 from app.documents.render.signature import sign_rows, signature_block, signature_table, signer_from
 from app.documents.render.tables import ba_items_table
-from app.states import StepStatus
 from app.text import date_in_words
 
 CLOSING = (
@@ -39,9 +38,7 @@ def meeting(ctx: Ctx) -> tuple[date | None, str]:
     """The day and place the BA records."""
     if ctx.has_field("tanggal_rapat"):
         return ctx.date("tanggal_rapat"), ctx.text("tempat_rapat")
-    rec = ctx.own_record
-    done = rec.tanggal_selesai if rec is not None and rec.status == StepStatus.DONE else None
-    return done or (ctx.stamp.tanggal if ctx.stamp else None), ctx.tempat
+    return ctx.dated, ctx.tempat  # the day the step was completed (app.documents.dating)
 
 
 def attendance(ctx: Ctx) -> list[Flowable]:
@@ -59,7 +56,7 @@ def attendance(ctx: Ctx) -> list[Flowable]:
 def build_pembantu(ctx: Ctx) -> list[Flowable]:
     st, opd = ctx.styles, ctx.case.opd.nama
     day, place = meeting(ctx)
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story += title_block(
         ctx,
         "BERITA ACARA",
@@ -91,7 +88,7 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
 
 def build_uji(ctx: Ctx) -> list[Flowable]:
     st, opd = ctx.styles, ctx.case.opd.nama
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story += title_block(
         ctx, "BERITA ACARA", ["HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"]
     )

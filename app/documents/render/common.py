@@ -13,16 +13,20 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 from xml.sax.saxutils import escape
 
 from app import settings
 from app.cases import wording
 from app.cases.model import CaseDetail, CaseInfo, ItemInfo, OfficialInfo, StepRecordInfo
+from app.documents import signers
+from app.documents.dating import document_date
+from app.documents.issuer import Issuer, Kop, issuer_of
 from app.documents.model import DocumentInfo, Stamp
 from app.documents.render.layout import NUMBER_PLACEHOLDER, PageSetup
 from app.documents.render.styles import Styles
-from app.masterdata import active_officials, official_by_id
+from app.documents.step_values import field_step
 from app.settings import TEMPAT_DEFAULT
 from app.sop import DocumentSpec, Step
 from app.text import format_date, terbilang
@@ -87,10 +91,9 @@ class Ctx:
         document of that kind instead of this one)."""
         sop = self.detail.sop
         spec = sop.document(at) if at is not None else self.spec
-        if spec is None or spec.step is None:
+        if spec is None:
             return sop.step_with_field(key)
-        own = sop.step(spec.step)
-        return own if key in own.fields else sop.step_with_field(key, before=spec.step)
+        return field_step(self.detail, spec, key)
 
     def value(self, key: str, at: str | None = None) -> Any:
         step = self.step_of_field(key, at)
@@ -113,11 +116,23 @@ class Ctx:
         """Who attended the meeting of the document's step."""
         return self.detail.attended(self.spec.step) if self.spec.step is not None else ()
 
-    def doc_date(self, *fallbacks: datetime.date | None) -> datetime.date | None:
-        """The date a document is dated: the stamp's, else the first known fallback."""
+    @property
+    def dated(self) -> datetime.date | None:
+        """The document's own date: the stamp's; a draft shows the day it will carry (the day
+        of the event it records, ``app.documents.dating``), or None while that event is not
+        recorded yet."""
         if self.stamp is not None:
             return self.stamp.tanggal
-        return next((d for d in fallbacks if d is not None), None)
+        when = document_date(self.detail, self.spec, self.finals)
+        return when.proposed if when.known else None
+
+    @cached_property
+    def issuer(self) -> Issuer:
+        return issuer_of(self.detail, self.spec)
+
+    @property
+    def kop(self) -> Kop:
+        return self.issuer.kop
 
     @property
     def tempat(self) -> str:
@@ -179,22 +194,14 @@ def head_of(opd_nama: str) -> str:
 
 
 # ----------------------------------------------------------------------------- signers
+# Who signs lives in app.documents.signers (readiness refuses a document nobody would sign).
 def ppid_pembantu(ctx: Ctx) -> OfficialInfo | None:
-    return next((o for o in active_officials("ppid_pembantu") if o.opd_id == ctx.case.opd_id), None)
+    return signers.ppid_pembantu(ctx.detail)
 
 
 def ppid_utama(ctx: Ctx) -> OfficialInfo | None:
-    """The "pejabat yang menetapkan" if chosen, else the first active PPID Utama."""
-    chosen = ctx.value("pejabat_penetap")
-    official = official_by_id(chosen) if chosen else None
-    if official is not None:
-        return official
-    return next(iter(active_officials("ppid_utama")), None)
+    return signers.ppid_utama(ctx.detail, ctx.spec)
 
 
-def atasan_ppid() -> OfficialInfo | None:
-    return next(iter(active_officials("atasan_ppid")), None)
-
-
-def tim_pertimbangan() -> list[OfficialInfo]:
-    return active_officials("tim_pertimbangan")
+atasan_ppid = signers.atasan_ppid
+tim_pertimbangan = signers.tim_pertimbangan

@@ -27,8 +27,8 @@ from app.documents.render.tables import report_items_table
 CLOSING = "Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya."
 
 
-def _place_date(ctx: Ctx, *fallbacks) -> str:
-    return f"{esc(ctx.tempat)}, {esc(date_text(ctx.doc_date(*fallbacks)))}"
+def _place_date(ctx: Ctx) -> str:
+    return f"{esc(ctx.tempat)}, {esc(date_text(ctx.dated))}"
 
 
 def _note(ctx: Ctx) -> list[Flowable]:
@@ -41,8 +41,7 @@ def _note(ctx: Ctx) -> list[Flowable]:
 def build_identifikasi(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    rec = ctx.own_record
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story += title_block(
         ctx,
         "LAPORAN HASIL IDENTIFIKASI",
@@ -83,7 +82,7 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
             signer,
             st,
             keep=[Paragraph(CLOSING, st.body)],
-            lead=[_place_date(ctx, rec.tanggal_selesai if rec else None)],
+            lead=[_place_date(ctx)],
         )
     )
     return story
@@ -92,11 +91,10 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
 def build_uji(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    rec = ctx.own_record
     rapat = ctx.date("tanggal_rapat")
     tempat = ctx.text("tempat_rapat")
     attended = ctx.attended
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story += title_block(
         ctx,
         "LAPORAN HASIL UJI KONSEKUENSI",
@@ -145,7 +143,7 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
             signer,
             st,
             keep=[Paragraph(CLOSING, st.body)],
-            lead=[_place_date(ctx, rec.tanggal_selesai if rec else None, rapat)],
+            lead=[_place_date(ctx)],
         )
     )
     return story

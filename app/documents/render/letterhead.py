@@ -17,11 +17,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from app import settings
+from app.documents.issuer import Kop, office_kop
 from app.documents.render.common import esc
 from app.documents.render.fonts import BOLD, REGULAR
 from app.documents.render.images import opaque_image
 from app.resources import resource
-from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_LOGO, KOP_PEMERINTAH
+from app.settings import KOP_LOGO
 from app.settings.catalog import logo_data
 
 PLACEHOLDER_LOGO = resource("logo-placeholder.png")
@@ -94,14 +95,15 @@ def logo_image(height: float) -> Image:
     return Image(opaque_image(data), width=width, height=height)
 
 
-def kop(width: float, instansi: str | None = None) -> list[Flowable]:
-    """The letterhead of the office from the settings (``instansi`` replaces the office line,
-    e.g. for a Keputusan of the Sekretaris Daerah)."""
+def kop(width: float, data: Kop | None = None) -> list[Flowable]:
+    """The letterhead ``data`` (``app.documents.issuer``: the office's from the settings, or
+    a perangkat daerah's own from Data Master)."""
+    data = data or office_kop()
     lines = [
-        Paragraph(esc(settings.value(KOP_PEMERINTAH)).upper(), _GOV),
-        Paragraph(esc(instansi or settings.value(KOP_INSTANSI)).upper(), _OFFICE),
+        Paragraph(esc(data.pemerintah).upper(), _GOV),
+        Paragraph(esc(data.instansi).upper(), _OFFICE),
     ]
-    lines += [Paragraph(esc(line), _ADDRESS) for line in settings.value(KOP_ALAMAT) if line.strip()]
+    lines += [Paragraph(esc(line), _ADDRESS) for line in data.alamat if line.strip()]
     # The lines are centred in the room right of the logo (as most pemda kops are): centring
     # them on the page would leave the office name three lines of 19 pt.
     table = Table([[logo_image(LOGO_HEIGHT), lines]], colWidths=[LOGO_COLUMN, width - LOGO_COLUMN])

@@ -74,8 +74,7 @@ def _head(ctx: Ctx, letter_date: str) -> Table:
 def build(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    rec = ctx.own_record
-    day = ctx.doc_date(ctx.date("tanggal_distribusi"), rec.tanggal_selesai if rec else None)
+    day = ctx.dated  # the day of distribution (app.documents.dating)
     letter_date = f"{esc(ctx.tempat)}, {esc(date_text(day))}"
     exempt = exempt_items(ctx.items)
     seluruhnya = sum(1 for i in exempt if i.kesimpulan == "seluruhnya")
@@ -88,7 +87,7 @@ def build(ctx: Ctx) -> list[Flowable]:
         tanggal = ctx.date("tanggal_penetapan")
         ref = esc(form_name) + (f" tanggal {esc(date_text(tanggal))}" if tanggal else "")
 
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story.append(_head(ctx, letter_date))
     story.append(Spacer(1, 7 * mm))
     story += [

@@ -5,8 +5,14 @@
   Utama, signed by the "pejabat yang menetapkan" (field ``pejabat_penetap``) with academic
   titles;
 - ``keputusan_atasan``: Keputusan of the Atasan PPID (Menimbang, Mengingat, MEMUTUSKAN,
-  diktum KESATU–KEEMPAT), signed without academic titles;
+  diktum KESATU–KEEMPAT), signed without academic titles, on the kop of the Atasan's own
+  perangkat daerah;
+- ``keputusan_sekda``: the same as a Keputusan Sekretaris Daerah Kabupaten …, on the kop of
+  the Sekretariat Daerah, signed without NIP and pangkat (Permendagri 1/2023 Pasal 44);
 - ``keputusan_bupati``: Keputusan Bupati, signed "BUPATI …," with the name only.
+
+The two last are numbered by the Bagian Hukum (``app.documents.issuer``); the Mengingat of a
+Keputusan is the office's list (setting ``mengingat``).
 
 Each states the six minimum contents of Perki 1/2017 Pasal 4 ayat (4): (a) jenis klasifikasi,
 (b) identity of the PPID official who sets it, (c) Badan Publik and unit kerja, (d) jangka
@@ -52,18 +58,12 @@ from app.settings import (
     BUPATI_NAMA,
     KOP_INSTANSI,
     KOP_PEMERINTAH,
+    MENGINGAT,
     NAMA_BADAN_PUBLIK,
     PENETAPAN_BENTUK,
 )
 
 DEFAULT_PERIHAL = "Penetapan Klasifikasi Informasi yang Dikecualikan"
-MENGINGAT = (
-    "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik;",
-    "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
-    "Tahun 2008 tentang Keterbukaan Informasi Publik;",
-    "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik;",
-    "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik;",
-)
 DIKTUM = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA")
 LABEL_W = 27 * mm
 COLON_W = 4 * mm
@@ -88,7 +88,7 @@ class _Facts:
                 )
             )
         self.tempat = ctx.text("tempat_penetapan") or ctx.tempat
-        self.tanggal = ctx.date("tanggal_penetapan") or (ctx.stamp.tanggal if ctx.stamp else None)
+        self.tanggal = ctx.dated  # the tanggal penetapan (app.documents.dating)
         self.perihal = ctx.text("perihal_penetapan") or DEFAULT_PERIHAL
         if self.opd.lower() not in self.perihal.lower():
             self.perihal = f"{self.perihal} pada {self.opd}"
@@ -117,7 +117,7 @@ class _Facts:
         return [
             ("Nama", esc(o.full_name) if o else BLANK),
             ("NIP", esc(format_nip(o.nip)) if o and o.nip else "-"),
-            ("Jabatan", esc(f"{o.jabatan} selaku PPID Utama") if o else "PPID Utama"),
+            ("Jabatan", esc(f"{o.jabatan_text} selaku PPID Utama") if o else "PPID Utama"),
             ("Badan Publik", esc(self.badan_publik)),
             ("Unit kerja", esc(unit.title() if unit.isupper() else unit)),
             ("Pemilik informasi", esc(f"PPID Pembantu {self.opd}")),
@@ -166,6 +166,15 @@ def _labelled_list(
     return _rows_table(rows, [LABEL_W, COLON_W, MARK_W, rest])
 
 
+def _mengingat(ctx: Ctx) -> Table:
+    """The office's list (Pengaturan → Profil kantor), each line closed by ";" and the last
+    by ".", as a Keputusan writes them."""
+    lines = [line.strip().rstrip(";.") for line in settings.value(MENGINGAT) if line.strip()]
+    texts = [esc(line) + (";" if n < len(lines) else ".") for n, line in enumerate(lines, 1)]
+    marks = [f"{n}." for n in range(1, len(texts) + 1)]
+    return _labelled_list(ctx, "Mengingat", marks, texts, justify=False)
+
+
 def _diktum(ctx: Ctx, label: str, text: str, justify: bool = True) -> Table:
     rows = [
         [
@@ -195,6 +204,9 @@ def _signer(ctx: Ctx, facts: _Facts, form: str) -> tuple[Signer, str]:
         jabatan = f"Bupati {_region()}"
         nama = settings.value(BUPATI_NAMA).strip() or BLANK_NAME
         return Signer(jabatan=jabatan, nama=nama), jabatan
+    if form == "keputusan_sekda":
+        jabatan = f"Sekretaris Daerah Kabupaten {_region()}"
+        return signer_from(atasan_ppid(), jabatan, titles=False, jabatan=jabatan), jabatan
     if form == "keputusan_atasan":
         atasan = atasan_ppid()
         jabatan = atasan.jabatan if atasan is not None and atasan.jabatan else "Atasan PPID"
@@ -252,11 +264,11 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
     signer, _ = _signer(ctx, facts, "surat_penetapan")
     atasan = atasan_ppid()
     approval = (
-        f"dengan persetujuan {esc(atasan.jabatan)} selaku Atasan PPID"
+        f"dengan persetujuan {esc(atasan.jabatan_text)} selaku Atasan PPID"
         if atasan is not None
         else "dengan persetujuan Atasan PPID"
     )
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story += [
         Paragraph("SURAT PENETAPAN", st.title),
         Paragraph("KLASIFIKASI INFORMASI YANG DIKECUALIKAN", st.subtitle),
@@ -316,10 +328,8 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
     issuer = jabatan.upper()
     if form == "keputusan_bupati":
         story: list[Flowable] = kop_kepala_daerah(ctx.width, issuer)
-    else:
-        atasan = atasan_ppid()
-        unit = atasan.opd_nama if atasan is not None and atasan.opd_nama else None
-        story = kop(ctx.width, instansi=unit)
+    else:  # the signer's own perangkat daerah (the Sekretariat Daerah): app.documents.issuer
+        story = kop(ctx.width, ctx.kop)
     story += [
         Paragraph(f"KEPUTUSAN {esc(issuer)}", st.title),
         Paragraph(f"NOMOR {esc(ctx.nomor)}", st.subtitle),
@@ -346,15 +356,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
     ]
     story.append(_labelled_list(ctx, "Menimbang", ["a.", "b.", "c."], menimbang))
     story.append(Spacer(1, 2 * mm))
-    story.append(
-        _labelled_list(
-            ctx,
-            "Mengingat",
-            [f"{n}." for n in range(1, 5)],
-            list(MENGINGAT[:-1]) + [MENGINGAT[-1][:-1] + "."],
-            justify=False,
-        )
-    )
+    story.append(_mengingat(ctx))
     story += [Spacer(1, 3 * mm), Paragraph("MEMUTUSKAN:", st.subtitle), Spacer(1, 2 * mm)]
     story.append(
         _diktum(

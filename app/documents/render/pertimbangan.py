@@ -15,8 +15,7 @@ from app.documents.render.tables import pertimbangan_table
 def build(ctx: Ctx) -> list[Flowable]:
     st, case = ctx.styles, ctx.case
     opd = case.opd.nama
-    day = ctx.date("tanggal_pertimbangan")
-    story: list[Flowable] = kop(ctx.width)
+    story: list[Flowable] = kop(ctx.width, ctx.kop)
     story += title_block(
         ctx,
         "LEMBAR PERTIMBANGAN",
@@ -47,9 +46,7 @@ def build(ctx: Ctx) -> list[Flowable]:
             st.body,
         )
     )
-    story.append(
-        Paragraph(f"{esc(ctx.tempat)}, {esc(date_text(day or ctx.doc_date()))}", st.body_right)
-    )
+    story.append(Paragraph(f"{esc(ctx.tempat)}, {esc(date_text(ctx.dated))}", st.body_right))
     story += table_heading(
         ctx,
         "Tim Pertimbangan Pelayanan Informasi:",

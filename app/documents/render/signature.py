@@ -185,7 +185,7 @@ class SignRow:
 
 
 def sign_rows(officials: list[OfficialInfo] | tuple[OfficialInfo, ...]) -> list[SignRow]:
-    return [SignRow(o.full_name, o.nip, o.jabatan) for o in officials]
+    return [SignRow(o.full_name, o.nip, o.jabatan_text) for o in officials]
 
 
 def signature_table(
