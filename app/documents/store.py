@@ -212,7 +212,9 @@ def prepare_finalisation(
         versi = previous.versi + 1 if previous else 1
         nomor = numbering.next_number(kind, tanggal)[1] if spec.numbered else None
         kode = new_verification_code()
-        pdf = render_document(kind, case_id, Stamp(nomor, tanggal, kode, versi), detail=detail)
+        pdf = render_document(
+            kind, case_id, Stamp(nomor, tanggal, kode, versi, reason), detail=detail
+        )
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF"):
         raise RuntimeError(f"render_document({kind!r}) did not return PDF bytes")
     pdf = bytes(pdf)
