@@ -56,7 +56,6 @@ def test_older_versions_are_replaced_by_the_newest_which_is_named(four):
         st = status[old.id]
         assert st.status == DocumentStatus.REPLACED and not st.in_force
         assert st.newest.id == newest.id
-        assert st.label == "digantikan oleh versi 4"
         assert st.replacement_text == (f"versi 4 nomor {newest.nomor} tanggal 24 November 2026")
         assert "Koreksi ke-3" in st.sentence and "Yang berlaku adalah versi 4" in st.sentence
     assert status[newest.id].status == DocumentStatus.ORIGINAL and status[newest.id].in_force
@@ -72,10 +71,9 @@ def test_a_cancelled_number_makes_the_document_void_even_when_it_was_also_replac
     cancel_number(utama, register[versions[-1].nomor].id, "Surat tidak jadi dikirim")
     cancel_number(utama, register[versions[1].nomor].id, "Salah kirim")
     newest = standing(versions[-1])
-    assert (newest.status, newest.alasan_batal, newest.label) == (
+    assert (newest.status, newest.alasan_batal) == (
         DocumentStatus.CANCELLED,
         "Surat tidak jadi dikirim",
-        "dibatalkan",
     )
     assert "tidak berlaku" in newest.sentence and "Surat tidak jadi dikirim" in newest.sentence
     both = standing(versions[1])

@@ -128,7 +128,7 @@ def docs(db, today, make_case, advance, fill, utama, monkeypatch):
 def test_a_code_in_force_gives_its_document_and_asli(docs):
     case, _first, second, _proof = docs
     result = verify_code(f"UJIKON:{second.kode}\n")
-    assert (result.status, result.document.id, result.by_code) == ("asli", second.id, True)
+    assert (result.status, result.document.id) == ("asli", second.id)
     assert result.standing.status == DocumentStatus.ORIGINAL
     assert result.details == [
         ("Jenis dokumen", "Berita Acara Hasil Uji Konsekuensi"),

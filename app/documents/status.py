@@ -45,15 +45,6 @@ class Standing:
         return self.newest is not None
 
     @property
-    def label(self) -> str:
-        """A table cell: "asli", "digantikan oleh versi 2", "dibatalkan"."""
-        if self.status == DocumentStatus.CANCELLED:
-            return "dibatalkan"
-        if self.newest is not None:
-            return f"digantikan oleh versi {self.newest.versi}"
-        return "asli"
-
-    @property
     def replacement_text(self) -> str:
         """ "versi 2 nomor … tanggal 25 November 2026" of the version in force, or ""."""
         new = self.newest

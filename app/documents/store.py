@@ -317,7 +317,6 @@ def finalise(
 # The result of a check. ``status`` is the verdict: an identical PDF or a known code gives the
 # document's own status (``app.documents.status``: asli, digantikan, dibatalkan); a PDF whose
 # content differs from the stored one is "diubah"; anything else is "tidak_dikenal".
-VERIFY_STATUSES = ("asli", "digantikan", "dibatalkan", "diubah", "tidak_dikenal")
 CODE_MAX_INPUT = 200  # characters; a scanner types about 20 (``UJIKON:UJK-XXXX-XXXX``)
 QR_PREFIX = "UJIKON"  # what the QR code holds before the code (render/layout.py)
 # Typed between the parts of a code, or by a scanner whose Shift state is off ("_" for "-",
@@ -338,15 +337,10 @@ EXCLUDED_HINTS = {
 
 @dataclass(frozen=True)
 class VerifyResult:
-    status: str  # one of VERIFY_STATUSES
+    status: str  # "asli" | "digantikan" | "dibatalkan" | "diubah" | "tidak_dikenal"
     document: DocumentInfo | None
     message: str  # Indonesian, for the user
     standing: Standing | None = None  # the document's status, when a document was found
-    by_code: bool = False  # found by its code alone (the paper's text is not checked)
-
-    @property
-    def in_force(self) -> bool:
-        return self.status == "asli"
 
     @property
     def details(self) -> list[tuple[str, str]]:
@@ -377,9 +371,7 @@ class VerifyResult:
 UNKNOWN_TEXT = "Bukan dokumen Ujikon yang difinalkan di basis data ini."
 
 
-def _found(
-    doc: DocumentInfo, lead: str, lead_void: str, tail: str = "", by_code: bool = False
-) -> VerifyResult:
+def _found(doc: DocumentInfo, lead: str, lead_void: str, tail: str = "") -> VerifyResult:
     """The verdict on a document found by its content or its code: its own status
     (``lead_void`` opens the message of a document no longer in force)."""
     st = standing(doc)
@@ -390,7 +382,7 @@ def _found(
             f"{lead_void}{doc.describe}, difinalkan {format_date(doc.tanggal)}, tetapi dokumen "
             f"ini tidak berlaku lagi. {st.sentence}"
         )
-    return VerifyResult(st.status.value, doc, message + tail, st, by_code)
+    return VerifyResult(st.status.value, doc, message + tail, st)
 
 
 def _pdf_text(data: bytes) -> str | None:
@@ -558,7 +550,6 @@ def verify_code(text: object) -> VerifyResult:
         f"Kode {code} terdaftar: ",
         " Bandingkan isi kertas dengan dokumen yang tersimpan: kode yang benar pada kertas yang "
         "isinya diubah tidak dapat dikenali dari kodenya saja.",
-        by_code=True,
     )
 
 
