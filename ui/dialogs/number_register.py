@@ -51,7 +51,7 @@ class NumberRegisterDialog(QDialog):
                     foreground=lambda r: None if r.live else "#842029",
                     tooltip=lambda r: r.standing.sentence if r.standing else "",
                 ),
-                Column("Keterangan", lambda r: r.note),
+                Column("Keterangan", lambda r: r.note, tooltip=lambda r: r.note),
                 Column("Dicatat", lambda r: format_timestamp(r.entry.created_at)),
             ],
             self,
