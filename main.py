@@ -4,6 +4,7 @@ uv run main.py                       open the application (default database)
 uv run main.py --db PATH             open another database file
 uv run main.py demo --db PATH        fill a new database with demo cases
 uv run main.py verify FILE --db PATH check a PDF copy of a finalised document
+uv run main.py verify --kode KODE    check a paper copy by its verification code
 uv run main.py backup DEST [--db PATH]   verified backup into a folder
 uv run main.py restore FILE [--db PATH]  restore a backup (keeps a copy of the current file)
 uv run main.py check [--db PATH]         integrity, keys, document hashes, history chain
@@ -66,13 +67,24 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser(
         "verify",
         add_help=False,
-        help="periksa keaslian berkas PDF dokumen Ujikon",
-        description="Periksa apakah berkas PDF sama persis dengan dokumen "
-        "yang difinalkan di basis data. Kode keluar: 0 asli, "
-        "1 telah diubah, 2 tidak dikenal atau tidak terbaca.",
+        help="periksa keaslian dokumen Ujikon: berkas PDF-nya atau kode verifikasinya",
+        description="Periksa apakah berkas PDF sama persis dengan dokumen yang difinalkan di "
+        "basis data, atau (--kode) dokumen mana yang memiliki kode verifikasi pada kertas dan "
+        "apakah dokumen itu masih berlaku. Kode keluar: 0 asli dan berlaku, 1 telah diubah, "
+        "2 tidak dikenal, tidak terbaca atau kode salah tulis, 3 asli tetapi sudah digantikan "
+        "versi yang lebih baru, 4 nomornya dibatalkan.",
     )
     _add_db_option(verify)
-    verify.add_argument("file", type=Path, metavar="BERKAS", help="berkas PDF yang diperiksa")
+    what = verify.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "file", type=Path, nargs="?", metavar="BERKAS", help="berkas PDF yang diperiksa"
+    )
+    what.add_argument(
+        "--kode",
+        metavar="KODE",
+        help="kode verifikasi pada kertas (UJK-XXXX-XXXX) atau teks kode QR-nya "
+        "(UJIKON:UJK-XXXX-XXXX)",
+    )
     _add_archive_commands(sub)
     gui = sub.add_parser("gui", add_help=False, help="buka aplikasi (bawaan bila tanpa perintah)")
     _add_db_option(gui)
@@ -200,6 +212,8 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     from app import tasks
 
+    if args.kode is not None:
+        return _report(tasks.verify_code(_db_path(args), args.kode))
     return _report(tasks.verify_document(_db_path(args), args.file))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import archive, store
 from app.checks import run_checks
@@ -20,7 +21,11 @@ from app.errors import UserError
 from app.permissions import SYSTEM_ACTOR
 from app.text import format_number
 
-VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2}
+if TYPE_CHECKING:
+    from app.documents.store import VerifyResult
+
+# ``main.py verify``: 0 only for a genuine document in force; the others say why not.
+VERIFY_EXIT = {"asli": 0, "diubah": 1, "tidak_dikenal": 2, "digantikan": 3, "dibatalkan": 4}
 
 
 @dataclass
@@ -115,27 +120,42 @@ def yearly_archive(path: Path, year: int, dest: Path) -> TaskResult:
     return result
 
 
-def verify_document(path: Path, file: Path) -> TaskResult:
-    """Exit code 0 genuine, 1 changed, 2 unknown or unreadable (the database included)."""
-    from app.documents.store import verify_file
-
+def _verify(path: Path, check: Callable[[], VerifyResult]) -> TaskResult:
+    """Open the database read-only (the window may have it open), run ``check``, and print
+    its verdict: the message, then the document found, one "label: value" a line."""
     result = TaskResult()
     if not path.is_file():
         result.err.append(f"Basis data {path} tidak ditemukan.")
-        result.code = 2
+        result.code = VERIFY_EXIT["tidak_dikenal"]
         return result
     try:
-        store.open_for_reading(path)  # read-only: the window may have the file open
-        verdict = verify_file(file)
+        store.open_for_reading(path)
+        verdict = check()
     except UserError as exc:
         result.err.append(exc.message)
-        result.code = 2
+        result.code = VERIFY_EXIT["tidak_dikenal"]
         return result
     finally:
         store.close_database()
     result.out.append(verdict.message)
+    result.out += [f"{label}: {value}" for label, value in verdict.details]
     result.code = VERIFY_EXIT[verdict.status]
     return result
+
+
+def verify_document(path: Path, file: Path) -> TaskResult:
+    """``main.py verify BERKAS``: a PDF copy against the stored documents (``VERIFY_EXIT``)."""
+    from app.documents.store import verify_file
+
+    return _verify(path, lambda: verify_file(file))
+
+
+def verify_code(path: Path, code: str) -> TaskResult:
+    """``main.py verify --kode KODE``: a printed copy by its verification code, typed or
+    scanned (``VERIFY_EXIT``)."""
+    from app.documents.store import verify_code as check_code
+
+    return _verify(path, lambda: check_code(code))
 
 
 def fill_demo_database(

@@ -188,7 +188,7 @@ def test_a_correction_needs_a_reason_and_is_a_new_version_with_a_new_number(
     assert current_document(case_at_step2.id, "ba_uji").id == second.id
     assert not hasattr(store, "update")  # no way to change a finalised document
     old = verify_pdf(first_pdf)
-    assert old.status == "asli" and old.document.id == first.id
+    assert old.status == "digantikan" and old.document.id == first.id
     assert "digantikan oleh versi 2" in old.message and "salah ketik" in old.message
 
 

@@ -297,7 +297,7 @@ def test_cancelling_the_number_of_a_document_keeps_the_document(
     assert NumberRegister.get_by_id(row.id).status == "batal"
     assert any(h.kind == "nomor_dibatalkan" for h in case_history(case.id))
     result = store.verify_pdf(pdf)
-    assert result.status == "asli"
+    assert result.status == "dibatalkan"
     assert "telah dibatalkan" in result.message and "Rapat diulang" in result.message
 
 

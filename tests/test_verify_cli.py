@@ -1,5 +1,6 @@
-"""``main.py verify FILE``: the message and the exit code (0 asli, 1 diubah, 2 tidak dikenal
-or unreadable), in-process and once as a real process."""
+"""``main.py verify FILE`` and ``main.py verify --kode KODE``: the message, the document found
+and the exit code (0 asli and in force, 1 diubah, 2 tidak dikenal, unreadable or a malformed
+code, 3 digantikan, 4 dibatalkan), in-process and once each as a real process."""
 
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import pytest
 import main
 from app.documents import read, store
 from app.documents import render as renderers
+from app.documents.numbering import cancel_number, list_register
 from tests.pdf_support import make_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,4 +98,80 @@ def test_exit_code_as_a_real_process(files):
         f"Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor {files['doc'].nomor}"
         in done.stdout
     )
+    assert "Traceback" not in done.stderr
+
+
+# ----------------------------------------------------------------------------- by code
+@pytest.fixture
+def coded(files, utama, tmp_path):
+    """Besides ``files``' Berita Acara (version 1): its correction (version 2), and a Berita
+    Acara of the PPID Pembantu whose number was cancelled."""
+    first = files["doc"]
+    second = store.finalise(utama, first.case_id, "ba_uji", reason="Peserta kurang").document
+    void = store.finalise(utama, first.case_id, "ba_pembantu").document
+    [entry] = [r for r in list_register(2026) if r.nomor == void.nomor]
+    cancel_number(utama, entry.id, "Rapat diulang")
+    return {**files, "first": first, "second": second, "void": void}
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "texts"),
+    [
+        (
+            lambda d: f"UJIKON:{d['second'].kode}",
+            0,
+            ["terdaftar: Berita Acara Hasil Uji Konsekuensi", "Versi: 2", "Status: asli (berlaku)"],
+        ),
+        (
+            lambda d: d["first"].kode.lower().replace("-", " "),
+            3,
+            ["DIGANTIKAN", "Versi: 1", "Status: digantikan oleh versi 2 nomor"],
+        ),
+        (lambda d: d["void"].kode, 4, ["DIBATALKAN", "Status: dibatalkan (Rapat diulang)"]),
+        (lambda d: "UJK-2345-6789", 2, ["UJK-2345-6789 tidak terdaftar"]),
+        (lambda d: "UJK-2345-678O", 2, ["tidak pernah memakai", "huruf D atau Q"]),
+        (lambda d: "", 2, ["Kode verifikasi kosong"]),
+        (lambda d: "%" * 10_000, 2, ["terlalu panjang"]),
+    ],
+)
+def test_exit_codes_by_code(coded, capsys, typed, code, texts):
+    assert main.main(["verify", "--kode", typed(coded), "--db", str(coded["db"])]) == code
+    out = capsys.readouterr().out
+    for text in texts:
+        assert text in out
+    assert "Traceback" not in out
+
+
+def test_a_genuine_copy_of_a_replaced_version_exits_3(coded, capsys):
+    assert main.main(["verify", str(coded["dir"] / "asli.pdf"), "--db", str(coded["db"])]) == 3
+    out = capsys.readouterr().out
+    assert out.startswith("Salinan asli dari Berita Acara") and "DIGANTIKAN" in out
+
+
+def test_a_file_and_a_code_together_or_neither_are_refused(coded, capsys):
+    for argv in (["verify"], ["verify", str(coded["dir"] / "asli.pdf"), "--kode", "UJK-2345-6789"]):
+        with pytest.raises(SystemExit) as err:
+            main.main([*argv, "--db", str(coded["db"])])
+        assert err.value.code == 2
+
+
+def test_a_code_as_a_real_process(coded):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "verify",
+            "--kode",
+            f"UJIKON:{coded['first'].kode}",
+            "--db",
+            str(coded["db"]),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 3, done.stderr
+    assert f"Nomor: {coded['first'].nomor}" in done.stdout
+    assert f"digantikan oleh versi 2 nomor {coded['second'].nomor}" in done.stdout
     assert "Traceback" not in done.stderr

@@ -53,13 +53,18 @@ def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
 
 def _status_colour(row: DocumentRow) -> str:
     if row.final is not None:
-        return "#0f5132"
+        return "#0f5132" if row.in_force else "#842029"
     return "#664d03" if row.readiness.ready else "#842029"
 
 
 def _readiness_text(row: DocumentRow) -> str:
     if row.final is not None:
-        return f"Final versi {row.final.versi}, kode {row.final.kode}."
+        text = f"Final versi {row.final.versi}, kode {row.final.kode}."
+        if row.standing is not None and not row.standing.in_force:
+            text += f"\n{row.standing.sentence}"
+            if not row.current:
+                text += "\nVersi lama hanya dapat dilihat dan disimpan, tidak dicetak."
+        return text
     if row.readiness.ready:
         return "Siap difinalkan."
     lines = "\n".join(f"• {m}" for m in row.readiness.missing)
@@ -82,7 +87,12 @@ class DocumentsPanel(QWidget):
         self._current_step: int | None = None
         self.model: RecordTableModel[DocumentRow] = RecordTableModel(
             [
-                Column("Dokumen", lambda r: r.spec.title, tooltip=lambda r: r.spec.title),
+                Column(
+                    "Dokumen",
+                    lambda r: r.spec.title if r.current else f"    ↳ versi {r.final.versi}",
+                    foreground=lambda r: None if r.current else "#6c757d",
+                    tooltip=lambda r: r.spec.title,
+                ),
                 Column("Tahap", lambda r: r.step_text),
                 Column(
                     "Status", lambda r: r.status, foreground=_status_colour, tooltip=_readiness_text
@@ -152,9 +162,13 @@ class DocumentsPanel(QWidget):
         rows = case_documents(detail.case.id, detail)
         self.model.set_rows(rows)
         if selected is not None:
+            same = selected.final.id if selected.final is not None else None
             for i, row in enumerate(rows):
-                if row.spec.kind == selected.spec.kind:
+                if row.spec.kind == selected.spec.kind and (
+                    row.current if selected.current else row.final and row.final.id == same
+                ):
                     self.view.selectRow(i)
+                    break
         self._sync_buttons()
 
     def selected(self) -> DocumentRow | None:
@@ -168,6 +182,8 @@ class DocumentsPanel(QWidget):
         row = self.selected()
         can = self._can
         final = row is not None and row.final is not None
+        current = row is not None and row.current  # not an older, replaced version
+        in_force = row is not None and row.in_force
         ready = row is not None and row.readiness.ready
         self.readiness.setText(
             _readiness_text(row) if row is not None else "Pilih dokumen untuk melihat kesiapannya."
@@ -177,18 +193,18 @@ class DocumentsPanel(QWidget):
         self.finalise_button.setToolTip(
             "" if ready or row is None else "Belum siap; lihat yang masih kurang di bawah tabel."
         )
-        self.correct_button.setEnabled(final and ready and can.finalise_documents)
+        self.correct_button.setEnabled(final and current and ready and can.finalise_documents)
         may_print = row is not None and row.spec.step in can.print_steps
-        self.print_button.setEnabled(final and may_print)
+        self.print_button.setEnabled(in_force and may_print)
         for b in (self.save_button, self.open_button):
             b.setEnabled(final)
         self.scan_button.setEnabled(
-            final and row is not None and self._scan_step(row) in can.scan_steps
+            final and current and row is not None and self._scan_step(row) in can.scan_steps
         )
         self.print_step_button.setEnabled(
             row is not None
             and row.spec.step in can.print_steps
-            and any(r.final for r in self.model.rows())
+            and any(r.in_force for r in self.model.rows())
         )
 
     # -- actions ----------------------------------------------------------------------------
@@ -204,13 +220,15 @@ class DocumentsPanel(QWidget):
         if row.final is not None:
             job = _job(row, self._case_nomor)
             note = f"Dokumen final versi {row.final.versi}, kode {row.final.kode}."
+            if row.standing is not None and not row.standing.in_force:
+                note += f" {row.standing.sentence}"
         else:
             ok, pdf = attempt(self, store.preview, self._case_id, row.spec.kind)
             if not ok:
                 return
             job = PrintJob(f"KONSEP {row.spec.title} {self._case_nomor}", pdf)
             note = "KONSEP: belum bernomor dan belum sah; finalkan sebelum ditandatangani."
-        may_print = row.final is None or row.spec.step in self._can.print_steps
+        may_print = row.final is None or (row.in_force and row.spec.step in self._can.print_steps)
         dialog = PdfPreviewDialog(job, note, self, self._session.actor, may_print)
         dialog.exec()
         if not dialog.printed.empty:
@@ -224,7 +242,7 @@ class DocumentsPanel(QWidget):
 
     def correct(self) -> None:
         row = self.selected()
-        if row is None or row.final is None:
+        if row is None or row.final is None or not row.current:
             return
         self._ask_and_finalise(row)
 
@@ -277,7 +295,9 @@ class DocumentsPanel(QWidget):
         )
 
     def print_selected(self) -> None:
-        self._with_final(lambda job: self._print([job]))
+        row = self.selected()
+        if row is not None and row.in_force:
+            self._with_final(lambda job: self._print([job]))
 
     def _print(self, jobs: list[PrintJob]) -> None:
         changes = print_jobs(self, jobs, self._session.actor)
@@ -292,10 +312,12 @@ class DocumentsPanel(QWidget):
         jobs = [
             _job(r, self._case_nomor)
             for r in self.model.rows()
-            if r.final is not None and r.spec.step == row.spec.step and r.spec.step is not None
-        ]  # the deadline proof is no step's output
+            if r.in_force and r.spec.step == row.spec.step and r.spec.step is not None
+        ]  # the deadline proof is no step's output; replaced or cancelled versions stay out
         if not jobs:
-            QMessageBox.information(self, "Cetak", "Belum ada dokumen final pada tahap ini.")
+            QMessageBox.information(
+                self, "Cetak", "Belum ada dokumen final yang berlaku pada tahap ini."
+            )
             return
         self._print(jobs)
 

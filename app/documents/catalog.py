@@ -1,10 +1,11 @@
 """The documents of a case as the Dokumen tab lists them: every document the case's SOP names
 whose draft is due (its ``tampil_sejak`` step has started; case documents always), with its
-readiness, its newest finalised version and how many signed scans it has."""
+readiness, its newest finalised version, that version's status (``app.documents.status``) and
+how many signed scans it has; under it, one row for each older version, shown as replaced."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.cases.model import CaseDetail
@@ -12,21 +13,42 @@ from app.cases.read import case_detail
 from app.documents import read
 from app.documents.model import DocumentInfo
 from app.documents.readiness import Readiness, readiness
+from app.documents.status import Standing, standings
 from app.refdata import current_sop
 from app.sop import DocumentSpec
+from app.states import DocumentStatus
 
 
 @dataclass(frozen=True)
 class DocumentRow:
     spec: DocumentSpec
     readiness: Readiness
-    final: DocumentInfo | None  # the newest finalised version
+    final: DocumentInfo | None  # the row's finalised version: the newest, or an older one
     scans: int  # scans of signed copies of that version
+    standing: Standing | None = None  # the status of ``final``
+
+    @property
+    def current(self) -> bool:
+        """The row of the kind itself (its newest version, or its draft), not an older
+        version listed under it."""
+        return self.standing is None or not self.standing.replaced
+
+    @property
+    def in_force(self) -> bool:
+        """A finalised version that is in force (neither replaced nor its number
+        cancelled)."""
+        return self.standing is not None and self.standing.in_force
 
     @property
     def status(self) -> str:
         if self.final is not None:
-            text = f"Final v{self.final.versi}"
+            st = self.standing
+            if st is not None and st.newest is not None:
+                text = f"v{self.final.versi} digantikan v{st.newest.versi}"
+            else:
+                text = f"Final v{self.final.versi}"
+            if st is not None and st.status == DocumentStatus.CANCELLED:
+                text += ", nomor dibatalkan"
             return text + (", ditandatangani" if self.scans else "")
         if not self.readiness.applies:
             return "Tidak diperlukan"
@@ -43,13 +65,28 @@ def listed(detail: CaseDetail) -> list[DocumentSpec]:
 
 
 def document_rows(
-    detail: CaseDetail, finals: Mapping[str, DocumentInfo], scans_by_document: Mapping[int, int]
+    detail: CaseDetail,
+    versions: Sequence[DocumentInfo],
+    scans_by_document: Mapping[int, int],
+    status: Mapping[int, Standing] | None = None,
 ) -> list[DocumentRow]:
+    """One row per listed document (its newest version, or its draft), each followed by its
+    older versions, newest first. ``versions``: every finalised document of the case;
+    ``status``: their ``standings``."""
+    status = status if status is not None else standings(versions)
+    by_kind: dict[str, list[DocumentInfo]] = {}
+    for doc in sorted(versions, key=lambda d: -d.versi):
+        by_kind.setdefault(doc.jenis, []).append(doc)
+    finals = {kind: docs[0] for kind, docs in by_kind.items()}
     rows = []
     for spec in listed(detail):
-        final = finals.get(spec.kind)
-        scans = scans_by_document.get(final.id, 0) if final is not None else 0
-        rows.append(DocumentRow(spec, readiness(detail, spec, finals), final, scans))
+        ready = readiness(detail, spec, finals)
+        docs = by_kind.get(spec.kind, [])
+        if not docs:
+            rows.append(DocumentRow(spec, ready, None, 0))
+        for version in docs:
+            scans = scans_by_document.get(version.id, 0)
+            rows.append(DocumentRow(spec, ready, version, scans, status.get(version.id)))
     return rows
 
 
@@ -60,7 +97,7 @@ def case_documents(case_id: int, detail: CaseDetail | None = None) -> list[Docum
     for scan in read.scans_of_case(case_id):
         if scan.document_id is not None:
             scans[scan.document_id] = scans.get(scan.document_id, 0) + 1
-    return document_rows(detail, read.finals_of(case_id), scans)
+    return document_rows(detail, read.documents_of_case(case_id), scans)
 
 
 def numbered_kinds() -> list[tuple[str, str]]:

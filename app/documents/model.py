@@ -15,6 +15,7 @@ class Stamp:
     tanggal: date
     kode: str  # verification code, e.g. "UJK-7F3A-9C21"
     versi: int = 1
+    alasan: str = ""  # the reason of a correction (versi > 1), printed under its title
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ import io
 import logging
 import re
 import secrets
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,12 +46,13 @@ from app.documents import dating, numbering, read
 from app.documents.issuer import Issuer, issuer_of
 from app.documents.model import DocumentInfo, Stamp
 from app.documents.readiness import readiness
+from app.documents.status import Standing, standing
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.history import EventKind
 from app.models import Attachment, Case, Document, Event, NumberRegister, database
 from app.permissions import Action, Actor
 from app.sop import DocumentSpec
-from app.states import NumberStatus
+from app.states import DocumentStatus
 from app.text import format_date, format_size
 from app.validation import LONG_TEXT_MAX, check_text, clean_text
 
@@ -260,7 +262,9 @@ def prepare_finalisation(
         elif spec.numbered:
             nomor = numbering.next_number(kind, tanggal, issuer.register, issuer.opd)[1]
         kode = new_verification_code()
-        pdf = render_document(kind, case_id, Stamp(nomor, tanggal, kode, versi), detail=detail)
+        pdf = render_document(
+            kind, case_id, Stamp(nomor, tanggal, kode, versi, reason), detail=detail
+        )
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF"):
         raise RuntimeError(f"render_document({kind!r}) did not return PDF bytes")
     pdf = bytes(pdf)
@@ -372,35 +376,75 @@ def finalise(
 
 
 # --------------------------------------------------------------------------- verifying
+# The result of a check. ``status`` is the verdict: an identical PDF or a known code gives the
+# document's own status (``app.documents.status``: asli, digantikan, dibatalkan); a PDF whose
+# content differs from the stored one is "diubah"; anything else is "tidak_dikenal".
+CODE_MAX_INPUT = 200  # characters; a scanner types about 20 (``UJIKON:UJK-XXXX-XXXX``)
+QR_PREFIX = "UJIKON"  # what the QR code holds before the code (render/layout.py)
+# Typed between the parts of a code, or by a scanner whose Shift state is off ("_" for "-",
+# ";" for ":"): dropped. Anything else that is not a letter or a digit refuses the input.
+CODE_SEPARATORS = frozenset("-_:;./\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+# Characters never part of a code and what they usually were on the paper. None is mapped:
+# each stands for more than one allowed character (and a guess that happened to land on
+# another stored code would report that document), so the reader is told where to look.
+EXCLUDED_HINTS = {
+    "0": "huruf D atau Q",
+    "O": "huruf D atau Q",
+    "1": "angka 7 atau huruf J atau T",
+    "I": "angka 7 atau huruf J atau T",
+    "L": "angka 7 atau huruf J atau T",
+    "U": "huruf V",
+}
+
+
 @dataclass(frozen=True)
 class VerifyResult:
-    status: str  # "asli" | "diubah" | "tidak_dikenal"
+    status: str  # "asli" | "digantikan" | "dibatalkan" | "diubah" | "tidak_dikenal"
     document: DocumentInfo | None
     message: str  # Indonesian, for the user
+    standing: Standing | None = None  # the document's status, when a document was found
+
+    @property
+    def details(self) -> list[tuple[str, str]]:
+        """(label, value) of the document found, the same in the window and on the command
+        line."""
+        doc, st = self.document, self.standing
+        if doc is None or st is None:
+            return []
+        if st.status == DocumentStatus.CANCELLED:
+            state = "dibatalkan" + (f" ({st.alasan_batal})" if st.alasan_batal else "")
+            if st.newest is not None:
+                state += f"; digantikan oleh {st.replacement_text}"
+        elif st.newest is not None:
+            state = f"digantikan oleh {st.replacement_text}"
+        else:
+            state = "asli (berlaku)"
+        return [
+            ("Jenis dokumen", doc.title),
+            ("Nomor", doc.nomor or "tanpa nomor"),
+            ("Tanggal", format_date(doc.tanggal)),
+            ("Kasus", doc.case_nomor),
+            ("Versi", str(doc.versi)),
+            ("Kode verifikasi", doc.kode),
+            ("Status", state),
+        ]
 
 
 UNKNOWN_TEXT = "Bukan dokumen Ujikon yang difinalkan di basis data ini."
 
 
-def _notes(doc: DocumentInfo) -> str:
-    """What happened to a document after it was finalised: a newer version, a cancelled
-    number."""
-    notes: list[str] = []
-    newest = read.current_document(doc.case_id, doc.jenis)
-    if newest is not None and newest.versi > doc.versi:
-        nomor = f" nomor {newest.nomor}" if newest.nomor else ""
-        notes.append(
-            f"Perhatian: dokumen ini sudah digantikan oleh versi {newest.versi}"
-            f"{nomor} (bertanggal {format_date(newest.tanggal)}) dengan alasan: "
-            f"{newest.alasan_koreksi}"
+def _found(doc: DocumentInfo, lead: str, lead_void: str, tail: str = "") -> VerifyResult:
+    """The verdict on a document found by its content or its code: its own status
+    (``lead_void`` opens the message of a document no longer in force)."""
+    st = standing(doc)
+    if st.in_force:
+        message = f"{lead}{doc.describe}, bertanggal {format_date(doc.tanggal)}."
+    else:
+        message = (
+            f"{lead_void}{doc.describe}, bertanggal {format_date(doc.tanggal)}, tetapi dokumen "
+            f"ini tidak berlaku lagi. {st.sentence}"
         )
-    if doc.nomor:
-        reg = NumberRegister.get_or_none(NumberRegister.nomor == doc.nomor)
-        if reg is not None and reg.status == NumberStatus.CANCELLED:
-            notes.append(
-                f"Perhatian: nomor {doc.nomor} telah dibatalkan di register: {reg.alasan_batal}"
-            )
-    return "".join(f" {n.rstrip('.')}." for n in notes)
+    return VerifyResult(st.status.value, doc, message + tail, st)
 
 
 def _pdf_text(data: bytes) -> str | None:
@@ -428,12 +472,7 @@ def verify_pdf(data: bytes) -> VerifyResult:
     digest = hashlib.sha256(data).hexdigest()
     found = read.documents_where(Document.sha256 == digest)
     if found:
-        doc = found[0]
-        return VerifyResult(
-            "asli",
-            doc,
-            f"Dokumen asli: {doc.describe}, bertanggal {format_date(doc.tanggal)}.{_notes(doc)}",
-        )
+        return _found(found[0], "Dokumen asli: ", "Salinan asli dari ")
     if b"%PDF" not in data[:1024]:
         return VerifyResult("tidak_dikenal", None, f"Berkas ini bukan PDF. {UNKNOWN_TEXT}")
     text = _pdf_text(data)
@@ -446,14 +485,16 @@ def verify_pdf(data: bytes) -> VerifyResult:
         found = read.documents_where(Document.kode == code)
         if found:
             doc = found[0]
-            return VerifyResult(
-                "diubah",
-                doc,
+            st = standing(doc)
+            message = (
                 f"Dokumen ini TELAH DIUBAH: kode verifikasi {code} milik {doc.describe}, "
                 f"bertanggal {format_date(doc.tanggal)}, tetapi isinya berbeda dengan yang "
                 "tersimpan. Bandingkan dengan dokumen yang tersimpan di Ujikon (berkas yang "
-                f"disimpan ulang oleh aplikasi lain juga tampak berbeda).{_notes(doc)}",
+                "disimpan ulang oleh aplikasi lain juga tampak berbeda)."
             )
+            if not st.in_force:
+                message += f" {st.sentence}"
+            return VerifyResult("diubah", doc, message, st)
     if codes:
         return VerifyResult(
             "tidak_dikenal",
@@ -471,6 +512,107 @@ def verify_file(path: Path | str) -> VerifyResult:
         reason = exc.strerror or exc.__class__.__name__
         return VerifyResult("tidak_dikenal", None, f"Berkas {path} tidak dapat dibaca ({reason}).")
     return verify_pdf(data)
+
+
+class CodeProblem(ValueError):
+    """Why a typed or scanned text is not a verification code (an Indonesian message)."""
+
+
+def _shown(char: str) -> str:
+    """A character of the input as a message may show it (never a raw control character or
+    a lone surrogate, which could not even be printed)."""
+    if char.isprintable() and not ("\ud800" <= char <= "\udfff"):
+        return f'"{char}"'
+    return f"U+{ord(char):04X}"
+
+
+def parse_code(text: object) -> str:
+    """The verification code in what was typed or scanned: ``UJIKON:UJK-7F3A-9C2K`` (what
+    the QR code holds), ``UJK-7F3A-9C2K``, in any case, with spaces or other dashes between
+    the parts or none (``ujk 7f3a9c2k``, ``UJK7F3A9C2K``, ``7F3A-9C2K``), full-width
+    characters from an input method. Raises ``CodeProblem`` naming what to fix."""
+    if not isinstance(text, str):
+        raise CodeProblem("Kode verifikasi harus berupa teks.")
+    if len(text) > CODE_MAX_INPUT:
+        raise CodeProblem(
+            f"Teks ini terlalu panjang untuk kode verifikasi ({len(text)} karakter). Kode "
+            "berbentuk UJK-XXXX-XXXX; ketik ulang atau pindai kode QR di kaki halaman."
+        )
+    bad = [c for c in text if "\ud800" <= c <= "\udfff"]
+    if not bad:
+        text = unicodedata.normalize("NFKC", text)
+    kept: list[str] = []
+    for char in text:
+        upper = char.upper()
+        if len(upper) == 1 and ("A" <= upper <= "Z" or "0" <= upper <= "9"):
+            kept.append(upper)
+        elif not (char.isspace() or char in CODE_SEPARATORS):
+            bad.append(char)
+    if bad:
+        shown = ", ".join(dict.fromkeys(_shown(c) for c in bad))
+        raise CodeProblem(
+            f"Kode verifikasi memuat karakter yang tidak dipakai: {shown}. Kode berbentuk "
+            "UJK-XXXX-XXXX dan hanya berisi huruf dan angka."
+        )
+    body = "".join(kept)
+    if not body:
+        raise CodeProblem(
+            "Kode verifikasi kosong. Ketik kode yang tercetak di kaki setiap halaman "
+            "(UJK-XXXX-XXXX), atau pindai kode QR-nya."
+        )
+    if body.startswith(QR_PREFIX + CODE_PREFIX):
+        body = body[len(QR_PREFIX) :]
+    if body.startswith(CODE_PREFIX):
+        body = body[len(CODE_PREFIX) :]
+    elif len(body) != 8:
+        raise CodeProblem(
+            "Bukan kode verifikasi Ujikon: kode diawali UJK- lalu 8 huruf atau angka "
+            "(UJK-XXXX-XXXX)."
+        )
+    if len(body) != 8:
+        raise CodeProblem(
+            "Kode verifikasi terdiri atas 8 huruf atau angka setelah UJK- (UJK-XXXX-XXXX); "
+            f"yang terbaca {len(body)}. Periksa apakah ada karakter yang terlewat atau "
+            "berlebih."
+        )
+    shown_code = f"{CODE_PREFIX}-{body[:4]}-{body[4:]}"
+    for i, char in enumerate(body):
+        if char not in CODE_ALPHABET:
+            hint = EXCLUDED_HINTS.get(char, "")
+            raise CodeProblem(
+                f'Kode {shown_code} memuat "{char}" (karakter ke-{i + 1} setelah UJK-), padahal '
+                "kode verifikasi Ujikon tidak pernah memakai angka 0 dan 1 maupun huruf I, L, O "
+                f"dan U. Periksa lagi karakter itu di kertas: biasanya {hint}."
+            )
+    return shown_code
+
+
+def verify_code(text: object) -> VerifyResult:
+    """Check a printed copy by the verification code typed by hand or read by a barcode/QR
+    scanner (see ``parse_code``): the document it belongs to (type, number, date, case,
+    version) and whether that document is in force. The paper's own text cannot be checked
+    from its code: the message asks to compare it with the stored PDF (``read.get_pdf``).
+    Never raises for bad input."""
+    try:
+        code = parse_code(text)
+    except CodeProblem as exc:
+        return VerifyResult("tidak_dikenal", None, str(exc))
+    found = read.documents_where(Document.kode == code)  # the unique index on ``kode``
+    if not found:
+        return VerifyResult(
+            "tidak_dikenal",
+            None,
+            f"Kode verifikasi {code} tidak terdaftar. {UNKNOWN_TEXT} Periksa lagi setiap "
+            "karakternya; bila sudah benar, kertas ini bukan dokumen final Ujikon dari basis "
+            "data ini.",
+        )
+    return _found(
+        found[0],
+        f"Kode {code} terdaftar: ",
+        f"Kode {code} terdaftar: ",
+        " Bandingkan isi kertas dengan dokumen yang tersimpan: kode yang benar pada kertas yang "
+        "isinya diubah tidak dapat dikenali dari kodenya saja.",
+    )
 
 
 # --------------------------------------------------------------------------- scans

@@ -231,7 +231,7 @@ def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, 
     dialog.cancel_button.click()
     row = NumberRegister.get()
     assert (row.status, row.alasan_batal) == ("batal", "Salah jenis naskah.")
-    assert dialog.model.index(0, 2).data() == "Batal"
+    assert dialog.model.index(0, 3).data() == "Batal"
 
 
 def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(

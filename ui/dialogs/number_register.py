@@ -1,5 +1,7 @@
-"""Register nomor naskah keluar: every number given, per year and document type; a number can
-be cancelled (it stays in the register as "batal" with its reason, never reused)."""
+"""Register nomor naskah keluar: every number given, per year and document type, with the case
+and the status of the document that carries it (``app.documents.status``): "Dipakai", "Batal"
+or "Digantikan" (a newer version of the document carries a newer number). A number can be
+cancelled (it stays in the register as "batal" with its reason, never reused)."""
 
 from __future__ import annotations
 
@@ -18,8 +20,7 @@ from app.capabilities import capabilities
 from app.clock import today
 from app.documents import numbering
 from app.documents.catalog import numbered_kinds
-from app.documents.numbering import RegisterEntry
-from app.states import NumberStatus
+from app.documents.status import RegisterRow, register_rows
 from app.text import format_timestamp
 from ui.messages import attempt
 from ui.session import Session
@@ -39,21 +40,23 @@ class NumberRegisterDialog(QDialog):
         self.kind.addItem("Semua jenis", None)
         for key, title in numbered_kinds():
             self.kind.addItem(title, key)
-        self.model: RecordTableModel[RegisterEntry] = RecordTableModel(
+        self.model: RecordTableModel[RegisterRow] = RecordTableModel(
             [
-                Column("Nomor", lambda r: r.nomor),
-                Column("Jenis", lambda r: r.title),
+                Column("Nomor", lambda r: r.entry.nomor),
+                Column("Jenis", lambda r: r.entry.title),
+                Column("Kasus", lambda r: r.document.case_nomor if r.document else ""),
                 Column(
                     "Status",
-                    lambda r: "Batal" if r.status == NumberStatus.CANCELLED else "Dipakai",
-                    foreground=lambda r: "#842029" if r.status == NumberStatus.CANCELLED else None,
+                    lambda r: r.status,
+                    foreground=lambda r: None if r.live else "#842029",
+                    tooltip=lambda r: r.standing.sentence if r.standing else "",
                 ),
-                Column("Keterangan", lambda r: r.alasan_batal),
-                Column("Dicatat", lambda r: format_timestamp(r.created_at)),
+                Column("Keterangan", lambda r: r.note, tooltip=lambda r: r.note),
+                Column("Dicatat", lambda r: format_timestamp(r.entry.created_at)),
             ],
             self,
         )
-        self.view = record_table(self.model, stretch=3)
+        self.view = record_table(self.model, stretch=4)
         self.cancel_button = QPushButton("Batalkan nomor…")
         self.cancel_button.setEnabled(capabilities(session.actor).cancel_number)
         close = QPushButton("Tutup")
@@ -76,15 +79,13 @@ class NumberRegisterDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(
-            numbering.list_register(self.year.currentData(), self.kind.currentData())
-        )
+        self.model.set_rows(register_rows(self.year.currentData(), self.kind.currentData()))
 
     def cancel_selected(self) -> None:
         idx = self.view.currentIndex()
         if not idx.isValid():
             return
-        row = self.model.record(idx.row())
+        row = self.model.record(idx.row()).entry
         reason, ok = QInputDialog.getText(
             self, "Batalkan nomor", f"Alasan pembatalan nomor {row.nomor}:"
         )

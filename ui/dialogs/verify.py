@@ -1,5 +1,10 @@
-"""Periksa keaslian dokumen: is this PDF a finalised Ujikon document, which one, and was it
-altered? The same check as ``main.py verify``."""
+"""Periksa keaslian dokumen: which finalised Ujikon document is this, is it still in force, and
+(for a PDF) was it altered? The same checks as ``main.py verify``.
+
+A printed copy is checked by its verification code: typed by hand, or read by a USB barcode/QR
+scanner, which types the QR code's text (``UJIKON:UJK-XXXX-XXXX``) followed by Enter into the
+focused field. Enter checks the code and never presses a button of the dialog; the text stays
+selected, so the next scan replaces it. The stored PDF can then be opened beside the paper."""
 
 from __future__ import annotations
 
@@ -9,48 +14,88 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.documents import store
+from app.documents import read, store
+from app.documents.store import VerifyResult
+from ui.dialogs.pdf_preview import PdfPreviewDialog
+from ui.messages import attempt
+from ui.printing import PrintJob
 
 COLOURS = {
     "asli": ("#d1e7dd", "#0f5132"),
+    "digantikan": ("#ffe5d0", "#842029"),
+    "dibatalkan": ("#f8d7da", "#842029"),
     "diubah": ("#f8d7da", "#842029"),
     "tidak_dikenal": ("#fff3cd", "#664d03"),
 }
-HEADLINES = {"asli": "ASLI", "diubah": "TELAH DIUBAH", "tidak_dikenal": "TIDAK DIKENAL"}
+HEADLINES = {
+    "asli": "ASLI — BERLAKU",
+    "digantikan": "SUDAH DIGANTIKAN — TIDAK BERLAKU LAGI",
+    "dibatalkan": "NOMOR DIBATALKAN — TIDAK BERLAKU",
+    "diubah": "TELAH DIUBAH",
+    "tidak_dikenal": "TIDAK DIKENAL",
+}
+CODE_HEADLINES = {"asli": "KODE TERDAFTAR — DOKUMEN BERLAKU"}  # the paper itself is unchecked
 
 
 class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Periksa keaslian dokumen")
-        self.resize(620, 260)
+        self.resize(680, 420)
+        self.outcome: VerifyResult | None = None
         intro = QLabel(
-            "Pilih berkas PDF dokumen Ujikon (misalnya salinan yang dikirim lewat "
-            "surel). Ujikon membandingkannya dengan dokumen final yang tersimpan."
+            "Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya "
+            "dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat "
+            "surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang "
+            "tersimpan."
         )
         intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("UJK-XXXX-XXXX atau pindai kode QR")
+        self.code.setClearButtonEnabled(True)
+        self.check_button = QPushButton("Periksa kode")
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.check_button)
+        form = QFormLayout()
+        form.addRow("Kode verifikasi", code_row)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setMinimumHeight(110)
+        self.result.setMinimumHeight(150)
         self.choose = QPushButton("Pilih PDF…")
+        self.show_button = QPushButton("Lihat dokumen tersimpan")
+        self.show_button.setToolTip("Buka PDF yang tersimpan untuk dibandingkan dengan kertasnya")
+        self.show_button.setEnabled(False)
         close = QPushButton("Tutup")
+        # A scanner ends with Enter: it must check the code, never click a button.
+        for button in (self.check_button, self.choose, self.show_button, close):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.choose)
+        row.addWidget(self.show_button)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(form)
         layout.addWidget(self.result, 1)
         layout.addLayout(row)
+        self.code.returnPressed.connect(self.check_typed)
+        self.check_button.clicked.connect(self.check_typed)
         self.choose.clicked.connect(self._choose)
+        self.show_button.clicked.connect(self.show_stored)
         close.clicked.connect(self.accept)
+        self.code.setFocus()
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -59,12 +104,46 @@ class VerifyDialog(QDialog):
         if path:
             self.check(Path(path))
 
+    def check_typed(self) -> str:
+        """Check what the code field holds; select it so the next scan replaces it."""
+        outcome = store.verify_code(self.code.text())
+        self._show(outcome, CODE_HEADLINES.get(outcome.status), "")
+        self.code.selectAll()
+        self.code.setFocus()
+        return outcome.status
+
     def check(self, path: Path) -> str:
         outcome = store.verify_file(path)
+        self._show(outcome, None, path.name)
+        return outcome.status
+
+    def _show(self, outcome: VerifyResult, headline: str | None, source: str) -> None:
+        self.outcome = outcome
         bg, fg = COLOURS[outcome.status]
         self.result.setStyleSheet(f"background: {bg}; color: {fg}; padding: 10px;")
-        self.result.setText(
-            f"<b>{HEADLINES[outcome.status]}</b><br>{html.escape(path.name)}"
-            f"<br><br>{html.escape(outcome.message)}"
+        rows = "".join(
+            f"<tr><td>{html.escape(label)}</td><td>:&nbsp;<b>{html.escape(value)}</b></td></tr>"
+            for label, value in outcome.details
         )
-        return outcome.status
+        parts = [f"<b>{html.escape(headline or HEADLINES[outcome.status])}</b>"]
+        if source:
+            parts.append(html.escape(source))
+        if rows:
+            parts.append(f"<table>{rows}</table>")
+        parts.append(html.escape(outcome.message))
+        self.result.setText("<br>".join(parts))
+        self.show_button.setEnabled(outcome.document is not None)
+
+    def show_stored(self) -> None:
+        """The stored PDF of the document found, to lay beside the paper."""
+        doc = self.outcome.document if self.outcome is not None else None
+        if doc is None:
+            return
+        ok, pdf = attempt(self, read.get_pdf, doc.id)
+        if not ok:
+            return
+        title = " ".join(f"{doc.title} {doc.nomor or ''} {doc.case_nomor}".split())
+        note = f"Dokumen tersimpan versi {doc.versi}, kode {doc.kode}."
+        if self.outcome is not None and self.outcome.standing is not None:
+            note += f" {self.outcome.standing.sentence}"
+        PdfPreviewDialog(PrintJob(title, pdf, doc.id), note, self, None, False).exec()

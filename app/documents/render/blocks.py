@@ -1,5 +1,5 @@
-"""Small building blocks shared by the documents: the title with its number, the identity of
-the case, the summary of the items."""
+"""Small building blocks shared by the documents: the title with its number, what a
+correction replaces, the identity of the case, the summary of the items."""
 
 from __future__ import annotations
 
@@ -27,6 +27,32 @@ def title_block(
         out.append(Paragraph(f"{label}: {esc(ctx.nomor)}", st.nomor))
     else:
         out.append(Spacer(1, 4 * mm))
+    return out + replaces_note(ctx)
+
+
+def replaces_note(ctx: Ctx, centred: bool = True) -> list[Flowable]:
+    """Under the title and number of a correction (a finalised version after the first):
+    "Menggantikan <title> Nomor <nomor> tanggal <date> (versi N)" and "Alasan koreksi: …",
+    so that the paper itself says what it replaces. ``ctx.finals`` holds, at render time,
+    the newest finalised version of each kind: the one this correction replaces. Nothing for
+    a first version or a draft. ``centred``: under a centred title (else left, under a
+    letter's head)."""
+    stamp = ctx.stamp
+    if stamp is None or stamp.versi <= 1:
+        return []
+    old = ctx.finals.get(ctx.spec.kind)
+    if old is not None and old.versi < stamp.versi:
+        nomor = f" Nomor {esc(old.nomor)}" if old.nomor else ""
+        what = f"{esc(old.title)}{nomor} tanggal {esc(date_text(old.tanggal))} (versi {old.versi})"
+    else:  # not expected: a correction is rendered while the version it replaces is stored
+        what = f"{esc(ctx.spec.title)} versi {stamp.versi - 1}"
+    style = ctx.styles.nomor.clone(
+        "replaces", fontSize=9.5, leading=12, spaceAfter=2, alignment=1 if centred else 0
+    )
+    out: list[Flowable] = [Paragraph(f"Menggantikan {what}", style)]
+    if stamp.alasan:
+        out.append(Paragraph(f"Alasan koreksi: {esc(stamp.alasan)}", style))
+    out.append(Spacer(1, 3 * mm))
     return out
 
 

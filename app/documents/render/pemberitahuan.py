@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.documents.render.blocks import replaces_note
 from app.documents.render.common import (
     Ctx,
     atasan_ppid,
@@ -89,6 +90,7 @@ def build(ctx: Ctx) -> list[Flowable]:
 
     story: list[Flowable] = kop(ctx.width, ctx.kop)
     story.append(_head(ctx, letter_date))
+    story += replaces_note(ctx, centred=False)
     story.append(Spacer(1, 7 * mm))
     story += [
         Paragraph(f"Yth. {esc(head_of(opd))}", st.line),

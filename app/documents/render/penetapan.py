@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from app import settings
 from app.cases.model import OfficialInfo
+from app.documents.render.blocks import replaces_note
 from app.documents.render.common import (
     BLANK,
     Ctx,
@@ -273,6 +274,7 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
         Paragraph("SURAT PENETAPAN", st.title),
         Paragraph("KLASIFIKASI INFORMASI YANG DIKECUALIKAN", st.subtitle),
         Paragraph(f"NOMOR: {esc(ctx.nomor)}", st.nomor),
+        *replaces_note(ctx),
     ]
     story.append(
         Paragraph(
@@ -333,6 +335,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
     story += [
         Paragraph(f"KEPUTUSAN {esc(issuer)}", st.title),
         Paragraph(f"NOMOR {esc(ctx.nomor)}", st.subtitle),
+        *replaces_note(ctx),
         Spacer(1, 3 * mm),
         Paragraph("TENTANG", st.subtitle),
         Paragraph(esc(facts.perihal.upper()), st.subtitle),
