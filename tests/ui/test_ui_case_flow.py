@@ -155,7 +155,7 @@ def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, m
     from app.demo import fill_demo
     from app.models import Event
 
-    fill_demo(12)  # demo case 12 is running step 5 (case 5 was already sent back)
+    fill_demo(12, documents=False)  # demo case 12 is running step 5 (case 5 was already sent back)
     case = Case.get((Case.tahap == 5) & (Case.status == "berjalan"))
     window.case_list.reload_choices()
     window.set_role("atasan_ppid")

@@ -21,7 +21,7 @@ from ui.session import Session
 
 @pytest.fixture
 def demo_window(qtbot, ui_db, tmp_path, boxes, login):
-    fill_demo(36)
+    fill_demo(36, documents=False)
     win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(win)
     win.show()
