@@ -1153,10 +1153,10 @@ def _rollback_journal() -> Iterator[None]:
 
 # The bulk demo finalises the documents of a few cases only, through the document service
 # like the small demo: a document takes 50–100 ms to render, so the some 400,000 documents of
-# 100,000 cases would take hours. BULK_DOCUMENT_CASES cases of each state past step 1 (about
-# a dozen cases, some 50 documents: a few seconds) give a benchmark database every document
-# type, real register numbers and a correction.
-BULK_DOCUMENT_CASES = 2
+# 100,000 cases would take hours. One case of each state past step 1 (steps 2–6 running,
+# finished: six cases, some 30 documents, about 3 s on top of the 25–40 s of the rows) gives
+# a benchmark database every document type, real register numbers and a correction.
+BULK_DOCUMENT_CASES = 1
 
 
 def _bulk_document_cases() -> list[int]:

@@ -164,7 +164,7 @@ class WorkCalendar:
                 f"tahun {year} menurut {skb}" if skb else f"tahun {year} ({skb_missing(year)})"
             )
         parts = [
-            "Kalender hari kerja Ujikon: libur nasional dan cuti bersama " + ", ".join(sources)
+            "Kalender hari kerja Ujikon: libur nasional dan cuti bersama " + "; ".join(sources)
         ]
         parsed = parse_basis(basis)
         if parsed is None:

@@ -316,7 +316,7 @@ def test_the_stored_basis_reads_in_words_with_each_years_skb():
     words = cal.basis_wording("holidays 0.109; revisi lokal 2; cuti bersama libur", [2026, 2027])
     assert words == (
         "Kalender hari kerja Ujikon: libur nasional dan cuti bersama tahun 2026 menurut "
-        f"{SKB_2026}, tahun 2027 (SKB belum dicatat untuk tahun 2027); cuti bersama dihitung "
+        f"{SKB_2026}; tahun 2027 (SKB belum dicatat untuk tahun 2027); cuti bersama dihitung "
         "sebagai hari libur; 2 perubahan oleh administrator"
     )
     assert "holidays" not in words
