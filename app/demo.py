@@ -477,6 +477,16 @@ def _actors(officials: dict[str, list[int]]) -> dict[str, Actor]:
     return {role: Actor(role, names[ids[0]]) for role, ids in officials.items()}
 
 
+def _case_actors(actors: dict[str, Actor], opd_id: int) -> dict[str, Actor]:
+    """``actors`` for a case of ``opd_id``: its PPID Pembantu is that OPD's own (when the
+    OPD has one), who registers the case and works step 1."""
+    pembantu = _pembantu_by_opd().get(opd_id)
+    if pembantu is None:
+        return actors
+    name = Official.get_by_id(pembantu).full_name
+    return {**actors, "ppid_pembantu": Actor("ppid_pembantu", name)}
+
+
 def _done_dates(workdays: list[date], start: date, used_days: list[int]) -> list[date]:
     """The days the finished steps were completed: each ``used`` working days after the
     previous one (never past the last day of ``workdays``)."""
@@ -544,7 +554,7 @@ def _service_demo(
 ) -> int:
     actor_admin = Actor(ADMIN, "Demo")
     officials = _make_officials(actor_admin, rng)
-    actors = _actors(officials)
+    office = _actors(officials)
     sop = current_sop()
     now = today()
     workdays = _working_days_list(now - timedelta(days=400), now)
@@ -556,6 +566,7 @@ def _service_demo(
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
         used_days, back = _plan(rng, sop, target)
         start = workdays[max(0, len(workdays) - 1 - back)]
+        actors = _case_actors(office, opd.id)
         case = commands.create_case(
             actors["ppid_pembantu"], _new_case(rng, opd, samples, start)
         ).case
@@ -571,7 +582,7 @@ def _service_demo(
             )
         progress(i + 1, n)
     if documents:
-        finalise_documents([c.id for c in Case.select(Case.id).order_by(Case.id)], actors)
+        finalise_documents([c.id for c in Case.select(Case.id).order_by(Case.id)], office)
     return n
 
 
@@ -740,7 +751,9 @@ class _BulkFill:
     def __init__(self, rng: random.Random, officials: dict[str, list[int]]) -> None:
         self.rng = rng
         self.officials = officials
-        self.actors = _actors(officials)
+        self.office_actors = _actors(officials)
+        self.actors = self.office_actors  # those of the case being built (``add_case``)
+        self._opd_actors: dict[int, dict[str, Actor]] = {}
         self.sop = current_sop()
         self.calendar = current_calendar()
         now = today()
@@ -777,6 +790,9 @@ class _BulkFill:
         start = self.workdays[max(0, len(self.workdays) - 1 - back)]
         opd = rng.choice(self.opds)
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 2))
+        self.actors = self._opd_actors.get(opd.id) or self._opd_actors.setdefault(
+            opd.id, _case_actors(self.office_actors, opd.id)
+        )
         case = self._create(_new_case(rng, opd, samples, start), opd, chain)
         steps = [self._start(case, sop.steps[0], start)]
         items = [
@@ -1189,7 +1205,7 @@ def _bulk_demo(
             fill.insert(chunk, chain)
             progress(done, n)
     if documents:
-        finalise_documents(_bulk_document_cases(), fill.actors)
+        finalise_documents(_bulk_document_cases(), fill.office_actors)
     return n
 
 

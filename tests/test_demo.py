@@ -29,6 +29,7 @@ from app.demo import (
     SERVICE_LIMIT,
     DemoError,
     _actors,
+    _case_actors,
     _item_values,
     _make_officials,
     fill_demo,
@@ -419,8 +420,9 @@ def test_a_bulk_case_is_exactly_what_the_services_write_for_it(bulk, tmp_path):
     assert len(kinds) == 8  # steps 1–6 running, finished, step 4 again after a return
     with opened(tmp_path / "replay.db"):
         officials = _make_officials(Actor(ADMIN, "Demo"), random.Random(2026))
-        actors = _actors(officials)
+        office = _actors(officials)
         for case_id in picked:
+            actors = _case_actors(office, raw[case_id]["case"][0]["opd_id"])
             assert written(replay(raw[case_id], actors)) == expected[case_id], case_id
 
 
@@ -644,3 +646,25 @@ def test_the_cases_own_ppid_pembantu_sits_in_the_step_2_meeting(demo):
 def test_bulk_cases_have_their_own_ppid_pembantu_in_the_step_2_meeting(bulk):
     with opened(bulk):
         assert check_meetings_with_the_cases_ppid_pembantu() > 100
+
+
+def check_cases_registered_by_their_own_ppid_pembantu() -> None:
+    names = {
+        o.opd_id: o.full_name for o in Official.select().where(Official.peran == "ppid_pembantu")
+    }
+    for case in Case.select():
+        step1 = StepRecord.get((StepRecord.case == case.id) & (StepRecord.tahap == 1))
+        created = Event.get((Event.case == case.id) & (Event.jenis == "kasus_dibuat"))
+        assert created.pelaku == names[case.opd_id], case.nomor
+        if step1.status == "selesai":
+            assert step1.selesai_oleh == names[case.opd_id], case.nomor
+
+
+def test_each_case_is_registered_and_worked_at_step_1_by_its_own_ppid_pembantu(demo):
+    with opened(demo["path"]):
+        check_cases_registered_by_their_own_ppid_pembantu()
+
+
+def test_bulk_cases_are_registered_by_their_own_ppid_pembantu(bulk):
+    with opened(bulk):
+        check_cases_registered_by_their_own_ppid_pembantu()
