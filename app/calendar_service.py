@@ -26,9 +26,11 @@ from app.settings import (
     CUTI_BERSAMA_LIBUR,
     DASAR_KALENDER_PAKET,
     REVISI_KALENDER,
+    RUJUKAN_SKB,
     change_settings,
     write_internal,
 )
+from app.settings.catalog import SKB_YEARS
 from app.states import StepStatus
 from app.text import format_date
 from app.validation import check_text, clean_text
@@ -54,15 +56,52 @@ def current_calendar() -> WorkCalendar:
         Override(o.tanggal, OverrideAction(o.tindakan), DayKind(o.jenis), o.nama, o.rujukan)
         for o in HolidayOverride.select().order_by(HolidayOverride.tanggal)
     )
-    key = (overrides, settings.value(CUTI_BERSAMA_LIBUR), settings.value(REVISI_KALENDER))
+    skb = tuple(sorted(skb_references().items()))
+    key = (overrides, settings.value(CUTI_BERSAMA_LIBUR), settings.value(REVISI_KALENDER), skb)
     calendar = _calendars.get(key)
     if calendar is None:
         if len(_calendars) > 8:
             _calendars.clear()
         calendar = _calendars[key] = WorkCalendar(
-            overrides, cuti_bersama_libur=key[1], revision=key[2]
+            overrides, cuti_bersama_libur=key[1], revision=key[2], skb=dict(skb)
         )
     return calendar
+
+
+def skb_references() -> dict[int, str]:
+    """The SKB 3 Menteri the office recorded for each year's national dates (year → text)."""
+    return {int(year): text for year, text in settings.value(RUJUKAN_SKB).items()}
+
+
+def set_skb_reference(actor: Actor, year: int, reference: str) -> ChangeSet:
+    """Record (or, with an empty text, forget) the SKB behind ``year``'s libur nasional and
+    cuti bersama. Administrator only (the calendar right); one history event with the old
+    and new references. No due date moves: the reference names the dates, it does not make
+    them."""
+    reference = clean_text(reference)
+    with database.atomic():
+        authorize(actor, Action.MANAGE_CALENDAR)
+        if not SKB_YEARS[0] <= year <= SKB_YEARS[1]:
+            raise ValidationError(
+                [FieldProblem("tahun", f"Tahun harus {SKB_YEARS[0]} sampai {SKB_YEARS[1]}.")]
+            )
+        recorded: dict[str, str] = settings.value(RUJUKAN_SKB)
+        stored = dict(recorded)
+        if reference:
+            stored[str(year)] = reference
+        else:
+            stored.pop(str(year), None)
+        summary = (
+            f"Rujukan SKB tahun {year}: {reference}"
+            if reference
+            else f"Rujukan SKB tahun {year} dihapus"
+        )
+        changed = change_settings(
+            actor, {RUJUKAN_SKB: stored}, summary=summary, kind=EventKind.CALENDAR_CHANGED
+        )
+    if changed.empty:
+        return changed
+    return changed | ChangeSet(calendar=True)
 
 
 @dataclass(frozen=True)

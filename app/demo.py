@@ -20,7 +20,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -37,6 +37,9 @@ from app.cases.model import ItemInfo, Trigger
 from app.cases.read import case_detail
 from app.cases.records import EventContent
 from app.clock import now_utc, today
+from app.documents.catalog import listed
+from app.documents.readiness import readiness
+from app.documents.store import finalise
 from app.history.chain import ChainWriter
 from app.masterdata import OfficialInput, save_official
 from app.models import (
@@ -53,9 +56,10 @@ from app.permissions import ADMIN, Actor
 from app.refdata import current_sop
 from app.settings import NOMOR_REGISTER_POLA, TEMPAT_DEFAULT
 from app.sop import Step
+from app.states import CaseStatus, StepStatus
 from app.store.bulk import bound_text, insert_rows
 from app.text import format_number
-from app.validation import clean_text
+from app.validation import clean_text, parse_iso_date
 
 SERVICE_LIMIT = 200
 MAX_CASES = 100_000
@@ -170,50 +174,68 @@ SAMPLE_ITEMS: tuple[SampleItem, ...] = (
     ),
 )
 
-FIRST_NAMES = (
+# Sundanese and Bantenese names, by sex: an official's NIP carries the sex in its 15th digit
+# (1 laki-laki, 2 perempuan; app.nip), which must agree with the name.
+MALE_FIRST_NAMES = (
     "Ahmad",
-    "Siti",
-    "Dede",
-    "Euis",
     "Iwan",
-    "Nurhasanah",
     "Rudi",
-    "Yayan",
-    "Tati",
     "Agus",
-    "Lilis",
     "Asep",
-    "Neneng",
     "Hendra",
-    "Ratna",
     "Ujang",
-    "Rina",
     "Dadang",
     "Wawan",
-    "Imas",
     "Budi",
-    "Eka",
-    "Fitri",
     "Hasanudin",
+    "Encep",
+    "Jajang",
+    "Ikhsan",
+    "Tubagus Rahmat",
+    "Deden",
 )
-LAST_NAMES = (
+MALE_LAST_NAMES = (
     "Suryana",
-    "Rohaeti",
     "Hidayat",
     "Maulana",
-    "Rahmawati",
     "Supriatna",
     "Kurniawan",
-    "Fauziah",
     "Sulaeman",
-    "Nurjanah",
     "Setiawan",
     "Hermawan",
     "Mulyadi",
-    "Susanti",
     "Permana",
     "Wahyudi",
+    "Saputra",
 )
+FEMALE_FIRST_NAMES = (
+    "Siti",
+    "Euis",
+    "Nurhasanah",
+    "Tati",
+    "Lilis",
+    "Neneng",
+    "Ratna",
+    "Rina",
+    "Imas",
+    "Fitri",
+    "Yeni",
+    "Ratu Aisyah",
+)
+FEMALE_LAST_NAMES = (
+    "Rohaeti",
+    "Rahmawati",
+    "Fauziah",
+    "Nurjanah",
+    "Susanti",
+    "Komalasari",
+    "Handayani",
+    "Sumiati",
+)
+NAMES_BY_SEX = {
+    "1": (MALE_FIRST_NAMES, MALE_LAST_NAMES),
+    "2": (FEMALE_FIRST_NAMES, FEMALE_LAST_NAMES),
+}
 TITLES_AFTER = (
     "S.Sos.",
     "S.H.",
@@ -227,6 +249,7 @@ TITLES_AFTER = (
     "",
 )
 
+# Jabatan in full, as a signature block and a list of participants print them.
 OFFICIAL_ROLES = (
     (
         "ppid_utama",
@@ -240,63 +263,101 @@ OFFICIAL_ROLES = (
         "IV/b",
         "Diskominfosatik",
     ),
-    ("ppid_utama", "Kepala Bidang Informasi dan Komunikasi Publik", "IV/a", "Diskominfosatik"),
-    ("atasan_ppid", "Sekretaris Daerah", "IV/e", "Setda"),
+    (
+        "ppid_utama",
+        "Kepala Bidang Informasi dan Komunikasi Publik pada Dinas Komunikasi, Informatika, "
+        "Persandian dan Statistik",
+        "IV/a",
+        "Diskominfosatik",
+    ),
+    ("atasan_ppid", "Sekretaris Daerah Kabupaten Serang", "IV/e", "Setda"),
     ("tim_pertimbangan", "Kepala Bagian Hukum Sekretariat Daerah", "IV/a", "Setda"),
-    ("tim_pertimbangan", "Inspektur Pembantu Wilayah I", "IV/a", "Inspektorat"),
+    (
+        "tim_pertimbangan",
+        "Inspektur Pembantu Wilayah I pada Inspektorat Daerah",
+        "IV/a",
+        "Inspektorat",
+    ),
     ("tim_pertimbangan", "Kepala Bagian Organisasi Sekretariat Daerah", "IV/a", "Setda"),
 )
 
 
-def _nip(rng: random.Random, seq: int) -> str:
+def pembantu_jabatan(opd_nama: str) -> str:
+    """The jabatan of an OPD's PPID Pembantu, in full: its secretary (the Sekretaris of a
+    dinas or badan, the Sekretaris Kecamatan), a Kepala Bagian where the OPD has no
+    secretary of its own."""
+    if opd_nama == "Sekretariat Daerah":
+        return "Kepala Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah"
+    if opd_nama.startswith("Sekretariat "):
+        return f"Kepala Bagian Umum {opd_nama}"
+    if opd_nama.startswith("RSUD "):
+        return f"Kepala Bagian Umum dan Kepegawaian {opd_nama}"
+    return f"Sekretaris {opd_nama}"
+
+
+def _nip(rng: random.Random, seq: int, sex: str) -> str:
+    """A valid NIP (app.nip) of someone of ``sex`` ("1" laki-laki, "2" perempuan)."""
     birth = date(1968, 1, 1) + timedelta(days=rng.randrange(0, 365 * 22))
     cpns_year = birth.year + rng.randint(23, 30)
-    sex = rng.choice("12")
     return f"{birth:%Y%m%d}{cpns_year}{rng.randint(1, 12):02d}{sex}{seq % 999 + 1:03d}"
 
 
 def _make_officials(actor: Actor, rng: random.Random) -> dict[str, list[int]]:
-    opd_by_short = {o.singkatan: o.id for o in Opd.select()}
+    """The PPID Utama's officials, the Atasan PPID, the Tim Pertimbangan, and a PPID
+    Pembantu for every active OPD (by role, in id order)."""
     by_role: dict[str, list[int]] = {}
     used: set[str] = set()
 
-    def person() -> tuple[str, str]:
+    def person() -> tuple[str, str, str]:
         while True:
-            name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+            sex = rng.choice("12")
+            first, last = NAMES_BY_SEX[sex]
+            name = f"{rng.choice(first)} {rng.choice(last)}"
             if name not in used:
                 used.add(name)
-                return name, rng.choice(TITLES_AFTER)
+                return name, rng.choice(TITLES_AFTER), sex
 
-    seq = 0
-    specs = list(OFFICIAL_ROLES)
-    for short in (
-        "Dinkes",
-        "Disdukcapil",
-        "BKPSDM",
-        "DPUPR",
-        "Inspektorat",
-        "Bappeda",
-        "Dindikbud",
-        "DPMPTSP",
-    ):
-        specs.append(("ppid_pembantu", f"Sekretaris {short}", "IV/a", short))
-    for role, jabatan, golongan, short in specs:
-        seq += 1
-        name, titles = person()
+    opds = list(Opd.select().order_by(Opd.id))
+    opd_by_short = {o.singkatan: o.id for o in opds if o.singkatan}
+    specs = [
+        (role, jabatan, gol, opd_by_short.get(short))
+        for role, jabatan, gol, short in OFFICIAL_ROLES
+    ]
+    for opd in opds:
+        if opd.aktif:
+            golongan = "III/d" if opd.nama.startswith("Kecamatan ") else "IV/a"
+            specs.append(("ppid_pembantu", pembantu_jabatan(opd.nama), golongan, opd.id))
+    for seq, (role, jabatan, golongan, opd_id) in enumerate(specs, start=1):
+        name, titles, sex = person()
         official = save_official(
             actor,
             OfficialInput(
                 nama=name,
-                nip=_nip(rng, seq),
+                nip=_nip(rng, seq, sex),
                 gelar_belakang=titles,
                 golongan=golongan,
                 jabatan=jabatan,
-                opd_id=opd_by_short.get(short),
+                opd_id=opd_id,
                 peran=role,
             ),
         ).value
         by_role.setdefault(role, []).append(official.id)
     return by_role
+
+
+def _pembantu_by_opd() -> dict[int, int]:
+    """Each OPD's PPID Pembantu (its first official with that role), by OPD id."""
+    found: dict[int, int] = {}
+    rows = (
+        Official.select(Official.id, Official.opd)
+        .where((Official.peran == "ppid_pembantu") & Official.opd.is_null(False))
+        .order_by(Official.id)
+        .tuples()
+        .execute()
+    )
+    for official_id, opd_id in rows:
+        found.setdefault(opd_id, official_id)
+    return found
 
 
 def _item_values(sample: SampleItem, start: date) -> dict:
@@ -372,13 +433,13 @@ def _step_data(step: Step, on: date, officials: dict[str, list[int]], place: str
     return {k: v for k, v in data.items() if k in step.fields}
 
 
-def _meeting(officials: dict[str, list[int]]) -> list[tuple[int, bool]]:
-    """Who sat in a step's meeting (official id, attended): five people, one absent."""
-    people = (
-        officials["ppid_utama"][:2]
-        + officials["tim_pertimbangan"][:2]
-        + officials["ppid_pembantu"][:1]
-    )
+def _meeting(officials: dict[str, list[int]], pembantu: int | None) -> list[tuple[int, bool]]:
+    """Who sat in a step's meeting (official id, attended): two of the PPID Utama's
+    officials, two of the Tim Pertimbangan (one absent) and the PPID Pembantu of the case's
+    OPD (``pembantu``; present)."""
+    people = officials["ppid_utama"][:2] + officials["tim_pertimbangan"][:2]
+    if pembantu is not None:
+        people.append(pembantu)
     return [(oid, i != 3) for i, oid in enumerate(people)]
 
 
@@ -416,6 +477,16 @@ def _actors(officials: dict[str, list[int]]) -> dict[str, Actor]:
     return {role: Actor(role, names[ids[0]]) for role, ids in officials.items()}
 
 
+def _case_actors(actors: dict[str, Actor], opd_id: int) -> dict[str, Actor]:
+    """``actors`` for a case of ``opd_id``: its PPID Pembantu is that OPD's own (when the
+    OPD has one), who registers the case and works step 1."""
+    pembantu = _pembantu_by_opd().get(opd_id)
+    if pembantu is None:
+        return actors
+    name = Official.get_by_id(pembantu).full_name
+    return {**actors, "ppid_pembantu": Actor("ppid_pembantu", name)}
+
+
 def _done_dates(workdays: list[date], start: date, used_days: list[int]) -> list[date]:
     """The days the finished steps were completed: each ``used`` working days after the
     previous one (never past the last day of ``workdays``)."""
@@ -434,6 +505,7 @@ def _fill_step(
     officials: dict[str, list[int]],
     rng: random.Random,
     on: date,
+    pembantu: int | None,
 ) -> None:
     detail = case_detail(case_id)
     step = detail.sop.step(step_no)
@@ -446,7 +518,7 @@ def _fill_step(
         actor, case_id, step_no, _step_data(step, on, officials, settings.value(TEMPAT_DEFAULT))
     )
     if step.participants:
-        commands.set_participants(actor, case_id, step_no, _meeting(officials))
+        commands.set_participants(actor, case_id, step_no, _meeting(officials, pembantu))
 
 
 def _plan(rng: random.Random, sop, target: int) -> tuple[list[int], int]:
@@ -477,20 +549,24 @@ def _working_days_list(start: date, end: date) -> list[date]:
     return days
 
 
-def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], None]) -> int:
+def _service_demo(
+    n: int, rng: random.Random, progress: Callable[[int, int], None], documents: bool = True
+) -> int:
     actor_admin = Actor(ADMIN, "Demo")
     officials = _make_officials(actor_admin, rng)
-    actors = _actors(officials)
+    office = _actors(officials)
     sop = current_sop()
     now = today()
     workdays = _working_days_list(now - timedelta(days=400), now)
     opds = [o for o in Opd.select() if o.singkatan][:20]
+    pembantu = _pembantu_by_opd()
     for i in range(n):
         target = 1 + i % (len(sop.steps) + 1)  # 1..6 running, 7 = finished
         opd = opds[i % len(opds)]
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 3))
         used_days, back = _plan(rng, sop, target)
         start = workdays[max(0, len(workdays) - 1 - back)]
+        actors = _case_actors(office, opd.id)
         case = commands.create_case(
             actors["ppid_pembantu"], _new_case(rng, opd, samples, start)
         ).case
@@ -498,14 +574,89 @@ def _service_demo(n: int, rng: random.Random, progress: Callable[[int, int], Non
             commands.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
         done_dates = _done_dates(workdays, start, used_days)
         for step, done_on in zip(sop.steps[: target - 1], done_dates, strict=True):
-            _fill_step(case.id, step.number, actors, officials, rng, done_on)
+            _fill_step(case.id, step.number, actors, officials, rng, done_on, pembantu.get(opd.id))
             commands.complete_step(actors[step.actor], case.id, step.number, on=done_on)
         if _sends_back(target, i):  # one of the Atasan's returns, for the history
             commands.send_back(
                 actors["atasan_ppid"], case.id, 5, SEND_BACK_REASON, on=done_dates[-1]
             )
         progress(i + 1, n)
+    if documents:
+        finalise_documents([c.id for c in Case.select(Case.id).order_by(Case.id)], office)
     return n
+
+
+# ------------------------------------------------------------------ finalised documents
+# The date a document carries: that of the event it records (the meeting of a BA or a
+# laporan, the Tim's consideration, the penetapan, the distribution), the first of these its
+# step holds; never the day it was finalised in Ujikon.
+EVENT_DATE_FIELDS = (
+    "tanggal_rapat",
+    "tanggal_pertimbangan",
+    "tanggal_penetapan",
+    "tanggal_distribusi",
+)
+CORRECTED_KIND = "ba_uji"  # the document the demo corrects now and then (versi 2)
+CORRECTION_EVERY = 5  # one case in five of those that have it gets it corrected
+CORRECTION_REASON = (
+    "Jabatan salah satu peserta rapat tertulis keliru pada versi 1; diperbaiki sesuai daftar hadir."
+)
+CORRECTION_DELAY = timedelta(days=6)  # a correction comes some days after the first version
+
+
+@dataclass(frozen=True)
+class _DocumentJob:
+    when: date  # when it is finalised, for the register's order (a correction comes later)
+    step: int
+    case_id: int
+    kind: str
+    tanggal: date  # the date it carries
+    reason: str = ""
+
+
+def _document_jobs(case_id: int) -> list[_DocumentJob]:
+    """The documents of the case's completed steps that the case needs, each dated by the
+    event it records."""
+    detail = case_detail(case_id)
+    jobs: list[_DocumentJob] = []
+    for spec in listed(detail):
+        if spec.step is None:  # the deadline proof: dated the day it is printed
+            continue
+        done = [r for r in detail.steps if r.tahap == spec.step and r.status == StepStatus.DONE]
+        if not done or not readiness(detail, spec, {}).applies:
+            continue
+        rec = done[-1]
+        assert rec.tanggal_selesai is not None
+        tanggal = (
+            next((parse_iso_date(rec.data[k]) for k in EVENT_DATE_FIELDS if rec.data.get(k)), None)
+            or rec.tanggal_selesai
+        )
+        jobs.append(_DocumentJob(tanggal, spec.step, case_id, spec.kind, tanggal))
+    return jobs
+
+
+def finalise_documents(case_ids: list[int], actors: dict[str, Actor]) -> int:
+    """Finalise, through the document service as the PPID Utama, every document the given
+    cases' completed steps issue, in the order of their dates across all the cases, so the
+    register's numbers rise with the dates as in an office. Of the cases with a
+    CORRECTED_KIND, the first and every CORRECTION_EVERY-th after it also get a corrected
+    version (versi 2, with its reason, a few days later but carrying the same date).
+    Returns how many versions were finalised."""
+    jobs: list[_DocumentJob] = []
+    with_kind = 0
+    for case_id in case_ids:
+        for job in _document_jobs(case_id):
+            jobs.append(job)
+            if job.kind == CORRECTED_KIND:
+                with_kind += 1
+                if with_kind % CORRECTION_EVERY == 1:
+                    later = min(job.tanggal + CORRECTION_DELAY, today())
+                    jobs.append(replace(job, when=later, reason=CORRECTION_REASON))
+    jobs.sort(key=lambda j: (j.when, j.step, j.case_id, j.reason != ""))
+    actor = actors["ppid_utama"]
+    for job in jobs:
+        finalise(actor, job.case_id, job.kind, tanggal=job.tanggal, reason=job.reason)
+    return len(jobs)
 
 
 # ------------------------------------------------------------------ the bulk demo
@@ -600,7 +751,9 @@ class _BulkFill:
     def __init__(self, rng: random.Random, officials: dict[str, list[int]]) -> None:
         self.rng = rng
         self.officials = officials
-        self.actors = _actors(officials)
+        self.office_actors = _actors(officials)
+        self.actors = self.office_actors  # those of the case being built (``add_case``)
+        self._opd_actors: dict[int, dict[str, Actor]] = {}
         self.sop = current_sop()
         self.calendar = current_calendar()
         now = today()
@@ -615,13 +768,14 @@ class _BulkFill:
             m: _Table(m) for m in (Case, InfoItem, StepRecord, Participant)
         }
         self.stamp = now_utc()
-        self.meeting = _meeting(officials)
+        self.pembantu = _pembantu_by_opd()
+        self._opd_meetings: dict[int, list[tuple[int, bool]]] = {}
         # Memos of what the demo's few distinct values give (see the methods using them).
         self._added: dict[tuple, tuple[dict[str, Any], EventContent]] = {}
         self._cleaned_items: dict[tuple, dict[str, Any]] = {}
         self._changes: dict[tuple, EventContent | None] = {}
         self._forms: dict[tuple, tuple[dict[str, Any], EventContent | None]] = {}
-        self._meetings: dict[int, EventContent] = {}
+        self._meetings: dict[tuple[int, int, int], EventContent] = {}
         self._shared: dict[tuple, Any] = {}
         self._events: dict[tuple, EventContent] = {}
         self._next_steps = {s.number: self.sop.next_step(s.number) for s in self.sop.steps}
@@ -636,6 +790,9 @@ class _BulkFill:
         start = self.workdays[max(0, len(self.workdays) - 1 - back)]
         opd = rng.choice(self.opds)
         samples = rng.sample(SAMPLE_ITEMS, rng.randint(1, 2))
+        self.actors = self._opd_actors.get(opd.id) or self._opd_actors.setdefault(
+            opd.id, _case_actors(self.office_actors, opd.id)
+        )
         case = self._create(_new_case(rng, opd, samples, start), opd, chain)
         steps = [self._start(case, sop.steps[0], start)]
         items = [
@@ -750,9 +907,19 @@ class _BulkFill:
                 self._change_item(case, item, step, values, actor, chain)
         self._save_form(case, rec, step, on, actor, chain)
         if step.participants:
-            for row in case_records.participant_rows(case["id"], step.number, self.meeting):
+            meeting = self._meeting(case["opd"])
+            for row in case_records.participant_rows(case["id"], step.number, meeting):
                 self.tables[Participant].add(row)
-            self._event(chain, self._meeting_event(step), actor, case)
+            self._event(chain, self._meeting_event(step, meeting), actor, case)
+
+    def _meeting(self, opd_id: int) -> list[tuple[int, bool]]:
+        """``_meeting`` for a case of ``opd_id``, once per OPD."""
+        meeting = self._opd_meetings.get(opd_id)
+        if meeting is None:
+            meeting = self._opd_meetings[opd_id] = _meeting(
+                self.officials, self.pembantu.get(opd_id)
+            )
+        return meeting
 
     def _change_item(
         self,
@@ -806,13 +973,13 @@ class _BulkFill:
             rec["data"] = merged
             self._event(chain, event, actor, case)
 
-    def _meeting_event(self, step: Step) -> EventContent:
-        """``commands.set_participants``'s event for ``self.meeting``, once per step."""
-        event = self._meetings.get(step.number)
+    def _meeting_event(self, step: Step, meeting: list[tuple[int, bool]]) -> EventContent:
+        """``commands.set_participants``'s event for ``meeting``, once per step and counts
+        (all it depends on)."""
+        key = (step.number, len(meeting), sum(h for _, h in meeting))
+        event = self._meetings.get(key)
         if event is None:
-            event = self._meetings[step.number] = case_records.participants_saved(
-                step.number, len(self.meeting), sum(h for _, h in self.meeting)
-            )
+            event = self._meetings[key] = case_records.participants_saved(*key)
         return event
 
     def _complete(
@@ -1000,9 +1167,34 @@ def _rollback_journal() -> Iterator[None]:
         database.execute_sql(f"PRAGMA journal_mode = {mode}")
 
 
-def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None]) -> int:
+# The bulk demo finalises the documents of a few cases only, through the document service
+# like the small demo: a document takes 50–100 ms to render, so the some 400,000 documents of
+# 100,000 cases would take hours. One case of each state past step 1 (steps 2–6 running,
+# finished: six cases, some 30 documents, about 3 s on top of the 25–40 s of the rows) gives
+# a benchmark database every document type, real register numbers and a correction.
+BULK_DOCUMENT_CASES = 1
+
+
+def _bulk_document_cases() -> list[int]:
+    """The first BULK_DOCUMENT_CASES cases of each state (step running, finished) that has
+    completed steps, in id order."""
+    picked: dict[tuple[str, int], list[int]] = {}
+    rows = Case.select(Case.id, Case.status, Case.tahap).order_by(Case.id).tuples()
+    for case_id, status, tahap in rows.iterator():
+        if status == CaseStatus.RUNNING and tahap <= 1:
+            continue
+        ids = picked.setdefault((status, tahap), [])
+        if len(ids) < BULK_DOCUMENT_CASES:
+            ids.append(case_id)
+    return sorted(i for ids in picked.values() for i in ids)
+
+
+def _bulk_demo(
+    n: int, rng: random.Random, progress: Callable[[int, int], None], documents: bool = True
+) -> int:
     """Insert ``n`` cases directly (benchmarks): the rows and the history the services would
-    have written working each case to its step, built by the same builders, chained in bulk."""
+    have written working each case to its step, built by the same builders, chained in bulk;
+    then the documents of a few of them (``_bulk_document_cases``) through the services."""
     fill = _BulkFill(rng, _demo_officials(rng))
     with (
         _collector_paused(),
@@ -1012,6 +1204,8 @@ def _bulk_demo(n: int, rng: random.Random, progress: Callable[[int, int], None])
         for done, chunk in chunks:
             fill.insert(chunk, chain)
             progress(done, n)
+    if documents:
+        finalise_documents(_bulk_document_cases(), fill.office_actors)
     return n
 
 
@@ -1052,8 +1246,11 @@ def fill_demo(
     cases: int = 36,
     seed: int = 2026,
     progress: Callable[[int, int], None] = lambda done, total: None,
+    documents: bool = True,
 ) -> int:
-    """Fill an empty database with ``cases`` demo cases. Refuses a database that has cases."""
+    """Fill an empty database with ``cases`` demo cases. Refuses a database that has cases.
+    With ``documents``, the cases past a step carry that step's finalised documents (in the
+    bulk demo, a few cases only: see ``_bulk_document_cases``)."""
     if not 1 <= cases <= MAX_CASES:
         raise DemoError(f"Jumlah kasus harus 1 sampai {format_number(MAX_CASES)}.")
     if Case.select().exists():
@@ -1065,5 +1262,5 @@ def fill_demo(
     with _rollback_journal() if cases > SERVICE_LIMIT else nullcontext(), database.atomic():
         _make_demo_accounts()
         if cases <= SERVICE_LIMIT:
-            return _service_demo(cases, rng, progress)
-        return _bulk_demo(cases, rng, progress)
+            return _service_demo(cases, rng, progress, documents)
+        return _bulk_demo(cases, rng, progress, documents)

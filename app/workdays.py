@@ -11,7 +11,8 @@ Counting rule: day 1 of a period is the first working day *after* the start date
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -46,20 +47,35 @@ class Override:
     reference: str  # e.g. "SKB 3 Menteri No. 933/1/3 Tahun 2025"
 
 
+def skb_missing(year: int) -> str:
+    """What the proof says where the office has not recorded the SKB of ``year``."""
+    return f"SKB belum dicatat untuk tahun {year}"
+
+
 @dataclass(frozen=True)
 class NonWorkingDay:
     day: date
     kind: DayKind
     name: str
-    reference: str = ""  # SKB reference when it comes from an override
+    reference: str = ""  # SKB reference when it comes from an override (a local change)
+    skb: str = ""  # the SKB of the year's national dates, as the office recorded it
+
+    @property
+    def rujukan(self) -> str:
+        """The SKB behind a libur nasional or cuti bersama: the local change's reference,
+        else the SKB the office recorded for the year, else that it is not recorded yet
+        (empty for a weekend)."""
+        if self.kind == DayKind.WEEKEND:
+            return ""
+        return self.reference or self.skb or skb_missing(self.day.year)
 
     @property
     def label(self) -> str:
         text = DAY_KIND_LABEL[self.kind]
         if self.name:
             text += f": {self.name}"
-        if self.reference:
-            text += f" ({self.reference})"
+        if self.rujukan:
+            text += f" ({self.rujukan})"
         return text
 
 
@@ -97,6 +113,18 @@ class DeadlineExplanation:
         return "\n".join(lines)
 
 
+_BASIS = re.compile(r"revisi lokal (\d+); cuti bersama (libur|hari kerja)")
+
+
+def parse_basis(basis: str) -> tuple[int, bool] | None:
+    """(the administrator's changes, cuti bersama counted as holidays) from a basis that
+    ``WorkCalendar.basis`` wrote; None for any other text."""
+    match = _BASIS.search(basis)
+    if match is None:
+        return None
+    return int(match.group(1)), match.group(2) == "libur"
+
+
 class WorkCalendar:
     """The non-working days as the office has them now. Cheap to build; years load lazily."""
 
@@ -105,9 +133,13 @@ class WorkCalendar:
         overrides: Iterable[Override] = (),
         cuti_bersama_libur: bool = True,
         revision: int = 0,
+        skb: Mapping[int, str] | None = None,
     ) -> None:
         self.cuti_bersama_libur = cuti_bersama_libur
         self.revision = revision
+        # The SKB 3 Menteri behind each year's national dates (year → reference), as the
+        # office recorded it; it names the skipped days, it never changes which days count.
+        self.skb: dict[int, str] = dict(skb or {})
         self._overrides: dict[date, Override] = {o.day: o for o in overrides}
         self._years: dict[int, dict[date, NonWorkingDay]] = {}
         self._working: dict[int, list[date]] = {}
@@ -120,6 +152,37 @@ class WorkCalendar:
         cuti = "cuti bersama libur" if self.cuti_bersama_libur else "cuti bersama hari kerja"
         return f"holidays {holidays.__version__}; revisi lokal {self.revision}; {cuti}"
 
+    def basis_wording(self, basis: str, years: Iterable[int]) -> str:
+        """A stored ``basis`` (see ``basis``) in words an official reads: whose dates (the
+        SKB of each year in ``years``, as recorded now), whether cuti bersama counted, how
+        many changes the administrator had made. A basis of another shape is quoted as it
+        is, so nothing stored is hidden."""
+        sources = []
+        for year in sorted(set(years)):
+            skb = self.skb.get(year)
+            sources.append(
+                f"tahun {year} menurut {skb}" if skb else f"tahun {year} ({skb_missing(year)})"
+            )
+        parts = [
+            "Kalender hari kerja Ujikon: libur nasional dan cuti bersama " + "; ".join(sources)
+        ]
+        parsed = parse_basis(basis)
+        if parsed is None:
+            parts.append(f"catatan kalender tersimpan: {basis}")
+        else:
+            revision, cuti_libur = parsed
+            parts.append(
+                "cuti bersama dihitung sebagai hari libur"
+                if cuti_libur
+                else "cuti bersama dihitung sebagai hari kerja"
+            )
+            parts.append(
+                f"{revision} perubahan oleh administrator"
+                if revision
+                else "tanpa perubahan oleh administrator"
+            )
+        return "; ".join(parts)
+
     def _national(self, year: int) -> dict[date, NonWorkingDay]:
         if year not in self._years:
             days: dict[date, NonWorkingDay] = {}
@@ -127,8 +190,9 @@ class WorkCalendar:
                 table = holidays.country_holidays(
                     "ID", years=year, categories=(category,), language="id"
                 )
+                skb = self.skb.get(year, "")
                 for day, name in table.items():
-                    days[day] = NonWorkingDay(day, kind, name)
+                    days[day] = NonWorkingDay(day, kind, name, skb=skb)
             self._years[year] = days
         return self._years[year]
 

@@ -13,7 +13,7 @@ from app.cases.read import case_detail
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.history import case_history
 from app.models import Case, Event, HolidayOverride, StepRecord
-from app.settings import CUTI_BERSAMA_LIBUR, DASAR_KALENDER_PAKET, REVISI_KALENDER
+from app.settings import CUTI_BERSAMA_LIBUR, DASAR_KALENDER_PAKET, REVISI_KALENDER, RUJUKAN_SKB
 from app.workdays import DayKind, OverrideAction
 
 SKB = "SKB 3 Menteri No. 1/2026"
@@ -217,3 +217,73 @@ def test_a_new_holidays_package_version_recomputes_open_steps(november_case, mon
     moves = cs.check_holiday_package()
     assert [(m.old_due, m.new_due) for m in moves] == [(date(2026, 11, 16), date(2026, 11, 17))]
     assert "holidays 9.9.9" in moves_events(november_case.id)[0].summary
+
+
+# ----------------------------------------------------------------------------- SKB per year
+SKB_2027 = "SKB 3 Menteri Nomor 12 Tahun 2026, Nomor 3 Tahun 2026, Nomor 4 Tahun 2026"
+
+
+def test_the_verified_skbs_of_2025_and_2026_come_with_the_calendar(db):
+    references = cs.skb_references()
+    assert sorted(references) == [2025, 2026]  # 2027 and earlier years: not verified
+    assert "Nomor 1017 Tahun 2024" in references[2025]
+    assert "Nomor 933 Tahun 2025" in references[2025]  # the amendment adding 18 August
+    assert references[2026] == (
+        "SKB 3 Menteri Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025"
+    )
+    assert cs.current_calendar().non_working(date(2025, 8, 18)).rujukan == references[2025]
+
+
+def test_the_administrator_records_a_years_skb_in_one_calendar_event(november_case, admin):
+    before = cs.current_calendar()
+    assert before.non_working(date(2027, 1, 1)).rujukan == "SKB belum dicatat untuk tahun 2027"
+    events = Event.select().count()
+    changes = cs.set_skb_reference(admin, 2027, f"  {SKB_2027} ")
+    assert changes.calendar and changes.settings and changes.history
+    assert cs.current_calendar().non_working(date(2027, 1, 1)).rujukan == SKB_2027
+    assert cs.skb_references()[2026].startswith("SKB 3 Menteri Nomor 1497")  # kept
+    [event] = Event.select().where(Event.id > events)
+    assert event.jenis == "kalender_diubah" and event.pelaku == admin.name
+    assert event.ringkasan == f"Rujukan SKB tahun 2027: {SKB_2027}"
+    old, new = event.rincian["perubahan"]["rujukan_skb"]
+    assert "2027" not in old and new["2027"] == SKB_2027
+    # names the dates, moves none and is no revision of the calendar
+    assert settings.value(REVISI_KALENDER) == 0
+    assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
+    assert cs.set_skb_reference(admin, 2027, SKB_2027).empty  # the same again: nothing
+
+
+def test_an_emptied_skb_reads_as_not_recorded_again(db, admin):
+    cs.set_skb_reference(admin, 2026, "")
+    assert 2026 not in cs.skb_references()
+    assert cs.current_calendar().non_working(date(2026, 3, 19)).rujukan == (
+        "SKB belum dicatat untuk tahun 2026"
+    )
+
+
+@pytest.mark.parametrize("role", ["tim_pertimbangan", "ppid_pembantu", "atasan_ppid", "ppid_utama"])
+def test_only_the_administrator_may_record_a_years_skb(db, role):
+    from app.permissions import Actor
+
+    events = Event.select().count()
+    with pytest.raises(PermissionDenied, match="mengubah kalender hari libur"):
+        cs.set_skb_reference(Actor(role, "Siapa"), 2027, SKB_2027)
+    assert 2027 not in cs.skb_references()
+    assert Event.select().count() == events
+
+
+@pytest.mark.parametrize(
+    ("year", "reference", "field"),
+    [
+        pytest.param(2027, "SKB 数字", "rujukan_skb", id="non-latin"),
+        pytest.param(2027, "SKB " * 100, "rujukan_skb", id="too-long"),
+        pytest.param(1800, SKB_2027, "tahun", id="year-outside-the-data"),
+    ],
+)
+def test_a_wrong_skb_reference_is_refused_and_saves_nothing(db, admin, year, reference, field):
+    events = Event.select().count()
+    with pytest.raises(ValidationError) as err:
+        cs.set_skb_reference(admin, year, reference)
+    assert [p.field for p in err.value.problems] == [field]
+    assert settings.value(RUJUKAN_SKB) == RUJUKAN_SKB.default
+    assert Event.select().count() == events

@@ -20,19 +20,26 @@ from app.cases import commands, rules
 from app.cases.read import case_detail
 from app.cases.records import search_text
 from app.demo import (
+    CORRECTION_REASON,
+    EVENT_DATE_FIELDS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
     MAX_CASES,
     SAMPLE_ITEMS,
     SERVICE_LIMIT,
     DemoError,
     _actors,
+    _case_actors,
     _item_values,
     _make_officials,
     fill_demo,
 )
 from app.models import (
     Case,
+    Document,
     Event,
     InfoItem,
+    NumberRegister,
     Official,
     Opd,
     Participant,
@@ -309,6 +316,7 @@ def stored_rows(table: str, case_id: int) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+DOCUMENTS_EVENT = "dokumen_difinalkan"
 # What a replay may write differently: ids, the moments of writing and the chain's hashes.
 VOLATILE = {"id", "case_id", "created_at", "updated_at", "waktu", "hash", "hash_sebelum"}
 
@@ -321,6 +329,8 @@ def written(case_id: int) -> dict:
     for table in ("case", "infoitem", "steprecord", "participant", "event"):
         rows = []
         for row in stored_rows(table, case_id):
+            if table == "event" and row["jenis"] == DOCUMENTS_EVENT:
+                continue  # the bulk demo's few documents: checked by their own tests
             if table == "case":
                 row["urut"] = "<urut>"
             if "selesai_pada" in row:
@@ -410,8 +420,9 @@ def test_a_bulk_case_is_exactly_what_the_services_write_for_it(bulk, tmp_path):
     assert len(kinds) == 8  # steps 1–6 running, finished, step 4 again after a return
     with opened(tmp_path / "replay.db"):
         officials = _make_officials(Actor(ADMIN, "Demo"), random.Random(2026))
-        actors = _actors(officials)
+        office = _actors(officials)
         for case_id in picked:
+            actors = _case_actors(office, raw[case_id]["case"][0]["opd_id"])
             assert written(replay(raw[case_id], actors)) == expected[case_id], case_id
 
 
@@ -423,6 +434,7 @@ def content(path) -> list:
             for case_id in range(1, BULK_CASES + 1)
             for table in ("case", "infoitem", "steprecord", "participant", "event")
             for row in stored_rows(table, case_id)
+            if row.get("jenis") != DOCUMENTS_EVENT  # their verification codes are random
         ]
 
 
@@ -468,3 +480,191 @@ def test_a_building_process_that_dies_is_reported_and_nothing_is_written(tmp_pat
         with pytest.raises(DemoError, match="kode keluar 3"):
             fill_demo(cases=BULK_CASES)
         assert Case.select().count() == 0
+
+
+# ----------------------------------------------------------------------------- documents
+def expected_documents(case_id: int) -> dict[str, date]:
+    """The documents the case's completed steps issue (those it needs), with the date of
+    the event each records."""
+    from app.documents.catalog import listed
+    from app.documents.readiness import readiness
+    from app.validation import parse_iso_date
+
+    detail = case_detail(case_id)
+    out = {}
+    for spec in listed(detail):
+        done = [r for r in detail.steps if r.tahap == spec.step and r.status == "selesai"]
+        if spec.step is None or not done or not readiness(detail, spec, {}).applies:
+            continue
+        data = done[-1].data
+        dates = [parse_iso_date(data[k]) for k in EVENT_DATE_FIELDS if data.get(k)]
+        out[spec.kind] = dates[0] if dates else done[-1].tanggal_selesai
+    return out
+
+
+def first_versions(case_id: int) -> dict[str, Document]:
+    docs = Document.select().where((Document.case == case_id) & (Document.versi == 1))
+    return {d.jenis: d for d in docs}
+
+
+def check_document(doc: Document) -> None:
+    """A finalised document as the service stores it: its number taken from the register
+    (and linked there), a verification code, the PDF that verifies as genuine."""
+    from app.documents.store import verify_pdf
+
+    register = NumberRegister.get(NumberRegister.document == doc.id)
+    assert register.nomor == doc.nomor and register.status == "dipakai"
+    assert register.tahun == doc.tanggal.year
+    assert doc.kode and doc.pdf.startswith(b"%PDF")
+    assert verify_pdf(doc.pdf).status == "asli"
+
+
+def test_cases_past_a_step_carry_that_steps_documents_dated_by_their_events(demo):
+    with opened(demo["path"]):
+        kinds = set()
+        for case in Case.select():
+            expected = expected_documents(case.id)
+            docs = first_versions(case.id)
+            assert {k: d.tanggal for k, d in docs.items()} == expected, case.nomor
+            kinds |= set(expected)
+        for doc in Document.select().where(Document.versi == 1).limit(40):
+            check_document(doc)
+    assert kinds == {
+        "laporan_identifikasi",
+        "ba_pembantu",
+        "laporan_uji",
+        "ba_uji",
+        "lembar_pertimbangan",
+        "penetapan",
+        "pemberitahuan",
+    }
+
+
+def test_the_registers_numbers_rise_with_the_document_dates(demo):
+    """Finalised in the order of their dates across the cases, as an office numbers them."""
+    with opened(demo["path"]):
+        by_sequence = defaultdict(list)
+        rows = (
+            NumberRegister.select(NumberRegister, Document)
+            .join(Document)
+            .order_by(NumberRegister.urut)
+        )
+        for row in rows:
+            doc = row.document
+            by_sequence[(row.jenis, row.tahun)].append((row.urut, doc.tanggal, doc.versi))
+    assert by_sequence
+    for numbers in by_sequence.values():
+        assert [u for u, _, _ in numbers] == list(range(1, len(numbers) + 1))
+        # a correction takes the next number days later, carrying its event's date
+        dates = [d for _, d, versi in numbers if versi == 1]
+        assert dates == sorted(dates)
+
+
+def test_some_demo_documents_are_corrected_with_a_reason_and_a_new_number(demo):
+    from app.documents.store import verify_pdf
+
+    with opened(demo["path"]):
+        corrected = list(Document.select().where(Document.versi == 2))
+        assert 2 <= len(corrected) <= 10
+        for doc in corrected:
+            first = Document.get_by_id(doc.menggantikan)
+            assert (first.case_id, first.jenis, first.versi) == (doc.case_id, doc.jenis, 1)
+            assert doc.alasan_koreksi == CORRECTION_REASON
+            assert doc.tanggal == first.tanggal and doc.nomor != first.nomor
+            check_document(doc)
+            assert "versi" in verify_pdf(first.pdf).message.lower()
+        assert history.verify_chain().ok
+
+
+def test_bulk_documents_go_to_a_bounded_number_of_cases_of_every_state(bulk):
+    with opened(bulk):
+        with_documents = {d.case_id for d in Document.select(Document.case)}
+        assert len(with_documents) == 6  # one case of each state past step 1
+        kinds = set()
+        for case_id in with_documents:
+            expected = expected_documents(case_id)
+            assert {k: d.tanggal for k, d in first_versions(case_id).items()} == expected
+            kinds |= set(expected)
+        assert {"ba_uji", "penetapan", "pemberitahuan"} <= kinds
+        corrected = Document.select().where(Document.versi == 2)
+        assert corrected.count() >= 1
+        check_document(corrected.get())
+
+
+# ----------------------------------------------------------------------------- people
+def test_demo_officials_have_a_nip_sex_digit_that_agrees_with_their_name(demo):
+    with opened(demo["path"]):
+        officials = list(Official.select())
+    assert len(officials) > 60  # a PPID Pembantu for every active OPD, and the others
+    sexes = set()
+    for official in officials:
+        first = official.nama.rsplit(" ", 1)[0]
+        sex = official.nip[14]
+        assert (first in MALE_FIRST_NAMES, first in FEMALE_FIRST_NAMES) == (
+            sex == "1",
+            sex == "2",
+        ), official.nama
+        sexes.add(sex)
+    assert sexes == {"1", "2"}
+
+
+def test_demo_jabatan_are_written_in_full(demo):
+    with opened(demo["path"]):
+        short = {o.singkatan for o in Opd.select() if o.singkatan and o.singkatan not in o.nama}
+        jabatan = [o.jabatan for o in Official.select()]
+    for text in jabatan:
+        words = set(re.findall(r"[A-Za-z]+", text))
+        assert not words & (short | {"Kadis", "Kominfo", "Sekda", "Kabag", "Kabid"}), text
+    assert "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik" in jabatan
+    assert "Sekretaris Dinas Kesehatan" in jabatan
+
+
+def check_meetings_with_the_cases_ppid_pembantu() -> int:
+    """Every completed meeting step the PPID Pembantu does not hold itself had the case's own
+    PPID Pembantu present; so it gives no warning. Returns how many were checked."""
+    checked = 0
+    for case in Case.select():
+        detail = case_detail(case.id)
+        for rec in detail.steps:
+            step = detail.sop.step(rec.tahap)
+            if rec.status != "selesai" or not step.participants:
+                continue
+            present = detail.attended(step.number)
+            assert any(o.peran == "ppid_pembantu" and o.opd_id == case.opd_id for o in present), (
+                case.nomor
+            )
+            assert rules.step_warnings(detail, step) == []
+            checked += step.actor != "ppid_pembantu"
+    return checked
+
+
+def test_the_cases_own_ppid_pembantu_sits_in_the_step_2_meeting(demo):
+    with opened(demo["path"]):
+        assert check_meetings_with_the_cases_ppid_pembantu() > 10
+
+
+def test_bulk_cases_have_their_own_ppid_pembantu_in_the_step_2_meeting(bulk):
+    with opened(bulk):
+        assert check_meetings_with_the_cases_ppid_pembantu() > 100
+
+
+def check_cases_registered_by_their_own_ppid_pembantu() -> None:
+    names = {
+        o.opd_id: o.full_name for o in Official.select().where(Official.peran == "ppid_pembantu")
+    }
+    for case in Case.select():
+        step1 = StepRecord.get((StepRecord.case == case.id) & (StepRecord.tahap == 1))
+        created = Event.get((Event.case == case.id) & (Event.jenis == "kasus_dibuat"))
+        assert created.pelaku == names[case.opd_id], case.nomor
+        if step1.status == "selesai":
+            assert step1.selesai_oleh == names[case.opd_id], case.nomor
+
+
+def test_each_case_is_registered_and_worked_at_step_1_by_its_own_ppid_pembantu(demo):
+    with opened(demo["path"]):
+        check_cases_registered_by_their_own_ppid_pembantu()
+
+
+def test_bulk_cases_are_registered_by_their_own_ppid_pembantu(bulk):
+    with opened(bulk):
+        check_cases_registered_by_their_own_ppid_pembantu()

@@ -38,6 +38,7 @@ SAMPLES = {
     "cuti_bersama_libur": False,
     "revisi_kalender": 4,
     "dasar_kalender_paket": "0.99",
+    "rujukan_skb": {"2027": "SKB 3 Menteri Nomor 1 Tahun 2026, Nomor 2 Tahun 2026"},
     "hari_peringatan": 5,
     "nomor_register_pola": "{urut:04d}/UJI/{tahun}",
     "kop_pemerintah": "PEMERINTAH KOTA CILEGON",
@@ -140,7 +141,8 @@ def test_who_may_change_which_setting():
     }
     assert CUTI_BERSAMA_LIBUR.action == Action.MANAGE_CALENDAR
     assert SETTINGS["folder_cadangan"].action == Action.BACKUP
-    others = set(SETTINGS) - internal - {"cuti_bersama_libur", "folder_cadangan"}
+    assert SETTINGS["rujukan_skb"].action == Action.MANAGE_CALENDAR
+    others = set(SETTINGS) - internal - {"cuti_bersama_libur", "rujukan_skb", "folder_cadangan"}
     assert {SETTINGS[k].action for k in others} == {Action.MANAGE_SETTINGS}
 
 

@@ -276,6 +276,61 @@ def test_the_calendar_basis_names_the_package_version_revision_and_cuti_setting(
     assert "cuti bersama hari kerja" in cal.basis
 
 
+SKB_2026 = "SKB 3 Menteri Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025"
+
+
+def test_a_national_holiday_names_the_skb_recorded_for_its_year():
+    cal = WorkCalendar(skb={2026: SKB_2026})
+    nyepi = cal.non_working(D(2026, 3, 19))
+    assert nyepi is not None and nyepi.kind == DayKind.LIBUR
+    assert nyepi.rujukan == SKB_2026 and nyepi.reference == ""  # national, not a local change
+    assert nyepi.label.endswith(f"({SKB_2026})")
+    cuti = cal.non_working(D(2026, 3, 18))
+    assert cuti is not None and cuti.kind == DayKind.CUTI and cuti.rujukan == SKB_2026
+
+
+def test_a_year_without_a_recorded_skb_says_so_and_weekends_name_none():
+    cal = WorkCalendar(skb={2026: SKB_2026})
+    day = cal.non_working(D(2027, 1, 1))
+    assert day is not None and day.rujukan == "SKB belum dicatat untuk tahun 2027"
+    assert "SKB belum dicatat untuk tahun 2027" in day.label
+    saturday = cal.non_working(D(2026, 3, 21))
+    assert saturday is not None and saturday.kind == DayKind.WEEKEND and saturday.rujukan == ""
+
+
+def test_a_local_change_names_its_own_reference_before_the_years_skb():
+    extra = Override(D(2026, 11, 10), OverrideAction.ADD, DayKind.CUTI, "Tambahan", SKB_REF)
+    cal = WorkCalendar([extra], skb={2026: SKB_2026})
+    assert cal.non_working(D(2026, 11, 10)).rujukan == SKB_REF
+
+
+def test_the_skb_names_the_days_and_never_moves_a_due_date():
+    plain, named = WorkCalendar(), WorkCalendar(skb={2026: SKB_2026})
+    for start in (D(2026, 3, 16), D(2026, 5, 11), D(2026, 12, 21)):
+        assert plain.add_working_days(start, 10) == named.add_working_days(start, 10)
+    assert plain.basis == named.basis
+
+
+def test_the_stored_basis_reads_in_words_with_each_years_skb():
+    cal = WorkCalendar(skb={2026: SKB_2026})
+    words = cal.basis_wording("holidays 0.109; revisi lokal 2; cuti bersama libur", [2026, 2027])
+    assert words == (
+        "Kalender hari kerja Ujikon: libur nasional dan cuti bersama tahun 2026 menurut "
+        f"{SKB_2026}; tahun 2027 (SKB belum dicatat untuk tahun 2027); cuti bersama dihitung "
+        "sebagai hari libur; 2 perubahan oleh administrator"
+    )
+    assert "holidays" not in words
+    words = cal.basis_wording(WorkCalendar(cuti_bersama_libur=False).basis, [2026])
+    assert words.endswith(
+        "cuti bersama dihitung sebagai hari kerja; tanpa perubahan oleh administrator"
+    )
+
+
+def test_a_basis_of_another_shape_is_quoted_not_lost():
+    words = WorkCalendar().basis_wording("kalender lama X", [2026])
+    assert words.endswith("catatan kalender tersimpan: kalender lama X")
+
+
 @settings(max_examples=150, deadline=None, database=None)
 @given(
     start=st.dates(min_value=D(2024, 1, 1), max_value=D(2028, 6, 30)),

@@ -345,6 +345,29 @@ def completion_problems(
     return problems + items_problems(detail, step) + attendance_problems(detail, step)
 
 
+# --------------------------------------------------------------------------- warnings
+def step_warnings(detail: CaseDetail, step: Step) -> list[str]:
+    """What the clerk should know before completing ``step`` but that does not stop it (the
+    form shows these, and so does the completion confirmation).
+
+    A meeting the PPID Pembantu does not hold itself (in the shipped SOP: step 2, the PPID
+    Utama's consequence test "bersama PPID Pembantu") is held with the PPID Pembantu of the
+    case's OPD: when no official with that role and OPD is marked present, say so. Read from
+    the SOP (a meeting step whose actor is not the PPID Pembantu), not from a step number."""
+    if not step.participants or step.actor == "ppid_pembantu":
+        return []
+    opd = detail.case.opd
+    present = detail.attended(step.number)
+    if any(o.peran == "ppid_pembantu" and o.opd_id == opd.id for o in present):
+        return []
+    return [
+        f"PPID Pembantu {opd.nama} belum tercatat hadir dalam rapat tahap {step.number}. "
+        "Uji konsekuensi dilakukan bersama PPID Pembantu perangkat daerah yang bersangkutan; "
+        "tambahkan pejabatnya sebagai peserta yang hadir, atau catat alasannya. Tahap tetap "
+        "dapat diselesaikan."
+    ]
+
+
 def completion_date_problems(rec: StepRecordInfo, on: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     check_date(

@@ -113,7 +113,8 @@ def deadline_explanation(row: TimelineRow, calendar: WorkCalendar) -> str:
     rec = row.record
     explanation = calendar.explain(rec.tanggal_mulai, rec.hari_kerja)
     text = f"Tahap {row.step.number}: {row.step.title}\n" + explanation.as_text()
-    text += f"\n\nDihitung dengan: {rec.dasar_kalender}."
+    years = range(rec.tanggal_mulai.year, max(rec.batas_waktu, explanation.due).year + 1)
+    text += f"\n\nDasar kalender: {calendar.basis_wording(rec.dasar_kalender, years)}."
     if explanation.due != rec.batas_waktu:
         text += (
             f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "

@@ -235,6 +235,49 @@ CUTI_BERSAMA_LIBUR = _declare(
         Action.MANAGE_CALENDAR,
     )
 )
+# The SKB 3 Menteri (Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB) behind each
+# year's libur nasional and cuti bersama, by year ("2026" → its reference): the deadline proof
+# names it on every skipped holiday. It changes no date (the dates are the ``holidays``
+# package's plus the local changes). Seeded only where the number could be checked against
+# the published SKB (../shared/reference/domain-research.md §4.1–4.2):
+# - 2025: SKB Nomor 1017 Tahun 2024, Nomor 2 Tahun 2024, Nomor 2 Tahun 2024, amended on
+#   7 August 2025 by Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (adding
+#   18 August 2025 as cuti bersama);
+# - 2026: SKB Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025.
+# Not seeded: 2027 (the package's dates cite a setneg.go.id page on the SKB 2027, but its
+# numbers were not verified) and every earlier year; the proof says "SKB belum dicatat untuk
+# tahun …" there until the administrator records it in the calendar dialog.
+SKB_VERIFIED: dict[str, str] = {
+    "2025": "SKB 3 Menteri Nomor 1017 Tahun 2024, Nomor 2 Tahun 2024, Nomor 2 Tahun 2024, "
+    "diubah dengan SKB Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025",
+    "2026": "SKB 3 Menteri Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025",
+}
+SKB_YEARS = (1946, 2100)  # the years the holiday data covers
+SKB_MAX_LEN = 300
+
+
+def _skb_problem(references: dict[str, str]) -> str | None:
+    problems: list[str] = []
+    for year, text in references.items():
+        if not (year.isdigit() and SKB_YEARS[0] <= int(year) <= SKB_YEARS[1]):
+            problems.append(f"Tahun rujukan SKB tidak sah: {year}.")
+            continue
+        problems += _text_problems(
+            f"Rujukan SKB tahun {year}", text, required=True, max_len=SKB_MAX_LEN
+        )
+    return _joined(problems)
+
+
+RUJUKAN_SKB = _declare(
+    SettingSpec(
+        "rujukan_skb",
+        dict[str, str],
+        SKB_VERIFIED,
+        "Rujukan SKB libur nasional dan cuti bersama",
+        Action.MANAGE_CALENDAR,
+        _skb_problem,
+    )
+)
 # Bumped on every holiday-calendar change; stored with each due date it computes.
 REVISI_KALENDER = _internal("revisi_kalender", int, 0, "Revisi kalender")
 # The ``holidays`` package version deadlines were last computed with ("" = never).

@@ -25,7 +25,7 @@ def demo_file(tmp_path):
     clock.pin_today(date(2026, 11, 25))
     path = tmp_path / "kantor.db"
     open_database(path)
-    fill_demo(8)
+    fill_demo(8, documents=False)
     close_database()
     yield path
     close_database()
@@ -98,7 +98,7 @@ def test_the_yearly_archive_dialog_writes_a_read_only_archive(window, qtbot, tmp
     from app.demo import fill_demo
     from ui.dialogs.archive_tools import YearlyArchiveDialog
 
-    fill_demo(6)
+    fill_demo(6, documents=False)
     year = Case.select().first().tahun
     dialog = YearlyArchiveDialog(window.session, window)
     qtbot.addWidget(dialog)

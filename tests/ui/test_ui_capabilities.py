@@ -291,7 +291,7 @@ def test_a_revoked_role_is_sent_back_to_the_login(siti_window, qtbot, boxes, mon
 
 @pytest.fixture
 def demo_window(qtbot, ui_db, tmp_path, boxes, login):
-    fill_demo(36)
+    fill_demo(36, documents=False)
     win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(win)
     win.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.models import Case, InfoItem, StepRecord
 from ui.dialogs.new_case import NewCaseDialog
@@ -154,7 +155,7 @@ def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, m
     from app.demo import fill_demo
     from app.models import Event
 
-    fill_demo(12)  # demo case 12 is running step 5 (case 5 was already sent back)
+    fill_demo(12, documents=False)  # demo case 12 is running step 5 (case 5 was already sent back)
     case = Case.get((Case.tahap == 5) & (Case.status == "berjalan"))
     window.case_list.reload_choices()
     window.set_role("atasan_ppid")
@@ -197,3 +198,46 @@ def test_case_history_reads_as_sentences_and_can_be_filtered(window, qtbot, new_
     view.history_filter.setText("butir 1")
     assert view.history_proxy.rowCount() == 1
     assert "Butir 1 ditambahkan" in view.history_proxy.index(0, 1).data()
+
+
+def test_step_two_warns_while_the_cases_ppid_pembantu_is_absent(window, qtbot, boxes, new_case):
+    from app.cases import commands
+    from app.masterdata import OfficialInput, save_official
+    from app.models import Official
+    from tests.conftest import ADMIN, PEMBANTU, STEP1_ITEM, UTAMA, advance_case, opd_id
+
+    case = new_case()
+    commands.save_item(PEMBANTU, case.id, dict(STEP1_ITEM))
+    officials = {
+        "kepala": Official.get(Official.peran == "ppid_utama"),
+        "tenaga_ahli": Official.get(Official.peran == "tim_pertimbangan"),
+    }
+    sekretaris = save_official(
+        ADMIN,
+        OfficialInput(
+            nama="Neneng Rohaeti",
+            nip="197603142001122003",
+            jabatan="Sekretaris Dinas Kesehatan",
+            opd_id=opd_id("Dinkes"),
+            peran="ppid_pembantu",
+        ),
+    ).value
+    advance_case(case.id, 2, officials)
+    commands.set_participants(UTAMA, case.id, 2, [(officials["kepala"].id, True)])
+    window.set_role("ppid_utama")
+    window.open_case(case.id)
+    form = window.case_view.form
+    assert form.warnings.isVisibleTo(form)
+    assert "PPID Pembantu Dinas Kesehatan belum tercatat hadir" in form.warnings.text()
+    # the confirmation repeats it, and the clerk may still go on (here: answers No)
+    boxes.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
+    [(_kind, _title, question)] = [b for b in boxes.shown if b[0] == "question"]
+    assert "Perhatian: PPID Pembantu Dinas Kesehatan belum tercatat hadir" in question
+    assert Case.get_by_id(case.id).tahap == 2
+    # marked present: the warning goes
+    commands.set_participants(
+        UTAMA, case.id, 2, [(officials["kepala"].id, True), (sekretaris.id, True)]
+    )
+    window.open_case(case.id)
+    assert not window.case_view.form.warnings.isVisibleTo(window.case_view.form)

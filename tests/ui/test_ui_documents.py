@@ -24,7 +24,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def doc_window(window):
-    fill_demo(12)
+    fill_demo(12, documents=False)
     case = Case.get((Case.tahap == 3) & (Case.status == "berjalan"))
     window.case_list.reload_choices()
     window.set_role("ppid_utama")

@@ -72,7 +72,7 @@ def test_the_window_title_shows_who_is_logged_in_and_the_role(window):
 def test_a_ppid_pembantu_does_not_see_the_approve_button(window, qtbot):
     from app.demo import fill_demo
 
-    fill_demo(12)
+    fill_demo(12, documents=False)
     case = Case.get((Case.tahap == 5) & (Case.status == "berjalan"))
     window.case_list.reload_choices()
     window.set_role("atasan_ppid")

@@ -39,7 +39,7 @@ DEMO_CASES = 8
 
 def make_demo_database(path: Path) -> Path:
     open_database(path)
-    demo.fill_demo(DEMO_CASES)
+    demo.fill_demo(DEMO_CASES, documents=False)
     return path
 
 

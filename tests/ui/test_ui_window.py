@@ -21,7 +21,7 @@ from ui.session import Session
 
 @pytest.fixture
 def demo_window(qtbot, ui_db, tmp_path, boxes, login):
-    fill_demo(36)
+    fill_demo(36, documents=False)
     win = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(win)
     win.show()
@@ -130,6 +130,46 @@ def test_calendar_dialog_without_skb_reference_changes_nothing(window, qtbot, bo
     dialog.add_button.click()
     assert "Rujukan SKB wajib diisi" in boxes.texts("warning")
     assert HolidayOverride.select().count() == 0
+
+
+def test_calendar_dialog_records_the_years_skb_as_administrator(window, qtbot, boxes):
+    from app import calendar_service
+
+    window.set_role("admin")
+    dialog = CalendarDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2026)
+    assert dialog.skb.text().startswith("SKB 3 Menteri Nomor 1497 Tahun 2025")
+    sources = [dialog.holidays_model.index(r, 4).data() for r in range(3)]
+    assert sources == ["Nasional, SKB tahun 2026"] * 3
+    tooltip = dialog.holidays_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("SKB 3 Menteri Nomor 1497 Tahun 2025")
+    dialog.year.setValue(2027)
+    assert dialog.skb.text() == ""
+    assert "SKB belum dicatat untuk tahun 2027" in dialog.skb.placeholderText()
+    assert dialog.holidays_model.index(0, 4).data() == "Nasional, SKB belum dicatat"
+    assert dialog.holidays_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == (
+        "SKB belum dicatat untuk tahun 2027"
+    )
+    seen = []
+    dialog.calendarChanged.connect(seen.append)
+    dialog.skb.setText("SKB 3 Menteri Nomor 12 Tahun 2026, Nomor 3 Tahun 2026, Nomor 4 Tahun 2026")
+    dialog.skb_button.click()
+    assert calendar_service.skb_references()[2027].startswith("SKB 3 Menteri Nomor 12 Tahun 2026")
+    assert dialog.holidays_model.index(0, 4).data() == "Nasional, SKB tahun 2027"
+    assert len(seen) == 1 and seen[0].calendar
+    dialog.skb.setText("SKB 数字")
+    dialog.skb_button.click()
+    assert "Rujukan SKB tahun 2027" in boxes.texts("warning")
+    assert dialog.skb.text() == "SKB 数字"  # kept to be corrected
+    assert calendar_service.skb_references()[2027].startswith("SKB 3 Menteri Nomor 12")
+
+
+def test_calendar_dialog_shows_the_skb_read_only_to_other_roles(window, qtbot):
+    window.set_role("ppid_utama")
+    dialog = CalendarDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.skb_button.isEnabled() and dialog.skb.isReadOnly()
 
 
 def test_sop_dialog_shows_identity_and_all_steps(window, qtbot):

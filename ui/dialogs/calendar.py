@@ -1,5 +1,6 @@
 """Kalender hari kerja: the year's libur nasional and cuti bersama (from the ``holidays``
-package plus local changes), the cuti bersama setting, and local changes with SKB reference."""
+package plus local changes) with the SKB the office recorded for the year, the cuti bersama
+setting, and local changes with SKB reference."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from app.clock import today
 from app.permissions import role_name
 from app.settings import CUTI_BERSAMA_LIBUR
 from app.text import day_name, format_date
-from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction
+from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction, skb_missing
 from ui import messages
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.forms.widgets import DateField, TextField
@@ -65,8 +66,11 @@ class CalendarDialog(QDialog):
                     lambda d: (
                         f"Perubahan lokal: {d.reference}"
                         if d.reference
-                        else "Nasional (paket holidays)"
+                        else f"Nasional, SKB tahun {d.day.year}"
+                        if d.skb
+                        else "Nasional, SKB belum dicatat"
                     ),
+                    tooltip=lambda d: d.rujukan,
                 ),
             ],
             self,
@@ -103,6 +107,13 @@ class CalendarDialog(QDialog):
         self.override_name.setPlaceholderText("mis. Cuti bersama HUT RI")
         self.override_ref = TextField()
         self.override_ref.setPlaceholderText("mis. SKB 3 Menteri No. 933/1/3 Tahun 2025")
+        self.skb = TextField()
+        self.skb.setToolTip(
+            "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan libur "
+            "nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang dilewati "
+            "dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun."
+        )
+        self.skb_button = QPushButton("Simpan rujukan SKB")
         self.add_button = QPushButton("Tambahkan perubahan")
         self.remove_button = QPushButton("Batalkan perubahan terpilih")
 
@@ -129,7 +140,14 @@ class CalendarDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         year_box = QGroupBox("Libur nasional dan cuti bersama")
-        QVBoxLayout(year_box).addWidget(self.holidays_view)
+        year_layout = QVBoxLayout(year_box)
+        self.skb_label = QLabel()
+        skb_row = QHBoxLayout()
+        skb_row.addWidget(self.skb_label)
+        skb_row.addWidget(self.skb, 1)
+        skb_row.addWidget(self.skb_button)
+        year_layout.addLayout(skb_row)
+        year_layout.addWidget(self.holidays_view)
         body = QHBoxLayout()
         body.addWidget(year_box, 3)
         body.addWidget(local_box, 2)
@@ -147,11 +165,13 @@ class CalendarDialog(QDialog):
         self.cuti.toggled.connect(self._toggle_cuti)
         self.override_action.currentIndexChanged.connect(self._sync_kind)
         self.add_button.clicked.connect(self._add)
+        self.skb_button.clicked.connect(self._save_skb)
         self.remove_button.clicked.connect(self._remove)
         self.changes: ChangeSet = NOTHING  # everything changed here, for the main window
         editable = capabilities(session.actor).manage_calendar
-        for w in (self.cuti, self.add_button, self.remove_button):
+        for w in (self.cuti, self.add_button, self.remove_button, self.skb_button):
             w.setEnabled(editable)
+        self.skb.setReadOnly(not editable)
         self.note.setText(
             "Hari kerja = Senin–Jumat, dikurangi libur nasional dan (bila dicentang) cuti "
             "bersama. Setiap perubahan menghitung ulang batas waktu tahap yang sedang berjalan."
@@ -161,7 +181,15 @@ class CalendarDialog(QDialog):
 
     def reload(self) -> None:
         calendar = calendar_service.current_calendar()
-        self.holidays_model.set_rows(calendar.holidays_in_year(self.year.value()))
+        year = self.year.value()
+        self.holidays_model.set_rows(calendar.holidays_in_year(year))
+        self.skb_label.setText(f"Rujukan SKB tahun {year}:")
+        self.skb.setText(calendar.skb.get(year, ""))
+        self.skb.setCursorPosition(0)
+        self.skb.setPlaceholderText(
+            f"{skb_missing(year)}; mis. SKB 3 Menteri Nomor … Tahun …, Nomor … Tahun …, "
+            "Nomor … Tahun …"
+        )
         self.overrides_model.set_rows(calendar_service.list_overrides())
         self.cuti.blockSignals(True)
         self.cuti.setChecked(settings.value(CUTI_BERSAMA_LIBUR))
@@ -215,6 +243,22 @@ class CalendarDialog(QDialog):
         if ok:
             self.override_date.set_value(None)
             self.override_name.clear()
+
+    def _save_skb(self) -> None:
+        """The year's SKB: a setting, no deadline moves, so no background job."""
+        ok, changes = messages.attempt(
+            self,
+            lambda: calendar_service.set_skb_reference(
+                self._session.actor, self.year.value(), self.skb.value()
+            ),
+            fields={"rujukan_skb": self.skb},
+        )
+        if not ok:
+            return  # what was typed stays, marked
+        self.reload()
+        if not changes.empty:
+            self.changes = self.changes | changes
+            self.calendarChanged.emit(changes)
 
     def _remove(self) -> None:
         idx = self.overrides_view.currentIndex()

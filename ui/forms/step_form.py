@@ -80,6 +80,13 @@ class StepForm(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
 
+        self.warnings = QLabel()  # rules.step_warnings: worth knowing, never a refusal
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "background: #fff3cd; color: #664d03; border-left: 4px solid #ffc107; padding: 6px;"
+        )
+        self.warnings.setVisible(False)
+
         self.fields_box = QGroupBox("Isian tahap")
         self.fields_layout = QFormLayout(self.fields_box)
 
@@ -123,6 +130,7 @@ class StepForm(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.activity)
         inner.addWidget(self.banner)
+        inner.addWidget(self.warnings)
         inner.addWidget(self.items_box, 2)
         inner.addWidget(self.participants_box, 1)
         inner.addWidget(self.fields_box)
@@ -204,7 +212,13 @@ class StepForm(QWidget):
         if step.send_back_to is not None:
             self.send_back_button.setText(f"Kembalikan ke tahap {step.send_back_to}…")
         self.fields_box.setVisible(bool(step.fields))
+        self._show_warnings()
         self._apply_permissions()
+
+    def _show_warnings(self) -> None:
+        warnings = rules.step_warnings(self._detail, self._step)
+        self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
 
     def _build_fields(self, step: Step, data: dict[str, Any]) -> None:
         while self.fields_layout.rowCount():
@@ -319,10 +333,11 @@ class StepForm(QWidget):
         """Selesaikan tahap: one command saves the form and completes the step."""
         step, detail = self._step, self._detail
         next_text = next_step_text(detail, current_calendar(), today())
+        warnings = "".join(f"\n\nPerhatian: {w}" for w in rules.step_warnings(detail, step))
         answer = QMessageBox.question(
             self,
             "Selesaikan tahap",
-            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}",
+            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}{warnings}",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

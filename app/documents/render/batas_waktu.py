@@ -1,10 +1,13 @@
 """Bukti Perhitungan Batas Waktu: for every step record of the case, how its due date was
 counted — each counted working day numbered, each skipped day named (akhir pekan, libur
-nasional, cuti bersama with its SKB reference) — and the calendar it was computed with."""
+nasional, cuti bersama with the SKB behind it: the local change's reference, else the SKB the
+office recorded for that year) — and, in words, the calendar it was computed with (what is
+stored per step is ``WorkCalendar.basis``; ``basis_wording`` reads it)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
@@ -51,6 +54,10 @@ def _status(rec: StepRecordInfo, calendar: WorkCalendar) -> str:
     return text
 
 
+def _years(start: date, end: date) -> range:
+    return range(start.year, max(start, end).year + 1)
+
+
 def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list[Flowable]:
     st = ctx.styles
     sop = ctx.detail.sop
@@ -63,6 +70,7 @@ def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list
     if rec.putaran > 1:
         heading += f" (putaran {rec.putaran})"
     explanation = calendar.explain(rec.tanggal_mulai, rec.hari_kerja)
+    years = _years(rec.tanggal_mulai, max(rec.batas_waktu, explanation.due))
     out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(esc(heading), st.heading)]
     rows = [
         ("Pelaksana", esc(actor)),
@@ -70,7 +78,7 @@ def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list
         ("Waktu", esc(format_duration(rec.hari_kerja))),
         ("Batas waktu", f"<b>{esc(format_day_date(rec.batas_waktu))}</b>"),
         ("Status", esc(_status(rec, calendar))),
-        ("Dasar kalender", esc(rec.dasar_kalender)),
+        ("Dasar kalender", esc(calendar.basis_wording(rec.dasar_kalender, years))),
     ]
     if rec.selesai_oleh:
         rows.insert(5, ("Diselesaikan oleh", esc(rec.selesai_oleh)))
@@ -117,8 +125,9 @@ def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list
         out.append(
             Paragraph(
                 f"Catatan: batas waktu tersimpan {esc(date_text(rec.batas_waktu))} dihitung dengan "
-                f'kalender "{esc(rec.dasar_kalender)}"; kalender saat ini '
-                f'("{esc(calendar.basis)}") menghasilkan {esc(date_text(explanation.due))}.',
+                "kalender yang berlaku saat itu (tahap sudah tidak berjalan, sehingga batas "
+                "waktunya tidak dihitung ulang); kalender saat ini menghasilkan "
+                f"{esc(date_text(explanation.due))}.",
                 st.body_left,
             )
         )
@@ -136,7 +145,14 @@ def build(ctx: Ctx) -> list[Flowable]:
     story.append(case_identity(ctx, [("Tanggal dokumen", esc(date_text(ctx.dated)))]))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(RULE), st.body))
-    story.append(Paragraph(f"Kalender saat ini: {esc(calendar.basis)}.", st.body))
+    steps = ctx.detail.steps
+    years = (
+        _years(min(r.tanggal_mulai for r in steps), max(r.batas_waktu for r in steps))
+        if steps
+        else range(today().year, today().year + 1)
+    )
+    current = calendar.basis_wording(calendar.basis, years)
+    story.append(Paragraph(f"{esc(current)} (keadaan saat dokumen ini dibuat).", st.body))
     for rec in ctx.detail.steps:
         story += _step_section(ctx, rec, calendar)
     return story
