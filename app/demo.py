@@ -41,7 +41,7 @@ from app.documents.catalog import listed
 from app.documents.readiness import readiness
 from app.documents.store import finalise
 from app.history.chain import ChainWriter
-from app.masterdata import OfficialInput, save_official
+from app.masterdata import OfficialInput, OpdKop, save_official, save_opd
 from app.models import (
     Case,
     InfoItem,
@@ -323,6 +323,7 @@ def _make_officials(actor: Actor, rng: random.Random) -> dict[str, list[int]]:
         (role, jabatan, gol, opd_by_short.get(short))
         for role, jabatan, gol, short in OFFICIAL_ROLES
     ]
+    _give_opd_kops(actor, opds)
     for opd in opds:
         if opd.aktif:
             golongan = "III/d" if opd.nama.startswith("Kecamatan ") else "IV/a"
@@ -343,6 +344,27 @@ def _make_officials(actor: Actor, rng: random.Random) -> dict[str, list[int]]:
         ).value
         by_role.setdefault(role, []).append(official.id)
     return by_role
+
+
+def _give_opd_kops(actor: Actor, opds: list[Opd]) -> None:
+    """Each active OPD its own kop (its documents of step 1 are printed on it): a made-up
+    address in the Pusat Pemerintahan and a mailbox named after its abbreviation."""
+    for n, opd in enumerate((o for o in opds if o.aktif), start=1):
+        mailbox = "".join(ch for ch in (opd.singkatan or f"opd{n}").lower() if ch.isalnum())
+        save_opd(
+            actor,
+            opd.nama,
+            opd.singkatan,
+            opd.aktif,
+            opd.id,
+            OpdKop(
+                kop_alamat=(
+                    f"Pusat Pemerintahan Kabupaten Serang, Jalan Veteran Nomor {n}, "
+                    "Serang, Banten 42112\n"
+                    f"Laman serangkab.go.id, Pos-el {mailbox}@serangkab.go.id"
+                )
+            ),
+        )
 
 
 def _pembantu_by_opd() -> dict[int, int]:

@@ -58,6 +58,25 @@ def main() -> None:
     app.processEvents()
     window.grab().save(str(out / "documents-tab.png"))
     print(out / "documents-tab.png")
+    # The finalise dialog of its Laporan hasil uji (a correction: the demo finalised it).
+    from app.documents.plan import finalisation_plan
+    from ui.dialogs.finalise import FinaliseDialog
+    from ui.dialogs.master_data import OpdDialog
+
+    dialog = FinaliseDialog(finalisation_plan(late.id, "laporan_uji"), window.session.actor, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "finalise-dialog.png"))
+    print(out / "finalise-dialog.png")
+    dialog.close()
+    opd = OpdDialog(window.session, window)
+    opd.resize(1100, 560)
+    opd.show()
+    opd.view.selectRow(10)
+    app.processEvents()
+    opd.grab().save(str(out / "opd-kop.png"))
+    print(out / "opd-kop.png")
+    opd.close()
 
 
 if __name__ == "__main__":

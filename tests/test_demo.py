@@ -551,7 +551,9 @@ def test_the_registers_numbers_rise_with_the_document_dates(demo):
         )
         for row in rows:
             doc = row.document
-            by_sequence[(row.jenis, row.tahun)].append((row.urut, doc.tanggal, doc.versi))
+            # one sequence per register: the PPID Utama's, and each OPD's own
+            key = (row.penerbit, row.jenis, row.tahun)
+            by_sequence[key].append((row.urut, doc.tanggal, doc.versi))
     assert by_sequence
     for numbers in by_sequence.values():
         assert [u for u, _, _ in numbers] == list(range(1, len(numbers) + 1))

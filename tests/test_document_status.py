@@ -5,8 +5,6 @@ it. Seen in the field: one case holding four live-looking numbers of the same do
 ``render_document`` is replaced by a small fake: these tests are about the status, not the
 layout (the correction line on the real documents is tested in test_verify_code.py)."""
 
-from datetime import date
-
 import pytest
 
 from app.documents import render as renderers
@@ -33,13 +31,9 @@ def four(db, today, make_case, advance, fill, utama, monkeypatch):
     case = make_case()
     advance(case.id, 2)
     fill(case.id)
-    versions = [finalise(utama, case.id, "ba_uji", tanggal=date(2026, 11, 2)).document]
-    for n, day in ((2, 10), (3, 16), (4, 24)):
-        versions.append(
-            finalise(
-                utama, case.id, "ba_uji", tanggal=date(2026, 11, day), reason=f"Koreksi ke-{n - 1}"
-            ).document
-        )
+    versions = [finalise(utama, case.id, "ba_uji").document]
+    for n in (2, 3, 4):  # each dated, as a BA is, by the meeting it records
+        versions.append(finalise(utama, case.id, "ba_uji", reason=f"Koreksi ke-{n - 1}").document)
     pembantu = finalise(utama, case.id, "ba_pembantu").document
     other = make_case(judul="Kasus lain")
     advance(other.id, 2)
@@ -56,7 +50,7 @@ def test_older_versions_are_replaced_by_the_newest_which_is_named(four):
         st = status[old.id]
         assert st.status == DocumentStatus.REPLACED and not st.in_force
         assert st.newest.id == newest.id
-        assert st.replacement_text == (f"versi 4 nomor {newest.nomor} tanggal 24 November 2026")
+        assert st.replacement_text == (f"versi 4 nomor {newest.nomor} tanggal 16 Maret 2026")
         assert "Koreksi ke-3" in st.sentence and "Yang berlaku adalah versi 4" in st.sentence
     assert status[newest.id].status == DocumentStatus.ORIGINAL and status[newest.id].in_force
     # another kind of the same case, and the same kind of another case, are not replaced
@@ -91,7 +85,7 @@ def test_verifying_a_genuine_copy_of_a_replaced_version_says_which_one_is_in_for
         DocumentStatus.REPLACED,
     )
     assert old.message.startswith("Salinan asli dari Berita Acara Hasil Uji Konsekuensi")
-    assert f"versi 4 nomor {versions[-1].nomor} tanggal 24 November 2026" in old.message
+    assert f"versi 4 nomor {versions[-1].nomor} tanggal 16 Maret 2026" in old.message
     assert dict(old.details)["Status"].startswith("digantikan oleh versi 4")
     new = verify_pdf(get_pdf(versions[-1].id))
     assert (new.status, dict(new.details)["Status"]) == ("asli", "asli (berlaku)")
@@ -111,7 +105,7 @@ def test_the_register_shows_replaced_numbers_as_replaced_not_in_use(four, utama)
     assert by_nomor[other_doc.nomor].status == "Dipakai"
     assert by_nomor[versions[0].nomor].document.case_nomor == case.nomor
     assert by_nomor[versions[0].nomor].note == (
-        f"Digantikan oleh versi 4 nomor {versions[-1].nomor} tanggal 24 November 2026"
+        f"Digantikan oleh versi 4 nomor {versions[-1].nomor} tanggal 16 Maret 2026"
     )
     assert [r.live for r in rows].count(True) == 2  # one per case, not four for one case
     cancel_number(utama, by_nomor[versions[0].nomor].entry.id, "Salah nomor")

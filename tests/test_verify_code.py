@@ -21,6 +21,7 @@ from app.documents.store import CODE_ALPHABET, CodeProblem, finalise, parse_code
 from app.models import database
 from app.settings import PENETAPAN_BENTUK
 from app.states import DocumentStatus
+from app.text import format_date
 from tests.pdf_support import make_pdf
 
 CODE = "UJK-7F3A-9C2K"
@@ -119,7 +120,7 @@ def docs(db, today, make_case, advance, fill, utama, monkeypatch):
     case = make_case()
     advance(case.id, 2)
     fill(case.id)
-    first = finalise(utama, case.id, "ba_uji", tanggal=date(2026, 11, 20)).document
+    first = finalise(utama, case.id, "ba_uji").document
     second = finalise(utama, case.id, "ba_uji", reason="Tempat rapat salah").document
     proof = finalise(utama, case.id, "bukti_batas_waktu").document
     return case, first, second, proof
@@ -133,7 +134,7 @@ def test_a_code_in_force_gives_its_document_and_asli(docs):
     assert result.details == [
         ("Jenis dokumen", "Berita Acara Hasil Uji Konsekuensi"),
         ("Nomor", second.nomor),
-        ("Tanggal", "25 November 2026"),
+        ("Tanggal", format_date(second.tanggal)),
         ("Kasus", case.nomor),
         ("Versi", "2"),
         ("Kode verifikasi", second.kode),
@@ -149,10 +150,10 @@ def test_a_replaced_version_names_the_version_in_force(docs):
     result = verify_code(first.kode.lower().replace("-", " "))
     assert (result.status, result.document.id) == ("digantikan", first.id)
     assert result.standing.newest.id == second.id
-    text = f"versi 2 nomor {second.nomor} tanggal 25 November 2026"
+    text = f"versi 2 nomor {second.nomor} tanggal {format_date(second.tanggal)}"
     assert text in result.message and "Tempat rapat salah" in result.message
     assert dict(result.details)["Status"] == f"digantikan oleh {text}"
-    assert dict(result.details)["Tanggal"] == "20 November 2026"
+    assert dict(result.details)["Tanggal"] == format_date(first.tanggal)
 
 
 def test_a_cancelled_number_gives_dibatalkan(docs, utama):
@@ -220,14 +221,14 @@ def finished(db, today, make_case, advance):
 
 def test_a_correction_says_under_its_title_what_it_replaces_and_why(finished, utama, setting):
     case = finished
-    first = finalise(utama, case.id, "ba_uji", tanggal=date(2026, 11, 20)).document
+    first = finalise(utama, case.id, "ba_uji").document
     assert "Menggantikan" not in text_of(get_pdf(first.id))
     second = finalise(utama, case.id, "ba_uji", reason="Tempat rapat salah ketik").document
     text = text_of(get_pdf(second.id))
     assert (
         "BERITA ACARA HASIL UJI KONSEKUENSI" in text.upper()
         and f"Menggantikan Berita Acara Hasil Uji Konsekuensi Nomor {first.nomor} tanggal "
-        "20 November 2026 (versi 1) Alasan koreksi: Tempat rapat salah ketik"
+        f"{format_date(first.tanggal)} (versi 1) Alasan koreksi: Tempat rapat salah ketik"
         in text
     )
     # the line sits under the title and number, before the body
@@ -246,12 +247,12 @@ def test_a_correction_says_under_its_title_what_it_replaces_and_why(finished, ut
 def test_the_penetapan_in_each_form_and_the_letter_say_what_they_replace(finished, utama, setting):
     case = finished
     setting(PENETAPAN_BENTUK, "surat_penetapan")
-    p1 = finalise(utama, case.id, "penetapan", tanggal=date(2026, 11, 20)).document
+    p1 = finalise(utama, case.id, "penetapan").document
     p2 = finalise(utama, case.id, "penetapan", reason="Jangka waktu salah").document
     text = text_of(get_pdf(p2.id))
     line = (
         f"Menggantikan Surat Penetapan Klasifikasi Informasi yang Dikecualikan Nomor {p1.nomor} "
-        "tanggal 20 November 2026 (versi 1) Alasan koreksi: Jangka waktu salah"
+        f"tanggal {format_date(p1.tanggal)} (versi 1) Alasan koreksi: Jangka waktu salah"
     )
     assert line in text
     assert (
@@ -262,14 +263,14 @@ def test_the_penetapan_in_each_form_and_the_letter_say_what_they_replace(finishe
     setting(PENETAPAN_BENTUK, "keputusan_atasan")
     p3 = finalise(utama, case.id, "penetapan", reason="Bentuk keputusan").document
     text = text_of(get_pdf(p3.id))
-    assert f"Nomor {p2.nomor} tanggal 25 November 2026 (versi 2)" in text
+    assert f"Nomor {p2.nomor} tanggal {format_date(p2.tanggal)} (versi 2)" in text
     assert text.index(f"NOMOR {p3.nomor}") < text.index("Menggantikan") < text.index("TENTANG")
-    l1 = finalise(utama, case.id, "pemberitahuan", tanggal=date(2026, 11, 20)).document
+    l1 = finalise(utama, case.id, "pemberitahuan").document
     l2 = finalise(utama, case.id, "pemberitahuan", reason="Lampiran kurang").document
     text = text_of(get_pdf(l2.id))
     assert (
         f"Menggantikan Surat Pemberitahuan kepada PPID Pembantu Nomor {l1.nomor} tanggal "
-        "20 November 2026 (versi 1) Alasan koreksi: Lampiran kurang" in text
+        f"{format_date(l1.tanggal)} (versi 1) Alasan koreksi: Lampiran kurang" in text
     )
     assert text.index("Hal") < text.index("Menggantikan") < text.index("Yth.")
     assert "Menggantikan" not in text_of(get_pdf(l1.id))

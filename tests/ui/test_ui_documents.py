@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
+from app.cases.read import case_detail
 from app.demo import fill_demo
+from app.documents.plan import finalisation_plan
 from app.models import Attachment, Case, Document, NumberRegister
-from app.settings import KERTAS, value
+from app.settings import BUPATI_NAMA, KERTAS, PENETAPAN_BENTUK, value
+from ui.dialogs.finalise import FinaliseDialog
 from ui.dialogs.number_register import NumberRegisterDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -232,6 +236,7 @@ def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, 
     row = NumberRegister.get()
     assert (row.status, row.alasan_batal) == ("batal", "Salah jenis naskah.")
     assert dialog.model.index(0, 3).data() == "Batal"
+    assert dialog.model.index(0, 5).data() == "PPID Utama"  # whose register
 
 
 def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
@@ -288,3 +293,47 @@ def test_batch_print_sends_every_final_document_of_the_step(
     panel.print_step_button.click()
     titles = sorted(job.title.split(" 000.9.2")[0] for job in sent)
     assert titles == sorted([DOCUMENT_KINDS["laporan_uji"], DOCUMENT_KINDS["ba_uji"]])
+
+
+def test_the_finalise_dialog_proposes_the_meeting_day_and_warns_of_the_placeholder_logo(
+    doc_window, qtbot, boxes
+):
+    window, case = doc_window
+    meeting = date.fromisoformat(case_detail(case.id).latest_record(2).data["tanggal_rapat"])
+    dialog = FinaliseDialog(finalisation_plan(case.id, "ba_uji"), window.session.actor, window)
+    qtbot.addWidget(dialog)
+    assert dialog.tanggal.value() == meeting and not dialog.tanggal.isEnabled()
+    assert "tanggal rapat tahap 2" in dialog.date_note.text()
+    assert "/BA-UK/PPID/" in dialog.number_note.text()
+    labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert "logo pengganti" in labels
+    # The Laporan may be signed later: its date is editable, never before the meeting.
+    laporan = FinaliseDialog(
+        finalisation_plan(case.id, "laporan_uji"), window.session.actor, window
+    )
+    qtbot.addWidget(laporan)
+    assert laporan.tanggal.isEnabled() and laporan.tanggal.value() == meeting
+    assert laporan.tanggal.minimumDate().toPython() == meeting
+
+
+def test_a_keputusan_bupati_asks_the_number_of_the_bagian_hukum(window, qtbot, boxes, setting):
+    fill_demo(12, documents=False)
+    case = Case.get(Case.status == "selesai")
+    setting(PENETAPAN_BENTUK, "keputusan_bupati")
+    setting(BUPATI_NAMA, "Ratu Rachmatu Zakiyah")
+    window.set_role("ppid_utama")
+    window.open_case(case.id)
+    panel = window.case_view.documents
+    window.case_view.tabs.setCurrentWidget(panel)
+    year = finalisation_plan(case.id, "penetapan").date.proposed.year
+    boxes.nomor_luar = ""  # left empty: refused, the field marked, nothing stored
+    select(panel, "penetapan")
+    panel.finalise_button.click()
+    [dialog] = boxes.finalise_dialogs
+    assert dialog.nomor_luar.property("invalid") is True
+    assert "Nomor dari Bagian Hukum wajib diisi" in boxes.texts()
+    assert not Document.select().where(Document.jenis == "penetapan").exists()
+    boxes.nomor_luar = f"188.45/Kep.77-Huk/{year}"
+    select(panel, "penetapan")
+    panel.finalise_button.click()
+    assert Document.get(Document.jenis == "penetapan").nomor == f"188.45/Kep.77-Huk/{year}"

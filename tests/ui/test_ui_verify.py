@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
 
 from app.demo import fill_demo
 from app.documents import store
@@ -19,7 +19,7 @@ from ui.dialogs.verify import VerifyDialog
 @pytest.fixture
 def corrected(window, monkeypatch, boxes):
     """A case whose Berita Acara was finalised, then corrected through the Dokumen tab."""
-    fill_demo(12)
+    fill_demo(12, documents=False)
     case = Case.get((Case.tahap == 3) & (Case.status == "berjalan"))
     window.case_list.reload_choices()
     window.set_role("ppid_utama")
@@ -28,11 +28,7 @@ def corrected(window, monkeypatch, boxes):
     panel = window.case_view.documents
     select(panel, "ba_uji", current=True)
     panel.finalise_button.click()
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        staticmethod(lambda *a, **k: ("Tempat rapat salah ketik", True)),
-    )
+    boxes.reason = "Tempat rapat salah ketik"
     select(panel, "ba_uji", current=True)
     panel.correct_button.click()
     first, second = Document.select().where(Document.case == case.id).order_by(Document.versi)

@@ -71,7 +71,8 @@ class FinaliseDialog(QDialog):
         self.date_note.setStyleSheet(NOTE_STYLE)
         form.addRow("", self.date_note)
 
-        self.nomor_luar = TextField(self)
+        # Made without a parent: a field the plan does not need is never placed nor shown.
+        self.nomor_luar = TextField()
         self.nomor_luar.setPlaceholderText("mis. 188.45/Kep.123-Huk/2026")
         self.number_note = QLabel()
         self.number_note.setWordWrap(True)
@@ -80,7 +81,7 @@ class FinaliseDialog(QDialog):
             form.addRow("Nomor dari Bagian Hukum *", self.nomor_luar)
         elif plan.numbered:
             form.addRow("Nomor", self.number_note)
-        self.reason = MultilineField(self, lines=3)
+        self.reason = MultilineField(lines=3)
         if plan.correction:
             form.addRow("Alasan koreksi *", self.reason)
         layout.addLayout(form)

@@ -52,6 +52,8 @@ class NumberRegisterDialog(QDialog):
                     tooltip=lambda r: r.standing.sentence if r.standing else "",
                 ),
                 Column("Keterangan", lambda r: r.note, tooltip=lambda r: r.note),
+                # Whose register: the PPID Utama's, an OPD's own, or a number from outside.
+                Column("Register", lambda r: r.entry.penerbit_text),
                 Column("Dicatat", lambda r: format_timestamp(r.entry.created_at)),
             ],
             self,

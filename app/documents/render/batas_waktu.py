@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.calendar_service import current_calendar
 from app.cases.model import StepRecordInfo
+from app.clock import today
 from app.documents.render.blocks import case_identity, title_block
 from app.documents.render.common import Ctx, date_text, esc
 from app.documents.render.letterhead import kop
