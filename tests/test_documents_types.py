@@ -198,7 +198,7 @@ def test_surat_penetapan(world, setting):
     assert "ALASAN PENGECUALIAN" in lampiran[0]
     # Step 5's tanggal_penetapan dates the penetapan, not the stamp.
     step5 = [p for p in pages if "Ditetapkan di" in p][0]
-    assert "20 November 2026" not in step5
+    assert "pada tanggal 20 November 2026" not in step5  # (the footer dates the stamp)
 
 
 def test_keputusan_atasan_without_titles(world, setting):

@@ -15,6 +15,9 @@ class Stamp:
     tanggal: date
     kode: str  # verification code, e.g. "UJK-7F3A-9C21"
     versi: int = 1
+    # When it was finalised: the PDF's creation date (the caller fills it; without it the
+    # PDF is dated at midnight of ``tanggal``).
+    created: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
