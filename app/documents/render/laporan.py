@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from app.documents.render.blocks import (
+    Joined,
     case_identity,
     items_summary,
     steps_dates,
@@ -60,6 +61,7 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
     )
     story.append(Paragraph("A. Identitas", st.heading))
     story.append(case_identity(ctx, steps_dates(ctx)))
+    start = len(story)  # from the table to the signature: see _signed
     story += table_heading(
         ctx,
         "B. Hasil identifikasi",
@@ -86,7 +88,13 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
             lead=[_place_date(ctx, rec.tanggal_selesai if rec else None)],
         )
     )
-    return story
+    return _signed(story, start)
+
+
+def _signed(story: list[Flowable], start: int) -> list[Flowable]:
+    """No page break between the items table and the signature: the signature's page
+    carries the table's last rows or the last paragraphs (``Joined``)."""
+    return [*story[:start], Joined(story[start:])]
 
 
 def build_uji(ctx: Ctx) -> list[Flowable]:
@@ -122,6 +130,7 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
             ],
         )
     )
+    start = len(story)
     story += table_heading(
         ctx,
         "B. Hasil uji konsekuensi",
@@ -148,4 +157,4 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
             lead=[_place_date(ctx, rec.tanggal_selesai if rec else None, rapat)],
         )
     )
-    return story
+    return _signed(story, start)

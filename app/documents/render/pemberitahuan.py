@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.documents.render.blocks import Joined
 from app.documents.render.common import (
     Ctx,
     atasan_ppid,
@@ -153,7 +154,8 @@ def build(ctx: Ctx) -> list[Flowable]:
         indent,
     )
     signer = signer_from(ppid_utama(ctx), "PPID Utama")
-    story.append(signature_block(signer, st, keep=[closing]))
+    # The last paragraph of the letter travels with the closing and the signature.
+    block = signature_block(signer, st, keep=[story.pop(), closing])
     atasan = atasan_ppid()
     first = (
         f"{atasan.jabatan} selaku Atasan PPID"
@@ -161,12 +163,17 @@ def build(ctx: Ctx) -> list[Flowable]:
         else "Atasan PPID"
     )
     story.append(
-        KeepTogether(
+        Joined(
             [
-                Spacer(1, 6 * mm),
-                Paragraph("Tembusan:", st.line),
-                Paragraph(f"1. {esc(first)};", st.line),
-                Paragraph("2. Arsip.", st.line),
+                block,
+                KeepTogether(
+                    [
+                        Spacer(1, 6 * mm),
+                        Paragraph("Tembusan:", st.line),
+                        Paragraph(f"1. {esc(first)};", st.line),
+                        Paragraph("2. Arsip.", st.line),
+                    ]
+                ),
             ]
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.render.blocks import table_heading, title_block
+from app.documents.render.blocks import Joined, table_heading, title_block
 from app.documents.render.common import Ctx, date_text, esc, tim_pertimbangan
 from app.documents.render.letterhead import kop
 from app.documents.render.signature import sign_rows, signature_table
@@ -26,6 +26,7 @@ def build(ctx: Ctx) -> list[Flowable]:
             f"PADA {opd.upper()}",
         ],
     )
+    start = len(story)  # the opening, the table and the signatures: no break between them
     story.append(
         Paragraph(
             "Berdasarkan hasil uji konsekuensi PPID Utama atas informasi publik pada "
@@ -55,4 +56,4 @@ def build(ctx: Ctx) -> list[Flowable]:
         "Tim Pertimbangan Pelayanan Informasi:",
         signature_table(sign_rows(tim_pertimbangan()), st, ctx.width),
     )
-    return story
+    return [*story[:start], Joined(story[start:])]

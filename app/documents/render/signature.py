@@ -10,7 +10,9 @@ A block reads, centred in the right half of the page::
     Pembina Utama Muda (IV/c)
     NIP. 19700706 199003 1 002
 
-and is one KeepTogether so it is never split across pages. Officials without NIP get no NIP
+and is never split across pages (one unsplittable table). It is ``Joined`` to the flowables
+it is given to keep (the closing sentence) and, at the call sites, to the content before it,
+so it never stands alone on a page. Officials without NIP get no NIP
 line; Kepala Daerah and Sekretaris Daerah write neither NIP nor pangkat (Pasal 44 ayat (3)).
 """
 
@@ -22,12 +24,14 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.cases.model import OfficialInfo
+from app.documents.render.blocks import Joined
 from app.documents.render.common import esc
 from app.documents.render.images import WHITE_KEY, opaque_image
 from app.documents.render.styles import Styles
+from app.documents.render.tables import keep_rows
 from app.masterdata import signature_images
 from app.nip import format_nip
 
@@ -135,10 +139,10 @@ def signature_block(
     prefix: str | None = None,
     width: float = BLOCK_WIDTH,
     keep: Sequence[Flowable] = (),
-) -> KeepTogether:
+) -> Joined:
     """The block, right-aligned in the frame. ``lead``: lines above the jabatan (e.g. the place
-    and date, "Ditetapkan di …"), as markup. ``keep``: flowables kept on the same page as the
-    block (the closing sentence), so a block never stands alone on a page."""
+    and date, "Ditetapkan di …"), as markup. ``keep``: flowables before the block with no page
+    break between them and it (the closing sentence, the last paragraph of the text)."""
     st = styles.signature
     rows: list[list] = [[Paragraph(line, st)] for line in lead]
     if prefix:
@@ -161,10 +165,11 @@ def signature_block(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("NOSPLIT", (0, 0), (-1, -1)),
             ]
         )
     )
-    return KeepTogether([*keep, Spacer(1, 6 * mm), table])
+    return Joined([*keep, Spacer(1, 6 * mm), table])
 
 
 # ----------------------------------------------------------------------------- table
@@ -192,8 +197,9 @@ def signature_table(
     rows: list[SignRow], styles: Styles, width: float, blank_rows: int = 3
 ) -> Table:
     """No | Nama / NIP | Jabatan | Tanda tangan, one row per person, the signature places
-    alternating left and right as on Indonesian attendance sheets. Rows are never split and
-    the header repeats on every page. Without people, ``blank_rows`` empty rows to fill in."""
+    alternating left and right as on Indonesian attendance sheets. Rows are never split, a
+    page break leaves at least two people on each side, and the header repeats on every page.
+    Without people, ``blank_rows`` empty rows to fill in."""
     head = [Paragraph(t, styles.cell_head) for t in ("NO", "NAMA / NIP", "JABATAN", "TANDA TANGAN")]
     widths = [10 * mm, 0.36 * (width - 10 * mm), 0.34 * (width - 10 * mm)]
     widths.append(width - sum(widths))
@@ -237,6 +243,9 @@ def signature_table(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
     )
+    # A row is at least 16 mm, so every block of rows keep_rows protects fits a page.
+    for cmd in keep_rows([0.0] + [16 * mm] * (len(data) - 1), 1, 1e9):
+        style.add(*cmd)
     # Even rows sign on the right part of the cell, odd rows on the left.
     for r in range(2, len(data), 2):
         style.add("LEFTPADDING", (3, r), (3, r), shift)
