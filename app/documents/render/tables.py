@@ -29,6 +29,7 @@ from app.documents.render.common import (
     kesimpulan_text,
     klasifikasi_text,
     legal_lines,
+    pasal17_quotes,
 )
 from app.documents.render.fonts import BOLD
 from app.documents.render.styles import Styles
@@ -154,8 +155,9 @@ class GridTable(Table):
             self.splitInRow = in_row
         if not parts and in_row and self._next_row_is_huge(availHeight):
             parts = super().split(availWidth, availHeight)
-        for part in parts:  # ReportLab makes the parts with self.__class__
+        for part in parts:  # made by ReportLab with self.__class__ and the flag as it was
             part.room = self.room  # type: ignore[attr-defined]
+            part.splitInRow = in_row  # type: ignore[attr-defined]
         return parts
 
     def _next_row_is_huge(self, avail: float) -> bool:
@@ -220,8 +222,11 @@ def _p(markup: str, styles: Styles) -> Paragraph:
     return Paragraph(markup or BLANK, styles.cell)
 
 
-def _no(n: int, styles: Styles) -> Paragraph:
-    return Paragraph(f"{n}.", styles.cell_center)
+def _no(item: ItemInfo, styles: Styles) -> Paragraph:
+    """The item's number in the case (``urut``: 1, 2, … in order, renumbered when one is
+    removed), so an item keeps its number from the BA to the penetapan and its Lampiran,
+    which list only the exempt ones."""
+    return Paragraph(f"{item.urut}.", styles.cell_center)
 
 
 def _heads(titles: Sequence[str], styles: Styles) -> list[Paragraph]:
@@ -278,16 +283,17 @@ def ba_items_table(
     head1[4] = ""
     head2 = ["", "", "", *_heads(("BILA DIBUKA", "BILA DITUTUP"), styles), ""]
     numbers = [Paragraph(str(n), styles.cell_head) for n in range(1, 7)]
+    quotes = pasal17_quotes()  # the office may have the Pasal 17 text quoted here
     data: list[list] = [head1, head2, numbers]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(informasi_markup(item, conclusion), styles),
-                _p("<br/>".join(legal_lines(item)), styles),
+                _p("<br/>".join(legal_lines(item, quotes)), styles),
                 _p(esc(item.konsekuensi_dibuka), styles),
                 _p(esc(item.konsekuensi_ditutup), styles),
-                _p(esc(jangka_text(item)), styles),
+                _p(esc(jangka_text(item, conclusion)), styles),
             ]
         )
     if not items:
@@ -314,13 +320,13 @@ def report_items_table(
         titles.append("KESIMPULAN")
         fractions = [0.24, 0.2, 0.28, 0.13, 0.15]
     data: list[list] = [_heads(titles, styles)]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         row = [
-            _no(n, styles),
+            _no(item, styles),
             _p(informasi_markup(item), styles),
             _p("<br/>".join(legal_lines(item)), styles),
             _p(konsekuensi_markup(item), styles),
-            _p(esc(jangka_text(item)), styles),
+            _p(esc(jangka_text(item, conclusion)), styles),
         ]
         if conclusion:
             text = esc(kesimpulan_text(item))
@@ -345,10 +351,10 @@ def pertimbangan_table(
             styles,
         )
     ]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(informasi_markup(item, conclusion=True), styles),
                 _p(esc(choice_label(KESIMPULAN, item.klasifikasi_tim)), styles),
                 _p(esc(choice_label(BENTUK_INFORMASI, item.bentuk_informasi)), styles),
@@ -389,13 +395,13 @@ def klasifikasi_table(
             styles,
         )
     ]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         klas = esc(klasifikasi_text(item))
         if item.kesimpulan == "sebagian" and item.bagian_dihitamkan:
             klas += f"<br/>Bagian yang dihitamkan: {esc(item.bagian_dihitamkan)}"
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(esc(item.uraian), styles),
                 _p(klas, styles),
                 _p(esc(jangka_text(item)), styles),
@@ -423,12 +429,12 @@ def dik_table(items: Sequence[ItemInfo], styles: Styles, width: float, max_heigh
             styles,
         )
     ]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         info = esc(item.uraian) or BLANK
         info += f"<br/><b>{esc(klasifikasi_text(item))}</b>"
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(info, styles),
                 _p("<br/>".join(legal_lines(item)), styles),
                 _p(alasan_markup(item), styles),
