@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.documents.render.blocks import (
     Joined,
+    Seam,
     items_summary,
     lead_into,
     table_heading,
@@ -77,6 +78,7 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
         [opening(ctx, day, place)],
         ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(
@@ -115,6 +117,7 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
         [opening(ctx, day, place)],
         ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph(CLOSING, st.body))

@@ -27,6 +27,18 @@ BIG = 0xFFFFFF  # the height a flowable reports to be asked to split (as KeepTog
 MIN_LINES = 2  # lines of a paragraph on each side of a page break
 
 
+class Seam(Flowable):
+    """A place in a ``Joined`` where it may break as a last resort, when no table or paragraph
+    before it can break where the rules allow (a short table that must keep its rows
+    together): what follows still carries a paragraph of text with the signature."""
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class Joined(Flowable):
     """Flowables with no page break *between* them: a page may break only inside one of them,
     between the rows of a table (which leaves two rows on each side: ``tables.keep_rows``) or
@@ -40,7 +52,9 @@ class Joined(Flowable):
 
     Each time the frame asks it to split, it finds the last legal break that fits the page
     (going back to an earlier flowable when the one that does not fit cannot break there) and
-    hands back what goes on this page, a frame break, and a new ``Joined`` of the rest."""
+    hands back what goes on this page, a frame break, and a new ``Joined`` of the rest. Only
+    when no flowable can break does it part at its last ``Seam`` that fits, and only when there
+    is none either does it move to the next page whole."""
 
     def __init__(self, flowables: list[Flowable] | tuple[Flowable, ...]) -> None:
         super().__init__()
@@ -62,6 +76,8 @@ class Joined(Flowable):
         if plan is None:  # everything fits
             return list(items)
         index, parts = plan
+        if isinstance(items[index], Seam) and index > 0:
+            return [*items[:index], FrameBreak(), Joined(items[index + 1 :])]
         if parts is None:
             if at_top:  # nowhere better to go: the ordinary flow decides
                 return list(items)
@@ -95,7 +111,8 @@ class Joined(Flowable):
                 parts = _legal_split(self._content[j], w, min(room, h - 1))
                 if parts is not None:
                     return j, parts
-            return i, None
+            seams = [j for j, *_ in placed if isinstance(self._content[j], Seam)]
+            return (seams[-1], None) if seams else (i, None)
         return None
 
 

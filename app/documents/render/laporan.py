@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.documents.render.blocks import (
     Joined,
+    Seam,
     case_identity,
     items_summary,
     steps_dates,
@@ -67,6 +68,7 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
         "B. Hasil identifikasi",
         report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(Paragraph("C. Usulan", st.heading))
@@ -136,6 +138,7 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
         "B. Hasil uji konsekuensi",
         report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph("C. Tindak lanjut", st.heading))

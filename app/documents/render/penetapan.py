@@ -32,7 +32,7 @@ from reportlab.platypus import (
 
 from app import settings
 from app.cases.model import OfficialInfo
-from app.documents.render.blocks import Joined
+from app.documents.render.blocks import Joined, Seam
 from app.documents.render.common import (
     BLANK,
     Ctx,
@@ -289,6 +289,7 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
         )
     )
     story.append(klasifikasi_table(facts.items, st, ctx.width, ctx.page.frame_height))
+    story.append(Seam())
     story.append(Spacer(1, 3 * mm))
     story.append(
         Paragraph(
@@ -378,6 +379,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
         )
     )
     story += _indented(ctx, lambda w: klasifikasi_table(facts.items, st, w, ctx.page.frame_height))
+    story.append(Seam())
     kedua: list[Flowable] = [
         _diktum(
             ctx,

@@ -26,7 +26,9 @@ def build(ctx: Ctx) -> list[Flowable]:
             f"PADA {opd.upper()}",
         ],
     )
-    start = len(story)  # the opening, the table and the signatures: no break between them
+    # The opening, the table and the signatures: no page break between them, and no Seam
+    # after the table either (only the closing would then stand with the signatures).
+    start = len(story)
     story.append(
         Paragraph(
             "Berdasarkan hasil uji konsekuensi PPID Utama atas informasi publik pada "
