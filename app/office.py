@@ -30,8 +30,8 @@ from app.settings import (
     SettingSpec,
     change_settings,
 )
+from app.settings.catalog import KUTIP_PASAL17, logo_data
 from app.settings.catalog import MARGIN_KEYS as MARGIN_KEYS  # the dialog's margin fields
-from app.settings.catalog import logo_data
 from app.settings.spec import conforms
 from app.validation import clean_text
 
@@ -63,6 +63,8 @@ class OfficeProfile:
     kop_logo: bytes | None = field(default=None, repr=False)  # PNG/JPEG; None = placeholder
     # Idle minutes before the window locks; 0 = never.
     kunci_layar_menit: int = KUNCI_LAYAR_MENIT.default
+    # The Berita Acara quotes the text of the Pasal 17 it cites.
+    kutip_pasal17: bool = KUTIP_PASAL17.default
 
 
 PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
@@ -80,6 +82,7 @@ PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
     KODE_KLASIFIKASI,
     KOP_LOGO,
     KUNCI_LAYAR_MENIT,
+    KUTIP_PASAL17,
 )
 
 

@@ -49,6 +49,7 @@ SAMPLES = {
     "kertas": "A4",
     "margin_mm": {"atas": 25, "kanan": 20, "bawah": 20, "kiri": 25},
     "penetapan_bentuk": "keputusan_bupati",
+    "kutip_pasal17": True,
     "bupati_nama": "Ratu Rachmatuzakiyah",
     "nomor_pola": {"default": "{kode}/{urut:03d}/{unit}/{bulan_romawi}/{tahun}"},
     "kode_klasifikasi": {"default": "000.9.3"},

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -62,6 +63,7 @@ class OfficeSettingsDialog(QDialog):
         for key, label in office.PENETAPAN_FORMS.items():
             self.penetapan.addItem(label, key)
         self.bupati_nama = TextField()
+        self.kutip_pasal17 = QCheckBox("Kutip bunyi Pasal 17 pada tabel Berita Acara")
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(0, 240)
         self.lock_minutes.setSuffix(" menit")
@@ -104,6 +106,7 @@ class OfficeSettingsDialog(QDialog):
         pen_form = QFormLayout(pen)
         pen_form.addRow("Bentuk dan penanda tangan", self.penetapan)
         pen_form.addRow("Nama Bupati (tanpa gelar)", self.bupati_nama)
+        pen_form.addRow("Berita Acara", self.kutip_pasal17)
 
         numbers = QGroupBox("Penomoran naskah keluar")
         num_form = QFormLayout(numbers)
@@ -158,6 +161,7 @@ class OfficeSettingsDialog(QDialog):
             spin.setValue(int(p.margin_mm.get(key, 20)))
         self.penetapan.setCurrentIndex(max(self.penetapan.findData(p.penetapan_bentuk), 0))
         self.bupati_nama.set_value(p.bupati_nama)
+        self.kutip_pasal17.setChecked(p.kutip_pasal17)
         self.lock_minutes.setValue(p.kunci_layar_menit)
         self.kode_unit.set_value(p.kode_unit)
         for key, field in self.pola.items():
@@ -204,6 +208,7 @@ class OfficeSettingsDialog(QDialog):
             kode_klasifikasi={k: f.value() for k, f in self.kode.items()},
             kop_logo=self.profile.kop_logo,
             kunci_layar_menit=self.lock_minutes.value(),
+            kutip_pasal17=self.kutip_pasal17.isChecked(),
         )
 
     def accept(self) -> None:
