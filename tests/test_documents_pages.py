@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from functools import cache
 from io import BytesIO
 
 import pytest
@@ -101,8 +102,13 @@ def world(tmp_path_factory, case_tools):
 
 
 # ----------------------------------------------------------------------------- reading back
+@cache  # several tests read the same rendered PDF
+def _pages_of(pdf: bytes) -> tuple[str, ...]:
+    return tuple(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+
+
 def pages_of(pdf: bytes) -> list[str]:
-    return [p.extract_text() for p in PdfReader(BytesIO(pdf)).pages]
+    return list(_pages_of(pdf))
 
 
 def flat(text: str) -> str:
