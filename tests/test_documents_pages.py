@@ -395,3 +395,44 @@ def test_indonesian_syllables(word, expected):
     points = syllable_points(word)
     pieces = [word[a:b] for a, b in zip([0, *points], [*points, len(word)], strict=True)]
     assert "-".join(pieces) == expected
+
+
+# ----------------------------------------------------------------------------- signatures
+def test_a_short_participants_table_never_breaks_and_never_stands_alone(world):
+    """Whatever the length of the table before it, four participants sign on one page, and
+    that page also carries rows of the table."""
+    from reportlab.platypus import Paragraph
+
+    from app.documents.render.blocks import Joined
+    from app.documents.render.layout import build_pdf, page_setup
+    from app.documents.render.signature import SignRow, signature_table
+    from app.documents.render.styles import get_styles
+    from app.documents.render.tables import grid_table
+
+    st, setup = get_styles(), page_setup()
+    people = [SignRow(f"Peserta Nomor{k}", None, "Anggota Tim") for k in range(1, 5)]
+    seen = set()
+    for n in range(1, 61, 2):
+        data = [[Paragraph("NO", st.cell_head), Paragraph("ISI", st.cell_head)]]
+        data += [
+            [Paragraph(f"{k}.", st.cell), Paragraph(f"Baris isi{k} " * 30, st.cell)]
+            for k in range(1, n + 1)
+        ]
+        story = [
+            Joined(
+                [
+                    grid_table(data, [20, setup.frame_width - 20], max_height=setup.frame_height),
+                    Paragraph("Demikian.", st.body),
+                    Paragraph("Peserta:", st.heading_free),
+                    signature_table(people, st, setup.frame_width, setup.frame_height),
+                ]
+            )
+        ]
+        pages = [flat(p) for p in pages_of(build_pdf(story, setup, STAMP, "uji"))]
+        seen.add(len(pages))
+        signed = [i for i, p in enumerate(pages) if "Peserta Nomor" in p]
+        assert len(signed) == 1, n
+        page = pages[signed[0]]
+        assert all(f"Peserta Nomor{k}" in page for k in range(1, 5)), n
+        assert "Baris isi" in page and "Demikian." in page, n
+    assert len(seen) >= 3  # the table crossed several page breaks

@@ -59,7 +59,7 @@ def attendance(ctx: Ctx) -> list[Flowable]:
     return table_heading(
         ctx,
         "Peserta rapat uji konsekuensi yang hadir:",
-        signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width),
+        signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width, ctx.page.frame_height),
     )
 
 

@@ -56,6 +56,6 @@ def build(ctx: Ctx) -> list[Flowable]:
     story += table_heading(
         ctx,
         "Tim Pertimbangan Pelayanan Informasi:",
-        signature_table(sign_rows(tim_pertimbangan()), st, ctx.width),
+        signature_table(sign_rows(tim_pertimbangan()), st, ctx.width, ctx.page.frame_height),
     )
     return [*story[:start], Joined(story[start:])]

@@ -31,7 +31,7 @@ from app.documents.render.blocks import Joined
 from app.documents.render.common import esc
 from app.documents.render.images import WHITE_KEY, opaque_image
 from app.documents.render.styles import Styles
-from app.documents.render.tables import keep_rows
+from app.documents.render.tables import keep_rows, row_heights
 from app.masterdata import signature_images
 from app.nip import format_nip
 
@@ -194,12 +194,18 @@ def sign_rows(officials: list[OfficialInfo] | tuple[OfficialInfo, ...]) -> list[
 
 
 def signature_table(
-    rows: list[SignRow], styles: Styles, width: float, blank_rows: int = 3
+    rows: list[SignRow],
+    styles: Styles,
+    width: float,
+    page_height: float | None = None,
+    blank_rows: int = 3,
 ) -> Table:
     """No | Nama / NIP | Jabatan | Tanda tangan, one row per person, the signature places
     alternating left and right as on Indonesian attendance sheets. Rows are never split, a
     page break leaves at least two people on each side, and the header repeats on every page.
-    Without people, ``blank_rows`` empty rows to fill in."""
+    Without people, ``blank_rows`` empty rows to fill in. A table up to half of
+    ``page_height`` never breaks: its continuation would be a page of signatures only, so the
+    page breaks earlier instead (in the items table before it, see ``blocks.Joined``)."""
     head = [Paragraph(t, styles.cell_head) for t in ("NO", "NAMA / NIP", "JABATAN", "TANDA TANGAN")]
     widths = [10 * mm, 0.36 * (width - 10 * mm), 0.34 * (width - 10 * mm)]
     widths.append(width - sum(widths))
@@ -243,9 +249,13 @@ def signature_table(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
     )
-    # A row is at least 16 mm, so every block of rows keep_rows protects fits a page.
-    for cmd in keep_rows([0.0] + [16 * mm] * (len(data) - 1), 1, 1e9):
-        style.add(*cmd)
+    heights = [max(h, 16 * mm) for h in row_heights(data, widths)]
+    heights[0] = row_heights(data[:1], widths)[0]
+    if page_height is not None and sum(heights) <= page_height / 2:
+        style.add("NOSPLIT", (0, 0), (-1, -1))
+    else:  # a long list of people: a break leaves two of them on each side
+        for cmd in keep_rows(heights, 1, page_height or 1e9):
+            style.add(*cmd)
     # Even rows sign on the right part of the cell, odd rows on the left.
     for r in range(2, len(data), 2):
         style.add("LEFTPADDING", (3, r), (3, r), shift)

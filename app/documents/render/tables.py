@@ -119,7 +119,7 @@ def _cell_height(cell, width: float) -> float:
     return 0.0
 
 
-def _row_heights(data: list[list], widths: Sequence[float]) -> list[float]:
+def row_heights(data: list[list], widths: Sequence[float]) -> list[float]:
     return [max(_cell_height(c, w) for c, w in zip(row, widths, strict=False)) for row in data]
 
 
@@ -181,7 +181,7 @@ def grid_table(
 ) -> Table:
     """A bordered table with a grey header of ``header_rows`` rows repeated on every page."""
     _hyphenate_cells(data, widths)
-    heights = _row_heights(data, widths)
+    heights = row_heights(data, widths)
     room = max_height - sum(heights[:header_rows]) - 2 * mm
     split_in_row = 1 if any(h > room for h in heights[header_rows:]) else 0
     if split_in_row:  # ReportLab splits inside a row only cells holding lists of flowables
