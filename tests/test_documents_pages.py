@@ -412,7 +412,7 @@ def test_a_short_participants_table_never_breaks_and_never_stands_alone(world):
     st, setup = get_styles(), page_setup()
     people = [SignRow(f"Peserta Nomor{k}", None, "Anggota Tim") for k in range(1, 5)]
     seen = set()
-    for n in range(1, 61, 2):
+    for n in range(1, 61, 3):
         data = [[Paragraph("NO", st.cell_head), Paragraph("ISI", st.cell_head)]]
         data += [
             [Paragraph(f"{k}.", st.cell), Paragraph(f"Baris isi{k} " * 30, st.cell)]
