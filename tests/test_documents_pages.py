@@ -96,6 +96,7 @@ def world(tmp_path_factory, case_tools):
     officials = case_tools.officials()
     cases = {n: make_case(case_tools, officials, n) for n in sorted({*F4_COUNTS, *A4_COUNTS})}
     cases["long"] = make_case(case_tools, officials, 3, long_item=2)
+    cases["mixed"] = make_case(case_tools, officials, 12, long_item=6)
     yield cases
     store.close_database()
     clock.pin_today(None)
@@ -357,6 +358,27 @@ def test_a_row_taller_than_a_page_splits_inside_only_itself(rendered):
             assert len(first) == 1 and first == last, (paper, k)
         for i in long_pages:
             assert pages[i].count("BILA DIBUKA") == 1
+
+
+@pytest.mark.parametrize("paper", ["F4", "A4"])
+def test_beside_a_row_taller_than_a_page_ordinary_rows_stay_whole(world, paper):
+    """ReportLab, once a table may split inside rows, splits any row that meets the end of a
+    page; here only the long one may."""
+    with_paper(paper)
+    try:
+        for kind in ("ba_uji", "laporan_uji", "lembar_pertimbangan"):
+            pages = [joined([p]) for p in pages_of(render(kind, world["mixed"]))]
+            for k in (*range(1, 6), *range(7, 13)):
+                where = [i for i, p in enumerate(pages) if f"Dokumen {k} " in p]
+                assert len(where) == 1, (kind, paper, k, where)
+                if kind != "lembar_pertimbangan":  # its rows show no jangka waktu
+                    marker = "Tidak dikecualikan" if terbuka(k) else f"JW{k:02d}"
+                    assert marker in pages[where[0]], (kind, paper, k)
+            if kind != "lembar_pertimbangan":  # (its table shows no konsekuensi: no long row)
+                # The long row starts right after the row before it, filling that page.
+                assert "Dokumen 6 " in next(p for p in pages if "Dokumen 5 " in p), (kind, paper)
+    finally:
+        with_paper("F4")
 
 
 def test_ordinary_rows_never_split_across_pages(rendered):

@@ -148,20 +148,26 @@ class GridTable(Table):
 
     def split(self, availWidth, availHeight):
         in_row = self.splitInRow
-        self.splitInRow = 0
-        try:
-            parts = super().split(availWidth, availHeight)
-        finally:
-            self.splitInRow = in_row
-        if not parts and in_row and self._next_row_is_huge(availHeight):
-            parts = super().split(availWidth, availHeight)
+        parts: list = []
+        if in_row:
+            # A row taller than a page starts where it is, filling this page, instead of
+            # leaving the rest of the page empty. (Private in ReportLab and in the stubs.)
+            self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
+            if self._next_row_is_huge(availHeight):
+                parts = self._splitRows(availHeight, doInRowSplit=1)  # type: ignore[attr-defined]
+        if not parts:
+            self.splitInRow = 0
+            try:
+                parts = super().split(availWidth, availHeight)
+            finally:
+                self.splitInRow = in_row
         for part in parts:  # made by ReportLab with self.__class__ and the flag as it was
-            part.room = self.room  # type: ignore[attr-defined]
-            part.splitInRow = in_row  # type: ignore[attr-defined]
+            part.room = self.room  # type: ignore[attr-defined,union-attr]
+            part.splitInRow = in_row  # type: ignore[attr-defined,union-attr]
         return parts
 
     def _next_row_is_huge(self, avail: float) -> bool:
-        # Valid after split(): it ran _calc. Private in ReportLab and in the stubs.
+        # Valid after _calc(). Private in ReportLab and in the stubs.
         heights: list[float] = self._rowHeights  # type: ignore[attr-defined]
         used = 0.0
         for n, h in enumerate(heights):
