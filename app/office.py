@@ -31,8 +31,8 @@ from app.settings import (
     SettingSpec,
     change_settings,
 )
+from app.settings.catalog import KUTIP_PASAL17, logo_data
 from app.settings.catalog import MARGIN_KEYS as MARGIN_KEYS  # the dialog's margin fields
-from app.settings.catalog import logo_data
 from app.settings.spec import conforms
 from app.validation import clean_text
 
@@ -66,6 +66,8 @@ class OfficeProfile:
     kop_logo: bytes | None = field(default=None, repr=False)  # PNG/JPEG; None = placeholder
     # Idle minutes before the window locks; 0 = never.
     kunci_layar_menit: int = KUNCI_LAYAR_MENIT.default
+    # The Berita Acara quotes the text of the Pasal 17 it cites.
+    kutip_pasal17: bool = KUTIP_PASAL17.default
 
 
 PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
@@ -84,6 +86,7 @@ PROFILE_SETTINGS: tuple[SettingSpec, ...] = (
     MENGINGAT,
     KOP_LOGO,
     KUNCI_LAYAR_MENIT,
+    KUTIP_PASAL17,
 )
 
 

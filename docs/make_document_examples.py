@@ -1,18 +1,24 @@
 """Regenerate the example document images in ``docs/documents/``: a demo database (today pinned
-to 25 November 2026), one finalised copy of every document type with a fake stamp, converted
-with poppler's ``pdftoppm``::
+to 25 November 2026) whose documents are finalised for real (numbers from the registers,
+dates of the events they record, verification codes), converted with poppler's
+``pdftoppm``::
 
     uv run python docs/make_document_examples.py            # needs poppler-utils
 
-Writes ``<doc_type>.png`` (first page) for each type, ``ba_uji-2.png`` (page 2 of a Berita
-Acara with many items: the table header repeats), ``penetapan-lampiran.png`` (the Lampiran
-page) and ``penetapan-keputusan.png`` (the Keputusan Atasan PPID form). With ``--pdf DIR``
-the PDFs are kept in DIR as well.
+Writes ``<doc_type>.png`` (first page) of each type from a finished demo case, and from a
+case of 24 items worked through every step: ``ba_uji-24.png`` / ``ba_uji-24-2.png`` /
+``ba_uji-24-last.png`` (a Berita Acara of 24 items: its first page, the repeated table header,
+the page the participants sign), ``penetapan-24.png`` / ``penetapan-lampiran.png`` /
+``penetapan-lampiran-last.png`` (a multi-page Surat Penetapan, its Lampiran and the Lampiran's
+signature page) and ``penetapan-keputusan.png`` (its correction as a Keputusan Sekretaris
+Daerah numbered by the Bagian Hukum, saying what it replaces). With ``--pdf DIR`` the PDFs are
+kept in DIR as well.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import subprocess
 import sys
@@ -26,12 +32,21 @@ sys.path.insert(0, str(ROOT))
 from pypdf import PdfReader  # noqa: E402
 
 from app import clock  # noqa: E402
+from app.calendar_service import current_calendar  # noqa: E402
 from app.cases import commands  # noqa: E402
-from app.cases.read import case_detail  # noqa: E402
-from app.demo import SAMPLE_ITEMS, _item_values, fill_demo  # noqa: E402
-from app.documents.model import Stamp  # noqa: E402
-from app.documents.render import render_document  # noqa: E402
-from app.models import Case, Official, Opd  # noqa: E402
+from app.demo import (  # noqa: E402
+    SAMPLE_ITEMS,
+    _actors,
+    _demo_officials,
+    _fill_step,
+    _item_values,
+    _pembantu_by_opd,
+    fill_demo,
+    finalise_documents,
+)
+from app.documents.read import finals_of, get_pdf  # noqa: E402
+from app.documents.store import finalise  # noqa: E402
+from app.models import Case, Opd  # noqa: E402
 from app.permissions import ADMIN, Actor  # noqa: E402
 from app.refdata import current_sop  # noqa: E402
 from app.settings import PENETAPAN_BENTUK, change_settings  # noqa: E402
@@ -39,27 +54,24 @@ from app.store import close_database, open_database  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 RESOLUTION = 70
+BIG = 24  # items of the large example case
 
 
-def stamp(n: int, numbered: bool) -> Stamp:
-    return Stamp(
-        nomor=f"000.9.2/{n:03d}/PPID/2026" if numbered else None,
-        tanggal=date(2026, 11, 20),
-        kode=f"UJK-7F3A-{n:04d}",
-        versi=1,
-    )
-
-
-def many_items_case(count: int = 12) -> int:
-    """A case of the Dinas Kesehatan with ``count`` items, taken through the meeting (step 2)
-    so that its Berita Acara Hasil Uji fills more than one page."""
-    officials = {o.peran: o for o in Official.select().order_by(Official.id.desc())}
-    names = {role: Actor(role, o.full_name) for role, o in officials.items()}
-    start = date(2026, 10, 1)
+def many_items_case(count: int = BIG) -> int:
+    """A case of the Dinas Kesehatan with ``count`` items, worked through every step by the
+    demo's officials (each step completed two working days after it started), its documents
+    finalised as the demo finalises them."""
+    rng = random.Random(24)
+    officials = _demo_officials(rng)
+    dinkes = Opd.get(Opd.singkatan == "Dinkes")
+    pembantu = _pembantu_by_opd().get(dinkes.id)
+    actors = _actors(officials)
+    calendar = current_calendar()
+    start = date(2026, 5, 4)
     case = commands.create_case(
-        names["ppid_pembantu"],
+        actors["ppid_pembantu"],
         commands.NewCase(
-            opd_id=Opd.get(Opd.singkatan == "Dinkes").id,
+            opd_id=dinkes.id,
             pemicu="sebelum_permohonan",
             judul="Pemutakhiran DIK Dinas Kesehatan Tahun 2026",
             tanggal_mulai=start,
@@ -67,54 +79,13 @@ def many_items_case(count: int = 12) -> int:
     ).case
     for n in range(count):
         sample = SAMPLE_ITEMS[n % len(SAMPLE_ITEMS)]
-        commands.save_item(names["ppid_pembantu"], case.id, _item_values(sample, start))
-    commands.set_participants(
-        names["ppid_pembantu"],
-        case.id,
-        1,
-        [
-            (o.id, True)
-            for o in Official.select()
-            .where(Official.peran == "ppid_pembantu")
-            .order_by(Official.id)
-        ][:3],
-    )
-    commands.complete_step(
-        names["ppid_pembantu"],
-        case.id,
-        1,
-        on=date(2026, 10, 9),
-        data={
-            "tanggal_rapat": date(2026, 10, 7),
-            "tempat_rapat": "Ruang Rapat Dinas Kesehatan Kabupaten Serang",
-        },
-    )
-    detail = case_detail(case.id)
-    for i, item in enumerate(detail.items):
-        values = {"kesimpulan": "seluruhnya"}
-        if i % 3 == 1:
-            values = {
-                "kesimpulan": "sebagian",
-                "bagian_dihitamkan": "Nama, NIK dan alamat orang perseorangan",
-                "alasan_dihitamkan": "Data pribadi (Pasal 17 huruf h UU 14/2008).",
-            }
-        commands.save_item(names["ppid_utama"], case.id, values, item.id)
-    commands.save_step(
-        names["ppid_utama"],
-        case.id,
-        2,
-        {
-            "tanggal_rapat": date(2026, 10, 15),
-            "tempat_rapat": "Ruang Rapat Diskominfosatik, Pusat Pemerintahan Kabupaten Serang",
-        },
-    )
-    people = [
-        o.id
-        for o in Official.select()
-        .where(Official.peran.in_(["ppid_utama", "tim_pertimbangan"]))
-        .order_by(Official.id)
-    ][:5]
-    commands.set_participants(names["ppid_utama"], case.id, 2, [(p, True) for p in people])
+        commands.save_item(actors["ppid_pembantu"], case.id, _item_values(sample, start))
+    day = start
+    for step in current_sop().steps:
+        day = calendar.add_working_days(day, 2)
+        _fill_step(case.id, step.number, actors, officials, rng, day, pembantu)
+        commands.complete_step(actors[step.actor], case.id, step.number, on=day)
+    finalise_documents([case.id], actors)
     return case.id
 
 
@@ -138,6 +109,10 @@ def to_png(pdf: Path, page: int, target: Path) -> None:
     )
 
 
+def pages_of(pdf: Path) -> list[str]:
+    return [p.extract_text() for p in PdfReader(pdf).pages]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdf", type=Path, help="also keep the PDFs in this folder")
@@ -146,31 +121,49 @@ def main() -> None:
         sys.exit("pdftoppm (poppler-utils) tidak ditemukan.")
     out = ROOT / "docs" / "documents"
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.png"):
+        old.unlink()
     tmp = Path(tempfile.mkdtemp())
     pdf_dir = args.pdf or tmp
     pdf_dir.mkdir(parents=True, exist_ok=True)
     clock.pin_today(TODAY)
     open_database(tmp / "demo.db")
+
+    def save(case_id: int, kind: str, name: str) -> Path:
+        pdf = pdf_dir / f"{name}.pdf"
+        pdf.write_bytes(get_pdf(finals_of(case_id)[kind].id))
+        return pdf
+
     try:
         fill_demo(14)
-        big = many_items_case()
         finished = Case.select().where(Case.status == "selesai").order_by(Case.id).first()
-        for n, spec in enumerate(current_sop().documents, start=1):
-            key = spec.kind
-            case_id = big if key == "ba_uji" else finished.id
-            pdf = pdf_dir / f"{key}.pdf"
-            pdf.write_bytes(render_document(key, case_id, stamp(n, spec.numbered)))
-            to_png(pdf, 1, out / f"{key}.png")
-            if key == "ba_uji":
-                to_png(pdf, 2, out / "ba_uji-2.png")
-            if key == "penetapan":
-                texts = [p.extract_text() for p in PdfReader(pdf).pages]
-                lampiran = next(i for i, t in enumerate(texts) if "LAMPIRAN" in t) + 1
-                to_png(pdf, lampiran, out / "penetapan-lampiran.png")
-        change_settings(Actor(ADMIN, "Contoh"), {PENETAPAN_BENTUK: "keputusan_atasan"})
-        pdf = pdf_dir / "penetapan-keputusan.pdf"
-        pdf.write_bytes(render_document("penetapan", finished.id, stamp(9, True)))
-        to_png(pdf, 1, out / "penetapan-keputusan.png")
+        finals = finals_of(finished.id)
+        utama = Actor("ppid_utama", "Contoh")
+        if "bukti_batas_waktu" not in finals:
+            finalise(utama, finished.id, "bukti_batas_waktu")
+        for spec in current_sop().documents:
+            to_png(save(finished.id, spec.kind, spec.kind), 1, out / f"{spec.kind}.png")
+        big = many_items_case()
+        ba = save(big, "ba_uji", "ba_uji-24")
+        count = len(pages_of(ba))
+        for page, name in ((1, "ba_uji-24"), (2, "ba_uji-24-2"), (count, "ba_uji-24-last")):
+            to_png(ba, page, out / f"{name}.png")
+        penetapan = save(big, "penetapan", "penetapan-24")
+        texts = pages_of(penetapan)
+        lampiran = next(i for i, t in enumerate(texts) if "LAMPIRAN" in t) + 1
+        to_png(penetapan, 1, out / "penetapan-24.png")
+        to_png(penetapan, lampiran, out / "penetapan-lampiran.png")
+        to_png(penetapan, len(texts), out / "penetapan-lampiran-last.png")
+        change_settings(Actor(ADMIN, "Contoh"), {PENETAPAN_BENTUK: "keputusan_sekda"})
+        year = finals_of(big)["penetapan"].tanggal.year
+        finalise(
+            utama,
+            big,
+            "penetapan",
+            reason="Ditetapkan dengan Keputusan Sekretaris Daerah.",
+            nomor_luar=f"100.3.3.2/Kep.45-Huk/{year}",
+        )
+        to_png(save(big, "penetapan", "penetapan-keputusan"), 1, out / "penetapan-keputusan.png")
     finally:
         close_database()
         clock.pin_today(None)

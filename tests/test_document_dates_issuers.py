@@ -206,6 +206,16 @@ def test_a_keputusan_sekda_is_on_the_setda_kop_and_signed_without_nip(finished, 
     assert "ppid.serangkab.go.id" not in text
 
 
+def test_the_letter_names_the_keputusan_sekda_it_passes_on(finished, utama, setting):
+    setting(PENETAPAN_BENTUK, "keputusan_sekda")
+    doc = finalise(utama, finished.id, "penetapan", nomor_luar="100.3.3/46/Huk/2025").document
+    letter = text_of(get_pdf(finalise(utama, finished.id, "pemberitahuan").document.id))
+    assert (
+        "Keputusan Sekretaris Daerah tentang Penetapan Klasifikasi Informasi yang "
+        f"Dikecualikan Nomor {doc.nomor} tanggal {format_date(doc.tanggal)}" in letter
+    )
+
+
 def test_the_mengingat_is_the_offices_list(finished, utama, setting):
     setting(PENETAPAN_BENTUK, "keputusan_atasan")
     setting(

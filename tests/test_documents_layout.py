@@ -110,7 +110,11 @@ def test_footer_stays_in_the_bottom_margin(world):
     bottom = page_setup().bottom
     for page in read(pdf).pages:
         runs = text_positions(page)
-        footer = [r for r in runs if r[0].startswith(("Kode verifikasi", "Keaslian"))]
+        footer = [
+            r
+            for r in runs
+            if r[0].startswith(("Nomor 000.9.2", "Kode verifikasi", "Keaslian", "Halaman"))
+        ]
         assert footer and all(y < bottom for _, _, y in footer)
         body = [r for r in runs if r not in footer]
         assert body and all(y >= bottom - 1 for _, _, y in body)

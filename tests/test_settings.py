@@ -50,6 +50,7 @@ SAMPLES = {
     "kertas": "A4",
     "margin_mm": {"atas": 25, "kanan": 20, "bawah": 20, "kiri": 25},
     "penetapan_bentuk": "keputusan_bupati",
+    "kutip_pasal17": True,
     "bupati_nama": "Ratu Rachmatuzakiyah",
     "mengingat": ["Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"],
     "nomor_pola": {"default": "{kode}/{urut:03d}/{unit}/{bulan_romawi}/{tahun}"},

@@ -20,6 +20,17 @@ def period_text(item: ItemInfo, blank: str = "") -> str:
     return blank
 
 
+NOT_EXEMPT = "Tidak dikecualikan"
+
+
+def exemption_period_text(item: ItemInfo, blank: str = "") -> str:
+    """The jangka waktu beside a conclusion: an item concluded *terbuka* has none, and says
+    so in words (a "-" would read like a value forgotten)."""
+    if item.kesimpulan == "terbuka":
+        return NOT_EXEMPT
+    return period_text(item, blank)
+
+
 def conclusion_text(item: ItemInfo) -> str:
     return choice_label(KESIMPULAN, item.kesimpulan) if item.kesimpulan else "Belum diuji"
 

@@ -16,6 +16,9 @@ class Stamp:
     kode: str  # verification code, e.g. "UJK-7F3A-9C21"
     versi: int = 1
     alasan: str = ""  # the reason of a correction (versi > 1), printed under its title
+    # When it was finalised: the PDF's creation date (the caller fills it; without it the
+    # PDF is dated at midnight of ``tanggal``).
+    created: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

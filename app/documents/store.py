@@ -262,9 +262,10 @@ def prepare_finalisation(
         elif spec.numbered:
             nomor = numbering.next_number(kind, tanggal, issuer.register, issuer.opd)[1]
         kode = new_verification_code()
-        pdf = render_document(
-            kind, case_id, Stamp(nomor, tanggal, kode, versi, reason), detail=detail
-        )
+        # The PDF's creation date is the moment it is finalised (its printed date is the
+        # event's: ``tanggal``).
+        stamp = Stamp(nomor, tanggal, kode, versi, reason, created=now_utc())
+        pdf = render_document(kind, case_id, stamp, detail=detail)
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF"):
         raise RuntimeError(f"render_document({kind!r}) did not return PDF bytes")
     pdf = bytes(pdf)

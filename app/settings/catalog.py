@@ -388,6 +388,17 @@ PENETAPAN_BENTUK: SettingSpec[PenetapanForm] = _declare(
         invalid="Bentuk penetapan tidak dikenal.",
     )
 )
+# Quote the text of each cited Pasal 17 huruf or angka under its citation in the dasar hukum
+# column of the Berita Acara tables, as Kab. Cilacap's Lembar Pengujian Konsekuensi does.
+KUTIP_PASAL17 = _declare(
+    SettingSpec(
+        "kutip_pasal17",
+        bool,
+        False,
+        "Kutip bunyi Pasal 17 pada tabel Berita Acara",
+        Action.MANAGE_SETTINGS,
+    )
+)
 # The Bupati's name for a Keputusan Bupati (no titles); required when that is the form.
 BUPATI_NAMA = _text("bupati_nama", "", "Nama Bupati", max_len=120)
 

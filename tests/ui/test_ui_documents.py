@@ -218,6 +218,21 @@ def test_office_settings_dialog_saves_paper_and_refuses_an_empty_kop(window, qtb
     assert value(KERTAS) == "A4"
 
 
+def test_office_settings_dialog_turns_on_the_pasal17_quotes(window, qtbot):
+    from app.settings.catalog import KUTIP_PASAL17
+
+    window.set_role("admin")
+    dialog = OfficeSettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.kutip_pasal17.isChecked()
+    dialog.kutip_pasal17.setChecked(True)
+    dialog.accept()
+    assert value(KUTIP_PASAL17) is True
+    again = OfficeSettingsDialog(window.session, window)
+    qtbot.addWidget(again)
+    assert again.kutip_pasal17.isChecked()
+
+
 def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, qtbot, boxes):
     window, _case = doc_window
     panel = window.case_view.documents

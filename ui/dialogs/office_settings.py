@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,6 +64,8 @@ class OfficeSettingsDialog(QDialog):
             self.penetapan.addItem(label, key)
         self.bupati_nama = TextField()
         self.mengingat = MultilineField(lines=6)
+        # One instrument per line: unwrapped, so each line of the field is one of the list.
+        self.mengingat.setLineWrapMode(MultilineField.LineWrapMode.NoWrap)
         self.mengingat.setToolTip(
             "Satu peraturan per baris, urut menurut hierarki; tanda ; dan . ditambahkan "
             "sendiri pada Keputusan."
@@ -72,6 +75,7 @@ class OfficeSettingsDialog(QDialog):
         self.logo_warning.setStyleSheet(
             "background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 6px;"
         )
+        self.kutip_pasal17 = QCheckBox("Kutip bunyi Pasal 17 pada tabel Berita Acara")
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(0, 240)
         self.lock_minutes.setSuffix(" menit")
@@ -124,6 +128,7 @@ class OfficeSettingsDialog(QDialog):
         pen_note.setWordWrap(True)
         pen_note.setStyleSheet("color: #555;")
         pen_form.addRow(pen_note)
+        pen_form.addRow("Berita Acara", self.kutip_pasal17)
 
         numbers = QGroupBox("Penomoran naskah keluar")
         num_form = QFormLayout(numbers)
@@ -179,6 +184,7 @@ class OfficeSettingsDialog(QDialog):
         self.penetapan.setCurrentIndex(max(self.penetapan.findData(p.penetapan_bentuk), 0))
         self.bupati_nama.set_value(p.bupati_nama)
         self.mengingat.set_value("\n".join(p.mengingat))
+        self.kutip_pasal17.setChecked(p.kutip_pasal17)
         self.lock_minutes.setValue(p.kunci_layar_menit)
         self.kode_unit.set_value(p.kode_unit)
         for key, field in self.pola.items():
@@ -229,6 +235,7 @@ class OfficeSettingsDialog(QDialog):
             mengingat=self.mengingat.value().splitlines(),
             kop_logo=self.profile.kop_logo,
             kunci_layar_menit=self.lock_minutes.value(),
+            kutip_pasal17=self.kutip_pasal17.isChecked(),
         )
 
     def accept(self) -> None:

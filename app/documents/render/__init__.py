@@ -70,4 +70,11 @@ def render_document(
     )
     story = BUILDERS[kind](ctx)
     title = f"{spec.title} — {detail.case.nomor}"
-    return build_pdf(story, ctx.page, stamp, title=title, subject=detail.case.judul)
+    return build_pdf(
+        story,
+        ctx.page,
+        stamp,
+        title=title,
+        subject=detail.case.judul,
+        created=stamp.created if stamp is not None else None,
+    )

@@ -11,7 +11,14 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.render.blocks import items_summary, lead_into, table_heading, title_block
+from app.documents.render.blocks import (
+    Joined,
+    Seam,
+    items_summary,
+    lead_into,
+    table_heading,
+    title_block,
+)
 from app.documents.render.common import Ctx, esc, ppid_pembantu
 from app.documents.render.letterhead import kop
 from app.documents.render.signature import sign_rows, signature_block, signature_table, signer_from
@@ -49,7 +56,7 @@ def attendance(ctx: Ctx) -> list[Flowable]:
     return table_heading(
         ctx,
         "Peserta rapat uji konsekuensi yang hadir:",
-        signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width),
+        signature_table(sign_rows(ctx.attended), ctx.styles, ctx.width, ctx.page.frame_height),
     )
 
 
@@ -62,11 +69,13 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
         "BERITA ACARA",
         ["UJI KONSEKUENSI INFORMASI PUBLIK", f"TINGKAT PPID PEMBANTU {opd.upper()}"],
     )
+    start = len(story)  # from the opening to the last signature: see _signed
     story += lead_into(
         ctx,
         [opening(ctx, day, place)],
         ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(
@@ -83,7 +92,13 @@ def build_pembantu(ctx: Ctx) -> list[Flowable]:
         )
     )
     story += attendance(ctx)
-    return story
+    return _signed(story, start)
+
+
+def _signed(story: list[Flowable], start: int) -> list[Flowable]:
+    """No page break between the items table and the signatures after it: the last page
+    carries the table's last rows with the closing and the signatures (``Joined``)."""
+    return [*story[:start], Joined(story[start:])]
 
 
 def build_uji(ctx: Ctx) -> list[Flowable]:
@@ -93,13 +108,15 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
         ctx, "BERITA ACARA", ["HASIL UJI KONSEKUENSI INFORMASI PUBLIK", f"PADA {opd.upper()}"]
     )
     day, place = meeting(ctx)
+    start = len(story)
     story += lead_into(
         ctx,
         [opening(ctx, day, place)],
         ba_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph(CLOSING, st.body))
     story += attendance(ctx)
-    return story
+    return _signed(story, start)

@@ -27,7 +27,9 @@ from app.documents.model import DocumentInfo, Stamp
 from app.documents.render.layout import NUMBER_PLACEHOLDER, PageSetup
 from app.documents.render.styles import Styles
 from app.documents.step_values import field_step
+from app.refdata import legal_references
 from app.settings import TEMPAT_DEFAULT
+from app.settings.catalog import KUTIP_PASAL17
 from app.sop import DocumentSpec, Step
 from app.text import format_date, terbilang
 from app.validation import parse_iso_date
@@ -155,7 +157,11 @@ def count_text(n: int) -> str:
     return f"{n} ({terbilang(n)})"
 
 
-def jangka_text(item: ItemInfo) -> str:
+def jangka_text(item: ItemInfo, conclusion: bool = False) -> str:
+    """The jangka waktu cell; ``conclusion``: the table also shows the test's conclusion, so a
+    *terbuka* item has no jangka waktu."""
+    if conclusion:
+        return wording.exemption_period_text(item, blank=BLANK)
     return wording.period_text(item, blank=BLANK)
 
 
@@ -164,13 +170,25 @@ klasifikasi_text = wording.classification_text
 exempt_items = wording.exempt_items
 
 
-def legal_lines(item: ItemInfo) -> list[str]:
-    """Markup lines of the dasar hukum cell: the Pasal 17 citations, then other statutes."""
+def pasal17_quotes() -> dict[str, str] | None:
+    """The text of every Pasal 17 huruf and angka by code ("17.h.2"), as the office keeps it
+    (``LegalReference``), when the setting asks the Berita Acara to quote them; else None."""
+    if not settings.value(KUTIP_PASAL17):
+        return None
+    return {ref.code: ref.text for ref in legal_references()}
+
+
+def legal_lines(item: ItemInfo, quotes: Mapping[str, str] | None = None) -> list[str]:
+    """Markup lines of the dasar hukum cell: the Pasal 17 citations, then other statutes.
+    ``quotes``: the text of each cited huruf or angka, quoted under its citation."""
     lines: list[str] = []
     citations = wording.legal_citations(item)
     if citations:
         lines.append("UU Nomor 14 Tahun 2008:")
-        lines += [f"- {esc(c)}" for c in citations]
+        for code, citation in zip(item.dasar_hukum, citations, strict=True):
+            lines.append(f"- {esc(citation)}")
+            if quotes and quotes.get(code):
+                lines.append(f"<i>“{esc(quotes[code])}”</i>")
     if item.dasar_hukum_lain:
         lines.append(esc(item.dasar_hukum_lain))
     return lines or [BLANK]

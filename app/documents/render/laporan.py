@@ -6,6 +6,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from app.documents.render.blocks import (
+    Joined,
+    Seam,
     case_identity,
     items_summary,
     steps_dates,
@@ -59,11 +61,13 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
     )
     story.append(Paragraph("A. Identitas", st.heading))
     story.append(case_identity(ctx, steps_dates(ctx)))
+    start = len(story)  # from the table to the signature: see _signed
     story += table_heading(
         ctx,
         "B. Hasil identifikasi",
         report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=False),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=False))
     story.append(Paragraph("C. Usulan", st.heading))
@@ -85,7 +89,13 @@ def build_identifikasi(ctx: Ctx) -> list[Flowable]:
             lead=[_place_date(ctx)],
         )
     )
-    return story
+    return _signed(story, start)
+
+
+def _signed(story: list[Flowable], start: int) -> list[Flowable]:
+    """No page break between the items table and the signature: the signature's page
+    carries the table's last rows or the last paragraphs (``Joined``)."""
+    return [*story[:start], Joined(story[start:])]
 
 
 def build_uji(ctx: Ctx) -> list[Flowable]:
@@ -120,11 +130,13 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
             ],
         )
     )
+    start = len(story)
     story += table_heading(
         ctx,
         "B. Hasil uji konsekuensi",
         report_items_table(ctx.items, st, ctx.width, ctx.page.frame_height, conclusion=True),
     )
+    story.append(Seam())
     story.append(Paragraph("", st.body))
     story.append(items_summary(ctx, conclusion=True))
     story.append(Paragraph("C. Tindak lanjut", st.heading))
@@ -146,4 +158,4 @@ def build_uji(ctx: Ctx) -> list[Flowable]:
             lead=[_place_date(ctx)],
         )
     )
-    return story
+    return _signed(story, start)

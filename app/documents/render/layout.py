@@ -6,14 +6,23 @@ verification footer of a finalised document.
   carries the kop instead.
 - A draft (no stamp) gets a diagonal light-grey "KONSEP" over every page.
 - A finalised document gets, on every page, a footer inside the bottom margin: a small QR
-  code encoding ``UJIKON:{kode}`` and the line "Kode verifikasi: … · versi …". The bottom
-  margin is at least ``MIN_BOTTOM`` so the footer never reaches the text; drafts keep the same
-  frame so a draft and its final copy break pages at the same places.
+  code encoding ``UJIKON:{kode}``, the number and the date of the document with "Halaman X dari
+  Y", and the line "Kode verifikasi: … · versi …". The bottom margin is at least
+  ``MIN_BOTTOM`` so the footer never reaches the text; drafts keep the same frame so a draft
+  and its final copy break pages at the same places.
+- "dari Y" needs the page count before page 1 is finished: the canvas (``_FooterCanvas``)
+  keeps each finished page and draws the footers when the document is saved, when the count
+  is known; one layout pass, not two.
+- The PDF's metadata: title, subject, the office as author, and the real creation date (the
+  stamp's for a finalised document, so its bytes stay the same for the same stamp; now for a
+  draft). Every font is embedded; the canvas starts in Liberation Sans, so the PDF names no
+  Helvetica it does not use.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, time
 from io import BytesIO
 
 from reportlab.graphics import renderPDF
@@ -22,12 +31,15 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.tables import CellStyle
 
 from app import settings
 from app.documents.model import Stamp
 from app.documents.render.fonts import BOLD, REGULAR, register_fonts
-from app.settings import KERTAS, MARGIN_MM
+from app.settings import KERTAS, KOP_INSTANSI, MARGIN_MM, NAMA_BADAN_PUBLIK
+from app.text import format_date
 
 F4 = (215 * mm, 330 * mm)
 PAPERS = {"F4": F4, "A4": A4}
@@ -80,7 +92,8 @@ def page_setup() -> PageSetup:
 
 
 class _Decorations:
-    """onPage / onPageEnd callbacks of the single page template."""
+    """The onPage callback of the single page template, and the footer that
+    ``_FooterCanvas`` draws once the page count is known."""
 
     def __init__(self, setup: PageSetup, stamp: Stamp | None) -> None:
         self.setup = setup
@@ -105,9 +118,9 @@ class _Decorations:
         )
         canvas.restoreState()
 
-    def page_end(self, canvas, doc) -> None:
+    def footer(self, canvas, page: int, pages: int) -> None:
         if self.stamp is not None:
-            self._footer(canvas, self.stamp)
+            self._footer(canvas, self.stamp, page, pages)
 
     def _watermark(self, canvas) -> None:
         canvas.saveState()
@@ -122,38 +135,110 @@ class _Decorations:
         if self._qr is None:
             widget = QrCodeWidget(value, barLevel="M", barBorder=0)
             widget.barWidth = widget.barHeight = QR_SIZE
-            drawing = Drawing(QR_SIZE, QR_SIZE)
+            # The renderer would set its default font, Helvetica, into the PDF otherwise.
+            drawing = Drawing(QR_SIZE, QR_SIZE, initialFontName=REGULAR, initialFontSize=8)
             drawing.add(widget)
             self._qr = drawing
         return self._qr
 
-    def _footer(self, canvas, stamp: Stamp) -> None:
+    def _footer(self, canvas, stamp: Stamp, page: int, pages: int) -> None:
         x = self.setup.left
         canvas.saveState()
         renderPDF.draw(self._qr_drawing(f"UJIKON:{stamp.kode}"), canvas, x, QR_Y)
         text_x = x + QR_SIZE + 3 * mm
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8.5)
+        which = f"Nomor {stamp.nomor} · " if stamp.nomor else ""
         canvas.drawString(
-            text_x, QR_Y + QR_SIZE * 0.55, f"Kode verifikasi: {stamp.kode} · versi {stamp.versi}"
+            text_x, QR_Y + QR_SIZE * 0.72, f"{which}Tanggal {format_date(stamp.tanggal)}"
+        )
+        canvas.drawRightString(
+            self.setup.width - self.setup.right,
+            QR_Y + QR_SIZE * 0.72,
+            f"Halaman {page} dari {pages}",
+        )
+        canvas.drawString(
+            text_x, QR_Y + QR_SIZE * 0.42, f"Kode verifikasi: {stamp.kode} · versi {stamp.versi}"
         )
         canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
         canvas.setFont(REGULAR, 7)
         canvas.drawString(
             text_x,
-            QR_Y + QR_SIZE * 0.2,
+            QR_Y + QR_SIZE * 0.12,
             "Keaslian dan keutuhan dokumen ini dapat diperiksa dengan aplikasi "
             "Ujikon melalui kode verifikasi atau kode QR.",
         )
         canvas.restoreState()
 
 
+class _PdfTime:
+    """What ReportLab's document reads of its TimeStamp for CreationDate and ModDate."""
+
+    def __init__(self, when: datetime) -> None:
+        offset = when.utcoffset()
+        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+        self.YMDhms = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+        self.dhh, self.dmm = int(minutes / 60), abs(minutes) % 60
+        self.t = when.timestamp() if offset is not None else when.replace(tzinfo=UTC).timestamp()
+
+
+def creation_time(stamp: Stamp | None, created: datetime | None = None) -> datetime:
+    """``created``, else the stamp's time (its date at midnight when it has none), else now."""
+    if created is not None:
+        return created
+    if stamp is not None:
+        return stamp.created or datetime.combine(stamp.tanggal, time())
+    return datetime.now().astimezone()
+
+
+def _canvas_maker(deco: _Decorations, created: datetime):
+    class _FooterCanvas(Canvas):
+        """Keeps every finished page until ``save``, then draws each footer with the page
+        count (the usual ReportLab recipe for "page X of Y")."""
+
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            # invariant=1 keeps the document id a digest of the content; the date is ours.
+            self._doc._timeStamp = _PdfTime(created)  # type: ignore[attr-defined]
+            self._kept: list[dict] = []
+
+        def showPage(self) -> None:
+            self._kept.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            pages = len(self._kept)
+            for number, state in enumerate(self._kept, start=1):
+                self.__dict__.update(state)
+                deco.footer(self, number, pages)
+                super().showPage()
+            super().save()
+
+    return _FooterCanvas
+
+
+def office_name() -> str:
+    """The author of every document: the office, as its kop names it, and the badan publik."""
+    return f"{settings.value(KOP_INSTANSI)} — {settings.value(NAMA_BADAN_PUBLIK)}"
+
+
 def build_pdf(
-    story: list, setup: PageSetup, stamp: Stamp | None, title: str, subject: str = ""
+    story: list,
+    setup: PageSetup,
+    stamp: Stamp | None,
+    title: str,
+    subject: str = "",
+    created: datetime | None = None,
 ) -> bytes:
-    """Lay ``story`` out on the office's paper and return the PDF bytes. The output is
-    deterministic for the same input (no creation time or random document id)."""
+    """Lay ``story`` out on the office's paper and return the PDF bytes. ``created``: the
+    creation date of the metadata (default: see ``creation_time``). The output is the same for
+    the same input and creation date (no random document id)."""
     register_fonts()
+    # A table sets its cells' font on the canvas before drawing each cell, even one holding a
+    # paragraph or an image; by default that is Helvetica, which the PDF would then name
+    # without embedding it. The documents' tables draw no text in it, so any face of ours will
+    # do. (Process-wide, and Ujikon is ReportLab's only user in its process.)
+    CellStyle.fontname = REGULAR
     buffer = BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -163,11 +248,13 @@ def build_pdf(
         topMargin=setup.top,
         bottomMargin=setup.bottom,
         title=title,
-        author="Ujikon",
+        author=office_name(),
         subject=subject,
         creator="Ujikon (ReportLab)",
         invariant=1,
         pageCompression=1,
+        initialFontName=REGULAR,
+        initialFontSize=10,
     )
     frame = Frame(
         setup.left,
@@ -181,8 +268,6 @@ def build_pdf(
         bottomPadding=0,
     )
     deco = _Decorations(setup, stamp)
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=deco.page_start, onPageEnd=deco.page_end)]
-    )
-    doc.build(story)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=deco.page_start)])
+    doc.build(story, canvasmaker=_canvas_maker(deco, creation_time(stamp, created)))
     return buffer.getvalue()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.documents.render.blocks import replaces_note
+from app.documents.render.blocks import Joined, replaces_note
 from app.documents.render.common import (
     Ctx,
     atasan_ppid,
@@ -26,6 +26,8 @@ FORM_NAMES = {
     "surat_penetapan": "Surat Penetapan Klasifikasi Informasi yang Dikecualikan",
     "keputusan_atasan": "Keputusan Atasan PPID tentang Penetapan Klasifikasi Informasi yang "
     "Dikecualikan",
+    "keputusan_sekda": "Keputusan Sekretaris Daerah tentang Penetapan Klasifikasi Informasi "
+    "yang Dikecualikan",
     "keputusan_bupati": "Keputusan Bupati tentang Penetapan Klasifikasi Informasi yang "
     "Dikecualikan",
 }
@@ -154,7 +156,8 @@ def build(ctx: Ctx) -> list[Flowable]:
         indent,
     )
     signer = signer_from(ppid_utama(ctx), "PPID Utama")
-    story.append(signature_block(signer, st, keep=[closing]))
+    # The last paragraph of the letter travels with the closing and the signature.
+    block = signature_block(signer, st, keep=[story.pop(), closing])
     atasan = atasan_ppid()
     first = (
         f"{atasan.jabatan} selaku Atasan PPID"
@@ -162,12 +165,17 @@ def build(ctx: Ctx) -> list[Flowable]:
         else "Atasan PPID"
     )
     story.append(
-        KeepTogether(
+        Joined(
             [
-                Spacer(1, 6 * mm),
-                Paragraph("Tembusan:", st.line),
-                Paragraph(f"1. {esc(first)};", st.line),
-                Paragraph("2. Arsip.", st.line),
+                block,
+                KeepTogether(
+                    [
+                        Spacer(1, 6 * mm),
+                        Paragraph("Tembusan:", st.line),
+                        Paragraph(f"1. {esc(first)};", st.line),
+                        Paragraph("2. Arsip.", st.line),
+                    ]
+                ),
             ]
         )
     )

@@ -26,7 +26,6 @@ from collections import Counter
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
@@ -39,7 +38,7 @@ from reportlab.platypus import (
 
 from app import settings
 from app.cases.model import OfficialInfo
-from app.documents.render.blocks import replaces_note
+from app.documents.render.blocks import Joined, Seam, replaces_note
 from app.documents.render.common import (
     BLANK,
     Ctx,
@@ -247,11 +246,10 @@ def _lampiran_header(ctx: Ctx, facts: _Facts, what: str) -> list[Flowable]:
 
 def _lampiran(ctx: Ctx, facts: _Facts, what: str, signer: Signer) -> list[Flowable]:
     st = ctx.styles
-    story: list[Flowable] = [PageBreak()]
-    story += _lampiran_header(ctx, facts, what)
-    story.append(dik_table(facts.items, st, ctx.width, ctx.page.frame_height))
-    story.append(signature_block(signer, st))
-    return story
+    # The header stays with the table's first rows, its last rows with the signature.
+    table = dik_table(facts.items, st, ctx.width, ctx.page.frame_height)
+    keep = [*_lampiran_header(ctx, facts, what), table]
+    return [PageBreak(), signature_block(signer, st, keep=keep)]
 
 
 def _ditetapkan(facts: _Facts) -> list[str]:
@@ -295,6 +293,7 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
         )
     )
     story.append(Paragraph(f"1. Jenis klasifikasi: {esc(facts.jenis_text())}.", st.body))
+    start = len(story)  # from point 2 to the signature: no page break between them
     story.append(
         Paragraph(
             "2. Informasi yang dikecualikan, jenis klasifikasi, jangka waktu pengecualian dan "
@@ -303,6 +302,7 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
         )
     )
     story.append(klasifikasi_table(facts.items, st, ctx.width, ctx.page.frame_height))
+    story.append(Seam())
     story.append(Spacer(1, 3 * mm))
     story.append(
         Paragraph(
@@ -318,6 +318,7 @@ def _surat(ctx: Ctx, facts: _Facts) -> list[Flowable]:
         st.body,
     )
     story.append(signature_block(signer, st, keep=[last], lead=_ditetapkan(facts)))
+    story[start:] = [Joined(story[start:])]
     story += _lampiran(
         ctx, facts, "Surat Penetapan Klasifikasi Informasi yang Dikecualikan", signer
     )
@@ -369,8 +370,9 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
             justify=False,
         )
     )
-    # KESATU and the head of its table stay on one page.
-    story.append(CondPageBreak(70 * mm))
+    # From KESATU to the signature: no page break between them (KESATU stays with the first
+    # rows of its table, the last rows with the diktums and the signature).
+    start = len(story)
     story.append(
         _diktum(
             ctx,
@@ -381,6 +383,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
         )
     )
     story += _indented(ctx, lambda w: klasifikasi_table(facts.items, st, w, ctx.page.frame_height))
+    story.append(Seam())
     kedua: list[Flowable] = [
         _diktum(
             ctx,
@@ -404,6 +407,7 @@ def _keputusan(ctx: Ctx, facts: _Facts, form: str) -> list[Flowable]:
     )
     last = _diktum(ctx, DIKTUM[3], "Keputusan ini mulai berlaku pada tanggal ditetapkan.")
     story.append(signature_block(signer, st, keep=[last], lead=_ditetapkan(facts)))
+    story[start:] = [Joined(story[start:])]
     story += _lampiran(ctx, facts, f"Keputusan {title_case}", signer)
     return story
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.render.blocks import table_heading, title_block
+from app.documents.render.blocks import Joined, table_heading, title_block
 from app.documents.render.common import Ctx, date_text, esc, tim_pertimbangan
 from app.documents.render.letterhead import kop
 from app.documents.render.signature import sign_rows, signature_table
@@ -25,6 +25,9 @@ def build(ctx: Ctx) -> list[Flowable]:
             f"PADA {opd.upper()}",
         ],
     )
+    # The opening, the table and the signatures: no page break between them, and no Seam
+    # after the table either (only the closing would then stand with the signatures).
+    start = len(story)
     story.append(
         Paragraph(
             "Berdasarkan hasil uji konsekuensi PPID Utama atas informasi publik pada "
@@ -50,6 +53,6 @@ def build(ctx: Ctx) -> list[Flowable]:
     story += table_heading(
         ctx,
         "Tim Pertimbangan Pelayanan Informasi:",
-        signature_table(sign_rows(tim_pertimbangan()), st, ctx.width),
+        signature_table(sign_rows(tim_pertimbangan()), st, ctx.width, ctx.page.frame_height),
     )
-    return story
+    return [*story[:start], Joined(story[start:])]

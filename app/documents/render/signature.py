@@ -10,7 +10,9 @@ A block reads, centred in the right half of the page::
     Pembina Utama Muda (IV/c)
     NIP. 19700706 199003 1 002
 
-and is one KeepTogether so it is never split across pages. Officials without NIP get no NIP
+and is never split across pages (one unsplittable table). It is ``Joined`` to the flowables
+it is given to keep (the closing sentence) and, at the call sites, to the content before it,
+so it never stands alone on a page. Officials without NIP get no NIP
 line; Kepala Daerah and Sekretaris Daerah write neither NIP nor pangkat (Pasal 44 ayat (3)).
 """
 
@@ -22,12 +24,14 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.cases.model import OfficialInfo
+from app.documents.render.blocks import Joined
 from app.documents.render.common import esc
 from app.documents.render.images import WHITE_KEY, opaque_image
 from app.documents.render.styles import Styles
+from app.documents.render.tables import keep_rows, row_heights
 from app.masterdata import signature_images
 from app.nip import format_nip
 
@@ -135,10 +139,10 @@ def signature_block(
     prefix: str | None = None,
     width: float = BLOCK_WIDTH,
     keep: Sequence[Flowable] = (),
-) -> KeepTogether:
+) -> Joined:
     """The block, right-aligned in the frame. ``lead``: lines above the jabatan (e.g. the place
-    and date, "Ditetapkan di …"), as markup. ``keep``: flowables kept on the same page as the
-    block (the closing sentence), so a block never stands alone on a page."""
+    and date, "Ditetapkan di …"), as markup. ``keep``: flowables before the block with no page
+    break between them and it (the closing sentence, the last paragraph of the text)."""
     st = styles.signature
     rows: list[list] = [[Paragraph(line, st)] for line in lead]
     if prefix:
@@ -161,10 +165,11 @@ def signature_block(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("NOSPLIT", (0, 0), (-1, -1)),
             ]
         )
     )
-    return KeepTogether([*keep, Spacer(1, 6 * mm), table])
+    return Joined([*keep, Spacer(1, 6 * mm), table])
 
 
 # ----------------------------------------------------------------------------- table
@@ -189,11 +194,18 @@ def sign_rows(officials: list[OfficialInfo] | tuple[OfficialInfo, ...]) -> list[
 
 
 def signature_table(
-    rows: list[SignRow], styles: Styles, width: float, blank_rows: int = 3
+    rows: list[SignRow],
+    styles: Styles,
+    width: float,
+    page_height: float | None = None,
+    blank_rows: int = 3,
 ) -> Table:
     """No | Nama / NIP | Jabatan | Tanda tangan, one row per person, the signature places
-    alternating left and right as on Indonesian attendance sheets. Rows are never split and
-    the header repeats on every page. Without people, ``blank_rows`` empty rows to fill in."""
+    alternating left and right as on Indonesian attendance sheets. Rows are never split, a
+    page break leaves at least two people on each side, and the header repeats on every page.
+    Without people, ``blank_rows`` empty rows to fill in. A table up to half of
+    ``page_height`` never breaks: its continuation would be a page of signatures only, so the
+    page breaks earlier instead (in the items table before it, see ``blocks.Joined``)."""
     head = [Paragraph(t, styles.cell_head) for t in ("NO", "NAMA / NIP", "JABATAN", "TANDA TANGAN")]
     widths = [10 * mm, 0.36 * (width - 10 * mm), 0.34 * (width - 10 * mm)]
     widths.append(width - sum(widths))
@@ -237,6 +249,13 @@ def signature_table(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
     )
+    heights = [max(h, 16 * mm) for h in row_heights(data, widths)]
+    heights[0] = row_heights(data[:1], widths)[0]
+    if page_height is not None and sum(heights) <= page_height / 2:
+        style.add("NOSPLIT", (0, 0), (-1, -1))
+    else:  # a long list of people: a break leaves two of them on each side
+        for cmd in keep_rows(heights, 1, page_height or 1e9):
+            style.add(*cmd)
     # Even rows sign on the right part of the cell, odd rows on the left.
     for r in range(2, len(data), 2):
         style.add("LEFTPADDING", (3, r), (3, r), shift)

@@ -1,16 +1,24 @@
 """Bordered tables of the documents, above all the items tables.
 
 Every table repeats its header rows on each page and never splits a row across pages — unless
-one row alone is taller than a page (a very long user text), which is then allowed to split
-rather than making the document impossible to print.
+one row alone is taller than a page (a very long user text), which then splits inside itself
+rather than making the document impossible to print. A table that breaks leaves at least two
+body rows on each side of the break (``NOSPLIT`` over its first two and last two rows), so no
+single row stands alone at the top or the bottom of a page.
+
+Words in narrow columns are hyphenated, never cut: see ``_Hyphenator``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Literal
 
+import pyphen
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.cases.model import ItemInfo
@@ -21,7 +29,9 @@ from app.documents.render.common import (
     kesimpulan_text,
     klasifikasi_text,
     legal_lines,
+    pasal17_quotes,
 )
+from app.documents.render.fonts import BOLD
 from app.documents.render.styles import Styles
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, choice_label
 
@@ -29,6 +39,78 @@ PAD = 3  # cell padding, points
 HEAD_FILL = "#e6e6e6"
 
 
+# ----------------------------------------------------------------------------- hyphenation
+# The columns of the items tables are narrow (six columns on F4 or A4, and the office chooses
+# the margins), so widening them cannot make every Indonesian word fit: "dipertanggungjawabkan"
+# needs about 100 pt at 9 pt, a column can have 55. ReportLab would then cut the word anywhere
+# ("diteta pkannya"). Instead a word wider than its column is hyphenated at a syllable boundary
+# with a visible hyphen, from pyphen's Indonesian patterns (LibreOffice's hyph_id_ID). Only such
+# words: a word that fits a line of its own moves to the next line whole, as in naskah dinas
+# typed without hyphenation. A "word" that is no word (a long URL) may still break where it must.
+VOWELS = frozenset("aeiouAEIOU")
+
+
+@cache
+def _patterns() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="id_ID")
+
+
+def syllable_points(word: str) -> list[int]:
+    """Where ``word`` may be hyphenated. The Indonesian patterns leave a lone consonant as a
+    syllable of its own ("ra-k-an", "ma-sya-ra-k-at"); in Indonesian spelling a consonant
+    between two vowels begins the next syllable ("ra-kan", "ra-kat"), so the point after it is
+    dropped."""
+    points = _patterns().positions(word)
+    bounds = [0, *points, len(word)]
+    return [
+        point
+        for k, point in enumerate(bounds[1:-1], start=1)
+        if not (point - bounds[k - 1] == 1 and word[point - 1] not in VOWELS)
+    ]
+
+
+class _Hyphenator:
+    """``hyphenationLang`` of the cells of one column: (head, tail) pairs for ReportLab, the
+    longest head first, for words wider than the column only."""
+
+    def __init__(self, limit: float, size: float) -> None:
+        self.limit, self.size = limit, size
+
+    def __call__(self, word: str) -> list[tuple[str, str]]:
+        # Measured in bold, the wider face, so a bold word is never left to be cut.
+        if stringWidth(word, BOLD, self.size) <= self.limit:
+            return []
+        return [(word[:p], word[p:]) for p in reversed(syllable_points(word))]
+
+
+_column_styles: dict[tuple[str, int], ParagraphStyle] = {}
+
+
+def _column_style(style: ParagraphStyle, limit: float) -> ParagraphStyle:
+    key = (style.name, round(limit * 10))
+    found = _column_styles.get(key)
+    if found is None:
+        found = style.clone(
+            f"{style.name}-{key[1]}",
+            hyphenationLang=_Hyphenator(limit, style.fontSize),
+            # 2: a word too wide for what is left of a line is first tried at the start of
+            # the next line, where a head of it fits, instead of being cut where it stands.
+            embeddedHyphenation=2,
+            hyphenationMinWordLength=5,
+        )
+        _column_styles[key] = found
+    return found
+
+
+def _hyphenate_cells(data: list[list], widths: Sequence[float]) -> None:
+    for row in data:
+        for cell, width in zip(row, widths, strict=False):
+            for p in cell if isinstance(cell, list | tuple) else [cell]:
+                if isinstance(p, Paragraph):
+                    p.style = _column_style(p.style, width - 2 * PAD)
+
+
+# ----------------------------------------------------------------------------- the grid
 def _cell_height(cell, width: float) -> float:
     if isinstance(cell, Flowable):
         return cell.wrap(width - 2 * PAD, 1e6)[1] + 2 * PAD
@@ -37,19 +119,62 @@ def _cell_height(cell, width: float) -> float:
     return 0.0
 
 
-def _needs_row_split(
-    data: list[list], widths: Sequence[float], header_rows: int, max_height: float
-) -> bool:
-    """True if one body row is taller than what a page offers below the header."""
-    header = sum(
-        max(_cell_height(c, w) for c, w in zip(row, widths, strict=False))
-        for row in data[:header_rows]
-    )
-    room = max_height - header - 2 * mm
-    return any(
-        max(_cell_height(c, w) for c, w in zip(row, widths, strict=False)) > room
-        for row in data[header_rows:]
-    )
+def row_heights(data: list[list], widths: Sequence[float]) -> list[float]:
+    return [max(_cell_height(c, w) for c, w in zip(row, widths, strict=False)) for row in data]
+
+
+def keep_rows(heights: Sequence[float], header_rows: int, room: float) -> list[tuple]:
+    """``NOSPLIT`` over the first two and the last two body rows, so a break leaves at least
+    two rows on each side; left out where those rows alone do not fit ``room`` (a page below
+    the header), since an unsplittable block taller than a page could not be printed."""
+    body = len(heights) - header_rows
+    if body < 2:
+        return []
+    first = (header_rows, header_rows + 1)
+    last = (len(heights) - 2, len(heights) - 1)
+    if first[1] >= last[0]:  # three rows or fewer: any break leaves one alone
+        blocks = [(header_rows, len(heights) - 1)]
+    else:
+        blocks = [first, last]
+    return [("NOSPLIT", (0, a), (-1, b)) for a, b in blocks if sum(heights[a : b + 1]) <= room]
+
+
+class GridTable(Table):
+    """A table that splits inside a row only when that row is taller than a whole page below
+    the header; an ordinary row that does not fit what is left of a page moves to the next
+    page whole (ReportLab, once ``splitInRow`` is on, would split any row at a page end)."""
+
+    room: float = 0.0  # a page's height below the header; set by grid_table, kept by splits
+
+    def split(self, availWidth, availHeight):
+        in_row = self.splitInRow
+        parts: list = []
+        if in_row:
+            # A row taller than a page starts where it is, filling this page, instead of
+            # leaving the rest of the page empty. (Private in ReportLab and in the stubs.)
+            self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
+            if self._next_row_is_huge(availHeight):
+                parts = self._splitRows(availHeight, doInRowSplit=1)  # type: ignore[attr-defined]
+        if not parts:
+            self.splitInRow = 0
+            try:
+                parts = super().split(availWidth, availHeight)
+            finally:
+                self.splitInRow = in_row
+        for part in parts:  # made by ReportLab with self.__class__ and the flag as it was
+            part.room = self.room  # type: ignore[attr-defined,union-attr]
+            part.splitInRow = in_row  # type: ignore[attr-defined,union-attr]
+        return parts
+
+    def _next_row_is_huge(self, avail: float) -> bool:
+        # Valid after _calc(). Private in ReportLab and in the stubs.
+        heights: list[float] = self._rowHeights  # type: ignore[attr-defined]
+        used = 0.0
+        for n, h in enumerate(heights):
+            if used + h > avail:
+                return n >= self.repeatRows and h > self.room
+            used += h
+        return False
 
 
 def grid_table(
@@ -61,14 +186,18 @@ def grid_table(
     extra_style: Sequence[tuple] = (),
 ) -> Table:
     """A bordered table with a grey header of ``header_rows`` rows repeated on every page."""
-    split_in_row = 1 if _needs_row_split(data, widths, header_rows, max_height) else 0
+    _hyphenate_cells(data, widths)
+    heights = row_heights(data, widths)
+    room = max_height - sum(heights[:header_rows]) - 2 * mm
+    split_in_row = 1 if any(h > room for h in heights[header_rows:]) else 0
     if split_in_row:  # ReportLab splits inside a row only cells holding lists of flowables
         data = data[:header_rows] + [
             [[c] if isinstance(c, Flowable) else c for c in row] for row in data[header_rows:]
         ]
-    table = Table(
+    table = GridTable(
         data, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=split_in_row
     )
+    table.room = room
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -82,6 +211,7 @@ def grid_table(
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
             ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ]
+    style += keep_rows(heights, header_rows, room)
     table.setStyle(TableStyle(style + list(extra_style)))
     return table
 
@@ -98,8 +228,11 @@ def _p(markup: str, styles: Styles) -> Paragraph:
     return Paragraph(markup or BLANK, styles.cell)
 
 
-def _no(n: int, styles: Styles) -> Paragraph:
-    return Paragraph(f"{n}.", styles.cell_center)
+def _no(item: ItemInfo, styles: Styles) -> Paragraph:
+    """The item's number in the case (``urut``: 1, 2, … in order, renumbered when one is
+    removed), so an item keeps its number from the BA to the penetapan and its Lampiran,
+    which list only the exempt ones."""
+    return Paragraph(f"{item.urut}.", styles.cell_center)
 
 
 def _heads(titles: Sequence[str], styles: Styles) -> list[Paragraph]:
@@ -156,16 +289,17 @@ def ba_items_table(
     head1[4] = ""
     head2 = ["", "", "", *_heads(("BILA DIBUKA", "BILA DITUTUP"), styles), ""]
     numbers = [Paragraph(str(n), styles.cell_head) for n in range(1, 7)]
+    quotes = pasal17_quotes()  # the office may have the Pasal 17 text quoted here
     data: list[list] = [head1, head2, numbers]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(informasi_markup(item, conclusion), styles),
-                _p("<br/>".join(legal_lines(item)), styles),
+                _p("<br/>".join(legal_lines(item, quotes)), styles),
                 _p(esc(item.konsekuensi_dibuka), styles),
                 _p(esc(item.konsekuensi_ditutup), styles),
-                _p(esc(jangka_text(item)), styles),
+                _p(esc(jangka_text(item, conclusion)), styles),
             ]
         )
     if not items:
@@ -192,13 +326,13 @@ def report_items_table(
         titles.append("KESIMPULAN")
         fractions = [0.24, 0.2, 0.28, 0.13, 0.15]
     data: list[list] = [_heads(titles, styles)]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         row = [
-            _no(n, styles),
+            _no(item, styles),
             _p(informasi_markup(item), styles),
             _p("<br/>".join(legal_lines(item)), styles),
             _p(konsekuensi_markup(item), styles),
-            _p(esc(jangka_text(item)), styles),
+            _p(esc(jangka_text(item, conclusion)), styles),
         ]
         if conclusion:
             text = esc(kesimpulan_text(item))
@@ -223,10 +357,10 @@ def pertimbangan_table(
             styles,
         )
     ]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(informasi_markup(item, conclusion=True), styles),
                 _p(esc(choice_label(KESIMPULAN, item.klasifikasi_tim)), styles),
                 _p(esc(choice_label(BENTUK_INFORMASI, item.bentuk_informasi)), styles),
@@ -267,13 +401,13 @@ def klasifikasi_table(
             styles,
         )
     ]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         klas = esc(klasifikasi_text(item))
         if item.kesimpulan == "sebagian" and item.bagian_dihitamkan:
             klas += f"<br/>Bagian yang dihitamkan: {esc(item.bagian_dihitamkan)}"
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(esc(item.uraian), styles),
                 _p(klas, styles),
                 _p(esc(jangka_text(item)), styles),
@@ -301,12 +435,12 @@ def dik_table(items: Sequence[ItemInfo], styles: Styles, width: float, max_heigh
             styles,
         )
     ]
-    for n, item in enumerate(items, start=1):
+    for item in items:
         info = esc(item.uraian) or BLANK
         info += f"<br/><b>{esc(klasifikasi_text(item))}</b>"
         data.append(
             [
-                _no(n, styles),
+                _no(item, styles),
                 _p(info, styles),
                 _p("<br/>".join(legal_lines(item)), styles),
                 _p(alasan_markup(item), styles),
