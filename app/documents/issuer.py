@@ -75,8 +75,7 @@ def penetapan_form() -> str:
 
 
 def atasan_opd() -> OpdInfo | None:
-    """The perangkat daerah of the (first active) Atasan PPID; for a Keputusan of the
-    Sekretaris Daerah without one, the Sekretariat Daerah of Data Master."""
+    """The perangkat daerah of the (first active) Atasan PPID, or None."""
     atasan = next(iter(active_officials("atasan_ppid")), None)
     if atasan is not None and atasan.opd_id is not None:
         found = find_opd(opd_id=atasan.opd_id)

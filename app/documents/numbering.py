@@ -34,6 +34,7 @@ from app.models import Document, NumberRegister, database
 from app.permissions import Action, Actor
 from app.settings import KODE_KLASIFIKASI, KODE_UNIT, NOMOR_POLA, SettingSpec
 from app.states import NumberStatus
+from app.text import format_date
 from app.validation import check_text, required_reason
 
 # The registers (``NumberRegister.penerbit``; who numbers what: ``app.documents.issuer``).
@@ -273,6 +274,23 @@ def _clash_message(nomor: str, clash: NumberRegister, doc_type: str) -> str:
     )
 
 
+def _record(
+    register: str, doc_type: str, tanggal: date, urut: int | None, nomor: str
+) -> RegisterEntry:
+    """A number written into ``register`` as used (in the caller's transaction)."""
+    return _entry(
+        NumberRegister.create(
+            penerbit=register,
+            jenis=doc_type,
+            tahun=tanggal.year,
+            urut=urut,
+            nomor=nomor,
+            status=NumberStatus.USED.value,
+            created_at=now_utc(),
+        )
+    )
+
+
 def assign_number(
     doc_type: str, tanggal: date, register: str = OFFICE_REGISTER, opd: OpdInfo | None = None
 ) -> RegisterEntry:
@@ -287,17 +305,7 @@ def assign_number(
         clash = NumberRegister.get_or_none(NumberRegister.nomor == nomor)
         if clash is not None:
             raise ConflictError(_clash_message(nomor, clash, doc_type))
-        return _entry(
-            NumberRegister.create(
-                penerbit=register,
-                jenis=doc_type,
-                tahun=tanggal.year,
-                urut=urut,
-                nomor=nomor,
-                status=NumberStatus.USED.value,
-                created_at=now_utc(),
-            )
-        )
+        return _record(register, doc_type, tanggal, urut, nomor)
 
 
 OUTSIDE_NUMBER_MAX = 100
@@ -333,7 +341,7 @@ def outside_number_problems(nomor: str, tanggal: date) -> list[FieldProblem]:
             FieldProblem(
                 "nomor_luar",
                 f"Nomor {nomor} memuat tahun {', '.join(str(y) for y in sorted(years))}, "
-                f"sedangkan dokumen bertanggal {tanggal.day}-{tanggal.month}-{tanggal.year}: "
+                f"sedangkan dokumen bertanggal {format_date(tanggal)}: "
                 "tahun pada nomor harus tahun tanggal dokumen.",
             )
         )
@@ -356,17 +364,7 @@ def record_outside_number(doc_type: str, tanggal: date, nomor: str) -> RegisterE
         problems = outside_number_problems(nomor, tanggal)
         if problems:
             raise ValidationError(problems)
-        return _entry(
-            NumberRegister.create(
-                penerbit=OUTSIDE_REGISTER,
-                jenis=doc_type,
-                tahun=tanggal.year,
-                urut=None,
-                nomor=nomor,
-                status=NumberStatus.USED.value,
-                created_at=now_utc(),
-            )
-        )
+        return _record(OUTSIDE_REGISTER, doc_type, tanggal, None, nomor)
 
 
 def cancel_number(actor: Actor, register_id: int, reason: str) -> ChangeSet:
