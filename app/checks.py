@@ -101,12 +101,30 @@ def _readiness() -> tuple[bool, str]:
     )
 
 
+def _finalisations() -> tuple[bool, str]:
+    """Every document against the history event that finalised it (``app.documents.
+    integrity``): a PDF replaced together with its stored hash matches itself, not its
+    event."""
+    from app.documents.integrity import disagreements
+
+    found = disagreements(require_event=settings.value(ARSIP_TAHUNAN) is None)
+    if not found:
+        return True, "Setiap dokumen final cocok dengan catatan finalisasinya di riwayat."
+    shown = "; ".join(f"{d.document.describe}: {d.reason}" for d in found[:SHOWN_PROBLEMS])
+    more = " …" if len(found) > SHOWN_PROBLEMS else ""
+    return False, (
+        f"{len(found)} dokumen final tidak cocok dengan catatan finalisasinya (diubah di luar "
+        f"aplikasi): {shown}{more}. Pulihkan dari cadangan sebelum perubahan itu."
+    )
+
+
 CHECKS: tuple[Check, ...] = (
     Check("Keutuhan berkas", _integrity),
     Check("Kunci asing", _foreign_keys),
     _hash_check(Document, "dokumen final", Document.pdf),
     _hash_check(Attachment, "pindaian", Attachment.data),
     Check("Rantai riwayat", _chain),
+    Check("Catatan finalisasi dokumen", _finalisations),
     Check("Kesiapan dokumen", _readiness),
 )
 

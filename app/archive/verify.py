@@ -17,6 +17,7 @@ from app.archive.errors import BackupInvalid
 from app.archive.files import Progress, file_sha256
 from app.archive.manifest import Manifest, manifest_path, read_manifest
 from app.settings import ARSIP_TAHUNAN
+from app.store.schema_check import foreign_objects_problem
 
 
 @dataclass
@@ -120,6 +121,11 @@ def _verify_into(check: BackupCheck, progress: Progress | None) -> None:
                 return
             check.counts = table_counts(conn)
             check.schema_version = schema_version(conn)
+            foreign = foreign_objects_problem(
+                conn, "Cadangan ini", check.schema_version == store.current_schema_version()
+            )
+            if foreign is not None:
+                check.problems.append(foreign.message)
             check.archive_year = setting(conn, ARSIP_TAHUNAN)
         finally:
             conn.close()

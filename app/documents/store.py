@@ -42,7 +42,7 @@ from app.cases.model import CaseDetail
 from app.cases.read import case_detail
 from app.changes import ChangeSet
 from app.clock import now_utc
-from app.documents import dating, numbering, read
+from app.documents import dating, integrity, numbering, read
 from app.documents.issuer import Issuer, issuer_of
 from app.documents.model import DocumentInfo, Stamp
 from app.documents.readiness import readiness
@@ -473,7 +473,28 @@ def verify_pdf(data: bytes) -> VerifyResult:
     digest = hashlib.sha256(data).hexdigest()
     found = read.documents_where(Document.sha256 == digest)
     if found:
-        return _found(found[0], "Dokumen asli: ", "Salinan asli dari ")
+        doc = found[0]
+        problem = integrity.mismatch(doc, integrity.event_of(doc))
+        if problem is not None:  # the stored copy and its hash were replaced together
+            return VerifyResult(
+                "diubah",
+                doc,
+                f"JANGAN PERCAYAI berkas ini: isinya sama dengan salinan {doc.describe} yang "
+                f"tersimpan, tetapi salinan tersimpan itu tidak cocok dengan catatan "
+                f"finalisasinya di riwayat ({problem}). Dokumen di basis data telah diganti di "
+                "luar Ujikon; periksa basis data (Berkas → Periksa keutuhan basis data).",
+                standing(doc),
+            )
+        return _found(doc, "Dokumen asli: ", "Salinan asli dari ")
+    original = integrity.finalised_with_hash(digest)
+    if original is not None:  # the genuine copy of a document replaced in the database
+        return _found(
+            original,
+            "Dokumen asli (menurut catatan finalisasinya): ",
+            "Salinan asli dari ",
+            " Perhatian: salinan PDF yang tersimpan di basis data untuk dokumen ini telah "
+            "diganti di luar Ujikon; periksa basis data (Berkas → Periksa keutuhan basis data).",
+        )
     if b"%PDF" not in data[:1024]:
         return VerifyResult("tidak_dikenal", None, f"Berkas ini bukan PDF. {UNKNOWN_TEXT}")
     text = _pdf_text(data)

@@ -63,6 +63,7 @@ from app.store.lock import (
 )
 from app.store.migrations import SchemaVersion, current_schema_version, migrate_schema
 from app.store.network import network_location, network_warning
+from app.store.schema_check import require_own_schema
 
 __all__ = [
     "SQLITE_HEADER",
@@ -189,6 +190,9 @@ def open_database(
         db = UjikonDatabase(str(path), pragmas=pragmas, lock_type="IMMEDIATE")
         database.initialize(db)
         db.connect(reuse_if_open=True)
+        # A planted trigger would run inside the migrations: refused before them; the rest of
+        # the schema once it is this version's (app.store.schema_check).
+        require_own_schema(db.connection(), f"Basis data {path}", up_to_date=False)
         try:
             migrated = migrate_schema(db)
         except UserError:
@@ -203,6 +207,7 @@ def open_database(
                 "pengelola aplikasi.",
                 copy=copy,
             ) from exc
+        require_own_schema(db.connection(), f"Basis data {path}")
         refdata.ensure_reference_data()
     except BaseException as exc:
         _close_connection()
@@ -256,6 +261,7 @@ def _open_read_only(path: Path, reason: str) -> DatabaseInfo:
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        require_own_schema(db.connection(), f"Basis data {path}")
     except BaseException:
         _close_connection()
         raise

@@ -1,0 +1,175 @@
+"""Tampering as someone who has the file does it: sqlite3 edits, planted triggers and views,
+a stored PDF and its stored hash replaced together, manifests recomputed to match. Each is
+detected or refused (issue "Integrity that holds against someone who has the file")."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import documents
+from app.archive import BackupInvalid, backup, manifest_path, restore, verify_backup
+from app.checks import run_checks
+from app.documents.read import get_pdf
+from app.documents.store import finalise, verify_pdf
+from app.errors import DatabaseProblem
+from app.models import database
+from app.permissions import SYSTEM_ACTOR
+from app.store import close_database, open_database
+from app.store.schema_check import foreign_objects
+from tests.pdf_support import make_pdf
+
+TRIGGER = (
+    "CREATE TRIGGER naik_pangkat AFTER INSERT ON userrole BEGIN "
+    "UPDATE userrole SET peran = 'admin' WHERE peran = 'tim_pertimbangan'; END"
+)
+
+
+@pytest.fixture
+def render(monkeypatch):
+    monkeypatch.setattr(
+        documents,
+        "render_document",
+        lambda doc_type, case_id, stamp=None, detail=None: make_pdf(
+            f"{doc_type} {case_id} {getattr(stamp, 'kode', 'KONSEP')}"
+        ),
+        raising=False,
+    )
+
+
+@pytest.fixture
+def finalised(db, make_case, advance, render, utama):
+    case = make_case()
+    advance(case.id, 3)
+    return finalise(utama, case.id, "ba_uji").document
+
+
+def edit(path: Path, *statements: str) -> None:
+    """What an outsider does with the sqlite3 tool."""
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def rehash_manifest(backup_path: Path) -> None:
+    """Recompute the manifest's size and SHA-256 after editing the backup, as an attacker
+    who read the manifest format would."""
+    manifest = manifest_path(backup_path)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    raw = backup_path.read_bytes()
+    data |= {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- schema
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        (TRIGGER, "trigger naik_pangkat (pada userrole)"),
+        ("CREATE VIEW semua_sandi AS SELECT username, password_hash FROM user", "view semua"),
+        ("CREATE TABLE catatan_gelap (x)", "tabel catatan_gelap"),
+        ('CREATE INDEX idx_lain ON "case" (judul)', "indeks idx_lain (pada case)"),
+    ],
+)
+def test_a_database_with_a_foreign_schema_object_is_refused_naming_it(
+    db, tmp_path, statement, named
+):
+    path = Path(database.database)
+    close_database()
+    edit(path, statement)
+    for read_only in (False, True):
+        with pytest.raises(DatabaseProblem) as err:
+            open_database(path, read_only=read_only)
+        assert named in err.value.message and "tidak dibuat oleh Ujikon" in err.value.message
+
+
+def test_a_fresh_and_a_migrated_database_hold_only_their_own_schema(db):
+    assert foreign_objects(database.connection()) == []
+
+
+def test_a_backup_with_a_planted_trigger_and_a_recomputed_manifest_is_not_restored(
+    finalised, tmp_path
+):
+    live = Path(database.database)
+    result = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
+    edit(result.path, TRIGGER)
+    rehash_manifest(result.path)
+    check = verify_backup(result.path)
+    assert not check.ok
+    assert any("trigger naik_pangkat" in p for p in check.problems)
+    with pytest.raises(BackupInvalid, match="trigger naik_pangkat"):
+        restore(SYSTEM_ACTOR, result.path, live)
+    conn = sqlite3.connect(live)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone() == (
+        0,
+    )
+    conn.close()
+
+
+def test_an_old_file_with_a_trigger_is_refused_before_its_migrations_run(db, tmp_path):
+    """A trigger on the migrations' own table would run while the file is brought up to
+    date: the file is refused first, and left as it was."""
+    path = Path(database.database)
+    close_database()
+    edit(
+        path,
+        "DELETE FROM schema_version WHERE version = (SELECT max(version) FROM schema_version)",
+        "CREATE TRIGGER saat_migrasi AFTER INSERT ON schema_version BEGIN "
+        "UPDATE setting SET value = '\"diubah\"' WHERE key = 'kop_instansi'; END",
+    )
+    before = path.read_bytes()
+    with pytest.raises(DatabaseProblem, match="saat_migrasi"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+# ----------------------------------------------------------------------------- documents
+def test_a_pdf_replaced_with_its_hash_is_not_certified_and_the_real_copy_is(finalised):
+    genuine = get_pdf(finalised.id)
+    forged = make_pdf("ba_uji", "Isi palsu: informasi dinyatakan terbuka.")
+    conn = sqlite3.connect(Path(database.database))
+    conn.execute(
+        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?",
+        (forged, hashlib.sha256(forged).hexdigest(), finalised.id),
+    )
+    conn.commit()
+    conn.close()
+    fake = verify_pdf(forged)
+    assert fake.status == "diubah" and "JANGAN PERCAYAI" in fake.message
+    assert "tidak cocok dengan catatan finalisasinya" in fake.message
+    real = verify_pdf(genuine)
+    assert real.status == "asli" and real.document.id == finalised.id
+    assert "telah diganti di luar Ujikon" in real.message
+    [check] = [r for r in run_checks() if r.name == "Catatan finalisasi dokumen"]
+    assert not check.ok and finalised.nomor in check.message
+    assert "isi PDF tersimpan berbeda" in check.message
+
+
+def test_a_document_no_event_finalised_is_reported(finalised):
+    conn = sqlite3.connect(Path(database.database))
+    conn.execute("UPDATE document SET nomor = 'NOMOR/SISIPAN/2026' WHERE id = ?", (finalised.id,))
+    conn.execute(
+        "INSERT INTO document (case_id, jenis, versi, nomor, tanggal, kode, sha256, pdf, "
+        "halaman, alasan_koreksi, dibuat_oleh, dibuat_peran, created_at) SELECT case_id, "
+        "jenis, 9, NULL, tanggal, 'UJK-ZZZZ-ZZZZ', 'ab', pdf, halaman, '', '', '', created_at "
+        "FROM document WHERE id = ?",
+        (finalised.id,),
+    )
+    conn.commit()
+    conn.close()
+    [check] = [r for r in run_checks() if r.name == "Catatan finalisasi dokumen"]
+    assert not check.ok
+    assert "2 dokumen final tidak cocok" in check.message
+    assert f"nomornya tercatat {finalised.nomor}" in check.message
+    assert "tidak ada catatan finalisasinya di riwayat" in check.message
+
+
+def test_an_untouched_database_passes_the_cross_check(finalised):
+    [check] = [r for r in run_checks() if r.name == "Catatan finalisasi dokumen"]
+    assert check.ok
