@@ -118,6 +118,16 @@ def _finalisations() -> tuple[bool, str]:
     )
 
 
+def _register() -> tuple[bool, str]:
+    from app.documents.integrity import register_problems
+
+    found = register_problems()
+    if not found:
+        return True, "Setiap nomor di register dijelaskan oleh riwayatnya."
+    shown = "; ".join(found[:SHOWN_PROBLEMS]) + (" …" if len(found) > SHOWN_PROBLEMS else "")
+    return False, f"{len(found)} catatan register nomor diubah di luar aplikasi: {shown}."
+
+
 CHECKS: tuple[Check, ...] = (
     Check("Keutuhan berkas", _integrity),
     Check("Kunci asing", _foreign_keys),
@@ -125,6 +135,7 @@ CHECKS: tuple[Check, ...] = (
     _hash_check(Attachment, "pindaian", Attachment.data),
     Check("Rantai riwayat", _chain),
     Check("Catatan finalisasi dokumen", _finalisations),
+    Check("Register nomor", _register),
     Check("Kesiapan dokumen", _readiness),
 )
 

@@ -56,6 +56,8 @@ def test_a_healthy_database_passes_every_check(with_documents):
         "Sidik dokumen final",
         "Sidik pindaian",
         "Rantai riwayat",
+        "Catatan finalisasi dokumen",
+        "Register nomor",
         "Kesiapan dokumen",
     ]
     assert all(r.ok for r in results), results

@@ -112,7 +112,7 @@ def test_restore_of_a_tampered_backup_exits_non_zero_and_leaves_the_database(
 def test_check_passes_a_healthy_file_and_fails_a_broken_one(db_file, capsys):
     code, out, _ = run(capsys, "check", "--db", str(db_file))
     assert code == 0
-    assert out.count("[OK]") == 6
+    assert out.count("[OK]") == 8
     conn = sqlite3.connect(db_file)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE infoitem SET case_id = 999")

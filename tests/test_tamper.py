@@ -173,3 +173,37 @@ def test_a_document_no_event_finalised_is_reported(finalised):
 def test_an_untouched_database_passes_the_cross_check(finalised):
     [check] = [r for r in run_checks() if r.name == "Catatan finalisasi dokumen"]
     assert check.ok
+
+
+def register_check():
+    [check] = [r for r in run_checks() if r.name == "Register nomor"]
+    return check
+
+
+def test_register_rows_no_event_explains_are_reported(finalised):
+    assert register_check().ok
+    conn = sqlite3.connect(Path(database.database))
+    conn.execute(
+        "INSERT INTO numberregister (penerbit, jenis, tahun, urut, nomor, status, alasan_batal, "
+        "created_at) VALUES ('', 'ba_uji', 2026, 50, 'SISIPAN/050/2026', 'dipakai', '', "
+        "'2026-11-25')"
+    )
+    conn.execute(
+        "UPDATE numberregister SET status = 'batal', alasan_batal = 'x' WHERE nomor = ?",
+        (finalised.nomor,),
+    )
+    conn.commit()
+    conn.close()
+    check = register_check()
+    assert not check.ok
+    assert "nomor SISIPAN/050/2026: tidak dipakai dokumen mana pun" in check.message
+    assert f"nomor {finalised.nomor}: batal tanpa catatan pembatalan di riwayat" in check.message
+
+
+def test_a_document_number_missing_from_the_register_is_reported(finalised):
+    conn = sqlite3.connect(Path(database.database))
+    conn.execute("DELETE FROM numberregister WHERE nomor = ?", (finalised.nomor,))
+    conn.commit()
+    conn.close()
+    check = register_check()
+    assert not check.ok and "nomornya tidak ada di register" in check.message

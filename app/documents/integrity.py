@@ -110,3 +110,39 @@ def finalised_with_hash(sha256: str) -> DocumentInfo | None:
 
 def event_of(doc: DocumentInfo) -> Finalisation | None:
     return finalisations().get(doc.kode)
+
+
+# ----------------------------------------------------------------------------- register
+def register_problems() -> list[str]:
+    """Rows of the number register no event explains, and numbers printed on documents that
+    the register does not hold. A number is written only by finalising (its document's
+    event names it) or cancelled by an event of its own; anything else was written by
+    another tool."""
+    from app.models import NumberRegister
+    from app.states import NumberStatus
+
+    by_kode = finalisations()
+    documents = {d.id: d for d in read.documents_where(Document.id > 0)}
+    cancelled = set()
+    for row in Event.select(Event.rincian).where(Event.jenis == EventKind.NUMBER_CANCELLED):
+        if isinstance(row.rincian, dict) and isinstance(row.rincian.get("nomor"), str):
+            cancelled.add(row.rincian["nomor"])
+    problems: list[str] = []
+    registered: set[str] = set()
+    for entry in NumberRegister.select().order_by(NumberRegister.id):
+        registered.add(entry.nomor)
+        doc = documents.get(entry.document_id) if entry.document_id else None
+        if doc is None:
+            problems.append(f"nomor {entry.nomor}: tidak dipakai dokumen mana pun")
+        elif doc.nomor != entry.nomor:
+            problems.append(f"nomor {entry.nomor}: dokumennya bernomor {doc.nomor or '-'}")
+        else:
+            finalised = by_kode.get(doc.kode)
+            if finalised is not None and finalised.nomor != entry.nomor:
+                problems.append(f"nomor {entry.nomor}: tidak tercatat saat {doc.title} difinalkan")
+        if entry.status == NumberStatus.CANCELLED and entry.nomor not in cancelled:
+            problems.append(f"nomor {entry.nomor}: batal tanpa catatan pembatalan di riwayat")
+    for doc in documents.values():
+        if doc.nomor and doc.nomor not in registered:
+            problems.append(f"{doc.describe}: nomornya tidak ada di register")
+    return problems
