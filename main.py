@@ -119,6 +119,13 @@ def _add_archive_commands(sub) -> None:
     restore.add_argument(
         "file", type=Path, metavar="BERKAS", help="berkas cadangan ujikon-….sqlite"
     )
+    restore.add_argument(
+        "--paksa",
+        metavar="ALASAN",
+        default="",
+        help="pulihkan juga cadangan yang tidak dibuat dari basis data ini (misalnya di "
+        "komputer baru); alasannya dicatat di riwayat",
+    )
     check = sub.add_parser(
         "check",
         add_help=False,
@@ -158,7 +165,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from app import tasks
 
-    return _report(tasks.restore_database(_db_path(args), args.file))
+    return _report(tasks.restore_database(_db_path(args), args.file, args.paksa))
 
 
 def run_check(args: argparse.Namespace) -> int:

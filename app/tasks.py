@@ -72,10 +72,10 @@ def backup_database(path: Path, dest: Path) -> TaskResult:
     return result
 
 
-def restore_database(path: Path, backup_file: Path) -> TaskResult:
+def restore_database(path: Path, backup_file: Path, override: str = "") -> TaskResult:
     result = TaskResult()
     try:
-        restored = archive.restore(SYSTEM_ACTOR, backup_file, path)
+        restored = archive.restore(SYSTEM_ACTOR, backup_file, path, override=override)
     except UserError as exc:
         return result.failed(exc.message)
     finally:

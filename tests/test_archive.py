@@ -339,7 +339,7 @@ def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database
     filled, tmp_path, utama, make_case
 ):
     db_path = Path(database.database)
-    result = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
+    result = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=True)
     saved = dump(result.path)
     make_case(judul="Kasus setelah cadangan")  # changes the cadangan does not have
     InfoItem.delete().where(InfoItem.case == filled["old"].id).execute()

@@ -225,3 +225,23 @@ def test_a_command_on_a_database_open_elsewhere_says_so_without_a_traceback(tmp_
     assert result.returncode == 2
     assert result.stderr.startswith("Gagal: Basis data ini sedang dibuka")
     assert "Traceback" not in result.stderr
+
+
+def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(db_file, tmp_path, capsys):
+    """A backup of another database (another PC's) is unknown here: exit 1 and the database
+    untouched, until ``--paksa ALASAN`` is given."""
+    other = tmp_path / "lain.db"
+    open_database(other)
+    save_opd(Actor(ADMIN, "Admin"), "Dinas di Komputer Lain")
+    close_database()
+    dest = tmp_path / "c"
+    assert run(capsys, "backup", str(dest), "--db", str(other))[0] == 0
+    [foreign] = dest.glob("ujikon-*.sqlite")
+    before = db_file.read_bytes()
+    code, out, err = run(capsys, "restore", str(foreign), "--db", str(db_file))
+    assert code == 1 and "tidak dikenal oleh basis data" in out + err
+    assert db_file.read_bytes() == before
+    code, out, err = run(
+        capsys, "restore", str(foreign), "--db", str(db_file), "--paksa", "Pindah komputer."
+    )
+    assert code == 0, err

@@ -12,12 +12,19 @@ from pathlib import Path
 import pytest
 
 from app import documents
-from app.archive import BackupInvalid, backup, manifest_path, restore, verify_backup
+from app.archive import (
+    BackupInvalid,
+    BackupUnknown,
+    backup,
+    manifest_path,
+    restore,
+    verify_backup,
+)
 from app.checks import run_checks
 from app.documents.read import get_pdf
 from app.documents.store import finalise, verify_pdf
 from app.errors import DatabaseProblem
-from app.models import database
+from app.models import Event, database
 from app.permissions import SYSTEM_ACTOR
 from app.store import close_database, open_database
 from app.store.schema_check import foreign_objects
@@ -91,6 +98,36 @@ def test_a_database_with_a_foreign_schema_object_is_refused_naming_it(
 
 def test_a_fresh_and_a_migrated_database_hold_only_their_own_schema(db):
     assert foreign_objects(database.connection()) == []
+
+
+def test_a_backup_edited_and_re_manifested_is_unknown_and_needs_a_reason(finalised, tmp_path):
+    """The case title changed and an admin role added with sqlite3, the manifest's size and
+    SHA-256 recomputed: the backup verifies, but the live database never made it."""
+    live = Path(database.database)
+    result = backup(SYSTEM_ACTOR, tmp_path / "cadangan")  # recorded, as the office makes it
+    edit(
+        result.path,
+        "UPDATE \"case\" SET judul = 'Judul diubah'",
+        "INSERT INTO userrole (user_id, peran, opd_id) SELECT id, 'admin', NULL FROM user LIMIT 1",
+    )
+    rehash_manifest(result.path)
+    assert verify_backup(result.path).ok  # by itself it looks fine
+    with pytest.raises(BackupUnknown, match="tidak dikenal oleh basis data"):
+        restore(SYSTEM_ACTOR, result.path, live)
+    with pytest.raises(BackupUnknown):  # a reason of blanks is no reason
+        restore(SYSTEM_ACTOR, result.path, live, override="  \n ")
+    restored = restore(SYSTEM_ACTOR, result.path, live, override="Diperiksa oleh Inspektorat.")
+    assert restored.check.ok
+    last = Event.select().order_by(Event.id.desc()).first()
+    assert last.rincian["paksa"] == "Diperiksa oleh Inspektorat."
+
+
+def test_a_backup_the_database_made_restores_without_a_reason(finalised, tmp_path):
+    live = Path(database.database)
+    result = backup(SYSTEM_ACTOR, tmp_path / "cadangan")
+    restored = restore(SYSTEM_ACTOR, result.path, live)
+    last = Event.select().order_by(Event.id.desc()).first()
+    assert restored.check.ok and last.rincian["paksa"] == ""
 
 
 def test_a_backup_with_a_planted_trigger_and_a_recomputed_manifest_is_not_restored(

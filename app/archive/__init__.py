@@ -28,7 +28,7 @@ from app.archive.backup import (
     record_backup,
 )
 from app.archive.backup_settings import remember_backup_folder, save_backup_settings
-from app.archive.errors import BackupCancelled, BackupError, BackupInvalid
+from app.archive.errors import BackupCancelled, BackupError, BackupInvalid, BackupUnknown
 from app.archive.manifest import (
     KIND_ARCHIVE,
     KIND_BACKUP,
@@ -56,6 +56,7 @@ __all__ = [
     "BackupCheck",
     "BackupError",
     "BackupInvalid",
+    "BackupUnknown",
     "BackupResult",
     "LastBackup",
     "Manifest",

@@ -21,3 +21,9 @@ class BackupCancelled(UserError):
 
 class BackupInvalid(UserError):
     """A backup (or its manifest) failed verification; it is not used."""
+
+
+class BackupUnknown(BackupInvalid):
+    """A backup that verifies, but that the database it would replace never made: its
+    SHA-256 is not among the backups recorded in that database's history. It may have been
+    made elsewhere or edited (its manifest recomputed). Restored only with a reason."""

@@ -107,7 +107,7 @@ def test_the_restore_dialog_shows_the_contents_asks_and_reopens(
     qtbot, ui_db, boxes, session, tmp_path
 ):
     session.set_role(ADMIN)
-    result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+    result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=True)
     save_opd(Actor(ADMIN, "Admin"), "Dinas Setelah Cadangan")
     reopened: list[Path] = []
     dialog = RestoreDialog(session, ui_db, reopened.append)
@@ -191,3 +191,30 @@ def test_backup_on_exit_is_left_to_a_role_that_may_back_up(qtbot, ui_db, boxes, 
     assert not (tmp_path / "keluar").exists() and boxes.texts("question") == ""
     assert backup_on_exit(Session(login, RoleGrant("ppid_utama")))
     assert len(list((tmp_path / "keluar").glob("ujikon-*.sqlite"))) == 1
+
+
+def test_a_backup_this_database_never_made_needs_a_reason(
+    qtbot, ui_db, boxes, session, tmp_path, monkeypatch
+):
+    """A backup made with record=False is one the live database does not know (as one made
+    on another PC, or edited and re-manifested): refused without a reason, restored with
+    one, and the reason is in the restored database's history."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.models import Event
+
+    session.set_role(ADMIN)
+    result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+    dialog = RestoreDialog(session, ui_db, None)
+    qtbot.addWidget(dialog)
+    dialog.check_file(result.path)
+    answers = iter([("", False), ("Pindah ke komputer baru di ruang PPID.", True)])
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: next(answers))
+    )
+    assert dialog.restore() is None  # cancelled: nothing restored
+    restored = dialog.restore()
+    assert restored is not None
+    event = Event.select().order_by(Event.id.desc()).first()
+    assert event.rincian["paksa"] == "Pindah ke komputer baru di ruang PPID."
+    assert "tidak dikenal basis data sebelumnya" in event.ringkasan

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -398,6 +399,15 @@ class RestoreDialog(QDialog):
         self.details.setPlainText("\n".join(lines))
         self.restore_button.setEnabled(usable and self._may_restore)
 
+    def _prepare(self, backup: Path, override: str):
+        return run_with_progress(
+            self,
+            "Menyiapkan pemulihan",
+            lambda report: archive.prepare_restore(
+                self._session.actor, backup, self._db_path, report, override
+            ),
+        )
+
     def restore(self) -> archive.RestoreResult | None:
         check = self.check
         if check is None:
@@ -422,13 +432,18 @@ class RestoreDialog(QDialog):
             != QMessageBox.StandardButton.Yes
         ):
             return None
-        outcome = run_with_progress(
-            self,
-            "Menyiapkan pemulihan",
-            lambda report: archive.prepare_restore(
-                self._session.actor, check.path, self._db_path, report
-            ),
-        )
+        outcome = self._prepare(check.path, "")
+        if isinstance(outcome.error, archive.BackupUnknown):
+            # Only an administrator restores at all; a backup this database never made needs
+            # a reason too, recorded in the history of the restored database.
+            reason, ok = QInputDialog.getMultiLineText(
+                self,
+                "Cadangan tidak dikenal",
+                f"{outcome.error.message}\n\nAlasan tetap memulihkan cadangan ini:",
+            )
+            if not ok or not reason.strip():
+                return None
+            outcome = self._prepare(check.path, reason)
         if isinstance(outcome.error, UserError):
             show_user_error(self, outcome.error, "Tidak dapat dipulihkan")
             return None
