@@ -582,9 +582,39 @@ def test_read_only_mode_reads_and_refuses_every_write(closed_db):
     assert not lock_path(closed_db).exists()
 
 
-def test_an_empty_file_becomes_a_new_database(tmp_path):
+def test_a_zero_byte_file_is_refused_not_made_a_new_database(tmp_path, capsys):
     path = tmp_path / "kosong.db"
     path.touch()
+    for read_only in (False, True):
+        with pytest.raises(DatabaseProblem, match="kosong") as problem:
+            open_database(path, read_only=read_only)
+        assert (
+            "cadangan" in problem.value.message and "hapus berkas kosong" in problem.value.message
+        )
+        assert current() is None
+    import main
+
+    backups = tmp_path / "cadangan"
+    assert main.main(["backup", str(backups), "--db", str(path)]) == 1
+    assert "kosong" in capsys.readouterr().err
+    assert not backups.exists() or not any(backups.iterdir())
+    assert main.main(["check", "--db", str(path)]) == 1
+    assert "kosong" in capsys.readouterr().out
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kosong.db"]  # no lock left behind
+
+
+def test_a_file_without_the_sqlite_header_is_refused_however_short(tmp_path):
+    for data in (b"\x00", b"SQLite format 2\x00" + b"\x00" * 200):
+        path = tmp_path / "bukan.db"
+        path.write_bytes(data)
+        with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
+            open_database(path)
+        assert path.read_bytes() == data
+
+
+def test_a_missing_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "baru" / "ujikon.db"
     open_database(path)
     try:
         assert len(list_opd()) > 30

@@ -23,6 +23,13 @@ from app.store.migrations import current_schema_version, pending_versions
 from app.text import format_number
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+EMPTY_FILE_MESSAGE = (
+    "Berkas basis data {path} kosong (0 bita), padahal basis data Ujikon tidak pernah kosong: "
+    "mungkin salinannya terputus atau berkasnya terhapus isinya. Berkas itu tidak diubah dan "
+    "tidak dijadikan basis data baru. Bila seharusnya berisi data, pulihkan dari cadangan "
+    "(Berkas → Pulihkan atau main.py restore). Bila Anda memang ingin memulai basis data baru, "
+    "hapus berkas kosong itu atau pilih nama berkas yang belum ada."
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +37,7 @@ class FileInfo:
     """What a database file holds, read without changing it."""
 
     exists: bool
-    empty: bool = False  # no tables yet (a new database)
+    empty: bool = False  # a SQLite file without tables yet (a first open cut short)
     versions: frozenset[int] = frozenset()
     archive_year: int | None = None  # a yearly archive (setting arsip_tahunan)
 
@@ -130,7 +137,11 @@ def inspect_file(path: Path | str) -> FileInfo:
         raise DatabaseProblem(f"{path} adalah folder, bukan berkas basis data.")
     size = path.stat().st_size
     if size == 0:
-        return FileInfo(exists=True, empty=True)
+        # SQLite would take a zero-byte file for a new database, and a backup of it would
+        # "succeed" empty. An Ujikon database is never zero bytes (its first open writes the
+        # header and the tables), so this is a file cut short: a new database is made only
+        # where no file exists.
+        raise DatabaseProblem(EMPTY_FILE_MESSAGE.format(path=path))
     _check_header(path, size)
     try:
         conn = connect_for_reading(path)
