@@ -41,7 +41,7 @@ from app.store import (
     read_lock,
     schema_versions,
 )
-from app.store.lock import LOCK_STALE_HOURS
+from app.store.lock import LOCK_STALE_HOURS, _start_from_stat, process_start
 from app.store.network import DRIVE_REMOTE
 from app.store.schema_versions import Migration
 
@@ -108,6 +108,8 @@ def test_the_lock_file_names_user_host_and_pid_and_goes_away_on_close(closed_db)
         assert data["pid"] == os.getpid()
         assert data["host"] == socket.gethostname()
         assert data["user"] and data["started_at"]
+        if sys.platform.startswith("linux"):
+            assert data["process_started"] == process_start(os.getpid())
     finally:
         close_database()
     assert not lock_path(closed_db).exists()
@@ -181,6 +183,73 @@ def test_a_lock_left_by_a_crashed_process_on_this_computer_is_taken_over(closed_
     finally:
         close_database()
     assert not lock_path(closed_db).exists()
+
+
+WAITER = "import sys; sys.stdin.readline()"  # another program: it runs until told to stop
+
+
+def write_lock(db: Path, **fields) -> None:
+    data = {"user": "budi", "host": socket.gethostname(), "started_at": "2026-01-05T01:00:00+00:00"}
+    lock_path(db).write_text(json.dumps(data | fields), encoding="utf-8")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="start times read from /proc")
+def test_a_lock_whose_pid_now_runs_another_program_is_taken_over(closed_db):
+    # The Ujikon that wrote the lock crashed; its pid now belongs to another program. A real
+    # pid reuse cannot be forced, so the lock names a running program's pid together with the
+    # start time of the process that wrote it (one that has ended), and its heartbeat is fresh.
+    crashed = subprocess.Popen(
+        [sys.executable, "-c", "import sys; print(sys.stdin.readline())"],
+        stdin=subprocess.PIPE,
+        text=True,
+    )
+    crashed_start = process_start(crashed.pid)
+    crashed.communicate("\n", timeout=30)
+    other = subprocess.Popen([sys.executable, "-c", WAITER], stdin=subprocess.PIPE, text=True)
+    try:
+        assert crashed_start and process_start(other.pid) not in (None, crashed_start)
+        write_lock(closed_db, pid=other.pid, process_started=crashed_start)
+        open_database(closed_db)
+        try:
+            assert read_lock(closed_db).pid == os.getpid()
+        finally:
+            close_database()
+    finally:
+        other.communicate("\n", timeout=30)
+
+
+def test_a_lock_from_an_older_ujikon_without_a_start_time_still_blocks_while_its_pid_runs(
+    closed_db,
+):
+    other = subprocess.Popen([sys.executable, "-c", WAITER], stdin=subprocess.PIPE, text=True)
+    try:
+        write_lock(closed_db, pid=other.pid)
+        assert read_lock(closed_db).process_started == ""
+        with pytest.raises(DatabaseInUse, match="budi"):
+            open_database(closed_db)
+        old = time.time() - (LOCK_STALE_HOURS + 1) * 3600
+        os.utime(lock_path(closed_db), (old, old))
+        open_database(closed_db)  # its heartbeat is old: taken over, as before
+        close_database()
+    finally:
+        other.communicate("\n", timeout=30)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="start times read from /proc")
+def test_a_live_holder_with_its_own_start_time_is_not_taken_for_stale():
+    info = LockInfo("budi", "PC-1", os.getpid(), "", None, time.time(), process_start(os.getpid()))
+    assert not lock_is_stale(info, host="PC-1")
+    moved = LockInfo("budi", "PC-1", os.getpid(), "", None, time.time(), "linux:lain:1")
+    assert lock_is_stale(moved, host="PC-1")
+    unknown = LockInfo("budi", "PC-1", 4242, "", None, time.time(), "linux:lain:1")
+    assert not lock_is_stale(unknown, host="PC-1", alive=lambda pid: True, started=lambda pid: None)
+
+
+def test_the_start_time_is_read_past_a_program_name_with_spaces_and_parentheses():
+    fields = " ".join(str(n) for n in range(3, 53))  # field n holds n
+    assert _start_from_stat(f"4242 (a) b (c)) {fields}") == "22"
+    assert _start_from_stat("4242 (kosong") is None
+    assert _start_from_stat("4242 (pendek) S 1 2") is None
 
 
 def test_a_lock_from_another_computer_blocks_until_its_heartbeat_is_old(closed_db):
@@ -513,9 +582,39 @@ def test_read_only_mode_reads_and_refuses_every_write(closed_db):
     assert not lock_path(closed_db).exists()
 
 
-def test_an_empty_file_becomes_a_new_database(tmp_path):
+def test_a_zero_byte_file_is_refused_not_made_a_new_database(tmp_path, capsys):
     path = tmp_path / "kosong.db"
     path.touch()
+    for read_only in (False, True):
+        with pytest.raises(DatabaseProblem, match="kosong") as problem:
+            open_database(path, read_only=read_only)
+        assert (
+            "cadangan" in problem.value.message and "hapus berkas kosong" in problem.value.message
+        )
+        assert current() is None
+    import main
+
+    backups = tmp_path / "cadangan"
+    assert main.main(["backup", str(backups), "--db", str(path)]) == 1
+    assert "kosong" in capsys.readouterr().err
+    assert not backups.exists() or not any(backups.iterdir())
+    assert main.main(["check", "--db", str(path)]) == 1
+    assert "kosong" in capsys.readouterr().out
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kosong.db"]  # no lock left behind
+
+
+def test_a_file_without_the_sqlite_header_is_refused_however_short(tmp_path):
+    for data in (b"\x00", b"SQLite format 2\x00" + b"\x00" * 200):
+        path = tmp_path / "bukan.db"
+        path.write_bytes(data)
+        with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
+            open_database(path)
+        assert path.read_bytes() == data
+
+
+def test_a_missing_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "baru" / "ujikon.db"
     open_database(path)
     try:
         assert len(list_opd()) > 30

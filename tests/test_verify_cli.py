@@ -2,6 +2,7 @@
 and the exit code (0 asli and in force, 1 diubah, 2 tidak dikenal, unreadable or a malformed
 code, 3 digantikan, 4 dibatalkan), in-process and once each as a real process."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +100,80 @@ def test_exit_code_as_a_real_process(files):
         in done.stdout
     )
     assert "Traceback" not in done.stderr
+
+
+# ----------------------------------------------------------------------------- what is not read
+def verify_process(target: Path, db: Path, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "main.py", "verify", str(target), "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,  # only a guard: before the fix a FIFO blocked here for ever
+        **kwargs,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_without_waiting_for_a_writer(files):
+    fifo = files["dir"] / "pipa.pdf"
+    os.mkfifo(fifo)
+    done = verify_process(fifo, files["db"])
+    assert done.returncode == 2, done.stderr
+    assert "bukan berkas biasa" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def _limit_memory() -> None:  # in the child: a runaway read fails fast instead of swapping
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_device_is_refused_not_read_into_memory(files):
+    done = verify_process(Path("/dev/zero"), files["db"], preexec_fn=_limit_memory)
+    assert done.returncode == 2, done.stderr
+    assert "bukan berkas biasa" in done.stdout
+    assert "MemoryError" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_folder_is_refused(files, capsys):
+    assert main.main(["verify", str(files["dir"]), "--db", str(files["db"])]) == 2
+    assert "adalah folder" in capsys.readouterr().out
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(files, capsys):
+    big = files["dir"] / "besar.pdf"
+    with big.open("wb") as f:  # sparse: costs no disk
+        f.write(b"%PDF-1.4\n")
+        f.truncate(store.VERIFY_MAX_BYTES + 1)
+    assert main.main(["verify", str(big), "--db", str(files["db"])]) == 2
+    out = capsys.readouterr().out
+    assert "terlalu besar" in out and "100,0 MB" in out
+
+
+def test_a_large_file_that_is_no_pdf_is_judged_by_its_first_kib(files, monkeypatch):
+    film = files["dir"] / "rekaman.pdf"
+    with film.open("wb") as f:
+        f.write(b"\x00\x00\x00\x18ftypmp42")
+        f.truncate(60 * 1024 * 1024)
+    seen: list[int] = []
+    real = store.verify_pdf
+    monkeypatch.setattr(store, "verify_pdf", lambda data: seen.append(len(data)) or real(data))
+    result = store.verify_file(film)
+    assert result.status == "tidak_dikenal" and "bukan PDF" in result.message
+    assert seen == [1024]
+
+
+def test_a_link_to_a_genuine_copy_is_still_genuine(files, capsys):
+    link = files["dir"] / "tautan.pdf"
+    try:
+        link.symlink_to(files["dir"] / "asli.pdf")
+    except OSError:
+        pytest.skip("no symbolic links here")
+    assert main.main(["verify", str(link), "--db", str(files["db"])]) == 0
+    assert "Dokumen asli" in capsys.readouterr().out
 
 
 # ----------------------------------------------------------------------------- by code

@@ -25,8 +25,10 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import os
 import re
 import secrets
+import stat
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -526,14 +528,84 @@ def verify_pdf(data: bytes) -> VerifyResult:
     return VerifyResult("tidak_dikenal", None, UNKNOWN_TEXT)
 
 
+# The largest file ``verify_file`` reads. A finalised Ujikon document is a ReportLab PDF of
+# text with at most a logo and signature images (each limited to 2 MB: MAX_LOGO_BYTES,
+# MAX_SIGNATURE_IMAGE), so even the longest stays far below this; a larger file cannot be one,
+# and reading it would only cost memory and time (a 2 GB file once took 180 s and 6.4 GB).
+VERIFY_MAX_BYTES = 100 * 1024 * 1024
+VERIFY_HEAD_BYTES = 1024  # verify_pdf's test for a PDF looks at these first bytes only
+VERIFY_CHUNK_BYTES = 1024 * 1024
+
+
+def _unverifiable(text: str) -> VerifyResult:
+    return VerifyResult("tidak_dikenal", None, text)
+
+
+def _not_a_regular_file(path: Path, mode: int) -> VerifyResult | None:
+    """Why ``path`` (of ``mode``, from stat) is not read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return _unverifiable(f"{path} adalah folder, bukan berkas. Pilih berkas PDF-nya.")
+    return _unverifiable(
+        f"{path} bukan berkas biasa (melainkan perangkat, pipa, atau soket), sehingga tidak "
+        "dibaca. Pilih berkas PDF dokumennya.",
+    )
+
+
+def _too_large(path: Path, size: int) -> VerifyResult:
+    return _unverifiable(
+        f"Berkas {path} terlalu besar untuk diperiksa ({format_size(size)}; batasnya "
+        f"{format_size(VERIFY_MAX_BYTES)}). Dokumen final Ujikon jauh lebih kecil, jadi berkas "
+        "ini bukan salah satunya. Pilih berkas PDF dokumennya.",
+    )
+
+
+def _read_limited(f: io.BufferedReader, path: Path, total: int) -> bytes | VerifyResult:
+    """The rest of ``f`` (``total`` bytes were read before), in chunks, or the refusal once
+    the file grows past the limit (one whose size stat does not tell, or one still being
+    written)."""
+    chunks: list[bytes] = []
+    while chunk := f.read(VERIFY_CHUNK_BYTES):
+        total += len(chunk)
+        if total > VERIFY_MAX_BYTES:
+            return _too_large(path, total)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def verify_file(path: Path | str) -> VerifyResult:
-    """``verify_pdf`` of a file; an unreadable file is reported, not raised."""
+    """``verify_pdf`` of a file; an unreadable file is reported, not raised.
+
+    Nothing is read from what is not a regular file (``/dev/zero``, a FIFO that would block, a
+    folder) or from a file over ``VERIFY_MAX_BYTES``. The file is opened without blocking
+    (``O_NONBLOCK`` where the system has it) and checked again on the open descriptor, so a
+    name swapped for a FIFO meanwhile cannot hang the check. A file whose first KiB holds no
+    ``%PDF`` is judged from that KiB alone (``verify_pdf`` says so without the rest: every
+    stored document is a PDF); only a PDF is read whole, in chunks, up to the limit."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
+        refused = _not_a_regular_file(path, os.stat(path).st_mode)
+        if refused is not None:
+            return refused
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            refused = _not_a_regular_file(path, info.st_mode)
+            if refused is not None:
+                return refused
+            if info.st_size > VERIFY_MAX_BYTES:
+                return _too_large(path, info.st_size)
+            head = f.read(VERIFY_HEAD_BYTES)
+            if b"%PDF" not in head:
+                return verify_pdf(head)
+            rest = _read_limited(f, path, len(head))
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         return VerifyResult("tidak_dikenal", None, f"Berkas {path} tidak dapat dibaca ({reason}).")
-    return verify_pdf(data)
+    if isinstance(rest, VerifyResult):
+        return rest
+    return verify_pdf(head + rest)
 
 
 class CodeProblem(ValueError):

@@ -20,7 +20,8 @@ Reliability, and where each rule lives:
 - Read-only mode (``open_database(path, read_only=True)``, and always for a yearly archive):
   the connection is opened with ``mode=ro`` and ``PRAGMA query_only``, migrations and seeding
   are skipped, and any write a service attempts surfaces as ``ReadOnlyDatabase``
-  (``connection``).
+  (``connection``). On read-only media, where ``mode=ro`` cannot open a WAL database, it is
+  opened with ``immutable=1`` (``files.readable_uri``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from app.store.files import (
     inspect_file,
     migration_copy_path,
     read_only_uri,
+    readable_uri,
     sqlite_copy,
     writable,
 )
@@ -90,6 +92,7 @@ __all__ = [
     "open_for_reading",
     "read_lock",
     "read_only_uri",
+    "readable_uri",
     "release_lock_file",
     "sqlite_copy",
     "translate_message",
@@ -252,7 +255,7 @@ def _open_read_only(path: Path, reason: str) -> DatabaseInfo:
             f"ini (versi {current_schema_version()}), sehingga tidak dapat dibuka hanya-baca. "
             "Salin berkasnya, lalu buka salinan itu secara biasa agar dimutakhirkan."
         )
-    uri = read_only_uri(path)
+    uri = readable_uri(path)  # with immutable=1 on read-only media (a CD, a locked stick)
     if uri is not None:
         db = UjikonDatabase(uri, pragmas=READ_ONLY_PRAGMAS, uri=True, read_only_reason=reason)
     else:  # pragma: no cover (Windows UNC)

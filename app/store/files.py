@@ -12,17 +12,25 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import tempfile
 import urllib.parse
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import DatabaseProblem
-from app.store.errors import translate_message
+from app.store.errors import primary_code, translate_message
 from app.store.migrations import current_schema_version, pending_versions
 from app.text import format_number
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+EMPTY_FILE_MESSAGE = (
+    "Berkas basis data {path} kosong (0 bita), padahal basis data Ujikon tidak pernah kosong: "
+    "mungkin salinannya terputus atau berkasnya terhapus isinya. Berkas itu tidak diubah dan "
+    "tidak dijadikan basis data baru. Bila seharusnya berisi data, pulihkan dari cadangan "
+    "(Berkas → Pulihkan atau main.py restore). Bila Anda memang ingin memulai basis data baru, "
+    "hapus berkas kosong itu atau pilih nama berkas yang belum ada."
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +38,7 @@ class FileInfo:
     """What a database file holds, read without changing it."""
 
     exists: bool
-    empty: bool = False  # no tables yet (a new database)
+    empty: bool = False  # a SQLite file without tables yet (a first open cut short)
     versions: frozenset[int] = frozenset()
     archive_year: int | None = None  # a yearly archive (setting arsip_tahunan)
 
@@ -77,19 +85,100 @@ def _check_header(path: Path, size: int) -> None:
         )
 
 
-def read_only_uri(path: Path) -> str | None:
-    """A ``mode=ro`` URI for a local path, or None (UNC paths: use query_only alone)."""
+def read_only_uri(path: Path, *, immutable: bool = False) -> str | None:
+    """A ``mode=ro`` URI for a local path (with ``immutable=1`` when asked), or None (Windows
+    UNC paths: use query_only alone)."""
     p = Path(os.path.abspath(path))
+    query = "?mode=ro&immutable=1" if immutable else "?mode=ro"
     if sys.platform == "win32":  # pragma: no cover (Windows only)
         if str(p).startswith("\\\\"):
             return None
-        return "file:///" + urllib.parse.quote(p.as_posix(), safe="/:") + "?mode=ro"
-    return "file:" + urllib.parse.quote(str(p), safe="/") + "?mode=ro"
+        return "file:///" + urllib.parse.quote(p.as_posix(), safe="/:") + query
+    return "file:" + urllib.parse.quote(str(p), safe="/") + query
+
+
+def location_writable(path: Path) -> bool:
+    """Whether a file can be made beside ``path`` (SQLite's ``-shm`` or ``-journal``).
+
+    POSIX: ``os.access`` on the folder, which also answers False on a read-only mount (a CD,
+    a write-protected flash drive, a share mounted read-only). Windows: ``os.access`` sees
+    neither folder permissions nor a drive's write protection, so a small probe file is made
+    there and removed; this is only asked after SQLite itself could not open the file."""
+    folder = Path(os.path.abspath(path)).parent
+    if sys.platform == "win32":
+        return _probe_writable(folder)
+    return os.access(folder, os.W_OK)
+
+
+def _probe_writable(folder: Path) -> bool:  # pragma: no cover (used on Windows only)
+    """Whether a file can be made in ``folder``, by making one and removing it."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".ujikon-uji-tulis-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    with suppress(OSError):
+        os.unlink(probe)
+    return True
+
+
+def _unmerged_changes(path: Path) -> Path | None:
+    """A ``-wal`` with frames or a non-empty ``-journal`` beside ``path``: changes that an
+    immutable connection would not see (it reads the main file alone)."""
+    for suffix, empty in (("-wal", 32), ("-journal", 0)):
+        side = path.with_name(path.name + suffix)
+        with suppress(OSError):
+            if side.stat().st_size > empty:
+                return side
+    return None
+
+
+def readable_uri(path: Path) -> str | None:
+    """The URI to read ``path`` by without writing it: ``mode=ro``, or ``mode=ro&immutable=1``
+    when ``mode=ro`` cannot open it because its folder cannot be written (read-only media).
+
+    A database in WAL mode (as Ujikon keeps it) needs its ``-shm`` file even to be read;
+    where none exists and none can be made (a CD, a write-protected flash drive, an archive
+    share), ``mode=ro`` fails with SQLITE_CANTOPEN. ``immutable=1`` tells SQLite the file
+    cannot change, so it reads without locks or side files. That is true of such media, but
+    the main file is then read alone: a ``-wal`` or ``-journal`` beside it that holds changes
+    would be skipped, so such a copy is refused with a message instead. Where ``mode=ro``
+    opens the file (a writable folder, a copy with its ``-shm`` and ``-wal``, a file in
+    rollback-journal mode) it is used, with SQLite's locks. None for a Windows UNC path,
+    which is opened by name with query_only (Ujikon keeps a network database in
+    rollback-journal mode, which needs no side file to be read)."""
+    uri = read_only_uri(path)
+    if uri is None:  # pragma: no cover (Windows UNC)
+        return None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return uri
+    except sqlite3.Error as exc:
+        if primary_code(exc) not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+            return uri  # opening it again reports the error as usual
+        if location_writable(path):
+            return uri
+        side = _unmerged_changes(path)
+        if side is not None:
+            raise DatabaseProblem(
+                f"Basis data {path} tidak dapat dibaca di tempatnya: foldernya tidak dapat "
+                f"ditulis (CD, flashdisk yang dikunci, atau folder bersama hanya-baca), dan "
+                f"berkas {side.name} di sampingnya memuat perubahan yang belum digabung ke "
+                "berkas utama. Salin berkas basis data beserta berkas itu ke folder yang dapat "
+                "ditulis (misalnya disk komputer ini), lalu buka salinannya."
+            ) from exc
+        return read_only_uri(path, immutable=True)
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
-    """A plain sqlite3 connection that cannot write ``path`` (for checks and backups)."""
-    uri = read_only_uri(path)
+    """A plain sqlite3 connection that cannot write ``path`` (for checks and backups); on
+    read-only media opened ``immutable`` (``readable_uri``)."""
+    uri = readable_uri(path)
     if uri is not None:
         conn = sqlite3.connect(
             uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
@@ -105,7 +194,8 @@ def connect_read_only(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
 def connect_for_reading(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
     """A plain sqlite3 connection to a live database that does not write to it: a normal
     connection kept from writing by query_only (unlike ``mode=ro`` it removes the -wal/-shm
-    it created when it closes); ``mode=ro`` when the folder is not writable."""
+    it created when it closes); ``mode=ro`` when the folder is not writable, ``immutable``
+    on read-only media (``connect_read_only``)."""
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(
@@ -130,7 +220,11 @@ def inspect_file(path: Path | str) -> FileInfo:
         raise DatabaseProblem(f"{path} adalah folder, bukan berkas basis data.")
     size = path.stat().st_size
     if size == 0:
-        return FileInfo(exists=True, empty=True)
+        # SQLite would take a zero-byte file for a new database, and a backup of it would
+        # "succeed" empty. An Ujikon database is never zero bytes (its first open writes the
+        # header and the tables), so this is a file cut short: a new database is made only
+        # where no file exists.
+        raise DatabaseProblem(EMPTY_FILE_MESSAGE.format(path=path))
     _check_header(path, size)
     try:
         conn = connect_for_reading(path)

@@ -1,12 +1,22 @@
 """One writer per database file across processes: the lock file ``<db>.lock`` and its
 heartbeat.
 
-The lock (JSON: user, host, pid, started_at) is created atomically when a file is opened for
-writing and removed when it is closed. A second process gets ``DatabaseInUse`` naming the user
-and the computer, and may open the file read-only. A lock left by a crash is taken over (see
-``lock_is_stale``). While the file is open, a ``LockHandle`` touches the lock every few
-minutes (its heartbeat), so a lock from another computer, whose process cannot be checked
-from here, counts as left over only once it has not been touched for hours.
+The lock (JSON: user, host, pid, the process's start time, started_at) is created atomically
+when a file is opened for writing and removed when it is closed. A second process gets
+``DatabaseInUse`` naming the user and the computer, and may open the file read-only. A lock
+left by a crash is taken over (see ``lock_is_stale``). While the file is open, a
+``LockHandle`` touches the lock every few minutes (its heartbeat), so a lock from another
+computer, whose process cannot be checked from here, counts as left over only once it has not
+been touched for hours.
+
+The holder is identified by its pid *and* its process start time (``process_start``): after a
+crash the pid may be given to another program, which a pid check alone takes for the holder
+(it then blocked writing for two hours, until the heartbeat counted as old). An OS lock held on
+the lock file (fcntl/msvcrt) was the alternative; it is not used because over SMB/NFS shares,
+where the database may live, such locks are unreliable or not shared between computers, a
+POSIX fcntl lock silently goes when any descriptor of the file in the process is closed, and a
+msvcrt byte lock keeps others from reading who holds the file. A lock file written by an
+older Ujikon has no start time; it is judged by its pid and heartbeat as before.
 """
 
 from __future__ import annotations
@@ -42,6 +52,9 @@ class LockInfo:
     started_at: str  # ISO 8601, UTC
     path: Path | None = field(default=None, compare=False)  # the lock file
     touched: float = field(default=0.0, compare=False)  # mtime: the holder's heartbeat
+    # When the holder's process started (``process_start``); "" when unknown (a lock written
+    # by an older Ujikon, or a platform where it cannot be read).
+    process_started: str = ""
 
     def to_json(self) -> str:
         return json.dumps(
@@ -50,6 +63,7 @@ class LockInfo:
                 "host": self.host,
                 "pid": self.pid,
                 "started_at": self.started_at,
+                "process_started": self.process_started,
                 "app": "Ujikon",
             },
             ensure_ascii=False,
@@ -84,6 +98,7 @@ def my_lock(db_path: Path | None = None) -> LockInfo:
         datetime.now(UTC).isoformat(timespec="seconds"),
         lock_path(db_path) if db_path is not None else None,
         time.time(),
+        process_start(os.getpid()) or "",
     )
 
 
@@ -110,6 +125,7 @@ def _read_lock_file(path: Path) -> LockInfo | None:
             str(data.get("started_at", "")),
             path,
             touched,
+            str(data.get("process_started", "") or ""),
         )
     except (ValueError, TypeError, AttributeError):
         return LockInfo("", "", 0, "", path, touched)
@@ -158,19 +174,94 @@ def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover (Windows only)
         kernel32.CloseHandle(handle)
 
 
+def _start_from_stat(text: str) -> str | None:
+    """Field 22 (``starttime``, clock ticks after boot) of a ``/proc/<pid>/stat`` line. The
+    second field is the program's name in parentheses, which may itself hold spaces and
+    parentheses, so the fields are counted from the last ")"."""
+    _, sep, rest = text.rpartition(")")
+    fields = rest.split()
+    if not sep or len(fields) < 20:
+        return None
+    return fields[19]  # rest starts at field 3 (state): field 22 is its 20th
+
+
+def _linux_boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+
+
+def process_start(pid: int) -> str | None:
+    """When process ``pid`` started, as an opaque text that is equal for the same process and
+    differs for a later process given the same pid; None when it cannot be read here.
+
+    - Linux: the boot's id and ``/proc/<pid>/stat`` field 22 (clock ticks since boot), so a
+      process after a reboot differs even if its ticks happen to match. The raw ticks are
+      kept, not seconds since 1970: boot time read from ``/proc/stat`` can shift by a second.
+    - Windows: the creation time from ``GetProcessTimes`` (100 ns units since 1601), read
+      with ctypes (no extra dependency); untested on Linux CI.
+    - Elsewhere (macOS): None; the lock is then judged by pid and heartbeat alone."""
+    if pid <= 0:
+        return None
+    if sys.platform == "win32":
+        return _process_start_windows(pid)
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
+    except OSError:  # gone, or /proc mounted with hidepid
+        return None
+    ticks = _start_from_stat(text)
+    return None if ticks is None else f"linux:{_linux_boot_id()}:{ticks}"
+
+
+def _process_start_windows(pid: int) -> str | None:  # pragma: no cover (Windows only)
+    if sys.platform != "win32":
+        raise OSError("Windows only")
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+    kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [ctypes.POINTER(wintypes.FILETIME)] * 4
+    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return None  # gone, or not ours to ask: judged by pid and heartbeat
+    try:
+        created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
+        ok = kernel32.GetProcessTimes(
+            handle,
+            ctypes.byref(created),
+            ctypes.byref(exited),
+            ctypes.byref(kernel),
+            ctypes.byref(user),
+        )
+        if not ok:
+            return None
+        return f"windows:{(created.dwHighDateTime << 32) | created.dwLowDateTime}"
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def lock_is_stale(
     info: LockInfo,
     *,
     now: float | None = None,
     host: str | None = None,
     alive: Callable[[int], bool] = pid_alive,
+    started: Callable[[int], str | None] = process_start,
     stale_hours: float = LOCK_STALE_HOURS,
 ) -> bool:
     """Whether ``info`` is left over and may be taken over.
 
-    - Same computer: stale when its process is gone. A live pid whose lock has not been
-      touched for ``stale_hours`` is stale too (the pid was reused by another program: a
-      running Ujikon touches its lock every few minutes).
+    - Same computer: stale when its process is gone, or when the process now running under
+      its pid started at another time than the lock records (the pid was given to another
+      program after a crash). A live pid whose lock has not been touched for ``stale_hours``
+      is stale too (a lock without a start time, from an older Ujikon: a running Ujikon
+      touches its lock every few minutes).
     - Another computer: its process cannot be checked from here, so only the heartbeat counts:
       stale when not touched for ``stale_hours``.
     - An unreadable lock (a crash while writing it) is stale once it is a few seconds old.
@@ -182,7 +273,12 @@ def lock_is_stale(
     if age > stale_hours * 3600:
         return True
     if info.host.lower() == (host or _host()).lower():
-        return not alive(info.pid)
+        if not alive(info.pid):
+            return True
+        if not info.process_started:
+            return False  # an older lock: the pid is all there is to go by
+        running = started(info.pid)
+        return running is not None and running != info.process_started
     return False
 
 
@@ -246,10 +342,14 @@ def acquire_lock(db_path: Path | str) -> LockInfo:
             if _create_lock(path, mine):
                 return mine
         except OSError as exc:
-            raise DatabaseProblem(
+            problem = DatabaseProblem(
                 f"Berkas kunci {path} tidak dapat dibuat ({exc.strerror or exc}). Folder basis "
-                "data harus dapat ditulis; periksa izinnya atau buka hanya-baca."
-            ) from exc
+                "data harus dapat ditulis; periksa izinnya atau buka hanya-baca (basis data di "
+                "CD, flashdisk yang dikunci, atau folder bersama tanpa izin tulis hanya dapat "
+                "dibuka hanya-baca)."
+            )
+            problem.can_open_read_only = True  # e.g. on read-only media: reading still works
+            raise problem from exc
         held = read_lock(db_path)
         if held is None:
             continue  # released meanwhile
