@@ -24,7 +24,7 @@ from app.documents.numbering import NUMBER_MAX, format_number, pattern_problem
 from app.errors import NotFound, UserError, ValidationError
 from app.masterdata import OfficialInput, OpdKop, save_official, save_opd
 from app.models import Event, InfoItem, Opd, database
-from app.settings import NOMOR_POLA, change_settings
+from app.settings import NOMOR_POLA, NOMOR_REGISTER_POLA, change_settings
 from app.sop import SOP_DIR, SopError, load_current_sop
 
 PASSWORD = "rahasia-kantor-1"
@@ -342,3 +342,12 @@ def test_an_sop_file_in_another_encoding_is_refused_saying_how_to_save_it(
     monkeypatch.setattr(sop_module, "SOP_DIR", tmp_path / "sop")
     with pytest.raises(SopError):
         make_case()
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["{urut:5000d}/{tahun}", "{urut:999999999d}", "{urut:03d}\t/{tahun}", "X" * 120 + "{urut}"],
+)
+def test_a_register_pattern_making_a_monster_is_refused(pattern, db, admin):
+    with pytest.raises(ValidationError, match="(?i)pola nomor register"):
+        change_settings(admin, {NOMOR_REGISTER_POLA: pattern})
