@@ -235,8 +235,12 @@ def run_gui(args: argparse.Namespace) -> int:
     )
 
 
+# The exit code of a task that failed before it could say why itself (its documented one).
+FAILED_EXIT = {"demo": 2, "verify": 2, "backup": 1, "restore": 1, "check": 1, "arsip": 1}
+
+
 def main(argv: list[str] | None = None) -> int:
-    from app.errors import UserError
+    from app.errors import UserError, os_error_message
 
     args = build_parser().parse_args(argv)
     try:
@@ -250,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:  # e.g. the database is open in a window elsewhere
         print(f"Gagal: {exc.message}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a path the file system refuses (too long, no permission, …)
+        if args.command not in FAILED_EXIT:
+            raise  # the window logs its own errors
+        print(f"Gagal: {os_error_message(exc)}", file=sys.stderr)
+        return FAILED_EXIT[args.command]
 
 
 if __name__ == "__main__":

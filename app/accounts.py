@@ -27,7 +27,8 @@ from app.models import Case, Official, Opd, StepRecord, User, UserRole, database
 from app.permissions import ACCOUNT_ROLES, ADMIN, Action, Actor, role_name
 from app.settings import GAGAL_LOGIN_MAKS, KUNCI_LOGIN_MENIT
 from app.states import StepStatus
-from app.validation import check_text, clean_text
+from app.text import format_number
+from app.validation import check_text, clean_text, storable
 
 MIN_PASSWORD_LENGTH = 8
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
@@ -110,12 +111,14 @@ def _password_problems(password: str, field_name: str = "kata_sandi") -> list[Fi
         return [FieldProblem(field_name, "Kata sandi terlalu panjang (paling banyak 256).")]
     if password.strip() != password or not password.strip():
         return [FieldProblem(field_name, "Kata sandi tidak boleh diawali atau diakhiri spasi.")]
+    if storable(password) != password:
+        return [FieldProblem(field_name, "Kata sandi berisi karakter yang tidak sah; ketik ulang.")]
     return []
 
 
 def _verify(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return _hasher.verify(stored_hash, storable(password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -411,31 +414,54 @@ def _machine() -> str:
         return ""
 
 
+def masked_username(name: str) -> str:
+    """How the history names a username no account has: its length and, when it is a letter
+    or digit, its first character, never the text itself. People type their password into
+    the username field, and the history is append-only. A hash of the text would be no
+    better: a short password is found again from its hash by trying a list of common ones.
+    Length and first letter still let an administrator recognise a mistyped real name
+    (``admn``: 4 characters, starting with a) or a run of guesses."""
+    first = name[:1]
+    start = f", diawali {first!r}" if first.isascii() and first.isalnum() else ""
+    return f"nama pengguna tak dikenal ({format_number(len(name))} karakter{start})"
+
+
+def login_failed_message() -> str:
+    """The one answer to every failed login: an unknown name, a wrong password, a locked
+    account. A different message (or a quicker one) for a locked account would tell a
+    guesser which names exist."""
+    return (
+        "Nama pengguna atau kata sandi salah, atau akun sedang dikunci sementara. Periksa "
+        f"keduanya; setelah {settings.value(GAGAL_LOGIN_MAKS)} kali gagal berturut-turut "
+        f"akun dikunci {settings.value(KUNCI_LOGIN_MENIT)} menit, tunggu lalu coba lagi, "
+        "atau minta administrator mengatur ulang kata sandinya."
+    )
+
+
 def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
     """Check the password. Failures are counted; after ``gagal_login_maks`` in a row the
-    account is locked for ``kunci_login_menit`` minutes. The message never says which of
-    username or password was wrong."""
+    account is locked for ``kunci_login_menit`` minutes. An unknown name, a wrong password
+    and a locked account get the same message (``login_failed_message``) after the same
+    work: one Argon2 verification (against a dummy hash when there is no account to check,
+    or it is locked) and one history event. Only the right password of an inactive account
+    is told so."""
     at = at or now_utc()
-    name = clean_text(username).lower()
-    wrong = LoginFailed("Nama pengguna atau kata sandi salah.")
-    user = User.get_or_none(User.username == name)
-    if user is None:
+    name = clean_text(username if isinstance(username, str) else "").lower()
+    password = storable(password) if isinstance(password, str) else ""
+    user = User.get_or_none(User.username == name) if len(name) <= 64 else None
+    locked_now = user is not None and user.terkunci_sampai is not None and user.terkunci_sampai > at
+    if user is None or locked_now:
         _verify(_dummy_hash(), password)  # same work as a real check: no timing hint
         with database.atomic():
+            if user is None:
+                summary, detail = f"Gagal masuk: {masked_username(name)}", {}
+            else:
+                summary = f"Gagal masuk sebagai {user.username} — akun sedang dikunci"
+                detail = {"pengguna": user.username}
             history.record(
-                EventKind.LOGIN_FAILED,
-                f"Gagal masuk sebagai {name[:32]!r}",
-                None,
-                None,
-                {"mesin": _machine()},
+                EventKind.LOGIN_FAILED, summary, None, None, {**detail, "mesin": _machine()}
             )
-        raise wrong
-    if user.terkunci_sampai is not None and user.terkunci_sampai > at:
-        until = user.terkunci_sampai.astimezone().strftime("%H.%M")
-        raise LoginFailed(
-            f"Akun {user.username} dikunci sementara karena terlalu banyak "
-            f"percobaan gagal; coba lagi setelah pukul {until}."
-        )
+        raise LoginFailed(login_failed_message())
     if not _verify(user.password_hash, password):
         with database.atomic():
             fails = user.gagal_login + 1
@@ -456,7 +482,7 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
                 None,
                 {"pengguna": user.username, "mesin": _machine()},
             )
-        raise wrong
+        raise LoginFailed(login_failed_message())
     if not user.aktif:
         raise LoginFailed(f"Akun {user.username} tidak aktif; hubungi administrator.")
     with database.atomic():

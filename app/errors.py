@@ -5,6 +5,7 @@ Anything else raised from ``app`` is a bug and is shown as such.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -82,3 +83,28 @@ class MigrationFailed(DatabaseProblem):
     def __init__(self, message: str, copy=None) -> None:
         super().__init__(message)
         self.copy = copy  # Path of the copy made before migrating
+
+
+def _short_path(name: object, limit: int = 120) -> str:
+    text = str(name)
+    return text if len(text) <= limit else f"{text[:70]}…{text[-40:]} ({len(text)} karakter)"
+
+
+def os_error_message(exc: OSError) -> str:
+    """An operating-system error about a file, in Indonesian: what and where, and what to
+    do. For the boundaries (the command line) where an ``OSError`` no service turned into a
+    ``UserError`` would otherwise end as a traceback."""
+    where = f" {_short_path(exc.filename)}" if exc.filename else ""
+    if exc.errno == errno.ENAMETOOLONG:
+        return (
+            f"Nama atau jalur berkas{where} terlalu panjang untuk sistem berkas ini. "
+            "Pilih folder dan nama berkas yang lebih pendek."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"Tidak ada izin membuka berkas{where}. Pilih folder lain atau minta izin."
+    if exc.errno == errno.ENOSPC:
+        return f"Diska penuh saat menulis{where}. Kosongkan ruang lalu ulangi."
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"Berkas atau folder{where} tidak ditemukan. Periksa jalurnya."
+    reason = exc.strerror or exc.__class__.__name__
+    return f"Berkas{where} tidak dapat dipakai ({reason}). Periksa jalurnya lalu ulangi."

@@ -21,7 +21,7 @@ from app.history import EventKind
 from app.models import Case, Official, Opd, Participant, database
 from app.nip import nip_problem, normalize_nip
 from app.permissions import ROLE_NAMES, Action, Actor
-from app.validation import check_text, clean_text
+from app.validation import as_id, as_optional_id, as_text, check_text, clean_text
 
 # Pangkat/golongan of PNS (PP 99/2000 as amended), for the picker and validation.
 PANGKAT_GOLONGAN: tuple[tuple[str, str], ...] = (
@@ -123,7 +123,12 @@ def save_opd(
 ) -> ChangeSet:
     """Add an OPD or change one; ``kop``: its own kop and register (None: keep them as they
     are). ``ChangeSet.value`` is the OPD as saved."""
-    nama, singkatan = clean_text(nama), clean_text(singkatan)
+    nama = clean_text(as_text(nama, "nama", "Nama perangkat daerah"))
+    singkatan = clean_text(as_text(singkatan, "singkatan", "Singkatan"))
+    opd_id = as_optional_id(opd_id, "opd", "Perangkat daerah")
+    aktif = bool(aktif)
+    if kop is not None and not isinstance(kop, OpdKop):
+        raise ValidationError(FieldProblem("kop_instansi", "Data kop tidak sah (bukan OpdKop)."))
     try:
         with database.atomic():
             authorize(actor, Action.MANAGE_MASTER_DATA)
@@ -171,6 +176,7 @@ def save_opd(
 
 
 def delete_opd(actor: Actor, opd_id: int) -> ChangeSet:
+    opd_id = as_id(opd_id, "opd", "Perangkat daerah")
     with database.atomic():
         authorize(actor, Action.MANAGE_MASTER_DATA)
         opd = Opd.get_or_none(Opd.id == opd_id)
@@ -273,8 +279,31 @@ def _official_values(data: OfficialInput, official_id: int | None) -> dict:
     }
 
 
+def _checked_official(data: object) -> OfficialInput:
+    """``data`` as the types ``OfficialInput`` declares, or ``ValidationError``."""
+    if not isinstance(data, OfficialInput):
+        raise ValidationError(FieldProblem("nama", "Data pejabat tidak sah (bukan OfficialInput)."))
+    labels = {
+        "nama": "Nama",
+        "nip": "NIP",
+        "gelar_depan": "Gelar depan",
+        "gelar_belakang": "Gelar belakang",
+        "golongan": "Pangkat/golongan",
+        "jabatan": "Jabatan",
+        "peran": "Peran",
+    }
+    texts = {key: as_text(getattr(data, key), key, label) for key, label in labels.items()}
+    return OfficialInput(
+        **texts,
+        opd_id=as_optional_id(data.opd_id, "opd", "Perangkat daerah"),
+        aktif=bool(data.aktif),
+    )
+
+
 def save_official(actor: Actor, data: OfficialInput, official_id: int | None = None) -> ChangeSet:
     """Add or change an official; ``ChangeSet.value`` is the official as saved."""
+    data = _checked_official(data)
+    official_id = as_optional_id(official_id, "pejabat", "Pejabat")
     try:
         with database.atomic():
             authorize(actor, Action.MANAGE_MASTER_DATA)
@@ -301,6 +330,7 @@ def save_official(actor: Actor, data: OfficialInput, official_id: int | None = N
 
 
 def delete_official(actor: Actor, official_id: int) -> ChangeSet:
+    official_id = as_id(official_id, "pejabat", "Pejabat")
     with database.atomic():
         authorize(actor, Action.MANAGE_MASTER_DATA)
         official = Official.get_or_none(Official.id == official_id)

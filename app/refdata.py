@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.clock import now_utc
 from app.models import LegalReference, Opd, SopVersion, database
+from app.resources import read_text
 from app.sop import RESOURCES, Sop, SopError, load_current_sop, parse_sop
 
 PASAL17_FILE = RESOURCES / "pasal17.toml"
@@ -33,8 +34,12 @@ class LegalRef:
 
 
 def _load_toml(path: Path) -> dict:
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    """A reference-data file (UTF-8 with or without BOM, or UTF-16 with one: the office may
+    edit them in Notepad)."""
+    try:
+        return tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise SopError(f"{path.name}: bukan TOML yang sah ({exc}).") from exc
 
 
 def _seed_legal_references() -> None:

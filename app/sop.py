@@ -21,7 +21,7 @@ from pathlib import Path
 from app.documents.kinds import DOCUMENT_KINDS
 from app.errors import UserError
 from app.fields import ITEM_FIELDS, STEP_FIELDS
-from app.resources import RESOURCES
+from app.resources import RESOURCES, UnreadableText, read_text
 from app.text import format_duration
 
 SOP_DIR = RESOURCES / "sop"
@@ -462,10 +462,14 @@ def _parse_documents(
 
 
 def load_sop_file(path: Path) -> Sop:
+    """Read an SOP file: UTF-8 with or without a byte order mark, or UTF-16 with one (what
+    Windows Notepad's "Unicode" writes); anything else is refused with a message."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except OSError as exc:
         raise SopError(f"Berkas SOP {path} tidak dapat dibaca: {exc.strerror}.") from exc
+    except UnreadableText as exc:
+        raise SopError(exc.message) from exc
     return parse_sop(text, source=path.name)
 
 

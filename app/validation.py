@@ -7,10 +7,13 @@ allows all Latin letters with diacritics, digits, the usual punctuation and typo
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
 
-from app.errors import FieldProblem, UserError, ValidationError
+from app.errors import FieldProblem, NotFound, UserError, ValidationError
 from app.text import format_number
 
 # Allowed code-point blocks beyond ASCII: Latin-1 Supplement, Latin Extended-A/B,
@@ -40,12 +43,35 @@ def _bad_characters(value: str) -> list[str]:
     return bad
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def storable(value: str) -> str:
+    """``value`` with each lone surrogate (half of a UTF-16 pair, as a broken paste or a
+    file name in an unknown encoding can give) replaced by U+FFFD: SQLite stores UTF-8,
+    which cannot hold one, so storing or even searching for it raised a traceback. U+FFFD is
+    no printable Latin letter, so ``check_text`` then names it as a character to remove."""
+    return _LONE_SURROGATE.sub(REPLACEMENT, value)
+
+
 def clean_text(value: str | None) -> str:
-    """Normalise what a form sends: NFC, Windows line ends, surrounding blanks."""
+    """Normalise what a form sends: NFC, Windows line ends, surrounding blanks, lone
+    surrogates replaced (``storable``)."""
     if value is None:
         return ""
-    value = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return value.strip()
+    value = unicodedata.normalize("NFC", storable(str(value)))
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def control_characters(value: str) -> list[str]:
+    """The control and format characters in ``value`` (tab and line feed included), each
+    once, written as ``U+0009`` so a message can show them."""
+    found: list[str] = []
+    for ch in value:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs") and f"U+{ord(ch):04X}" not in found:
+            found.append(f"U+{ord(ch):04X}")
+    return found
 
 
 def check_text(
@@ -153,3 +179,67 @@ def parse_iso_date(value: object) -> date | None:
         raise InvalidDate(
             f'"{shown}" bukan tanggal yang sah; tulis sebagai TTTT-BB-HH, misalnya 2026-11-25.'
         ) from None
+
+
+# ----------------------------------------------------------------------------- arguments
+# What a caller other than the window (a script, the command line, a test) may pass to a
+# service is checked where the service begins, so a wrong type gets the app's own message
+# instead of a TypeError or an OverflowError from deep inside peewee or SQLite.
+SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1
+
+
+def as_id(value: object, field: str, label: str) -> int:
+    """An id that names a stored record: an ``int`` (not a ``bool``). Another type raises
+    ``ValidationError``; an int SQLite cannot hold names no record, so ``NotFound``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(
+            FieldProblem(
+                field,
+                f"{label} tidak sah: harus nomor rekaman (bilangan bulat), bukan "
+                f"{type(value).__name__}.",
+            )
+        )
+    if not SQLITE_INT_MIN <= value <= SQLITE_INT_MAX:
+        raise NotFound(f"{label} tidak ditemukan (nomornya di luar jangkauan).")
+    return value
+
+
+def as_optional_id(value: object, field: str, label: str) -> int | None:
+    return None if value is None else as_id(value, field, label)
+
+
+def as_text(value: object, field: str, label: str) -> str:
+    """Text a service takes as an argument: a ``str`` (None counts as empty)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(
+            FieldProblem(field, f"{label} tidak sah: harus teks, bukan {type(value).__name__}.")
+        )
+    return value
+
+
+def as_date(value: object, field: str, label: str) -> date | None:
+    """A date argument: a ``date``, ISO text or None (a ``datetime`` counts as its day)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if value is None or isinstance(value, date | str):
+        try:
+            return parse_iso_date(value)
+        except InvalidDate as exc:
+            raise ValidationError(FieldProblem(field, f"{label}: {exc.message}")) from None
+    raise ValidationError(
+        FieldProblem(field, f"{label} tidak sah: harus tanggal, bukan {type(value).__name__}.")
+    )
+
+
+def as_mapping(value: object, field: str, label: str) -> Mapping[str, Any]:
+    """Form values a service takes: a mapping of field keys."""
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise ValidationError(
+            FieldProblem(
+                field,
+                f"{label} tidak sah: harus pasangan kolom dan isian, bukan {type(value).__name__}.",
+            )
+        )
+    return value

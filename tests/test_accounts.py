@@ -66,7 +66,8 @@ def test_wrong_password_says_nothing_about_which_part_was_wrong(first_admin):
     for username in ("siti", "tidakada"):
         with pytest.raises(LoginFailed) as err:
             accounts.login(username, "salah-sandi")
-        assert err.value.message == "Nama pengguna atau kata sandi salah."
+        assert err.value.message == accounts.login_failed_message()
+        assert err.value.message.startswith("Nama pengguna atau kata sandi salah")
         assert "salah-sandi" not in err.value.message
     assert "salah-sandi" not in "\n".join(database.obj.connection().iterdump())
 

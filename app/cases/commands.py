@@ -27,7 +27,17 @@ from app.models import Case, InfoItem, Official, Opd, Participant, StepRecord, d
 from app.permissions import Action, Actor
 from app.refdata import current_sop
 from app.sop import Step
-from app.validation import clean_text, required_reason
+from app.validation import (
+    LONG_TEXT_MAX,
+    as_date,
+    as_id,
+    as_mapping,
+    as_optional_id,
+    as_text,
+    check_text,
+    clean_text,
+    required_reason,
+)
 
 
 @dataclass
@@ -105,9 +115,33 @@ def _form_changes(
     return {**old, **cleaned}, records.changed_values(old, cleaned)
 
 
+# --------------------------------------------------------------------------- arguments
+def _checked_new_case(new: object) -> NewCase:
+    """``new`` as the types ``NewCase`` declares, or ``ValidationError`` (a caller outside
+    the window may pass anything)."""
+    if not isinstance(new, NewCase):
+        raise ValidationError(FieldProblem("kasus", "Data kasus baru tidak sah (bukan NewCase)."))
+    return NewCase(
+        opd_id=as_optional_id(new.opd_id, "opd", "Perangkat daerah"),
+        pemicu=as_text(new.pemicu, "pemicu", "Pemicu"),
+        judul=as_text(new.judul, "judul", "Judul"),
+        tanggal_mulai=as_date(new.tanggal_mulai, "tanggal_mulai", "Tanggal mulai"),
+        pemicu_rujukan=as_text(new.pemicu_rujukan, "pemicu_rujukan", "Rujukan pemicu"),
+    )
+
+
+def _case_id(case_id: object) -> int:
+    return as_id(case_id, "kasus", "Kasus")
+
+
+def _step_no(step_no: object) -> int:
+    return as_id(step_no, "tahap", "Nomor tahap")
+
+
 # --------------------------------------------------------------------------- create case
 def create_case(actor: Actor, new: NewCase) -> ChangeSet:
     """Register a case: it gets the next register number and starts at step 1."""
+    new = _checked_new_case(new)
     judul, rujukan = clean_text(new.judul), clean_text(new.pemicu_rujukan)
     sop = current_sop()
     with database.atomic():
@@ -141,6 +175,8 @@ def create_case(actor: Actor, new: NewCase) -> ChangeSet:
 def save_step(actor: Actor, case_id: int, step_no: int, data: dict[str, Any]) -> ChangeSet:
     """Save the step-level fields of the running step (a draft: required fields may be
     empty). A save that changes nothing writes nothing."""
+    case_id, step_no = _case_id(case_id), _step_no(step_no)
+    data = dict(as_mapping(data, "data", "Isian tahap"))
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
         merged, changes = _form_changes(detail, step, rec, data)
@@ -158,15 +194,18 @@ def save_item(
 ) -> ChangeSet:
     """Add an item (``item_id`` None; only where the step allows adding) or change the fields
     of an existing item that the running step may edit. The item is checked against the
-    step's required item fields: a saved item is complete for this step."""
+    step's required item fields: a saved item is complete for this step. Columns the step may
+    not edit are ignored, and refused (``ValidationError`` naming them) when they are all
+    there is."""
+    case_id, item_id = _case_id(case_id), as_optional_id(item_id, "butir", "Butir informasi")
+    values = dict(as_mapping(values, "butir", "Isian butir"))
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, None)
+        if item_id is None and not step.items_add_remove:
+            raise ConflictError(f"Butir informasi tidak dapat ditambah pada tahap {step.number}.")
+        rules.raise_problems(rules.uneditable_item_problems(values, step))
         cleaned = rules.clean_item_values(values, step)
         if item_id is None:
-            if not step.items_add_remove:
-                raise ConflictError(
-                    f"Butir informasi tidak dapat ditambah pada tahap {step.number}."
-                )
             current: dict[str, Any] = {}
         else:
             item = next((i for i in detail.items if i.id == item_id), None)
@@ -195,6 +234,7 @@ def save_item(
 
 
 def remove_item(actor: Actor, case_id: int, item_id: int) -> ChangeSet:
+    case_id, item_id = _case_id(case_id), as_id(item_id, "butir", "Butir informasi")
     with database.atomic():
         detail, step, _rec = _prepare(actor, case_id, None)
         if not step.items_add_remove:
@@ -217,6 +257,14 @@ def set_participants(
     actor: Actor, case_id: int, step_no: int, participants: list[tuple[int, bool]]
 ) -> ChangeSet:
     """Replace the participant list of the running step: (official id, attended)."""
+    case_id, step_no = _case_id(case_id), _step_no(step_no)
+    if not isinstance(participants, list | tuple) or not all(
+        isinstance(p, list | tuple) and len(p) == 2 for p in participants
+    ):
+        raise ValidationError(
+            FieldProblem("peserta", "Daftar peserta tidak sah: pasangan (pejabat, hadir).")
+        )
+    participants = [(as_id(oid, "peserta", "Pejabat peserta"), h) for oid, h in participants]
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
         if not step.participants:
@@ -256,8 +304,22 @@ def complete_step(
     """Complete the running step, with the form's ``data`` saved first when given (one
     gesture, one transaction: what changed in the form is recorded in the completion event).
     The next step starts on the same date. ``ChangeSet.record`` is the new running step
-    record, None when the last step was completed (the case is finished)."""
-    on = on or today()
+    record, None when the last step was completed (the case is finished). ``note`` (the
+    completion's catatan) is a long text, checked like one."""
+    case_id, step_no = _case_id(case_id), _step_no(step_no)
+    on = as_date(on, "tanggal_selesai", "Tanggal selesai") or today()
+    data = dict(as_mapping(data, "data", "Isian tahap")) if data is not None else None
+    note = clean_text(as_text(note, "catatan_selesai", "Catatan penyelesaian"))
+    problems: list[FieldProblem] = []
+    check_text(
+        problems,
+        "catatan_selesai",
+        "Catatan penyelesaian",
+        note,
+        max_len=LONG_TEXT_MAX,
+        multiline=True,
+    )
+    rules.raise_problems(problems)
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
         merged, changes = (
@@ -271,7 +333,7 @@ def complete_step(
         StepRecord.update(**done, data=merged).where(StepRecord.id == rec.id).execute()
         _claim(rec, actor)
         _record(
-            records.step_completed(step, on, rec.batas_waktu, clean_text(note), changes),
+            records.step_completed(step, on, rec.batas_waktu, note, changes),
             actor,
             case_id,
         )
@@ -294,7 +356,9 @@ def send_back(
     actor: Actor, case_id: int, step_no: int, reason: str, on: date | None = None
 ) -> ChangeSet:
     """Return the case to the earlier step the SOP names (e.g. step 5 → 4), with a reason."""
-    on = on or today()
+    case_id, step_no = _case_id(case_id), _step_no(step_no)
+    on = as_date(on, "tanggal", "Tanggal") or today()
+    reason = as_text(reason, "alasan_kembali", "Alasan pengembalian")
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
         if step.send_back_to is None:

@@ -7,6 +7,7 @@ the contents of the rows it actually shows (``fetch_rows``), a page at a time.
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from app.permissions import role_name
 from app.refdata import sop_for_version
 from app.settings import HARI_PERINGATAN
 from app.states import CaseStatus
+from app.validation import storable
 from app.workdays import WorkCalendar
 
 
@@ -110,12 +112,23 @@ def _status_rank(t: Thresholds):
     )
 
 
+def search_words(text: object) -> list[str]:
+    """The words the search box looks for, lower case. Control characters (a NUL ended the
+    LIKE pattern inside SQLite, so ``"\\x00"`` matched every case) separate words like
+    spaces do; a lone surrogate, which SQLite cannot take, becomes U+FFFD and so matches
+    nothing."""
+    if not isinstance(text, str):
+        return []
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in storable(text)
+    )
+    return cleaned.lower().split()
+
+
 def _where(f: CaseFilter, t: Thresholds):
     cond = []
-    text = f.text.strip().lower()
-    if text:
-        for word in text.split():
-            cond.append(Case.search_text.contains(word))
+    for word in search_words(f.text):
+        cond.append(Case.search_text.contains(word))
     if f.year is not None:
         cond.append(Case.tahun == f.year)
     if f.opd_id is not None:

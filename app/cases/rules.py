@@ -7,6 +7,7 @@ documents' readiness reuses them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -103,6 +104,26 @@ def _legal_codes_problems(codes: Any, problems: list[FieldProblem], prefix: str)
             FieldProblem("dasar_hukum", f"{prefix}Dasar hukum tidak dikenal: {', '.join(unknown)}.")
         )
     return list(dict.fromkeys(codes))
+
+
+def uneditable_item_problems(values: Mapping[str, Any], step: Step) -> list[FieldProblem]:
+    """A save holding only columns the running step may not edit (or no item has) is
+    refused, each named: alongside the step's own columns they are ignored (the window sends
+    the whole item), but alone they can only be a mistake (they once reached SQLite as an
+    empty UPDATE)."""
+    editable = {column for key in step.item_fields for column in item_columns(key)}
+    labels = {c: spec.label for key, spec in ITEM_FIELDS.items() for c in item_columns(key)}
+    foreign = [column for column in values if column not in editable]
+    if not foreign or len(foreign) < len(values):
+        return []
+    named = ", ".join(labels.get(c, repr(c)[:40]) for c in foreign[:8])
+    return [
+        FieldProblem(
+            foreign[0],
+            f"Kolom butir berikut tidak dapat diubah pada tahap {step.number}: {named}. "
+            "Muat ulang kasus ini lalu isi kolom tahap yang berjalan.",
+        )
+    ]
 
 
 def clean_item_values(values: dict[str, Any], step: Step) -> dict[str, Any]:

@@ -35,7 +35,7 @@ from app.permissions import Action, Actor
 from app.settings import KODE_KLASIFIKASI, KODE_UNIT, NOMOR_POLA, SettingSpec
 from app.states import NumberStatus
 from app.text import format_date
-from app.validation import check_text, required_reason
+from app.validation import check_text, control_characters, required_reason
 
 # The registers (``NumberRegister.penerbit``; who numbers what: ``app.documents.issuer``).
 OFFICE_REGISTER = ""  # the office's (PPID Utama)
@@ -56,6 +56,10 @@ TOKENS: dict[str, str] = {
     "tahun": "tahun",
 }
 PATTERN_FIELD = "nomor_pola"
+# A number is printed on one line of a letter and in the register: one this long is a typo
+# in the pattern (``{urut:5000d}`` gave 5,022 characters), never a real number.
+NUMBER_MAX = 100
+_SPEC_NUMBER = re.compile(r"\d+")
 
 _ROMAN = (
     (1000, "M"),
@@ -132,6 +136,11 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
             )
         if conversion or (spec and "{" in spec):
             raise _bad_pattern(f"Token {token} pada pola nomor tidak sah.")
+        if spec and any(int(n) > NUMBER_MAX for n in _SPEC_NUMBER.findall(spec)):
+            raise _bad_pattern(
+                f"Lebar format pada token {token} terlalu besar; nomor paling panjang "
+                f"{NUMBER_MAX} karakter, misalnya {{urut:03d}}."
+            )
         try:
             out.append(format(values[name], spec or ""))
         except (ValueError, TypeError):
@@ -141,7 +150,28 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
         has_urut = has_urut or name == "urut"
     if not has_urut:
         raise _bad_pattern("Pola nomor harus memuat {urut} (nomor urut), misalnya {urut:03d}.")
-    return "".join(out)
+    number = "".join(out)
+    problem = number_problem(number)
+    if problem:
+        raise _bad_pattern(problem)
+    return number
+
+
+def number_problem(number: str) -> str | None:
+    """Why a filled-in number cannot be printed: over ``NUMBER_MAX`` characters, or holding
+    a control character (a tab, a line break, a direction mark) from the pattern or a code."""
+    if len(number) > NUMBER_MAX:
+        return (
+            f"Pola nomor menghasilkan nomor {len(number):,} karakter; paling banyak "
+            f"{NUMBER_MAX}. Perpendek polanya."
+        ).replace(",", ".")
+    controls = control_characters(number)
+    if controls:
+        return (
+            f"Pola nomor menghasilkan nomor dengan karakter kendali ({', '.join(controls[:5])}); "
+            "nomor harus satu baris tanpa tab. Hapus karakter itu dari pola atau kodenya."
+        )
+    return None
 
 
 def pattern_problem(pattern: str) -> str | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
+import string
 from datetime import date
 from typing import Literal, TypedDict, TypeVar, get_args
 
@@ -203,17 +205,26 @@ def _codes_problem(codes: dict[str, str]) -> str | None:
 
 def _register_pattern_problem(pattern: str) -> str | None:
     from app.cases.records import format_register_number
+    from app.documents.numbering import NUMBER_MAX, number_problem
 
     if "{urut" not in pattern:
         return "Pola nomor register harus memuat {urut}, misalnya {urut:03d}."
+    invalid = (
+        "Pola nomor register tidak sah; token yang dikenal hanya {urut} dan {tahun}, "
+        "misalnya {urut:03d}/UK-PPID/{tahun}."
+    )
+    try:  # a width such as {urut:999999999d} would build a huge string before any check
+        specs = [spec for _, name, spec, _ in string.Formatter().parse(pattern) if spec]
+    except ValueError:
+        return invalid
+    if any(int(n) > NUMBER_MAX for spec in specs for n in re.findall(r"\d+", spec)):
+        return f"Lebar format pada pola nomor register terlalu besar (paling banyak {NUMBER_MAX})."
     try:
-        format_register_number(pattern, 1, 2026)
+        number = format_register_number(pattern, 1, 2026)
     except (KeyError, IndexError, ValueError):
-        return (
-            "Pola nomor register tidak sah; token yang dikenal hanya {urut} dan {tahun}, "
-            "misalnya {urut:03d}/UK-PPID/{tahun}."
-        )
-    return None
+        return invalid
+    problem = number_problem(number)
+    return problem.replace("Pola nomor", "Pola nomor register", 1) if problem else None
 
 
 def _folder_problem(folder: str) -> str | None:

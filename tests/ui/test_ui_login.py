@@ -56,7 +56,7 @@ def test_login_with_a_wrong_password_says_so_and_stays_open(qtbot, login):
     dialog.password.setText("bukan-sandinya")
     dialog.accept()
     assert dialog.session is None
-    assert dialog.error.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.error.text() == accounts.login_failed_message()
     assert dialog.password.text() == ""  # a wrong password is not kept in the field
     dialog.password.setText(UI_PASSWORD)
     dialog.accept()
