@@ -351,3 +351,20 @@ def test_an_sop_file_in_another_encoding_is_refused_saying_how_to_save_it(
 def test_a_register_pattern_making_a_monster_is_refused(pattern, db, admin):
     with pytest.raises(ValidationError, match="(?i)pola nomor register"):
         change_settings(admin, {NOMOR_REGISTER_POLA: pattern})
+
+
+def test_a_printer_name_with_a_lone_surrogate_is_recorded_cleaned(
+    db, make_case, advance, utama, monkeypatch
+):
+    from app.documents import render as renderers
+    from app.documents.store import finalise, record_print
+    from app.models import Event
+    from tests.pdf_support import make_pdf
+
+    monkeypatch.setattr(renderers, "render_document", lambda *a, **k: make_pdf("ba_uji"))
+    case = make_case()
+    advance(case.id, 3)
+    doc = finalise(utama, case.id, "ba_uji").document
+    record_print(utama, doc.id, 2, "HP LaserJet \ud800 Ruang PPID")
+    last = Event.select().order_by(Event.id.desc()).first()
+    assert "\ufffd" in last.rincian["printer"] and "\ud800" not in last.ringkasan

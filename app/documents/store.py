@@ -56,7 +56,7 @@ from app.permissions import Action, Actor
 from app.sop import DocumentSpec
 from app.states import DocumentStatus
 from app.text import format_date, format_size
-from app.validation import LONG_TEXT_MAX, check_text, clean_text
+from app.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX, check_text, clean_text
 
 # Verification codes: Crockford's base-32 digits without 0 and 1 (it already leaves out I, L,
 # O and U), so a code read off paper cannot be mistyped between look-alike characters.
@@ -816,7 +816,9 @@ def attach_scan(
 
 # --------------------------------------------------------------------------- printing
 def record_print(actor: Actor, document_id: int, pages: int, printer: str) -> ChangeSet:
-    """Note in the history that a finalised document was printed (who, where, how much)."""
+    """Note in the history that a finalised document was printed (who, where, how much).
+    The printer name is the driver's text: cleaned (a lone surrogate cannot be stored)."""
+    printer = clean_text(printer)[:SHORT_TEXT_MAX]
     with database.atomic():
         doc = read.document(document_id)
         detail = case_detail(doc.case_id)
