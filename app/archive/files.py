@@ -51,11 +51,15 @@ def fsync_dir(path: Path) -> None:
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:
-    """``folder/stem+suffix``, or ``stem-2``, ``stem-3``… when that name (or its ``.part``) is
-    taken."""
+    """``folder/stem+suffix``, or ``stem-2``, ``stem-3``… when that name, its ``.part`` or its
+    manifest (``stem.manifest.json``) is taken."""
     candidate = folder / f"{stem}{suffix}"
     n = 2
-    while candidate.exists() or candidate.with_name(candidate.name + ".part").exists():
+    while (
+        candidate.exists()
+        or candidate.with_name(candidate.name + ".part").exists()
+        or candidate.with_name(candidate.stem + ".manifest.json").exists()
+    ):
         candidate = folder / f"{stem}-{n}{suffix}"
         n += 1
     return candidate

@@ -19,6 +19,7 @@ from pathlib import Path
 from app import store
 from app.archive.errors import BackupError, BackupInvalid
 from app.archive.files import Progress, file_sha256, fsync_dir, fsync_file, remove
+from app.archive.leftovers import claim, clean_restore_leftovers
 from app.archive.manifest import KIND_BACKUP
 from app.archive.verify import BackupCheck, verify_backup
 from app.capabilities import authorize
@@ -66,8 +67,21 @@ def prepare_restore(
             f"{backup_path.name} adalah arsip tahunan, bukan cadangan lengkap; "
             "buka saja secara hanya-baca. Basis data tidak diubah."
         )
+    clean_restore_leftovers(db_path)
     staged = db_path.with_name(db_path.name + ".pulih.part")
     previous = None
+    try:
+        held = claim(staged)
+    except FileExistsError as exc:
+        raise BackupError(
+            f"Pemulihan lain ke {db_path.name} sedang disiapkan ({staged.name} ada). Tunggu "
+            "sampai selesai, lalu ulangi. Basis data tidak diubah."
+        ) from exc
+    except OSError as exc:
+        raise BackupError(
+            f"Pemulihan tidak dapat disiapkan di {db_path.parent}: {exc.strerror or exc}. "
+            "Basis data tidak diubah."
+        ) from exc
     try:
         shutil.copyfile(backup_path, staged)
         fsync_file(staged)
@@ -87,19 +101,58 @@ def prepare_restore(
         raise BackupError(
             f"Pemulihan tidak dapat disiapkan: {exc}. Basis data tidak diubah."
         ) from exc
+    except BaseException:
+        remove(staged, previous)
+        raise
+    finally:
+        held.release()
     return PreparedRestore(backup_path, db_path, staged, previous, check)
 
 
 def _keep_previous(db_path: Path, previous: Path) -> None:
-    """Copy the database being replaced: through SQLite when it is readable, else the raw
-    bytes (a damaged file is exactly what a restore replaces, and is worth keeping)."""
+    """Copy the database being replaced into ``previous``: through SQLite when it is
+    readable, else the raw bytes (a damaged file is exactly what a restore replaces, and is
+    worth keeping). The copy is made under ``<previous>.part`` and renamed only when whole,
+    so a copy under the final name is never half of one."""
+    part = previous.with_name(previous.name + ".part")
+    wal_part = part.with_name(part.name + "-wal")
+    held = claim(part)
     try:
-        store.sqlite_copy(db_path, previous)
-    except sqlite3.Error:
-        shutil.copyfile(db_path, previous)
-        wal = db_path.with_name(db_path.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, previous.with_name(previous.name + "-wal"))
+        try:
+            _sqlite_copy_into(db_path, part)
+        except sqlite3.Error:
+            shutil.copyfile(db_path, part)
+            wal = db_path.with_name(db_path.name + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, wal_part)
+                fsync_file(wal_part)
+        fsync_file(part)
+        if os.name == "nt":
+            held.release()  # Windows renames no file that is open
+        if wal_part.exists():
+            os.replace(wal_part, previous.with_name(previous.name + "-wal"))
+        os.replace(part, previous)
+    except BaseException:
+        held.release()
+        remove(part, wal_part)
+        raise
+    finally:
+        held.release()
+
+
+def _sqlite_copy_into(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` into the (empty) file ``target``, through SQLite's
+    online backup API in one step, with a rollback journal (no -wal beside it)."""
+    src = store.connect_for_reading(source)
+    try:
+        dst = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
