@@ -193,7 +193,7 @@ def backup(
     manifest_file = manifest_path(final)
     created: list[Path] = [part]
     try:
-        with removed_on_failure(created, dest):
+        with removed_on_failure(created, dest, held.release):
             steps(0, "Menyalin basis data…")
             counts, schema, source_settings = snapshot(src, part)
             steps(40, "Memeriksa keutuhan salinan…")

@@ -84,19 +84,28 @@ def file_error(exc: BaseException, where: Path) -> BackupError:
 
 
 @contextmanager
-def removed_on_failure(created: list[Path], dest: Path) -> Iterator[None]:
-    """Whatever goes wrong (or a cancel), the files made so far are removed; file-system and
-    SQLite errors become a BackupError that says what to check."""
+def removed_on_failure(
+    created: list[Path], dest: Path, release: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """Whatever goes wrong (or a cancel), the files made so far are removed (after
+    ``release()``, which lets go of a file this job holds: Windows deletes no open file);
+    file-system and SQLite errors become a BackupError that says what to check."""
+
+    def undo() -> None:
+        if release is not None:
+            release()
+        remove(*created)
+
     try:
         yield
     except UserError:
-        remove(*created)
+        undo()
         raise
     except (OSError, sqlite3.Error) as exc:
-        remove(*created)
+        undo()
         raise file_error(exc, dest) from exc
     except BaseException:
-        remove(*created)
+        undo()
         raise
 
 

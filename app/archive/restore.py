@@ -94,14 +94,17 @@ def prepare_restore(
             previous = previous_copy_path(db_path)
             _keep_previous(db_path, previous)
     except UserError:
+        held.release()
         remove(staged, previous)
         raise
     except (OSError, sqlite3.Error) as exc:
+        held.release()
         remove(staged, previous)
         raise BackupError(
             f"Pemulihan tidak dapat disiapkan: {exc}. Basis data tidak diubah."
         ) from exc
     except BaseException:
+        held.release()
         remove(staged, previous)
         raise
     finally:

@@ -80,7 +80,7 @@ def yearly_archive(
     mfile = manifest_path(final)
     created = [part]
     try:
-        with removed_on_failure(created, dest):
+        with removed_on_failure(created, dest, held.release):
             steps(0, "Menyalin basis data…")
             _, schema, source_settings = snapshot(src, part)
             if source_settings.archive_year is not None:
