@@ -118,10 +118,12 @@ class Zygote:
 
 
 # ----------------------------------------------------------------------------- the checks
-def state(db: Path) -> tuple[str, int, str]:
+def state(db: Path, *, read_only: bool = False) -> tuple[str, int, str]:
     """(digest of every row except the history and the notes a backup or restore writes,
-    number of history events, integrity_check)."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    number of history events, integrity_check). Read over a read-write connection, as the
+    next Ujikon to open the file would: a job killed while writing leaves a hot journal that
+    SQLite rolls back on that open (a read-only connection cannot)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True) if read_only else sqlite3.connect(db)
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
         digest = hashlib.sha256()
@@ -147,7 +149,7 @@ def state(db: Path) -> tuple[str, int, str]:
 
 def whole_copy(path: Path) -> tuple[str, int, str] | None:
     try:
-        return state(path)
+        return state(path, read_only=True)  # a copy must be whole as it is
     except sqlite3.Error:
         return None
 
