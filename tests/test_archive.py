@@ -199,13 +199,22 @@ def test_a_backup_into_something_that_is_not_a_folder_fails_plainly(filled, tmp_
         backup(SYSTEM_ACTOR, not_a_folder / "di-dalam")
 
 
+def plant_backup(made, folder: Path, name: str) -> Path:
+    """A copy of the real backup ``made`` under another backup's name, with its manifest:
+    a verified backup as an earlier run would have left it."""
+    folder.mkdir(exist_ok=True)
+    target = folder / name
+    target.write_bytes(made.path.read_bytes())
+    data = json.loads(made.manifest_path.read_text(encoding="utf-8"))
+    data["file"] = name
+    manifest_path(target).write_text(json.dumps(data), encoding="utf-8")
+    return target
+
+
 def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tmp_path):
+    made = backup(SYSTEM_ACTOR, tmp_path / "sumber", record=False)
     dest = tmp_path / "cadangan"
-    dest.mkdir()
-    old = [dest / f"ujikon-2025010{i}-120000.sqlite" for i in range(1, 6)]
-    for p in old:
-        p.write_bytes(b"lama")
-        manifest_path(p).write_text("{}")
+    old = [plant_backup(made, dest, f"ujikon-2025010{i}-120000.sqlite") for i in range(1, 6)]
     others = [
         dest / "ujikon-arsip-2025.sqlite",
         dest / "catatan.txt",
@@ -220,6 +229,44 @@ def test_only_the_last_k_backups_are_kept_and_nothing_else_is_touched(filled, tm
     assert not manifest_path(old[0]).exists() and manifest_path(old[4]).exists()
     assert all(p.read_bytes() == b"milik orang lain" for p in others)
     assert set(result.deleted) == set(old[:3])
+    assert result.unverified == ()
+
+
+def test_a_backup_that_does_not_match_its_manifest_is_never_counted_nor_deleted(filled, tmp_path):
+    """What a killed run of an earlier version left (a final file without manifest), a
+    truncated copy and one with a changed byte, all named newer than the good backups: they
+    must not push good backups out. They are left where they are and reported."""
+    made = backup(SYSTEM_ACTOR, tmp_path / "sumber", record=False)
+    dest = tmp_path / "cadangan"
+    good = [plant_backup(made, dest, f"ujikon-2025010{i}-120000.sqlite") for i in (1, 2)]
+    no_manifest = dest / "ujikon-20990101-000000.sqlite"
+    no_manifest.write_bytes(made.path.read_bytes())
+    truncated = plant_backup(made, dest, "ujikon-20990102-000000.sqlite")
+    truncated.write_bytes(made.path.read_bytes()[:8192])
+    changed = plant_backup(made, dest, "ujikon-20990103-000000.sqlite")
+    data = bytearray(changed.read_bytes())
+    data[5000] ^= 0x01
+    changed.write_bytes(bytes(data))
+    junk = dest / "ujikon-20990104-000000.sqlite"
+    junk.write_bytes(b"lama")
+    manifest_path(junk).write_text("{}")
+    bad = [no_manifest, truncated, changed, junk]
+
+    result = backup(SYSTEM_ACTOR, dest, keep=2)
+    assert result.deleted == (good[0],)
+    assert good[1].exists() and manifest_path(good[1]).exists()
+    assert all(p.exists() for p in bad)
+    reasons = dict(result.unverified)
+    assert set(reasons) == set(bad)
+    assert "tidak ada" in reasons[no_manifest]
+    assert "terpotong" in reasons[truncated]
+    assert "SHA-256" in reasons[changed]
+    assert "Manifes cadangan tidak sah" in reasons[junk]
+    assert no_manifest.name in result.summary() and "tidak dihapus" in result.summary()
+    # and again: the bad ones still never count, the two newest good ones stay
+    again = backup(SYSTEM_ACTOR, dest, keep=2)
+    assert again.deleted == (good[1],)
+    assert all(p.exists() for p in bad) and result.path.exists()
 
 
 def test_the_number_kept_comes_from_the_settings(filled, tmp_path, setting):

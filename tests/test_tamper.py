@@ -244,3 +244,18 @@ def test_a_document_number_missing_from_the_register_is_reported(finalised):
     conn.close()
     check = register_check()
     assert not check.ok and "nomornya tidak ada di register" in check.message
+
+
+def test_after_a_restore_every_backup_the_replaced_database_knew_is_still_known(
+    finalised, tmp_path, make_case
+):
+    """Monday's and Tuesday's backups; Wednesday restores Monday's, then Tuesday's is
+    wanted after all: the restored database's own history stops before either was made,
+    but it inherited the replaced one's list."""
+    live = Path(database.database)
+    monday = backup(SYSTEM_ACTOR, tmp_path / "c")
+    make_case(judul="Kasus hari Selasa")
+    tuesday = backup(SYSTEM_ACTOR, tmp_path / "c")
+    restore(SYSTEM_ACTOR, monday.path, live)
+    restore(SYSTEM_ACTOR, tuesday.path, live)
+    restore(SYSTEM_ACTOR, monday.path, live)

@@ -8,7 +8,9 @@ Modules:
 - ``reminder.py``: when the last backup was made and whether to remind.
 - ``backup_settings.py``: the backup dialog's settings and the remembered folder, stored
   through ``app.settings.change_settings``.
-- ``manifest.py``: the manifest format and its one safe writer.
+- ``manifest.py``: the manifest format, its one safe writer and its size-checked reader.
+- ``leftovers.py``: the ``.part`` files a job holds while it writes, and clearing what a
+  killed job left (never a running one's) at the next start.
 - ``files.py``, ``contents.py``, ``errors.py``: what the others share.
 
 The public names are re-exported here (``archive.backup(...)``, ``archive.restore(...)``);

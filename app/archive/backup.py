@@ -24,13 +24,22 @@ from app.archive.errors import BackupCancelled, BackupError
 from app.archive.files import (
     Progress,
     Steps,
+    file_error,
     file_sha256,
+    fsync_dir,
     fsync_file,
     remove,
     removed_on_failure,
     unique_path,
 )
-from app.archive.manifest import KIND_BACKUP, Manifest, manifest_path, write_manifest
+from app.archive.leftovers import Claim, claim, clean_folder
+from app.archive.manifest import (
+    KIND_BACKUP,
+    Manifest,
+    manifest_path,
+    manifest_problem,
+    write_manifest,
+)
 from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
@@ -72,6 +81,9 @@ class BackupResult:
     manifest_path: Path
     manifest: Manifest
     deleted: tuple[Path, ...] = ()  # older backups removed to keep the last K
+    # backups in the folder that do not match their manifest: never counted, never deleted
+    unverified: tuple[tuple[Path, str], ...] = ()
+    cleaned: tuple[Path, ...] = ()  # what a killed earlier run had left, removed first
 
     @property
     def sha256(self) -> str:
@@ -96,6 +108,14 @@ class BackupResult:
         ]
         if self.deleted:
             lines.append(f"Cadangan lama yang dihapus: {len(self.deleted)}")
+        if self.cleaned:
+            lines.append(f"Sisa pencadangan yang terputus dibersihkan: {len(self.cleaned)} berkas")
+        if self.unverified:
+            lines.append(
+                "Berkas cadangan yang tidak cocok dengan manifesnya (tidak dihitung sebagai "
+                "cadangan dan tidak dihapus; periksa atau pindahkan berkas ini):"
+            )
+            lines += [f"  {p.name}: {why}" for p, why in self.unverified]
         return "\n".join(lines)
 
 
@@ -167,34 +187,60 @@ def backup(
         ) from exc
     if not dest.is_dir():
         raise BackupError(f"{dest} bukan folder.")
-    stamp = datetime.now()
-    final = unique_path(dest, f"ujikon-{stamp:%Y%m%d-%H%M%S}", ".sqlite")
-    part = final.with_name(final.name + ".part")
+    cleaned = clean_folder(dest)
+    held = claim_new(dest, f"ujikon-{datetime.now():%Y%m%d-%H%M%S}", ".sqlite")
+    part, final = held.path, final_path(held.path)
     manifest_file = manifest_path(final)
     created: list[Path] = [part]
-    with removed_on_failure(created, dest):
-        steps(0, "Menyalin basis data…")
-        counts, schema, source_settings = snapshot(src, part)
-        steps(40, "Memeriksa keutuhan salinan…")
-        _verify_copy(part, counts, steps)
-        steps(70, "Menghitung SHA-256…")
-        manifest = sealed_manifest(
-            part,
-            final,
-            src,
-            schema,
-            counts,
-            lambda done, total: steps(70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"),
-        )
-        steps(97, "Menulis manifes…")
-        publish(part, final, manifest, manifest_file, created)
-    deleted = prune_backups(dest, keep if keep is not None else source_settings.keep)
-    result = BackupResult(final, manifest_file, manifest, tuple(deleted))
+    try:
+        with removed_on_failure(created, dest, held.release):
+            steps(0, "Menyalin basis data…")
+            counts, schema, source_settings = snapshot(src, part)
+            steps(40, "Memeriksa keutuhan salinan…")
+            _verify_copy(part, counts, steps)
+            steps(70, "Menghitung SHA-256…")
+            manifest = sealed_manifest(
+                part,
+                final,
+                src,
+                schema,
+                counts,
+                lambda done, total: steps(
+                    70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"
+                ),
+            )
+            steps(97, "Menulis manifes…")
+            publish(held, final, manifest, manifest_file, created)
+    finally:
+        held.release()
+    pruned = prune_backups(
+        dest, keep if keep is not None else source_settings.keep, made=(final, manifest.sha256)
+    )
+    result = BackupResult(
+        final, manifest_file, manifest, pruned.deleted, pruned.unverified, tuple(cleaned)
+    )
     if progress is not None:
         progress(100, 100, "Selesai.")  # done: a late cancel no longer undoes it
     if record:
         record_backup(result, actor)
     return result
+
+
+def claim_new(folder: Path, stem: str, suffix: str) -> Claim:
+    """Claim ``folder/<stem><suffix>.part`` under a free name (``stem-2``… when taken, also by
+    a job running at the same moment): the file the job writes before it is published."""
+    while True:
+        final = unique_path(folder, stem, suffix)
+        try:
+            return claim(final.with_name(final.name + ".part"))
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise file_error(exc, folder) from exc
+
+
+def final_path(part: Path) -> Path:
+    return part.with_name(part.name.removesuffix(".part"))
 
 
 def sealed_manifest(
@@ -228,14 +274,19 @@ def sealed_manifest(
 
 
 def publish(
-    part: Path, final: Path, manifest: Manifest, manifest_file: Path, created: list[Path]
+    held: Claim, final: Path, manifest: Manifest, manifest_file: Path, created: list[Path]
 ) -> None:
-    """Give the copy its final name, then write its manifest beside it; each is added to
-    ``created`` (``removed_on_failure``) once it exists."""
-    os.replace(part, final)
-    created.append(final)
+    """Write the manifest, then give the copy its final name: a file under a backup's or
+    archive's final name always has its manifest beside it, whenever the job is killed. Each
+    is added to ``created`` (``removed_on_failure``) once it exists. Until the rename the
+    copy is a ``.part`` that ``held`` keeps, so no other job clears it meanwhile."""
     write_manifest(manifest, manifest_file)
     created.append(manifest_file)
+    if os.name == "nt":
+        held.release()  # Windows renames no file that is open
+    os.replace(held.path, final)
+    created.append(final)
+    fsync_dir(final.parent)
 
 
 def _verify_copy(path: Path, counts: dict[str, int], steps: Steps) -> None:
@@ -264,23 +315,50 @@ def _verify_copy(path: Path, counts: dict[str, int], steps: Steps) -> None:
         )
 
 
-def prune_backups(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (``ujikon-YYYYMMDD-HHMMSS.sqlite`` and
-    their manifests) in ``folder``. Nothing else is touched."""
+@dataclass(frozen=True)
+class Pruned:
+    deleted: tuple[Path, ...] = ()
+    unverified: tuple[tuple[Path, str], ...] = ()  # (file, what is wrong with it)
+
+
+def prune_backups(folder: Path, keep: int, *, made: tuple[Path, str] | None = None) -> Pruned:
+    """Keep the newest ``keep`` *verified* backups (``ujikon-YYYYMMDD-HHMMSS.sqlite``) in
+    ``folder`` and delete older verified ones with their manifests. A backup is verified when
+    its manifest is there, sound, names it, and its size and SHA-256 match. One that is not
+    is never counted among the kept ones and never deleted: it is left where it is and
+    returned in ``unverified`` so the user hears of it. ``made``: the backup just made and
+    its SHA-256 (not hashed again). Nothing else in the folder is touched.
+
+    The SHA-256 of every backup is read only when there is something to delete (more
+    backups than ``keep``); otherwise the manifest and the size are checked."""
     keep = max(1, keep)
-    backups = sorted(
-        (p for p in folder.iterdir() if BACKUP_NAME.match(p.name)),
-        key=lambda p: _backup_sort_key(p.name),
-    )
+    try:
+        backups = sorted(
+            (p for p in folder.iterdir() if BACKUP_NAME.match(p.name) and p.is_file()),
+            key=lambda p: _backup_sort_key(p.name),
+            reverse=True,
+        )
+    except OSError:
+        return Pruned()
+    thorough = len(backups) > keep
+    good: list[Path] = []
+    unverified: list[tuple[Path, str]] = []
+    for path in backups:
+        known = made[1] if made is not None and path == made[0] else None
+        problem = manifest_problem(path, known, hash_file=thorough)
+        if problem is None:
+            good.append(path)
+        else:
+            unverified.append((path, problem))
     deleted: list[Path] = []
-    for old in backups[:-keep]:
+    for old in good[keep:]:
         try:
             old.unlink()
         except OSError:
             continue
-        remove(manifest_path(old))
+        remove(manifest_path(old))  # a kill in between leaves a manifest the next start clears
         deleted.append(old)
-    return deleted
+    return Pruned(tuple(deleted), tuple(unverified))
 
 
 def _backup_sort_key(name: str) -> tuple[str, str, int]:

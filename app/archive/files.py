@@ -51,11 +51,15 @@ def fsync_dir(path: Path) -> None:
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:
-    """``folder/stem+suffix``, or ``stem-2``, ``stem-3``… when that name (or its ``.part``) is
-    taken."""
+    """``folder/stem+suffix``, or ``stem-2``, ``stem-3``… when that name, its ``.part`` or its
+    manifest (``stem.manifest.json``) is taken."""
     candidate = folder / f"{stem}{suffix}"
     n = 2
-    while candidate.exists() or candidate.with_name(candidate.name + ".part").exists():
+    while (
+        candidate.exists()
+        or candidate.with_name(candidate.name + ".part").exists()
+        or candidate.with_name(candidate.stem + ".manifest.json").exists()
+    ):
         candidate = folder / f"{stem}-{n}{suffix}"
         n += 1
     return candidate
@@ -80,19 +84,28 @@ def file_error(exc: BaseException, where: Path) -> BackupError:
 
 
 @contextmanager
-def removed_on_failure(created: list[Path], dest: Path) -> Iterator[None]:
-    """Whatever goes wrong (or a cancel), the files made so far are removed; file-system and
-    SQLite errors become a BackupError that says what to check."""
+def removed_on_failure(
+    created: list[Path], dest: Path, release: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """Whatever goes wrong (or a cancel), the files made so far are removed (after
+    ``release()``, which lets go of a file this job holds: Windows deletes no open file);
+    file-system and SQLite errors become a BackupError that says what to check."""
+
+    def undo() -> None:
+        if release is not None:
+            release()
+        remove(*created)
+
     try:
         yield
     except UserError:
-        remove(*created)
+        undo()
         raise
     except (OSError, sqlite3.Error) as exc:
-        remove(*created)
+        undo()
         raise file_error(exc, dest) from exc
     except BaseException:
-        remove(*created)
+        undo()
         raise
 
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app.archive.errors import BackupInvalid
-from app.archive.files import fsync_dir, fsync_file, remove
+from app.archive.files import file_sha256, fsync_dir, fsync_file, remove
 
 MANIFEST_FORMAT = "ujikon-cadangan"
 MANIFEST_FORMAT_VERSION = 1
@@ -97,11 +98,71 @@ def _bad_manifest(detail: str) -> BackupInvalid:
 def read_manifest(path: Path) -> Manifest:
     """Read the manifest file at ``path``. Raises ``FileNotFoundError`` / ``OSError`` when it
     cannot be read, ``UnicodeDecodeError`` when it is not UTF-8 text, and ``BackupInvalid``
-    when it is too big or malformed."""
-    raw = path.read_bytes()
-    if len(raw) > MANIFEST_MAX_BYTES:
-        raise _bad_manifest("berkasnya terlalu besar")
+    when it is not a regular file, too big or malformed. The size is checked before anything
+    is read, and never more than ``MANIFEST_MAX_BYTES`` + 1 bytes are read (a FIFO or a device
+    is refused without being read)."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise _bad_manifest("bukan berkas biasa (folder, pipa atau perangkat)")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):  # swapped after the check above
+            raise _bad_manifest("bukan berkas biasa (folder, pipa atau perangkat)")
+        if info.st_size > MANIFEST_MAX_BYTES:
+            raise _too_big(info.st_size)
+        raw = f.read(MANIFEST_MAX_BYTES + 1)
+    if len(raw) > MANIFEST_MAX_BYTES:  # it grew after the check
+        raise _too_big(len(raw))
     return parse_manifest(raw.decode("utf-8"))
+
+
+def _too_big(size: int) -> BackupInvalid:
+    return _bad_manifest(
+        f"berkasnya terlalu besar ({size:,} bita; manifes Ujikon paling besar "
+        f"{MANIFEST_MAX_BYTES:,} bita), jadi bukan manifes yang dibuat Ujikon".replace(",", ".")
+    )
+
+
+def manifest_problem(
+    path: Path, sha256: str | None = None, *, hash_file: bool = True
+) -> str | None:
+    """Whether the file ``path`` is what its manifest says: the manifest is there and sound,
+    names this file, and the file's size and SHA-256 match it. ``sha256``: the file's hash
+    when the caller just computed it; ``hash_file=False``: check all but the SHA-256 (unless
+    ``sha256`` is given). Returns the problem in Indonesian, or None."""
+    mpath = manifest_path(path)
+    try:
+        manifest = read_manifest(mpath)
+    except FileNotFoundError:
+        return f"manifes {mpath.name} tidak ada"
+    except UnicodeDecodeError:
+        return "manifesnya bukan teks UTF-8"
+    except BackupInvalid as exc:
+        return exc.message
+    except OSError as exc:
+        return f"manifes {mpath.name} tidak dapat dibaca ({exc.strerror or exc})"
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return f"berkasnya tidak dapat dibaca ({exc.strerror or exc})"
+    if not stat.S_ISREG(info.st_mode):
+        return "bukan berkas biasa"
+    if manifest.file != path.name:
+        return f"manifesnya untuk berkas lain ({manifest.file})"
+    if manifest.size != info.st_size:
+        return (
+            f"ukurannya ({info.st_size} bita) tidak sama dengan manifes "
+            f"({manifest.size} bita): terpotong atau diubah"
+        )
+    if sha256 is None and not hash_file:
+        return None
+    try:
+        actual = sha256 if sha256 is not None else file_sha256(path)
+    except OSError as exc:
+        return f"berkasnya tidak dapat dibaca ({exc.strerror or exc})"
+    if actual != manifest.sha256:
+        return "SHA-256-nya tidak sama dengan manifes: berkas diubah atau rusak"
+    return None
 
 
 def parse_manifest(text: str) -> Manifest:

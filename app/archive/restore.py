@@ -19,6 +19,7 @@ from pathlib import Path
 from app import store
 from app.archive.errors import BackupError, BackupInvalid, BackupUnknown
 from app.archive.files import Progress, file_sha256, fsync_dir, fsync_file, remove
+from app.archive.leftovers import claim, clean_restore_leftovers
 from app.archive.manifest import KIND_BACKUP
 from app.archive.verify import BackupCheck, verify_backup
 from app.capabilities import authorize
@@ -36,6 +37,9 @@ class PreparedRestore:
     previous: Path | None  # the copy of the database being replaced
     check: BackupCheck
     override: str = ""  # why a backup this database never made is restored anyway
+    # The backups the replaced database knew: the restored one inherits them (its own
+    # history stops before they were made), so a later restore of any of them is known.
+    known: frozenset[str] = frozenset()
 
 
 UNKNOWN_BACKUP_TEXT = (
@@ -50,7 +54,9 @@ UNKNOWN_BACKUP_TEXT = (
 
 def recorded_backups(db_path: Path) -> set[str]:
     """The SHA-256 of every backup the database at ``db_path`` recorded making (its history
-    events ``cadangan_dibuat``); empty when there is no readable database there."""
+    events ``cadangan_dibuat``) or inherited when it was restored (``cadangan_dipulihkan``
+    lists the backups the database it replaced knew); empty when there is no readable
+    database there."""
     import json
 
     if not db_path.is_file():
@@ -61,7 +67,8 @@ def recorded_backups(db_path: Path) -> set[str]:
         return set()
     try:
         rows = conn.execute(
-            "SELECT rincian FROM event WHERE jenis = ?", (EventKind.BACKUP_MADE.value,)
+            "SELECT rincian FROM event WHERE jenis IN (?, ?)",
+            (EventKind.BACKUP_MADE.value, EventKind.BACKUP_RESTORED.value),
         ).fetchall()
     except sqlite3.Error:
         return set()
@@ -73,8 +80,13 @@ def recorded_backups(db_path: Path) -> set[str]:
             detail = json.loads(text) if isinstance(text, str) else None
         except ValueError:
             continue
-        if isinstance(detail, dict) and isinstance(detail.get("sha256"), str):
+        if not isinstance(detail, dict):
+            continue
+        if isinstance(detail.get("sha256"), str):
             found.add(detail["sha256"])
+        inherited = detail.get("dikenal")
+        if isinstance(inherited, list):
+            found.update(x for x in inherited if isinstance(x, str))
     return found
 
 
@@ -118,14 +130,28 @@ def prepare_restore(
             "buka saja secara hanya-baca. Basis data tidak diubah."
         )
     forced = ""  # the reason, when a backup this database never made is restored
-    if check.sha256 not in recorded_backups(db_path):
+    known = recorded_backups(db_path)
+    if check.sha256 not in known:
         if not override:
             raise BackupUnknown(UNKNOWN_BACKUP_TEXT.format(db=db_path))
         forced = required_reason(
             override, "alasan", "Alasan memulihkan cadangan yang tidak dikenal"
         )
+    clean_restore_leftovers(db_path)
     staged = db_path.with_name(db_path.name + ".pulih.part")
     previous = None
+    try:
+        held = claim(staged)
+    except FileExistsError as exc:
+        raise BackupError(
+            f"Pemulihan lain ke {db_path.name} sedang disiapkan ({staged.name} ada). Tunggu "
+            "sampai selesai, lalu ulangi. Basis data tidak diubah."
+        ) from exc
+    except OSError as exc:
+        raise BackupError(
+            f"Pemulihan tidak dapat disiapkan di {db_path.parent}: {exc.strerror or exc}. "
+            "Basis data tidak diubah."
+        ) from exc
     try:
         shutil.copyfile(backup_path, staged)
         fsync_file(staged)
@@ -138,26 +164,68 @@ def prepare_restore(
             previous = previous_copy_path(db_path)
             _keep_previous(db_path, previous)
     except UserError:
+        held.release()
         remove(staged, previous)
         raise
     except (OSError, sqlite3.Error) as exc:
+        held.release()
         remove(staged, previous)
         raise BackupError(
             f"Pemulihan tidak dapat disiapkan: {exc}. Basis data tidak diubah."
         ) from exc
-    return PreparedRestore(backup_path, db_path, staged, previous, check, forced)
+    except BaseException:
+        held.release()
+        remove(staged, previous)
+        raise
+    finally:
+        held.release()
+    return PreparedRestore(backup_path, db_path, staged, previous, check, forced, frozenset(known))
 
 
 def _keep_previous(db_path: Path, previous: Path) -> None:
-    """Copy the database being replaced: through SQLite when it is readable, else the raw
-    bytes (a damaged file is exactly what a restore replaces, and is worth keeping)."""
+    """Copy the database being replaced into ``previous``: through SQLite when it is
+    readable, else the raw bytes (a damaged file is exactly what a restore replaces, and is
+    worth keeping). The copy is made under ``<previous>.part`` and renamed only when whole,
+    so a copy under the final name is never half of one."""
+    part = previous.with_name(previous.name + ".part")
+    wal_part = part.with_name(part.name + "-wal")
+    held = claim(part)
     try:
-        store.sqlite_copy(db_path, previous)
-    except sqlite3.Error:
-        shutil.copyfile(db_path, previous)
-        wal = db_path.with_name(db_path.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, previous.with_name(previous.name + "-wal"))
+        try:
+            _sqlite_copy_into(db_path, part)
+        except sqlite3.Error:
+            shutil.copyfile(db_path, part)
+            wal = db_path.with_name(db_path.name + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, wal_part)
+                fsync_file(wal_part)
+        fsync_file(part)
+        if os.name == "nt":
+            held.release()  # Windows renames no file that is open
+        if wal_part.exists():
+            os.replace(wal_part, previous.with_name(previous.name + "-wal"))
+        os.replace(part, previous)
+    except BaseException:
+        held.release()
+        remove(part, wal_part)
+        raise
+    finally:
+        held.release()
+
+
+def _sqlite_copy_into(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` into the (empty) file ``target``, through SQLite's
+    online backup API in one step, with a rollback journal (no -wal beside it)."""
+    src = store.connect_for_reading(source)
+    try:
+        dst = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
@@ -223,6 +291,7 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
                     "sha256": prepared.check.sha256,
                     "salinan_sebelumnya": str(prepared.previous or ""),
                     "paksa": prepared.override,
+                    "dikenal": sorted(prepared.known | {prepared.check.sha256 or ""} - {""}),
                 },
             )
     return RestoreResult(prepared.backup, db_path, prepared.previous, prepared.check, migrated)

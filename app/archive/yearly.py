@@ -13,15 +13,18 @@ import sqlite3
 from pathlib import Path
 
 from app import store
-from app.archive.backup import publish, sealed_manifest, snapshot, source_path
+from app.archive.backup import (
+    claim_new,
+    final_path,
+    publish,
+    sealed_manifest,
+    snapshot,
+    source_path,
+)
 from app.archive.contents import integrity, table_counts, tables
 from app.archive.errors import BackupError
-from app.archive.files import (
-    Progress,
-    Steps,
-    removed_on_failure,
-    unique_path,
-)
+from app.archive.files import Progress, Steps, removed_on_failure
+from app.archive.leftovers import clean_folder
 from app.archive.manifest import (
     KIND_ARCHIVE,
     manifest_path,
@@ -71,29 +74,36 @@ def yearly_archive(
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"Folder {dest} tidak dapat dibuat: {exc.strerror or exc}.") from exc
-    final = unique_path(dest, f"ujikon-arsip-{year}", ".sqlite")
-    part = final.with_name(final.name + ".part")
+    clean_folder(dest)
+    held = claim_new(dest, f"ujikon-arsip-{year}", ".sqlite")
+    part, final = held.path, final_path(held.path)
     mfile = manifest_path(final)
     created = [part]
-    with removed_on_failure(created, dest):
-        steps(0, "Menyalin basis data…")
-        _, schema, source_settings = snapshot(src, part)
-        if source_settings.archive_year is not None:
-            raise BackupError("Basis data ini sendiri sudah arsip tahunan.")
-        steps(30, f"Memilah kasus tahun {year}…")
-        _keep_year(part, year)
-        steps(70, "Memeriksa keutuhan arsip…")
-        conn = store.connect_read_only(part)
-        try:
-            checked = integrity(conn)
-            counts = table_counts(conn)
-        finally:
-            conn.close()
-        if checked != "ok":
-            raise BackupError(f"Arsip tidak lolos pemeriksaan keutuhan ({checked}).")
-        manifest = sealed_manifest(part, final, src, schema, counts, kind=KIND_ARCHIVE, year=year)
-        publish(part, final, manifest, mfile, created)
-        steps(100, "Selesai.")
+    try:
+        with removed_on_failure(created, dest, held.release):
+            steps(0, "Menyalin basis data…")
+            _, schema, source_settings = snapshot(src, part)
+            if source_settings.archive_year is not None:
+                raise BackupError("Basis data ini sendiri sudah arsip tahunan.")
+            steps(30, f"Memilah kasus tahun {year}…")
+            _keep_year(part, year)
+            steps(70, "Memeriksa keutuhan arsip…")
+            conn = store.connect_read_only(part)
+            try:
+                checked = integrity(conn)
+                counts = table_counts(conn)
+            finally:
+                conn.close()
+            if checked != "ok":
+                raise BackupError(f"Arsip tidak lolos pemeriksaan keutuhan ({checked}).")
+            manifest = sealed_manifest(
+                part, final, src, schema, counts, kind=KIND_ARCHIVE, year=year
+            )
+            publish(held, final, manifest, mfile, created)
+    finally:
+        held.release()
+    if progress is not None:
+        progress(100, 100, "Selesai.")  # done: a late cancel no longer undoes it
     if record:
         record_archive(actor, final)
     return final
