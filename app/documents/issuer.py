@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from app import settings
 from app.cases.model import CaseDetail, OpdInfo
 from app.documents.numbering import OFFICE_REGISTER, OUTSIDE_REGISTER, opd_register
-from app.masterdata import active_officials, find_opd
+from app.masterdata import find_opd
 from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH, PENETAPAN_BENTUK
 from app.sop import DocumentSpec
 
@@ -76,7 +76,9 @@ def penetapan_form() -> str:
 
 def atasan_opd() -> OpdInfo | None:
     """The perangkat daerah of the (first active) Atasan PPID, or None."""
-    atasan = next(iter(active_officials("atasan_ppid")), None)
+    from app.documents.signers import atasan_ppid  # signers reads this module's form
+
+    atasan = atasan_ppid()
     if atasan is not None and atasan.opd_id is not None:
         found = find_opd(opd_id=atasan.opd_id)
         if found is not None:

@@ -9,7 +9,7 @@ from datetime import date
 
 from app.cases.read import case_detail
 from app.documents import dating, numbering, read
-from app.documents.issuer import issuer_of
+from app.documents.issuer import Issuer, issuer_of
 from app.documents.model import DocumentInfo
 from app.documents.readiness import readiness
 from app.errors import ConflictError, UserError
@@ -54,7 +54,7 @@ def finalisation_plan(case_id: int, kind: str) -> FinalisationPlan:
             date=when,
             numbered=spec.numbered,
             outside_number=outside,
-            number=next_number_on(case_id, kind, when.proposed) if spec.numbered else None,
+            number=_predicted(kind, when.proposed, issuer) if spec.numbered else None,
             issuer=issuer.name,
             previous=finals.get(kind),
             warnings=(PLACEHOLDER_LOGO_WARNING,) if uses_placeholder_logo() else (),
@@ -69,7 +69,10 @@ def next_number_on(case_id: int, kind: str, tanggal: date) -> str | None:
     spec = detail.sop.document(kind)
     if spec is None or not spec.numbered:
         return None
-    issuer = issuer_of(detail, spec)
+    return _predicted(kind, tanggal, issuer_of(detail, spec))
+
+
+def _predicted(kind: str, tanggal: date, issuer: Issuer) -> str | None:
     if issuer.outside_number:
         return None
     try:
