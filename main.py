@@ -145,6 +145,22 @@ def _add_archive_commands(sub) -> None:
     _add_db_option(arsip)
     arsip.add_argument("year", type=int, metavar="TAHUN", help="tahun register kasus")
     arsip.add_argument("dest", type=Path, metavar="FOLDER", help="folder tujuan arsip")
+    kunci = sub.add_parser(
+        "kunci",
+        add_help=False,
+        help="kunci kantor: letak dan sidik jarinya, atau ambil alih basis data",
+        description="Tanpa pilihan: cetak folder kunci kantor PC ini, sidik jarinya, dan kunci "
+        "yang menyegel basis data. Dengan --ambil-alih ALASAN: segel basis data yang disegel "
+        "kunci lain (atau kunci yang hilang) dengan kunci PC ini; isinya kini dianggap sah "
+        "dan alasannya dicatat di riwayat. Kode keluar: 0 berhasil, 1 gagal.",
+    )
+    _add_db_option(kunci)
+    kunci.add_argument(
+        "--ambil-alih",
+        metavar="ALASAN",
+        default="",
+        help="segel basis data dengan kunci PC ini (misalnya kunci lama hilang)",
+    )
 
 
 def _report(result) -> int:
@@ -180,11 +196,20 @@ def run_arsip(args: argparse.Namespace) -> int:
     return _report(tasks.yearly_archive(_db_path(args), args.year, args.dest))
 
 
+def run_kunci(args: argparse.Namespace) -> int:
+    from app import tasks
+
+    if args.ambil_alih:
+        return _report(tasks.adopt_office_key(_db_path(args), args.ambil_alih))
+    return _report(tasks.office_key(_db_path(args)))
+
+
 ARCHIVE_COMMANDS = {
     "backup": run_backup,
     "restore": run_restore,
     "check": run_check,
     "arsip": run_arsip,
+    "kunci": run_kunci,
 }
 
 

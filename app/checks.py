@@ -12,6 +12,7 @@ from app import history, settings, store
 from app.errors import DatabaseProblem
 from app.models import Attachment, Document, database
 from app.settings import ARSIP_TAHUNAN
+from app.signing import verification
 
 SHOWN_PROBLEMS = 5
 
@@ -128,12 +129,22 @@ def _register() -> tuple[bool, str]:
     return False, f"{len(found)} catatan register nomor diubah di luar aplikasi: {shown}."
 
 
+def _backup_heads() -> tuple[bool, str]:
+    info = store.current()
+    return verification.backup_heads_state(info.path if info is not None else None)
+
+
 CHECKS: tuple[Check, ...] = (
     Check("Keutuhan berkas", _integrity),
     Check("Kunci asing", _foreign_keys),
     _hash_check(Document, "dokumen final", Document.pdf),
     _hash_check(Attachment, "pindaian", Attachment.data),
     Check("Rantai riwayat", _chain),
+    Check("Kunci kantor", verification.office_key_state),
+    Check("Tanda tangan riwayat", verification.signed_head_state),
+    Check("Segel baris", verification.row_seal_state),
+    Check("Tanda tangan dokumen", verification.document_signature_state),
+    Check("Cadangan di folder cadangan", _backup_heads),
     Check("Catatan finalisasi dokumen", _finalisations),
     Check("Register nomor", _register),
     Check("Kesiapan dokumen", _readiness),

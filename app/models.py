@@ -16,6 +16,7 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -263,6 +264,9 @@ class Document(BaseModel):
     dibuat_oleh = CharField(default="")
     dibuat_peran = CharField(default="")
     created_at = DateTimeField()
+    # The office key's signature (app.signing.messages.document_message): "" for a document
+    # of a database that had no key yet when it was finalised and was not adopted since.
+    tanda_tangan = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     if TYPE_CHECKING:
         case_id: ForeignKeyField[int]
@@ -348,6 +352,35 @@ class Event(BaseModel):
         case_id: ForeignKeyField[int | None]
 
 
+class RowSeal(Model):
+    """The seal of one row of a sealed table (``app.store.seals``): an HMAC of its content
+    with a secret only the office key gives. ``kunci``: the row's primary key as text."""
+
+    tabel = CharField()
+    kunci = CharField()
+    segel = CharField()
+
+    class Meta:
+        database = database
+        table_name = "segel_baris"
+        primary_key = CompositeKey("tabel", "kunci")
+        without_rowid = True
+
+
+class TableSeal(Model):
+    """Per sealed table: how many rows are sealed and the XOR of their seals, itself sealed,
+    so deleting a row together with its seal is seen too."""
+
+    tabel = CharField(primary_key=True)
+    jumlah = IntegerField()
+    xor = CharField()
+    segel = CharField()
+
+    class Meta:
+        database = database
+        table_name = "segel_tabel"
+
+
 ALL_MODELS = [
     Setting,
     SopVersion,
@@ -365,4 +398,6 @@ ALL_MODELS = [
     Document,
     NumberRegister,
     Attachment,
+    RowSeal,
+    TableSeal,
 ]

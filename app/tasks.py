@@ -86,6 +86,63 @@ def restore_database(path: Path, backup_file: Path, override: str = "") -> TaskR
     return result
 
 
+def office_key(path: Path) -> TaskResult:
+    """Where this PC's office key is and its fingerprint, and the key the database names."""
+    from app.signing import keyfile
+
+    result = TaskResult()
+    folder = keyfile.key_folder()
+    try:
+        pinned = keyfile.pinned_public()
+    except UserError as exc:
+        return result.failed(exc.message)
+    result.out.append(f"Folder kunci kantor: {folder}")
+    result.out.append(
+        f"Sidik jari kunci kantor PC ini: {pinned.fingerprint}"
+        if pinned
+        else "PC ini belum memiliki kunci kantor (dibuat saat basis data pertama dibuka)."
+    )
+    if path.is_file():
+        try:
+            store.open_database(path, read_only=True)
+            from app import settings
+
+            note = settings.value(settings.KUNCI_KANTOR)
+        except UserError as exc:
+            return result.failed(exc.message)
+        finally:
+            store.close_database()
+        result.out.append(
+            f"Basis data {path} disegel dengan kunci {note['sidik_jari']}"
+            + (
+                " (kunci PC ini)."
+                if pinned and note["publik"] == pinned.hex
+                else " (BUKAN kunci PC ini)."
+            )
+            if note
+            else f"Basis data {path} belum disegel dengan kunci kantor."
+        )
+    return result
+
+
+def adopt_office_key(path: Path, reason: str) -> TaskResult:
+    """The administrator's recorded override: seal the database with this PC's key."""
+    from app.signing.office import adopt_foreign
+
+    result = TaskResult()
+    try:
+        fingerprint = adopt_foreign(str(path), SYSTEM_ACTOR, reason)
+    except UserError as exc:
+        return result.failed(exc.message)
+    finally:
+        store.close_database()
+    result.out.append(
+        f"Basis data {path} kini disegel dengan kunci kantor {fingerprint}; alasannya dicatat "
+        "di riwayat."
+    )
+    return result
+
+
 def check_database(path: Path) -> TaskResult:
     """Every health check; exit code 1 when any fails or the file cannot be opened."""
     result = TaskResult()

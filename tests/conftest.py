@@ -1,6 +1,9 @@
 import os, sys, pathlib
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One office key for the test session, never the real one of this user (app.signing.keyfile);
+# subprocesses the tests start inherit it.
+os.environ.setdefault("UJIKON_KUNCI", __import__("tempfile").mkdtemp(prefix="ujikon-kunci-"))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 # ruff: noqa: E401, E402, I001 (the three lines above must come first; the Qt tests need them)
 

@@ -406,8 +406,14 @@ def test_restore_round_trip_gives_back_every_row_and_keeps_the_replaced_database
     new_events = [e for e in now["event"] if e not in saved["event"]]
     assert len(new_events) == 1 and "cadangan_dipulihkan" in new_events[0]
     now["event"] = [e for e in now["event"] if e in saved["event"]]
-    now["setting"] = [s for s in now["setting"] if s[0] != "rantai_riwayat"]
-    saved["setting"] = [s for s in saved["setting"] if s[0] != "rantai_riwayat"]
+    # … and the signed head, and the seals of the setting rows that hold the head
+    moved = ("rantai_riwayat", "kepala_bertanda")
+    for rows in (now, saved):
+        rows["setting"] = [s for s in rows["setting"] if s[0] not in moved]
+        rows["segel_baris"] = [
+            s for s in rows["segel_baris"] if s[:2] not in {("setting", k) for k in moved}
+        ]
+        rows["segel_tabel"] = [s for s in rows["segel_tabel"] if s[0] != "setting"]
     assert now == saved
     assert not db_path.with_name(db_path.name + ".pulih.part").exists()
 

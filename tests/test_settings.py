@@ -57,6 +57,8 @@ SAMPLES = {
     "kode_klasifikasi": {"default": "000.9.3"},
     "kode_unit": "DISKOMINFO",
     "rantai_riwayat": {"jumlah": 3, "hash": "ab" * 32},
+    "kepala_bertanda": {"jumlah": 3, "hash": "ab" * 32, "tanda_tangan": "ef" * 64},
+    "kunci_kantor": {"publik": "12" * 32, "sidik_jari": "ABCD " * 7 + "ABCD", "sebelumnya": []},
     "kunci_layar_menit": 30,
     "gagal_login_maks": 3,
     "kunci_login_menit": 10,
@@ -135,6 +137,8 @@ def test_who_may_change_which_setting():
     internal = {k for k, s in SETTINGS.items() if s.action is None}
     assert internal == {
         "rantai_riwayat",
+        "kepala_bertanda",
+        "kunci_kantor",
         "revisi_kalender",
         "dasar_kalender_paket",
         "cadangan_terakhir",

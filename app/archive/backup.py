@@ -10,6 +10,7 @@ nothing behind. The last K backups of a folder are kept, older ones pruned.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import sqlite3
@@ -44,7 +45,9 @@ from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
-from app.settings import ARSIP_TAHUNAN, SIMPAN_CADANGAN
+from app.settings import ARSIP_TAHUNAN, KEPALA_BERTANDA, SIMPAN_CADANGAN, SignedHead
+from app.signing import keyfile
+from app.signing.office import manifest_signature
 from app.text import format_number, format_size
 
 BACKUP_NAME = re.compile(r"^ujikon-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$")
@@ -73,6 +76,7 @@ class SourceSettings:
 
     keep: int  # setting simpan_cadangan: backups to keep in a folder
     archive_year: int | None  # setting arsip_tahunan: the copied file is a yearly archive
+    head: SignedHead | None = None  # setting kepala_bertanda: the signed chain head
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,11 @@ def snapshot(source: Path, target: Path) -> tuple[dict[str, int], int, SourceSet
         src.execute("BEGIN")
         counts = table_counts(src)  # the read transaction (and its snapshot) starts here
         schema = schema_version(src)
-        kept = SourceSettings(setting(src, SIMPAN_CADANGAN), setting(src, ARSIP_TAHUNAN))
+        kept = SourceSettings(
+            setting(src, SIMPAN_CADANGAN),
+            setting(src, ARSIP_TAHUNAN),
+            setting(src, KEPALA_BERTANDA),
+        )
         dst = sqlite3.connect(str(target), isolation_level=None)
         try:
             # One step (pages=-1): a multi-step backup restarts on every write by another
@@ -208,11 +216,14 @@ def backup(
                 lambda done, total: steps(
                     70 + int(25 * done / max(total, 1)), "Menghitung SHA-256…"
                 ),
+                head=source_settings.head,
             )
             steps(97, "Menulis manifes…")
             publish(held, final, manifest, manifest_file, created)
     finally:
         held.release()
+    if manifest.signature:
+        keyfile.remember_folder(dest)  # its manifests anchor the history (check)
     pruned = prune_backups(
         dest, keep if keep is not None else source_settings.keep, made=(final, manifest.sha256)
     )
@@ -253,13 +264,16 @@ def sealed_manifest(
     *,
     kind: str = KIND_BACKUP,
     year: int | None = None,
+    head: SignedHead | None = None,
 ) -> Manifest:
     """The manifest of the checked copy ``part`` (to become ``final``): its size and SHA-256,
-    with the copy flushed to disk first. ``kind`` and ``year`` mark a yearly archive."""
+    with the copy flushed to disk first. ``kind`` and ``year`` mark a yearly archive;
+    ``head`` is the copy's signed chain head. Signed with the office key when this PC has
+    it (``app.signing.office.manifest_signature``)."""
     size = part.stat().st_size
     sha = file_sha256(part, hashing)
     fsync_file(part)
-    return Manifest(
+    manifest = Manifest(
         app_version=__version__,
         schema_version=schema,
         created_at=datetime.now(UTC).replace(microsecond=0),
@@ -270,7 +284,13 @@ def sealed_manifest(
         counts=counts,
         kind=kind,
         year=year,
+        head=dict(head) if head is not None else None,
     )
+    signed = manifest_signature(manifest.fields())
+    if signed is None:
+        return manifest
+    key, signature = signed
+    return dataclasses.replace(manifest, key=key, signature=signature)
 
 
 def publish(

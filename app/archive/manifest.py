@@ -16,7 +16,7 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -43,30 +43,47 @@ class Manifest:
     counts: dict[str, int]
     kind: str = KIND_BACKUP
     year: int | None = None
+    # The copied database's signed chain head (jumlah, hash, tanda_tangan), and the office
+    # key's public half and signature over every other field (``app.signing.office``).
+    head: dict[str, Any] | None = None
+    key: str = ""
+    signature: str = ""
+    # The fields as read from the file (what a signature is checked against); None for a
+    # manifest made here.
+    read_fields: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+
+    def as_read(self) -> dict[str, Any]:
+        """The fields exactly as read from the file (a signature covers those), or as this
+        manifest would write them."""
+        return dict(self.read_fields) if self.read_fields is not None else self.fields()
+
+    def fields(self) -> dict[str, Any]:
+        """Every field as written (``tanda_tangan`` included when signed)."""
+        data: dict[str, Any] = {
+            "format": MANIFEST_FORMAT,
+            "format_version": MANIFEST_FORMAT_VERSION,
+            "jenis": self.kind,
+            "tahun": self.year,
+            "app": "Ujikon",
+            "app_version": self.app_version,
+            "schema_version": self.schema_version,
+            "created_at": self.created_at.astimezone(UTC).isoformat(timespec="seconds"),
+            "source": self.source,
+            "file": self.file,
+            "size": self.size,
+            "sha256": self.sha256,
+            "counts": dict(sorted(self.counts.items())),
+        }
+        if self.head is not None:
+            data["kepala"] = dict(self.head)
+        if self.key:
+            data["kunci"] = self.key
+        if self.signature:
+            data["tanda_tangan"] = self.signature
+        return data
 
     def to_json(self) -> str:
-        return (
-            json.dumps(
-                {
-                    "format": MANIFEST_FORMAT,
-                    "format_version": MANIFEST_FORMAT_VERSION,
-                    "jenis": self.kind,
-                    "tahun": self.year,
-                    "app": "Ujikon",
-                    "app_version": self.app_version,
-                    "schema_version": self.schema_version,
-                    "created_at": self.created_at.astimezone(UTC).isoformat(timespec="seconds"),
-                    "source": self.source,
-                    "file": self.file,
-                    "size": self.size,
-                    "sha256": self.sha256,
-                    "counts": dict(sorted(self.counts.items())),
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-            + "\n"
-        )
+        return json.dumps(self.fields(), ensure_ascii=False, indent=2) + "\n"
 
 
 def manifest_path(backup: Path | str) -> Path:
@@ -212,6 +229,18 @@ def parse_manifest(text: str) -> Manifest:
     year = data.get("tahun")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise _bad_manifest("isian 'tahun' harus angka tahun")
+    head = data.get("kepala")
+    if head is not None and not (
+        isinstance(head, dict)
+        and isinstance(head.get("jumlah"), int)
+        and not isinstance(head.get("jumlah"), bool)
+        and isinstance(head.get("hash"), str)
+        and isinstance(head.get("tanda_tangan"), str)
+    ):
+        raise _bad_manifest("isian 'kepala' harus ujung rantai riwayat yang ditandatangani")
+    key, signature = data.get("kunci", ""), data.get("tanda_tangan", "")
+    if not isinstance(key, str) or not isinstance(signature, str):
+        raise _bad_manifest("isian 'kunci' atau 'tanda_tangan' bentuknya salah")
     return Manifest(
         app_version=str(data.get("app_version", "")),
         schema_version=schema,
@@ -223,4 +252,8 @@ def parse_manifest(text: str) -> Manifest:
         counts=dict(counts),
         kind=kind,
         year=year,
+        head=head,
+        key=key,
+        signature=signature,
+        read_fields=data,
     )

@@ -44,7 +44,8 @@ class PreparedRestore:
 
 UNKNOWN_BACKUP_TEXT = (
     "Cadangan ini lolos pemeriksaan, tetapi tidak dikenal oleh basis data {db}: SHA-256-nya "
-    "tidak tercatat sebagai cadangan yang pernah dibuat dari basis data itu. Berkas ini "
+    "tidak tercatat sebagai cadangan yang pernah dibuat dari basis data itu, dan manifesnya "
+    "tidak ditandatangani kunci kantor PC ini. Berkas ini "
     "mungkin dibuat di tempat lain, atau diubah lalu manifesnya dihitung ulang. Pulihkan "
     "cadangan yang dibuat dari basis data ini; bila memang harus memakai berkas ini (misalnya "
     "pindah ke komputer baru), Administrator dapat memulihkannya dengan alasan yang dicatat "
@@ -99,6 +100,16 @@ class RestoreResult:
     migrated: bool = False
 
 
+def signed_by_this_office(check: BackupCheck) -> bool:
+    """Whether the verified backup's manifest is signed by the office key pinned on this PC
+    (a backup made on another PC of this office, or before a reinstall, is known by it)."""
+    from app.signing.office import manifest_signed, trusted_public
+
+    return check.manifest is not None and manifest_signed(
+        check.manifest.as_read(), trusted_public()
+    )
+
+
 def previous_copy_path(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.name}.sebelum-pulih-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
 
@@ -131,7 +142,7 @@ def prepare_restore(
         )
     forced = ""  # the reason, when a backup this database never made is restored
     known = recorded_backups(db_path)
-    if check.sha256 not in known:
+    if check.sha256 not in known and not signed_by_this_office(check):
         if not override:
             raise BackupUnknown(UNKNOWN_BACKUP_TEXT.format(db=db_path))
         forced = required_reason(

@@ -34,6 +34,8 @@ from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
+from app.signing import keyfile
+from app.store import seals
 
 # Tables a yearly archive keeps whole: the reference data its cases point to.
 ARCHIVE_REFERENCE_TABLES = frozenset(
@@ -143,6 +145,7 @@ def _keep_year(path: Path, year: int) -> None:
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
+        sealer = _archive_sealer(conn)
         conn.execute("BEGIN")
         if not conn.execute('SELECT 1 FROM "case" WHERE tahun = ? LIMIT 1', (year,)).fetchone():
             raise BackupError(f"Tidak ada kasus tahun {year} di basis data ini.")
@@ -173,6 +176,8 @@ def _keep_year(path: Path, year: int) -> None:
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise BackupError(f"Arsip tahun {year} memuat rujukan yang putus: {broken[:5]}.")
+        if sealer is not None:
+            sealer.flush(conn)  # the rows left out lose their seals, the archive mark gets one
         conn.execute("COMMIT")
         conn.execute("VACUUM")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -182,6 +187,20 @@ def _keep_year(path: Path, year: int) -> None:
         raise
     finally:
         conn.close()
+
+
+def _archive_sealer(conn: sqlite3.Connection) -> seals.Sealer | None:
+    """A sealer for the copy being cut down (the copy's rows are sealed with the key of the
+    database they come from): every row deleted or changed is re-sealed at its commit, so
+    the archive's seals hold for what it keeps. None when this PC has no office key."""
+    from app.signing.office import active_key
+
+    key = active_key() or keyfile.load_key()
+    if key is None:
+        return None
+    shapes = seals.table_shapes(conn)
+    seals.install_triggers(conn, shapes)
+    return seals.Sealer(key.seal_secret, shapes)
 
 
 def _clear_dangling_references(conn: sqlite3.Connection) -> None:

@@ -112,6 +112,20 @@ def event_of(doc: DocumentInfo) -> Finalisation | None:
     return finalisations().get(doc.kode)
 
 
+def office_signature_problem(doc: DocumentInfo) -> str | None:
+    """Why the stored document's office signature does not hold (``app.signing.office``):
+    a document whose row, PDF hash and event were all rewritten together agrees with itself
+    and with its event, but nobody without the key could sign it."""
+    from app.signing.office import document_problem, trusted_public
+
+    row = (
+        Document.select(*[f for f in Document._meta.sorted_fields if f.name != "pdf"])
+        .where(Document.id == doc.id)
+        .first()
+    )
+    return None if row is None else document_problem(row, trusted_public())
+
+
 # ----------------------------------------------------------------------------- register
 def register_problems() -> list[str]:
     """Rows of the number register no event explains, and numbers printed on documents that

@@ -53,6 +53,7 @@ from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.history import EventKind
 from app.models import Attachment, Case, Document, Event, NumberRegister, database
 from app.permissions import Action, Actor
+from app.signing.office import document_signature
 from app.sop import DocumentSpec
 from app.states import DocumentStatus
 from app.text import format_date, format_size
@@ -337,7 +338,7 @@ def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
         summary += f", kode verifikasi {p.kode}"
         if p.replaces is not None:
             summary += f"; menggantikan versi {p.versi - 1}: {p.reason}"
-        history.record(
+        event = history.record(
             EventKind.DOCUMENT_FINALISED,
             summary,
             actor,
@@ -352,6 +353,8 @@ def store_finalisation(actor: Actor, prepared: PreparedDocument) -> ChangeSet:
                 "siap": True,
             },
         )
+        signature = document_signature(doc, event)  # names the event: the head right after
+        Document.update(tanda_tangan=signature).where(Document.id == doc.id).execute()
     return ChangeSet(
         case_id=p.case_id, documents=True, history=True, document=read.document(doc.id)
     )
@@ -476,7 +479,9 @@ def verify_pdf(data: bytes) -> VerifyResult:
     found = read.documents_where(Document.sha256 == digest)
     if found:
         doc = found[0]
-        problem = integrity.mismatch(doc, integrity.event_of(doc))
+        problem = integrity.mismatch(doc, integrity.event_of(doc)) or (
+            integrity.office_signature_problem(doc)
+        )
         if problem is not None:  # the stored copy and its hash were replaced together
             return VerifyResult(
                 "diubah",
@@ -699,6 +704,16 @@ def verify_code(text: object) -> VerifyResult:
             f"Kode verifikasi {code} tidak terdaftar. {UNKNOWN_TEXT} Periksa lagi setiap "
             "karakternya; bila sudah benar, kertas ini bukan dokumen final Ujikon dari basis "
             "data ini.",
+        )
+    problem = integrity.office_signature_problem(found[0])
+    if problem is not None:
+        return VerifyResult(
+            "diubah",
+            found[0],
+            f"JANGAN PERCAYAI catatan kode {code}: catatan {found[0].describe} di basis data "
+            f"diubah di luar Ujikon ({problem}). Periksa basis data (Berkas → Periksa keutuhan "
+            "basis data).",
+            standing(found[0]),
         )
     return _found(
         found[0],

@@ -105,8 +105,10 @@ def _row_hash(e: Event) -> str:
 def _set_head(count: int, last_hash: str) -> None:
     # app.settings is imported where it is used: its change_settings records history.
     from app.settings import RANTAI_RIWAYAT, ChainHead, write_internal
+    from app.signing.office import sign_head
 
     write_internal(RANTAI_RIWAYAT, ChainHead(jumlah=count, hash=last_hash))
+    sign_head(count, last_hash)  # with the office key: only its holder can move the head
 
 
 def record(

@@ -44,6 +44,7 @@ class EventKind(StrEnum):
     BACKUP_MADE = "cadangan_dibuat"
     BACKUP_RESTORED = "cadangan_dipulihkan"
     ARCHIVE_MADE = "arsip_dibuat"
+    OFFICE_KEY_ADOPTED = "kunci_kantor_dipasang"
 
 
 KIND_LABELS: dict[str, str] = {
@@ -53,6 +54,7 @@ KIND_LABELS: dict[str, str] = {
     EventKind.BACKUP_MADE: "Cadangan dibuat",
     EventKind.BACKUP_RESTORED: "Cadangan dipulihkan",
     EventKind.ARCHIVE_MADE: "Arsip tahunan dibuat",
+    EventKind.OFFICE_KEY_ADOPTED: "Kunci kantor dipasang",
     EventKind.DOCUMENT_PRINTED: "Dokumen dicetak",
     EventKind.DOCUMENT_FINALISED: "Dokumen difinalkan",
     EventKind.CALENDAR_CHANGED: "Kalender diubah",

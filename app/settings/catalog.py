@@ -73,6 +73,23 @@ class ChainHead(TypedDict):
     hash: str
 
 
+class SignedHead(TypedDict):
+    """The chain head as the office key signed it (``app.signing.office``)."""
+
+    jumlah: int
+    hash: str
+    tanda_tangan: str
+
+
+class OfficeKeyNote(TypedDict):
+    """The office key this database is sealed and signed with (its public half, hex), and
+    the keys it was signed with before a recorded change of key."""
+
+    publik: str
+    sidik_jari: str
+    sebelumnya: list[str]
+
+
 class BackupNote(TypedDict):
     """The last verified backup of this database (``app.archive.backup.record_backup``)."""
 
@@ -551,6 +568,12 @@ SIMPAN_CADANGAN = _whole(
 )
 CADANGAN_TERAKHIR: SettingSpec[BackupNote | None] = _internal(
     "cadangan_terakhir", BackupNote | None, None, "Cadangan terakhir"
+)
+KEPALA_BERTANDA: SettingSpec[SignedHead | None] = _internal(
+    "kepala_bertanda", SignedHead | None, None, "Ujung rantai riwayat, ditandatangani"
+)
+KUNCI_KANTOR: SettingSpec[OfficeKeyNote | None] = _internal(
+    "kunci_kantor", OfficeKeyNote | None, None, "Kunci kantor basis data ini"
 )
 # The year, in a read-only yearly archive (app.archive.yearly); None in a working database.
 ARSIP_TAHUNAN: SettingSpec[int | None] = _internal(

@@ -120,7 +120,7 @@ def lock_lost() -> bool:
 
 
 def open_database(
-    path: Path | str, read_only: bool = False, *, take_lock: bool = True
+    path: Path | str, read_only: bool = False, *, take_lock: bool = True, adopt_key: bool = False
 ) -> DatabaseInfo:
     """Open (creating if needed) the database at ``path`` and make it the active one.
 
@@ -131,7 +131,8 @@ def open_database(
     ``read_only=True``: the file must exist and be up to date; nothing is written to it, no
     lock is taken. ``take_lock=False``: open for writing without the lock file (a short
     command-line task next to a running window; refuses pending migrations if another
-    process holds the lock).
+    process holds the lock). ``adopt_key=True``: open a database sealed with another office
+    key without its key (``app.signing.office.adopt_foreign`` then adopts it).
 
     Every problem with the file raises a ``DatabaseProblem`` (a ``UserError``) and leaves the
     file as it was.
@@ -211,7 +212,11 @@ def open_database(
                 copy=copy,
             ) from exc
         require_own_schema(db.connection(), f"Basis data {path}")
-        refdata.ensure_reference_data()
+        if not adopt_key:
+            from app.signing.office import attach
+
+            attach(db, str(path))  # the office key and the row seals, before any write
+            refdata.ensure_reference_data()
     except BaseException as exc:
         _close_connection()
         release_lock_file(lock)

@@ -21,12 +21,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import peewee
 from peewee import SqliteDatabase
 
 from app.store.errors import translate_sqlite_error
 from app.store.lock import LockHandle
+from app.store.seals import Sealer, install_triggers
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC")
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -65,13 +69,21 @@ class UjikonDatabase(SqliteDatabase):
 
     ``read_only_reason``: why the file is opened read-only, None when it is opened for
     writing. ``info`` and ``lock_handle`` are set by ``open_database`` once the file is open
-    and cleared by ``close_database``."""
+    and cleared by ``close_database``. ``office_key`` and ``sealer`` (``app.signing.office.
+    attach``): the key it is written with, and the row seals kept current at every commit
+    (``app.store.seals``), on every connection of every thread."""
 
     def __init__(self, database, *args, read_only_reason: str | None = None, **kwargs):
         self.read_only_reason = read_only_reason
         self.info: DatabaseInfo | None = None
         self.lock_handle: LockHandle | None = None
+        self.office_key: Any = None  # app.signing.keyfile.OfficeKey
+        self.sealer: Sealer | None = None
         super().__init__(database, *args, **kwargs)
+
+    def _initialize_connection(self, conn):  # peewee's own is empty
+        if self.sealer is not None:
+            install_triggers(conn, self.sealer.shapes)
 
     @property
     def read_only(self) -> bool:
@@ -91,7 +103,19 @@ class UjikonDatabase(SqliteDatabase):
         if sql.startswith("ROLLBACK TO SAVEPOINT") and not self.connection().in_transaction:
             return self.cursor()  # the transaction was already rolled back (see rollback)
         with self._translated():
-            return super().execute_sql(sql, params)
+            cursor = super().execute_sql(sql, params)
+            if self.sealer is not None and sql.lstrip()[:6].upper() in WRITES:
+                conn = self.connection()
+                if not conn.in_transaction and self.sealer.pending(conn):
+                    # A write outside a transaction (autocommit): seal it in one of its own.
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        self.sealer.flush(conn)
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+            return cursor
 
     def begin(self, lock_type=None):
         if self.read_only:  # BEGIN IMMEDIATE is itself a write request
@@ -101,6 +125,10 @@ class UjikonDatabase(SqliteDatabase):
 
     def commit(self):
         with self._translated():
+            if self.sealer is not None:
+                conn = self.connection()
+                if conn.in_transaction:
+                    self.sealer.flush(conn)  # the rows this transaction changed
             return super().commit()
 
     def rollback(self):

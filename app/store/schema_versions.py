@@ -102,9 +102,28 @@ def _issuers(migrator: SchemaMigrator, db: Database) -> None:
     migrate(*steps)
 
 
+def _seals(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 5: the office key. Row seals (``app.store.seals``) and each finalised
+    document's signature; the key itself is adopted when the file is opened
+    (``app.signing.office.attach``), which seals every row and signs every document."""
+    from peewee import SQL, TextField
+    from playhouse.migrate import migrate
+
+    from app.models import RowSeal, TableSeal
+
+    db.create_tables([RowSeal, TableSeal])
+    if "tanda_tangan" not in {c.name for c in db.get_columns("document")}:
+        migrate(
+            migrator.add_column(
+                "document", "tanda_tangan", TextField(default="", constraints=[SQL("DEFAULT ''")])
+            )
+        )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
     Migration(3, "akun pengguna, rantai riwayat", _accounts),
     Migration(4, "kop dan register nomor perangkat daerah, nomor dari luar", _issuers),
+    Migration(5, "segel baris dan tanda tangan kunci kantor", _seals),
 ]

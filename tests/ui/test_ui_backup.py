@@ -196,15 +196,21 @@ def test_backup_on_exit_is_left_to_a_role_that_may_back_up(qtbot, ui_db, boxes, 
 def test_a_backup_this_database_never_made_needs_a_reason(
     qtbot, ui_db, boxes, session, tmp_path, monkeypatch
 ):
-    """A backup made with record=False is one the live database does not know (as one made
-    on another PC, or edited and re-manifested): refused without a reason, restored with
-    one, and the reason is in the restored database's history."""
+    """A backup made with record=False and its manifest's office signature removed is one
+    the live database does not know (as one made by another office, or edited and
+    re-manifested): refused without a reason, restored with one, and the reason is in the
+    restored database's history."""
+    import json
+
     from PySide6.QtWidgets import QInputDialog
 
     from app.models import Event
 
     session.set_role(ADMIN)
     result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+    fields = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+    del fields["tanda_tangan"]
+    result.manifest_path.write_text(json.dumps(fields), encoding="utf-8")
     dialog = RestoreDialog(session, ui_db, None)
     qtbot.addWidget(dialog)
     dialog.check_file(result.path)

@@ -233,6 +233,17 @@ def test_office_settings_dialog_turns_on_the_pasal17_quotes(window, qtbot):
     assert again.kutip_pasal17.isChecked()
 
 
+def test_office_profile_shows_the_office_key_fingerprint(window, qtbot):
+    from app.signing import keyfile
+
+    window.set_role("admin")
+    dialog = OfficeSettingsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    text = dialog.key_text.text()
+    assert keyfile.pinned_public().fingerprint in text
+    assert "disegel dan ditandatangani dengan kunci ini" in text
+
+
 def test_number_register_cancels_a_number_but_keeps_it(doc_window, monkeypatch, qtbot, boxes):
     window, _case = doc_window
     panel = window.case_view.documents

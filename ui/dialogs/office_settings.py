@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import office
 from app.capabilities import capabilities
 from app.documents.catalog import numbered_kinds
+from app.signing.office import key_description
 from app.sop import RESOURCES
 from ui.forms.widgets import MultilineField, TextField
 from ui.messages import attempt
@@ -149,9 +150,16 @@ class OfficeSettingsDialog(QDialog):
             row.addWidget(self.kode[key], 1)
             num_form.addRow(label, row)
 
+        key_box = QGroupBox("Kunci kantor (tanda tangan dan segel data)")
+        key_layout = QVBoxLayout(key_box)
+        self.key_text = QLabel(key_description())
+        self.key_text.setWordWrap(True)
+        self.key_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key_layout.addWidget(self.key_text)
+
         body = QWidget()
         inner = QVBoxLayout(body)
-        for box in (kop, page, pen, numbers):
+        for box in (kop, page, pen, numbers, key_box):
             inner.addWidget(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -1,0 +1,392 @@
+"""The office key, attacked as someone who has the database file but not the key would:
+history cut or rewritten and rehashed with the public hash function, rows of cases, roles,
+accounts and password hashes changed with sqlite3, a row deleted with its seal, a forged
+document with its finalisation event rewritten, a database put back to an older state, and
+a database or a backup carried to a PC with another key (issue "Integrity that holds against
+someone who has the file", attack 3)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import settings
+from app.archive import BackupUnknown, backup, manifest_path, restore
+from app.checks import run_checks
+from app.history.chain import event_hash
+from app.models import Case, Document, Event, User, database
+from app.permissions import SYSTEM_ACTOR
+from app.signing import keyfile
+from app.signing.office import ForeignOfficeKey, adopt_foreign
+from app.store import close_database, open_database
+from tests import test_tamper
+
+render = test_tamper.render  # fixtures shared with the other tamper tests
+finalised = test_tamper.finalised
+
+
+def failed(name: str) -> str:
+    """The message of the named check, which must have failed."""
+    [result] = [r for r in run_checks() if r.name == name]
+    assert not result.ok, f"{name} passed: {result.message}"
+    return result.message
+
+
+def passed(*names: str) -> None:
+    results = {r.name: r for r in run_checks()}
+    for name in names or tuple(results):
+        assert results[name].ok, f"{name}: {results[name].message}"
+
+
+def outside(*statements: str, params: tuple = ()) -> None:
+    path = Path(database.database)
+    close_database()
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql, params if "?" in sql else ())
+    conn.commit()
+    conn.close()
+    open_database(path)
+
+
+def rehash_chain(conn: sqlite3.Connection) -> None:
+    """Recompute every event's link and hash with the public hash function, and the head."""
+    prev, count = "", 0
+    rows = conn.execute(
+        "SELECT id, case_id, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian "
+        "FROM event ORDER BY id"
+    ).fetchall()
+    for id_, case_id, waktu, pelaku, peran, pengguna, jenis, ringkasan, rincian in rows:
+        from app.models import Event as E
+
+        h = event_hash(
+            id_,
+            case_id,
+            E.waktu.python_value(waktu),
+            pelaku,
+            peran,
+            pengguna,
+            jenis,
+            ringkasan,
+            json.loads(rincian) if rincian else None,
+            prev,
+        )
+        conn.execute("UPDATE event SET hash_sebelum = ?, hash = ? WHERE id = ?", (prev, h, id_))
+        prev, count = h, count + 1
+    conn.execute(
+        "UPDATE setting SET value = ? WHERE key = 'rantai_riwayat'",
+        (json.dumps({"jumlah": count, "hash": prev}),),
+    )
+
+
+def drop_seal_of(conn, table: str, key: str) -> None:
+    conn.execute("DELETE FROM segel_baris WHERE tabel = ? AND kunci = ?", (table, key))
+
+
+# ----------------------------------------------------------------------------- the key itself
+def test_first_open_makes_the_key_pins_its_public_half_and_seals_everything(db):
+    folder = keyfile.key_folder()
+    assert (folder / keyfile.PRIVATE_NAME).is_file() and (folder / keyfile.PUBLIC_NAME).is_file()
+    note = settings.value(settings.KUNCI_KANTOR)
+    assert note["publik"] == keyfile.pinned_public().hex
+    assert len(note["sidik_jari"].split()) == 8
+    passed()
+
+
+def test_a_private_key_without_its_pinned_public_key_is_refused(tmp_path):
+    keyfile.create_key(tmp_path / "k")
+    (tmp_path / "k" / keyfile.PUBLIC_NAME).unlink()
+    with pytest.raises(keyfile.KeyProblem, match="tidak cocok dengan kunci publik"):
+        keyfile.load_key(tmp_path / "k")
+
+
+def test_a_pinned_public_key_of_another_pair_is_refused(tmp_path):
+    keyfile.create_key(tmp_path / "a")
+    keyfile.create_key(tmp_path / "b")
+    shutil.copy(tmp_path / "b" / keyfile.PUBLIC_NAME, tmp_path / "a" / keyfile.PUBLIC_NAME)
+    with pytest.raises(keyfile.KeyProblem):
+        keyfile.load_key(tmp_path / "a")
+
+
+def test_a_key_is_never_overwritten(tmp_path):
+    keyfile.create_key(tmp_path / "k")
+    with pytest.raises(keyfile.KeyProblem, match="tidak pernah ditimpa"):
+        keyfile.create_key(tmp_path / "k")
+
+
+# ----------------------------------------------------------------------------- history
+def test_deleting_the_newest_event_and_moving_the_head_is_detected(finalised):
+    last = Event.select().order_by(Event.id.desc()).first()
+    previous = Event.select().where(Event.id < last.id).order_by(Event.id.desc()).first()
+    count = Event.select().count() - 1
+    passed("Rantai riwayat", "Tanda tangan riwayat")
+    outside(
+        f"DELETE FROM event WHERE id = {last.id}",
+        "UPDATE setting SET value = ? WHERE key = 'rantai_riwayat'",
+        params=(json.dumps({"jumlah": count, "hash": previous.hash}),),
+    )
+    passed("Rantai riwayat")  # the public chain alone is fooled …
+    assert "riwayat diubah di luar aplikasi" in failed("Tanda tangan riwayat")  # … the key not
+
+
+def test_an_event_edited_and_the_chain_rehashed_is_detected(finalised):
+    path = Path(database.database)
+    close_database()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE event SET ringkasan = 'Tidak ada yang difinalkan' WHERE id = 2")
+    rehash_chain(conn)
+    conn.commit()
+    conn.close()
+    open_database(path)
+    passed("Rantai riwayat")
+    assert "Tanda tangan riwayat" in [r.name for r in run_checks() if not r.ok]
+
+
+def test_a_head_signature_copied_from_elsewhere_does_not_fit(finalised):
+    outside(
+        "UPDATE setting SET value = json_set(value, '$.tanda_tangan', ?) "
+        "WHERE key = 'kepala_bertanda'",
+        params=("00" * 64,),
+    )
+    assert "tidak sah untuk kunci kantor PC ini" in failed("Tanda tangan riwayat")
+
+
+# ----------------------------------------------------------------------------- rows
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        ("UPDATE \"case\" SET judul = 'Judul lain'", "kasus #1 diubah"),
+        (
+            "INSERT INTO userrole (user_id, peran, opd_id) VALUES (1, 'admin', NULL)",
+            "peran pengguna #",
+        ),
+        ("UPDATE user SET password_hash = 'x' WHERE id = 1", "akun pengguna #1 diubah"),
+        ("UPDATE user SET gagal_login = 0, terkunci_sampai = NULL, aktif = 0", "akun pengguna #1"),
+        ("DELETE FROM infoitem", "butir informasi #1 dihapus"),
+        ("UPDATE numberregister SET status = 'batal'", "register nomor #1 diubah"),
+        ("UPDATE opd SET nama = 'Dinas Lain' WHERE id = 1", "perangkat daerah #1 diubah"),
+        (
+            "INSERT OR REPLACE INTO setting VALUES ('nama_badan_publik', '\"Kop Palsu\"')",
+            "pengaturan #nama_badan_publik",
+        ),
+    ],
+)
+def test_a_row_changed_with_an_outside_tool_is_named(finalised, users, statement, named):
+    passed("Segel baris")
+    outside(statement)
+    message = failed("Segel baris")
+    assert named in message and "di luar" in message
+
+
+@pytest.fixture
+def users(finalised):
+    from app.accounts import AccountInput, RoleGrant, create_user
+    from tests.conftest import ADMIN
+
+    create_user(
+        ADMIN,
+        AccountInput("tim", "Hendra", [RoleGrant("tim_pertimbangan", None)]),
+        "rahasia-tim-123",
+    )
+    return User.select().count()
+
+
+def test_a_row_deleted_together_with_its_seal_is_still_seen(finalised):
+    outside(
+        'DELETE FROM "case" WHERE id = 1',
+        "DELETE FROM segel_baris WHERE tabel = 'case' AND kunci = '1'",
+        "PRAGMA foreign_keys = OFF",
+    )
+    assert "baris dihapus bersama segelnya" in failed("Segel baris")
+
+
+def test_a_write_outside_a_transaction_is_sealed_too(finalised):
+    Case.update(judul="Judul baru").where(Case.id == 1).execute()  # autocommit
+    passed("Segel baris")
+
+
+# ----------------------------------------------------------------------------- documents
+def test_a_forged_document_with_its_event_rewritten_and_rehashed_is_detected(finalised):
+    """The outsider replaces the PDF and its hash, rewrites the finalisation event to match,
+    and rehashes the whole chain: every public check agrees with the forgery."""
+    import hashlib
+
+    from tests.pdf_support import make_pdf
+
+    forged = make_pdf("ba_uji", "Isi palsu")
+    digest = hashlib.sha256(forged).hexdigest()
+    path = Path(database.database)
+    close_database()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?", (forged, digest, finalised.id)
+    )
+    conn.execute(
+        "UPDATE event SET rincian = json_set(rincian, '$.sha256', ?) "
+        "WHERE jenis = 'dokumen_difinalkan'",
+        (digest,),
+    )
+    rehash_chain(conn)
+    conn.commit()
+    conn.close()
+    open_database(path)
+    passed("Sidik dokumen final", "Rantai riwayat", "Catatan finalisasi dokumen")
+    assert "tanda tangan kunci kantornya tidak cocok" in failed("Tanda tangan dokumen")
+    assert finalised.nomor in failed("Tanda tangan dokumen")
+
+
+def test_every_finalised_document_is_signed_naming_its_event(finalised):
+    doc = Document.get_by_id(finalised.id)
+    event_id, event_hash_, signature = doc.tanda_tangan.split(":")
+    event = Event.get_by_id(int(event_id))
+    assert event.jenis == "dokumen_difinalkan" and event.hash == event_hash_
+    assert len(bytes.fromhex(signature)) == 64
+    passed("Tanda tangan dokumen")
+
+
+# ----------------------------------------------------------------------------- backups
+def test_manifests_are_signed_and_carry_the_signed_head(finalised, tmp_path):
+    result = backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+    data = json.loads(manifest_path(result.path).read_text(encoding="utf-8"))
+    head = settings.value(settings.KEPALA_BERTANDA)
+    assert data["kepala"] == dict(head) and data["kunci"] == keyfile.pinned_public().hex
+    assert len(bytes.fromhex(data["tanda_tangan"])) == 64
+
+
+def test_a_signed_backup_restores_on_a_new_database_without_a_reason(finalised, tmp_path):
+    """A new PC of the same office (its key restored): the fresh database there never made
+    the backup, but the manifest carries the office's signature."""
+    result = backup(SYSTEM_ACTOR, tmp_path / "c")
+    close_database()
+    fresh = tmp_path / "pc-baru" / "ujikon.db"
+    open_database(fresh)
+    restored = restore(SYSTEM_ACTOR, result.path, fresh)
+    assert restored.check.ok
+    assert Event.select().order_by(Event.id.desc()).first().rincian["paksa"] == ""
+
+
+def test_a_manifest_whose_fields_were_changed_is_no_longer_signed(finalised, tmp_path):
+    result = backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+    close_database()
+    fresh = tmp_path / "lain.db"
+    open_database(fresh)
+    mpath = manifest_path(result.path)
+    data = json.loads(mpath.read_text(encoding="utf-8"))
+    data["source"] = "C:/lain.db"
+    mpath.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BackupUnknown):
+        restore(SYSTEM_ACTOR, result.path, fresh)
+
+
+def test_a_database_put_back_to_an_older_state_by_hand_is_caught_by_its_backups(
+    finalised, tmp_path, make_case
+):
+    live = Path(database.database)
+    folder = tmp_path / "c"
+    old = backup(SYSTEM_ACTOR, folder)
+    make_case(judul="Kasus sesudah cadangan pertama")
+    backup(SYSTEM_ACTOR, folder)
+    passed("Cadangan di folder cadangan")
+    close_database()
+    for suffix in ("-wal", "-shm"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(old.path, live)  # Monday's file over Tuesday's, outside Ujikon
+    open_database(live)
+    message = failed("Cadangan di folder cadangan")
+    assert "bukan kelanjutan dari 1 cadangannya sendiri" in message
+
+
+def test_going_back_to_an_older_backup_through_restore_is_not_a_problem(
+    finalised, tmp_path, make_case
+):
+    live = Path(database.database)
+    folder = tmp_path / "c"
+    old = backup(SYSTEM_ACTOR, folder)
+    make_case(judul="Kasus yang dibatalkan dengan pemulihan")
+    backup(SYSTEM_ACTOR, folder)
+    restore(SYSTEM_ACTOR, old.path, live)
+    passed()
+
+
+# ----------------------------------------------------------------------------- another PC
+@pytest.fixture
+def other_pc(tmp_path, monkeypatch):
+    """This PC's key folder replaced by another one (a new PC, or another office)."""
+    monkeypatch.setenv(keyfile.ENV_FOLDER, str(tmp_path / "kunci-pc-lain"))
+    return tmp_path / "kunci-pc-lain"
+
+
+def test_a_database_sealed_with_another_key_opens_only_read_only(finalised, other_pc):
+    path = Path(database.database)
+    fingerprint = settings.value(settings.KUNCI_KANTOR)["sidik_jari"]
+    close_database()
+    keyfile.create_key(other_pc)
+    with pytest.raises(ForeignOfficeKey) as err:
+        open_database(path)
+    assert fingerprint in err.value.message and err.value.can_open_read_only
+    assert "ambil-alih" in err.value.message
+    open_database(path, read_only=True)
+    message = failed("Kunci kantor")
+    assert fingerprint in message and "bukan kunci kantor PC ini" in message
+
+
+def test_without_any_key_the_database_is_not_written_and_no_key_is_made_for_it(finalised, other_pc):
+    path = Path(database.database)
+    close_database()
+    with pytest.raises(ForeignOfficeKey, match="belum memiliki kunci kantor"):
+        open_database(path)
+    assert not (other_pc / keyfile.PRIVATE_NAME).exists()
+
+
+def test_the_administrator_takes_a_database_over_with_a_recorded_reason(finalised, other_pc):
+    path = Path(database.database)
+    old = settings.value(settings.KUNCI_KANTOR)
+    close_database()
+    with pytest.raises(Exception, match="[Aa]lasan"):
+        adopt_foreign(str(path), SYSTEM_ACTOR, "   ")
+    close_database()
+    fingerprint = adopt_foreign(str(path), SYSTEM_ACTOR, "Kunci lama hilang bersama PC rusak.")
+    note = settings.value(settings.KUNCI_KANTOR)
+    assert note["sidik_jari"] == fingerprint != old["sidik_jari"]
+    assert note["sebelumnya"] == [old["publik"]]
+    last = Event.select().order_by(Event.id.desc()).first()
+    assert last.jenis == "kunci_kantor_dipasang"
+    assert last.rincian["alasan"] == "Kunci lama hilang bersama PC rusak."
+    passed()
+    close_database()
+    open_database(path)  # and it opens for writing from now on
+    passed()
+
+
+def test_verify_does_not_certify_a_forgery_whose_event_was_rewritten(finalised):
+    import hashlib
+
+    from app.documents.store import verify_code, verify_pdf
+    from tests.pdf_support import make_pdf
+
+    forged = make_pdf("ba_uji", "Isi palsu")
+    digest = hashlib.sha256(forged).hexdigest()
+    path = Path(database.database)
+    close_database()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?", (forged, digest, finalised.id)
+    )
+    conn.execute(
+        "UPDATE event SET rincian = json_set(rincian, '$.sha256', ?) "
+        "WHERE jenis = 'dokumen_difinalkan'",
+        (digest,),
+    )
+    rehash_chain(conn)
+    conn.commit()
+    conn.close()
+    open_database(path)
+    result = verify_pdf(forged)
+    assert result.status == "diubah" and "JANGAN PERCAYAI" in result.message
+    assert "tanda tangan kunci kantornya tidak cocok" in result.message
+    by_code = verify_code(finalised.kode)
+    assert by_code.status == "diubah" and finalised.kode in by_code.message
