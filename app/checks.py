@@ -129,6 +129,21 @@ def _register() -> tuple[bool, str]:
     return False, f"{len(found)} catatan register nomor diubah di luar aplikasi: {shown}."
 
 
+def _accounts() -> tuple[bool, str]:
+    from app.accounts import unexplained_accounts
+
+    if settings.value(ARSIP_TAHUNAN) is not None:
+        return True, "Tidak berlaku untuk arsip tahunan (tanpa akun)."
+    found = unexplained_accounts()
+    if not found:
+        return True, "Setiap akun dibuat oleh kejadian yang tercatat di riwayat."
+    shown = ", ".join(found[:SHOWN_PROBLEMS]) + (" …" if len(found) > SHOWN_PROBLEMS else "")
+    return False, (
+        f"{len(found)} akun tidak tercatat pembuatannya di riwayat (ditambahkan di luar "
+        f"aplikasi): {shown}."
+    )
+
+
 def _backup_heads() -> tuple[bool, str]:
     info = store.current()
     return verification.backup_heads_state(info.path if info is not None else None)
@@ -147,6 +162,7 @@ CHECKS: tuple[Check, ...] = (
     Check("Cadangan di folder cadangan", _backup_heads),
     Check("Catatan finalisasi dokumen", _finalisations),
     Check("Register nomor", _register),
+    Check("Akun pengguna", _accounts),
     Check("Kesiapan dokumen", _readiness),
 )
 

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from peewee import DateField, DateTimeField, Model, fn
 
-from app import settings
+from app import history, settings
 from app.calendar_service import current_calendar
 from app.cases import commands, rules
 from app.cases import records as case_records
@@ -41,6 +41,7 @@ from app.documents.catalog import listed
 from app.documents.readiness import readiness
 from app.documents.store import finalise
 from app.history.chain import ChainWriter
+from app.history.kinds import EventKind
 from app.masterdata import OfficialInput, OpdKop, save_official, save_opd
 from app.models import (
     Case,
@@ -1262,6 +1263,11 @@ def _make_demo_accounts() -> None:
         )
         for g in grants:
             UserRole.create(user=user, peran=g.role, opd=g.opd_id)
+        history.record(  # every account is explained by the event that made it (check)
+            EventKind.USER_CREATED,
+            f"Akun contoh {username} ({name}) dibuat",
+            detail={"pengguna": username, "peran": sorted({g.role for g in grants})},
+        )
 
 
 def fill_demo(

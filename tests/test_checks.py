@@ -56,8 +56,14 @@ def test_a_healthy_database_passes_every_check(with_documents):
         "Sidik dokumen final",
         "Sidik pindaian",
         "Rantai riwayat",
+        "Kunci kantor",
+        "Tanda tangan riwayat",
+        "Segel baris",
+        "Tanda tangan dokumen",
+        "Cadangan di folder cadangan",
         "Catatan finalisasi dokumen",
         "Register nomor",
+        "Akun pengguna",
         "Kesiapan dokumen",
     ]
     assert all(r.ok for r in results), results

@@ -16,7 +16,7 @@ import pytest
 import main
 from app.archive import verify_backup
 from app.masterdata import save_opd
-from app.models import Opd
+from app.models import Event, Opd
 from app.permissions import ADMIN, Actor
 from app.store import close_database, lock_path, open_database
 
@@ -112,7 +112,7 @@ def test_restore_of_a_tampered_backup_exits_non_zero_and_leaves_the_database(
 def test_check_passes_a_healthy_file_and_fails_a_broken_one(db_file, capsys):
     code, out, _ = run(capsys, "check", "--db", str(db_file))
     assert code == 0
-    assert out.count("[OK]") == 8
+    assert out.count("[OK]") == 14
     conn = sqlite3.connect(db_file)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE infoitem SET case_id = 999")
@@ -227,15 +227,20 @@ def test_a_command_on_a_database_open_elsewhere_says_so_without_a_traceback(tmp_
     assert "Traceback" not in result.stderr
 
 
-def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(db_file, tmp_path, capsys):
-    """A backup of another database (another PC's) is unknown here: exit 1 and the database
-    untouched, until ``--paksa ALASAN`` is given."""
+def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(
+    db_file, tmp_path, capsys, monkeypatch
+):
+    """A backup of another database made by another office (another key) is unknown here:
+    exit 1 and the database untouched, until ``--paksa ALASAN`` is given."""
+    own_key = os.environ["UJIKON_KUNCI"]
+    monkeypatch.setenv("UJIKON_KUNCI", str(tmp_path / "kunci-kantor-lain"))
     other = tmp_path / "lain.db"
     open_database(other)
     save_opd(Actor(ADMIN, "Admin"), "Dinas di Komputer Lain")
     close_database()
     dest = tmp_path / "c"
     assert run(capsys, "backup", str(dest), "--db", str(other))[0] == 0
+    monkeypatch.setenv("UJIKON_KUNCI", own_key)
     [foreign] = dest.glob("ujikon-*.sqlite")
     before = db_file.read_bytes()
     code, out, err = run(capsys, "restore", str(foreign), "--db", str(db_file))
@@ -245,3 +250,12 @@ def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(db_file, t
         capsys, "restore", str(foreign), "--db", str(db_file), "--paksa", "Pindah komputer."
     )
     assert code == 0, err
+    # sealed with the other office's key, it was taken over with this PC's key, the reason
+    # recorded with it, and it passes every check here
+    assert run(capsys, "check", "--db", str(db_file))[0] == 0
+    open_database(db_file, read_only=True)
+    try:
+        kinds = [e.jenis for e in Event.select().order_by(Event.id.desc()).limit(2)]
+        assert kinds == ["cadangan_dipulihkan", "kunci_kantor_dipasang"]
+    finally:
+        close_database()

@@ -390,3 +390,94 @@ def test_verify_does_not_certify_a_forgery_whose_event_was_rewritten(finalised):
     assert "tanda tangan kunci kantornya tidak cocok" in result.message
     by_code = verify_code(finalised.kode)
     assert by_code.status == "diubah" and finalised.kode in by_code.message
+
+
+# ----------------------------------------------------------------------------- upgrade, CLI
+def test_a_database_from_before_the_key_is_sealed_and_signed_when_it_is_upgraded(finalised):
+    """Schema 4 had no seals, no signatures and no key: opening it upgrades it, adopts this
+    PC's key with an event in its history, and every check passes."""
+    path = Path(database.database)
+    close_database()
+    edit_statements = (
+        "DROP TABLE segel_baris",
+        "DROP TABLE segel_tabel",
+        "ALTER TABLE document DROP COLUMN tanda_tangan",
+        "DELETE FROM setting WHERE key IN ('kunci_kantor', 'kepala_bertanda')",
+        "DELETE FROM schema_version WHERE version = 5",
+    )
+    conn = sqlite3.connect(path)
+    for sql in edit_statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    info = open_database(path)
+    assert info.migrated == (5,)
+    last = Event.select().order_by(Event.id.desc()).first()
+    assert last.jenis == "kunci_kantor_dipasang"
+    assert last.rincian["sidik_jari"] == keyfile.pinned_public().fingerprint
+    assert Document.get_by_id(finalised.id).tanda_tangan
+    passed()
+
+
+def test_the_kunci_command_shows_the_fingerprint_and_takes_a_database_over(
+    finalised, other_pc, capsys
+):
+    import main
+
+    path = Path(database.database)
+    close_database()
+    assert main.main(["kunci", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "belum memiliki kunci kantor" in out and "BUKAN kunci PC ini" in out
+    assert main.main(["kunci", "--db", str(path), "--ambil-alih", "PC lama rusak."]) == 0
+    assert main.main(["kunci", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert keyfile.pinned_public().fingerprint in out and "(kunci PC ini)" in out
+    assert main.main(["check", "--db", str(path)]) == 0
+
+
+def test_an_old_password_hash_put_back_with_its_old_seal_is_still_seen(users, tmp_path):
+    """The outsider keeps a backup, the clerk changes a password later, and the outsider puts
+    the old hash back together with the seal it had then (both genuine, just old): the
+    table's sealed count no longer agrees."""
+    old = backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+    tim = User.get(User.username == "tim")
+    User.update(password_hash="$argon2id$baru").where(User.id == tim.id).execute()
+    passed("Segel baris")
+    conn = sqlite3.connect(old.path)
+    hash_then = conn.execute("SELECT password_hash FROM user WHERE id = ?", (tim.id,)).fetchone()
+    seal_then = conn.execute(
+        "SELECT segel FROM segel_baris WHERE tabel = 'user' AND kunci = ?", (str(tim.id),)
+    ).fetchone()
+    conn.close()
+    outside(f"UPDATE user SET password_hash = ? WHERE id = {tim.id}", params=hash_then)
+    outside(
+        f"UPDATE segel_baris SET segel = ? WHERE tabel = 'user' AND kunci = '{tim.id}'",
+        params=seal_then,
+    )
+    assert "akun pengguna: jumlah dan segel" in failed("Segel baris")
+    assert "dikembalikan ke versi lama" in failed("Segel baris")
+
+
+def test_an_account_no_event_created_is_reported(finalised):
+    passed("Akun pengguna")
+    outside(
+        "DROP TABLE IF EXISTS x",
+        "INSERT INTO user (username, nama_lengkap, password_hash, aktif, gagal_login, "
+        "wajib_ganti_sandi, created_at) VALUES ('siluman', 'Tanpa Jejak', 'x', 1, 0, 0, "
+        "'2026-11-25')",
+    )
+    assert "siluman" in failed("Akun pengguna")
+
+
+def test_the_first_administrator_and_the_demo_accounts_are_explained(db):
+    from app.accounts import AccountInput, create_first_admin
+    from app.demo import _make_demo_accounts
+
+    create_first_admin(AccountInput("kepala", "Kepala Kantor"), "rahasia-kepala-123")
+    passed("Akun pengguna")
+    close_database()
+    other = Path(database.database).with_name("demo.db")
+    open_database(other)
+    _make_demo_accounts()
+    passed("Akun pengguna")

@@ -280,7 +280,7 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
     store.release_lock_file(lock)
     fsync_dir(db_path.parent)
     try:
-        reopened = store.open_database(db_path)
+        reopened = _reopen(db_path, actor, prepared.override)
     except DatabaseProblem as exc:
         where = f" Salinan basis data sebelumnya: {prepared.previous}." if prepared.previous else ""
         raise BackupError(
@@ -306,6 +306,24 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
                 },
             )
     return RestoreResult(prepared.backup, db_path, prepared.previous, prepared.check, migrated)
+
+
+def _reopen(db_path: Path, actor: Actor, override: str) -> store.DatabaseInfo:
+    """Open the restored file. A backup the administrator restored with a reason although
+    another office key seals it (another office's, or a key since lost) is taken over with
+    this PC's key in the same breath, with the same reason (``adopt_foreign``): the override
+    is what makes its content count as genuine here."""
+    from app.signing.office import ForeignOfficeKey, adopt_foreign
+
+    try:
+        return store.open_database(db_path)
+    except ForeignOfficeKey:
+        if not override:
+            raise
+    adopt_foreign(str(db_path), actor, f"Cadangan dipulihkan dengan alasan: {override}")
+    info = store.current()
+    assert info is not None
+    return info
 
 
 def restore(

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 class ForeignOfficeKey(DatabaseProblem):
     """The database is sealed with an office key this PC does not hold."""
 
+    read_only_title = "Basis data disegel kunci kantor lain"
+
     def __init__(self, message: str, fingerprint: str) -> None:
         super().__init__(message)
         self.can_open_read_only = True

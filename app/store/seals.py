@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -33,6 +33,7 @@ ROW_SEALS = "segel_baris"
 TABLE_SEALS = "segel_tabel"
 UNSEALED = frozenset({"event", ROW_SEALS, TABLE_SEALS, "schema_version"})
 CHUNK = 500  # primary keys per SELECT … IN (…) (well under SQLite's 32,766 variables)
+WHOLE_TABLE_ABOVE = 20_000  # noted rows of one table above which it is sealed as a whole
 
 # What each table is called in a message to the office.
 TABLE_WORDS = {
@@ -71,6 +72,7 @@ class TableShape:
     name: str
     key: str  # the primary key column
     columns: tuple[str, ...]
+    integer_key: bool = False  # an INTEGER PRIMARY KEY (the rowid)
 
 
 def table_shapes(conn: sqlite3.Connection) -> dict[str, TableShape]:
@@ -83,7 +85,10 @@ def table_shapes(conn: sqlite3.Connection) -> dict[str, TableShape]:
         keys = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
         if len(keys) != 1:
             raise RuntimeError(f"sealed table {name} needs exactly one primary key column")
-        shapes[name] = TableShape(name, keys[0], tuple(row[1] for row in info))
+        key_type = next(row[2] for row in info if row[1] == keys[0]).upper()
+        shapes[name] = TableShape(
+            name, keys[0], tuple(row[1] for row in info), key_type == "INTEGER"
+        )
     return shapes
 
 
@@ -108,30 +113,22 @@ def install_triggers(conn: sqlite3.Connection, shapes: dict[str, TableShape]) ->
             )
 
 
-def _encode(value: Any) -> bytes:
-    """One column value, typed and length-prefixed, so no two rows encode alike."""
-    if value is None:
-        return b"N;"
-    if isinstance(value, bool):  # not stored by SQLite as such, but never ambiguous
-        value = int(value)
-    if isinstance(value, int):
-        return b"I" + str(value).encode() + b";"
-    if isinstance(value, float):
-        return b"F" + repr(value).encode() + b";"
-    if isinstance(value, str):
-        data = value.encode("utf-8", "surrogatepass")
-        return b"S" + str(len(data)).encode() + b":" + data
-    data = bytes(value)
-    return b"B" + str(len(data)).encode() + b":" + data
+def _encode(value: str) -> bytes:
+    data = value.encode("utf-8", "surrogatepass")
+    return str(len(data)).encode() + b":" + data
+
+
+@cache
+def _prefix(shape: TableShape) -> bytes:
+    return _encode(shape.name) + b"".join(_encode(c) for c in shape.columns) + b"\n"
 
 
 def row_seal(secret: bytes, shape: TableShape, row: tuple[Any, ...]) -> str:
-    mac = hmac.new(secret, digestmod=hashlib.sha256)
-    mac.update(_encode(shape.name))
-    for column, value in zip(shape.columns, row, strict=True):
-        mac.update(_encode(column))
-        mac.update(_encode(value))
-    return mac.hexdigest()
+    """The HMAC of the table, its column names and the row's values. The values are written
+    as Python literals (``repr`` of the tuple SQLite gives: None, int, float, str, bytes),
+    which tells every type and every boundary apart and is fast enough for a million rows."""
+    data = _prefix(shape) + repr(tuple(row)).encode("utf-8", "surrogatepass")
+    return hmac.new(secret, data, hashlib.sha256).hexdigest()
 
 
 def table_seal(secret: bytes, table: str, count: int, xor: str) -> str:
@@ -171,15 +168,26 @@ class Sealer:
             return False
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        """Re-seal the rows noted since the last flush (inside the caller's transaction)."""
-        noted = conn.execute(f"SELECT tabel, kunci FROM temp.{CHANGED}").fetchall()
+        """Re-seal the rows noted since the last flush (inside the caller's transaction). A
+        table with very many noted rows (a bulk fill) is sealed anew as a whole, streaming,
+        instead of row by row."""
+        noted = conn.execute(
+            f"SELECT tabel, count(*) FROM temp.{CHANGED} GROUP BY tabel"
+        ).fetchall()
         if not noted:
             return
-        by_table: dict[str, list[Any]] = {}
-        for table, key in noted:
-            by_table.setdefault(table, []).append(key)
-        for table, keys in by_table.items():
-            self._reseal(conn, self.shapes[table], keys)
+        for table, count in noted:
+            shape = self.shapes[table]
+            if count > WHOLE_TABLE_ABOVE:
+                self._seal_table(conn, shape)
+                continue
+            keys = [
+                k
+                for (k,) in conn.execute(
+                    f"SELECT kunci FROM temp.{CHANGED} WHERE tabel = ?", (table,)
+                ).fetchall()
+            ]
+            self._reseal(conn, shape, keys)
         conn.execute(f"DELETE FROM temp.{CHANGED}")
 
     def _reseal(self, conn: sqlite3.Connection, shape: TableShape, keys: list[Any]) -> None:
@@ -239,28 +247,33 @@ class Sealer:
         ).fetchone()
         return (row[0], row[1]) if row else (0, ZERO)
 
+    def _seal_table(self, conn: sqlite3.Connection, shape: TableShape) -> int:
+        """Seal every row of one table anew; returns its row count."""
+        conn.execute(f"DELETE FROM {ROW_SEALS} WHERE tabel = ?", (shape.name,))
+        key_index = shape.columns.index(shape.key)
+        count, xor, batch = 0, 0, []
+        cursor = _all_rows(conn, shape)
+        while rows := cursor.fetchmany(5000):
+            for row in rows:
+                seal = row_seal(self.secret, shape, row)
+                batch.append((shape.name, _key_text(row[key_index]), seal))
+                xor ^= int(seal, 16)
+            count += len(rows)
+            conn.executemany(f"INSERT INTO {ROW_SEALS} VALUES (?, ?, ?)", batch)
+            batch = []
+        text = f"{xor:064x}"
+        conn.execute(
+            f"INSERT OR REPLACE INTO {TABLE_SEALS} VALUES (?, ?, ?, ?)",
+            (shape.name, count, text, table_seal(self.secret, shape.name, count, text)),
+        )
+        return count
+
     def seal_all(self, conn: sqlite3.Connection) -> int:
         """Seal every row anew (adopting a key: what is in the file now is taken as genuine).
         Returns the number of rows sealed."""
         conn.execute(f"DELETE FROM {ROW_SEALS}")
         conn.execute(f"DELETE FROM {TABLE_SEALS}")
-        total = 0
-        for shape in self.shapes.values():
-            count, xor, batch = 0, ZERO, []
-            for row in _all_rows(conn, shape):
-                seal = row_seal(self.secret, shape, row)
-                batch.append((shape.name, _key_text(row[shape.columns.index(shape.key)]), seal))
-                count, xor = count + 1, _xor(xor, seal)
-                if len(batch) >= 5000:
-                    conn.executemany(f"INSERT INTO {ROW_SEALS} VALUES (?, ?, ?)", batch)
-                    batch = []
-            if batch:
-                conn.executemany(f"INSERT INTO {ROW_SEALS} VALUES (?, ?, ?)", batch)
-            conn.execute(
-                f"INSERT INTO {TABLE_SEALS} VALUES (?, ?, ?, ?)",
-                (shape.name, count, xor, table_seal(self.secret, shape.name, count, xor)),
-            )
-            total += count
+        total = sum(self._seal_table(conn, shape) for shape in self.shapes.values())
         try:
             conn.execute(f"DELETE FROM temp.{CHANGED}")
         except sqlite3.OperationalError:
@@ -268,7 +281,7 @@ class Sealer:
         return total
 
 
-def _all_rows(conn: sqlite3.Connection, shape: TableShape) -> Iterable[tuple[Any, ...]]:
+def _all_rows(conn: sqlite3.Connection, shape: TableShape) -> sqlite3.Cursor:
     columns = ", ".join(_q(c) for c in shape.columns)
     return conn.execute(f"SELECT {columns} FROM main.{_q(shape.name)}")
 
@@ -283,7 +296,10 @@ class SealFinding:
     def text(self) -> str:
         word = TABLE_WORDS.get(self.table, self.table)
         if self.what == "ringkasan":
-            return f"{word}: baris dihapus bersama segelnya"
+            return (
+                f"{word}: jumlah dan segel barisnya tidak cocok dengan ringkasan tabelnya "
+                "(baris dihapus bersama segelnya, atau dikembalikan ke versi lama)"
+            )
         return f"{word} #{self.key} {self.what}"
 
 
@@ -296,37 +312,55 @@ def verify_seals(
     findings: list[SealFinding] = []
     checked = 0
     for shape in table_shapes(conn).values():
-        seals = dict(
-            conn.execute(
-                f"SELECT kunci, segel FROM {ROW_SEALS} WHERE tabel = ?", (shape.name,)
-            ).fetchall()
+        # Each row with its seal through the seal table's primary key, streaming (a million
+        # rows must not be held in memory), then the seals whose row is gone.
+        columns = ", ".join(f"t.{_q(c)}" for c in shape.columns)
+        key = f"t.{_q(shape.key)}"
+        joined = f"CAST({key} AS TEXT)" if shape.integer_key else key
+        rows = conn.execute(
+            f"SELECT {columns}, s.segel FROM main.{_q(shape.name)} AS t "
+            f"LEFT JOIN {ROW_SEALS} AS s ON s.tabel = ? AND s.kunci = {joined}",
+            (shape.name,),
         )
         key_index = shape.columns.index(shape.key)
-        count, xor = 0, ZERO
-        for row in _all_rows(conn, shape):
-            checked += 1
-            key = _key_text(row[key_index])
-            stored = seals.pop(key, None)
-            if stored is None:
-                findings.append(SealFinding(shape.name, key, "ditambahkan di luar aplikasi"))
-                continue
-            count, xor = count + 1, _xor(xor, stored)
-            if not hmac.compare_digest(stored, row_seal(secret, shape, row)):
-                findings.append(SealFinding(shape.name, key, "diubah di luar aplikasi"))
-        for key in sorted(seals):
-            findings.append(SealFinding(shape.name, key, "dihapus di luar aplikasi"))
+        while batch := rows.fetchmany(5000):
+            for *row, stored in batch:
+                checked += 1
+                if stored is None:
+                    findings.append(
+                        SealFinding(
+                            shape.name, _key_text(row[key_index]), "ditambahkan di luar aplikasi"
+                        )
+                    )
+                elif not hmac.compare_digest(stored, row_seal(secret, shape, tuple(row))):
+                    findings.append(
+                        SealFinding(
+                            shape.name, _key_text(row[key_index]), "diubah di luar aplikasi"
+                        )
+                    )
+        found = "CAST(s.kunci AS INTEGER)" if shape.integer_key else "s.kunci"
+        for (orphan,) in conn.execute(
+            f"SELECT s.kunci FROM {ROW_SEALS} AS s WHERE s.tabel = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM main.{_q(shape.name)} AS t WHERE {key} = {found}) ORDER BY s.kunci",
+            (shape.name,),
+        ):
+            findings.append(SealFinding(shape.name, orphan, "dihapus di luar aplikasi"))
         if not whole_tables:
             continue
-        for stored in seals.values():
-            count, xor = count + 1, _xor(xor, stored)
+        count, xor = 0, 0
+        for (stored,) in conn.execute(
+            f"SELECT segel FROM {ROW_SEALS} WHERE tabel = ?", (shape.name,)
+        ):
+            count, xor = count + 1, xor ^ int(stored, 16)
         summary = conn.execute(
             f"SELECT jumlah, xor, segel FROM {TABLE_SEALS} WHERE tabel = ?", (shape.name,)
         ).fetchone()
-        expected = table_seal(secret, shape.name, count, xor)
+        text = f"{xor:064x}"
+        expected = table_seal(secret, shape.name, count, text)
         if summary is None:
             if count:
                 findings.append(SealFinding(shape.name, "", "ringkasan"))
-        elif (summary[0], summary[1]) != (count, xor) or not hmac.compare_digest(
+        elif (summary[0], summary[1]) != (count, text) or not hmac.compare_digest(
             summary[2], expected
         ):
             findings.append(SealFinding(shape.name, "", "ringkasan"))

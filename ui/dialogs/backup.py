@@ -159,7 +159,7 @@ def ask_open_read_only(parent: QWidget | None, path: Path, exc: DatabaseProblem)
     return (
         QMessageBox.question(
             parent,
-            "Basis data sedang dipakai",
+            getattr(exc, "read_only_title", "Basis data sedang dipakai"),
             f"{exc.message}\n\nBerkas: {path}\n\nBuka hanya-baca (melihat saja, tanpa mengubah)?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
