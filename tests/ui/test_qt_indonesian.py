@@ -5,6 +5,7 @@ print dialog, the text fields' context menus and the calendar pop-up, through th
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -414,3 +415,42 @@ def test_the_qm_is_what_lrelease_makes_of_the_ts(tmp_path):
         [str(lrelease()), "-silent", str(TS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert filecmp.cmp(fresh, QM, shallow=False)
+
+
+START = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QMessageBox
+import ui.application as application
+
+def first_widget(path):
+    B = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", B.Yes | B.No)
+    print(box.button(B.Yes).text(), box.button(B.No).text())
+    return False  # as if the database could not be opened: the start ends here
+
+application.open_database_with_message = first_widget
+application.run(Path(sys.argv[1]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="would log into the real profile")
+def test_the_application_installs_the_catalogue_before_its_first_widget(tmp_path):
+    """``ui.application.run`` as it starts: the first thing that may show a widget (the
+    database opening, with its messages) already finds Qt in Indonesian."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "ujikon.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout.split() == ["&Ya", "&Tidak"], done.stderr
