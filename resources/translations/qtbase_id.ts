@@ -763,7 +763,7 @@ Apakah Anda ingin menimpanya?</translation>
     <message>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>Opsi &apos;Halaman per lembar&apos; dan &apos;Set halaman&apos; tidak dapat dipakai bersamaan.
+        <translation>Opsi &apos;Halaman per lembar&apos; dan &apos;Halaman dicetak&apos; tidak dapat dipakai bersamaan.
 Matikan salah satunya.</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Page &amp;Set:</source>
-        <translation>&amp;Set halaman:</translation>
+        <translation>Halaman &amp;dicetak:</translation>
     </message>
 </context>
 <context>
