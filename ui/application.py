@@ -27,6 +27,7 @@ from ui.main_window import MainWindow
 from ui.messages import install_excepthook, log, on_session_expired, report, setup_logging
 from ui.runner import Runner, set_runner
 from ui.session import Session
+from ui.translation import install_translations
 
 
 def settings_for(path: Path | None = None) -> QSettings:
@@ -196,6 +197,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     app.setOrganizationName("PPID Kabupaten Serang")
     setup_logging()
     install_excepthook()
+    install_translations(app)  # Qt's buttons and dialogs in Indonesian, before any widget
     settings = settings_for()
     holder: dict[str, object] = {}
     unattended = smoke or screenshot is not None or soak > 0
