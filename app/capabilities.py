@@ -14,12 +14,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from app.cases.model import CaseDetail, CaseInfo
 from app.errors import SessionExpired
 from app.models import User, UserRole
-from app.permissions import READER, Action, Actor, Context, allowed, require, role_name
+from app.permissions import (
+    ACCOUNT_ROLES,
+    READER,
+    Action,
+    Actor,
+    Context,
+    allowed,
+    refusal,
+    require,
+    role_name,
+)
 from app.sop import Step
 
 
@@ -91,6 +102,13 @@ class Capabilities:
     print_steps: frozenset[int | None] = frozenset()  # steps whose final documents it prints
     read_only_reason: str = ""  # why the running step is read-only for it ("" if it is not)
     session_problem: str = ""  # the account changed since login: nothing is allowed
+    # Why each application action above that is off is refused, and who may do it (keys
+    # are the field names: ``refusals["create_case"]``); an action allowed has no entry.
+    refusals: Mapping[str, str] = field(default_factory=dict)
+
+    def why_not(self, name: str) -> str:
+        """Why the application action ``name`` is not offered ("" when it is)."""
+        return self.refusals.get(name, "")
 
 
 GLOBAL_ACTIONS = {
@@ -108,12 +126,47 @@ GLOBAL_ACTIONS = {
 }
 
 
+def _held_roles(actor: Actor) -> tuple[str, ...]:
+    """The roles the actor's account holds now, in the order of ``ACCOUNT_ROLES``."""
+    if actor.user_id is None:
+        return ()
+    rows = UserRole.select(UserRole.peran).where(UserRole.user == actor.user_id)
+    held = {row.peran for row in rows}
+    return tuple(r for r in ACCOUNT_ROLES if r in held)
+
+
+def why_refused(actor: Actor, action: Action, held: tuple[str, ...] | None = None) -> str:
+    """Why ``actor`` may not do the application action ``action`` (not about one case), who
+    may, and what this account can do about it: act in another role it holds, or ask the
+    administrator for one ("" when it may)."""
+    problem = refusal(actor, action, Context())
+    if not problem:
+        return ""
+    held = _held_roles(actor) if held is None else held
+    able = [
+        r for r in held if r != actor.role and allowed(Actor(r, opd_id=None), action, Context())
+    ]
+    if able:
+        names = " atau ".join(role_name(r) for r in able)
+        return f'{problem} Akun Anda memegang peran {names}: pilih di "Bertindak sebagai".'
+    if actor.user_id is None:
+        return problem
+    return f"{problem} Administrator dapat memberikan peran itu di Data Master → Pengguna."
+
+
 def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities:
     problem = session_problem(actor)
     if problem:
-        return Capabilities(session_problem=problem, read_only_reason=problem)
+        refusals = dict.fromkeys(GLOBAL_ACTIONS, problem)
+        return Capabilities(session_problem=problem, read_only_reason=problem, refusals=refusals)
     values: dict = {
         name: allowed(actor, action, Context()) for name, action in GLOBAL_ACTIONS.items()
+    }
+    held = _held_roles(actor)
+    values["refusals"] = {
+        name: why_refused(actor, action, held)
+        for name, action in GLOBAL_ACTIONS.items()
+        if not values[name]
     }
     if detail is None:
         return Capabilities(**values)

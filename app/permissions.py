@@ -189,29 +189,41 @@ def allowed(actor: Actor, action: Action, ctx: Context | None = None) -> bool:
     return any(r.role == actor.role and _holds(r.condition, actor, ctx) for r in rules_for(action))
 
 
-def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
-    """Raise ``PermissionDenied`` with a sentence saying who may do it instead."""
+def refusal(actor: Actor, action: Action, ctx: Context | None = None) -> str:
+    """Why ``actor`` may not do ``action`` in ``ctx``, saying who may ("" when it may)."""
     ctx = ctx or Context()
     if allowed(actor, action, ctx):
-        return
+        return ""
     mine = [r for r in rules_for(action) if r.role == actor.role]
     if mine and ctx.step_roles is not None and actor.role not in ctx.step_roles:
         owner = role_name(ctx.step_roles[0]) if ctx.step_roles else "peran lain"
         if action == Action.WORK_STEP:
-            raise PermissionDenied(
+            return (
                 f"Tahap ini dikerjakan oleh {owner}; "
                 f"{role_name(actor.role)} tidak dapat mengubahnya."
             )
-        raise PermissionDenied(
+        return (
             f"{role_name(actor.role)} tidak dapat {ACTION_TEXT[action]} "
             f"tahap ini; tahap ini dikerjakan oleh {owner}."
         )
     if mine:
-        raise PermissionDenied(
+        return (
             f"{role_name(actor.role)} hanya dapat {ACTION_TEXT[action]} untuk perangkat "
             "daerahnya sendiri."
         )
-    who = ", ".join(dict.fromkeys(role_name(r.role) for r in rules_for(action)))
-    raise PermissionDenied(
-        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. Yang berwenang: {who}."
+    return (
+        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. "
+        f"Yang berwenang: {allowed_roles_text(action)}."
     )
+
+
+def allowed_roles_text(action: Action) -> str:
+    """The roles the table lets do ``action`` ("PPID Pembantu, PPID Utama")."""
+    return ", ".join(dict.fromkeys(role_name(r.role) for r in rules_for(action)))
+
+
+def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
+    """Raise ``PermissionDenied`` with a sentence saying who may do it instead."""
+    problem = refusal(actor, action, ctx)
+    if problem:
+        raise PermissionDenied(problem)

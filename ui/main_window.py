@@ -3,6 +3,7 @@ Berkas, Data Master and Bantuan, and the role the clerk acts as."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__, workspace
+from app import APP_NAME, __version__, accounts, workspace
 from app.accounts import LoggedIn
 from app.capabilities import capabilities
 from app.changes import ChangeSet
@@ -168,6 +169,27 @@ class MainWindow(QMainWindow):
         )
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
+        # What an action does, shown in its tooltip and the status bar while it is offered;
+        # while it is not, the tooltip and status bar say why and who may (app.capabilities).
+        self._offered = {
+            "create_case": (self.new_case_action, "Buat kasus baru (Ctrl+N)"),
+            "manage_users": (self.users_action, "Kelola akun pengguna dan perannya"),
+            "restore": (self.restore_action, "Pulihkan basis data dari berkas cadangan"),
+            "backup": (self.backup_action, "Cadangkan basis data ke folder pilihan"),
+            "yearly_archive": (self.yearly_action, "Buat arsip tahunan hanya-baca"),
+            "view_audit_log": (self.audit_action, "Riwayat seluruh basis data"),
+        }
+        self.handover_action.setStatusTip("Pindahkan tahap berjalan seorang pejabat ke akun lain")
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().setToolTipsVisible(True)
+        # A disabled action's own shortcut does nothing: Ctrl+N then says why in the status bar.
+        self.new_case_refused = QAction(self)
+        self.new_case_refused.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_case_refused.triggered.connect(
+            lambda: self.statusBar().showMessage(self.new_case_action.statusTip(), 15000)
+        )
+        self.addAction(self.new_case_refused)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Bilah alat")
@@ -217,20 +239,22 @@ class MainWindow(QMainWindow):
         raise ValueError(f"the account has no role {role}")
 
     def _apply_permissions(self) -> None:
-        """Offer what ``app.capabilities`` says this actor may do now."""
+        """Offer what ``app.capabilities`` says this actor may do now; an action not offered
+        says why, and who may, in its tooltip and the status bar."""
         can = capabilities(self.session.actor)
-        self.new_case_action.setEnabled(can.create_case)
-        self.new_case_action.setToolTip(
-            "Buat kasus baru (Ctrl+N)"
-            if can.create_case
-            else "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama"
-        )
-        self.users_action.setEnabled(can.manage_users)
-        self.restore_action.setEnabled(can.restore and not workspace.read_only())
-        self.backup_action.setEnabled(can.backup)
-        self.yearly_action.setEnabled(can.yearly_archive)
+        read_only = workspace.read_only()
+        for name, (action, tip) in self._offered.items():
+            enabled = getattr(can, name)
+            reason = can.why_not(name)
+            if name == "restore" and enabled and read_only:
+                enabled, reason = False, "Berkas ini dibuka hanya-baca; pemulihan tidak tersedia."
+            action.setEnabled(enabled)
+            action.setToolTip(tip if enabled else reason)
+            action.setStatusTip(tip if enabled else reason)
         self.handover_action.setEnabled(can.manage_users)
-        self.audit_action.setEnabled(can.view_audit_log)
+        if not can.manage_users:
+            self.handover_action.setStatusTip(can.why_not("manage_users"))
+        self.new_case_refused.setEnabled(not can.create_case)
 
     # -- state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -408,6 +432,17 @@ class MainWindow(QMainWindow):
         dialog = UsersDialog(self.session, self)
         dialog.exec()
         self.apply_changes(dialog.changes)
+        if dialog.changes.accounts:
+            self._take_own_roles()
+
+    def _take_own_roles(self) -> None:
+        """The administrator may have changed their own roles: those granted are offered at
+        once, and one taken away leaves the toolbar (the next action says so if it was the
+        one acted in)."""
+        login = self.session.login
+        roles = accounts.grants_of(login.user_id)
+        if roles and roles != login.roles:
+            self._renew_session(dataclasses.replace(login, roles=roles))
 
     def hand_over(self) -> None:
         dialog = HandoverDialog(self.session, parent=self)
