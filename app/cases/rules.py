@@ -260,6 +260,13 @@ def _period_problems(
 
 
 # --------------------------------------------------------------------------- step fields
+def latest_step_date() -> date:
+    """The latest date a step's date field may hold: today. Every one of them records
+    something that happened (a meeting, a consideration, a penetapan, a distribution, a
+    publication), and the documents carry those dates, so none may lie in the future."""
+    return today()
+
+
 def step_data_problems(
     data: dict[str, Any], step: Step, case_start: date, check_required: bool
 ) -> list[FieldProblem]:
@@ -292,6 +299,8 @@ def step_data_problems(
                 required=required,
                 not_before=case_start,
                 not_before_label="tanggal mulai kasus",
+                not_after=latest_step_date(),
+                not_after_label="hari ini",
             )
         elif spec.kind == Kind.OFFICIAL:
             if value in (None, ""):

@@ -36,7 +36,7 @@ from app.sop import Step
 from app.text import format_date, format_duration
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
-from ui.forms.widgets import make_field
+from ui.forms.widgets import DateField, make_field
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
@@ -227,6 +227,8 @@ class StepForm(QWidget):
         for key in step.fields:
             spec = STEP_FIELDS[key]
             widget = make_field(spec)
+            if isinstance(widget, DateField):
+                widget.set_latest(rules.latest_step_date())
             widget.set_value(data.get(key))
             self.field_widgets[key] = widget
             label = spec.label + (" *" if key in step.required else "")
