@@ -201,6 +201,13 @@ class CaseView(QWidget):
     def case_id(self) -> int | None:
         return self._detail.case.id if self._detail else None
 
+    def settle_unsaved(self, doing: str) -> bool:
+        """Ask about typing not saved in the running step's form before ``doing`` (see
+        ``StepForm.settle_unsaved``); True when the clerk may go on."""
+        if self._detail is None or self._detail.current is None:
+            return True
+        return self.form.settle_unsaved(doing)
+
     def clear(self) -> None:
         self._detail = None
         self.stack.setCurrentWidget(self.placeholder)

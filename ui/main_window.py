@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
 
     def _role_changed(self) -> None:
         grant = self.role_combo.currentData()
+        if grant != self.session.grant and not self.case_view.settle_unsaved("berganti peran"):
+            self._show_acting_grant()
+            return
         self.session.set_grant(grant)
         self.settings.setValue(f"peran/{self.session.login.username}", grant.label)
         login = self.session.login
@@ -229,6 +232,14 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} — {login.nama_lengkap} ({grant.label}) — Uji Konsekuensi Informasi Publik"
         )
         self._update_status()
+
+    def _show_acting_grant(self) -> None:
+        """Show the grant acted in again in the role box (a change of role was cancelled)."""
+        self.role_combo.blockSignals(True)
+        for i in range(self.role_combo.count()):
+            if self.role_combo.itemData(i) == self.session.grant:
+                self.role_combo.setCurrentIndex(i)
+        self.role_combo.blockSignals(False)
 
     def set_role(self, role: str) -> None:
         """Act in the account's first grant of ``role`` (as choosing it in the toolbar)."""
@@ -286,6 +297,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.case_view.settle_unsaved("menutup Ujikon"):
+            event.ignore()
+            return
         if not backup_on_exit(self.session, self):
             event.ignore()
             return
@@ -314,7 +328,7 @@ class MainWindow(QMainWindow):
         self.update_banner()
 
     def restore(self) -> None:
-        if self._reopen is None:
+        if self._reopen is None or not self.case_view.settle_unsaved("memulihkan cadangan"):
             return
         # Reopen only after the dialog's own event loop has ended: reopening closes this
         # window, the dialog's parent.
@@ -343,6 +357,11 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
+        shown = self.case_view.case_id
+        if shown is not None and shown != case_id:
+            if not self.case_view.settle_unsaved("membuka kasus lain"):
+                self.case_list.select_case(shown, emit=False)  # stay on the case typed in
+                return
         try:
             self.case_view.show_case(case_id)
         except UserError as exc:
@@ -399,17 +418,21 @@ class MainWindow(QMainWindow):
         ChangePasswordDialog(self.session.login.user_id, parent=self).exec()
 
     def lock_screen(self) -> None:
-        """Hide the work behind the lock dialog; the same user's password opens it again."""
-        self.centralWidget().setVisible(False)
-        dialog = LockDialog(self.session.login.username, self)
-        try:
-            unlocked = dialog.exec()
-        finally:
-            self.centralWidget().setVisible(True)
-        if not unlocked or dialog.login is None:
-            self.log_out()
-            return
-        self._renew_session(dialog.login)
+        """Hide the work behind the lock dialog; the same user's password opens it again.
+        Typing not saved stays in the form while locked; logging out from the lock asks
+        about it, and Batal there locks again."""
+        while True:
+            self.centralWidget().setVisible(False)
+            dialog = LockDialog(self.session.login.username, self)
+            try:
+                unlocked = dialog.exec()
+            finally:
+                self.centralWidget().setVisible(True)
+            if unlocked and dialog.login is not None:
+                self._renew_session(dialog.login)
+                return
+            if self.log_out():
+                return
 
     def _renew_session(self, login: LoggedIn) -> None:
         """Work on with the account's roles as they are now: one revoked while the screen was
@@ -423,10 +446,15 @@ class MainWindow(QMainWindow):
         self.role_combo.blockSignals(False)
         self._role_changed()
 
-    def log_out(self) -> None:
+    def log_out(self) -> bool:
+        """Log out and show the login again; False when the clerk chose to stay (Batal on
+        typing not saved)."""
+        if not self.case_view.settle_unsaved("keluar akun"):
+            return False
         if self._logout is not None:
             self.save_state()
             self._logout()
+        return True
 
     def edit_users(self) -> None:
         dialog = UsersDialog(self.session, self)
@@ -479,7 +507,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_database(self) -> None:
-        if self._reopen is None:
+        if self._reopen is None or not self.case_view.settle_unsaved("membuka basis data lain"):
             return
         path, _ = QFileDialog.getOpenFileName(
             self,

@@ -338,6 +338,24 @@ def clean_step_data(data: dict[str, Any], step: Step) -> dict[str, Any]:
     return cleaned
 
 
+def unsaved_step_fields(
+    step: Step, stored: Mapping[str, Any], typed: Mapping[str, Any]
+) -> list[str]:
+    """The labels of the fields of ``step`` whose typed value differs from the stored one,
+    compared as ``save_step`` would store them (so what it would not change is not unsaved).
+    An empty text and a field never filled are the same."""
+    cleaned = clean_step_data(dict(typed), step)
+
+    def same(value: Any) -> Any:
+        return None if value in (None, "") else value
+
+    return [
+        STEP_FIELDS[key].label
+        for key in step.fields
+        if key in cleaned and same(cleaned[key]) != same(stored.get(key))
+    ]
+
+
 # --------------------------------------------------------------------------- completing a step
 def items_problems(detail: CaseDetail, step: Step) -> list[FieldProblem]:
     """The case has items, and each holds the item fields ``step`` requires."""

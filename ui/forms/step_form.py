@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar_service import current_calendar
-from app.capabilities import Capabilities
+from app.capabilities import Capabilities, session_problem
 from app.cases import commands, rules
 from app.cases.model import CaseDetail, ItemInfo
 from app.cases.timeline import next_step_text
@@ -282,6 +282,55 @@ class StepForm(QWidget):
 
     def field_values(self) -> dict[str, Any]:
         return {k: w.value() for k, w in self.field_widgets.items()}
+
+    def unsaved_fields(self) -> list[str]:
+        """The labels of the step's fields typed and not saved ([] when the form is
+        read-only: nothing could have been typed)."""
+        rec, step = self._detail.current if self._detail else None, self._step
+        if rec is None or step is None or not self.can_edit() or not self.field_widgets:
+            return []
+        changed = rules.unsaved_step_fields(step, rec.data, self.field_values())
+        if changed and session_problem(self._session.actor):
+            return []  # the account may no longer save: asking would only fail again
+        return changed
+
+    def settle_unsaved(self, doing: str) -> bool:
+        """Before the form is left (another case, another role, logging out, quitting): if
+        something typed is not saved, ask Simpan / Buang / Batal. True when the clerk may go
+        on (nothing unsaved, saved, or thrown away); False for Batal or a refused save, and
+        the form keeps what was typed."""
+        changed = self.unsaved_fields()
+        if not changed:
+            return True
+        step, case = self._step, self._detail.case
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Isian belum disimpan")
+        box.setText(
+            f"Isian tahap {step.number} ({step.title}) kasus {case.nomor} belum disimpan: "
+            f"{', '.join(changed)}."
+        )
+        box.setInformativeText(f"Simpan dulu sebelum {doing}?")
+        save = box.addButton("Simpan", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Buang", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save_fields() and not self.unsaved_fields()
+        if clicked is discard:
+            self.discard_typing()
+            return True
+        return False
+
+    def discard_typing(self) -> None:
+        """Put the stored values back into the step's fields."""
+        rec = self._detail.current if self._detail else None
+        if rec is not None and self._step is not None:
+            self._build_fields(self._step, dict(rec.data))
+            self._apply_permissions()
 
     def save_fields(self) -> bool:
         if not self.field_widgets:
