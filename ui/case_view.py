@@ -179,6 +179,7 @@ class CaseView(QWidget):
                 lambda r: r.status,
                 background=lambda r: _colour(r.tone, 0),
                 foreground=lambda r: _colour(r.tone, 1) or "#777",
+                tooltip=lambda r: r.note,
             ),
             Column("Pelaksana", lambda r: role_name(r.step.actor)),
             Column("Waktu", lambda r: r.step.duration_text),

@@ -27,7 +27,7 @@ from app.calendar_service import current_calendar
 from app.capabilities import Capabilities, session_problem
 from app.cases import commands, rules
 from app.cases.model import CaseDetail, ItemInfo
-from app.cases.timeline import next_step_text
+from app.cases.timeline import next_step_text, returned_by
 from app.cases.wording import legal_summary, period_text
 from app.clock import today
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
@@ -80,6 +80,15 @@ class StepForm(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
 
+        # A step sent back to this one: who returned it, when and why (timeline.returned_by).
+        self.returned_banner = QLabel()
+        self.returned_banner.setWordWrap(True)
+        self.returned_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.returned_banner.setStyleSheet(
+            "background: #e2e3f3; color: #3d3f8f; border-left: 4px solid #3d3f8f; padding: 6px;"
+        )
+        self.returned_banner.setVisible(False)
+
         self.warnings = QLabel()  # rules.step_warnings: worth knowing, never a refusal
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(
@@ -129,6 +138,7 @@ class StepForm(QWidget):
         inner = QVBoxLayout(content)
         inner.addWidget(self.title)
         inner.addWidget(self.activity)
+        inner.addWidget(self.returned_banner)
         inner.addWidget(self.banner)
         inner.addWidget(self.warnings)
         inner.addWidget(self.items_box, 2)
@@ -212,6 +222,9 @@ class StepForm(QWidget):
         if step.send_back_to is not None:
             self.send_back_button.setText(f"Kembalikan ke tahap {step.send_back_to}…")
         self.fields_box.setVisible(bool(step.fields))
+        back = returned_by(detail)
+        self.returned_banner.setText(f"↩ {back.banner()}" if back else "")
+        self.returned_banner.setVisible(back is not None)
         self._show_warnings()
         self._apply_permissions()
 
