@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from app.cases.model import CaseDetail, CaseInfo
 from app.errors import SessionExpired
-from app.models import User, UserRole
+from app.models import Opd, User, UserRole
 from app.permissions import (
     ACCOUNT_ROLES,
     READER,
@@ -59,9 +59,8 @@ def session_problem(actor: Actor) -> str:
             "diubah. Hubungi administrator bila perlu."
         )
     grants = UserRole.select().where((UserRole.user == user.id) & (UserRole.peran == actor.role))
-    if actor.role == "ppid_pembantu":
-        grants = grants.where(UserRole.opd == actor.opd_id)
-    if not grants.exists():
+    held = {g.opd_id for g in grants}
+    if not held or (actor.role == "ppid_pembantu" and not actor.opds <= held):
         return (
             f"Peran {role_name(actor.role)} sudah dicabut dari akun Anda; tidak ada yang "
             "diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang."
@@ -126,6 +125,15 @@ GLOBAL_ACTIONS = {
 }
 
 
+def _opd_names(opd_ids: frozenset[int]) -> str:
+    """The OPDs by their short names ("Dinkes, Dindikbud"), at most five, then how many more."""
+    rows = Opd.select(Opd.nama, Opd.singkatan).where(Opd.id.in_(sorted(opd_ids))).order_by(Opd.nama)
+    names = [o.singkatan or o.nama for o in rows]
+    if len(names) > 5:
+        return f"{', '.join(names[:5])} dan {len(names) - 5} perangkat daerah lain"
+    return ", ".join(names)
+
+
 def _held_roles(actor: Actor) -> tuple[str, ...]:
     """The roles the actor's account holds now, in the order of ``ACCOUNT_ROLES``."""
     if actor.user_id is None:
@@ -180,7 +188,12 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
             edit_items=work and bool(step.item_fields),
             send_back=work and step.send_back_to is not None,
         )
-        if not work:
+        if not work and actor.role in step.roles and actor.opds:
+            values["read_only_reason"] = (
+                f"Kasus ini milik {case.opd.nama}. Anda {role_name(actor.role)} untuk "
+                f"{_opd_names(actor.opds)}; formulir hanya dapat dibaca."
+            )
+        elif not work:
             values["read_only_reason"] = (
                 f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
                 f"{role_name(step.actor)}; formulir hanya dapat dibaca. Ganti peran di bilah "

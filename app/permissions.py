@@ -126,6 +126,10 @@ class Actor:
     user — the account and, for a PPID Pembantu, the OPD the role belongs to. ``opd_id`` None
     means not limited to one OPD (the system itself, the command line, demo data).
 
+    A PPID Pembantu of several OPDs acts in one role for all of them: ``opd_ids`` holds them
+    (``opd_id`` is then None, or one of them); ``opds`` is the set the conditions read, empty
+    for an actor not limited to OPDs.
+
     An actor without ``user_id`` is the program itself acting (the command line, demo data,
     tests calling services directly); an actor with one is a session whose account is
     re-read before every change (``app.capabilities.authorize``)."""
@@ -135,6 +139,14 @@ class Actor:
     username: str = ""
     user_id: int | None = None
     opd_id: int | None = None
+    opd_ids: frozenset[int] = frozenset()
+
+    @property
+    def opds(self) -> frozenset[int]:
+        """The OPDs this actor works for (empty: not limited)."""
+        if self.opd_id is None:
+            return self.opd_ids
+        return self.opd_ids | {self.opd_id}
 
     @property
     def label(self) -> str:
@@ -163,7 +175,8 @@ def role_name(role: str) -> str:
 
 
 def _own_opd(actor: Actor, ctx: Context) -> bool:
-    return actor.opd_id is None or ctx.case_opd is None or actor.opd_id == ctx.case_opd
+    opds = actor.opds
+    return not opds or ctx.case_opd is None or ctx.case_opd in opds
 
 
 def _works_step(actor: Actor, ctx: Context) -> bool:

@@ -206,48 +206,61 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(QLabel("Bertindak sebagai: "))
         self.role_combo = QComboBox()
-        for grant in self.session.grants:
-            self.role_combo.addItem(grant.label, grant)
+        self._fill_roles()
         toolbar.addWidget(self.role_combo)
         self.user_label = QLabel()
         toolbar.addWidget(self.user_label)
         self.addToolBar(toolbar)
         saved = self.settings.value(f"peran/{self.session.login.username}", "")
-        for i in range(self.role_combo.count()):
-            if self.role_combo.itemData(i).label == saved:
-                self.role_combo.setCurrentIndex(i)
+        index = self.role_combo.findData(saved)
+        if index >= 0:
+            self.role_combo.setCurrentIndex(index)
         self._role_changed()
         self.role_combo.currentIndexChanged.connect(self._role_changed)
 
+    def _fill_roles(self) -> None:
+        """One entry per role the account holds (a PPID Pembantu of several OPDs is one)."""
+        self.role_combo.blockSignals(True)
+        self.role_combo.clear()
+        for role in self.session.roles:
+            self.role_combo.addItem(self.session.label(role), role)
+            opds = self.session.login.role_opds(role)
+            if len(opds) > 1:
+                self.role_combo.setItemData(
+                    self.role_combo.count() - 1,
+                    "Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "
+                    '"Perangkat daerah saya" atau satu perangkat daerah.',
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+        self._show_acting_role()
+
     def _role_changed(self) -> None:
-        grant = self.role_combo.currentData()
-        if grant != self.session.grant and not self.case_view.settle_unsaved("berganti peran"):
-            self._show_acting_grant()
+        role = self.role_combo.currentData()
+        if role != self.session.role and not self.case_view.settle_unsaved("berganti peran"):
+            self._show_acting_role()
             return
-        self.session.set_grant(grant)
-        self.settings.setValue(f"peran/{self.session.login.username}", grant.label)
+        self.session.set_role(role)
+        self.settings.setValue(f"peran/{self.session.login.username}", role)
         login = self.session.login
         self.user_label.setText(f"  {login.nama_lengkap} ({login.username})  ")
         self.setWindowTitle(
-            f"{APP_NAME} — {login.nama_lengkap} ({grant.label}) — Uji Konsekuensi Informasi Publik"
+            f"{APP_NAME} — {login.nama_lengkap} ({self.session.label()}) — "
+            "Uji Konsekuensi Informasi Publik"
         )
         self._update_status()
 
-    def _show_acting_grant(self) -> None:
-        """Show the grant acted in again in the role box (a change of role was cancelled)."""
+    def _show_acting_role(self) -> None:
+        """Show the role acted in in the role box (after a cancelled change, or a refill)."""
         self.role_combo.blockSignals(True)
-        for i in range(self.role_combo.count()):
-            if self.role_combo.itemData(i) == self.session.grant:
-                self.role_combo.setCurrentIndex(i)
+        self.role_combo.setCurrentIndex(max(self.role_combo.findData(self.session.role), 0))
         self.role_combo.blockSignals(False)
 
     def set_role(self, role: str) -> None:
-        """Act in the account's first grant of ``role`` (as choosing it in the toolbar)."""
-        for i in range(self.role_combo.count()):
-            if self.role_combo.itemData(i).role == role:
-                self.role_combo.setCurrentIndex(i)
-                return
-        raise ValueError(f"the account has no role {role}")
+        """Act in ``role`` (as choosing it in the toolbar)."""
+        index = self.role_combo.findData(role)
+        if index < 0:
+            raise ValueError(f"the account has no role {role}")
+        self.role_combo.setCurrentIndex(index)
 
     def _apply_permissions(self) -> None:
         """Offer what ``app.capabilities`` says this actor may do now; an action not offered
@@ -437,13 +450,8 @@ class MainWindow(QMainWindow):
     def _renew_session(self, login: LoggedIn) -> None:
         """Work on with the account's roles as they are now: one revoked while the screen was
         locked leaves the toolbar, one granted meanwhile appears."""
-        self.role_combo.blockSignals(True)
-        self.role_combo.clear()
-        for grant in login.roles:
-            self.role_combo.addItem(grant.label, grant)
         self.session.renew(login)
-        self.role_combo.setCurrentIndex(login.roles.index(self.session.grant))
-        self.role_combo.blockSignals(False)
+        self._fill_roles()
         self._role_changed()
 
     def log_out(self) -> bool:

@@ -119,7 +119,7 @@ def test_changing_the_role_asks_first(window, qtbot, two_cases, answer):
     window.set_role("tim_pertimbangan")
     assert "sebelum berganti peran?" in answer.asked[0]
     assert window.session.actor.role == "ppid_pembantu"
-    assert window.role_combo.currentData().role == "ppid_pembantu"
+    assert window.role_combo.currentData() == "ppid_pembantu"
     assert window.case_view.form.field_widgets["tempat_rapat"].value() == PLACE
     answer.button = "Buang"
     window.set_role("tim_pertimbangan")
