@@ -101,13 +101,18 @@ class Capabilities:
     print_steps: frozenset[int | None] = frozenset()  # steps whose final documents it prints
     read_only_reason: str = ""  # why the running step is read-only for it ("" if it is not)
     session_problem: str = ""  # the account changed since login: nothing is allowed
-    # Why each application action above that is off is refused, and who may do it (keys
-    # are the field names: ``refusals["create_case"]``); an action allowed has no entry.
+    # Why each application action above that is off is refused and who may do it, and what
+    # this account can do about it (keys are the field names: ``refusals["create_case"]``);
+    # an action allowed has no entry.
     refusals: Mapping[str, str] = field(default_factory=dict)
+    remedies: Mapping[str, str] = field(default_factory=dict)
 
-    def why_not(self, name: str) -> str:
-        """Why the application action ``name`` is not offered ("" when it is)."""
-        return self.refusals.get(name, "")
+    def why_not(self, name: str, *, short: bool = False) -> str:
+        """Why the application action ``name`` is not offered and who may ("" when it is);
+        unless ``short``, followed by what the account can do about it."""
+        reason = self.refusals.get(name, "")
+        remedy = "" if short else self.remedies.get(name, "")
+        return f"{reason} {remedy}" if reason and remedy else reason
 
 
 GLOBAL_ACTIONS = {
@@ -143,23 +148,19 @@ def _held_roles(actor: Actor) -> tuple[str, ...]:
     return tuple(r for r in ACCOUNT_ROLES if r in held)
 
 
-def why_refused(actor: Actor, action: Action, held: tuple[str, ...] | None = None) -> str:
-    """Why ``actor`` may not do the application action ``action`` (not about one case), who
-    may, and what this account can do about it: act in another role it holds, or ask the
-    administrator for one ("" when it may)."""
-    problem = refusal(actor, action, Context())
-    if not problem:
-        return ""
+def remedy(actor: Actor, action: Action, held: tuple[str, ...] | None = None) -> str:
+    """What the account of ``actor`` can do to be allowed the application action ``action``:
+    act in another role it holds, or ask the administrator for one ("" for the program)."""
     held = _held_roles(actor) if held is None else held
     able = [
         r for r in held if r != actor.role and allowed(Actor(r, opd_id=None), action, Context())
     ]
     if able:
         names = " atau ".join(role_name(r) for r in able)
-        return f'{problem} Akun Anda memegang peran {names}: pilih di "Bertindak sebagai".'
+        return f'Akun Anda memegang peran {names}: pilih di "Bertindak sebagai".'
     if actor.user_id is None:
-        return problem
-    return f"{problem} Administrator dapat memberikan peran itu di Data Master → Pengguna."
+        return ""
+    return "Administrator dapat memberikan peran itu di Data Master → Pengguna."
 
 
 def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities:
@@ -171,11 +172,11 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
         name: allowed(actor, action, Context()) for name, action in GLOBAL_ACTIONS.items()
     }
     held = _held_roles(actor)
+    refused = {name: action for name, action in GLOBAL_ACTIONS.items() if not values[name]}
     values["refusals"] = {
-        name: why_refused(actor, action, held)
-        for name, action in GLOBAL_ACTIONS.items()
-        if not values[name]
+        name: refusal(actor, action, Context()) for name, action in refused.items()
     }
+    values["remedies"] = {name: remedy(actor, action, held) for name, action in refused.items()}
     if detail is None:
         return Capabilities(**values)
     case, sop = detail.case, detail.sop

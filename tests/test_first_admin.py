@@ -58,6 +58,10 @@ def test_an_administrator_only_is_told_why_it_cannot_start_a_case(db):
         "Administrator tidak berwenang membuat kasus baru. Yang berwenang: PPID Pembantu, "
         "PPID Utama. Administrator dapat memberikan peran itu di Data Master → Pengguna."
     )
+    assert can.why_not("create_case", short=True) == (
+        "Administrator tidak berwenang membuat kasus baru. Yang berwenang: PPID Pembantu, "
+        "PPID Utama."
+    )
     assert can.why_not("manage_users") == ""  # allowed: no reason
 
 

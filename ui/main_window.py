@@ -6,15 +6,17 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,23 @@ LOCK_LOST_TEXT = (
     "Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
     "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas."
 )
+
+
+class _DisabledEntryHover(QObject):
+    """While the mouse is over a disabled menu entry, its status tip (why it is off, and who
+    may) is in the status bar, as an enabled entry's is."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self._status_bar = status_bar
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QMenu) and event.type() == QEvent.Type.MouseMove:
+            assert isinstance(event, QMouseEvent)
+            action = obj.actionAt(event.position().toPoint())
+            if action is not None and not action.isEnabled() and action.statusTip():
+                self._status_bar.showMessage(action.statusTip())
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -180,9 +199,12 @@ class MainWindow(QMainWindow):
             "view_audit_log": (self.audit_action, "Riwayat seluruh basis data"),
         }
         self.handover_action.setStatusTip("Pindahkan tahap berjalan seorang pejabat ke akun lain")
+        # A menu says nothing in the status bar for a disabled entry: the filter does.
+        self._menu_hover = _DisabledEntryHover(self.statusBar())
         for action in self.menuBar().actions():
             if action.menu() is not None:
                 action.menu().setToolTipsVisible(True)
+                action.menu().installEventFilter(self._menu_hover)
         # A disabled action's own shortcut does nothing: Ctrl+N then says why in the status bar.
         self.new_case_refused = QAction(self)
         self.new_case_refused.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -269,15 +291,17 @@ class MainWindow(QMainWindow):
         read_only = workspace.read_only()
         for name, (action, tip) in self._offered.items():
             enabled = getattr(can, name)
-            reason = can.why_not(name)
+            reason, short = can.why_not(name), can.why_not(name, short=True)
             if name == "restore" and enabled and read_only:
-                enabled, reason = False, "Berkas ini dibuka hanya-baca; pemulihan tidak tersedia."
+                enabled = False
+                reason = short = "Berkas ini dibuka hanya-baca; pemulihan tidak tersedia."
             action.setEnabled(enabled)
+            # The tooltip says all; the status bar, narrower, says why and who may.
             action.setToolTip(tip if enabled else reason)
-            action.setStatusTip(tip if enabled else reason)
+            action.setStatusTip(tip if enabled else short)
         self.handover_action.setEnabled(can.manage_users)
         if not can.manage_users:
-            self.handover_action.setStatusTip(can.why_not("manage_users"))
+            self.handover_action.setStatusTip(can.why_not("manage_users", short=True))
         self.new_case_refused.setEnabled(not can.create_case)
 
     # -- state ------------------------------------------------------------------------------

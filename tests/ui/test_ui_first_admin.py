@@ -66,8 +66,10 @@ def test_a_greyed_out_new_case_says_why_and_who_may(qtbot, ui_db, boxes, tmp_pat
     win = open_window(qtbot, ui_db, tmp_path)
     assert win.role_combo.currentText() == "Administrator"
     assert not win.new_case_action.isEnabled()
-    assert WHY in win.new_case_action.toolTip()
-    assert "Data Master → Pengguna" in win.new_case_action.statusTip()
+    assert win.new_case_action.toolTip() == (
+        f"{WHY} Administrator dapat memberikan peran itu di Data Master → Pengguna."
+    )
+    assert win.new_case_action.statusTip() == WHY  # the status bar: why, and who may
     # The empty pane no longer invites a Ctrl+N that does nothing: it says why.
     assert "Ctrl+N" not in win.case_view.placeholder.text()
     assert WHY in win.case_view.placeholder.text()
@@ -75,6 +77,20 @@ def test_a_greyed_out_new_case_says_why_and_who_may(qtbot, ui_db, boxes, tmp_pat
     win.statusBar().clearMessage()
     qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert WHY in win.statusBar().currentMessage()
+
+
+def test_hovering_the_greyed_out_menu_entry_says_why_in_the_status_bar(
+    qtbot, ui_db, boxes, tmp_path
+):
+    run_setup(qtbot, untick=("ppid_utama",))
+    win = open_window(qtbot, ui_db, tmp_path)
+    menu = win.menuBar().actions()[0].menu()  # Berkas
+    menu.popup(win.mapToGlobal(win.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    win.statusBar().clearMessage()
+    qtbot.mouseMove(menu, menu.actionGeometry(win.new_case_action).center())
+    assert win.statusBar().currentMessage() == WHY
+    menu.close()
 
 
 def test_ctrl_n_opens_the_new_case_dialog_when_allowed(qtbot, ui_db, boxes, tmp_path, monkeypatch):

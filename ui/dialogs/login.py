@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -119,11 +119,11 @@ class SetupDialog(_Form):
         self.password = _password_field()
         self.repeat = _password_field()
         # The SOP roles this account also holds (app.setup says which may be given now).
-        self.roles_box = QGroupBox("Peran akun ini selain Administrator")
-        roles_layout = QVBoxLayout(self.roles_box)
-        note = QLabel(setup.SETUP_ROLES_NOTE)
-        note.setWordWrap(True)
-        roles_layout.addWidget(note)
+        self.roles_note = QLabel(setup.SETUP_ROLES_NOTE)
+        self.roles_note.setWordWrap(True)
+        self.roles_box = QWidget()
+        roles_layout = QHBoxLayout(self.roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
         self.role_checks: dict[str, QCheckBox] = {}
         for role in setup.SETUP_ROLES:
             check = QCheckBox(role_name(role))
@@ -138,7 +138,8 @@ class SetupDialog(_Form):
         self.form.addRow("Nama lengkap *", self.full_name)
         self.form.addRow(f"Kata sandi * (min. {accounts.MIN_PASSWORD_LENGTH})", self.password)
         self.form.addRow("Ulangi kata sandi *", self.repeat)
-        self.form.addRow(self.roles_box)
+        self.form.addRow(self.roles_note)
+        self.form.addRow("Peran SOP akun ini", self.roles_box)
         self.form.addRow(self.demo)
 
     def chosen_roles(self) -> tuple[str, ...]:
