@@ -96,6 +96,30 @@ class LoggedIn:
     def actor(self, grant: RoleGrant) -> Actor:
         return Actor(grant.role, self.nama_lengkap, self.username, self.user_id, grant.opd_id)
 
+    @property
+    def acting_roles(self) -> tuple[str, ...]:
+        """The roles the account acts in, each once (a PPID Pembantu of several OPDs is one
+        role for all of them), in the order they were granted (the first is acted in unless
+        another is chosen)."""
+        return tuple(dict.fromkeys(g.role for g in self.roles))
+
+    def role_opds(self, role: str) -> frozenset[int]:
+        return frozenset(g.opd_id for g in self.roles if g.role == role and g.opd_id)
+
+    def actor_in(self, role: str) -> Actor:
+        """The actor of this account in ``role``, with every OPD it holds that role for."""
+        opds = self.role_opds(role)
+        only = next(iter(opds)) if len(opds) == 1 else None
+        return Actor(role, self.nama_lengkap, self.username, self.user_id, only, opds)
+
+    def role_label(self, role: str) -> str:
+        """The role as the toolbar names it: "PPID Pembantu — Dinkes", or with several OPDs
+        "PPID Pembantu (3 perangkat daerah)"."""
+        grants = [g for g in self.roles if g.role == role]
+        if role == "ppid_pembantu" and len(grants) > 1:
+            return f"{role_name(role)} ({len(grants)} perangkat daerah)"
+        return grants[0].label if grants else role_name(role)
+
 
 # ----------------------------------------------------------------------------- passwords
 def hash_password(password: str) -> str:

@@ -14,12 +14,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from app.cases.model import CaseDetail, CaseInfo
 from app.errors import SessionExpired
-from app.models import User, UserRole
-from app.permissions import READER, Action, Actor, Context, allowed, require, role_name
+from app.models import Opd, User, UserRole
+from app.permissions import (
+    ACCOUNT_ROLES,
+    READER,
+    Action,
+    Actor,
+    Context,
+    allowed,
+    refusal,
+    require,
+    role_name,
+)
 from app.sop import Step
 
 
@@ -48,9 +59,8 @@ def session_problem(actor: Actor) -> str:
             "diubah. Hubungi administrator bila perlu."
         )
     grants = UserRole.select().where((UserRole.user == user.id) & (UserRole.peran == actor.role))
-    if actor.role == "ppid_pembantu":
-        grants = grants.where(UserRole.opd == actor.opd_id)
-    if not grants.exists():
+    held = {g.opd_id for g in grants}
+    if not held or (actor.role == "ppid_pembantu" and not actor.opds <= held):
         return (
             f"Peran {role_name(actor.role)} sudah dicabut dari akun Anda; tidak ada yang "
             "diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang."
@@ -91,6 +101,18 @@ class Capabilities:
     print_steps: frozenset[int | None] = frozenset()  # steps whose final documents it prints
     read_only_reason: str = ""  # why the running step is read-only for it ("" if it is not)
     session_problem: str = ""  # the account changed since login: nothing is allowed
+    # Why each application action above that is off is refused and who may do it, and what
+    # this account can do about it (keys are the field names: ``refusals["create_case"]``);
+    # an action allowed has no entry.
+    refusals: Mapping[str, str] = field(default_factory=dict)
+    remedies: Mapping[str, str] = field(default_factory=dict)
+
+    def why_not(self, name: str, *, short: bool = False) -> str:
+        """Why the application action ``name`` is not offered and who may ("" when it is);
+        unless ``short``, followed by what the account can do about it."""
+        reason = self.refusals.get(name, "")
+        remedy = "" if short else self.remedies.get(name, "")
+        return f"{reason} {remedy}" if reason and remedy else reason
 
 
 GLOBAL_ACTIONS = {
@@ -108,13 +130,53 @@ GLOBAL_ACTIONS = {
 }
 
 
+def _opd_names(opd_ids: frozenset[int]) -> str:
+    """The OPDs by their short names ("Dinkes, Dindikbud"), at most five, then how many more."""
+    rows = Opd.select(Opd.nama, Opd.singkatan).where(Opd.id.in_(sorted(opd_ids))).order_by(Opd.nama)
+    names = [o.singkatan or o.nama for o in rows]
+    if len(names) > 5:
+        return f"{', '.join(names[:5])} dan {len(names) - 5} perangkat daerah lain"
+    return ", ".join(names)
+
+
+def _held_roles(actor: Actor) -> tuple[str, ...]:
+    """The roles the actor's account holds now, in the order of ``ACCOUNT_ROLES``."""
+    if actor.user_id is None:
+        return ()
+    rows = UserRole.select(UserRole.peran).where(UserRole.user == actor.user_id)
+    held = {row.peran for row in rows}
+    return tuple(r for r in ACCOUNT_ROLES if r in held)
+
+
+def remedy(actor: Actor, action: Action, held: tuple[str, ...] | None = None) -> str:
+    """What the account of ``actor`` can do to be allowed the application action ``action``:
+    act in another role it holds, or ask the administrator for one ("" for the program)."""
+    held = _held_roles(actor) if held is None else held
+    able = [
+        r for r in held if r != actor.role and allowed(Actor(r, opd_id=None), action, Context())
+    ]
+    if able:
+        names = " atau ".join(role_name(r) for r in able)
+        return f'Akun Anda memegang peran {names}: pilih di "Bertindak sebagai".'
+    if actor.user_id is None:
+        return ""
+    return "Administrator dapat memberikan peran itu di Data Master → Pengguna."
+
+
 def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities:
     problem = session_problem(actor)
     if problem:
-        return Capabilities(session_problem=problem, read_only_reason=problem)
+        refusals = dict.fromkeys(GLOBAL_ACTIONS, problem)
+        return Capabilities(session_problem=problem, read_only_reason=problem, refusals=refusals)
     values: dict = {
         name: allowed(actor, action, Context()) for name, action in GLOBAL_ACTIONS.items()
     }
+    held = _held_roles(actor)
+    refused = {name: action for name, action in GLOBAL_ACTIONS.items() if not values[name]}
+    values["refusals"] = {
+        name: refusal(actor, action, Context()) for name, action in refused.items()
+    }
+    values["remedies"] = {name: remedy(actor, action, held) for name, action in refused.items()}
     if detail is None:
         return Capabilities(**values)
     case, sop = detail.case, detail.sop
@@ -127,7 +189,12 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
             edit_items=work and bool(step.item_fields),
             send_back=work and step.send_back_to is not None,
         )
-        if not work:
+        if not work and actor.role in step.roles and actor.opds:
+            values["read_only_reason"] = (
+                f"Kasus ini milik {case.opd.nama}. Anda {role_name(actor.role)} untuk "
+                f"{_opd_names(actor.opds)}; formulir hanya dapat dibaca."
+            )
+        elif not work:
             values["read_only_reason"] = (
                 f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
                 f"{role_name(step.actor)}; formulir hanya dapat dibaca. Ganti peran di bilah "

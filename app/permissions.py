@@ -126,6 +126,10 @@ class Actor:
     user — the account and, for a PPID Pembantu, the OPD the role belongs to. ``opd_id`` None
     means not limited to one OPD (the system itself, the command line, demo data).
 
+    A PPID Pembantu of several OPDs acts in one role for all of them: ``opd_ids`` holds them
+    (``opd_id`` is then None, or one of them); ``opds`` is the set the conditions read, empty
+    for an actor not limited to OPDs.
+
     An actor without ``user_id`` is the program itself acting (the command line, demo data,
     tests calling services directly); an actor with one is a session whose account is
     re-read before every change (``app.capabilities.authorize``)."""
@@ -135,6 +139,14 @@ class Actor:
     username: str = ""
     user_id: int | None = None
     opd_id: int | None = None
+    opd_ids: frozenset[int] = frozenset()
+
+    @property
+    def opds(self) -> frozenset[int]:
+        """The OPDs this actor works for (empty: not limited)."""
+        if self.opd_id is None:
+            return self.opd_ids
+        return self.opd_ids | {self.opd_id}
 
     @property
     def label(self) -> str:
@@ -163,7 +175,8 @@ def role_name(role: str) -> str:
 
 
 def _own_opd(actor: Actor, ctx: Context) -> bool:
-    return actor.opd_id is None or ctx.case_opd is None or actor.opd_id == ctx.case_opd
+    opds = actor.opds
+    return not opds or ctx.case_opd is None or ctx.case_opd in opds
 
 
 def _works_step(actor: Actor, ctx: Context) -> bool:
@@ -189,29 +202,41 @@ def allowed(actor: Actor, action: Action, ctx: Context | None = None) -> bool:
     return any(r.role == actor.role and _holds(r.condition, actor, ctx) for r in rules_for(action))
 
 
-def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
-    """Raise ``PermissionDenied`` with a sentence saying who may do it instead."""
+def refusal(actor: Actor, action: Action, ctx: Context | None = None) -> str:
+    """Why ``actor`` may not do ``action`` in ``ctx``, saying who may ("" when it may)."""
     ctx = ctx or Context()
     if allowed(actor, action, ctx):
-        return
+        return ""
     mine = [r for r in rules_for(action) if r.role == actor.role]
     if mine and ctx.step_roles is not None and actor.role not in ctx.step_roles:
         owner = role_name(ctx.step_roles[0]) if ctx.step_roles else "peran lain"
         if action == Action.WORK_STEP:
-            raise PermissionDenied(
+            return (
                 f"Tahap ini dikerjakan oleh {owner}; "
                 f"{role_name(actor.role)} tidak dapat mengubahnya."
             )
-        raise PermissionDenied(
+        return (
             f"{role_name(actor.role)} tidak dapat {ACTION_TEXT[action]} "
             f"tahap ini; tahap ini dikerjakan oleh {owner}."
         )
     if mine:
-        raise PermissionDenied(
+        return (
             f"{role_name(actor.role)} hanya dapat {ACTION_TEXT[action]} untuk perangkat "
             "daerahnya sendiri."
         )
-    who = ", ".join(dict.fromkeys(role_name(r.role) for r in rules_for(action)))
-    raise PermissionDenied(
-        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. Yang berwenang: {who}."
+    return (
+        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. "
+        f"Yang berwenang: {allowed_roles_text(action)}."
     )
+
+
+def allowed_roles_text(action: Action) -> str:
+    """The roles the table lets do ``action`` ("PPID Pembantu, PPID Utama")."""
+    return ", ".join(dict.fromkeys(role_name(r.role) for r in rules_for(action)))
+
+
+def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:
+    """Raise ``PermissionDenied`` with a sentence saying who may do it instead."""
+    problem = refusal(actor, action, ctx)
+    if problem:
+        raise PermissionDenied(problem)

@@ -56,6 +56,7 @@ from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
+MY_OPDS = "saya"  # the OPD filter's entry for all the OPDs of a PPID Pembantu
 MAX_ROWS_PATCHED = 50  # more changed rows than this: query the list again
 
 # (background, text) per status: colour plus words, never colour alone.
@@ -300,6 +301,7 @@ class CaseListPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._silent = False
+        self._choices_for: frozenset[int] = frozenset()  # the OPDs the OPD filter leads with
         self.search = QLineEdit()
         self.search.setPlaceholderText("Cari nomor, judul, perangkat daerah, uraian… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -377,11 +379,26 @@ class CaseListPanel(QWidget):
             self.year_filter.addItem(str(y), y)
         self.opd_filter.clear()
         self.opd_filter.addItem("Semua perangkat daerah", None)
-        for o in list_opd():
+        # A PPID Pembantu's own OPDs come first, with one entry for all of them.
+        mine = self._session.actor.opds
+        everything = list_opd()
+        ordered = [o for o in everything if o.id in mine] + [
+            o for o in everything if o.id not in mine
+        ]
+        if len(mine) > 1:
+            self.opd_filter.addItem(f"Perangkat daerah saya ({len(mine)})", MY_OPDS)
+        for o in ordered:
+            if (
+                mine
+                and o.id not in mine
+                and self.opd_filter.itemData(self.opd_filter.count() - 1) in (mine | {MY_OPDS})
+            ):
+                self.opd_filter.insertSeparator(self.opd_filter.count())
             self.opd_filter.addItem(o.singkatan or o.nama, o.id)
             self.opd_filter.setItemData(
                 self.opd_filter.count() - 1, o.nama, Qt.ItemDataRole.ToolTipRole
             )
+        self._choices_for = mine
         for combo, value in ((self.year_filter, year), (self.opd_filter, opd)):
             idx = combo.findData(value)
             combo.setCurrentIndex(max(idx, 0))
@@ -391,15 +408,19 @@ class CaseListPanel(QWidget):
     def current_filter(self) -> CaseFilter:
         actor = self._session.actor
         mine = self.mine.isChecked()
-        # "Tugas saya" of a PPID Pembantu: the steps of its own OPD only.
         opd = self.opd_filter.currentData()
-        if mine and opd is None:
-            opd = actor.opd_id
+        opd_ids = None
+        if opd == MY_OPDS:
+            opd, opd_ids = None, actor.opds
+        # "Tugas saya" of a PPID Pembantu: the steps of its own OPDs only.
+        if mine and opd is None and actor.opds:
+            opd_ids = actor.opds
         return CaseFilter(
             text=self.search.text(),
             status=self.status_filter.currentData(),
             year=self.year_filter.currentData(),
             opd_id=opd,
+            opd_ids=opd_ids,
             actor_role=actor.role if mine else None,
         )
 
@@ -428,7 +449,10 @@ class CaseListPanel(QWidget):
         self._update_count()
 
     def _actor_changed(self) -> None:
-        if self.mine.isChecked():
+        """Another role: its own OPDs lead the OPD filter, and "Tugas saya" is its tasks."""
+        if self._session.actor.opds != self._choices_for:
+            self.reload_choices()
+        elif self.mine.isChecked():
             self.apply_filter()
 
     def _update_count(self) -> None:

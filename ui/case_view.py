@@ -63,10 +63,10 @@ class CaseView(QWidget):
         self._detail: CaseDetail | None = None
         self._rows: list[TimelineRow] = []
 
-        self.placeholder = QLabel(
-            "Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N)."
-        )
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(24)
         self.placeholder.setStyleSheet("color: #666; font-size: 14px;")
 
         self.header = QLabel()
@@ -158,6 +158,7 @@ class CaseView(QWidget):
         self.form.changed.connect(self.changed)
         self.documents.changed.connect(self.changed)
         session.actorChanged.connect(self._apply_capabilities)
+        self._show_placeholder_text()
 
     @staticmethod
     def _timeline_columns() -> list[Column[TimelineRow]]:
@@ -178,6 +179,7 @@ class CaseView(QWidget):
                 lambda r: r.status,
                 background=lambda r: _colour(r.tone, 0),
                 foreground=lambda r: _colour(r.tone, 1) or "#777",
+                tooltip=lambda r: r.note,
             ),
             Column("Pelaksana", lambda r: role_name(r.step.actor)),
             Column("Waktu", lambda r: r.step.duration_text),
@@ -199,6 +201,13 @@ class CaseView(QWidget):
     @property
     def case_id(self) -> int | None:
         return self._detail.case.id if self._detail else None
+
+    def settle_unsaved(self, doing: str) -> bool:
+        """Ask about typing not saved in the running step's form before ``doing`` (see
+        ``StepForm.settle_unsaved``); True when the clerk may go on."""
+        if self._detail is None or self._detail.current is None:
+            return True
+        return self.form.settle_unsaved(doing)
 
     def clear(self) -> None:
         self._detail = None
@@ -295,8 +304,22 @@ class CaseView(QWidget):
             self.history_model.set_rows(case_history(case.id))
             self.history.scrollToBottom()
 
+    def _show_placeholder_text(self) -> None:
+        """What the empty pane invites to do: a new case only when this role may make one;
+        otherwise why it may not, and who may."""
+        can = capabilities(self._session.actor)
+        if can.create_case:
+            self.placeholder.setText(
+                "Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N)."
+            )
+        else:
+            self.placeholder.setText(
+                f"Pilih kasus di daftar sebelah kiri.\n\n{can.why_not('create_case')}"
+            )
+
     def _apply_capabilities(self) -> None:
         """The role changed in the toolbar: what may be done here changes, nothing else."""
+        self._show_placeholder_text()
         if self._detail is None:
             return
         self._stale |= {"form", "documents"}

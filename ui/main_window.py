@@ -3,23 +3,26 @@ Berkas, Data Master and Bantuan, and the role the clerk acts as."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app import APP_NAME, __version__, workspace
+from app import APP_NAME, __version__, accounts, workspace
 from app.accounts import LoggedIn
 from app.capabilities import capabilities
 from app.changes import ChangeSet
@@ -54,6 +57,23 @@ LOCK_LOST_TEXT = (
     "Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
     "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas."
 )
+
+
+class _DisabledEntryHover(QObject):
+    """While the mouse is over a disabled menu entry, its status tip (why it is off, and who
+    may) is in the status bar, as an enabled entry's is."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self._status_bar = status_bar
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QMenu) and event.type() == QEvent.Type.MouseMove:
+            assert isinstance(event, QMouseEvent)
+            action = obj.actionAt(event.position().toPoint())
+            if action is not None and not action.isEnabled() and action.statusTip():
+                self._status_bar.showMessage(action.statusTip())
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +188,30 @@ class MainWindow(QMainWindow):
         )
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
+        # What an action does, shown in its tooltip and the status bar while it is offered;
+        # while it is not, the tooltip and status bar say why and who may (app.capabilities).
+        self._offered = {
+            "create_case": (self.new_case_action, "Buat kasus baru (Ctrl+N)"),
+            "manage_users": (self.users_action, "Kelola akun pengguna dan perannya"),
+            "restore": (self.restore_action, "Pulihkan basis data dari berkas cadangan"),
+            "backup": (self.backup_action, "Cadangkan basis data ke folder pilihan"),
+            "yearly_archive": (self.yearly_action, "Buat arsip tahunan hanya-baca"),
+            "view_audit_log": (self.audit_action, "Riwayat seluruh basis data"),
+        }
+        self.handover_action.setStatusTip("Pindahkan tahap berjalan seorang pejabat ke akun lain")
+        # A menu says nothing in the status bar for a disabled entry: the filter does.
+        self._menu_hover = _DisabledEntryHover(self.statusBar())
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().setToolTipsVisible(True)
+                action.menu().installEventFilter(self._menu_hover)
+        # A disabled action's own shortcut does nothing: Ctrl+N then says why in the status bar.
+        self.new_case_refused = QAction(self)
+        self.new_case_refused.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_case_refused.triggered.connect(
+            lambda: self.statusBar().showMessage(self.new_case_action.statusTip(), 15000)
+        )
+        self.addAction(self.new_case_refused)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Bilah alat")
@@ -184,53 +228,81 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(QLabel("Bertindak sebagai: "))
         self.role_combo = QComboBox()
-        for grant in self.session.grants:
-            self.role_combo.addItem(grant.label, grant)
+        self._fill_roles()
         toolbar.addWidget(self.role_combo)
         self.user_label = QLabel()
         toolbar.addWidget(self.user_label)
         self.addToolBar(toolbar)
         saved = self.settings.value(f"peran/{self.session.login.username}", "")
-        for i in range(self.role_combo.count()):
-            if self.role_combo.itemData(i).label == saved:
-                self.role_combo.setCurrentIndex(i)
+        index = self.role_combo.findData(saved)
+        if index >= 0:
+            self.role_combo.setCurrentIndex(index)
         self._role_changed()
         self.role_combo.currentIndexChanged.connect(self._role_changed)
 
+    def _fill_roles(self) -> None:
+        """One entry per role the account holds (a PPID Pembantu of several OPDs is one)."""
+        self.role_combo.blockSignals(True)
+        self.role_combo.clear()
+        for role in self.session.roles:
+            self.role_combo.addItem(self.session.label(role), role)
+            opds = self.session.login.role_opds(role)
+            if len(opds) > 1:
+                self.role_combo.setItemData(
+                    self.role_combo.count() - 1,
+                    "Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "
+                    '"Perangkat daerah saya" atau satu perangkat daerah.',
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+        self._show_acting_role()
+
     def _role_changed(self) -> None:
-        grant = self.role_combo.currentData()
-        self.session.set_grant(grant)
-        self.settings.setValue(f"peran/{self.session.login.username}", grant.label)
+        role = self.role_combo.currentData()
+        if role != self.session.role and not self.case_view.settle_unsaved("berganti peran"):
+            self._show_acting_role()
+            return
+        self.session.set_role(role)
+        self.settings.setValue(f"peran/{self.session.login.username}", role)
         login = self.session.login
         self.user_label.setText(f"  {login.nama_lengkap} ({login.username})  ")
         self.setWindowTitle(
-            f"{APP_NAME} — {login.nama_lengkap} ({grant.label}) — Uji Konsekuensi Informasi Publik"
+            f"{APP_NAME} — {login.nama_lengkap} ({self.session.label()}) — "
+            "Uji Konsekuensi Informasi Publik"
         )
         self._update_status()
 
+    def _show_acting_role(self) -> None:
+        """Show the role acted in in the role box (after a cancelled change, or a refill)."""
+        self.role_combo.blockSignals(True)
+        self.role_combo.setCurrentIndex(max(self.role_combo.findData(self.session.role), 0))
+        self.role_combo.blockSignals(False)
+
     def set_role(self, role: str) -> None:
-        """Act in the account's first grant of ``role`` (as choosing it in the toolbar)."""
-        for i in range(self.role_combo.count()):
-            if self.role_combo.itemData(i).role == role:
-                self.role_combo.setCurrentIndex(i)
-                return
-        raise ValueError(f"the account has no role {role}")
+        """Act in ``role`` (as choosing it in the toolbar)."""
+        index = self.role_combo.findData(role)
+        if index < 0:
+            raise ValueError(f"the account has no role {role}")
+        self.role_combo.setCurrentIndex(index)
 
     def _apply_permissions(self) -> None:
-        """Offer what ``app.capabilities`` says this actor may do now."""
+        """Offer what ``app.capabilities`` says this actor may do now; an action not offered
+        says why, and who may, in its tooltip and the status bar."""
         can = capabilities(self.session.actor)
-        self.new_case_action.setEnabled(can.create_case)
-        self.new_case_action.setToolTip(
-            "Buat kasus baru (Ctrl+N)"
-            if can.create_case
-            else "Kasus baru dibuat oleh PPID Pembantu atau PPID Utama"
-        )
-        self.users_action.setEnabled(can.manage_users)
-        self.restore_action.setEnabled(can.restore and not workspace.read_only())
-        self.backup_action.setEnabled(can.backup)
-        self.yearly_action.setEnabled(can.yearly_archive)
+        read_only = workspace.read_only()
+        for name, (action, tip) in self._offered.items():
+            enabled = getattr(can, name)
+            reason, short = can.why_not(name), can.why_not(name, short=True)
+            if name == "restore" and enabled and read_only:
+                enabled = False
+                reason = short = "Berkas ini dibuka hanya-baca; pemulihan tidak tersedia."
+            action.setEnabled(enabled)
+            # The tooltip says all; the status bar, narrower, says why and who may.
+            action.setToolTip(tip if enabled else reason)
+            action.setStatusTip(tip if enabled else short)
         self.handover_action.setEnabled(can.manage_users)
-        self.audit_action.setEnabled(can.view_audit_log)
+        if not can.manage_users:
+            self.handover_action.setStatusTip(can.why_not("manage_users", short=True))
+        self.new_case_refused.setEnabled(not can.create_case)
 
     # -- state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -262,6 +334,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.case_view.settle_unsaved("menutup Ujikon"):
+            event.ignore()
+            return
         if not backup_on_exit(self.session, self):
             event.ignore()
             return
@@ -290,7 +365,7 @@ class MainWindow(QMainWindow):
         self.update_banner()
 
     def restore(self) -> None:
-        if self._reopen is None:
+        if self._reopen is None or not self.case_view.settle_unsaved("memulihkan cadangan"):
             return
         # Reopen only after the dialog's own event loop has ended: reopening closes this
         # window, the dialog's parent.
@@ -319,6 +394,11 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
+        shown = self.case_view.case_id
+        if shown is not None and shown != case_id:
+            if not self.case_view.settle_unsaved("membuka kasus lain"):
+                self.case_list.select_case(shown, emit=False)  # stay on the case typed in
+                return
         try:
             self.case_view.show_case(case_id)
         except UserError as exc:
@@ -375,39 +455,54 @@ class MainWindow(QMainWindow):
         ChangePasswordDialog(self.session.login.user_id, parent=self).exec()
 
     def lock_screen(self) -> None:
-        """Hide the work behind the lock dialog; the same user's password opens it again."""
-        self.centralWidget().setVisible(False)
-        dialog = LockDialog(self.session.login.username, self)
-        try:
-            unlocked = dialog.exec()
-        finally:
-            self.centralWidget().setVisible(True)
-        if not unlocked or dialog.login is None:
-            self.log_out()
-            return
-        self._renew_session(dialog.login)
+        """Hide the work behind the lock dialog; the same user's password opens it again.
+        Typing not saved stays in the form while locked; logging out from the lock asks
+        about it, and Batal there locks again."""
+        while True:
+            self.centralWidget().setVisible(False)
+            dialog = LockDialog(self.session.login.username, self)
+            try:
+                unlocked = dialog.exec()
+            finally:
+                self.centralWidget().setVisible(True)
+            if unlocked and dialog.login is not None:
+                self._renew_session(dialog.login)
+                return
+            if self.log_out():
+                return
 
     def _renew_session(self, login: LoggedIn) -> None:
         """Work on with the account's roles as they are now: one revoked while the screen was
         locked leaves the toolbar, one granted meanwhile appears."""
-        self.role_combo.blockSignals(True)
-        self.role_combo.clear()
-        for grant in login.roles:
-            self.role_combo.addItem(grant.label, grant)
         self.session.renew(login)
-        self.role_combo.setCurrentIndex(login.roles.index(self.session.grant))
-        self.role_combo.blockSignals(False)
+        self._fill_roles()
         self._role_changed()
 
-    def log_out(self) -> None:
+    def log_out(self) -> bool:
+        """Log out and show the login again; False when the clerk chose to stay (Batal on
+        typing not saved)."""
+        if not self.case_view.settle_unsaved("keluar akun"):
+            return False
         if self._logout is not None:
             self.save_state()
             self._logout()
+        return True
 
     def edit_users(self) -> None:
         dialog = UsersDialog(self.session, self)
         dialog.exec()
         self.apply_changes(dialog.changes)
+        if dialog.changes.accounts:
+            self._take_own_roles()
+
+    def _take_own_roles(self) -> None:
+        """The administrator may have changed their own roles: those granted are offered at
+        once, and one taken away leaves the toolbar (the next action says so if it was the
+        one acted in)."""
+        login = self.session.login
+        roles = accounts.grants_of(login.user_id)
+        if roles and roles != login.roles:
+            self._renew_session(dataclasses.replace(login, roles=roles))
 
     def hand_over(self) -> None:
         dialog = HandoverDialog(self.session, parent=self)
@@ -444,7 +539,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_database(self) -> None:
-        if self._reopen is None:
+        if self._reopen is None or not self.case_view.settle_unsaved("membuka basis data lain"):
             return
         path, _ = QFileDialog.getOpenFileName(
             self,

@@ -1,7 +1,8 @@
 """Who is working: the logged-in account and the role it currently acts in.
 
-A user may hold several roles (e.g. PPID Pembantu of one OPD and Tim Pertimbangan); the
-toolbar switches between them. Every service still checks the resulting Actor in ``app``.
+A user may hold several roles (e.g. PPID Pembantu and Tim Pertimbangan); the toolbar switches
+between them. A PPID Pembantu of several OPDs acts in one role for all of them (the case
+list filters by OPD). Every service still checks the resulting Actor in ``app``.
 """
 
 from __future__ import annotations
@@ -17,42 +18,44 @@ ROLE_ORDER = ("ppid_pembantu", "ppid_utama", "tim_pertimbangan", "atasan_ppid", 
 class Session(QObject):
     actorChanged = Signal()
 
-    def __init__(self, login: LoggedIn, grant: RoleGrant | None = None) -> None:
+    def __init__(self, login: LoggedIn, role: RoleGrant | str | None = None) -> None:
         super().__init__()
         if not login.roles:
             raise ValueError("an account without roles cannot work")
         self.login = login
-        self._grant = grant if grant in login.roles else login.roles[0]
+        wanted = role.role if isinstance(role, RoleGrant) else role
+        self._role = wanted if wanted in login.acting_roles else login.acting_roles[0]
 
     @property
-    def grants(self) -> tuple[RoleGrant, ...]:
-        return self.login.roles
+    def roles(self) -> tuple[str, ...]:
+        """The roles the account acts in, each once."""
+        return self.login.acting_roles
 
     @property
-    def grant(self) -> RoleGrant:
-        return self._grant
+    def role(self) -> str:
+        return self._role
 
     @property
     def actor(self) -> Actor:
-        return self.login.actor(self._grant)
+        return self.login.actor_in(self._role)
 
-    def set_grant(self, grant: RoleGrant) -> None:
-        if grant not in self.login.roles:
-            raise ValueError(grant)
-        if grant != self._grant:
-            self._grant = grant
+    def label(self, role: str | None = None) -> str:
+        return self.login.role_label(role or self._role)
+
+    def set_role(self, role: str) -> None:
+        if role not in self.roles:
+            raise ValueError(role)
+        if role != self._role:
+            self._role = role
             self.actorChanged.emit()
 
     def renew(self, login: LoggedIn) -> None:
-        """Take the account as it is now (after the screen lock's password): its roles may
-        have been changed meanwhile. Keeps the acting grant if the account still holds it."""
+        """Take the account as it is now (after the screen lock's password, or after the
+        administrator changed their own roles): its roles may have changed meanwhile. Keeps
+        the acting role if the account still holds it."""
         if not login.roles:
             raise ValueError("an account without roles cannot work")
         self.login = login
-        if self._grant not in login.roles:
-            self._grant = login.roles[0]
+        if self._role not in login.acting_roles:
+            self._role = login.acting_roles[0]
         self.actorChanged.emit()
-
-    def set_role(self, role: str) -> None:
-        """Act in the first of the user's grants with this role."""
-        self.set_grant(next(g for g in self.login.roles if g.role == role))

@@ -60,6 +60,8 @@ class CaseFilter:
     status: DeadlineStatus | None = None
     year: int | None = None
     opd_id: int | None = None
+    # Only these OPDs (a PPID Pembantu's own, "Perangkat daerah saya"); None: any.
+    opd_ids: frozenset[int] | None = None
     actor_role: str | None = None  # "tugas saya": running steps whose actor is this role
 
 
@@ -133,6 +135,8 @@ def _where(f: CaseFilter, t: Thresholds):
         cond.append(Case.tahun == f.year)
     if f.opd_id is not None:
         cond.append(Case.opd == f.opd_id)
+    if f.opd_ids is not None:
+        cond.append(Case.opd.in_(sorted(f.opd_ids)) if f.opd_ids else Case.id < 0)
     if f.actor_role:
         cond.append((Case.pelaksana == f.actor_role) & (Case.status == CaseStatus.RUNNING))
     running = Case.status == CaseStatus.RUNNING

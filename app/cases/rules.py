@@ -260,6 +260,13 @@ def _period_problems(
 
 
 # --------------------------------------------------------------------------- step fields
+def latest_step_date() -> date:
+    """The latest date a step's date field may hold: today. Every one of them records
+    something that happened (a meeting, a consideration, a penetapan, a distribution, a
+    publication), and the documents carry those dates, so none may lie in the future."""
+    return today()
+
+
 def step_data_problems(
     data: dict[str, Any], step: Step, case_start: date, check_required: bool
 ) -> list[FieldProblem]:
@@ -292,6 +299,8 @@ def step_data_problems(
                 required=required,
                 not_before=case_start,
                 not_before_label="tanggal mulai kasus",
+                not_after=latest_step_date(),
+                not_after_label="hari ini",
             )
         elif spec.kind == Kind.OFFICIAL:
             if value in (None, ""):
@@ -327,6 +336,24 @@ def clean_step_data(data: dict[str, Any], step: Step) -> dict[str, Any]:
         else:
             cleaned[key] = clean_text(value)
     return cleaned
+
+
+def unsaved_step_fields(
+    step: Step, stored: Mapping[str, Any], typed: Mapping[str, Any]
+) -> list[str]:
+    """The labels of the fields of ``step`` whose typed value differs from the stored one,
+    compared as ``save_step`` would store them (so what it would not change is not unsaved).
+    An empty text and a field never filled are the same."""
+    cleaned = clean_step_data(dict(typed), step)
+
+    def same(value: Any) -> Any:
+        return None if value in (None, "") else value
+
+    return [
+        STEP_FIELDS[key].label
+        for key in step.fields
+        if key in cleaned and same(cleaned[key]) != same(stored.get(key))
+    ]
 
 
 # --------------------------------------------------------------------------- completing a step

@@ -29,12 +29,73 @@ class Tone(StrEnum):
 
 
 @dataclass(frozen=True)
+class SendBack:
+    """A step sent back: who returned it, when, why, and to which step."""
+
+    from_step: Step
+    to_step: int
+    by: str  # the name recorded for the one who returned it
+    role: str
+    on: date
+    reason: str
+
+    @property
+    def who(self) -> str:
+        return f"{self.by} ({role_name(self.role)})" if self.by else role_name(self.role)
+
+    def banner(self) -> str:
+        """The sentence on the returned step's form."""
+        return (
+            f"Tahap ini dikembalikan dari tahap {self.from_step.number} "
+            f"({self.from_step.title}) oleh {self.who} pada {format_date(self.on)}. "
+            f"Alasan: {self.reason}"
+        )
+
+    def note(self) -> str:
+        """The sentence on the returning step's row of the timeline."""
+        return (
+            f"Dikembalikan ke tahap {self.to_step} oleh {self.who} pada "
+            f"{format_date(self.on)}. Alasan: {self.reason}"
+        )
+
+
+def _send_back(detail: CaseDetail, rec: StepRecordInfo) -> SendBack | None:
+    """``rec`` as a send-back (None if it was not returned)."""
+    if rec.status != StepStatus.SENT_BACK:
+        return None
+    step = detail.sop.step(rec.tahap)
+    return SendBack(
+        from_step=step,
+        to_step=step.send_back_to or rec.tahap,
+        by=rec.selesai_oleh,
+        role=rec.selesai_peran,
+        on=rec.tanggal_selesai or rec.tanggal_mulai,
+        reason=rec.alasan_kembali,
+    )
+
+
+def returned_by(detail: CaseDetail, rec: StepRecordInfo | None = None) -> SendBack | None:
+    """The send-back that started ``rec`` (default: the running step) again, or None when it
+    started in the ordinary way. It is the record written just before it: a later step of
+    the case, returned to this one."""
+    rec = rec if rec is not None else detail.current
+    if rec is None:
+        return None
+    earlier = [r for r in detail.steps if r.id < rec.id]
+    if not earlier:
+        return None
+    back = _send_back(detail, max(earlier, key=lambda r: r.id))
+    return back if back is not None and back.to_step == rec.tahap else None
+
+
+@dataclass(frozen=True)
 class TimelineRow:
     step: Step
     record: StepRecordInfo | None
     status: str  # in words
     tone: Tone
     projected_due: date | None  # for a step not started yet
+    note: str = ""  # a send-back: who, when and why (the row's tooltip)
 
     @property
     def completed_by(self) -> str:
@@ -57,19 +118,29 @@ def timeline_rows(
     for step in detail.sop.steps:
         rec = detail.latest_record(step.number)
         if rec is not None and (current is None or rec.id <= current.id):
+            note = ""
             if rec.status == StepStatus.RUNNING:
                 deadline = thresholds.status_of(False, rec.batas_waktu)
-                label, tone = f"Berjalan — {STATUS_LABELS[deadline].lower()}", Tone(deadline)
+                back = returned_by(detail, rec)
+                running = "Berjalan"
+                if back is not None:
+                    running = f"Berjalan lagi (dikembalikan dari tahap {back.from_step.number})"
+                label = f"{running} — {STATUS_LABELS[deadline].lower()}"
+                tone = Tone(deadline)
+                note = back.banner() if back else ""
                 projected_start = rec.batas_waktu
             elif rec.status == StepStatus.DONE:
                 label = "Selesai, terlambat" if rec.late else "Selesai"
                 tone = Tone.FINISHED
                 projected_start = rec.tanggal_selesai
             else:
-                label, tone = "Dikembalikan", Tone.RETURNED
+                back = _send_back(detail, rec)
+                assert back is not None
+                label, tone = f"Dikembalikan ke tahap {back.to_step}", Tone.RETURNED
+                note = back.note()
             if step.number in signed:
                 label += " · ditandatangani"
-            rows.append(TimelineRow(step, rec, label, tone, None))
+            rows.append(TimelineRow(step, rec, label, tone, None, note))
         else:
             due = None
             if projected_start is not None:

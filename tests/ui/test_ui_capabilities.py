@@ -317,7 +317,7 @@ def test_unlocking_the_screen_takes_the_roles_the_account_holds_now(siti_window,
 
     monkeypatch.setattr("ui.main_window.LockDialog.exec", unlock)
     window.lock_screen()
-    offered = [window.role_combo.itemData(i).role for i in range(window.role_combo.count())]
+    offered = [window.role_combo.itemData(i) for i in range(window.role_combo.count())]
     assert offered == ["tim_pertimbangan", "atasan_ppid"]
     assert window.session.actor.role == "tim_pertimbangan"
     assert not window.new_case_action.isEnabled()  # a PPID Pembantu could; the Tim cannot

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import accounts, settings, setup
 from app.accounts import LoggedIn, LoginFailed
+from app.permissions import role_name
 from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH
 from ui.messages import attempt
 
@@ -116,6 +118,18 @@ class SetupDialog(_Form):
         self.full_name = QLineEdit()
         self.password = _password_field()
         self.repeat = _password_field()
+        # The SOP roles this account also holds (app.setup says which may be given now).
+        self.roles_note = QLabel(setup.SETUP_ROLES_NOTE)
+        self.roles_note.setWordWrap(True)
+        self.roles_box = QWidget()
+        roles_layout = QHBoxLayout(self.roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        self.role_checks: dict[str, QCheckBox] = {}
+        for role in setup.SETUP_ROLES:
+            check = QCheckBox(role_name(role))
+            check.setChecked(role in setup.DEFAULT_SETUP_ROLES)
+            self.role_checks[role] = check
+            roles_layout.addWidget(check)
         self.demo = QCheckBox("Isi dengan kasus contoh (data demo) untuk mencoba-coba")
         self.form.addRow("Baris pemerintah *", self.kop_pemerintah)
         self.form.addRow("Nama instansi *", self.kop_instansi)
@@ -124,7 +138,12 @@ class SetupDialog(_Form):
         self.form.addRow("Nama lengkap *", self.full_name)
         self.form.addRow(f"Kata sandi * (min. {accounts.MIN_PASSWORD_LENGTH})", self.password)
         self.form.addRow("Ulangi kata sandi *", self.repeat)
+        self.form.addRow(self.roles_note)
+        self.form.addRow("Peran SOP akun ini", self.roles_box)
         self.form.addRow(self.demo)
+
+    def chosen_roles(self) -> tuple[str, ...]:
+        return tuple(role for role, check in self.role_checks.items() if check.isChecked())
 
     def _create(self) -> None:
         """One service: the account, the kop, the demo cases (a refused kop leaves no
@@ -138,6 +157,7 @@ class SetupDialog(_Form):
                 kop_instansi=self.kop_instansi.text(),
                 kop_alamat=self.kop_alamat.text().split(";"),
                 demo=self.demo.isChecked(),
+                roles=self.chosen_roles(),
             )
         )
 

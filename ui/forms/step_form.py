@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar_service import current_calendar
-from app.capabilities import Capabilities
+from app.capabilities import Capabilities, session_problem
 from app.cases import commands, rules
 from app.cases.model import CaseDetail, ItemInfo
-from app.cases.timeline import next_step_text
+from app.cases.timeline import next_step_text, returned_by
 from app.cases.wording import legal_summary, period_text
 from app.clock import today
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
@@ -36,7 +36,7 @@ from app.sop import Step
 from app.text import format_date, format_duration
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
-from ui.forms.widgets import make_field
+from ui.forms.widgets import DateField, make_field
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
@@ -79,6 +79,15 @@ class StepForm(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+
+        # A step sent back to this one: who returned it, when and why (timeline.returned_by).
+        self.returned_banner = QLabel()
+        self.returned_banner.setWordWrap(True)
+        self.returned_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.returned_banner.setStyleSheet(
+            "background: #e2e3f3; color: #3d3f8f; border-left: 4px solid #3d3f8f; padding: 6px;"
+        )
+        self.returned_banner.setVisible(False)
 
         self.warnings = QLabel()  # rules.step_warnings: worth knowing, never a refusal
         self.warnings.setWordWrap(True)
@@ -129,6 +138,7 @@ class StepForm(QWidget):
         inner = QVBoxLayout(content)
         inner.addWidget(self.title)
         inner.addWidget(self.activity)
+        inner.addWidget(self.returned_banner)
         inner.addWidget(self.banner)
         inner.addWidget(self.warnings)
         inner.addWidget(self.items_box, 2)
@@ -212,6 +222,9 @@ class StepForm(QWidget):
         if step.send_back_to is not None:
             self.send_back_button.setText(f"Kembalikan ke tahap {step.send_back_to}…")
         self.fields_box.setVisible(bool(step.fields))
+        back = returned_by(detail)
+        self.returned_banner.setText(f"↩ {back.banner()}" if back else "")
+        self.returned_banner.setVisible(back is not None)
         self._show_warnings()
         self._apply_permissions()
 
@@ -227,6 +240,8 @@ class StepForm(QWidget):
         for key in step.fields:
             spec = STEP_FIELDS[key]
             widget = make_field(spec)
+            if isinstance(widget, DateField):
+                widget.set_latest(rules.latest_step_date())
             widget.set_value(data.get(key))
             self.field_widgets[key] = widget
             label = spec.label + (" *" if key in step.required else "")
@@ -280,6 +295,55 @@ class StepForm(QWidget):
 
     def field_values(self) -> dict[str, Any]:
         return {k: w.value() for k, w in self.field_widgets.items()}
+
+    def unsaved_fields(self) -> list[str]:
+        """The labels of the step's fields typed and not saved ([] when the form is
+        read-only: nothing could have been typed)."""
+        rec, step = self._detail.current if self._detail else None, self._step
+        if rec is None or step is None or not self.can_edit() or not self.field_widgets:
+            return []
+        changed = rules.unsaved_step_fields(step, rec.data, self.field_values())
+        if changed and session_problem(self._session.actor):
+            return []  # the account may no longer save: asking would only fail again
+        return changed
+
+    def settle_unsaved(self, doing: str) -> bool:
+        """Before the form is left (another case, another role, logging out, quitting): if
+        something typed is not saved, ask Simpan / Buang / Batal. True when the clerk may go
+        on (nothing unsaved, saved, or thrown away); False for Batal or a refused save, and
+        the form keeps what was typed."""
+        changed = self.unsaved_fields()
+        if not changed:
+            return True
+        step, case = self._step, self._detail.case
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Isian belum disimpan")
+        box.setText(
+            f"Isian tahap {step.number} ({step.title}) kasus {case.nomor} belum disimpan: "
+            f"{', '.join(changed)}."
+        )
+        box.setInformativeText(f"Simpan dulu sebelum {doing}?")
+        save = box.addButton("Simpan", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Buang", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save_fields() and not self.unsaved_fields()
+        if clicked is discard:
+            self.discard_typing()
+            return True
+        return False
+
+    def discard_typing(self) -> None:
+        """Put the stored values back into the step's fields."""
+        rec = self._detail.current if self._detail else None
+        if rec is not None and self._step is not None:
+            self._build_fields(self._step, dict(rec.data))
+            self._apply_permissions()
 
     def save_fields(self) -> bool:
         if not self.field_widgets:

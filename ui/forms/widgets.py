@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import today
 from app.fields import FieldDef, Kind
 from app.masterdata import list_officials
 
@@ -37,7 +38,8 @@ class DateField(QDateEdit):
     def _start_from_today(self) -> None:
         """An empty field starts at today when touched, not at the 1900 placeholder."""
         if self._allow_empty and self.date() == EMPTY_DATE:
-            self.setDate(QDate.currentDate())
+            now = today()
+            self.setDate(QDate(now.year, now.month, now.day))
 
     def mousePressEvent(self, event) -> None:
         self._start_from_today()
@@ -49,6 +51,20 @@ class DateField(QDateEdit):
             return
         super().stepBy(steps)
 
+    def set_latest(self, latest: date | None) -> None:
+        """The calendar offers no day after ``latest`` (``app`` says which: today for a step's
+        dates). A stored later date is still shown as it is, for ``app`` to name."""
+        self._latest = latest
+        self._apply_latest(self.value())
+
+    def _apply_latest(self, shown: date | None) -> None:
+        latest = getattr(self, "_latest", None)
+        if latest is None:
+            return
+        if shown is not None and shown > latest:
+            latest = shown
+        self.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+
     def value(self) -> date | None:
         qd = self.date()
         if self._allow_empty and qd == EMPTY_DATE:
@@ -58,6 +74,7 @@ class DateField(QDateEdit):
     def set_value(self, value: date | str | None) -> None:
         if isinstance(value, str):
             value = date.fromisoformat(value) if value else None
+        self._apply_latest(value)
         if value is None:
             self.setDate(EMPTY_DATE if self._allow_empty else QDate.currentDate())
         else:
