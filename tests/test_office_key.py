@@ -481,3 +481,39 @@ def test_the_first_administrator_and_the_demo_accounts_are_explained(db):
     open_database(other)
     _make_demo_accounts()
     passed("Akun pengguna")
+
+
+def test_a_restore_records_itself_in_the_backup_before_it_replaces_the_database(
+    finalised, tmp_path, make_case, monkeypatch
+):
+    """Killed right after the file was replaced, a restore must not leave a database that
+    looks put back to an older state by hand: the file that replaces it already holds the
+    restore event and a signed head."""
+    import sys
+
+    restore_module = sys.modules["app.archive.restore"]  # the package exports a function too
+
+    live = Path(database.database)
+    folder = tmp_path / "c"
+    old = backup(SYSTEM_ACTOR, folder)
+    make_case(judul="Kasus sesudah cadangan")
+    backup(SYSTEM_ACTOR, folder)
+    seen: list[tuple[str, bool]] = []
+    real_replace = restore_module.os.replace
+
+    def replace(src, dst):
+        if Path(dst) != live:  # the copy of the replaced database is published this way too
+            return real_replace(src, dst)
+        conn = sqlite3.connect(src)
+        kind = conn.execute("SELECT jenis FROM event ORDER BY id DESC LIMIT 1").fetchone()[0]
+        signed = conn.execute("SELECT value FROM setting WHERE key = 'kepala_bertanda'").fetchone()
+        head = conn.execute("SELECT value FROM setting WHERE key = 'rantai_riwayat'").fetchone()
+        conn.close()
+        same = json.loads(signed[0])["hash"] == json.loads(head[0])["hash"]
+        seen.append((kind, same))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(restore_module.os, "replace", replace)
+    restore(SYSTEM_ACTOR, old.path, live)
+    assert seen == [("cadangan_dipulihkan", True)]
+    passed()

@@ -26,6 +26,7 @@ from app.capabilities import authorize
 from app.errors import DatabaseProblem, UserError
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
+from app.store.lock import LockHandle
 from app.validation import clean_text, required_reason
 
 
@@ -241,10 +242,12 @@ def _sqlite_copy_into(source: Path, target: Path) -> None:
 
 def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
     """Replace the database with the staged backup and reopen it (on the thread that owns
-    the connection, i.e. the GUI thread). The database stays locked by this process."""
-    from app import history
-    from app.models import database
+    the connection, i.e. the GUI thread). The database stays locked by this process.
 
+    The restore's history event is written into the staged copy before it replaces the
+    database, so the file under the database's name is at every moment either the old one
+    or the backup with its restore recorded (and its chain head signed): a restore killed
+    in between never leaves a database that looks put back to an older state by hand."""
     try:
         authorize(actor, Action.RESTORE)
     except UserError:
@@ -254,14 +257,36 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
     active = store.current()
     was_active = active is not None and active.path.resolve() == db_path.resolve()
     lock = None
+    handle = None
     if was_active:
         store.close_database(release=False)  # keep the lock: nobody opens it meanwhile
+        handle = _take_lock_handle()
     else:
         try:
             lock = store.acquire_lock(db_path)
         except UserError:
             remove(prepared.staged, prepared.previous)
             raise
+
+    def give_back() -> None:
+        """The old database back as it was (before the replace)."""
+        store.close_database()
+        if handle is not None:
+            handle.release()
+            store.open_database(db_path)
+        store.release_lock_file(lock)
+
+    try:
+        _record_in_staged(actor, prepared)
+    except BaseException as exc:
+        remove(prepared.staged, *_sides(prepared.staged))
+        give_back()
+        if isinstance(exc, UserError):
+            raise BackupError(
+                f"Cadangan tidak dapat disiapkan untuk dipulihkan: {exc.message} "
+                "Basis data tidak diubah."
+            ) from exc
+        raise
     try:
         for suffix in ("-wal", "-shm", "-journal"):
             leftover = db_path.with_name(db_path.name + suffix)
@@ -269,18 +294,18 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
                 leftover.unlink()  # never let an old WAL be replayed into the restored file
         os.replace(prepared.staged, db_path)
     except OSError as exc:
-        store.release_lock_file(lock)
-        if was_active:
-            store.open_database(db_path)
+        give_back()
         remove(prepared.staged)
         raise BackupError(
             f"Basis data tidak dapat diganti ({exc.strerror or exc}); mungkin "
             "masih dibuka program lain. Basis data tidak diubah."
         ) from exc
-    store.release_lock_file(lock)
     fsync_dir(db_path.parent)
+    if handle is not None:
+        handle.release()
+    store.release_lock_file(lock)
     try:
-        reopened = _reopen(db_path, actor, prepared.override)
+        store.open_database(db_path)
     except DatabaseProblem as exc:
         where = f" Salinan basis data sebelumnya: {prepared.previous}." if prepared.previous else ""
         raise BackupError(
@@ -288,7 +313,50 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
             f"{exc.message}{where}"
         ) from exc
     migrated = (prepared.check.schema_version or 0) < store.current_schema_version()
-    if not reopened.read_only:
+    return RestoreResult(prepared.backup, db_path, prepared.previous, prepared.check, migrated)
+
+
+def _take_lock_handle() -> LockHandle | None:
+    """The closed database's lock handle, detached from it (opening the staged copy closes
+    "the active database" again, which would release it)."""
+    from app.models import database
+
+    db = database.obj
+    if not isinstance(db, store.UjikonDatabase):
+        return None
+    handle, db.lock_handle = db.lock_handle, None
+    return handle
+
+
+def _sides(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def _record_in_staged(actor: Actor, prepared: PreparedRestore) -> None:
+    """Open the staged copy (no lock file: nobody knows its name), bring it up to date, and
+    record the restore in its history. A backup sealed with another office key that the
+    administrator restores with a reason is taken over with this PC's key first, with the
+    same reason (``adopt_foreign``): the override is what makes its content count here."""
+    from app import history
+    from app.models import database
+    from app.signing.office import ForeignOfficeKey, adopt_foreign
+
+    staged = prepared.staged
+    try:
+        info = store.open_database(staged, take_lock=False)
+    except ForeignOfficeKey:
+        if not prepared.override:
+            raise
+        adopt_foreign(
+            str(staged),
+            actor,
+            f"Cadangan dipulihkan dengan alasan: {prepared.override}",
+            take_lock=False,
+        )
+        current = store.current()
+        assert current is not None
+        info = current
+    try:
         with database.atomic():
             summary = f"Basis data dipulihkan dari cadangan {prepared.backup.name}"
             if prepared.override:
@@ -305,25 +373,12 @@ def finish_restore(actor: Actor, prepared: PreparedRestore) -> RestoreResult:
                     "dikenal": sorted(prepared.known | {prepared.check.sha256 or ""} - {""}),
                 },
             )
-    return RestoreResult(prepared.backup, db_path, prepared.previous, prepared.check, migrated)
-
-
-def _reopen(db_path: Path, actor: Actor, override: str) -> store.DatabaseInfo:
-    """Open the restored file. A backup the administrator restored with a reason although
-    another office key seals it (another office's, or a key since lost) is taken over with
-    this PC's key in the same breath, with the same reason (``adopt_foreign``): the override
-    is what makes its content count as genuine here."""
-    from app.signing.office import ForeignOfficeKey, adopt_foreign
-
-    try:
-        return store.open_database(db_path)
-    except ForeignOfficeKey:
-        if not override:
-            raise
-    adopt_foreign(str(db_path), actor, f"Cadangan dipulihkan dengan alasan: {override}")
-    info = store.current()
-    assert info is not None
-    return info
+    finally:
+        store.close_database()
+        if info.migration_copy is not None:
+            remove(info.migration_copy)  # the backup itself is the copy before migrating
+    for side in _sides(staged):
+        remove(side)
 
 
 def restore(

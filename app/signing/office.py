@@ -164,7 +164,7 @@ def _adopt(key: OfficeKey, previous: list[str], reason: str | None, actor: Any =
     return db.sealer.seal_all(database.connection())
 
 
-def adopt_foreign(path: str, actor: Any, reason: str) -> str:
+def adopt_foreign(path: str, actor: Any, reason: str, *, take_lock: bool = True) -> str:
     """The administrator's override: take the database at ``path`` (sealed with another key,
     or with a key this PC lost) under this PC's key. Everything in it now is taken as
     genuine; the change, the old key and the reason are recorded in its history. Returns
@@ -178,7 +178,7 @@ def adopt_foreign(path: str, actor: Any, reason: str) -> str:
     authorize(actor, Action.RESTORE)  # as a restore: the database's content is taken on
     reason = required_reason(reason, "alasan", "Alasan mengambil alih basis data")
     key, _made = keyfile.load_or_create_key()
-    store.open_database(path, adopt_key=True)
+    store.open_database(path, adopt_key=True, take_lock=take_lock)
     db = _active()
     assert db is not None
     note = settings.value(settings.KUNCI_KANTOR)
