@@ -199,7 +199,7 @@ def key_description() -> str:
     folder = keyfile.key_folder()
     if pinned is None:
         return f"PC ini belum memiliki kunci kantor (akan dibuat di {folder})."
-    lines = [f"Sidik jari: {pinned.fingerprint}", f"Berkas kunci: {folder}"]
+    lines = [f"Sidik jari: {pinned.fingerprint}", f"Folder berkas kunci: {folder}"]
     recorded = recorded_key()
     if recorded is None:
         lines.append("Basis data yang terbuka belum disegel dengan kunci kantor.")
