@@ -210,9 +210,9 @@ def test_a_write_outside_a_transaction_is_sealed_too(finalised):
 
 
 # ----------------------------------------------------------------------------- documents
-def test_a_forged_document_with_its_event_rewritten_and_rehashed_is_detected(finalised):
-    """The outsider replaces the PDF and its hash, rewrites the finalisation event to match,
-    and rehashes the whole chain: every public check agrees with the forgery."""
+def forge_with_its_event(document_id: int) -> bytes:
+    """Replace a document's PDF and hash, rewrite its finalisation event to match, and
+    rehash the whole chain with the public hash function. Returns the forged PDF."""
     import hashlib
 
     from tests.pdf_support import make_pdf
@@ -223,7 +223,7 @@ def test_a_forged_document_with_its_event_rewritten_and_rehashed_is_detected(fin
     close_database()
     conn = sqlite3.connect(path)
     conn.execute(
-        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?", (forged, digest, finalised.id)
+        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?", (forged, digest, document_id)
     )
     conn.execute(
         "UPDATE event SET rincian = json_set(rincian, '$.sha256', ?) "
@@ -234,6 +234,13 @@ def test_a_forged_document_with_its_event_rewritten_and_rehashed_is_detected(fin
     conn.commit()
     conn.close()
     open_database(path)
+    return forged
+
+
+def test_a_forged_document_with_its_event_rewritten_and_rehashed_is_detected(finalised):
+    """The outsider replaces the PDF and its hash, rewrites the finalisation event to match,
+    and rehashes the whole chain: every public check agrees with the forgery."""
+    forge_with_its_event(finalised.id)
     passed("Sidik dokumen final", "Rantai riwayat", "Catatan finalisasi dokumen")
     assert "tanda tangan kunci kantornya tidak cocok" in failed("Tanda tangan dokumen")
     assert finalised.nomor in failed("Tanda tangan dokumen")
@@ -363,28 +370,9 @@ def test_the_administrator_takes_a_database_over_with_a_recorded_reason(finalise
 
 
 def test_verify_does_not_certify_a_forgery_whose_event_was_rewritten(finalised):
-    import hashlib
-
     from app.documents.store import verify_code, verify_pdf
-    from tests.pdf_support import make_pdf
 
-    forged = make_pdf("ba_uji", "Isi palsu")
-    digest = hashlib.sha256(forged).hexdigest()
-    path = Path(database.database)
-    close_database()
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?", (forged, digest, finalised.id)
-    )
-    conn.execute(
-        "UPDATE event SET rincian = json_set(rincian, '$.sha256', ?) "
-        "WHERE jenis = 'dokumen_difinalkan'",
-        (digest,),
-    )
-    rehash_chain(conn)
-    conn.commit()
-    conn.close()
-    open_database(path)
+    forged = forge_with_its_event(finalised.id)
     result = verify_pdf(forged)
     assert result.status == "diubah" and "JANGAN PERCAYAI" in result.message
     assert "tanda tangan kunci kantornya tidak cocok" in result.message
@@ -517,3 +505,43 @@ def test_a_restore_records_itself_in_the_backup_before_it_replaces_the_database(
     restore(SYSTEM_ACTOR, old.path, live)
     assert seen == [("cadangan_dipulihkan", True)]
     passed()
+
+
+def test_a_migration_does_not_seal_an_outside_change_made_before_it(finalised, monkeypatch):
+    """A row changed with sqlite3, then the file upgraded by a new Ujikon: the seals did not
+    hold before, so they are not renewed, and the change is still reported."""
+    from app.store import schema_versions
+    from app.store.schema_versions import Migration
+
+    path = Path(database.database)
+    close_database()
+    edit_conn = sqlite3.connect(path)
+    edit_conn.execute("UPDATE \"case\" SET judul = 'Diubah sebelum pemutakhiran'")
+    edit_conn.commit()
+    edit_conn.close()
+    nothing = Migration(len(schema_versions.MIGRATIONS) + 1, "uji", lambda migrator, db: None)
+    monkeypatch.setattr(schema_versions, "MIGRATIONS", [*schema_versions.MIGRATIONS, nothing])
+    info = open_database(path)
+    assert info.migrated == (nothing.version,)
+    assert Event.select().where(Event.jenis == "segel_diperbarui").count() == 0
+    assert "kasus #1 diubah" in failed("Segel baris")
+
+
+def test_a_database_of_another_key_is_refused_before_its_migrations_run(
+    finalised, other_pc, monkeypatch
+):
+    from app.store import schema_versions
+    from app.store.schema_versions import Migration
+
+    path = Path(database.database)
+    close_database()
+    keyfile.create_key(other_pc)
+    ran = []
+    later = Migration(
+        len(schema_versions.MIGRATIONS) + 1, "uji", lambda migrator, db: ran.append(1)
+    )
+    monkeypatch.setattr(schema_versions, "MIGRATIONS", [*schema_versions.MIGRATIONS, later])
+    before = path.read_bytes()
+    with pytest.raises(ForeignOfficeKey):
+        open_database(path)
+    assert ran == [] and path.read_bytes() == before

@@ -45,6 +45,7 @@ class EventKind(StrEnum):
     BACKUP_RESTORED = "cadangan_dipulihkan"
     ARCHIVE_MADE = "arsip_dibuat"
     OFFICE_KEY_ADOPTED = "kunci_kantor_dipasang"
+    SEALS_RENEWED = "segel_diperbarui"
 
 
 KIND_LABELS: dict[str, str] = {
@@ -55,6 +56,7 @@ KIND_LABELS: dict[str, str] = {
     EventKind.BACKUP_RESTORED: "Cadangan dipulihkan",
     EventKind.ARCHIVE_MADE: "Arsip tahunan dibuat",
     EventKind.OFFICE_KEY_ADOPTED: "Kunci kantor dipasang",
+    EventKind.SEALS_RENEWED: "Segel diperbarui",
     EventKind.DOCUMENT_PRINTED: "Dokumen dicetak",
     EventKind.DOCUMENT_FINALISED: "Dokumen difinalkan",
     EventKind.CALENDAR_CHANGED: "Kalender diubah",

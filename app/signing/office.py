@@ -99,20 +99,71 @@ def _is_hex(text: str) -> bool:
     return True
 
 
-def attach(db: UjikonDatabase, path: str) -> None:
-    """Give the just-opened writable ``db`` its office key and row sealer (see module doc).
-    Raises ``ForeignOfficeKey`` or ``KeyProblem``; nothing is written then."""
+@dataclass(frozen=True)
+class KeyCheck:
+    """What ``before_migrations`` found: this PC's key, whether the file names one, and
+    whether its seals held before the migrations."""
+
+    key: OfficeKey | None
+    sealed: bool
+    seals_held: bool
+
+
+def _refuse_unless_ours(recorded: Any, key: OfficeKey | None, path: str) -> None:
+    if key is None or key.public.hex != recorded["publik"]:
+        raise ForeignOfficeKey(
+            foreign_key_text(recorded["publik"], trusted_public(), path), recorded["sidik_jari"]
+        )
+
+
+def before_migrations(db: UjikonDatabase, path: str, pending: bool) -> KeyCheck:
+    """Before anything is written: a file sealed with another key is refused
+    (``ForeignOfficeKey``) before its migrations run, and for a file about to be migrated,
+    whether its seals hold now (a migration that changes a sealed table changes what every
+    row's seal covers, so they are renewed after it, but only when they held before: a
+    migration must never turn an outside change into a sealed one)."""
     from app import settings
 
-    recorded = settings.value(settings.KUNCI_KANTOR)
     key = keyfile.load_key()
+    if not db.table_exists("setting"):
+        return KeyCheck(key, False, False)
+    recorded = settings.value(settings.KUNCI_KANTOR)
+    if recorded is None:
+        return KeyCheck(key, False, False)
+    _refuse_unless_ours(recorded, key, path)
+    assert key is not None
+    held = False
+    if pending:
+        from app.store.seals import verify_seals
+
+        held = not verify_seals(db.connection(), key.seal_secret)[1]
+    return KeyCheck(key, True, held)
+
+
+def attach(
+    db: UjikonDatabase, path: str, before: KeyCheck | None = None, migrated: bool = False
+) -> None:
+    """Give the just-opened writable ``db`` its office key and row sealer (see module doc).
+    Raises ``ForeignOfficeKey`` or ``KeyProblem``; nothing is written then. ``before`` and
+    ``migrated``: what ``before_migrations`` found and whether migrations ran since."""
+    from app import history, settings
+    from app.history.kinds import EventKind
+
+    recorded = settings.value(settings.KUNCI_KANTOR)
+    key = before.key if before is not None else keyfile.load_key()
     if recorded is not None:
-        if key is None or key.public.hex != recorded["publik"]:
-            raise ForeignOfficeKey(
-                foreign_key_text(recorded["publik"], trusted_public(), path),
-                recorded["sidik_jari"],
-            )
+        _refuse_unless_ours(recorded, key, path)
+        assert key is not None
         _install(db, key)
+        if migrated and before is not None and before.seals_held:
+            with db.atomic():
+                assert db.sealer is not None
+                rows = db.sealer.seal_all(db.connection())
+                history.record(
+                    EventKind.SEALS_RENEWED,
+                    f"Segel {rows} baris diperbarui setelah pemutakhiran skema basis data",
+                    detail={"baris": rows},
+                )
         return
     if key is None:
         key, _made = keyfile.load_or_create_key()

@@ -197,6 +197,10 @@ def open_database(
         # A planted trigger would run inside the migrations: refused before them; the rest of
         # the schema once it is this version's (app.store.schema_check).
         require_own_schema(db.connection(), f"Basis data {path}", up_to_date=False)
+        from app.signing.office import attach, before_migrations
+
+        # Another office's file is refused before its migrations run (they would write).
+        keys = None if adopt_key else before_migrations(db, str(path), bool(file.pending))
         try:
             migrated = migrate_schema(db)
         except UserError:
@@ -213,9 +217,8 @@ def open_database(
             ) from exc
         require_own_schema(db.connection(), f"Basis data {path}")
         if not adopt_key:
-            from app.signing.office import attach
-
-            attach(db, str(path))  # the office key and the row seals, before any write
+            # the office key and the row seals, before any other write
+            attach(db, str(path), keys, migrated=bool(migrated))
             refdata.ensure_reference_data()
     except BaseException as exc:
         _close_connection()
