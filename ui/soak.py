@@ -133,8 +133,8 @@ class Soak:
         self._problem("tidak ada kasus dengan dokumen final yang boleh dicetak")
         return False
 
-    def _pdf_file_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    def _pdf_file_printer(self, printer: QPrinter | None = None) -> QPrinter:
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(self._folder / f"cetak-{len(self._printed) + 1}.pdf"))
         return printer
@@ -142,7 +142,7 @@ class Soak:
     def _print(self, n: int) -> None:
         panel = self._window.case_view.documents  # type: ignore[attr-defined]
         recorded = len(self._printed)
-        self._when_modal(QPrintDialog, lambda dialog: dialog.accept())
+        self._when_modal(QPrintDialog, self._accept_print_dialog)
         panel.print_button.click()  # the print dialog, then the job behind its progress
         if len(self._printed) != recorded + 1:
             self._problem(f"cetak {n}: tidak tercatat di riwayat")
@@ -155,6 +155,16 @@ class Soak:
         print(f"soak: cetak {n}: {target.name}, {pages} halaman")
         if pages < 1:
             self._problem(f"cetak {n}: berkas {target.name} kosong")
+
+    def _accept_print_dialog(self, dialog: QWidget) -> None:
+        """*Cetak* as it is; with the PDF file printer, the file chosen in the dialog (its
+        printer list may have put a system printer in the file printer's place)."""
+        assert isinstance(dialog, QPrintDialog)
+        if self._file_printer:
+            self._pdf_file_printer(dialog.printer())
+            dialog.done(QPrintDialog.DialogCode.Accepted)
+        else:
+            dialog.accept()
 
     # -- the last backup, running while the window closes ---------------------------------
     def _backup(self, report: Report) -> archive.BackupResult:
