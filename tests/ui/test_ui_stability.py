@@ -84,17 +84,21 @@ def test_quitting_leaves_no_window_or_dialog_for_pysides_clean_up_at_exit(
 ):
     from ui import application
 
+    def ours() -> dict[int, str]:
+        return {
+            id(w): type(w).__name__
+            for w in Shiboken.getAllValidWrappers()
+            if isinstance(w, QObject) and Shiboken.isValid(w) and Shiboken.ownedByPython(w)
+        }
+
     clock.pin_today(TODAY)
     try:
         path = make_demo_database(tmp_path / "demo.db", cases=2, documents=True)
         close_database()
+        before = ours()  # other tests' objects are not this run's
         code = application.run(path, soak=2)
     finally:
         clock.pin_today(None)
     assert code == 0, capsys.readouterr().err
-    left = {
-        type(w).__name__
-        for w in Shiboken.getAllValidWrappers()
-        if isinstance(w, QObject) and Shiboken.isValid(w) and Shiboken.ownedByPython(w)
-    }
+    left = {name for key, name in ours().items() if key not in before}
     assert not left & {"MainWindow", "BackupDialog", "ProgressDialog", "QPrintDialog", "Runner"}
