@@ -8,7 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import APP_NAME, accounts, workspace
@@ -25,7 +26,7 @@ from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
 from ui.messages import install_excepthook, log, on_session_expired, report, setup_logging
-from ui.runner import Runner, set_runner
+from ui.runner import GuiThreadCollector, Runner, set_runner
 from ui.session import Session
 from ui.translation import install_translations
 
@@ -204,6 +205,8 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     runner = Runner()  # every long job of this application; see ui.runner
     set_runner(runner)
     app.aboutToQuit.connect(runner.shutdown)
+    holder["collector"] = GuiThreadCollector()  # cyclic garbage goes on this thread only
+    holder["settings"] = settings
 
     def show_window(path: Path, login: LoggedIn) -> None:
         window = MainWindow(path, settings, Session(login), reopen=reopen, logout=logout)
@@ -234,7 +237,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
         runner.stop_all()  # the window's jobs end before it goes
         window = holder.pop("window", None)
         holder.pop("lock", None)
-        if window is not None:
+        if isinstance(window, MainWindow):
             window.close()
             window.deleteLater()
         return window
@@ -292,13 +295,38 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
 
 
 def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None:
-    """The quit path, after the event loop: the runner's jobs are cancelled and waited for
-    (done already at ``aboutToQuit``; again here for any path that skipped it), so no worker
-    can report to a Qt object any more; then the window and its objects go, and last the
-    database closes (the last connection checkpoints the WAL into the file; the lock's
-    heartbeat thread is stopped and joined)."""
+    """The quit path, after the event loop, in this order:
+
+    1. the runner's jobs are cancelled and waited for (done already at ``aboutToQuit``; again
+       here for any path that skipped it), so no worker can report to a Qt object any more;
+    2. the window and every Qt object of ours are deleted here, on the GUI thread, while
+       the QApplication still exists: Qt deletes the window's tree parent before child, and
+       the dialogs that were opened go with it. Left alive, they would be deleted by
+       PySide's own clean-up at interpreter exit, one wrapper at a time in no particular
+       order, which crashed (SIGSEGV in ``QObject::~QObject``) after a few backups;
+    3. the last cyclic garbage is collected, on this thread;
+    4. the database closes (the last connection checkpoints the WAL into the file; the
+       lock's heartbeat thread is stopped and joined)."""
     runner.shutdown()
     app.aboutToQuit.disconnect(runner.shutdown)
+    window = holder.pop("window", None)
+    session = getattr(window, "session", None)
+    if isinstance(window, MainWindow) and shiboken6.isValid(window):
+        window.hide()
+    settings = holder.pop("settings", None)
+    if isinstance(settings, QSettings) and shiboken6.isValid(settings):
+        settings.sync()
+    collector = holder.pop("collector", None)
     holder.clear()
+    # Windows closed earlier (a log-out, another database) were given to deleteLater.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for obj in (window, session, settings, runner):
+        if isinstance(obj, QObject) and shiboken6.isValid(obj):
+            shiboken6.delete(obj)
+    del window, session, settings
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if isinstance(collector, GuiThreadCollector):
+        collector.stop()
+        shiboken6.delete(collector)
     workspace.close()
     set_runner(None)

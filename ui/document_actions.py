@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
@@ -93,7 +94,12 @@ def print_jobs(
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, len(jobs) == 1)
     if len(jobs) == 1:
         dialog.setMinMax(1, first.page_count)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    # The dialog holds a pointer to ``printer``: it goes now, on this thread, before the
+    # printer is handed to a worker and long before the printer itself goes.
+    shiboken6.delete(dialog)
+    del dialog
+    if not accepted:
         return NOTHING
     pages = None
     if printer.printRange() == printer.PrintRange.PageRange and len(jobs) == 1:

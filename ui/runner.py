@@ -26,8 +26,10 @@ printing) are made, used and dropped on its worker; Qt adopts the thread for the
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import itertools
+import sys
 import threading
 import time
 import traceback
@@ -56,13 +58,14 @@ PROGRESS_INTERVAL_S = 0.04  # progress with the same text reaches the GUI at mos
 
 _abandoned: list[Job] = []  # jobs still running after the quit wait: kept until the process ends
 _gc_holds = [0, True]  # how many runners have jobs; whether the collector ran before the first
+COLLECT_INTERVAL_MS = 1000  # how often the GUI thread looks whether a collection is due
 
 
 def _hold_gc(hold: bool) -> None:
     """Python's cyclic garbage collector runs on whichever thread happens to allocate: on a
     worker it could destroy a widget or another GUI-thread QObject caught in a reference
     cycle. While jobs run it is off; it is back on (and collects, here on the GUI thread)
-    when the last one has ended."""
+    when the last one has ended. (The application goes further: ``GuiThreadCollector``.)"""
     if hold:
         if _gc_holds[0] == 0:
             _gc_holds[1] = gc.isenabled()
@@ -73,6 +76,69 @@ def _hold_gc(hold: bool) -> None:
     if _gc_holds[0] == 0 and _gc_holds[1]:
         gc.enable()
         gc.collect()
+
+
+class GuiThreadCollector(QObject):
+    """Cyclic garbage is collected on the GUI thread only, for the application's whole life.
+
+    Holding the collector while jobs run is not enough: other Python threads allocate too
+    (the database lock's heartbeat, a job's last lines after its hold ended), and a
+    collection they start destroys whatever Qt objects sit in the garbage (a closed dialog
+    and its lambdas) on their thread: "Timers cannot be stopped from another thread",
+    "Recursive repaint detected", then a crash. So the automatic collector is off
+    (``gc.disable``), and a timer on the GUI thread runs the generations that are due by
+    Python's own thresholds (Anki does the same, ``aqt/main.py``). ``stop`` collects one
+    last time and gives the collector back as it was."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start(COLLECT_INTERVAL_MS)
+
+    @Slot()
+    def collect_due(self) -> int:
+        """Collect the generations whose thresholds are passed; how many objects were found."""
+        if threading.get_ident() != threading.main_thread().ident:
+            return 0
+        counts, limits = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if limits[generation] and counts[generation] >= limits[generation]:
+                return gc.collect(generation)
+        return 0
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled and _gc_holds[0] == 0:
+            gc.enable()
+
+
+TRUE_SPARE_REFERENCES = 1 << 40
+
+
+def keep_true_alive() -> None:
+    """PySide6 6.12.0's ``SignalInstance.emit`` returns ``True`` without a reference of its
+    own, so every signal emitted from Python takes one reference away from ``True``
+    (``sys.getrefcount(True)`` falls by one an emit). On Python 3.11, where ``True`` is not
+    yet immortal, a session that emits a few thousand times (progress reports, fifty
+    backups) reaches zero: "Fatal Python error: bool_dealloc", or memory corrupted before.
+    ``True`` is given 2**40 references more, once; on Python 3.12 and later ``True`` is
+    immortal and nothing is done."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    if sys.getrefcount(True) > TRUE_SPARE_REFERENCES // 2:
+        return  # done already
+    before = sys.getrefcount(True)
+    count = ctypes.c_ssize_t.from_address(id(True))  # ob_refcnt, the object's first field
+    count.value += TRUE_SPARE_REFERENCES
+    if sys.getrefcount(True) != before + TRUE_SPARE_REFERENCES:  # not that layout: undo
+        count.value -= TRUE_SPARE_REFERENCES
+
+
+keep_true_alive()  # before any window code emits a signal
 
 
 @dataclass(frozen=True)

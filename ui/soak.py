@@ -1,11 +1,19 @@
 """``main.py gui --soak N`` (hidden): the background runner's self-test in the real window.
 
-N rounds of a verified backup and a print-to-file job (a two-page PDF at the printer's
-resolution), each through the runner behind its progress dialog, as the user would wait for
-them. Then one more backup starts, holds after its first step until it is cancelled, and the
-application is asked to quit: the quit path must cancel that backup and wait for it while
-the database is still open, and the cancelled backup must leave no file. One line per job on
-stdout; problems on stderr and exit status 1.
+N rounds, each through the window's own actions as a clerk would use them:
+- *Cadangkan* (``backup_action``): the backup dialog opens, gets a folder, its *Cadangkan*
+  button runs a verified backup behind the progress dialog, the backup is recorded, the
+  dialog is closed;
+- *Cetak…* in the Dokumen tab of a case with a finalised document: the print dialog is
+  accepted as it is and the document goes, behind the progress dialog, to the default
+  printer: the CUPS queue ``PDF`` where there is one, else a PDF file printer (then each
+  file is read back); the print is recorded in the history.
+
+Then one more backup starts, holds after its first step until it is cancelled, and *Keluar*
+(``quit_action``, Ctrl+Q) closes the window: the quit path must cancel that backup and wait
+for it while the database is still open, and the cancelled backup must leave no file. Any
+message box that comes up is a problem (its text is reported, the box closed). One line per
+job on stdout; problems on stderr and exit status 1.
 """
 
 from __future__ import annotations
@@ -13,34 +21,24 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF
-from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import archive, workspace
-from ui.printing import LoadedPdf, PrintJob, prepare_printer, print_pdf
+from app.changes import ChangeSet
+from app.documents import read
+from ui import document_actions
+from ui.dialogs.backup import BackupDialog
+from ui.printing import LoadedPdf
 from ui.runner import JobOutcome, Report, Runner
 
 HOLD_SECONDS = 20.0  # the last backup holds at most this long for the quit path's cancel
-
-
-def sample_pdf(pages: int = 2) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(300)
-    painter = QPainter(writer)
-    for n in range(pages):
-        if n:
-            writer.newPage()
-        painter.drawText(QPointF(300, 400), f"Ujikon: uji pekerjaan latar, halaman {n + 1}")
-    painter.end()
-    buffer.close()
-    return bytes(buffer.data())
+MODAL_TRIES = 500  # how many turns of the event loop a dialog may take to come up
+CUPS_QUEUE = "PDF"
 
 
 class Soak:
@@ -48,23 +46,132 @@ class Soak:
         self._window = window
         self._runner = runner
         self._rounds = rounds
-        self._actor = window.session.actor
+        self._actor = window.session.actor  # type: ignore[attr-defined]
         self._folder = Path(tempfile.mkdtemp(prefix="ujikon-soak-"))
         self._problems: list[str] = []
         self._last: JobOutcome | None = None
         self._open_when_last_ended = False
+        self._printed: list[ChangeSet] = []
+        self._file_printer = CUPS_QUEUE not in QPrinterInfo.availablePrinterNames()
 
     def _problem(self, text: str) -> None:
         self._problems.append(text)
         print(f"soak: MASALAH: {text}", file=sys.stderr)
 
-    def _backup(self, report: Report, hold: bool = False) -> archive.BackupResult:
+    # -- dialogs --------------------------------------------------------------------------
+    def _when_modal(self, kind: type, act: Callable[[QWidget], None], tries: int = 0) -> None:
+        """Once a modal dialog of ``kind`` is up (inside the event loop of its ``exec``),
+        ``act`` on it."""
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind):
+            act(modal)
+            return
+        if tries >= MODAL_TRIES:
+            self._problem(f"{kind.__name__} tidak muncul")
+            return
+        QTimer.singleShot(1, lambda: self._when_modal(kind, act, tries + 1))
+
+    def _close_message_boxes(self) -> None:
+        """A message box in the middle of a job (a failure, a cancel) is a problem; it is
+        closed, or it would wait for a click for ever."""
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox) and modal.isVisible():
+            self._problem(f"pesan muncul: {modal.windowTitle()}: {modal.text()}")
+            modal.done(QMessageBox.StandardButton.No)
+
+    # -- the rounds -----------------------------------------------------------------------
+    def run(self) -> None:
+        window = self._window
+        boxes = QTimer(window)
+        boxes.timeout.connect(self._close_message_boxes)
+        boxes.start(50)
+        printing = self._open_case_with_final()
+        before = archive.last_backup()
+        for n in range(1, self._rounds + 1):
+            self._when_modal(BackupDialog, self._drive_backup)
+            window.backup_action.trigger()  # type: ignore[attr-defined]
+            last = archive.last_backup()
+            if last is None or (before is not None and last.path == before.path):
+                self._problem(f"cadangan {n} tidak tercatat")
+            else:
+                print(f"soak: cadangan {n}: {Path(last.path).name} {last.sha256[:16]}")
+            before = last
+            if printing:
+                self._print(n)
+        self._runner.start(
+            "Uji: cadangan saat keluar", lambda report: self._backup(report)
+        ).finished.connect(self._last_ended)
+        window.quit_action.trigger()  # type: ignore[attr-defined]
+
+    def _drive_backup(self, dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupDialog)
+        dialog.folder.setText(str(self._folder / "cadangan"))
+        dialog.backup_button.click()  # the backup runs behind its progress dialog
+        dialog.accept()
+
+    def _open_case_with_final(self) -> bool:
+        """Open, in the case list, the first case with a finalised document, and select that
+        document in the Dokumen tab; False (a problem) when there is none."""
+        window = self._window
+        cases = window.case_list  # type: ignore[attr-defined]
+        view = window.case_view  # type: ignore[attr-defined]
+        for row in range(cases.model.rowCount()):
+            case_id = cases.model.case_id(row)
+            if not read.finals_of(case_id):
+                continue
+            cases.select_case(case_id)
+            view.tabs.setCurrentWidget(view.documents)
+            panel = view.documents
+            for index, doc in enumerate(panel.model.rows()):
+                if doc.in_force:
+                    panel.view.selectRow(index)
+                    if panel.print_button.isEnabled():
+                        panel.changed.connect(self._printed.append)
+                        if self._file_printer:
+                            document_actions.default_printer = self._pdf_file_printer
+                        return True
+        self._problem("tidak ada kasus dengan dokumen final yang boleh dicetak")
+        return False
+
+    def _pdf_file_printer(self, printer: QPrinter | None = None) -> QPrinter:
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self._folder / f"cetak-{len(self._printed) + 1}.pdf"))
+        return printer
+
+    def _print(self, n: int) -> None:
+        panel = self._window.case_view.documents  # type: ignore[attr-defined]
+        recorded = len(self._printed)
+        self._when_modal(QPrintDialog, self._accept_print_dialog)
+        panel.print_button.click()  # the print dialog, then the job behind its progress
+        if len(self._printed) != recorded + 1:
+            self._problem(f"cetak {n}: tidak tercatat di riwayat")
+            return
+        if not self._file_printer:
+            print(f"soak: cetak {n}: antrean {CUPS_QUEUE}")
+            return
+        target = self._folder / f"cetak-{n}.pdf"
+        pages = LoadedPdf(target.read_bytes()).page_count if target.exists() else 0
+        print(f"soak: cetak {n}: {target.name}, {pages} halaman")
+        if pages < 1:
+            self._problem(f"cetak {n}: berkas {target.name} kosong")
+
+    def _accept_print_dialog(self, dialog: QWidget) -> None:
+        """*Cetak* as it is; with the PDF file printer, the file chosen in the dialog (its
+        printer list may have put a system printer in the file printer's place)."""
+        assert isinstance(dialog, QPrintDialog)
+        if self._file_printer:
+            self._pdf_file_printer(dialog.printer())
+            dialog.done(QPrintDialog.DialogCode.Accepted)
+        else:
+            dialog.accept()
+
+    # -- the last backup, running while the window closes ---------------------------------
+    def _backup(self, report: Report) -> archive.BackupResult:
         def progress(done: int, total: int, text: str) -> bool:
-            go = report(done, total, text)
-            if hold and go:
+            if report(done, total, text):
                 report.wait(HOLD_SECONDS)  # until the quit path cancels this backup
-                return not report.cancelled()
-            return go
+            return not report.cancelled()
 
         return archive.backup(
             self._actor,
@@ -73,47 +180,6 @@ class Soak:
             cancelled=report.cancelled,
             record=False,
         )
-
-    def run(self) -> None:
-        pdf = sample_pdf()
-        for n in range(1, self._rounds + 1):
-            outcome = self._runner.run_with_progress(
-                self._window, f"Uji: cadangan {n}", lambda report: self._backup(report)
-            )
-            if outcome.error is not None or outcome.cancelled:
-                self._problem(f"cadangan {n}: {outcome.error!r}")
-            else:
-                print(
-                    f"soak: cadangan {n}: {outcome.result.path.name} {outcome.result.sha256[:16]}"
-                )
-            self._print(n, pdf)
-        job = self._runner.start(
-            "Uji: cadangan saat keluar", lambda report: self._backup(report, hold=True)
-        )
-        job.finished.connect(self._last_ended)
-        QApplication.quit()
-
-    def _print(self, n: int, pdf: bytes) -> None:
-        target = self._folder / f"cetak-{n}.pdf"
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        prepare_printer(printer, LoadedPdf(pdf).page_points(0))
-        job = PrintJob(f"Uji cetak {n}", pdf, None)
-        outcome = self._runner.run_with_progress(
-            self._window,
-            f"Uji: cetak {n}",
-            lambda report: print_pdf(
-                printer, job, progress=lambda done, total: report(done, total, "Mencetak…")
-            ),
-        )
-        if outcome.error is not None or outcome.result != 2:
-            self._problem(f"cetak {n}: {outcome.error!r}, {outcome.result} halaman")
-            return
-        pages = LoadedPdf(target.read_bytes()).page_count
-        print(f"soak: cetak {n}: {target.name}, {pages} halaman")
-        if pages != 2:
-            self._problem(f"cetak {n}: berkas berisi {pages} halaman")
 
     def _last_ended(self, outcome: JobOutcome) -> None:
         self._last = outcome
@@ -130,15 +196,12 @@ class Soak:
             self._problem("basis data ditutup sebelum cadangan terakhir selesai")
         else:
             print("soak: keluar saat cadangan berjalan: dibatalkan dan ditunggu")
-        backups = sorted(
-            p.name
-            for p in (self._folder / "cadangan").iterdir()
-            if p.suffix == ".sqlite" or p.name.endswith(".part")
-        )
-        if len(backups) != self._rounds:
-            self._problem(f"berkas cadangan tertinggal: {backups}")
+        folder = self._folder / "cadangan"
+        leftovers = sorted(p.name for p in folder.glob("*.part")) if folder.exists() else []
+        if leftovers:
+            self._problem(f"berkas cadangan setengah jadi tertinggal: {leftovers}")
         shutil.rmtree(self._folder, ignore_errors=True)
         if self._problems:
             return 1
-        print(f"soak: {self._rounds} cadangan, {self._rounds} cetak: baik")
+        print(f"soak: {self._rounds} cadangan, {len(self._printed)} cetak: baik")
         return 0

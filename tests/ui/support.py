@@ -1,7 +1,10 @@
-"""Shared helpers of the Qt tests: the test account's password, the CUPS-PDF queue."""
+"""Shared helpers of the Qt tests: the test account's password, the CUPS-PDF queue and where
+CUPS-PDF writes its files."""
 
 from __future__ import annotations
 
+import os
+import pwd
 import shutil
 import subprocess
 import time
@@ -22,8 +25,45 @@ def cups_queue() -> str | None:
     return "PDF" if "PDF" in QPrinterInfo.availablePrinterNames() else None
 
 
-def cups_pdf_files() -> set[Path]:
-    folder = Path.home() / "PDF"  # CUPS-PDF's "Out ${HOME}/PDF"
+CUPS_PDF_CONF = Path("/etc/cups")
+CUPS_PDF_DEFAULT_OUT = "/var/spool/cups-pdf/${USER}"  # cups-pdf's own default
+
+
+def cups_pdf_device_name(queue: str = "PDF") -> str:
+    """The name after ``cups-pdf:/`` in the queue's device URI ("" for plain cups-pdf:/):
+    CUPS-PDF then reads ``cups-pdf-NAME.conf`` instead of ``cups-pdf.conf``."""
+    shown = subprocess.run(["lpstat", "-v", queue], capture_output=True, text=True, check=False)
+    uri = shown.stdout.rsplit(" ", 1)[-1].strip() if shown.returncode == 0 else ""
+    return uri.split("cups-pdf:/", 1)[1].strip("/") if uri.startswith("cups-pdf:/") else ""
+
+
+def cups_pdf_out_dir(
+    queue: str = "PDF", conf_dir: Path = CUPS_PDF_CONF, user: pwd.struct_passwd | None = None
+) -> Path:
+    """Where CUPS-PDF writes this user's jobs, decided as CUPS-PDF decides it: the last
+    ``Out`` line of its configuration file (``cups-pdf.conf``, or ``cups-pdf-NAME.conf`` for
+    a queue on ``cups-pdf:/NAME``), else its default; ``${HOME}`` is the job owner's home
+    directory from the password database (CUPS-PDF runs as root and never sees our
+    ``$HOME``, so a test with a private HOME still finds the files), ``${USER}`` the user's
+    name (lower-cased, CUPS-PDF's default ``LowerCase``)."""
+    name = cups_pdf_device_name(queue) if conf_dir == CUPS_PDF_CONF else ""
+    conf = conf_dir / (f"cups-pdf-{name}.conf" if name else "cups-pdf.conf")
+    out = CUPS_PDF_DEFAULT_OUT
+    try:
+        lines = conf.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        words = line.strip().split(None, 1)
+        if len(words) == 2 and words[0] == "Out":
+            out = words[1].strip()
+    owner = user or pwd.getpwuid(os.getuid())
+    out = out.replace("${HOME}", owner.pw_dir).replace("${USER}", owner.pw_name.lower())
+    return Path(out)
+
+
+def cups_pdf_files(queue: str = "PDF") -> set[Path]:
+    folder = cups_pdf_out_dir(queue)
     return set(folder.glob("*.pdf")) if folder.exists() else set()
 
 

@@ -272,7 +272,7 @@ def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
     default CUPS queue), and the PDF that CUPS-PDF writes."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    from tests.ui.support import cups_pdf_files, wait_for_output
+    from tests.ui.support import cups_pdf_files, cups_pdf_out_dir, wait_for_output
 
     window, _case = doc_window
     panel = window.case_view.documents
@@ -285,15 +285,11 @@ def test_a_finalised_document_printed_from_the_tab_reaches_the_cups_queue(
         staticmethod(lambda: QPrinterInfo.printerInfo(cups_pdf_queue)),
     )
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
-    before = cups_pdf_files()
+    before = cups_pdf_files(cups_pdf_queue)
     select(panel, "ba_uji")
     panel.print_button.click()
     title = stored.nomor.split("/")[0]  # CUPS-PDF names the file after the job title
-    reader = wait_for_output(
-        next(iter(before), None).parent if before else __import__("pathlib").Path.home() / "PDF",
-        before,
-        title,
-    )
+    reader = wait_for_output(cups_pdf_out_dir(cups_pdf_queue), before, title)
     assert len(reader.pages) == stored.halaman
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert stored.kode in text and stored.nomor in text

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import os
 import time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -16,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from tests.ui.support import cups_pdf_files, wait_for_output
+from tests.ui.support import cups_pdf_files, cups_pdf_out_dir, wait_for_output
 from ui.printing import LoadedPdf, PrintError, PrintJob, prepare_printer, print_pdf
 
 F4_POINTS = (215 * 72 / 25.4, 330 * 72 / 25.4)
@@ -76,8 +75,8 @@ def test_a_broken_pdf_gives_a_message_not_a_crash(qapp):
 
 
 def print_to_cups(queue: str, job: PrintJob) -> PdfReader:
-    out_dir = Path.home() / "PDF"
-    before = cups_pdf_files()
+    out_dir = cups_pdf_out_dir(queue)
+    before = cups_pdf_files(queue)
     printer = QPrinter(QPrinterInfo.printerInfo(queue), QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer, LoadedPdf(job.pdf).page_points(0))
     assert print_pdf(printer, job) == len(PdfReader(io.BytesIO(job.pdf)).pages)

@@ -1,13 +1,11 @@
 """The background runner: progress, results and errors reach the GUI thread; Batal stops a job
 and leaves nothing; the idle lock waits; quitting waits for running jobs and closes the
-database, leaving no thread behind; the real application survives a soak of backups and
-print jobs."""
+database, leaving no thread behind (the soak of fifty backups and prints through the real
+window: ``test_ui_soak.py``)."""
 
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -32,14 +30,13 @@ from ui.dialogs.calendar import CalendarDialog
 from ui.runner import ProgressDialog, Runner, get_runner, run_with_progress
 from ui.session import Session
 
-ROOT = Path(__file__).resolve().parents[2]
 GUI = threading.get_ident()  # pytest and Qt's GUI thread are the main thread
 DEMO_CASES = 8
 
 
-def make_demo_database(path: Path) -> Path:
+def make_demo_database(path: Path, cases: int = DEMO_CASES, documents: bool = False) -> Path:
     open_database(path)
-    demo.fill_demo(DEMO_CASES, documents=False)
+    demo.fill_demo(cases, documents=documents)
     return path
 
 
@@ -408,7 +405,7 @@ def test_quitting_while_a_backup_runs_cancels_it_waits_and_leaves_only_the_main_
 
     clock.pin_today(TODAY)
     try:
-        path = make_demo_database(tmp_path / "demo.db")
+        path = make_demo_database(tmp_path / "demo.db", cases=2, documents=True)  # one to print
         close_database()
         assert threading.enumerate() == [threading.main_thread()]
         code = application.run(path, soak=1)
@@ -419,36 +416,3 @@ def test_quitting_while_a_backup_runs_cancels_it_waits_and_leaves_only_the_main_
     assert "keluar saat cadangan berjalan: dibatalkan dan ditunggu" in out.out
     assert threading.enumerate() == [threading.main_thread()]  # no job, no lock heartbeat
     assert workspace.current() is None and not lock_path(path).exists()
-
-
-def test_the_real_application_survives_a_soak_of_backups_and_print_jobs(tmp_path):
-    clock.pin_today(TODAY)
-    try:
-        path = make_demo_database(tmp_path / "demo.db")
-        close_database()
-    finally:
-        clock.pin_today(None)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "UJIKON_USER": "admin",
-        "UJIKON_PASSWORD": demo.DEMO_PASSWORD,
-        "HOME": str(tmp_path / "home"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    rounds = 2
-    done = subprocess.run(
-        [sys.executable, "main.py", "gui", "--db", str(path), "--soak", str(rounds)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert f"{rounds} cadangan, {rounds} cetak: baik" in done.stdout
-    for warning in ("Timers cannot be", "QObject", "QThread", "QBasicTimer", "Segmentation"):
-        assert warning not in done.stderr, done.stderr
-    assert not lock_path(path).exists()

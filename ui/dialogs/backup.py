@@ -175,6 +175,9 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self.result_backup: archive.BackupResult | None = None
+        # Gone once closed: opened from the window, a dialog left behind would live as the
+        # window's child until the window goes (fifty backups, fifty hidden dialogs).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Cadangkan basis data")
         self.resize(720, 520)
         intro = QLabel(
