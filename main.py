@@ -229,14 +229,15 @@ def run_demo(args: argparse.Namespace) -> int:
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
+        # One line each time (at most one a second): a log or a Windows console shows each,
+        # where "\r" would pile them into one unreadable line.
         now = time.perf_counter()
         if now - last[0] > 1 or done == total:
-            print(f"\r{format_number(done)}/{format_number(total)} kasus", end="", file=sys.stderr)
+            print(f"{format_number(done)}/{format_number(total)} kasus", file=sys.stderr)
             last[0] = now
 
     result = tasks.fill_demo_database(_db_path(args), args.cases, args.seed, progress)
     if result.code == 0:
-        print(file=sys.stderr)
         result.out.insert(1, f"({time.perf_counter() - started:.1f} detik)")
     return _report(result)
 

@@ -259,3 +259,10 @@ def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(
         assert kinds == ["cadangan_dipulihkan", "kunci_kantor_dipasang"]
     finally:
         close_database()
+
+
+def test_demo_prints_its_progress_on_separate_lines(tmp_path, capsys):
+    code, _out, err = run(capsys, "demo", "--db", str(tmp_path / "d.db"), "--cases", "3")
+    assert code == 0
+    lines = [line for line in err.splitlines() if line.endswith(" kasus")]
+    assert lines and lines[-1] == "3/3 kasus" and "\r" not in err

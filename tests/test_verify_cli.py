@@ -58,7 +58,7 @@ def files(db, today, make_case, advance, fill, utama, tmp_path, monkeypatch):
             0,
             "Dokumen asli: Berita Acara Hasil Uji Konsekuensi nomor 000.9.2/001/BA-UK/PPID/2026",
         ),
-        ("diubah", 1, "Dokumen ini TELAH DIUBAH"),
+        ("diubah", 1, "Berkas ini BUKAN berkas asli"),
         ("lain", 2, "Bukan dokumen Ujikon yang difinalkan di basis data ini."),
         ("sampah", 2, "Bukan dokumen Ujikon"),
         ("tidak-ada", 2, "tidak dapat dibaca"),

@@ -40,8 +40,13 @@ def settings_for(path: Path | None = None) -> QSettings:
 def authenticate(settings: QSettings) -> LoggedIn | None:
     """First run: create the first administrator. Then log in (and change a password the
     administrator set). None when the user gives up."""
-    if accounts.needs_setup() and SetupDialog().exec() != QDialog.DialogCode.Accepted:
-        return None
+    if accounts.needs_setup():
+        setup = SetupDialog()
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if setup.session is not None:  # logged in with the password just chosen
+            settings.setValue("pengguna_terakhir", setup.session.username)
+            return setup.session
     dialog = LoginDialog(username=str(settings.value("pengguna_terakhir", "")))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return None

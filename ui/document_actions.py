@@ -23,6 +23,7 @@ from ui.printing import (
     PrintError,
     PrintJob,
     default_printer,
+    paper_note,
     prepare_printer,
     print_pdf,
 )
@@ -94,6 +95,7 @@ def print_jobs(
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, len(jobs) == 1)
     if len(jobs) == 1:
         dialog.setMinMax(1, first.page_count)
+        printer.setFromTo(1, first.page_count)  # the page range offered covers every page
     accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     # The dialog holds a pointer to ``printer``: it goes now, on this thread, before the
     # printer is handed to a worker and long before the printer itself goes.
@@ -104,6 +106,7 @@ def print_jobs(
     pages = None
     if printer.printRange() == printer.PrintRange.PageRange and len(jobs) == 1:
         pages = (printer.fromPage(), printer.toPage())
+    scaled = paper_note(printer, first.page_points(0))
 
     printed: list[tuple[PrintJob, int]] = []
 
@@ -139,4 +142,6 @@ def print_jobs(
                 )
                 if ok:
                     changes = changes | recorded
+    if scaled is not None and printed:
+        QMessageBox.information(parent, "Cetak", scaled)
     return changes

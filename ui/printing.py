@@ -99,6 +99,29 @@ def prepare_printer(printer: QPrinter, first_page: QSizeF) -> None:
     )
 
 
+def paper_note(printer: QPrinter, first_page: QSizeF) -> str | None:
+    """What to tell the clerk when the paper chosen in the print dialog is not the
+    document's own (an F4 letter on A4): it is scaled to fit, and by how much."""
+    paper = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    own = QSizeF(first_page.width() * MM_PER_POINT, first_page.height() * MM_PER_POINT)
+    if abs(paper.width() - own.width()) <= 1 and abs(paper.height() - own.height()) <= 1:
+        return None
+    scale = min(paper.width() / own.width(), paper.height() / own.height())
+    return (
+        f"Dokumen berukuran {own.width():.0f} × {own.height():.0f} mm "
+        f"({_paper_name(own)}) dicetak pada kertas {paper.width():.0f} × {paper.height():.0f} mm "
+        f"({_paper_name(paper)}), sehingga diperkecil menjadi {scale:.0%} agar muat. Untuk "
+        "ukuran aslinya, pilih kertas yang sama di dialog cetak."
+    )
+
+
+def _paper_name(mm: QSizeF) -> str:
+    for name, (w, h) in (("A4", (210, 297)), ("F4", (215, 330)), ("Letter", (216, 279))):
+        if abs(mm.width() - w) <= 1 and abs(mm.height() - h) <= 1:
+            return name
+    return "ukuran lain"
+
+
 def _cups_queue(printer: QPrinter) -> str | None:
     """The CUPS queue to hand the PDF to, or None to draw the pages through Qt."""
     if sys.platform == "win32" or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:

@@ -516,10 +516,13 @@ def verify_pdf(data: bytes) -> VerifyResult:
             doc = found[0]
             st = standing(doc)
             message = (
-                f"Dokumen ini TELAH DIUBAH: kode verifikasi {code} milik {doc.describe}, "
-                f"bertanggal {format_date(doc.tanggal)}, tetapi isinya berbeda dengan yang "
-                "tersimpan. Bandingkan dengan dokumen yang tersimpan di Ujikon (berkas yang "
-                "disimpan ulang oleh aplikasi lain juga tampak berbeda)."
+                f"Berkas ini BUKAN berkas asli: kode verifikasi {code} milik {doc.describe}, "
+                f"bertanggal {format_date(doc.tanggal)}, tetapi berkasnya berbeda dengan yang "
+                "tersimpan. Isinya mungkin TELAH DIUBAH. Berkas yang dicetak ulang ke PDF "
+                "(Print to PDF, Microsoft Print to PDF) atau disimpan ulang oleh aplikasi lain "
+                "selalu berbeda dari berkas aslinya walaupun isinya sama, jadi tidak dapat "
+                "dibuktikan asli dari berkasnya; bandingkan isinya dengan dokumen yang tersimpan "
+                "di Ujikon (Buka PDF tersimpan), atau periksa berkas PDF asli dari Ujikon."
             )
             if not st.in_force:
                 message += f" {st.sentence}"

@@ -153,6 +153,40 @@ def test_print_sends_the_stored_pdf_to_the_chosen_printer(doc_window, monkeypatc
     assert printed.rincian["dokumen"] == stored.id and printed.pengguna == "uji"
 
 
+def test_the_print_dialog_offers_every_page_and_says_when_f4_is_scaled_to_a4(
+    doc_window, monkeypatch, tmp_path, boxes
+):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    window, _case = doc_window
+    panel = window.case_view.documents
+    select(panel, "ba_uji")
+    panel.finalise_button.click()
+    stored = Document.get(Document.jenis == "ba_uji")
+    offered = []
+
+    def choose_a4(dialog):
+        printer = dialog.printer()
+        offered.append((printer.fromPage(), printer.toPage()))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "a4.pdf"))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a4)
+    panel.print_button.click()
+    assert offered == [(1, stored.halaman)]
+    note = boxes.texts("information")
+    assert "(F4) dicetak pada kertas 210 × 297 mm (A4)" in note and "diperkecil" in note
+
+
 def test_no_printer_gives_a_message_and_keeps_the_document(doc_window, monkeypatch, boxes):
     window, _case = doc_window
     panel = window.case_view.documents

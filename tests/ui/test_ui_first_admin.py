@@ -126,3 +126,25 @@ def test_a_role_the_administrator_grants_themself_is_offered_at_once(
     assert win.role_combo.currentText() == "Administrator"  # still acting as before
     win.set_role("ppid_utama")
     assert win.new_case_action.isEnabled()
+
+
+def test_after_setup_the_clerk_is_logged_in_without_a_second_password_prompt(
+    qtbot, ui_db, boxes, tmp_path, monkeypatch
+):
+    """authenticate(): the setup dialog is answered, and no login dialog follows."""
+    from ui import application
+    from ui.dialogs import login
+
+    def answered(dialog) -> int:
+        dialog.full_name.setText("Admin Kantor")
+        dialog.password.setText(PASSWORD)
+        dialog.repeat.setText(PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    asked = []
+    monkeypatch.setattr(login.SetupDialog, "exec", answered)
+    monkeypatch.setattr(login.LoginDialog, "exec", lambda dialog: asked.append(1) or 0)
+    monkeypatch.setattr(application.accounts, "needs_setup", lambda: not User.select().exists())
+    session = application.authenticate(settings_for(tmp_path / "ui.ini"))
+    assert asked == [] and session is not None and session.username == "admin"

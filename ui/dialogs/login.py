@@ -103,6 +103,7 @@ class SetupDialog(_Form):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Persiapan pertama Ujikon", parent)
+        self.session: LoggedIn | None = None  # logged in once the account is made
         intro = QLabel(
             "Selamat datang. Isi nama kantor untuk kop surat dan buat akun "
             "administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah "
@@ -174,8 +175,11 @@ class SetupDialog(_Form):
             "kop_alamat": self.kop_alamat,
         }
         ok, _ = attempt(self, self._create, fields=fields)
-        if ok:
-            super().accept()
+        if not ok:
+            return
+        # The clerk has just typed the password twice: logged in with it, not asked again.
+        ok, self.session = attempt(self, accounts.login, self.username.text(), self.password.text())
+        super().accept()
 
 
 class ChangePasswordDialog(_Form):
