@@ -143,9 +143,8 @@ def test_a_backup_with_a_planted_trigger_and_a_recomputed_manifest_is_not_restor
     with pytest.raises(BackupInvalid, match="trigger naik_pangkat"):
         restore(SYSTEM_ACTOR, result.path, live)
     conn = sqlite3.connect(live)
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone() == (
-        0,
-    )
+    planted = "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name='naik_pangkat'"
+    assert conn.execute(planted).fetchone() == (0,)
     conn.close()
 
 

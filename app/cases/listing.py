@@ -15,8 +15,8 @@ from enum import StrEnum
 from functools import reduce
 from typing import Any
 
+from peewee import SQL, ColumnBase, Value, fn
 from peewee import Case as SqlCase
-from peewee import ColumnBase, Value
 
 from app import settings
 from app.models import Case, Opd, database
@@ -24,6 +24,7 @@ from app.permissions import role_name
 from app.refdata import sop_for_version
 from app.settings import HARI_PERINGATAN
 from app.states import CaseStatus
+from app.store import search_index
 from app.validation import storable
 from app.workdays import WorkCalendar
 
@@ -130,7 +131,19 @@ def search_words(text: object) -> list[str]:
 def _where(f: CaseFilter, t: Thresholds):
     cond = []
     for word in search_words(f.text):
-        cond.append(Case.search_text.contains(word))
+        # Exactly "the text contains the word" (instr: no LIKE wildcards), found through the
+        # trigram index when the word is long enough (app.store.search_index).
+        cond.append(fn.instr(Case.search_text, word) > 0)
+        if len(word) >= search_index.MIN_INDEXED:
+            cond.append(
+                Case.id.in_(
+                    SQL(
+                        f"(SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} "
+                        "MATCH ?)",
+                        [search_index.phrase(word)],
+                    )
+                )
+            )
     if f.year is not None:
         cond.append(Case.tahun == f.year)
     if f.opd_id is not None:

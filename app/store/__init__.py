@@ -200,7 +200,8 @@ def open_database(
         from app.signing.office import attach, before_migrations
 
         # Another office's file is refused before its migrations run (they would write).
-        keys = None if adopt_key else before_migrations(db, str(path), bool(file.pending))
+        reseal = bool(set(file.pending) & sealing_versions())
+        keys = None if adopt_key else before_migrations(db, str(path), reseal)
         try:
             migrated = migrate_schema(db)
         except UserError:
@@ -218,7 +219,7 @@ def open_database(
         require_own_schema(db.connection(), f"Basis data {path}")
         if not adopt_key:
             # the office key and the row seals, before any other write
-            attach(db, str(path), keys, migrated=bool(migrated))
+            attach(db, str(path), keys, migrated=bool(set(migrated) & sealing_versions()))
             refdata.ensure_reference_data()
     except BaseException as exc:
         _close_connection()
@@ -248,6 +249,13 @@ def open_database(
         migration_copy=copy,
     )
     return db.info
+
+
+def sealing_versions() -> set[int]:
+    """The migrations that may change a sealed table (``Migration.touches_sealed``)."""
+    from app.store import schema_versions
+
+    return {m.version for m in schema_versions.MIGRATIONS if m.touches_sealed}
 
 
 def _open_read_only(path: Path, reason: str) -> DatabaseInfo:

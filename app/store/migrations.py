@@ -17,7 +17,7 @@ from peewee import IntegerField, IntegrityError, Model, SqliteDatabase, TextFiel
 from playhouse.migrate import SqliteMigrator
 
 from app.models import ALL_MODELS, database
-from app.store import schema_versions
+from app.store import schema_versions, search_index
 
 
 class SchemaVersion(Model):
@@ -57,6 +57,7 @@ def migrate_schema(db: SqliteDatabase) -> list[int]:
             SchemaVersion.create_table()
             if not existing:
                 db.create_tables(ALL_MODELS)
+                search_index.create(db)
                 for m in migrations:
                     _record(m.version, m.name)
                 return []
