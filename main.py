@@ -154,6 +154,16 @@ def _add_archive_commands(sub) -> None:
         "kunci lain (atau kunci yang hilang) dengan kunci PC ini; isinya kini dianggap sah "
         "dan alasannya dicatat di riwayat. Kode keluar: 0 berhasil, 1 gagal.",
     )
+    dik = sub.add_parser(
+        "dik",
+        add_help=False,
+        help="ekspor Daftar Informasi yang Dikecualikan (CSV atau XLSX)",
+        description="Tulis DIK kantor (setiap butir yang dikecualikan oleh Surat Penetapan "
+        "yang berlaku, dengan statusnya hari ini) ke BERKAS: .csv untuk situs web, .xlsx "
+        "untuk Excel. Kode keluar: 0 berhasil, 1 gagal.",
+    )
+    _add_db_option(dik)
+    dik.add_argument("file", type=Path, metavar="BERKAS", help="dik.csv atau dik.xlsx")
     _add_db_option(kunci)
     kunci.add_argument(
         "--ambil-alih",
@@ -196,6 +206,12 @@ def run_arsip(args: argparse.Namespace) -> int:
     return _report(tasks.yearly_archive(_db_path(args), args.year, args.dest))
 
 
+def run_dik(args: argparse.Namespace) -> int:
+    from app import tasks
+
+    return _report(tasks.export_dik(_db_path(args), args.file))
+
+
 def run_kunci(args: argparse.Namespace) -> int:
     from app import tasks
 
@@ -210,6 +226,7 @@ ARCHIVE_COMMANDS = {
     "check": run_check,
     "arsip": run_arsip,
     "kunci": run_kunci,
+    "dik": run_dik,
 }
 
 

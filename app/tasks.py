@@ -86,6 +86,34 @@ def restore_database(path: Path, backup_file: Path, override: str = "") -> TaskR
     return result
 
 
+def export_dik(path: Path, target: Path) -> TaskResult:
+    """The DIK as it stands today into ``target`` (.csv or .xlsx)."""
+    from app import clock, settings
+    from app.reports.dik import dik_entries
+    from app.reports.export import write_csv, write_xlsx
+
+    result = TaskResult()
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        return result.failed("Nama berkas harus berakhiran .csv atau .xlsx, misalnya dik.xlsx.")
+    try:
+        store.open_for_reading(path)
+        entries = dik_entries(clock.today())
+        if suffix == ".csv":
+            count = write_csv(entries, target)
+        else:
+            title = (
+                f"Daftar Informasi yang Dikecualikan {settings.value(settings.NAMA_BADAN_PUBLIK)}"
+            )
+            count = write_xlsx(entries, target, title)
+    except UserError as exc:
+        return result.failed(exc.message)
+    finally:
+        store.close_database()
+    result.out.append(f"DIK ({count} butir) ditulis ke {target}.")
+    return result
+
+
 def office_key(path: Path) -> TaskResult:
     """Where this PC's office key is and its fingerprint, and the key the database names."""
     from app.signing import keyfile
