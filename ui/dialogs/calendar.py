@@ -203,9 +203,9 @@ class CalendarDialog(QDialog):
 
     def _apply(self, action, *args, reason: str) -> bool:
         """Run a calendar change through the runner: it recomputes every running step's due
-        date in one transaction on the worker (about 3 s at 100,000 cases, see
-        ``bench/calendar_change.py``), reporting its progress to the bar. It cannot stop
-        midway, so its dialog has no Batal."""
+        date in one transaction on the worker (2 to 10 s at 100,000 cases, see
+        ``bench/README.md``), reporting its progress to the bar. It cannot stop midway, so
+        its dialog has no Batal."""
         actor = self._session.actor
         outcome = run_with_progress(
             self,
