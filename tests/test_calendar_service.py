@@ -288,3 +288,27 @@ def test_a_wrong_skb_reference_is_refused_and_saves_nothing(db, admin, year, ref
     assert [p.field for p in err.value.problems] == [field]
     assert settings.value(RUJUKAN_SKB) == RUJUKAN_SKB.default
     assert Event.select().count() == events
+
+
+def test_the_deadline_proof_names_the_basis_that_computed_each_date(make_case, admin):
+    """A moved step names the new calendar; a step whose date stayed keeps the basis that
+    computed it, and the current calendar agrees with its date (no note of an old date)."""
+    from app.cases.listing import Thresholds
+    from app.cases.timeline import deadline_explanation, timeline_rows
+    from app.clock import today
+
+    moved = make_case(start=date(2026, 11, 2))  # 10 Nov inside its step 1
+    stayed = make_case(start=date(2026, 11, 18))  # step 1 from 19 Nov: 10 Nov outside
+    add_extra_day(admin)
+    calendar = cs.current_calendar()
+
+    def proof(case_id):
+        detail = case_detail(case_id)
+        rows = timeline_rows(detail, Thresholds.compute(today(), calendar), calendar)
+        return deadline_explanation(rows[0], calendar)
+
+    assert "Dasar kalender: Kalender hari kerja Ujikon" in proof(moved.id)
+    assert "1 perubahan oleh administrator" in proof(moved.id)
+    assert "Dasar kalender: Kalender hari kerja Ujikon" in proof(stayed.id)
+    assert "tanpa perubahan oleh administrator" in proof(stayed.id)
+    assert "Catatan" not in proof(stayed.id) and "Catatan" not in proof(moved.id)
