@@ -64,12 +64,13 @@ def test_removing_the_added_holiday_moves_the_due_date_back(november_case, admin
     assert len(moves_events(november_case.id)) == 2
 
 
-def test_a_holiday_outside_every_open_period_moves_nothing(november_case, admin):
+def test_a_holiday_outside_every_open_period_moves_and_rewrites_nothing(november_case, admin):
     assert add_extra_day(admin, day=date(2026, 12, 1)) == []
     assert Case.get_by_id(november_case.id).batas_waktu == date(2026, 11, 16)
     assert moves_events(november_case.id) == []
     rec = StepRecord.get(StepRecord.case == november_case.id)
-    assert "revisi lokal 1" in rec.dasar_kalender  # recomputed, same date, new basis
+    # not rewritten: the basis that computed the date stays, the new calendar gives the same
+    assert "revisi lokal 0" in rec.dasar_kalender
 
 
 def test_making_a_national_holiday_a_working_day_brings_the_due_date_forward(make_case, admin):
@@ -287,3 +288,27 @@ def test_a_wrong_skb_reference_is_refused_and_saves_nothing(db, admin, year, ref
     assert [p.field for p in err.value.problems] == [field]
     assert settings.value(RUJUKAN_SKB) == RUJUKAN_SKB.default
     assert Event.select().count() == events
+
+
+def test_the_deadline_proof_names_the_basis_that_computed_each_date(make_case, admin):
+    """A moved step names the new calendar; a step whose date stayed keeps the basis that
+    computed it, and the current calendar agrees with its date (no note of an old date)."""
+    from app.cases.listing import Thresholds
+    from app.cases.timeline import deadline_explanation, timeline_rows
+    from app.clock import today
+
+    moved = make_case(start=date(2026, 11, 2))  # 10 Nov inside its step 1
+    stayed = make_case(start=date(2026, 11, 18))  # step 1 from 19 Nov: 10 Nov outside
+    add_extra_day(admin)
+    calendar = cs.current_calendar()
+
+    def proof(case_id):
+        detail = case_detail(case_id)
+        rows = timeline_rows(detail, Thresholds.compute(today(), calendar), calendar)
+        return deadline_explanation(rows[0], calendar)
+
+    assert "Dasar kalender: Kalender hari kerja Ujikon" in proof(moved.id)
+    assert "1 perubahan oleh administrator" in proof(moved.id)
+    assert "Dasar kalender: Kalender hari kerja Ujikon" in proof(stayed.id)
+    assert "tanpa perubahan oleh administrator" in proof(stayed.id)
+    assert "Catatan" not in proof(stayed.id) and "Catatan" not in proof(moved.id)

@@ -145,7 +145,7 @@ def check_holidays(window: MainWindow, runner: Runner) -> list:
     outcome = runner.run_with_progress(
         window,
         "Memperbarui batas waktu (data hari libur baru)",
-        lambda _report: check_holiday_package(),
+        lambda report: check_holiday_package(report),
         cancellable=False,
     )
     if outcome.error is not None:

@@ -73,6 +73,19 @@ def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*")) if folder.exists() else []
 
 
+def progress_shown(monkeypatch) -> list[tuple[int, int, str, int]]:
+    """Every progress a job's dialog was given: (done, total, text, thread)."""
+    shown: list[tuple[int, int, str, int]] = []
+    inner = ProgressDialog.set_progress
+
+    def set_progress(self, done, total, text):
+        shown.append((done, total, text, threading.get_ident()))
+        inner(self, done, total, text)
+
+    monkeypatch.setattr(ProgressDialog, "set_progress", set_progress)
+    return shown
+
+
 def worker_calls(monkeypatch, module, name: str) -> list[int]:
     """Wrap ``module.name`` to note the thread of every call."""
     threads: list[int] = []
@@ -296,7 +309,8 @@ def test_a_calendar_change_recomputes_on_a_worker_and_the_dialog_shows_it(
 
     from app.workdays import OverrideAction
 
-    threads = worker_calls(monkeypatch, calendar_service, "add_override")
+    threads = worker_calls(monkeypatch, calendar_service, "recompute_open_deadlines")
+    shown = progress_shown(monkeypatch)
     window.set_role("admin")
     dialog = CalendarDialog(window.session, window)
     qtbot.addWidget(dialog)
@@ -310,6 +324,14 @@ def test_a_calendar_change_recomputes_on_a_worker_and_the_dialog_shows_it(
     assert threads and threads[0] != GUI
     assert HolidayOverride.select().where(HolidayOverride.nama == "Libur daerah").exists()
     assert dialog.overrides_model.rowCount() == 1 and dialog.changes.calendar
+    # the job's progress reached the bar, on the GUI thread
+    texts = [t[2] for t in shown]
+    assert any("tahap berjalan" in t for t in texts) and {t[3] for t in shown} == {GUI}
+    dialog.cuti.setChecked(False)  # the cuti bersama setting and removing: the same way
+    dialog.overrides_view.selectRow(0)
+    dialog._remove()
+    assert len(threads) == 3 and GUI not in threads
+    assert not HolidayOverride.select().exists() and dialog.overrides_model.rowCount() == 0
 
 
 def test_the_idle_lock_does_not_lock_while_a_job_runs(qtbot, window, monkeypatch):
@@ -336,14 +358,17 @@ def test_a_newer_holidays_package_recomputes_on_a_worker_at_start_up(
     from ui import application
 
     threads: list[int] = []
+    shown = progress_shown(monkeypatch)
 
-    def check():
+    def check(report):
         threads.append(threading.get_ident())
+        report(1, 2, "Menghitung batas waktu")
         return []
 
     monkeypatch.setattr(application, "check_holiday_package", check)
     assert application.check_holidays(window, Runner()) == []
     assert threads and threads[0] != GUI and boxes.shown == []
+    assert (1, 2, "Menghitung batas waktu", GUI) in shown  # its bar, on the GUI thread
 
 
 def test_no_cyclic_garbage_collection_runs_on_a_worker_while_jobs_run(qtbot):
