@@ -54,7 +54,10 @@ def new_case_problems(
 ) -> list[FieldProblem]:
     """Problems of a new case's (cleaned) values."""
     problems: list[FieldProblem] = []
-    opd = Opd.get_or_none(Opd.id == opd_id) if opd_id else None
+    try:
+        opd = Opd.get_or_none(Opd.id == opd_id) if opd_id else None
+    except OverflowError:  # a number SQLite cannot hold names no OPD
+        opd = None
     if opd is None:
         problems.append(FieldProblem("opd", "Pilih perangkat daerah (PPID Pembantu)."))
     elif not opd.aktif:

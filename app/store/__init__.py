@@ -94,6 +94,7 @@ __all__ = [
     "read_only_uri",
     "readable_uri",
     "release_lock_file",
+    "seal_pending",
     "sqlite_copy",
     "translate_message",
     "translate_sqlite_error",
@@ -249,6 +250,14 @@ def open_database(
         migration_copy=copy,
     )
     return db.info
+
+
+def seal_pending() -> None:
+    """Seal the rows the open transaction has written so far (``app.store.seals``; the commit
+    seals the rest): a long job writing many rows seals them a chunk at a time."""
+    db = _active_database()
+    if db is not None and db.sealer is not None:
+        db.sealer.flush(db.connection())
 
 
 def sealing_versions() -> set[int]:

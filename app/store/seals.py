@@ -33,7 +33,10 @@ ROW_SEALS = "segel_baris"
 TABLE_SEALS = "segel_tabel"
 UNSEALED = frozenset({"event", ROW_SEALS, TABLE_SEALS, "schema_version"})
 CHUNK = 500  # primary keys per SELECT … IN (…) (well under SQLite's 32,766 variables)
-WHOLE_TABLE_ABOVE = 20_000  # noted rows of one table above which it is sealed as a whole
+# A table with more noted rows than this, and more than half its rows noted (a bulk fill),
+# is sealed anew as a whole; fewer are sealed row by row (a calendar change moving 67,000
+# of 390,000 steps: 2.3 s row by row, 9.6 s whole).
+WHOLE_TABLE_ABOVE = 20_000
 
 # What each table is called in a message to the office.
 TABLE_WORDS = {
@@ -178,7 +181,7 @@ class Sealer:
             return
         for table, count in noted:
             shape = self.shapes[table]
-            if count > WHOLE_TABLE_ABOVE:
+            if count > WHOLE_TABLE_ABOVE and count * 2 > _row_count(conn, shape):
                 self._seal_table(conn, shape)
                 continue
             keys = [
@@ -279,6 +282,10 @@ class Sealer:
         except sqlite3.OperationalError:
             pass
         return total
+
+
+def _row_count(conn: sqlite3.Connection, shape: TableShape) -> int:
+    return conn.execute(f"SELECT count(*) FROM main.{_q(shape.name)}").fetchone()[0]
 
 
 def _all_rows(conn: sqlite3.Connection, shape: TableShape) -> sqlite3.Cursor:
