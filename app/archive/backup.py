@@ -174,8 +174,8 @@ def snapshot(
             # In steps: the source connection is inside its read transaction, so every step
             # reads the same snapshot, and a commit by another connection does not restart
             # the copy (a step outside a transaction would start a new one each time, and
-            # restart on every write: TOOLCHAIN §6 measured that; the test with a writer
-            # thread below shows it cannot happen here).
+            # restart on every write: TOOLCHAIN §6 measured that; tests/test_archive.py runs
+            # this at one page a step beside a writer thread).
             src.backup(
                 dst,
                 pages=COPY_STEP_PAGES,
