@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +36,8 @@ from app.permissions import SYSTEM_ACTOR
 from app.settings import CADANGAN_SAAT_KELUAR, HARI_PENGINGAT_CADANGAN, SIMPAN_CADANGAN
 from app.store import close_database, current, lock_path, open_database
 from tests.pdf_support import make_pdf
+
+backup_module = sys.modules["app.archive.backup"]  # ``archive.backup`` is the function
 
 
 @pytest.fixture
@@ -116,10 +119,16 @@ def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_pa
     assert "SHA-256: " + result.sha256 in result.summary()
 
 
-def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapshot(db, tmp_path):
+@pytest.mark.parametrize("step_pages", [1, 1024])
+def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapshot(
+    db, tmp_path, monkeypatch, step_pages
+):
     """A writer thread commits (row, counter) pairs as fast as it can on its own connection
     while backups run. Each backup must pass its checks, match its manifest, and hold the
-    pairs of one moment: the counter equals the number of rows written before it."""
+    pairs of one moment: the counter equals the number of rows written before it. With one
+    page a step, commits land between the copy's steps: the read transaction the copy runs in
+    keeps them out (and the copy is never restarted)."""
+    monkeypatch.setattr(backup_module, "COPY_STEP_PAGES", step_pages)
     path = Path(database.database)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
@@ -188,6 +197,116 @@ def test_a_cancelled_backup_leaves_nothing_behind(filled, tmp_path):
             cancelled=lambda: cancel_now[0],
         )
     assert list(dest.iterdir()) == []
+
+
+def test_the_copy_reports_progress_a_step_at_a_time_and_a_cancel_mid_copy_leaves_nothing(
+    filled, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(backup_module, "COPY_STEP_PAGES", 2)
+    pages = sqlite3.connect(database.database).execute("PRAGMA page_count").fetchone()[0]
+    copying: list[int] = []
+
+    def progress(done, total, text):
+        if text.startswith("Menyalin"):
+            copying.append(done)
+        return len(copying) < 4  # cancel inside the copy
+
+    dest = tmp_path / "batal-salin"
+    with pytest.raises(BackupCancelled):
+        backup(SYSTEM_ACTOR, dest, progress)
+    assert list(dest.iterdir()) == []
+    assert pages > 8 and len(copying) == 4 and copying == sorted(copying)
+    seen: list[str] = []
+    backup(SYSTEM_ACTOR, dest, lambda d, t, text: seen.append(text), record=False)
+    assert seen.count("Menyalin basis data…") >= pages // 2  # one report per step
+
+
+def _garble_a_leaf(part: Path) -> None:
+    """Overwrite the cells of one leaf page of the history table (its header stays)."""
+    conn = sqlite3.connect(part)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page = conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'event' AND pagetype = 'leaf' LIMIT 1"
+    ).fetchone()[0]
+    conn.close()
+    with part.open("r+b") as f:
+        f.seek((page - 1) * size + 12)
+        f.write(b"\xa5" * (size - 12))
+
+
+def _cut_short(part: Path) -> None:
+    with part.open("r+b") as f:
+        f.truncate(part.stat().st_size * 2 // 3)
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [(_garble_a_leaf, "pemeriksaan keutuhan"), (_cut_short, "pemeriksaan keutuhan")],
+)
+def test_a_copy_that_fails_quick_check_is_refused_and_deleted(
+    filled, tmp_path, monkeypatch, damage, said
+):
+    """The copy is checked, not the database it comes from: damage done to the written copy
+    (a garbled page, a copy cut short) is caught by quick_check, and nothing is left."""
+    real = backup_module.snapshot
+
+    def damaged(source, target, progress=None):
+        result = real(source, target, progress)
+        damage(target)
+        return result
+
+    monkeypatch.setattr(backup_module, "snapshot", damaged)
+    dest = tmp_path / "rusak"
+    with pytest.raises(BackupError, match=said):
+        backup(SYSTEM_ACTOR, dest)
+    assert list(dest.iterdir()) == []
+    assert last_backup() is None
+
+
+def test_a_copy_with_rows_missing_is_refused(filled, tmp_path, monkeypatch):
+    real = backup_module.snapshot
+
+    def fewer(source, target, progress=None):
+        counts, schema, kept = real(source, target, progress)
+        conn = sqlite3.connect(target)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM infoitem WHERE id = (SELECT max(id) FROM infoitem)")
+        conn.commit()
+        conn.close()
+        return counts, schema, kept
+
+    monkeypatch.setattr(backup_module, "snapshot", fewer)
+    dest = tmp_path / "kurang"
+    with pytest.raises(BackupError, match="Jumlah baris salinan berbeda.*infoitem"):
+        backup(SYSTEM_ACTOR, dest)
+    assert list(dest.iterdir()) == []
+
+
+def test_the_restore_check_runs_the_full_integrity_check_that_quick_check_skips(one_backup):
+    """An index whose entries no longer match its table's rows: quick_check (the backup's
+    check of its fresh copy) does not see it, integrity_check (the restore's) does, and the
+    backup is refused even with its manifest recomputed to match."""
+    conn = sqlite3.connect(one_backup.path)
+    conn.execute("PRAGMA writable_schema = ON")
+    column = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'case_tahun'").fetchone()[0]
+    assert "tahun" in column
+    conn.execute(
+        'UPDATE sqlite_master SET sql = \'CREATE INDEX "case_tahun" ON "case" ("id")\' '
+        "WHERE name = 'case_tahun'"
+    )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(one_backup.path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    conn.close()
+    data = json.loads(one_backup.manifest_path.read_text(encoding="utf-8"))
+    raw = one_backup.path.read_bytes()
+    data |= {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+    one_backup.manifest_path.write_text(json.dumps(data), encoding="utf-8")
+    check = verify_backup(one_backup.path)
+    assert not check.ok
+    assert any("Pemeriksaan keutuhan gagal" in p for p in check.problems), check.problems
 
 
 def test_a_backup_into_something_that_is_not_a_folder_fails_plainly(filled, tmp_path):

@@ -43,6 +43,24 @@ def setting(conn: sqlite3.Connection, spec: SettingSpec[T]) -> T:
 
 
 def integrity(conn: sqlite3.Connection) -> str:
-    """``PRAGMA integrity_check``: "ok", or its first ten problems."""
-    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    """``PRAGMA integrity_check``: "ok", or its first ten problems.
+
+    It reads every page of the file and proves: every table and index is a well-formed
+    b-tree (every page belongs to exactly one b-tree or the free list, none is missing, cells
+    and records are well-formed, keys in order), NOT NULL and CHECK constraints hold, and
+    **every index holds exactly the entries its table's rows call for** (UNIQUE indexes
+    without duplicates). The last part looks every row up in every index: O(N log N)."""
+    rows = conn.execute("PRAGMA integrity_check(10)").fetchall()
+    return "\n".join(str(r[0]) for r in rows[:10])
+
+
+def quick_integrity(conn: sqlite3.Connection) -> str:
+    """``PRAGMA quick_check``: "ok", or its first ten problems.
+
+    Everything ``integrity`` proves except that index *content* matches the table rows (and
+    UNIQUE): every page of every table and index is read and checked as part of a sound
+    b-tree, so a copy cut short, a page lost, doubled, overwritten or garbled, a record that
+    cannot be read or a NOT NULL column holding NULL is caught. O(N): about a third of
+    ``integrity``'s time on an Ujikon database."""
+    rows = conn.execute("PRAGMA quick_check(10)").fetchall()
     return "\n".join(str(r[0]) for r in rows[:10])

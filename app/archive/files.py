@@ -6,10 +6,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app import store
 from app.archive.errors import BackupCancelled, BackupError
@@ -18,6 +19,7 @@ from app.errors import UserError
 HASH_CHUNK = 1024 * 1024
 
 Progress = Callable[[int, int, str], Any]  # (done, total, text) → False to cancel
+T = TypeVar("T")
 
 
 def file_sha256(path: Path, progress: Callable[[int, int], None] | None = None) -> str:
@@ -31,6 +33,47 @@ def file_sha256(path: Path, progress: Callable[[int, int], None] | None = None) 
             if progress is not None:
                 progress(done, total)
     return digest.hexdigest()
+
+
+def sha256_beside(
+    path: Path,
+    check: Callable[[Callable[[], bool]], T],
+    progress: Callable[[int, int], None] | None = None,
+    then: Callable[[], None] | None = None,
+) -> tuple[str, T]:
+    """The SHA-256 of ``path``, read on this thread (``progress(done, total)`` after every
+    chunk, which may raise to stop), while ``check(stop)`` reads the same file on a helper
+    thread: the two take the time of the longer one instead of their sum. ``then()`` runs
+    here once the hash is read, while the check may still run (a flush to disk, a progress
+    text). The long calls on both threads release the GIL (SQLite steps, hashing a chunk,
+    reading, fsync), so a window's thread keeps running. ``stop()`` turns true once this
+    thread failed or was stopped, for the check to end early (from a SQLite progress
+    handler). When this returns or raises, the helper has ended; this thread's exception
+    comes first, then the check's."""
+    halt = threading.Event()
+    outcome: list[tuple[bool, Any]] = []
+
+    def helper() -> None:
+        try:
+            outcome.append((True, check(halt.is_set)))
+        except BaseException as exc:  # handed to the calling thread
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=helper, name="ujikon-periksa-berkas", daemon=True)
+    worker.start()
+    try:
+        sha = file_sha256(path, progress)
+        if then is not None:
+            then()
+    except BaseException:
+        halt.set()
+        worker.join()
+        raise
+    worker.join()
+    done, value = outcome[0]
+    if not done:
+        raise value
+    return sha, value
 
 
 def fsync_file(path: Path) -> None:
