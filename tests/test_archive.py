@@ -68,16 +68,13 @@ def filled(db, make_case, advance, render, utama, admin):
 
 
 def dump(path: Path) -> dict[str, list]:
-    """Every row of every table, in a stable order (a logical dump)."""
+    """Every row of every table, in a stable order (a logical dump); the search index, which
+    follows the cases by its triggers, is left out (``contents.tables``)."""
+    from app.archive.contents import tables as own_tables
+
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name"
-            )
-        ]
+        tables = own_tables(conn)
         return {
             t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
         }

@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app.changes import NOTHING, ChangeSet
 from app.documents import store
@@ -143,5 +143,13 @@ def print_jobs(
                 if ok:
                     changes = changes | recorded
     if scaled is not None and printed:
-        QMessageBox.information(parent, "Cetak", scaled)
+        _say_in_status_bar(parent, scaled)
     return changes
+
+
+def _say_in_status_bar(parent: QWidget | None, text: str) -> None:
+    """A note that needs no answer (the paper was scaled): in the window's status bar, not
+    a box to click away after every print on an office's A4 printer."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 20000)

@@ -13,12 +13,18 @@ T = TypeVar("T")
 
 
 def tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables that hold rows of their own: not a virtual table (the search index) nor the
+    tables it keeps its index in (``case_cari_data``, …), which follow ``case`` by their
+    triggers and are nobody's to count or delete from."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ).fetchall()
+    virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     return [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
-        )
+        n
+        for n, _sql in rows
+        if n not in virtual and not any(n.startswith(v + "_") for v in virtual)
     ]
 
 
