@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -29,7 +30,7 @@ from app.cases import commands, rules
 from app.cases.model import CaseDetail, ItemInfo
 from app.cases.timeline import next_step_text, returned_by
 from app.cases.wording import legal_summary, period_text
-from app.clock import today
+from app.clock import now_utc, to_local, today
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
 from app.permissions import role_name
 from app.sop import Step
@@ -128,8 +129,13 @@ class StepForm(QWidget):
         self.complete_button = QPushButton("Selesaikan tahap…")
         self.complete_button.setStyleSheet("font-weight: bold;")
         self.send_back_button = QPushButton()
+        # What the last Simpan isian did ("Isian tahap 1 tersimpan pukul 09.41."), until the
+        # fields are built again for another case or step.
+        self.save_note = QLabel()
+        self.save_note.setStyleSheet("color: #0f5132;")
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.save_note)
         actions.addStretch(1)
         actions.addWidget(self.send_back_button)
         actions.addWidget(self.complete_button)
@@ -234,6 +240,7 @@ class StepForm(QWidget):
         self.warnings.setVisible(bool(warnings))
 
     def _build_fields(self, step: Step, data: dict[str, Any]) -> None:
+        self.save_note.clear()
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
         self.field_widgets = {}
@@ -346,15 +353,33 @@ class StepForm(QWidget):
             self._apply_permissions()
 
     def save_fields(self) -> bool:
+        """Simpan isian. Says what it did, beside the button and in the status bar: saved
+        (with the time), or nothing changed and so nothing recorded."""
         if not self.field_widgets:
             return True
-        return self._run(
+        step = self._step
+        ok, changes = attempt(
+            self,
             commands.save_step,
             self._session.actor,
             self._detail.case.id,
-            self._step.number,
+            step.number,
             self.field_values(),
+            fields=self.field_widgets,
         )
+        if not ok:
+            self.save_note.clear()
+            return False
+        if changes.empty:
+            note = f"Isian tahap {step.number} tidak berubah; tidak ada yang perlu disimpan."
+        else:
+            self.changed.emit(changes)  # redraws the form first: the note comes after it
+            note = f"Isian tahap {step.number} tersimpan pukul {to_local(now_utc()):%H.%M} WIB."
+        self.save_note.setText(note)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(note, 8000)
+        return True
 
     def _selected_item(self) -> ItemInfo | None:
         idx = self.items_view.currentIndex()
