@@ -417,6 +417,15 @@ class UsersDialog(_ListEditDialog):
     def _save(self) -> None:
         data = self.account_input()
         if self._current_id is None:
+            checked, _ = attempt(
+                self,
+                accounts.check_new_user,
+                self._session.actor,
+                data,
+                fields=self.field_widgets(),
+            )
+            if not checked:
+                return  # the account is refused as it is: no password is asked for
             password = ask_password(
                 self,
                 "Kata sandi awal",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -37,6 +36,7 @@ from app.sop import Step
 from app.text import format_date, format_duration
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
+from ui.forms.reason_dialog import ReasonDialog
 from ui.forms.widgets import DateField, make_field
 from ui.messages import attempt
 from ui.session import Session
@@ -419,8 +419,19 @@ class StepForm(QWidget):
         )
 
     def complete(self) -> None:
-        """Selesaikan tahap: one command saves the form and completes the step."""
+        """Selesaikan tahap: the step is checked first (``commands.check_completion``: every
+        missing field named, nothing saved), then confirmed, then one command saves the form
+        and completes the step."""
         step, detail = self._step, self._detail
+        checked, _ = attempt(
+            self,
+            lambda: commands.check_completion(
+                self._session.actor, detail.case.id, step.number, data=self.field_values()
+            ),
+            fields=self.field_widgets,
+        )
+        if not checked:
+            return
         next_text = next_step_text(detail, current_calendar(), today())
         warnings = "".join(f"\n\nPerhatian: {w}" for w in rules.step_warnings(detail, step))
         answer = QMessageBox.question(
@@ -439,14 +450,19 @@ class StepForm(QWidget):
         )
 
     def send_back(self) -> None:
-        step = self._step
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
+        """Kembalikan: the reason box stays open while ``app`` refuses the reason."""
+        step, case_id = self._step, self._detail.case.id
+        dialog = ReasonDialog(
             f"Kembalikan ke tahap {step.send_back_to}",
-            "Alasan pengembalian (akan tercatat di riwayat):",
+            "Alasan pengembalian (akan tercatat di riwayat dan ditampilkan pada tahap "
+            f"{step.send_back_to}):",
+            f"Kembalikan ke tahap {step.send_back_to}",
+            "alasan_kembali",
+            lambda reason: commands.send_back(self._session.actor, case_id, step.number, reason),
+            self,
         )
-        if not ok:
-            return
-        self._run(
-            commands.send_back, self._session.actor, self._detail.case.id, step.number, reason
-        )
+        try:
+            if dialog.exec() and dialog.outcome is not None and not dialog.outcome.empty:
+                self.changed.emit(dialog.outcome)
+        finally:
+            dialog.deleteLater()
