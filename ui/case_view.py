@@ -232,7 +232,12 @@ class CaseView(QWidget):
         touched = {
             "header": every or changes.case_row or changes.steps,
             "timeline": every or changes.steps or changes.documents,
-            "form": every or changes.steps or changes.items or changes.participants,
+            # the form names the drafts left when its step finishes the case
+            "form": every
+            or changes.steps
+            or changes.items
+            or changes.participants
+            or changes.documents,
             "documents": True,  # readiness follows the steps, items and participants
             "history": changes.history or changes.calendar,
         }

@@ -30,6 +30,7 @@ from app.cases.model import CaseDetail, ItemInfo
 from app.cases.timeline import next_step_text, returned_by
 from app.cases.wording import legal_summary, period_text
 from app.clock import now_utc, to_local, today
+from app.documents.readiness import drafts_left_at_finish, drafts_warning
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
 from app.permissions import role_name
 from app.sop import Step
@@ -236,6 +237,9 @@ class StepForm(QWidget):
 
     def _show_warnings(self) -> None:
         warnings = rules.step_warnings(self._detail, self._step)
+        drafts = drafts_left_at_finish(self._detail)
+        if drafts:
+            warnings = [*warnings, drafts_warning(drafts)]
         self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
@@ -434,11 +438,27 @@ class StepForm(QWidget):
             return
         next_text = next_step_text(detail, current_calendar(), today())
         warnings = "".join(f"\n\nPerhatian: {w}" for w in rules.step_warnings(detail, step))
-        answer = QMessageBox.question(
-            self,
-            "Selesaikan tahap",
-            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}{warnings}",
-        )
+        drafts = drafts_left_at_finish(detail)
+        if drafts:
+            # Finishing the case with drafts left: each named, and the default is not to.
+            listed = "\n".join(f"• {title}" for title in drafts)
+            answer = QMessageBox.question(
+                self,
+                "Selesaikan kasus dengan dokumen konsep?",
+                f"Tahap {step.number} ({step.title}) adalah tahap terakhir: menyelesaikannya "
+                f"menutup kasus {detail.case.nomor}. Dokumen berikut masih konsep (belum "
+                f"difinalkan):\n\n{listed}\n\nSetelah kasus selesai, dokumen itu tetap konsep "
+                "tanpa nomor dan kode verifikasi. Finalkan dulu di tab Dokumen (pilih Tidak), "
+                f"atau tetap selesaikan kasus dengan dokumen konsep (pilih Ya)?{warnings}",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+        else:
+            answer = QMessageBox.question(
+                self,
+                "Selesaikan tahap",
+                f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}{warnings}",
+            )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run(
