@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.cases.commands import save_item
 from app.cases.model import ItemInfo
-from app.cases.wording import legal_citations
+from app.cases.wording import legal_citations, redaction_text
 from app.changes import ChangeSet
 from app.fields import ITEM_FIELDS, JANGKA_JENIS, KESIMPULAN, Kind, choice_label
 from app.permissions import Actor
@@ -174,6 +174,10 @@ def item_summary_html(item: ItemInfo) -> str:
     ]
     if item.kesimpulan:
         rows.append(("Kesimpulan uji", choice_label(KESIMPULAN, item.kesimpulan)))
+        blacked_out, why = redaction_text(item)
+        rows.append(("Yang dihitamkan", blacked_out))
+        if why:
+            rows.append(("Alasan dihitamkan", why))
     if item.pertimbangan_tim:
         rows.append(("Pertimbangan Tim", item.pertimbangan_tim))
     cells = "".join(

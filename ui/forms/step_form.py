@@ -28,7 +28,7 @@ from app.capabilities import Capabilities, session_problem
 from app.cases import commands, rules
 from app.cases.model import CaseDetail, ItemInfo
 from app.cases.timeline import next_step_text, returned_by
-from app.cases.wording import legal_summary, period_text
+from app.cases.wording import legal_summary, period_text, redaction_text
 from app.clock import now_utc, to_local, today
 from app.documents.readiness import drafts_left_at_finish, drafts_warning
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
@@ -200,6 +200,13 @@ class StepForm(QWidget):
             Column("Uraian informasi", lambda i: i.uraian.replace("\n", " ")),
         ]
         columns += [_ITEM_COLUMNS[k] for k in step.item_fields if k in _ITEM_COLUMNS]
+        if "kesimpulan" not in step.item_fields and any(i.kesimpulan for i in detail.items):
+            # Decided at the consequence test, shown to those who judge it later (the
+            # Atasan before approving): what each item loses when given out, and why.
+            columns += [
+                Column("Dihitamkan", lambda i: redaction_text(i)[0]),
+                Column("Alasan dihitamkan", lambda i: redaction_text(i)[1]),
+            ]
         columns.append(
             Column(
                 "Kelengkapan",
