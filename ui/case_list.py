@@ -291,11 +291,16 @@ class _EnterOpens(QObject):
         return False
 
 
+NOT_FOUND = "Kasus tidak ditemukan: tidak ada kasus yang cocok dengan pencarian dan saringan ini."
+
+
 class CaseListPanel(QWidget):
     """Search box, filters, the table and a count. Emits the chosen case id."""
 
     caseSelected = Signal(int)
     caseActivated = Signal(int)
+    # A search or filter found no case: the open case is no longer in the list.
+    foundNothing = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,6 +323,7 @@ class CaseListPanel(QWidget):
         self.mine = QCheckBox("Tugas saya")
         self.mine.setToolTip("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
 
         self.model = CaseListModel(self)
         self.view = QTableView()
@@ -425,11 +431,16 @@ class CaseListPanel(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """A new search or filter: the list starts again at its top (the selected case stays
+        selected when it is still listed); when nothing is found, ``foundNothing``."""
         self._debounce.stop()
         selected = self.selected_case_id()
         self.model.set_filter(self.current_filter())
         if selected is not None:
-            self.select_case(selected, emit=False)
+            self.select_case(selected, emit=False, scroll=False)
+        self.view.scrollToTop()
+        if self.model.rowCount() == 0:
+            self.foundNothing.emit()
 
     def refresh(self) -> None:
         selected = self.selected_case_id()
@@ -457,7 +468,12 @@ class CaseListPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{format_number(n)} kasus")
+        if n:
+            self.count_label.setText(f"{format_number(n)} kasus")
+        elif self.current_filter() != CaseFilter():
+            self.count_label.setText(NOT_FOUND)
+        else:
+            self.count_label.setText("Belum ada kasus.")
 
     # -- selection -------------------------------------------------------------------------
     def selected_case_id(self) -> int | None:
@@ -466,7 +482,7 @@ class CaseListPanel(QWidget):
             return None
         return self.model.case_id(idx.row())
 
-    def select_case(self, case_id: int, emit: bool = True) -> bool:
+    def select_case(self, case_id: int, emit: bool = True, scroll: bool = True) -> bool:
         row = self.model.row_of(case_id)
         if row < 0:
             return False
@@ -474,7 +490,8 @@ class CaseListPanel(QWidget):
         try:
             self.view.selectRow(row)
             self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.scrollTo(self.model.index(row, 0))
+            if scroll:
+                self.view.scrollTo(self.model.index(row, 0))
         finally:
             self._silent = False
         return True

@@ -209,8 +209,13 @@ class CaseView(QWidget):
             return True
         return self.form.settle_unsaved(doing)
 
-    def clear(self) -> None:
+    def clear(self, text: str = "") -> None:
+        """No case shown; ``text`` says why in the empty pane (else what to do)."""
         self._detail = None
+        if text:
+            self.placeholder.setText(text)
+        else:
+            self._show_placeholder_text()
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_case(self, case_id: int) -> None:

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self.case_list.caseSelected.connect(self.open_case)
         self.case_list.caseActivated.connect(self._activate_case)
+        self.case_list.foundNothing.connect(self._found_nothing)
         self.case_view.changed.connect(self.apply_changes)
         self.session.actorChanged.connect(self._apply_permissions)
         self._apply_permissions()
@@ -406,6 +407,18 @@ class MainWindow(QMainWindow):
             self.case_view.clear()
         except Exception as exc:
             report(self, exc)
+
+    def _found_nothing(self) -> None:
+        """The search or filter found no case: the case pane is emptied and says so (after
+        asking about typing not saved; Batal keeps the case open)."""
+        if self.case_view.case_id is not None and not self.case_view.settle_unsaved(
+            "menutup kasus ini"
+        ):
+            return
+        self.case_view.clear(
+            "Kasus tidak ditemukan.\n\nTidak ada kasus yang cocok dengan pencarian dan "
+            "saringan di sebelah kiri; ubah atau hapus pencarian untuk melihat kasus lagi."
+        )
 
     def _activate_case(self, case_id: int) -> None:
         self.open_case(case_id)
