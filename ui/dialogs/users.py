@@ -8,6 +8,7 @@ on once and never kept, shown or logged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -282,6 +283,7 @@ def _user_rows() -> list[UserRow]:
 
 
 class UsersDialog(_ListEditDialog):
+    record_name = "akun"
     title = "Pengguna dan peran"
     stretch_column = 2
     columns = [
@@ -389,6 +391,9 @@ class UsersDialog(_ListEditDialog):
         self.roles.set_grants([])
         self._update_account_buttons()
 
+    def form_state(self) -> Any:
+        return self.account_input()
+
     def account_input(self) -> AccountInput:
         return AccountInput(
             username=self.username.value(),
@@ -462,6 +467,7 @@ class UsersDialog(_ListEditDialog):
         if ok:
             self.changes = self.changes | saved
             self.reload(select_id=saved.value.id)
+            self._remember_form()
 
     def _current_row(self) -> UserRow | None:
         for row in self.model.rows():
