@@ -27,6 +27,7 @@ from app.documents.plan import finalisation_plan
 from app.documents.store import StaleRender
 from app.errors import UserError
 from app.text import format_date_short
+from ui import folders
 from ui.dialogs.finalise import FinaliseChoice, FinaliseDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
@@ -326,10 +327,14 @@ class DocumentsPanel(QWidget):
         if row is None or row.final is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Pindaian dokumen bertanda tangan", str(Path.home()), SCAN_FILTER
+            self,
+            "Pindaian dokumen bertanda tangan",
+            str(folders.start_folder(folders.SCAN)),
+            SCAN_FILTER,
         )
         if not path:
             return
+        folders.remember(folders.SCAN, path)
         try:
             data = Path(path).read_bytes()
         except OSError as exc:

@@ -30,6 +30,7 @@ from app.errors import UserError
 from app.refdata import current_sop
 from app.settings import CUTI_BERSAMA_LIBUR
 from app.settings import value as setting_value
+from ui import folders
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._reopen = reopen  # callable(path) that opens another database, or None
         self._logout = logout  # callable() that logs out and shows the login again, or None
         self.session = session
+        folders.use_settings(settings)  # where the file dialogs open (ui/folders.py)
 
         self.case_list = CaseListPanel(self.session)
         self.case_view = CaseView(self.session)

@@ -29,6 +29,7 @@ from app.cases.model import OfficialInfo, OpdInfo
 from app.changes import NOTHING, ChangeSet
 from app.nip import format_nip, nip_problem, normalize_nip
 from app.permissions import role_name
+from ui import folders
 from ui.forms.discard import form_state, may_discard
 from ui.forms.widgets import MultilineField, TextField, mark_invalid
 from ui.messages import attempt
@@ -377,10 +378,14 @@ class OfficialsDialog(_ListEditDialog):
 
     def _pick_image(self, which: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Gambar pindaian", str(Path.home()), "Gambar (*.png *.jpg *.jpeg)"
+            self,
+            "Gambar pindaian",
+            str(folders.start_folder(folders.SIGNATURE_IMAGE)),
+            "Gambar (*.png *.jpg *.jpeg)",
         )
         if not path:
             return
+        folders.remember(folders.SIGNATURE_IMAGE, path)
         data = Path(path).read_bytes()
         if which == "ttd":
             self._show_images(data, self._cap, self.images_allowed.isChecked())

@@ -30,6 +30,7 @@ from app.documents.catalog import numbered_kinds
 from app.documents.numbering import example_number
 from app.signing.office import key_description
 from app.sop import RESOURCES
+from ui import folders
 from ui.forms.widgets import MultilineField, TextField
 from ui.messages import attempt
 from ui.session import Session
@@ -243,9 +244,13 @@ class OfficeSettingsDialog(QDialog):
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Logo kop surat", str(Path.home()), "Gambar (*.png *.jpg *.jpeg)"
+            self,
+            "Logo kop surat",
+            str(folders.start_folder(folders.LOGO)),
+            "Gambar (*.png *.jpg *.jpeg)",
         )
         if path:
+            folders.remember(folders.LOGO, path)
             self._set_logo(Path(path).read_bytes())
 
     def values(self) -> office.OfficeProfile:
