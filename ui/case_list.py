@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -117,7 +118,11 @@ class CaseListModel(QAbstractTableModel):
     )
     STATUS_COLUMN = 1
     DAYS_COLUMN = 2
-    WIDTHS = (128, 134, 84, 84, 150, 108, 110, 300)
+    WIDTHS = (118, 132, 76, 84, 140, 108, 110, 160)
+    TITLE_COLUMN = 7
+    # Hidden until the clerk shows them from the header's context menu: at 1366 pixels the
+    # title must fit beside the deadline columns without scrolling sideways.
+    HIDDEN_BY_DEFAULT = (3, 5, 6)  # Batas waktu, Pelaksana, Perangkat daerah
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -340,6 +345,11 @@ class CaseListPanel(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate(CaseListModel.WIDTHS):
             self.view.setColumnWidth(col, width)
+        for col in CaseListModel.HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(col, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # setSortingEnabled sorts by column 0 at once; then the default order: most urgent first.
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(CaseListModel.STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -372,6 +382,32 @@ class CaseListPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         self.reload_choices()
+
+    # -- columns ---------------------------------------------------------------------------
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a tick per column (Nomor and Judul always shown)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        menu.addSection("Kolom yang ditampilkan")
+        for col, (title, _key) in enumerate(CaseListModel.COLUMNS):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            if col in (0, CaseListModel.TITLE_COLUMN):
+                action.setEnabled(False)
+            action.toggled.connect(lambda shown, c=col: self.show_column(c, shown))
+        return menu
+
+    def _column_menu(self, pos) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def show_column(self, col: int, shown: bool) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionHidden(col, not shown)
+        if shown and header.sectionSize(col) < 30:
+            self.view.setColumnWidth(col, CaseListModel.WIDTHS[col])
 
     # -- filters ---------------------------------------------------------------------------
     def reload_choices(self) -> None:

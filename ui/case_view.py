@@ -73,6 +73,9 @@ class CaseView(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_line = QLabel()
+        # Wrapped: a long line (step title, overdue days) must not widen the pane and push
+        # the splitter between the list and the case (it keeps the clerk's position).
+        self.status_line.setWordWrap(True)
         self.status_line.setStyleSheet("padding: 4px 8px; font-weight: bold;")
 
         self.timeline_model: RecordTableModel[TimelineRow] = RecordTableModel(

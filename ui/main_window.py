@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([780, 560])
+            self.splitter.setSizes([700, 666])
         header = self.settings.value("window/case_list_header")
         if isinstance(header, QByteArray):
             self.case_list.view.horizontalHeader().restoreState(header)

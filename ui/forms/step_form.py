@@ -105,6 +105,10 @@ class StepForm(QWidget):
         self.items_model: RecordTableModel[ItemInfo] = RecordTableModel([], self)
         self.items_view = record_table(self.items_model)
         self.items_view.setMinimumHeight(140)
+        self.items_view.setWordWrap(True)
+        self.items_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.add_item_button = QPushButton("Tambah butir…")
         self.edit_item_button = QPushButton("Isi / ubah butir…")
         self.remove_item_button = QPushButton("Hapus butir")
@@ -133,6 +137,7 @@ class StepForm(QWidget):
         # What the last Simpan isian did ("Isian tahap 1 tersimpan pukul 09.41."), until the
         # fields are built again for another case or step.
         self.save_note = QLabel()
+        self.save_note.setWordWrap(True)
         self.save_note.setStyleSheet("color: #0f5132;")
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
@@ -226,6 +231,13 @@ class StepForm(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items_view.setColumnWidth(0, 36)
+        # The other columns as wide as their heading (at least 90 px, at most 130); their text
+        # wraps and the rows grow, so what will be blacked out and why is read whole at 1366
+        # pixels, beside an uraian that keeps most of the width.
+        metrics = header.fontMetrics()
+        for col in range(2, len(columns)):
+            width = metrics.horizontalAdvance(columns[col].title) + 16
+            self.items_view.setColumnWidth(col, min(130, max(90, width)))
         self.add_item_button.setVisible(step.items_add_remove)
         self.remove_item_button.setVisible(step.items_add_remove)
         self.edit_item_button.setVisible(bool(step.item_fields))

@@ -146,7 +146,7 @@ class OfficialField(QComboBox):
             if not o.aktif:
                 self.model().item(self.count() - 1).setEnabled(False)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
+        self.setMinimumContentsLength(24)
 
     def value(self) -> int | None:
         return self.currentData()
