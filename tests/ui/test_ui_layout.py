@@ -91,3 +91,19 @@ def test_opd_names_are_whole_in_the_users_dialog(qtbot, window):
     text = roles.opd_summary.text()
     assert text.startswith("PPID Pembantu untuk 60 perangkat daerah: ")
     assert text.endswith(" dan 54 lainnya.")
+
+
+def test_the_new_case_dialog_shows_its_perangkat_daerah_label_whole(window, qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.dialogs.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.findChild(QFormLayout)
+    label = form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+    assert isinstance(label, QLabel)
+    assert label.text() == "Perangkat daerah (PPID Pembantu) *"
+    assert label.width() >= label.sizeHint().width()

@@ -58,6 +58,13 @@ class NewCaseDialog(QDialog):
         form.addRow(self.reference_label, self.reference)
         form.addRow("Judul *", self.title)
         form.addRow("Tanggal mulai *", self.start)
+        # The label column as wide as its longest label: QFormLayout cut "Perangkat daerah
+        # (PPID Pembantu) *" to the width of the others.
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setMinimumWidth(label.sizeHint().width())
         hint = QLabel(
             "Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
             "hari ke-1 adalah hari kerja berikutnya."
