@@ -42,6 +42,18 @@ def test_digits_typed_after_a_click_into_an_empty_date_field_make_the_date(windo
     assert field.text() == "05-10-2026"
 
 
+def test_a_day_after_todays_day_can_be_typed_for_an_earlier_month(window, qtbot, new_case):
+    """Today is 25 November and the field stops at today: 30 typed first is not refused as
+    30 November (the month and the year come after it)."""
+    new_case()
+    field = window.case_view.form.field_widgets["tanggal_rapat"]
+    click_and_type(qtbot, field, "30102026")
+    assert field.value() == date(2026, 10, 30)
+    field.set_value(None)
+    click_and_type(qtbot, field, "03122025")  # December of last year
+    assert field.value() == date(2025, 12, 3)
+
+
 def test_the_red_border_of_a_refused_date_goes_when_the_date_is_typed(window, qtbot, new_case):
     new_case()
     form = window.case_view.form

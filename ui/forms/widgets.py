@@ -50,7 +50,14 @@ class DateField(QDateEdit):
         date at today with the day selected, so "03112026" reads 03-11-2026: the placeholder
         text cannot take digits."""
         if self._allow_empty and self.date() == EMPTY_DATE and event.text().isdigit():
-            self._start_from_today()
+            latest = getattr(self, "_latest", None)
+            if latest is None:
+                self._start_from_today()
+            else:
+                # The day and the month are typed before the year: start in January of the
+                # year before the latest day, so no day or month typed first is refused as
+                # after it (the year typed last is checked against it).
+                self.setDate(QDate(latest.year - 1, 1, 1))
             self.setCurrentSection(QDateEdit.Section.DaySection)
             self.setSelectedSection(QDateEdit.Section.DaySection)
         super().keyPressEvent(event)
