@@ -330,6 +330,18 @@ def unexplained_accounts() -> list[str]:
     return [u.username for u in User.select(User.username) if u.username not in created]
 
 
+def check_new_user(actor: Actor, data: AccountInput) -> None:
+    """Would ``create_user`` refuse ``data`` whatever the password? Raises what it would
+    raise (``PermissionDenied``, ``ValidationError`` naming each field) and writes nothing,
+    so the window checks the account before it asks for the first password."""
+    data = _clean(data)
+    with database.atomic():
+        authorize(actor, Action.MANAGE_USERS)
+        problems = _account_problems(data, None)
+        if problems:
+            raise ValidationError(problems)
+
+
 def create_user(actor: Actor, data: AccountInput, password: str) -> ChangeSet:
     data = _clean(data)
     with database.atomic():

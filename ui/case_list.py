@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -117,7 +118,11 @@ class CaseListModel(QAbstractTableModel):
     )
     STATUS_COLUMN = 1
     DAYS_COLUMN = 2
-    WIDTHS = (128, 134, 84, 84, 150, 108, 110, 300)
+    WIDTHS = (118, 132, 76, 84, 140, 108, 110, 160)
+    TITLE_COLUMN = 7
+    # Hidden until the clerk shows them from the header's context menu: at 1366 pixels the
+    # title must fit beside the deadline columns without scrolling sideways.
+    HIDDEN_BY_DEFAULT = (3, 5, 6)  # Batas waktu, Pelaksana, Perangkat daerah
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -291,11 +296,16 @@ class _EnterOpens(QObject):
         return False
 
 
+NOT_FOUND = "Kasus tidak ditemukan: tidak ada kasus yang cocok dengan pencarian dan saringan ini."
+
+
 class CaseListPanel(QWidget):
     """Search box, filters, the table and a count. Emits the chosen case id."""
 
     caseSelected = Signal(int)
     caseActivated = Signal(int)
+    # A search or filter found no case: the open case is no longer in the list.
+    foundNothing = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,6 +328,7 @@ class CaseListPanel(QWidget):
         self.mine = QCheckBox("Tugas saya")
         self.mine.setToolTip("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
 
         self.model = CaseListModel(self)
         self.view = QTableView()
@@ -334,6 +345,11 @@ class CaseListPanel(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate(CaseListModel.WIDTHS):
             self.view.setColumnWidth(col, width)
+        for col in CaseListModel.HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(col, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # setSortingEnabled sorts by column 0 at once; then the default order: most urgent first.
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(CaseListModel.STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -366,6 +382,32 @@ class CaseListPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         self.reload_choices()
+
+    # -- columns ---------------------------------------------------------------------------
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a tick per column (Nomor and Judul always shown)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        menu.addSection("Kolom yang ditampilkan")
+        for col, (title, _key) in enumerate(CaseListModel.COLUMNS):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            if col in (0, CaseListModel.TITLE_COLUMN):
+                action.setEnabled(False)
+            action.toggled.connect(lambda shown, c=col: self.show_column(c, shown))
+        return menu
+
+    def _column_menu(self, pos) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def show_column(self, col: int, shown: bool) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionHidden(col, not shown)
+        if shown and header.sectionSize(col) < 30:
+            self.view.setColumnWidth(col, CaseListModel.WIDTHS[col])
 
     # -- filters ---------------------------------------------------------------------------
     def reload_choices(self) -> None:
@@ -425,11 +467,16 @@ class CaseListPanel(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """A new search or filter: the list starts again at its top (the selected case stays
+        selected when it is still listed); when nothing is found, ``foundNothing``."""
         self._debounce.stop()
         selected = self.selected_case_id()
         self.model.set_filter(self.current_filter())
         if selected is not None:
-            self.select_case(selected, emit=False)
+            self.select_case(selected, emit=False, scroll=False)
+        self.view.scrollToTop()
+        if self.model.rowCount() == 0:
+            self.foundNothing.emit()
 
     def refresh(self) -> None:
         selected = self.selected_case_id()
@@ -457,7 +504,12 @@ class CaseListPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{format_number(n)} kasus")
+        if n:
+            self.count_label.setText(f"{format_number(n)} kasus")
+        elif self.current_filter() != CaseFilter():
+            self.count_label.setText(NOT_FOUND)
+        else:
+            self.count_label.setText("Belum ada kasus.")
 
     # -- selection -------------------------------------------------------------------------
     def selected_case_id(self) -> int | None:
@@ -466,7 +518,7 @@ class CaseListPanel(QWidget):
             return None
         return self.model.case_id(idx.row())
 
-    def select_case(self, case_id: int, emit: bool = True) -> bool:
+    def select_case(self, case_id: int, emit: bool = True, scroll: bool = True) -> bool:
         row = self.model.row_of(case_id)
         if row < 0:
             return False
@@ -474,7 +526,8 @@ class CaseListPanel(QWidget):
         try:
             self.view.selectRow(row)
             self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.scrollTo(self.model.index(row, 0))
+            if scroll:
+                self.view.scrollTo(self.model.index(row, 0))
         finally:
             self._silent = False
         return True

@@ -73,6 +73,9 @@ class CaseView(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_line = QLabel()
+        # Wrapped: a long line (step title, overdue days) must not widen the pane and push
+        # the splitter between the list and the case (it keeps the clerk's position).
+        self.status_line.setWordWrap(True)
         self.status_line.setStyleSheet("padding: 4px 8px; font-weight: bold;")
 
         self.timeline_model: RecordTableModel[TimelineRow] = RecordTableModel(
@@ -209,8 +212,13 @@ class CaseView(QWidget):
             return True
         return self.form.settle_unsaved(doing)
 
-    def clear(self) -> None:
+    def clear(self, text: str = "") -> None:
+        """No case shown; ``text`` says why in the empty pane (else what to do)."""
         self._detail = None
+        if text:
+            self.placeholder.setText(text)
+        else:
+            self._show_placeholder_text()
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_case(self, case_id: int) -> None:
@@ -232,7 +240,12 @@ class CaseView(QWidget):
         touched = {
             "header": every or changes.case_row or changes.steps,
             "timeline": every or changes.steps or changes.documents,
-            "form": every or changes.steps or changes.items or changes.participants,
+            # the form names the drafts left when its step finishes the case
+            "form": every
+            or changes.steps
+            or changes.items
+            or changes.participants
+            or changes.documents,
             "documents": True,  # readiness follows the steps, items and participants
             "history": changes.history or changes.calendar,
         }

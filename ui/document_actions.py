@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from app.changes import NOTHING, ChangeSet
 from app.documents import store
 from app.permissions import Actor
+from ui import folders
 from ui.messages import attempt, show_bug
 from ui.printing import (
     LoadedPdf,
@@ -36,10 +37,11 @@ def safe_filename(title: str) -> str:
 
 
 def save_pdf(parent: QWidget | None, job: PrintJob, folder: Path | None = None) -> Path | None:
-    start = str((folder or Path.home()) / safe_filename(job.title))
+    start = str((folder or folders.start_folder(folders.SAVE_PDF)) / safe_filename(job.title))
     path, _ = QFileDialog.getSaveFileName(parent, "Simpan PDF", start, "PDF (*.pdf)")
     if not path:
         return None
+    folders.remember(folders.SAVE_PDF, path)
     try:
         Path(path).write_bytes(job.pdf)
     except OSError as exc:

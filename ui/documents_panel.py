@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from app.documents.plan import finalisation_plan
 from app.documents.store import StaleRender
 from app.errors import UserError
 from app.text import format_date_short
+from ui import folders
 from ui.dialogs.finalise import FinaliseChoice, FinaliseDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
@@ -59,7 +62,10 @@ def _status_colour(row: DocumentRow) -> str:
 
 def _readiness_text(row: DocumentRow) -> str:
     if row.final is not None:
-        text = f"Final versi {row.final.versi}, kode {row.final.kode}."
+        text = (
+            f"Final versi {row.final.versi}, nomor {row.final.nomor or '—'}, tanggal "
+            f"{format_date_short(row.final.tanggal)}, kode verifikasi {row.final.kode}."
+        )
         if row.standing is not None and not row.standing.in_force:
             text += f"\n{row.standing.sentence}"
             if not row.current:
@@ -71,6 +77,9 @@ def _readiness_text(row: DocumentRow) -> str:
     if not row.readiness.applies:
         return f"Tidak diperlukan untuk kasus ini:\n{lines}"
     return f"Belum dapat difinalkan; lengkapi dulu:\n{lines}"
+
+
+DATE_COLUMN, CODE_COLUMN = 4, 5
 
 
 class DocumentsPanel(QWidget):
@@ -104,6 +113,16 @@ class DocumentsPanel(QWidget):
             self,
         )
         self.view = record_table(self.model, stretch=0)
+        # At 1366 pixels the names must be read whole: they wrap (rows grow to fit), and the
+        # date and the verification code are said under the table for the selected document
+        # (and shown again from the header's context menu).
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnHidden(DATE_COLUMN, True)
+        self.view.setColumnHidden(CODE_COLUMN, True)
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.readiness = QLabel()
         self.readiness.setWordWrap(True)
         self.readiness.setStyleSheet("background: #f6f7f9; padding: 4px;")
@@ -153,6 +172,18 @@ class DocumentsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
 
     # -- data -------------------------------------------------------------------------------
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addSection("Kolom yang ditampilkan")
+        for col in (DATE_COLUMN, CODE_COLUMN):
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(col))
+            action.toggled.connect(lambda shown, c=col: self.view.setColumnHidden(c, not shown))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
     def show_case(self, detail: CaseDetail, can: Capabilities) -> None:
         """The documents of ``detail`` with their readiness, as ``can`` allows."""
         self._case_id, self._case_nomor = detail.case.id, detail.case.nomor
@@ -326,10 +357,14 @@ class DocumentsPanel(QWidget):
         if row is None or row.final is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Pindaian dokumen bertanda tangan", str(Path.home()), SCAN_FILTER
+            self,
+            "Pindaian dokumen bertanda tangan",
+            str(folders.start_folder(folders.SCAN)),
+            SCAN_FILTER,
         )
         if not path:
             return
+        folders.remember(folders.SCAN, path)
         try:
             data = Path(path).read_bytes()
         except OSError as exc:

@@ -30,6 +30,7 @@ from app.errors import UserError
 from app.refdata import current_sop
 from app.settings import CUTI_BERSAMA_LIBUR
 from app.settings import value as setting_value
+from ui import folders
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._reopen = reopen  # callable(path) that opens another database, or None
         self._logout = logout  # callable() that logs out and shows the login again, or None
         self.session = session
+        folders.use_settings(settings)  # where the file dialogs open (ui/folders.py)
 
         self.case_list = CaseListPanel(self.session)
         self.case_view = CaseView(self.session)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.case_list.caseSelected.connect(self.open_case)
         self.case_list.caseActivated.connect(self._activate_case)
+        self.case_list.foundNothing.connect(self._found_nothing)
         self.case_view.changed.connect(self.apply_changes)
         self.session.actorChanged.connect(self._apply_permissions)
         self._apply_permissions()
@@ -315,7 +318,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([780, 560])
+            self.splitter.setSizes([700, 666])
         header = self.settings.value("window/case_list_header")
         if isinstance(header, QByteArray):
             self.case_list.view.horizontalHeader().restoreState(header)
@@ -406,6 +409,18 @@ class MainWindow(QMainWindow):
             self.case_view.clear()
         except Exception as exc:
             report(self, exc)
+
+    def _found_nothing(self) -> None:
+        """The search or filter found no case: the case pane is emptied and says so (after
+        asking about typing not saved; Batal keeps the case open)."""
+        if self.case_view.case_id is not None and not self.case_view.settle_unsaved(
+            "menutup kasus ini"
+        ):
+            return
+        self.case_view.clear(
+            "Kasus tidak ditemukan.\n\nTidak ada kasus yang cocok dengan pencarian dan "
+            "saringan di sebelah kiri; ubah atau hapus pencarian untuk melihat kasus lagi."
+        )
 
     def _activate_case(self, case_id: int) -> None:
         self.open_case(case_id)

@@ -293,6 +293,55 @@ def set_participants(
 
 
 # --------------------------------------------------------------------------- completing
+def _checked_completion(
+    actor: Actor,
+    case_id: int,
+    step_no: int,
+    on: date | None,
+    note: str,
+    data: dict[str, Any] | None,
+) -> tuple[CaseDetail, Step, StepRecordInfo, date, str, dict[str, Any], dict[str, list]]:
+    """Inside the transaction: everything ``complete_step`` checks before it writes (the
+    permission, the arguments, the form's values, every required field, item and
+    participant), raising the first refusal; what it would store when nothing is refused."""
+    on = as_date(on, "tanggal_selesai", "Tanggal selesai") or today()
+    data = dict(as_mapping(data, "data", "Isian tahap")) if data is not None else None
+    note = clean_text(as_text(note, "catatan_selesai", "Catatan penyelesaian"))
+    problems: list[FieldProblem] = []
+    check_text(
+        problems,
+        "catatan_selesai",
+        "Catatan penyelesaian",
+        note,
+        max_len=LONG_TEXT_MAX,
+        multiline=True,
+    )
+    rules.raise_problems(problems)
+    detail, step, rec = _prepare(actor, case_id, step_no)
+    merged, changes = (
+        _form_changes(detail, step, rec, data) if data is not None else (dict(rec.data), {})
+    )
+    rules.raise_problems(
+        rules.completion_date_problems(rec, on) + rules.completion_problems(detail, step, merged)
+    )
+    return detail, step, rec, on, note, merged, changes
+
+
+def check_completion(
+    actor: Actor,
+    case_id: int,
+    step_no: int,
+    on: date | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Would ``complete_step`` with these arguments be refused? Raises what it would raise
+    (``ValidationError`` naming each field, ``PermissionDenied``, ``ConflictError``) and writes
+    nothing, so the window can check a step before asking "Selesaikan tahap …?"."""
+    case_id, step_no = _case_id(case_id), _step_no(step_no)
+    with database.atomic():
+        _checked_completion(actor, case_id, step_no, on, "", data)
+
+
 def complete_step(
     actor: Actor,
     case_id: int,
@@ -307,27 +356,9 @@ def complete_step(
     record, None when the last step was completed (the case is finished). ``note`` (the
     completion's catatan) is a long text, checked like one."""
     case_id, step_no = _case_id(case_id), _step_no(step_no)
-    on = as_date(on, "tanggal_selesai", "Tanggal selesai") or today()
-    data = dict(as_mapping(data, "data", "Isian tahap")) if data is not None else None
-    note = clean_text(as_text(note, "catatan_selesai", "Catatan penyelesaian"))
-    problems: list[FieldProblem] = []
-    check_text(
-        problems,
-        "catatan_selesai",
-        "Catatan penyelesaian",
-        note,
-        max_len=LONG_TEXT_MAX,
-        multiline=True,
-    )
-    rules.raise_problems(problems)
     with database.atomic():
-        detail, step, rec = _prepare(actor, case_id, step_no)
-        merged, changes = (
-            _form_changes(detail, step, rec, data) if data is not None else (dict(rec.data), {})
-        )
-        rules.raise_problems(
-            rules.completion_date_problems(rec, on)
-            + rules.completion_problems(detail, step, merged)
+        detail, step, rec, on, note, merged, changes = _checked_completion(
+            actor, case_id, step_no, on, note, data
         )
         done = records.step_done(on, actor.name, actor.role, now_utc())
         StepRecord.update(**done, data=merged).where(StepRecord.id == rec.id).execute()

@@ -35,6 +35,19 @@ def conclusion_text(item: ItemInfo) -> str:
     return choice_label(KESIMPULAN, item.kesimpulan) if item.kesimpulan else "Belum diuji"
 
 
+def redaction_text(item: ItemInfo) -> tuple[str, str]:
+    """What of the item will be blacked out (dihitamkan) when it is given out, and why, as
+    the test of step 2 decided it: the part and its reason for *dikecualikan sebagian*; the
+    whole for *dikecualikan seluruhnya* (nothing is given out); nothing for *terbuka*."""
+    if item.kesimpulan == "sebagian":
+        return item.bagian_dihitamkan or "Belum diisi", item.alasan_dihitamkan or "Belum diisi"
+    if item.kesimpulan == "seluruhnya":
+        return "Seluruhnya (informasi tidak diberikan)", "Dikecualikan seluruhnya"
+    if item.kesimpulan == "terbuka":
+        return "Tidak ada", "Terbuka"
+    return "Belum diuji", ""
+
+
 def classification_text(item: ItemInfo) -> str:
     """The classification as a penetapan states it."""
     if item.kesimpulan == "seluruhnya":

@@ -93,6 +93,27 @@ def _bad_pattern(message: str) -> ValidationError:
     return ValidationError(FieldProblem(PATTERN_FIELD, message))
 
 
+EXAMPLE_URUT = 12
+EXAMPLE_DATE = date(2026, 11, 25)
+
+
+def example_number(pattern: str, kode: str, unit: str) -> str:
+    """What ``pattern`` makes of the 12th number of 25 November 2026, in a sentence for the
+    settings dialog ("Nomor urut ke-12 pada November 2026 menjadi 000.9.2/012/PPID/2026."),
+    or what is wrong with it."""
+    try:
+        number = format_number(
+            pattern,
+            kode=kode or "000.9.2",
+            urut=EXAMPLE_URUT,
+            unit=unit or "PPID",
+            tanggal=EXAMPLE_DATE,
+        )
+    except ValidationError as exc:
+        return " ".join(p.message for p in exc.problems)
+    return f"Nomor urut ke-{EXAMPLE_URUT} pada November 2026 menjadi {number}."
+
+
 def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: date) -> str:
     """Fill a number pattern, e.g. ``{kode}/{urut:03d}/{unit}/{bulan_romawi}/{tahun}``.
 

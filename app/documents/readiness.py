@@ -244,3 +244,40 @@ def premature_documents() -> list[Premature]:
             if reasons:
                 found.append(Premature(doc, reasons))
     return found
+
+
+# ----------------------------------------------------------------------- finishing a case
+def drafts_at_finish(detail: CaseDetail, finals: Mapping[str, DocumentInfo]) -> tuple[str, ...]:
+    """The step documents the case needs that are still drafts (not finalised), when
+    completing its running step finishes the case (the SOP's last step); () otherwise or when
+    every one is final. A document the case does not need (``applies``) is not a draft
+    left behind. The window names these and asks before the case is finished."""
+    step = detail.current_step
+    if step is None or detail.sop.next_step(step.number) is not None:
+        return ()
+    return tuple(
+        spec.title
+        for spec in detail.sop.documents
+        if spec.step is not None
+        and spec.kind not in finals
+        and readiness(detail, spec, finals, office=False).applies
+    )
+
+
+def drafts_left_at_finish(detail: CaseDetail) -> tuple[str, ...]:
+    """``drafts_at_finish`` with the case's finalised documents read from the database."""
+    from app.documents.read import finals_of
+
+    return drafts_at_finish(detail, finals_of(detail.case.id))
+
+
+def drafts_warning(drafts: tuple[str, ...]) -> str:
+    """The sentence the window shows for ``drafts_at_finish``."""
+    if not drafts:
+        return ""
+    listed = "; ".join(drafts)
+    return (
+        f"Dokumen tahapan kasus ini masih konsep (belum difinalkan): {listed}. Finalkan "
+        "dulu di tab Dokumen; bila kasus tetap diselesaikan, dokumen itu tetap konsep tanpa "
+        "nomor dan kode verifikasi."
+    )

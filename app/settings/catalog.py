@@ -225,7 +225,10 @@ def _register_pattern_problem(pattern: str) -> str | None:
     from app.documents.numbering import NUMBER_MAX, number_problem
 
     if "{urut" not in pattern:
-        return "Pola nomor register harus memuat {urut}, misalnya {urut:03d}."
+        return (
+            "Pola nomor register harus memuat {urut} (nomor urut), misalnya "
+            "{urut:03d}/UK-PPID/{tahun} untuk nomor 001/UK-PPID/2026."
+        )
     invalid = (
         "Pola nomor register tidak sah; token yang dikenal hanya {urut} dan {tahun}, "
         "misalnya {urut:03d}/UK-PPID/{tahun}."

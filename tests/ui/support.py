@@ -79,3 +79,21 @@ def wait_for_output(folder: Path, before: set[Path], title: str, deadline_s: flo
                 pass
         time.sleep(0.2)
     raise AssertionError(f"CUPS-PDF wrote no file for {title} in {folder}")
+
+
+def answer_reason(monkeypatch, reason: str) -> None:
+    """The send-back reason box (``ui.forms.reason_dialog``) as the clerk answers it: the
+    reason typed, then its Kembalikan button pressed."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.forms.reason_dialog import ReasonDialog
+
+    def exec_(dialog: ReasonDialog) -> int:
+        dialog.text.set_value(reason)
+        button = next(
+            b for b in dialog.findChildren(QPushButton) if b.text().startswith("Kembalikan")
+        )
+        button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", exec_)

@@ -175,6 +175,24 @@ def test_duplicate_username_and_pembantu_without_opd_refused(
     assert User.select().where(User.username == "siti").count() == 1
 
 
+def test_a_refused_new_account_is_named_before_any_password_is_asked(
+    users_dialog, password_prompt, boxes
+):
+    """Checks before questions: the clerk typed the first password twice, only to be told the
+    full name was missing. The account is checked first (``accounts.check_new_user``)."""
+    users_dialog.new_button.click()
+    users_dialog.username.setText("budi")  # no full name
+    users_dialog.roles.set_role_checked("tim_pertimbangan", True)
+    users_dialog.save_button.click()
+    assert password_prompt.asked == []
+    assert "Nama lengkap wajib diisi." in boxes.texts("warning")
+    assert users_dialog.nama_lengkap.property("invalid")
+    users_dialog.nama_lengkap.setText("Budi Santoso")  # fixed: now the password is asked
+    users_dialog.save_button.click()
+    assert password_prompt.asked == ["Kata sandi awal"]
+    assert User.select().where(User.username == "budi").exists()
+
+
 def test_last_admin_cannot_be_deactivated(users_dialog, boxes):
     _select_user(users_dialog, "admin")
     assert users_dialog.roles.is_checked("admin")

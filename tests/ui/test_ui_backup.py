@@ -224,3 +224,37 @@ def test_a_backup_this_database_never_made_needs_a_reason(
     event = Event.select().order_by(Event.id.desc()).first()
     assert event.rincian["paksa"] == "Pindah ke komputer baru di ruang PPID."
     assert "tidak dikenal basis data sebelumnya" in event.ringkasan
+
+
+def test_the_restore_dialog_shows_a_backups_time_in_wib_everywhere(
+    qtbot, ui_db, boxes, session, tmp_path, monkeypatch
+):
+    """The clerk saw "dibuat 02-12-2026 07:15" in the status line (the PC's own zone, here
+    UTC) and "Dibuat: 02-12-2026 14.15" below it (WIB): one backup, two times. Now every time
+    of the dialog is WIB and says so."""
+    import re
+    import time
+
+    from app.clock import to_local
+
+    monkeypatch.setenv("TZ", "UTC")  # a PC whose zone is not WIB
+    time.tzset()
+    try:
+        session.set_role(ADMIN)
+        result = archive.backup(SYSTEM_ACTOR, tmp_path / "c", record=False)
+        dialog = RestoreDialog(session, ui_db, None)
+        qtbot.addWidget(dialog)
+        check = dialog.check_file(result.path)
+        wib = f"{to_local(check.created_at):%d-%m-%Y %H.%M} WIB"
+        boxes.answer = boxes.answer.No
+        dialog.restore()
+        question = boxes.texts("question")
+        shown = dialog.status.text() + "\n" + dialog.details.toPlainText() + "\n" + question
+        assert f"dibuat {wib}" in dialog.status.text()
+        assert f"Dibuat: {wib}" in dialog.details.toPlainText()
+        assert f"cadangan tanggal {wib}" in question
+        times = re.findall(r"\d\d-\d\d-\d{4} \d\d[.:]\d\d(?: WIB)?", shown)
+        assert times == [wib] * 3
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

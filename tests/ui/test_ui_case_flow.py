@@ -150,10 +150,9 @@ def test_new_case_action_is_disabled_for_the_tim_pertimbangan(window):
 
 
 def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, monkeypatch, boxes):
-    from PySide6.QtWidgets import QInputDialog
-
     from app.demo import fill_demo
     from app.models import Event
+    from tests.ui.support import answer_reason
 
     fill_demo(12, documents=False)  # demo case 12 is running step 5 (case 5 was already sent back)
     case = Case.get((Case.tahap == 5) & (Case.status == "berjalan"))
@@ -162,11 +161,7 @@ def test_atasan_sends_step_five_back_to_step_four_with_a_reason(window, qtbot, m
     window.open_case(case.id)
     form = window.case_view.form
     assert form.send_back_button.text() == "Kembalikan ke tahap 4…"
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        staticmethod(lambda *a, **k: ("Alasan butir 1 belum lengkap.", True)),
-    )
+    answer_reason(monkeypatch, "Alasan butir 1 belum lengkap.")
     qtbot.mouseClick(form.send_back_button, Qt.MouseButton.LeftButton)
     case = Case.get_by_id(case.id)
     assert case.tahap == 4 and case.pelaksana == "ppid_utama"
@@ -204,7 +199,15 @@ def test_step_two_warns_while_the_cases_ppid_pembantu_is_absent(window, qtbot, b
     from app.cases import commands
     from app.masterdata import OfficialInput, save_official
     from app.models import Official
-    from tests.conftest import ADMIN, PEMBANTU, STEP1_ITEM, UTAMA, advance_case, opd_id
+    from tests.conftest import (
+        ADMIN,
+        PEMBANTU,
+        STEP1_ITEM,
+        UTAMA,
+        advance_case,
+        fill_step,
+        opd_id,
+    )
 
     case = new_case()
     commands.save_item(PEMBANTU, case.id, dict(STEP1_ITEM))
@@ -223,6 +226,7 @@ def test_step_two_warns_while_the_cases_ppid_pembantu_is_absent(window, qtbot, b
         ),
     ).value
     advance_case(case.id, 2, officials)
+    fill_step(case.id, officials)  # step 2 complete but for the PPID Pembantu's presence
     commands.set_participants(UTAMA, case.id, 2, [(officials["kepala"].id, True)])
     window.set_role("ppid_utama")
     window.open_case(case.id)

@@ -5,10 +5,10 @@ naming who returned it, when and why, and the timeline marks the send-back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from app.permissions import Actor
 from tests.conftest import advance_case
+from tests.ui.support import answer_reason
 from tests.ui.test_ui_capabilities import create_officials, make_case
 
 REASON = "Alasan pengecualian butir 1 belum menyebut akibat bila dibuka."
@@ -22,9 +22,7 @@ def test_the_returned_step_shows_who_when_and_why(window, qtbot, monkeypatch, bo
     window.open_case(case_id)
     form = window.case_view.form
     assert not form.returned_banner.isVisibleTo(form)
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: (REASON, True))
-    )
+    answer_reason(monkeypatch, REASON)
     qtbot.mouseClick(form.send_back_button, Qt.MouseButton.LeftButton)
 
     window.set_role("ppid_utama")  # the PPID Utama opens the case it got back

@@ -46,6 +46,7 @@ from app.history.log import LogRow, load_rows, write_csv
 from app.history.text import detail_lines
 from app.permissions import role_name
 from app.text import format_number
+from ui import folders
 from ui.forms.widgets import DateField
 from ui.messages import attempt
 from ui.session import Session
@@ -404,12 +405,14 @@ class AuditLogDialog(QDialog):
         if not rows:
             QMessageBox.information(self, "Ekspor CSV", "Tidak ada kejadian untuk diekspor.")
             return
-        suggested = str(Path.home() / f"riwayat-ujikon-{today():%Y-%m-%d}.csv")
+        start = folders.start_folder(folders.EXPORT_CSV)
+        suggested = str(start / f"riwayat-ujikon-{today():%Y-%m-%d}.csv")
         path, _ = QFileDialog.getSaveFileName(
             self, "Ekspor riwayat ke CSV", suggested, "Berkas CSV (*.csv)"
         )
         if not path:
             return
+        folders.remember(folders.EXPORT_CSV, path)
         target = Path(path)
         if target.suffix.lower() != ".csv":
             target = target.with_name(target.name + ".csv")

@@ -296,6 +296,11 @@ class BackupDialog(QDialog):
         return result
 
 
+def backup_time(check: archive.BackupCheck) -> str:
+    """When the backup was made, in WIB and saying so (``02-12-2026 14.15 WIB``)."""
+    return f"{format_timestamp(check.created_at)} WIB"
+
+
 class RestoreDialog(QDialog):
     """Berkas → Pulihkan…: pick a backup, see whether it is sound and what it holds, confirm,
     restore (the current database is copied first), then ``reopen(db_path)``."""
@@ -383,13 +388,18 @@ class RestoreDialog(QDialog):
                 f"{check.path.name} adalah arsip tahunan {check.archive_year}, "
                 "bukan cadangan lengkap; bukalah hanya-baca."
             )
+        elif check.ok:  # the time in WIB, as everywhere in this dialog (not the PC's zone)
+            made = f" dibuat {backup_time(check)}" if check.created_at else ""
+            self.status.setText(
+                f"Cadangan {check.path.name} utuh{made}: {archive.counts_text(check.counts)}."
+            )
         else:
             self.status.setText(check.message)
         lines = []
         if check.manifest is not None:
             m = check.manifest
             lines += [
-                f"Dibuat: {format_timestamp(m.created_at)}",
+                f"Dibuat: {backup_time(check)}",
                 f"Oleh Ujikon versi {m.app_version or '?'}, skema versi {m.schema_version}",
                 f"Dari basis data: {m.source}",
             ]
@@ -420,7 +430,7 @@ class RestoreDialog(QDialog):
                 self, "Tidak dapat dipulihkan", self.status.text() + "\n\nBasis data tidak diubah."
             )
             return None
-        when = format_timestamp(check.created_at) if check.created_at else "?"
+        when = backup_time(check) if check.created_at else "?"
         if (
             QMessageBox.question(
                 self,

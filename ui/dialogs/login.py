@@ -104,6 +104,7 @@ class SetupDialog(_Form):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Persiapan pertama Ujikon", parent)
         self.session: LoggedIn | None = None  # logged in once the account is made
+        self.setMinimumWidth(680)  # the office's full name and address fit their fields
         intro = QLabel(
             "Selamat datang. Isi nama kantor untuk kop surat dan buat akun "
             "administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah "

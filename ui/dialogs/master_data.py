@@ -29,6 +29,8 @@ from app.cases.model import OfficialInfo, OpdInfo
 from app.changes import NOTHING, ChangeSet
 from app.nip import format_nip, nip_problem, normalize_nip
 from app.permissions import role_name
+from ui import folders
+from ui.forms.discard import form_state, may_discard
 from ui.forms.widgets import MultilineField, TextField, mark_invalid
 from ui.messages import attempt
 from ui.session import ROLE_ORDER, Session
@@ -94,7 +96,7 @@ class _ListEditDialog(QDialog):
         self.new_button.clicked.connect(self.new_record)
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self._close)
         editable = capabilities(session.actor).manage_master_data
         for w in (self.new_button, self.save_button, self.delete_button):
             w.setEnabled(editable)
@@ -106,6 +108,8 @@ class _ListEditDialog(QDialog):
         self.reload()
         self.new_record()
 
+    record_name = "data"  # what the discard question names ("pejabat", "pengguna")
+
     # -- subclass hooks ---------------------------------------------------------------------
     def build_form(self) -> None: ...
     def records(self) -> list: ...
@@ -114,6 +118,31 @@ class _ListEditDialog(QDialog):
     def save(self, record_id: int | None) -> ChangeSet: ...
     def delete(self, record_id: int) -> ChangeSet: ...
     def field_widgets(self) -> dict[str, QWidget]: ...
+
+    def form_state(self) -> Any:
+        """What the form holds, to tell typing not saved from what was loaded."""
+        return form_state(self.field_widgets().values())
+
+    def _remember_form(self) -> None:
+        self._loaded = self.form_state()
+
+    def unsaved(self) -> bool:
+        return self.form_state() != getattr(self, "_loaded", self.form_state())
+
+    def _may_close(self) -> bool:
+        if not self.unsaved():
+            return True
+        what = self.record_name + (" baru" if self._current_id is None else " yang diubah")
+        return may_discard(self, what)
+
+    def _close(self) -> None:
+        """Tutup: asks first about typing not saved, as Esc and the close button do."""
+        if self._may_close():
+            self.accept()
+
+    def reject(self) -> None:
+        if self._may_close():
+            super().reject()
 
     # -- behaviour --------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -132,6 +161,7 @@ class _ListEditDialog(QDialog):
             self.form_box.setTitle("Ubah")
             self._clear_marks()
             self.load(record)
+            self._remember_form()
 
     def new_record(self) -> None:
         self._current_id = None
@@ -139,6 +169,7 @@ class _ListEditDialog(QDialog):
         self.form_box.setTitle("Baru")
         self._clear_marks()
         self.clear_form()
+        self._remember_form()
 
     def _clear_marks(self) -> None:
         for w in self.field_widgets().values():
@@ -153,6 +184,7 @@ class _ListEditDialog(QDialog):
         if ok:
             self.changes = self.changes | saved
             self.reload(select_id=saved.value.id)
+            self._remember_form()
 
     def _delete(self) -> None:
         if self._current_id is None:
@@ -168,6 +200,7 @@ class _ListEditDialog(QDialog):
 
 class OpdDialog(_ListEditDialog):
     title = "Perangkat daerah (PPID Pembantu)"
+    record_name = "perangkat daerah"
     columns = [
         Column("Nama", lambda o: o.nama),
         Column("Singkatan", lambda o: o.singkatan),
@@ -256,6 +289,7 @@ class OpdDialog(_ListEditDialog):
 
 class OfficialsDialog(_ListEditDialog):
     title = "Pejabat dan peserta"
+    record_name = "pejabat"
     stretch_column = 2
     columns = [
         Column("Nama", lambda o: o.full_name, sort_value=lambda o: o.nama),
@@ -344,10 +378,14 @@ class OfficialsDialog(_ListEditDialog):
 
     def _pick_image(self, which: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Gambar pindaian", str(Path.home()), "Gambar (*.png *.jpg *.jpeg)"
+            self,
+            "Gambar pindaian",
+            str(folders.start_folder(folders.SIGNATURE_IMAGE)),
+            "Gambar (*.png *.jpg *.jpeg)",
         )
         if not path:
             return
+        folders.remember(folders.SIGNATURE_IMAGE, path)
         data = Path(path).read_bytes()
         if which == "ttd":
             self._show_images(data, self._cap, self.images_allowed.isChecked())

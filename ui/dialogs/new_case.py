@@ -19,6 +19,7 @@ from app.cases.model import TRIGGER_LABELS, TRIGGER_REFERENCE_LABELS, CaseInfo, 
 from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
+from ui.forms.discard import form_state, may_discard
 from ui.forms.widgets import DateField, TextField
 from ui.messages import attempt
 from ui.session import Session
@@ -57,6 +58,13 @@ class NewCaseDialog(QDialog):
         form.addRow(self.reference_label, self.reference)
         form.addRow("Judul *", self.title)
         form.addRow("Tanggal mulai *", self.start)
+        # The label column as wide as its longest label: QFormLayout cut "Perangkat daerah
+        # (PPID Pembantu) *" to the width of the others.
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setMinimumWidth(label.sizeHint().width())
         hint = QLabel(
             "Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
             "hari ke-1 adalah hari kerja berikutnya."
@@ -76,6 +84,17 @@ class NewCaseDialog(QDialog):
         layout.addWidget(buttons)
         self.trigger.currentIndexChanged.connect(self._sync_reference)
         self._sync_reference()
+        self._opened = self._state()
+
+    def _state(self) -> tuple:
+        return form_state((self.opd, self.trigger, self.reference, self.title, self.start))
+
+    def reject(self) -> None:
+        """Batal, Esc or the close button: asks first when something was filled in."""
+        if self.created is None and self._state() != self._opened:
+            if not may_discard(self, "kasus baru"):
+                return
+        super().reject()
 
     def _sync_reference(self) -> None:
         trigger = Trigger(self.trigger.currentData())

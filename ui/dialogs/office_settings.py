@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from app import office
 from app.capabilities import capabilities
 from app.documents.catalog import numbered_kinds
+from app.documents.numbering import example_number
 from app.signing.office import key_description
 from app.sop import RESOURCES
+from ui import folders
 from ui.forms.widgets import MultilineField, TextField
 from ui.messages import attempt
 from ui.session import Session
@@ -134,14 +136,18 @@ class OfficeSettingsDialog(QDialog):
         numbers = QGroupBox("Penomoran naskah keluar")
         num_form = QFormLayout(numbers)
         help_label = QLabel(
-            "Token: {kode} kode klasifikasi, {urut:03d} nomor urut, {unit}, "
-            "{bulan_romawi}, {bulan}, {tahun}. Contoh: "
-            "{kode}/{urut:03d}/{unit}/{tahun} → 000.9.2/012/PPID/2026"
+            "Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat "
+            "dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut "
+            "register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} "
+            "kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan "
+            "dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang "
+            "dihasilkannya."
         )
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #555;")
         num_form.addRow(help_label)
         num_form.addRow("Kode unit *", self.kode_unit)
+        self.examples: dict[str, QLabel] = {}
         for key in self.pola:
             label = "Bawaan" if key == "default" else titles[key]
             row = QHBoxLayout()
@@ -149,6 +155,15 @@ class OfficeSettingsDialog(QDialog):
             row.addWidget(QLabel("kode"))
             row.addWidget(self.kode[key], 1)
             num_form.addRow(label, row)
+            # The number the pattern gives, in words (numbering.example_number), as typed.
+            example = QLabel()
+            example.setWordWrap(True)
+            example.setStyleSheet("color: #555;")
+            self.examples[key] = example
+            num_form.addRow("", example)
+            self.pola[key].textChanged.connect(self._show_examples)
+            self.kode[key].textChanged.connect(self._show_examples)
+        self.kode_unit.textChanged.connect(self._show_examples)
 
         key_box = QGroupBox("Kunci kantor (tanda tangan dan segel data)")
         key_layout = QVBoxLayout(key_box)
@@ -201,6 +216,14 @@ class OfficeSettingsDialog(QDialog):
             field.set_value(p.kode_klasifikasi.get(key, ""))
         self._set_logo(p.kop_logo)
 
+    def _show_examples(self) -> None:
+        """Under each pattern, the number it gives (a type's empty pattern: the default's)."""
+        default_pola, default_kode = self.pola["default"].value(), self.kode["default"].value()
+        for key, label in self.examples.items():
+            pola = self.pola[key].value().strip() or default_pola
+            kode = self.kode[key].value().strip() or default_kode
+            label.setText(example_number(pola, kode, self.kode_unit.value().strip()))
+
     def _set_logo(self, data: bytes | None) -> None:
         self.profile.kop_logo = data
         warnings = office.profile_warnings(self.profile)
@@ -221,9 +244,13 @@ class OfficeSettingsDialog(QDialog):
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Logo kop surat", str(Path.home()), "Gambar (*.png *.jpg *.jpeg)"
+            self,
+            "Logo kop surat",
+            str(folders.start_folder(folders.LOGO)),
+            "Gambar (*.png *.jpg *.jpeg)",
         )
         if path:
+            folders.remember(folders.LOGO, path)
             self._set_logo(Path(path).read_bytes())
 
     def values(self) -> office.OfficeProfile:

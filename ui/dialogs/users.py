@@ -8,6 +8,7 @@ on once and never kept, shown or logged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -157,7 +158,12 @@ class RolesEditor(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.opds.addItem(item)
         self.opds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.opds.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Whole names, wrapped where the column is narrow ("Badan Kepegawaian d…ya Manusia"
+        # told the clerk nothing).
+        self.opds.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.opds.setWordWrap(True)
+        self.opds.setUniformItemSizes(False)
+        self.opds.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.opds.setFixedHeight(
             self.opds.sizeHintForRow(0) * 10 + 2 * self.opds.frameWidth() + 4
             if self.opds.count()
@@ -253,11 +259,20 @@ class RolesEditor(QWidget):
         ]
         if not pembantu:
             self.opd_summary.setText("")
+        elif len(chosen) > SUMMARY_NAMES:
+            shown = ", ".join(chosen[:SUMMARY_NAMES])
+            self.opd_summary.setText(
+                f"PPID Pembantu untuk {len(chosen)} perangkat daerah: {shown} dan "
+                f"{len(chosen) - SUMMARY_NAMES} lainnya."
+            )
         elif chosen:
             self.opd_summary.setText("PPID Pembantu untuk: " + ", ".join(chosen))
         else:
             self.opd_summary.setText("Centang perangkat daerah PPID Pembantu ini.")
         self.changed.emit()
+
+
+SUMMARY_NAMES = 6  # more OPDs than this: the summary counts the rest
 
 
 # ----------------------------------------------------------------------------- the dialog
@@ -282,6 +297,7 @@ def _user_rows() -> list[UserRow]:
 
 
 class UsersDialog(_ListEditDialog):
+    record_name = "akun"
     title = "Pengguna dan peran"
     stretch_column = 2
     columns = [
@@ -305,6 +321,10 @@ class UsersDialog(_ListEditDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.resize(1180, 700)
+        columns = self.layout()
+        if isinstance(columns, QHBoxLayout):  # the form (roles, OPD names) as wide as the list
+            columns.setStretch(0, 1)
+            columns.setStretch(1, 1)
         self.delete_button.hide()  # accounts are deactivated, never deleted (history)
         self.editable = capabilities(session.actor).manage_users
         for w in (self.new_button, self.save_button, self.form_box):
@@ -389,6 +409,9 @@ class UsersDialog(_ListEditDialog):
         self.roles.set_grants([])
         self._update_account_buttons()
 
+    def form_state(self) -> Any:
+        return self.account_input()
+
     def account_input(self) -> AccountInput:
         return AccountInput(
             username=self.username.value(),
@@ -417,6 +440,15 @@ class UsersDialog(_ListEditDialog):
     def _save(self) -> None:
         data = self.account_input()
         if self._current_id is None:
+            checked, _ = attempt(
+                self,
+                accounts.check_new_user,
+                self._session.actor,
+                data,
+                fields=self.field_widgets(),
+            )
+            if not checked:
+                return  # the account is refused as it is: no password is asked for
             password = ask_password(
                 self,
                 "Kata sandi awal",
@@ -453,6 +485,7 @@ class UsersDialog(_ListEditDialog):
         if ok:
             self.changes = self.changes | saved
             self.reload(select_id=saved.value.id)
+            self._remember_form()
 
     def _current_row(self) -> UserRow | None:
         for row in self.model.rows():

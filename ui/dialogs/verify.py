@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import read, store
 from app.documents.store import VerifyResult
+from ui import folders
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.messages import attempt
 from ui.printing import PrintJob
@@ -99,9 +100,13 @@ class VerifyDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "PDF yang diperiksa", str(Path.home()), "PDF (*.pdf);;Semua berkas (*)"
+            self,
+            "PDF yang diperiksa",
+            str(folders.start_folder(folders.VERIFY_PDF)),
+            "PDF (*.pdf);;Semua berkas (*)",
         )
         if path:
+            folders.remember(folders.VERIFY_PDF, path)
             self.check(Path(path))
 
     def check_typed(self) -> str:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.cases.commands import save_item
 from app.cases.model import ItemInfo
-from app.cases.wording import legal_citations
+from app.cases.wording import legal_citations, redaction_text
 from app.changes import ChangeSet
 from app.fields import ITEM_FIELDS, JANGKA_JENIS, KESIMPULAN, Kind, choice_label
 from app.permissions import Actor
 from app.refdata import legal_references, pasal17_short_labels
 from app.sop import Step
+from ui.forms.discard import may_discard
 from ui.forms.widgets import ChoiceField, DateField, MultilineField, TextField
 from ui.messages import attempt
 
@@ -174,6 +175,10 @@ def item_summary_html(item: ItemInfo) -> str:
     ]
     if item.kesimpulan:
         rows.append(("Kesimpulan uji", choice_label(KESIMPULAN, item.kesimpulan)))
+        blacked_out, why = redaction_text(item)
+        rows.append(("Yang dihitamkan", blacked_out))
+        if why:
+            rows.append(("Alasan dihitamkan", why))
     if item.pertimbangan_tim:
         rows.append(("Pertimbangan Tim", item.pertimbangan_tim))
     cells = "".join(
@@ -243,6 +248,15 @@ class ItemDialog(QDialog):
         layout.addLayout(bottom)
         if item is not None:
             self._load(item.values())
+        self._opened = self.values()
+
+    def reject(self) -> None:
+        """Batal, Esc or the close button: asks first when a field was changed."""
+        if self.changes is None and self.values() != self._opened:
+            what = f"butir {self._item.urut}" if self._item else "butir baru"
+            if not may_discard(self, what):
+                return
+        super().reject()
 
     def _make(self, kind: Kind, spec) -> QWidget:
         if kind == Kind.LEGAL_BASIS:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -28,14 +28,16 @@ from app.capabilities import Capabilities, session_problem
 from app.cases import commands, rules
 from app.cases.model import CaseDetail, ItemInfo
 from app.cases.timeline import next_step_text, returned_by
-from app.cases.wording import legal_summary, period_text
-from app.clock import today
+from app.cases.wording import legal_summary, period_text, redaction_text
+from app.clock import now_utc, to_local, today
+from app.documents.readiness import drafts_left_at_finish, drafts_warning
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
 from app.permissions import role_name
 from app.sop import Step
 from app.text import format_date, format_duration
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
+from ui.forms.reason_dialog import ReasonDialog
 from ui.forms.widgets import DateField, make_field
 from ui.messages import attempt
 from ui.session import Session
@@ -103,6 +105,10 @@ class StepForm(QWidget):
         self.items_model: RecordTableModel[ItemInfo] = RecordTableModel([], self)
         self.items_view = record_table(self.items_model)
         self.items_view.setMinimumHeight(140)
+        self.items_view.setWordWrap(True)
+        self.items_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.add_item_button = QPushButton("Tambah butir…")
         self.edit_item_button = QPushButton("Isi / ubah butir…")
         self.remove_item_button = QPushButton("Hapus butir")
@@ -128,8 +134,14 @@ class StepForm(QWidget):
         self.complete_button = QPushButton("Selesaikan tahap…")
         self.complete_button.setStyleSheet("font-weight: bold;")
         self.send_back_button = QPushButton()
+        # What the last Simpan isian did ("Isian tahap 1 tersimpan pukul 09.41."), until the
+        # fields are built again for another case or step.
+        self.save_note = QLabel()
+        self.save_note.setWordWrap(True)
+        self.save_note.setStyleSheet("color: #0f5132;")
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.save_note)
         actions.addStretch(1)
         actions.addWidget(self.send_back_button)
         actions.addWidget(self.complete_button)
@@ -193,6 +205,13 @@ class StepForm(QWidget):
             Column("Uraian informasi", lambda i: i.uraian.replace("\n", " ")),
         ]
         columns += [_ITEM_COLUMNS[k] for k in step.item_fields if k in _ITEM_COLUMNS]
+        if "kesimpulan" not in step.item_fields and any(i.kesimpulan for i in detail.items):
+            # Decided at the consequence test, shown to those who judge it later (the
+            # Atasan before approving): what each item loses when given out, and why.
+            columns += [
+                Column("Dihitamkan", lambda i: redaction_text(i)[0]),
+                Column("Alasan dihitamkan", lambda i: redaction_text(i)[1]),
+            ]
         columns.append(
             Column(
                 "Kelengkapan",
@@ -212,6 +231,13 @@ class StepForm(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items_view.setColumnWidth(0, 36)
+        # The other columns as wide as their heading (at least 90 px, at most 130); their text
+        # wraps and the rows grow, so what will be blacked out and why is read whole at 1366
+        # pixels, beside an uraian that keeps most of the width.
+        metrics = header.fontMetrics()
+        for col in range(2, len(columns)):
+            width = metrics.horizontalAdvance(columns[col].title) + 16
+            self.items_view.setColumnWidth(col, min(130, max(90, width)))
         self.add_item_button.setVisible(step.items_add_remove)
         self.remove_item_button.setVisible(step.items_add_remove)
         self.edit_item_button.setVisible(bool(step.item_fields))
@@ -230,10 +256,14 @@ class StepForm(QWidget):
 
     def _show_warnings(self) -> None:
         warnings = rules.step_warnings(self._detail, self._step)
+        drafts = drafts_left_at_finish(self._detail)
+        if drafts:
+            warnings = [*warnings, drafts_warning(drafts)]
         self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def _build_fields(self, step: Step, data: dict[str, Any]) -> None:
+        self.save_note.clear()
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
         self.field_widgets = {}
@@ -346,15 +376,33 @@ class StepForm(QWidget):
             self._apply_permissions()
 
     def save_fields(self) -> bool:
+        """Simpan isian. Says what it did, beside the button and in the status bar: saved
+        (with the time), or nothing changed and so nothing recorded."""
         if not self.field_widgets:
             return True
-        return self._run(
+        step = self._step
+        ok, changes = attempt(
+            self,
             commands.save_step,
             self._session.actor,
             self._detail.case.id,
-            self._step.number,
+            step.number,
             self.field_values(),
+            fields=self.field_widgets,
         )
+        if not ok:
+            self.save_note.clear()
+            return False
+        if changes.empty:
+            note = f"Isian tahap {step.number} tidak berubah; tidak ada yang perlu disimpan."
+        else:
+            self.changed.emit(changes)  # redraws the form first: the note comes after it
+            note = f"Isian tahap {step.number} tersimpan pukul {to_local(now_utc()):%H.%M} WIB."
+        self.save_note.setText(note)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(note, 8000)
+        return True
 
     def _selected_item(self) -> ItemInfo | None:
         idx = self.items_view.currentIndex()
@@ -394,15 +442,42 @@ class StepForm(QWidget):
         )
 
     def complete(self) -> None:
-        """Selesaikan tahap: one command saves the form and completes the step."""
+        """Selesaikan tahap: the step is checked first (``commands.check_completion``: every
+        missing field named, nothing saved), then confirmed, then one command saves the form
+        and completes the step."""
         step, detail = self._step, self._detail
+        checked, _ = attempt(
+            self,
+            lambda: commands.check_completion(
+                self._session.actor, detail.case.id, step.number, data=self.field_values()
+            ),
+            fields=self.field_widgets,
+        )
+        if not checked:
+            return
         next_text = next_step_text(detail, current_calendar(), today())
         warnings = "".join(f"\n\nPerhatian: {w}" for w in rules.step_warnings(detail, step))
-        answer = QMessageBox.question(
-            self,
-            "Selesaikan tahap",
-            f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}{warnings}",
-        )
+        drafts = drafts_left_at_finish(detail)
+        if drafts:
+            # Finishing the case with drafts left: each named, and the default is not to.
+            listed = "\n".join(f"• {title}" for title in drafts)
+            answer = QMessageBox.question(
+                self,
+                "Selesaikan kasus dengan dokumen konsep?",
+                f"Tahap {step.number} ({step.title}) adalah tahap terakhir: menyelesaikannya "
+                f"menutup kasus {detail.case.nomor}. Dokumen berikut masih konsep (belum "
+                f"difinalkan):\n\n{listed}\n\nSetelah kasus selesai, dokumen itu tetap konsep "
+                "tanpa nomor dan kode verifikasi. Finalkan dulu di tab Dokumen (pilih Tidak), "
+                f"atau tetap selesaikan kasus dengan dokumen konsep (pilih Ya)?{warnings}",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+        else:
+            answer = QMessageBox.question(
+                self,
+                "Selesaikan tahap",
+                f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}{warnings}",
+            )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run(
@@ -414,14 +489,19 @@ class StepForm(QWidget):
         )
 
     def send_back(self) -> None:
-        step = self._step
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
+        """Kembalikan: the reason box stays open while ``app`` refuses the reason."""
+        step, case_id = self._step, self._detail.case.id
+        dialog = ReasonDialog(
             f"Kembalikan ke tahap {step.send_back_to}",
-            "Alasan pengembalian (akan tercatat di riwayat):",
+            "Alasan pengembalian (akan tercatat di riwayat dan ditampilkan pada tahap "
+            f"{step.send_back_to}):",
+            f"Kembalikan ke tahap {step.send_back_to}",
+            "alasan_kembali",
+            lambda reason: commands.send_back(self._session.actor, case_id, step.number, reason),
+            self,
         )
-        if not ok:
-            return
-        self._run(
-            commands.send_back, self._session.actor, self._detail.case.id, step.number, reason
-        )
+        try:
+            if dialog.exec() and dialog.outcome is not None and not dialog.outcome.empty:
+                self.changed.emit(dialog.outcome)
+        finally:
+            dialog.deleteLater()

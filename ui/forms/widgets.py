@@ -45,6 +45,23 @@ class DateField(QDateEdit):
         self._start_from_today()
         super().mousePressEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        """A digit typed into an empty field (clicked into, or reached with Tab) starts the
+        date at today with the day selected, so "03112026" reads 03-11-2026: the placeholder
+        text cannot take digits."""
+        if self._allow_empty and self.date() == EMPTY_DATE and event.text().isdigit():
+            latest = getattr(self, "_latest", None)
+            if latest is None:
+                self._start_from_today()
+            else:
+                # The day and the month are typed before the year: start in January of the
+                # year before the latest day, so no day or month typed first is refused as
+                # after it (the year typed last is checked against it).
+                self.setDate(QDate(latest.year - 1, 1, 1))
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        super().keyPressEvent(event)
+
     def stepBy(self, steps: int) -> None:
         if self._allow_empty and self.date() == EMPTY_DATE:
             self._start_from_today()
@@ -136,7 +153,7 @@ class OfficialField(QComboBox):
             if not o.aktif:
                 self.model().item(self.count() - 1).setEnabled(False)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
+        self.setMinimumContentsLength(24)
 
     def value(self) -> int | None:
         return self.currentData()
@@ -159,9 +176,38 @@ def make_field(spec: FieldDef, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
+_INVALID_STYLE = '[invalid="true"] { border: 1px solid #c62828; }'
+
+
 def mark_invalid(widget: QWidget, invalid: bool, tooltip: str = "") -> None:
-    """A red border and the message as tooltip on a field that failed validation."""
+    """A red border and the message as tooltip on a field that failed validation. The border
+    is the field's own (a selector on its ``invalid`` property): the labels inside a composite
+    field and a date field's calendar pop-up are not boxed. It goes away as soon as the field
+    is changed."""
     widget.setProperty("invalid", invalid)
-    widget.setStyleSheet("border: 1px solid #c62828;" if invalid else "")
+    widget.setStyleSheet(_INVALID_STYLE if invalid else "")
     widget.setToolTip(tooltip if invalid else "")
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, invalid)
+    if invalid and not widget.property("clears_mark"):
+        signal = _change_signal(widget)
+        if signal is not None:
+            widget.setProperty("clears_mark", True)
+            signal.connect(lambda *_a, w=widget: _clear_mark(w))
+
+
+def _clear_mark(widget: QWidget) -> None:
+    if widget.property("invalid"):
+        mark_invalid(widget, False)
+
+
+def _change_signal(widget: QWidget):
+    """The signal a clerk's edit of ``widget`` emits (None for a widget without one)."""
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    return getattr(widget, "changed", None)
