@@ -1,11 +1,15 @@
 """What the renderer computes once and reuses gives what was computed each time before: the
 hyphenation points (pyphen's, from a table parsed on demand), the QR code (ReportLab's
-QrCodeWidget modules, drawn as one path), the flattened logo. Speed itself is measured in
-``bench/``, not here."""
+QrCodeWidget modules, drawn as one path), the flattened logo; and the imports made lazy stay
+out of a process until they are used (the login screen imports no ReportLab, num2words,
+pypdf or Babel). Speed itself is measured in ``bench/letter_first_render.py``, not here."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from io import BytesIO
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from reportlab.graphics.shapes import Rect
 from app.documents.render import hyphenation
 from app.documents.render.images import opaque_picture, opaque_reader
 from app.documents.render.layout import QR_SIZE, qr_path
+from app.text import terbilang
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -96,3 +101,34 @@ def test_a_transparent_image_is_flattened_onto_white_once():
 def test_an_unreadable_image_raises_as_before():
     with pytest.raises(OSError):
         opaque_reader(b"no image")
+
+
+# ----------------------------------------------------------------------------- imports
+def test_numbers_in_words_are_unchanged():
+    assert terbilang(19) == "sembilan belas"
+    assert terbilang(2026) == "dua ribu dua puluh enam"
+    assert terbilang(100000) == "seratus ribu"
+
+
+def _modules_after(statement: str) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    return set(out.stdout.split())
+
+
+HEAVY = ("reportlab", "num2words", "pypdf", "babel", "pyphen", "PIL", "openpyxl")
+
+
+def test_the_login_screen_imports_nothing_it_does_not_need():
+    loaded = _modules_after("import main, ui.application")
+    assert [m for m in HEAVY if m in loaded] == []
+
+
+def test_the_text_helpers_import_babel_and_num2words_on_first_use():
+    assert not {"babel", "num2words"} & _modules_after("import app.text")
+    used = _modules_after("import app.text, datetime; app.text.format_date(datetime.date.today())")
+    assert "babel" in used and "num2words" not in used
+    assert "num2words" in _modules_after("import app.text; app.text.terbilang(3)")
