@@ -21,13 +21,15 @@ verification footer of a finalised document.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from functools import lru_cache
+from functools import cache, lru_cache
 from io import BytesIO
+from pathlib import Path
+from types import ModuleType
 
 from reportlab import rl_config
-from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -165,6 +167,25 @@ class _Decorations:
         canvas.restoreState()
 
 
+@cache
+def _qrencoder() -> ModuleType:
+    """ReportLab's QR encoder (``reportlab.graphics.barcode.qrencoder``, plain Python that
+    imports only ``re`` and ``itertools``), loaded from its file: importing it by name runs
+    ``reportlab.graphics.barcode``, which imports and registers every barcode widget ReportLab
+    has (about 10 ms of the first document in a process, for none of them)."""
+    spec = importlib.util.find_spec("reportlab")
+    if spec is not None and spec.origin is not None:
+        path = Path(spec.origin).parent / "graphics" / "barcode" / "qrencoder.py"
+        file_spec = importlib.util.spec_from_file_location("ujikon_qrencoder", path)
+        if file_spec is not None and file_spec.loader is not None:
+            module = importlib.util.module_from_spec(file_spec)
+            file_spec.loader.exec_module(module)
+            return module
+    from reportlab.graphics.barcode import qrencoder
+
+    return qrencoder
+
+
 @lru_cache(maxsize=64)
 def qr_path(value: str) -> PDFPathObject:
     """The QR code of ``value`` (error correction M, no quiet zone) as one path of rectangles
@@ -172,7 +193,8 @@ def qr_path(value: str) -> PDFPathObject:
     modules in a row, as ReportLab's QrCodeWidget draws them, but built once per value (every
     page of a document carries the same code) and drawn as one filled path, not a drawing of a
     hundred shapes rendered again on every page. Vector, so it prints sharp."""
-    qr = QRCode(None, QRErrorCorrectLevel.M)
+    encoder = _qrencoder()
+    qr = encoder.QRCode(None, encoder.QRErrorCorrectLevel.M)
     qr.addData(value)
     qr.make()
     count = qr.getModuleCount()
