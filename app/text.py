@@ -1,6 +1,8 @@
 """Indonesian wording of dates, numbers and durations (Babel and num2words).
 
-Kept in one module so documents and screens write them the same way.
+Kept in one module so documents and screens write them the same way. Babel and num2words are
+imported on first use (num2words loads every language it knows when it is imported): the login
+screen needs neither.
 """
 
 from __future__ import annotations
@@ -8,10 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from babel.dates import format_date as _babel_format_date
-from num2words import num2words
-
 from app.clock import to_local
+
+
+def _babel_format_date(value: date, format: str, locale: str) -> str:
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(value, format=format, locale=locale)
 
 
 def format_date(value: date | None, empty: str = "—") -> str:
@@ -51,8 +56,11 @@ def day_name(value: date) -> str:
     return _babel_format_date(value, format="EEEE", locale="id")
 
 
+@lru_cache(maxsize=1024)
 def terbilang(n: int) -> str:
     """``19`` → ``sembilan belas``."""
+    from num2words import num2words
+
     return num2words(n, lang="id")
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from app.calendar_service import current_calendar
 from app.cases.model import StepRecordInfo
 from app.clock import today
 from app.documents.render.blocks import case_identity, title_block
@@ -21,7 +21,9 @@ from app.documents.render.letterhead import kop
 from app.documents.render.tables import grid_table, kv_table, split_widths
 from app.states import StepStatus
 from app.text import format_day_date, format_duration
-from app.workdays import DAY_KIND_LABEL, DayKind, WorkCalendar
+
+if TYPE_CHECKING:
+    from app.workdays import WorkCalendar
 
 SKIPPED_FILL = "#f0f0f0"
 STATUS = {
@@ -60,6 +62,8 @@ def _years(start: date, end: date) -> range:
 
 
 def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list[Flowable]:
+    from app.workdays import DAY_KIND_LABEL, DayKind  # (see build)
+
     st = ctx.styles
     sop = ctx.detail.sop
     try:
@@ -137,6 +141,10 @@ def _step_section(ctx: Ctx, rec: StepRecordInfo, calendar: WorkCalendar) -> list
 
 def build(ctx: Ctx) -> list[Flowable]:
     st = ctx.styles
+    # Imported here: the working-day calendar loads the holidays package (its country data),
+    # which no other document needs.
+    from app.calendar_service import current_calendar
+
     calendar = current_calendar()
     story: list[Flowable] = []
     story += kop(ctx.width, ctx.kop)

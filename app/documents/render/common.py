@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import Any
-from xml.sax.saxutils import escape
 
 from app import settings
 from app.cases import wording
@@ -143,9 +142,11 @@ class Ctx:
 
 # ----------------------------------------------------------------------------- text
 def esc(text: object) -> str:
-    """User text as Paragraph markup: ``& < >`` escaped, line breaks kept."""
+    """User text as Paragraph markup: ``& < >`` escaped, line breaks kept. (As
+    ``xml.sax.saxutils.escape``, which would bring urllib, http and ssl into the process.)"""
     value = "" if text is None else str(text)
-    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+    value = value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    return value.replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def date_text(value: date | None) -> str:

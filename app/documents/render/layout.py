@@ -21,17 +21,20 @@ verification footer of a finalised document.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from functools import cache, lru_cache
 from io import BytesIO
+from pathlib import Path
+from types import ModuleType
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.tables import CellStyle
 
@@ -98,7 +101,6 @@ class _Decorations:
     def __init__(self, setup: PageSetup, stamp: Stamp | None) -> None:
         self.setup = setup
         self.stamp = stamp
-        self._qr: Drawing | None = None
 
     def page_start(self, canvas, doc) -> None:
         # The draft mark goes under the content, opaque: transparency would make printer
@@ -131,20 +133,14 @@ class _Decorations:
         canvas.drawCentredString(0, -40, DRAFT_MARK)
         canvas.restoreState()
 
-    def _qr_drawing(self, value: str) -> Drawing:
-        if self._qr is None:
-            widget = QrCodeWidget(value, barLevel="M", barBorder=0)
-            widget.barWidth = widget.barHeight = QR_SIZE
-            # The renderer would set its default font, Helvetica, into the PDF otherwise.
-            drawing = Drawing(QR_SIZE, QR_SIZE, initialFontName=REGULAR, initialFontSize=8)
-            drawing.add(widget)
-            self._qr = drawing
-        return self._qr
-
     def _footer(self, canvas, stamp: Stamp, page: int, pages: int) -> None:
         x = self.setup.left
         canvas.saveState()
-        renderPDF.draw(self._qr_drawing(f"UJIKON:{stamp.kode}"), canvas, x, QR_Y)
+        canvas.saveState()
+        canvas.translate(x, QR_Y)
+        canvas.setFillColor(colors.black)
+        canvas.drawPath(qr_path(f"UJIKON:{stamp.kode}"), stroke=0, fill=1)
+        canvas.restoreState()
         text_x = x + QR_SIZE + 3 * mm
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8.5)
@@ -169,6 +165,52 @@ class _Decorations:
             "Ujikon melalui kode verifikasi atau kode QR.",
         )
         canvas.restoreState()
+
+
+@cache
+def _qrencoder() -> ModuleType:
+    """ReportLab's QR encoder (``reportlab.graphics.barcode.qrencoder``, plain Python that
+    imports only ``re`` and ``itertools``), loaded from its file: importing it by name runs
+    ``reportlab.graphics.barcode``, which imports and registers every barcode widget ReportLab
+    has (about 10 ms of the first document in a process, for none of them)."""
+    spec = importlib.util.find_spec("reportlab")
+    if spec is not None and spec.origin is not None:
+        path = Path(spec.origin).parent / "graphics" / "barcode" / "qrencoder.py"
+        file_spec = importlib.util.spec_from_file_location("ujikon_qrencoder", path)
+        if file_spec is not None and file_spec.loader is not None:
+            module = importlib.util.module_from_spec(file_spec)
+            file_spec.loader.exec_module(module)
+            return module
+    from reportlab.graphics.barcode import qrencoder
+
+    return qrencoder
+
+
+@lru_cache(maxsize=64)
+def qr_path(value: str) -> PDFPathObject:
+    """The QR code of ``value`` (error correction M, no quiet zone) as one path of rectangles
+    in a ``QR_SIZE`` square with its origin at the bottom left: one rectangle per run of dark
+    modules in a row, as ReportLab's QrCodeWidget draws them, but built once per value (every
+    page of a document carries the same code) and drawn as one filled path, not a drawing of a
+    hundred shapes rendered again on every page. Vector, so it prints sharp."""
+    encoder = _qrencoder()
+    qr = encoder.QRCode(None, encoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    count = qr.getModuleCount()
+    box = QR_SIZE / count
+    path = PDFPathObject()
+    for r, row in enumerate(qr.modules):
+        c = 0
+        while c < count:
+            if not row[c]:
+                c += 1
+                continue
+            start = c
+            while c < count and row[c]:
+                c += 1
+            path.rect(start * box, QR_SIZE - (r + 1) * box, (c - start) * box, box)
+    return path
 
 
 class _PdfTime:
@@ -239,6 +281,9 @@ def build_pdf(
     # without embedding it. The documents' tables draw no text in it, so any face of ours will
     # do. (Process-wide, and Ujikon is ReportLab's only user in its process.)
     CellStyle.fontname = REGULAR
+    # Streams (pages, fonts, images) are compressed; ASCII85 on top would only make them a
+    # quarter larger and cost a pure-Python encoding pass over every byte.
+    rl_config.useA85 = 0
     buffer = BytesIO()
     doc = BaseDocTemplate(
         buffer,

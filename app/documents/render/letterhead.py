@@ -14,13 +14,13 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app import settings
 from app.documents.issuer import Kop, office_kop
 from app.documents.render.common import esc
 from app.documents.render.fonts import BOLD, REGULAR
-from app.documents.render.images import opaque_image
+from app.documents.render.images import Picture, opaque_reader
 from app.resources import resource
 from app.settings import KOP_LOGO
 from app.settings.catalog import logo_data
@@ -88,11 +88,11 @@ def logo_bytes() -> bytes:
     return PLACEHOLDER_LOGO.read_bytes()
 
 
-def logo_image(height: float) -> Image:
-    data = logo_bytes()
-    w, h = ImageReader(BytesIO(data)).getSize()
+def logo_image(height: float) -> Picture:
+    reader = opaque_reader(logo_bytes())
+    w, h = reader.getSize()
     width = height * w / h if h else height
-    return Image(opaque_image(data), width=width, height=height)
+    return Picture(reader, width, height)
 
 
 def kop(width: float, data: Kop | None = None) -> list[Flowable]:

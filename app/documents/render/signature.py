@@ -22,14 +22,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.cases.model import OfficialInfo
 from app.documents.render.blocks import Joined
 from app.documents.render.common import esc
-from app.documents.render.images import WHITE_KEY, opaque_image
+from app.documents.render.images import WHITE_KEY, opaque_reader
 from app.documents.render.styles import Styles
 from app.documents.render.tables import keep_rows, row_heights
 from app.masterdata import signature_images
@@ -116,7 +115,7 @@ class SignSpace(Flowable):
 
     def _draw_image(self, data: bytes, x: float, max_w: float, max_h: float) -> None:
         try:
-            reader = ImageReader(opaque_image(data))
+            reader = opaque_reader(data)
             w, h = reader.getSize()
         except Exception:  # an unreadable scan prints nothing rather than failing the letter
             return

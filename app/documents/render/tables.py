@@ -12,10 +12,8 @@ Words in narrow columns are hyphenated, never cut: see ``_Hyphenator``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Literal
 
-import pyphen
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -32,6 +30,7 @@ from app.documents.render.common import (
     pasal17_quotes,
 )
 from app.documents.render.fonts import BOLD
+from app.documents.render.hyphenation import positions
 from app.documents.render.styles import Styles
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, choice_label
 
@@ -44,15 +43,11 @@ HEAD_FILL = "#e6e6e6"
 # the margins), so widening them cannot make every Indonesian word fit: "dipertanggungjawabkan"
 # needs about 100 pt at 9 pt, a column can have 55. ReportLab would then cut the word anywhere
 # ("diteta pkannya"). Instead a word wider than its column is hyphenated at a syllable boundary
-# with a visible hyphen, from pyphen's Indonesian patterns (LibreOffice's hyph_id_ID). Only such
-# words: a word that fits a line of its own moves to the next line whole, as in naskah dinas
-# typed without hyphenation. A "word" that is no word (a long URL) may still break where it must.
+# with a visible hyphen, from pyphen's Indonesian patterns (LibreOffice's hyph_id_ID, read by
+# ``hyphenation``). Only such words: a word that fits a line of its own moves to the next line
+# whole, as in naskah dinas typed without hyphenation. A "word" that is no word (a long URL)
+# may still break where it must.
 VOWELS = frozenset("aeiouAEIOU")
-
-
-@cache
-def _patterns() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="id_ID")
 
 
 def syllable_points(word: str) -> list[int]:
@@ -60,7 +55,7 @@ def syllable_points(word: str) -> list[int]:
     syllable of its own ("ra-k-an", "ma-sya-ra-k-at"); in Indonesian spelling a consonant
     between two vowels begins the next syllable ("ra-kan", "ra-kat"), so the point after it is
     dropped."""
-    points = _patterns().positions(word)
+    points = positions(word)
     bounds = [0, *points, len(word)]
     return [
         point

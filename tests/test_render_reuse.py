@@ -1,0 +1,134 @@
+"""What the renderer computes once and reuses gives what was computed each time before: the
+hyphenation points (pyphen's, from a table parsed on demand), the QR code (ReportLab's
+QrCodeWidget modules, drawn as one path), the flattened logo; and the imports made lazy stay
+out of a process until they are used (the login screen imports no ReportLab, num2words,
+pypdf or Babel). Speed itself is measured in ``bench/letter_first_render.py``, not here."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from io import BytesIO
+from pathlib import Path
+
+import pyphen
+import pytest
+from PIL import Image as PILImage
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Rect
+
+from app.documents.render import hyphenation
+from app.documents.render.images import opaque_picture, opaque_reader
+from app.documents.render.layout import QR_SIZE, qr_path
+from app.text import terbilang
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ----------------------------------------------------------------------------- hyphenation
+def test_every_pattern_is_the_one_pyphen_reads():
+    ours = hyphenation.patterns()
+    theirs = pyphen.Pyphen(lang="id_ID").hd.patterns
+    assert set(ours.keys()) == set(theirs)
+    assert all(ours.get(key) == value for key, value in theirs.items())
+    assert ours.maxlen == max(len(k) for k in theirs)
+
+
+def _words() -> set[str]:
+    text = " ".join(
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in [ROOT / "README.md", *sorted((ROOT / "resources").rglob("*.toml"))]
+    )
+    words = set(re.findall(r"[A-Za-z]{2,}", text))
+    return words | {w.upper() for w in words} | {w.capitalize() for w in words}
+
+
+def test_points_are_pyphens_for_thousands_of_words():
+    reference = pyphen.Pyphen(lang="id_ID")
+    words = _words()
+    assert len(words) > 3000
+    different = [w for w in words if list(reference.positions(w)) != list(hyphenation.positions(w))]
+    assert different == []
+
+
+# ----------------------------------------------------------------------------- the QR code
+def _widget_rects(value: str) -> list[tuple[float, float, float, float]]:
+    widget = QrCodeWidget(value, barLevel="M", barBorder=0)
+    widget.barWidth = widget.barHeight = QR_SIZE
+    return [
+        (s.x, s.y, s.width, s.height)
+        for s in widget.draw().contents
+        if isinstance(s, Rect) and s.fillColor is not None
+    ]
+
+
+def _path_rects(value: str) -> list[tuple[float, float, float, float]]:
+    code = qr_path(value).getCode()
+    return [tuple(map(float, m)) for m in re.findall(r"(\S+) (\S+) (\S+) (\S+) re", code)]
+
+
+@pytest.mark.parametrize("value", ["UJIKON:UJK-7F3A-9C21", "UJIKON:UJK-BNCH-0001"])
+def test_qr_path_has_the_modules_reportlab_draws(value):
+    ours, theirs = _path_rects(value), _widget_rects(value)
+    assert len(ours) == len(theirs) > 50
+    for a, b in zip(ours, theirs, strict=True):
+        assert a == pytest.approx(b, abs=1e-3)
+
+
+def test_qr_path_is_built_once_per_code():
+    assert qr_path("UJIKON:UJK-AAAA-BBBB") is qr_path("UJIKON:UJK-AAAA-BBBB")
+    assert qr_path("UJIKON:UJK-AAAA-BBBB") is not qr_path("UJIKON:UJK-AAAA-CCCC")
+
+
+# ----------------------------------------------------------------------------- images
+def _png(mode: str, colour) -> bytes:
+    out = BytesIO()
+    PILImage.new(mode, (30, 20), colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_a_transparent_image_is_flattened_onto_white_once():
+    data = _png("RGBA", (200, 0, 0, 0))  # fully transparent red: white on paper
+    reader = opaque_reader(data)
+    assert reader is opaque_reader(data)
+    assert reader.getSize() == (30, 20)
+    assert reader.getRGBData() == bytes([255, 255, 255]) * 600
+    assert opaque_picture(data).mode == "RGB"
+
+
+def test_an_unreadable_image_raises_as_before():
+    with pytest.raises(OSError):
+        opaque_reader(b"no image")
+
+
+# ----------------------------------------------------------------------------- imports
+def test_numbers_in_words_are_unchanged():
+    assert terbilang(19) == "sembilan belas"
+    assert terbilang(2026) == "dua ribu dua puluh enam"
+    assert terbilang(100000) == "seratus ribu"
+
+
+def _modules_after(statement: str) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    return set(out.stdout.split())
+
+
+HEAVY = ("reportlab", "num2words", "pypdf", "babel", "pyphen", "PIL", "openpyxl")
+
+
+def test_the_login_screen_imports_nothing_it_does_not_need():
+    loaded = _modules_after("import main, ui.application")
+    assert [m for m in HEAVY if m in loaded] == []
+
+
+def test_the_text_helpers_import_babel_and_num2words_on_first_use():
+    assert not {"babel", "num2words"} & _modules_after("import app.text")
+    used = _modules_after("import app.text, datetime; app.text.format_date(datetime.date.today())")
+    assert "babel" in used and "num2words" not in used
+    assert "num2words" in _modules_after("import app.text; app.text.terbilang(3)")
