@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-import holidays
-
 from app import history, settings, store
 from app.capabilities import authorize
 from app.changes import ChangeSet
@@ -38,7 +36,7 @@ from app.states import StepStatus
 from app.store.bulk import bound_text
 from app.text import format_date, format_number
 from app.validation import check_text, clean_text
-from app.workdays import DayKind, Override, OverrideAction, WorkCalendar
+from app.workdays import DayKind, Override, OverrideAction, WorkCalendar, holidays_version
 
 
 @dataclass(frozen=True)
@@ -376,7 +374,7 @@ def set_cuti_bersama_libur(actor: Actor, value: bool, report: Report = _silent) 
 def check_holiday_package(report: Report = _silent) -> list[DeadlineMove]:
     """At start-up: if the ``holidays`` package changed since deadlines were computed (an
     update with a new SKB), recompute the open steps and report what moved."""
-    version = holidays.__version__
+    version = holidays_version()
     if settings.value(DASAR_KALENDER_PAKET) == version:
         return []
     with database.atomic():
@@ -385,5 +383,5 @@ def check_holiday_package(report: Report = _silent) -> list[DeadlineMove]:
         if first_run:
             return []
         return recompute_open_deadlines(
-            current_calendar(), f"data hari libur diperbarui (holidays {version})", None, report
+            current_calendar(), f"data hari libur nasional diperbarui (versi data {version})", None, report
         )

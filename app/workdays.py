@@ -16,8 +16,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
 
-import holidays
+
+@cache
+def holidays_version() -> str:
+    """The installed ``holidays`` version, read from its dist-info folder's name: importing
+    the package (or ``importlib.metadata``) only to ask costs 50-250 ms at start."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        site = Path(spec.origin).parent.parent
+        for info in site.glob("holidays-*.dist-info"):
+            return info.name.removeprefix("holidays-").removesuffix(".dist-info")
+    from importlib.metadata import version
+
+    return version("holidays")
 
 
 class DayKind(StrEnum):
@@ -150,7 +166,7 @@ class WorkCalendar:
     def basis(self) -> str:
         """A short description stored with each due date: which data computed it."""
         cuti = "cuti bersama libur" if self.cuti_bersama_libur else "cuti bersama hari kerja"
-        return f"holidays {holidays.__version__}; revisi lokal {self.revision}; {cuti}"
+        return f"holidays {holidays_version()}; revisi lokal {self.revision}; {cuti}"
 
     def basis_wording(self, basis: str, years: Iterable[int]) -> str:
         """A stored ``basis`` (see ``basis``) in words an official reads: whose dates (the
@@ -186,6 +202,8 @@ class WorkCalendar:
     def _national(self, year: int) -> dict[date, NonWorkingDay]:
         if year not in self._years:
             days: dict[date, NonWorkingDay] = {}
+            import holidays  # where dates are first needed: about 0.1 s, not at start
+
             for category, kind in (("government", DayKind.CUTI), ("public", DayKind.LIBUR)):
                 table = holidays.country_holidays(
                     "ID", years=year, categories=(category,), language="id"

@@ -119,7 +119,7 @@ def _modules_after(statement: str) -> set[str]:
     return set(out.stdout.split())
 
 
-HEAVY = ("reportlab", "num2words", "pypdf", "babel", "pyphen", "PIL", "openpyxl")
+HEAVY = ("reportlab", "num2words", "pypdf", "babel", "pyphen", "PIL", "openpyxl", "holidays")
 
 
 def test_the_login_screen_imports_nothing_it_does_not_need():
