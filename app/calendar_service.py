@@ -383,5 +383,8 @@ def check_holiday_package(report: Report = _silent) -> list[DeadlineMove]:
         if first_run:
             return []
         return recompute_open_deadlines(
-            current_calendar(), f"data hari libur nasional diperbarui (versi data {version})", None, report
+            current_calendar(),
+            f"data hari libur nasional diperbarui (versi data {version})",
+            None,
+            report,
         )

@@ -17,14 +17,14 @@ from app import history
 from app.calendar_service import current_calendar
 from app.capabilities import authorize, opd_context, step_context
 from app.cases import records, rules
-from app.cases.model import CaseDetail, StepRecordInfo
+from app.cases.model import CaseDetail, OpdInfo, StepRecordInfo
 from app.cases.read import case_detail, get_case, item_info, step_info
 from app.cases.records import EventContent
 from app.changes import NOTHING, ChangeSet
 from app.clock import now_utc, today
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.models import Case, InfoItem, Official, Opd, Participant, StepRecord, database
-from app.permissions import Action, Actor
+from app.permissions import Action, Actor, allowed
 from app.refdata import current_sop
 from app.sop import Step
 from app.validation import (
@@ -139,6 +139,19 @@ def _step_no(step_no: object) -> int:
 
 
 # --------------------------------------------------------------------------- create case
+def new_case_opds(actor: Actor) -> list[OpdInfo]:
+    """The perangkat daerah ``actor`` may register a case for, in the new-case dialog: every
+    active one for the PPID Utama, a PPID Pembantu's own only (the service refuses the
+    others; the dialog does not offer them)."""
+    from app.masterdata import list_opd
+
+    return [
+        o
+        for o in list_opd(active_only=True)
+        if allowed(actor, Action.CREATE_CASE, opd_context(o.id))
+    ]
+
+
 def create_case(actor: Actor, new: NewCase) -> ChangeSet:
     """Register a case: it gets the next register number and starts at step 1."""
     new = _checked_new_case(new)

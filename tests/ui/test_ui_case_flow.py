@@ -39,6 +39,7 @@ def test_new_case_dialog_rejects_missing_fields_and_saves_nothing(window, qtbot,
     dialog = NewCaseDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.trigger.setCurrentIndex(dialog.trigger.findData("permohonan"))
+    dialog.opd.setCurrentIndex(0)  # their only OPD comes preselected: emptied here
     dialog.accept()
     assert dialog.created is None
     text = boxes.texts("warning")

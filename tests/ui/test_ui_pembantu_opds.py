@@ -89,3 +89,21 @@ def test_another_opds_case_is_read_only_from_the_start(siti):
         "Kasus ini milik Dinas Pendidikan dan Kebudayaan. Anda PPID Pembantu untuk Dinkes, "
         "Dinsos; formulir hanya dapat dibaca."
     )
+
+
+def test_the_new_case_dialog_offers_a_pembantu_only_their_own_opds(siti, qtbot):
+    from ui.dialogs.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(siti.session, siti)
+    qtbot.addWidget(dialog)
+    offered = {dialog.opd.itemData(i) for i in range(1, dialog.opd.count())}
+    assert offered == {opd("Dinkes"), opd("Dinsos")}
+
+
+def test_the_new_case_dialog_preselects_a_pembantu_s_only_opd(qtbot, ui_db, tmp_path, boxes):
+    from ui.dialogs.new_case import NewCaseDialog
+
+    win = window_of(qtbot, ui_db, tmp_path, [RoleGrant("ppid_pembantu", opd("Dinkes"))])
+    dialog = NewCaseDialog(win.session, win)
+    qtbot.addWidget(dialog)
+    assert dialog.opd.count() == 2 and dialog.opd.currentData() == opd("Dinkes")

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.commands import NewCase, create_case
+from app.cases.commands import NewCase, create_case, new_case_opds
 from app.cases.model import TRIGGER_LABELS, TRIGGER_REFERENCE_LABELS, CaseInfo, Trigger
 from app.changes import ChangeSet
 from app.clock import today
-from app.masterdata import list_opd
 from ui.forms.discard import form_state, may_discard
 from ui.forms.widgets import DateField, TextField
 from ui.messages import attempt
@@ -37,9 +36,12 @@ class NewCaseDialog(QDialog):
         self.opd.setEditable(True)
         self.opd.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.opd.addItem("", None)
-        for o in list_opd(active_only=True):
+        choices = new_case_opds(session.actor)  # a PPID Pembantu: only their own OPDs
+        for o in choices:
             label = f"{o.nama} ({o.singkatan})" if o.singkatan else o.nama
             self.opd.addItem(label, o.id)
+        if len(choices) == 1:
+            self.opd.setCurrentIndex(1)
         self.opd.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.opd.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.opd.lineEdit().setPlaceholderText("ketik untuk mencari perangkat daerah")
