@@ -545,3 +545,19 @@ def test_a_database_of_another_key_is_refused_before_its_migrations_run(
     with pytest.raises(ForeignOfficeKey):
         open_database(path)
     assert ran == [] and path.read_bytes() == before
+
+
+def test_this_pc_never_signs_the_backup_of_a_database_another_key_seals(
+    finalised, other_pc, tmp_path
+):
+    """A copy of another office's database backed up here (``main.py backup --db``) gets no
+    signature of this PC's key: a restore must not take it as this office's own."""
+    from app.store import open_for_reading
+
+    path = Path(database.database)
+    close_database()
+    keyfile.create_key(other_pc)
+    open_for_reading(path)  # read-only: sealed with the first key
+    result = backup(SYSTEM_ACTOR, tmp_path / "c", source=path, record=False)
+    data = json.loads(manifest_path(result.path).read_text(encoding="utf-8"))
+    assert "tanda_tangan" not in data and "kunci" not in data

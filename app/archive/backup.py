@@ -51,7 +51,14 @@ from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
-from app.settings import ARSIP_TAHUNAN, KEPALA_BERTANDA, SIMPAN_CADANGAN, SignedHead
+from app.settings import (
+    ARSIP_TAHUNAN,
+    KEPALA_BERTANDA,
+    KUNCI_KANTOR,
+    SIMPAN_CADANGAN,
+    OfficeKeyNote,
+    SignedHead,
+)
 from app.signing import keyfile
 from app.signing.office import manifest_signature
 from app.text import format_number, format_size
@@ -83,6 +90,7 @@ class SourceSettings:
     keep: int  # setting simpan_cadangan: backups to keep in a folder
     archive_year: int | None  # setting arsip_tahunan: the copied file is a yearly archive
     head: SignedHead | None = None  # setting kepala_bertanda: the signed chain head
+    sealed_with: str | None = None  # setting kunci_kantor: the public key it is sealed with
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,7 @@ def snapshot(
             setting(src, SIMPAN_CADANGAN),
             setting(src, ARSIP_TAHUNAN),
             setting(src, KEPALA_BERTANDA),
+            _sealed_with(setting(src, KUNCI_KANTOR)),
         )
         dst = sqlite3.connect(str(target), isolation_level=None)
         try:
@@ -190,6 +199,10 @@ def snapshot(
     finally:
         src.close()
     return counts, schema, kept
+
+
+def _sealed_with(note: OfficeKeyNote | None) -> str | None:
+    return note["publik"] if note else None
 
 
 def backup(
@@ -240,7 +253,14 @@ def backup(
             steps(45, CHECKING_TEXT)
             sha = _checked_sha256(part, counts, steps)
             manifest = sealed_manifest(
-                part, final, src, schema, counts, head=source_settings.head, sha256=sha
+                part,
+                final,
+                src,
+                schema,
+                counts,
+                head=source_settings.head,
+                sha256=sha,
+                sealed_with=source_settings.sealed_with,
             )
             steps(97, "Menulis manifes…")
             publish(held, final, manifest, manifest_file, created)
@@ -290,12 +310,14 @@ def sealed_manifest(
     year: int | None = None,
     head: SignedHead | None = None,
     sha256: str | None = None,
+    sealed_with: str | None = None,
 ) -> Manifest:
     """The manifest of the checked copy ``part`` (to become ``final``): its size and SHA-256
     (``sha256`` when the caller read it already), with the copy flushed to disk first.
     ``kind`` and ``year`` mark a yearly archive; ``head`` is the copy's signed chain head.
-    Signed with the office key when this PC has it
-    (``app.signing.office.manifest_signature``)."""
+    Signed with the office key when this PC has it and the copy is sealed with that very key
+    (``sealed_with``; ``app.signing.office.manifest_signature``): this PC never vouches for
+    a copy of another office's database, or of one no key seals."""
     size = part.stat().st_size
     sha = sha256 if sha256 is not None else file_sha256(part, hashing)
     fsync_file(part)
@@ -312,7 +334,7 @@ def sealed_manifest(
         year=year,
         head=dict(head) if head is not None else None,
     )
-    signed = manifest_signature(manifest.fields())
+    signed = manifest_signature(manifest.fields(), sealed_with)
     if signed is None:
         return manifest
     key, signature = signed

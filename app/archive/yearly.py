@@ -99,7 +99,14 @@ def yearly_archive(
             if checked != "ok":
                 raise BackupError(f"Arsip tidak lolos pemeriksaan keutuhan ({checked}).")
             manifest = sealed_manifest(
-                part, final, src, schema, counts, kind=KIND_ARCHIVE, year=year
+                part,
+                final,
+                src,
+                schema,
+                counts,
+                kind=KIND_ARCHIVE,
+                year=year,
+                sealed_with=source_settings.sealed_with,
             )
             publish(held, final, manifest, mfile, created)
     finally:

@@ -386,10 +386,11 @@ def head_problem(public: PublicKey | None) -> str | None:
     return None
 
 
-def manifest_signature(fields: dict[str, Any]) -> tuple[str, str] | None:
-    """(public key hex, signature) for a manifest's fields, or None without a key."""
-    key = keyfile.load_key() if active_key() is None else active_key()
-    if key is None:
+def manifest_signature(fields: dict[str, Any], sealed_with: str | None) -> tuple[str, str] | None:
+    """(public key hex, signature) for a manifest's fields; None without a key, or when the
+    copy is not sealed with this PC's key (``sealed_with``: the key the copy names)."""
+    key = active_key() or keyfile.load_key()
+    if key is None or key.public.hex != sealed_with:
         return None
     return key.public.hex, key.sign(manifest_message({**fields, "kunci": key.public.hex}))
 
