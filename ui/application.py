@@ -28,7 +28,7 @@ from ui.main_window import MainWindow
 from ui.messages import install_excepthook, log, on_session_expired, report, setup_logging
 from ui.runner import GuiThreadCollector, Runner, set_runner
 from ui.session import Session
-from ui.translation import install_translations
+from ui.translation import chosen_language, install_translations
 
 
 def settings_for(path: Path | None = None) -> QSettings:
@@ -203,8 +203,9 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     app.setOrganizationName("PPID Kabupaten Serang")
     setup_logging()
     install_excepthook()
-    install_translations(app)  # Qt's buttons and dialogs in Indonesian, before any widget
     settings = settings_for()
+    # The chosen language (Qt's buttons and dialogs in Indonesian too), before any widget.
+    install_translations(app, chosen_language(settings))
     holder: dict[str, object] = {}
     unattended = smoke or screenshot is not None or soak > 0
     runner = Runner()  # every long job of this application; see ui.runner

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -53,6 +53,7 @@ from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import Session
+from ui.translation import LANGUAGES, choose_language, current_language
 
 LOCK_LOST_TEXT = (
     "Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
         )
         bantuan = bar.addMenu("Ba&ntuan")
         bantuan.addActions([self.sop_action, self.about_action])
+        bantuan.addSeparator()
+        bantuan.addMenu(self._language_menu())
         # What an action does, shown in its tooltip and the status bar while it is offered;
         # while it is not, the tooltip and status bar say why and who may (app.capabilities).
         self._offered = {
@@ -551,6 +554,36 @@ class MainWindow(QMainWindow):
             "(UU 14/2008, Perki 1/2017).</p>"
             "<p>Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas "
             f"basis data:<br><code>{self.db_path}</code></p>",
+        )
+
+    def _language_menu(self) -> QMenu:
+        """*Bantuan → Bahasa*: each language in its own name, the one in use checked. A choice
+        is remembered for this PC's user and takes effect when Ujikon starts again."""
+        menu = QMenu("&Bahasa / Language", self)
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, language in LANGUAGES.items():
+            action = QAction(language.name, menu, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        choose_language(self.settings, code)
+        if code == current_language():
+            return
+        # Said in both languages: the clerk may not read the one the window is in.
+        QMessageBox.information(
+            self,
+            self.tr("Bahasa"),
+            self.tr(
+                "Ujikon akan memakai bahasa yang dipilih setelah dibuka ulang.\n"
+                "Ujikon will use the chosen language once it is started again."
+            ),
         )
 
     def open_database(self) -> None:

@@ -16,10 +16,11 @@ of Ujikon's texts (``ujikon_en``) and, as Qt's source texts are English, no Qt c
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from app.resources import resource
 
@@ -47,12 +48,54 @@ ENGLISH = Language(
     "English",
     # Day before month, as in Indonesia.
     QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
-    ("ujikon_en",),  # Ujikon's own texts (not written yet); Qt's are English already
+    ("ujikon_en",),  # Ujikon's own texts; Qt's are English already
 )
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (INDONESIAN, ENGLISH)}
 DEFAULT_LANGUAGE = INDONESIAN.code
 
+# The window's language is a preference of this PC's user (QSettings), not data: two clerks
+# sharing a database may read it in two languages. UJIKON_BAHASA overrides it (screenshots).
+LANGUAGE_SETTING = "bahasa"
+LANGUAGE_ENV = "UJIKON_BAHASA"
+
 _installed: list[QTranslator] = []
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """The language the window starts in: UJIKON_BAHASA, else the one chosen under *Bantuan →
+    Bahasa*, else Indonesian."""
+    code = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    if not code and settings is not None:
+        code = str(settings.value(LANGUAGE_SETTING, "") or "").strip().lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def choose_language(settings: QSettings, code: str) -> None:
+    """Remember ``code`` for the next start (a widget reads its texts when it is made, so the
+    open window keeps its language until Ujikon is started again)."""
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    settings.setValue(LANGUAGE_SETTING, code)
+    settings.sync()
+
+
+def current_language() -> str:
+    """The language whose catalogues are installed now."""
+    return _current[0]
+
+
+_current = [DEFAULT_LANGUAGE]
+
+
+def app_text(text: str) -> str:
+    """A fixed label ``app/`` hands the window (a step's title, a field's label, a role's
+    name, a choice, a deadline status), in the window's language. ``app/`` speaks Indonesian
+    (its texts also go into documents); the English of these labels sits in the catalogue's
+    ``app`` context, which ``tools/translations.py`` fills from ``ui/app_texts.py``, a list
+    it generates from app's own tables (a test keeps that list in step)."""
+    if not text:
+        return text
+    return QCoreApplication.translate("app", text)
 
 
 def install_translations(
@@ -69,6 +112,7 @@ def install_translations(
         lang = INDONESIAN
     remove_translations(app)
     QLocale.setDefault(lang.locale)
+    _current[0] = lang.code
     where = folder or TRANSLATIONS
     for catalog in lang.catalogs:
         translator = QTranslator(app)
