@@ -2,254 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bahasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ujikon akan memakai bahasa yang dipilih setelah dibuka ulang.
+Ujikon will use the chosen language once it is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Identifikasi dan usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification and proposal</translation>
     </message>
     <message>
         <source>Rapat uji konsekuensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Consequence test meeting</translation>
     </message>
     <message>
         <source>Pertimbangan tertulis</source>
-        <translation type="unfinished"></translation>
+        <translation>Written consideration</translation>
     </message>
     <message>
         <source>Konsep Surat Penetapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft Surat Penetapan</translation>
     </message>
     <message>
         <source>Persetujuan Atasan PPID</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval by the Atasan PPID</translation>
     </message>
     <message>
         <source>Distribusi dan publikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution and publication</translation>
     </message>
     <message>
         <source>PPID Pembantu</source>
-        <translation type="unfinished"></translation>
+        <translation>PPID Pembantu</translation>
     </message>
     <message>
         <source>PPID Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>PPID Utama</translation>
     </message>
     <message>
         <source>Tim Pertimbangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Pertimbangan</translation>
     </message>
     <message>
         <source>Atasan PPID</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan PPID</translation>
     </message>
     <message>
         <source>Laporan Hasil Identifikasi PPID Pembantu</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Hasil Identifikasi PPID Pembantu</translation>
     </message>
     <message>
         <source>Berita Acara Uji Konsekuensi Tingkat PPID Pembantu</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita Acara Uji Konsekuensi Tingkat PPID Pembantu</translation>
     </message>
     <message>
         <source>Laporan Hasil Uji Konsekuensi PPID Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Hasil Uji Konsekuensi PPID Utama</translation>
     </message>
     <message>
         <source>Berita Acara Hasil Uji Konsekuensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita Acara Hasil Uji Konsekuensi</translation>
     </message>
     <message>
         <source>Lembar Pertimbangan Tim Pertimbangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar Pertimbangan Tim Pertimbangan</translation>
     </message>
     <message>
         <source>Surat Penetapan Klasifikasi Informasi yang Dikecualikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat Penetapan Klasifikasi Informasi yang Dikecualikan</translation>
     </message>
     <message>
         <source>Surat Pemberitahuan kepada PPID Pembantu</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat Pemberitahuan kepada PPID Pembantu</translation>
     </message>
     <message>
         <source>Bukti Perhitungan Batas Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti Perhitungan Batas Waktu</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Tanggal rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <source>Tempat rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place</translation>
     </message>
     <message>
         <source>Tanggal pertimbangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of consideration</translation>
     </message>
     <message>
         <source>Perihal penetapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject of the decision</translation>
     </message>
     <message>
         <source>Tempat penetapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of decision</translation>
     </message>
     <message>
         <source>Pejabat yang menetapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deciding official</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <source>Tanggal distribusi</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution date</translation>
     </message>
     <message>
         <source>Penerima distribusi</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributed to</translation>
     </message>
     <message>
         <source>Tanggal publikasi DIK</source>
-        <translation type="unfinished"></translation>
+        <translation>DIK publication date</translation>
     </message>
     <message>
         <source>Media publikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication medium</translation>
     </message>
     <message>
         <source>Uraian informasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the information</translation>
     </message>
     <message>
         <source>Dokumen apa dan bagian mana yang diuji.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which document, and which part of it, is tested.</translation>
     </message>
     <message>
         <source>Dokumen sumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Source document</translation>
     </message>
     <message>
         <source>Dasar hukum pengecualian</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis of the exemption</translation>
     </message>
     <message>
         <source>Pasal 17 UU 14/2008 dan/atau undang-undang lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasal 17 of UU 14/2008 and/or another law.</translation>
     </message>
     <message>
         <source>Dasar hukum lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other legal basis</translation>
     </message>
     <message>
         <source>Konsekuensi bila dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Consequence if disclosed</translation>
     </message>
     <message>
         <source>Pertimbangan bila ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideration if withheld</translation>
     </message>
     <message>
         <source>Kepentingan yang dilindungi (Pasal 2 ayat (4) UU 14/2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>The interest protected (Pasal 2 ayat (4) of UU 14/2008).</translation>
     </message>
     <message>
         <source>Jangka waktu pengecualian</source>
-        <translation type="unfinished"></translation>
+        <translation>Period of the exemption</translation>
     </message>
     <message>
         <source>Kesimpulan uji</source>
-        <translation type="unfinished"></translation>
+        <translation>Test conclusion</translation>
     </message>
     <message>
         <source>Dikecualikan seluruhnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt in full</translation>
     </message>
     <message>
         <source>Dikecualikan sebagian (dihitamkan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt in part (redacted)</translation>
     </message>
     <message>
         <source>Terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Catatan hasil uji</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the test result</translation>
     </message>
     <message>
         <source>Klasifikasi menurut Tim</source>
-        <translation type="unfinished"></translation>
+        <translation>The Tim&apos;s classification</translation>
     </message>
     <message>
         <source>Bentuk informasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of the information</translation>
     </message>
     <message>
         <source>Tercetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Elektronik</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic</translation>
     </message>
     <message>
         <source>Tercetak dan elektronik</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed and electronic</translation>
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation type="unfinished"></translation>
+        <translation>The Tim&apos;s consideration</translation>
     </message>
     <message>
         <source>Alasan pengecualian</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the exemption</translation>
     </message>
     <message>
         <source>Sampai tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Until a date</translation>
     </message>
     <message>
         <source>Sampai peristiwa tertentu</source>
-        <translation type="unfinished"></translation>
+        <translation>Until an event</translation>
     </message>
     <message>
         <source>Tidak terbatas</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlimited</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Sistem (baris perintah)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (command line)</translation>
     </message>
     <message>
         <source>Hanya baca</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only</translation>
     </message>
     <message>
         <source>Terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Segera jatuh tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Tepat waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
 </context>
 </TS>
