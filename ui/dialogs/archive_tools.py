@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,11 +27,15 @@ from app.settings import FOLDER_CADANGAN
 from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
 
+translate = QCoreApplication.translate
+
 
 def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None:
     """Run every check (integrity, keys, document hashes, history chain) and show them."""
     outcome = run_with_progress(
-        parent, "Memeriksa basis data", lambda report: checks.run_checks(report)
+        parent,
+        translate("ArchiveTools", "Memeriksa basis data"),
+        lambda report: checks.run_checks(report),
     )
     if outcome.error is not None:
         show_bug(parent, outcome.error)
@@ -38,19 +43,26 @@ def run_checks_dialog(parent: QWidget | None) -> list[checks.CheckResult] | None
     if outcome.cancelled:
         return None
     results: list[checks.CheckResult] = outcome.result
+    good, problem = translate("ArchiveTools", "Baik"), translate("ArchiveTools", "MASALAH")
+    item = "<li><b style='color:{colour}'>{verdict}</b> — {name}: {message}</li>"  # notr: markup
     lines = "".join(
-        f"<li><b style='color:{'#0f5132' if r.ok else '#842029'}'>"
-        f"{'Baik' if r.ok else 'MASALAH'}</b> — {html.escape(r.name)}: "
-        f"{html.escape(r.message)}</li>"
+        item.format(
+            colour="#0f5132" if r.ok else "#842029",
+            verdict=good if r.ok else problem,
+            name=html.escape(r.name),
+            message=html.escape(r.message),
+        )
         for r in results
     )
     ok = all(r.ok for r in results)
     box = QMessageBox(
         QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-        "Keutuhan basis data",
-        "Semua pemeriksaan baik."
+        translate("ArchiveTools", "Keutuhan basis data"),
+        translate("ArchiveTools", "Semua pemeriksaan baik.")
         if ok
-        else "Ada masalah. Pulihkan dari cadangan terakhir yang baik bila perlu.",
+        else translate(
+            "ArchiveTools", "Ada masalah. Pulihkan dari cadangan terakhir yang baik bila perlu."
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -65,27 +77,29 @@ class YearlyArchiveDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Arsip tahunan")
+        self.setWindowTitle(self.tr("Arsip tahunan"))
         self.created: Path | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today().year - 1)
         self.folder = QLabel(settings.value(FOLDER_CADANGAN) or str(Path.home()))
-        choose = QPushButton("Pilih folder…")
-        make = QPushButton("Buat arsip")
-        close = QPushButton("Tutup")
+        choose = QPushButton(self.tr("Pilih folder…"))
+        make = QPushButton(self.tr("Buat arsip"))
+        close = QPushButton(self.tr("Tutup"))
         note = QLabel(
-            "Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, "
-            "dokumen final dan pindaiannya. Ujikon membukanya hanya-baca "
-            "(Berkas → Buka basis data lain…)."
+            self.tr(
+                "Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, "
+                "dokumen final dan pindaiannya. Ujikon membukanya hanya-baca "
+                "(Berkas → Buka basis data lain…)."
+            )
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Tahun register", self.year)
+        form.addRow(self.tr("Tahun register"), self.year)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        form.addRow("Folder tujuan", folder_row)
+        form.addRow(self.tr("Folder tujuan"), folder_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(make)
@@ -99,7 +113,7 @@ class YearlyArchiveDialog(QDialog):
         close.clicked.connect(self.accept)
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder arsip", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder arsip"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -108,11 +122,11 @@ class YearlyArchiveDialog(QDialog):
         actor = self._session.actor
         outcome = run_with_progress(
             self,
-            f"Membuat arsip {year}",
+            self.tr("Membuat arsip {year}").format(year=year),
             lambda report: archive.yearly_archive(actor, year, folder, report, record=False),
         )
         if isinstance(outcome.error, UserError):
-            show_user_error(self, outcome.error, "Arsip gagal")
+            show_user_error(self, outcome.error, self.tr("Arsip gagal"))
             return None
         if outcome.error is not None:
             show_bug(self, outcome.error)
@@ -121,5 +135,9 @@ class YearlyArchiveDialog(QDialog):
             return None
         self.created = outcome.result
         attempt(self, archive.record_archive, actor, self.created)
-        QMessageBox.information(self, "Arsip tahunan", f"Arsip {year} dibuat:\n{self.created}")
+        QMessageBox.information(
+            self,
+            self.tr("Arsip tahunan"),
+            self.tr("Arsip {year} dibuat:\n{path}").format(year=year, path=self.created),
+        )
         return self.created

@@ -21,7 +21,7 @@ import html
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,8 +55,10 @@ from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
 from ui.session import Session
 
-OK_STYLE = "background: #d1e7dd; color: #0f5132; padding: 8px;"
-BAD_STYLE = "background: #f8d7da; color: #842029; padding: 8px;"
+translate = QCoreApplication.translate
+
+OK_STYLE = "background: #d1e7dd; color: #0f5132; padding: 8px;"  # notr: style sheet
+BAD_STYLE = "background: #f8d7da; color: #842029; padding: 8px;"  # notr: style sheet
 
 
 def _remember_folder(actor, folder: Path) -> None:
@@ -70,23 +72,25 @@ def _run_backup(
     parent: QWidget | None,
     folder: Path,
     session: Session | None,
-    title: str = "Mencadangkan basis data",
+    title: str | None = None,
 ) -> archive.BackupResult | None:
     """Back up into ``folder`` off the GUI thread; note it in the database on this thread.
     Problems are shown; returns None when nothing was made (failure or cancel)."""
     actor = session.actor if session is not None else SYSTEM_ACTOR
     outcome = run_with_progress(
         parent,
-        title,
+        title or translate("Backup", "Mencadangkan basis data"),
         lambda report: archive.backup(
             actor, folder, progress=report, cancelled=report.cancelled, record=False
         ),
     )
     if outcome.cancelled or isinstance(outcome.error, archive.BackupCancelled):
-        QMessageBox.information(parent, "Dibatalkan", archive.BackupCancelled().message)
+        QMessageBox.information(
+            parent, translate("Backup", "Dibatalkan"), archive.BackupCancelled().message
+        )
         return None
     if isinstance(outcome.error, UserError):
-        show_user_error(parent, outcome.error, "Cadangan gagal")
+        show_user_error(parent, outcome.error, translate("Backup", "Cadangan gagal"))
         return None
     if outcome.error is not None:
         show_bug(parent, outcome.error)
@@ -100,8 +104,10 @@ def _run_backup(
 def last_backup_text() -> str:
     last = archive.last_backup()
     if last is None:
-        return "Basis data ini belum pernah dicadangkan."
-    return f"Cadangan terakhir: {format_timestamp(last.when)} — {last.path}"
+        return translate("Backup", "Basis data ini belum pernah dicadangkan.")
+    return translate("Backup", "Cadangan terakhir: {when} — {path}").format(
+        when=format_timestamp(last.when), path=last.path
+    )
 
 
 def backup_reminder_text(now: datetime | None = None) -> str | None:
@@ -109,13 +115,19 @@ def backup_reminder_text(now: datetime | None = None) -> str | None:
     if not archive.backup_due(now=now):
         return None
     last = archive.last_backup()
-    action = "Cadangkan sekarang: Berkas → Cadangkan…"
     if last is None:
-        return f"Basis data ini belum pernah dicadangkan. {action}"
+        return translate(
+            "Backup",
+            "Basis data ini belum pernah dicadangkan. Cadangkan sekarang: Berkas → Cadangkan…",
+        )
     days = ((now or datetime.now(UTC)) - last.when).days
-    return (
-        f"Cadangan terakhir dibuat {days} hari yang lalu ({format_timestamp(last.when)}). {action}"
-    )
+    return translate(
+        "Backup",
+        "Cadangan terakhir dibuat %n hari yang lalu ({when}). Cadangkan sekarang: Berkas → "
+        "Cadangkan…",
+        "",
+        days,
+    ).format(when=format_timestamp(last.when))
 
 
 def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bool:
@@ -130,20 +142,25 @@ def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bo
     folder = settings.value(FOLDER_CADANGAN)
     result = None
     if folder:
-        result = _run_backup(parent, Path(folder), session, "Mencadangkan sebelum keluar")
+        result = _run_backup(
+            parent, Path(folder), session, translate("Backup", "Mencadangkan sebelum keluar")
+        )
     if result is not None:
         return True
-    reason = (
-        "Cadangan saat keluar tidak dibuat."
+    question = (
+        translate("Backup", "Cadangan saat keluar tidak dibuat.\n\nTetap keluar dari Ujikon?")
         if folder
-        else "Cadangan saat keluar aktif, tetapi folder cadangan belum dipilih "
-        "(Berkas → Cadangkan…)."
+        else translate(
+            "Backup",
+            "Cadangan saat keluar aktif, tetapi folder cadangan belum dipilih "
+            "(Berkas → Cadangkan…).\n\nTetap keluar dari Ujikon?",
+        )
     )
     return (
         QMessageBox.question(
             parent,
-            "Cadangan saat keluar",
-            f"{reason}\n\nTetap keluar dari Ujikon?",
+            translate("Backup", "Cadangan saat keluar"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -154,13 +171,17 @@ def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bo
 def ask_open_read_only(parent: QWidget | None, path: Path, exc: DatabaseProblem) -> bool:
     """Explain why ``path`` cannot be opened for writing and offer to view it read-only."""
     if not exc.can_open_read_only:
-        show_user_error(parent, exc, "Basis data tidak dapat dibuka")
+        show_user_error(parent, exc, translate("Backup", "Basis data tidak dapat dibuka"))
         return False
     return (
         QMessageBox.question(
             parent,
-            getattr(exc, "read_only_title", "Basis data sedang dipakai"),
-            f"{exc.message}\n\nBerkas: {path}\n\nBuka hanya-baca (melihat saja, tanpa mengubah)?",
+            getattr(exc, "read_only_title", None)
+            or translate("Backup", "Basis data sedang dipakai"),
+            translate(
+                "Backup",
+                "{message}\n\nBerkas: {path}\n\nBuka hanya-baca (melihat saja, tanpa mengubah)?",
+            ).format(message=exc.message, path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -178,19 +199,21 @@ class BackupDialog(QDialog):
         # Gone once closed: opened from the window, a dialog left behind would live as the
         # window's child until the window goes (fifty backups, fifty hidden dialogs).
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Cadangkan basis data")
+        self.setWindowTitle(self.tr("Cadangkan basis data"))
         self.resize(720, 520)
         intro = QLabel(
-            "Ujikon menyalin basis data lewat SQLite, aman walaupun aplikasi sedang dipakai. "
-            "Salinannya lalu diperiksa (keutuhan dan jumlah baris), dan manifes berisi SHA-256 "
-            "ditulis di sampingnya. Flashdisk dan folder jaringan boleh dipakai."
+            self.tr(
+                "Ujikon menyalin basis data lewat SQLite, aman walaupun aplikasi sedang dipakai. "
+                "Salinannya lalu diperiksa (keutuhan dan jumlah baris), dan manifes berisi "
+                "SHA-256 ditulis di sampingnya. Flashdisk dan folder jaringan boleh dipakai."
+            )
         )
         intro.setWordWrap(True)
         self.last = QLabel(last_backup_text())
         self.last.setWordWrap(True)
         self.folder = QLineEdit(settings.value(FOLDER_CADANGAN))
-        self.folder.setPlaceholderText("Folder tujuan, misalnya E:\\Cadangan Ujikon")
-        choose = QPushButton("Pilih folder…")
+        self.folder.setPlaceholderText(self.tr("Folder tujuan, misalnya E:\\Cadangan Ujikon"))
+        choose = QPushButton(self.tr("Pilih folder…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -198,38 +221,41 @@ class BackupDialog(QDialog):
 
         self.remind_days = QSpinBox()
         self.remind_days.setRange(0, 365)
-        self.remind_days.setSuffix(" hari")
-        self.remind_days.setSpecialValueText("tidak diingatkan")
+        self.remind_days.setSpecialValueText(self.tr("tidak diingatkan"))
+        self.remind_days.valueChanged.connect(self._days_suffix)
         self.remind_days.setValue(settings.value(HARI_PENGINGAT_CADANGAN))
+        self._days_suffix(self.remind_days.value())
         self.keep = QSpinBox()
         self.keep.setRange(1, 1000)
         self.keep.setValue(settings.value(SIMPAN_CADANGAN))
-        self.on_exit = QCheckBox("Cadangkan ke folder di atas setiap kali Ujikon ditutup")
+        self.on_exit = QCheckBox(self.tr("Cadangkan ke folder di atas setiap kali Ujikon ditutup"))
         self.on_exit.setChecked(settings.value(CADANGAN_SAAT_KELUAR))
-        self.save_settings_button = QPushButton("Simpan pengaturan")
+        self.save_settings_button = QPushButton(self.tr("Simpan pengaturan"))
         self.save_settings_button.clicked.connect(self.save_settings)
-        settings_box = QGroupBox("Pengaturan cadangan")
+        settings_box = QGroupBox(self.tr("Pengaturan cadangan"))
         form = QFormLayout(settings_box)
-        form.addRow("Ingatkan bila cadangan terakhir lebih dari", self.remind_days)
-        form.addRow("Simpan cadangan terakhir sebanyak", self.keep)
+        form.addRow(self.tr("Ingatkan bila cadangan terakhir lebih dari"), self.remind_days)
+        form.addRow(self.tr("Simpan cadangan terakhir sebanyak"), self.keep)
         form.addRow(self.on_exit)
         form.addRow(self.save_settings_button)
         can = capabilities(session.actor)
         may_configure = can.manage_settings and not workspace.read_only()
         settings_box.setEnabled(may_configure)
         if not may_configure:
-            settings_box.setToolTip("Hanya Administrator yang dapat mengubah pengaturan ini.")
+            settings_box.setToolTip(
+                self.tr("Hanya Administrator yang dapat mengubah pengaturan ini.")
+            )
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Hasil pencadangan tampil di sini.")
-        self.backup_button = QPushButton("Cadangkan")
+        self.details.setPlaceholderText(self.tr("Hasil pencadangan tampil di sini."))
+        self.backup_button = QPushButton(self.tr("Cadangkan"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(lambda: self.run_backup())
         self.backup_button.setEnabled(can.backup)
-        close = QPushButton("Tutup")
+        close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -239,16 +265,20 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.last)
-        layout.addWidget(QLabel("Folder tujuan"))
+        layout.addWidget(QLabel(self.tr("Folder tujuan")))
         layout.addLayout(row)
         layout.addWidget(settings_box)
         layout.addWidget(self.status)
         layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
 
+    def _days_suffix(self, days: int) -> None:
+        """ " hari" after the number, in the plural English needs."""
+        self.remind_days.setSuffix(self.tr(" hari", "", days))
+
     def _choose(self) -> None:
         start = self.folder.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Folder cadangan", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan"), start)
         if chosen:
             self.folder.setText(chosen)
 
@@ -269,14 +299,16 @@ class BackupDialog(QDialog):
         )
         if ok:
             self.status.setStyleSheet("")
-            self.status.setText("Pengaturan cadangan disimpan.")
+            self.status.setText(self.tr("Pengaturan cadangan disimpan."))
         return ok
 
     def run_backup(self) -> archive.BackupResult | None:
         text = self.folder.text().strip()
         if not text:
             QMessageBox.warning(
-                self, "Folder belum dipilih", "Pilih folder tujuan cadangan lebih dulu."
+                self,
+                self.tr("Folder belum dipilih"),
+                self.tr("Pilih folder tujuan cadangan lebih dulu."),
             )
             return None
         self.backup_button.setEnabled(False)
@@ -286,19 +318,27 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(capabilities(self._session.actor).backup)
         if result is None:
             self.status.setStyleSheet(BAD_STYLE)
-            self.status.setText("Tidak ada cadangan yang dibuat.")
+            self.status.setText(self.tr("Tidak ada cadangan yang dibuat."))
             return None
         self.result_backup = result
         self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(f"<b>Cadangan terverifikasi.</b> {html.escape(result.path.name)}")
-        self.details.setPlainText(result.summary() + "\n\nManifes: " + str(result.manifest_path))
+        self.status.setText(
+            self.tr("<b>Cadangan terverifikasi.</b> {name}").format(
+                name=html.escape(result.path.name)
+            )
+        )
+        self.details.setPlainText(
+            self.tr("{summary}\n\nManifes: {manifest}").format(
+                summary=result.summary(), manifest=result.manifest_path
+            )
+        )
         self.last.setText(last_backup_text())
         return result
 
 
 def backup_time(check: archive.BackupCheck) -> str:
     """When the backup was made, in WIB and saying so (``02-12-2026 14.15 WIB``)."""
-    return f"{format_timestamp(check.created_at)} WIB"
+    return translate("Backup", "{time} WIB").format(time=format_timestamp(check.created_at))
 
 
 class RestoreDialog(QDialog):
@@ -314,38 +354,41 @@ class RestoreDialog(QDialog):
         self._reopen = reopen
         self.check: archive.BackupCheck | None = None
         self.restored: archive.RestoreResult | None = None
-        self.setWindowTitle("Pulihkan dari cadangan")
+        self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.resize(720, 520)
         intro = QLabel(
-            f"Basis data <b>{html.escape(str(self._db_path))}</b> akan diganti dengan isi "
-            "berkas cadangan. Ujikon memeriksa cadangan lebih dulu (keutuhan, SHA-256 di "
-            "manifes, versi), lalu menyimpan salinan basis data yang sekarang di sampingnya "
-            "sebelum menggantinya."
+            self.tr(
+                "Basis data <b>{path}</b> akan diganti dengan isi berkas cadangan. Ujikon "
+                "memeriksa cadangan lebih dulu (keutuhan, SHA-256 di manifes, versi), lalu "
+                "menyimpan salinan basis data yang sekarang di sampingnya sebelum menggantinya."
+            ).format(path=html.escape(str(self._db_path)))
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.file = QLineEdit()
-        self.file.setPlaceholderText("Berkas cadangan ujikon-….sqlite")
+        self.file.setPlaceholderText(self.tr("Berkas cadangan ujikon-….sqlite"))
         self.file.setReadOnly(True)
-        choose = QPushButton("Pilih berkas…")
+        choose = QPushButton(self.tr("Pilih berkas…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(choose)
-        self.status = QLabel("Belum ada berkas yang dipilih.")
+        self.status = QLabel(self.tr("Belum ada berkas yang dipilih."))
         self.status.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.restore_button = QPushButton("Pulihkan…")
+        self.restore_button = QPushButton(self.tr("Pulihkan…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(lambda: self.restore())
         self._may_restore = capabilities(session.actor).restore and not workspace.read_only()
         if not self._may_restore:
             self.restore_button.setToolTip(
-                "Hanya Administrator yang dapat memulihkan basis "
-                "data, dan tidak dari jendela hanya-baca."
+                self.tr(
+                    "Hanya Administrator yang dapat memulihkan basis data, dan tidak dari "
+                    "jendela hanya-baca."
+                )
             )
-        close = QPushButton("Tutup")
+        close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -361,7 +404,10 @@ class RestoreDialog(QDialog):
     def _choose(self) -> None:
         start = settings.value(FOLDER_CADANGAN) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Berkas cadangan", start, "Cadangan Ujikon (ujikon-*.sqlite);;Semua berkas (*)"
+            self,
+            self.tr("Berkas cadangan"),
+            start,
+            self.tr("Cadangan Ujikon (ujikon-*.sqlite);;Semua berkas (*)"),
         )
         if path:
             self.check_file(Path(path))
@@ -370,7 +416,7 @@ class RestoreDialog(QDialog):
         """Verify ``path`` off the GUI thread and show the outcome."""
         self.file.setText(str(path))
         outcome = run_with_progress(
-            self, "Memeriksa cadangan", lambda report: archive.verify_backup(path, report)
+            self, self.tr("Memeriksa cadangan"), lambda report: archive.verify_backup(path, report)
         )
         if outcome.error is not None:
             show_bug(self, outcome.error)
@@ -385,29 +431,43 @@ class RestoreDialog(QDialog):
         self.status.setStyleSheet(OK_STYLE if usable else BAD_STYLE)
         if check.ok and check.archive_year is not None:
             self.status.setText(
-                f"{check.path.name} adalah arsip tahunan {check.archive_year}, "
-                "bukan cadangan lengkap; bukalah hanya-baca."
+                self.tr(
+                    "{name} adalah arsip tahunan {year}, bukan cadangan lengkap; bukalah "
+                    "hanya-baca."
+                ).format(name=check.path.name, year=check.archive_year)
             )
         elif check.ok:  # the time in WIB, as everywhere in this dialog (not the PC's zone)
-            made = f" dibuat {backup_time(check)}" if check.created_at else ""
-            self.status.setText(
-                f"Cadangan {check.path.name} utuh{made}: {archive.counts_text(check.counts)}."
-            )
+            counts = archive.counts_text(check.counts)
+            if check.created_at:
+                text = self.tr("Cadangan {name} utuh dibuat {time}: {counts}.").format(
+                    name=check.path.name, time=backup_time(check), counts=counts
+                )
+            else:
+                text = self.tr("Cadangan {name} utuh: {counts}.").format(
+                    name=check.path.name, counts=counts
+                )
+            self.status.setText(text)
         else:
             self.status.setText(check.message)
         lines = []
         if check.manifest is not None:
             m = check.manifest
             lines += [
-                f"Dibuat: {backup_time(check)}",
-                f"Oleh Ujikon versi {m.app_version or '?'}, skema versi {m.schema_version}",
-                f"Dari basis data: {m.source}",
+                self.tr("Dibuat: {time}").format(time=backup_time(check)),
+                self.tr("Oleh Ujikon versi {version}, skema versi {schema}").format(
+                    version=m.app_version or "?", schema=m.schema_version
+                ),
+                self.tr("Dari basis data: {source}").format(source=m.source),
             ]
-        lines += [f"Ukuran: {format_number(check.size)} bita", f"SHA-256: {check.sha256}"]
+        lines += [
+            self.tr("Ukuran: {size} bita").format(size=format_number(check.size)),
+            self.tr("SHA-256: {sha256}").format(sha256=check.sha256),
+        ]
         if check.counts:
-            lines.append("Isi: " + archive.counts_text(check.counts))
+            lines.append(self.tr("Isi: {counts}").format(counts=archive.counts_text(check.counts)))
             lines += [
-                f"  {table}: {format_number(n)} baris" for table, n in sorted(check.counts.items())
+                self.tr("  {table}: {rows} baris", "", n).format(table=table, rows=format_number(n))
+                for table, n in sorted(check.counts.items())
             ]
         self.details.setPlainText("\n".join(lines))
         self.restore_button.setEnabled(usable and self._may_restore)
@@ -415,7 +475,7 @@ class RestoreDialog(QDialog):
     def _prepare(self, backup: Path, override: str):
         return run_with_progress(
             self,
-            "Menyiapkan pemulihan",
+            self.tr("Menyiapkan pemulihan"),
             lambda report: archive.prepare_restore(
                 self._session.actor, backup, self._db_path, report, override
             ),
@@ -427,18 +487,21 @@ class RestoreDialog(QDialog):
             return None
         if not check.ok or check.archive_year is not None or not self._may_restore:
             QMessageBox.warning(
-                self, "Tidak dapat dipulihkan", self.status.text() + "\n\nBasis data tidak diubah."
+                self,
+                self.tr("Tidak dapat dipulihkan"),
+                self.tr("{reason}\n\nBasis data tidak diubah.").format(reason=self.status.text()),
             )
             return None
         when = backup_time(check) if check.created_at else "?"
         if (
             QMessageBox.question(
                 self,
-                "Pulihkan basis data?",
-                f"Basis data {self._db_path} akan diganti dengan cadangan tanggal {when} "
-                f"({archive.counts_text(check.counts)}).\n\nSemua perubahan setelah tanggal itu "
-                "tidak ada di cadangan. Basis data yang sekarang disalin dulu ke folder yang "
-                "sama.\n\nLanjutkan?",
+                self.tr("Pulihkan basis data?"),
+                self.tr(
+                    "Basis data {path} akan diganti dengan cadangan tanggal {when} "
+                    "({counts}).\n\nSemua perubahan setelah tanggal itu tidak ada di cadangan. "
+                    "Basis data yang sekarang disalin dulu ke folder yang sama.\n\nLanjutkan?"
+                ).format(path=self._db_path, when=when, counts=archive.counts_text(check.counts)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -451,14 +514,16 @@ class RestoreDialog(QDialog):
             # a reason too, recorded in the history of the restored database.
             reason, ok = QInputDialog.getMultiLineText(
                 self,
-                "Cadangan tidak dikenal",
-                f"{outcome.error.message}\n\nAlasan tetap memulihkan cadangan ini:",
+                self.tr("Cadangan tidak dikenal"),
+                self.tr("{message}\n\nAlasan tetap memulihkan cadangan ini:").format(
+                    message=outcome.error.message
+                ),
             )
             if not ok or not reason.strip():
                 return None
             outcome = self._prepare(check.path, reason)
         if isinstance(outcome.error, UserError):
-            show_user_error(self, outcome.error, "Tidak dapat dipulihkan")
+            show_user_error(self, outcome.error, self.tr("Tidak dapat dipulihkan"))
             return None
         if outcome.error is not None:
             show_bug(self, outcome.error)
@@ -467,10 +532,13 @@ class RestoreDialog(QDialog):
         if not ok:
             return None
         self.restored = result
-        where = f"\n\nSalinan basis data sebelumnya:\n{result.previous}" if result.previous else ""
-        QMessageBox.information(
-            self, "Dipulihkan", f"Basis data dipulihkan dari {result.backup.name}.{where}"
-        )
+        if result.previous:
+            text = self.tr(
+                "Basis data dipulihkan dari {name}.\n\nSalinan basis data sebelumnya:\n{previous}"
+            ).format(name=result.backup.name, previous=result.previous)
+        else:
+            text = self.tr("Basis data dipulihkan dari {name}.").format(name=result.backup.name)
+        QMessageBox.information(self, self.tr("Dipulihkan"), text)
         self.accept()
         if self._reopen is not None:
             self._reopen(self._db_path)

@@ -24,6 +24,7 @@ from app.text import format_date_short
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
 
 
 def _user_label(user: UserInfo) -> str:
@@ -38,12 +39,14 @@ class HandoverDialog(QDialog):
         self._session = session
         self.moved = 0  # steps handed over while the dialog was open
         self.changes = NOTHING
-        self.setWindowTitle("Serah terima tugas")
+        self.setWindowTitle(self.tr("Serah terima tugas"))
         self.resize(860, 520)
         intro = QLabel(
-            "Alihkan semua tahap berjalan yang ditugaskan kepada satu akun (misalnya "
-            "pejabat yang pindah tugas) kepada akun aktif lain yang memegang peran "
-            "tahap tersebut."
+            self.tr(
+                "Alihkan semua tahap berjalan yang ditugaskan kepada satu akun (misalnya "
+                "pejabat yang pindah tugas) kepada akun aktif lain yang memegang peran "
+                "tahap tersebut."
+            )
         )
         intro.setWordWrap(True)
         self.source = QComboBox()
@@ -56,12 +59,14 @@ class HandoverDialog(QDialog):
         self.count_label = QLabel()
         self.model: RecordTableModel[AssignedStep] = RecordTableModel(
             [
-                Column("Kasus", lambda s: s.nomor),
-                Column("Judul", lambda s: s.judul),
-                Column("Tahap", lambda s: s.step_text),
-                Column("Pelaksana", lambda s: role_name(s.actor) if s.actor else ""),
+                Column(self.tr("Kasus"), lambda s: s.nomor),
+                Column(self.tr("Judul"), lambda s: s.judul),
+                Column(self.tr("Tahap"), lambda s: s.step_text),
                 Column(
-                    "Batas waktu",
+                    self.tr("Pelaksana"), lambda s: app_text(role_name(s.actor)) if s.actor else ""
+                ),
+                Column(
+                    self.tr("Batas waktu"),
                     lambda s: format_date_short(s.batas_waktu),
                     sort_value=lambda s: s.batas_waktu.isoformat(),
                 ),
@@ -72,12 +77,12 @@ class HandoverDialog(QDialog):
         self.permission_note = QLabel()
         self.permission_note.setWordWrap(True)
         self.permission_note.setStyleSheet("color: #664d03;")
-        self.hand_over_button = QPushButton("Alihkan…")
-        self.close_button = QPushButton("Tutup")
+        self.hand_over_button = QPushButton(self.tr("Alihkan…"))
+        self.close_button = QPushButton(self.tr("Tutup"))
         form = QFormLayout()
-        form.addRow("Dari akun", self.source)
+        form.addRow(self.tr("Dari akun"), self.source)
         form.addRow("", self.count_label)
-        form.addRow("Kepada akun", self.target)
+        form.addRow(self.tr("Kepada akun"), self.target)
         buttons = QHBoxLayout()
         buttons.addWidget(self.permission_note, 1)
         buttons.addWidget(self.hand_over_button)
@@ -90,8 +95,9 @@ class HandoverDialog(QDialog):
         self.editable = capabilities(session.actor).manage_users
         if not self.editable:
             self.permission_note.setText(
-                f"Hanya Administrator yang dapat mengalihkan tugas; "
-                f"{role_name(session.actor.role)} tidak berwenang."
+                self.tr(
+                    "Hanya Administrator yang dapat mengalihkan tugas; {role} tidak berwenang."
+                ).format(role=app_text(role_name(session.actor.role)))
             )
             for w in (self.source, self.target, self.hand_over_button):
                 w.setEnabled(False)
@@ -110,7 +116,10 @@ class HandoverDialog(QDialog):
         counts = accounts.open_step_counts()
         for user in accounts.list_users():
             count = counts.get(user.id, 0)
-            self.source.addItem(f"{_user_label(user)} — {count} tahap berjalan", user.id)
+            self.source.addItem(
+                self.tr("{user} — %n tahap berjalan", "", count).format(user=_user_label(user)),
+                user.id,
+            )
             if count and first_with_steps is None:
                 first_with_steps = user.id
         if select_id is None:
@@ -125,14 +134,14 @@ class HandoverDialog(QDialog):
         steps.sort(key=lambda s: (s.batas_waktu, s.nomor))
         self.model.set_rows(steps)
         self.count_label.setText(
-            f"{len(steps)} tahap berjalan ditugaskan kepada akun ini"
+            self.tr("%n tahap berjalan ditugaskan kepada akun ini", "", len(steps))
             if steps
-            else "Tidak ada tahap berjalan yang ditugaskan kepada akun ini."
+            else self.tr("Tidak ada tahap berjalan yang ditugaskan kepada akun ini.")
         )
         chosen = self.target.currentData()
         self.target.blockSignals(True)
         self.target.clear()
-        self.target.addItem("— pilih penerima —", None)
+        self.target.addItem(self.tr("— pilih penerima —"), None)
         for user in accounts.list_users():
             if user.aktif and user.id != source_id:
                 self.target.addItem(f"{_user_label(user)} — {user.roles_text}", user.id)
@@ -160,9 +169,13 @@ class HandoverDialog(QDialog):
         if (
             QMessageBox.question(
                 self,
-                "Serah terima tugas",
-                f"Alihkan {count} tahap berjalan dari {source.nama_lengkap} kepada "
-                f"{target.nama_lengkap}? Peralihan dicatat di riwayat setiap kasus.",
+                self.tr("Serah terima tugas"),
+                self.tr(
+                    "Alihkan %n tahap berjalan dari {source} kepada {target}? Peralihan dicatat "
+                    "di riwayat setiap kasus.",
+                    "",
+                    count,
+                ).format(source=source.nama_lengkap, target=target.nama_lengkap),
             )
             != QMessageBox.StandardButton.Yes
         ):
@@ -175,8 +188,9 @@ class HandoverDialog(QDialog):
         self.changes = self.changes | changes
         QMessageBox.information(
             self,
-            "Serah terima tugas",
-            f"{moved} tahap berjalan dialihkan dari {source.nama_lengkap} kepada "
-            f"{target.nama_lengkap}.",
+            self.tr("Serah terima tugas"),
+            self.tr("%n tahap berjalan dialihkan dari {source} kepada {target}.", "", moved).format(
+                source=source.nama_lengkap, target=target.nama_lengkap
+            ),
         )
         self._fill_sources(source_id)

@@ -3,10 +3,11 @@ the selected record's form on the right; every save goes through ``app.masterdat
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,10 +36,18 @@ from ui.forms.widgets import MultilineField, TextField, mark_invalid
 from ui.messages import attempt
 from ui.session import ROLE_ORDER, Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
+
+translate = QCoreApplication.translate
 
 
 class _ListEditDialog(QDialog):
-    """Table + search on the left, form on the right, Baru / Simpan / Hapus."""
+    """Table + search on the left, form on the right, Baru / Simpan / Hapus.
+
+    A subclass marks its ``title``, ``record_name`` and column titles with
+    ``QT_TRANSLATE_NOOP("<its class name>", …)``: they are class attributes, read before the
+    translator is installed, and this base shows them through ``class_text``, which looks them
+    up in the context named after the instance's class (then in ``_ListEditDialog``'s)."""
 
     title = ""
     columns: list[Column] = []
@@ -49,16 +58,18 @@ class _ListEditDialog(QDialog):
         self._session = session
         self._current_id: int | None = None
         self.changes: ChangeSet = NOTHING  # everything the dialog changed, for the window
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(self.class_text(self.title))
         self.resize(1100, 620)
-        self.model = RecordTableModel(self.columns, self)
+        self.model = RecordTableModel(
+            [replace(c, title=self.class_text(c.title)) for c in self.columns], self
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(RecordTableModel.SORT_ROLE)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari…")
+        self.search.setPlaceholderText(translate("_ListEditDialog", "Cari…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = record_table(self.proxy, stretch=self.stretch_column)
@@ -67,10 +78,10 @@ class _ListEditDialog(QDialog):
         self.view.setMinimumWidth(560)
         self.form_box = QGroupBox()
         self.form = QFormLayout(self.form_box)
-        self.new_button = QPushButton("Baru")
-        self.save_button = QPushButton("Simpan")
-        self.delete_button = QPushButton("Hapus")
-        self.close_button = QPushButton("Tutup")
+        self.new_button = QPushButton(translate("_ListEditDialog", "Baru"))
+        self.save_button = QPushButton(translate("_ListEditDialog", "Simpan"))
+        self.delete_button = QPushButton(translate("_ListEditDialog", "Hapus"))
+        self.close_button = QPushButton(translate("_ListEditDialog", "Tutup"))
         self.permission_note = QLabel()
         self.permission_note.setWordWrap(True)
         self.permission_note.setStyleSheet("color: #664d03;")
@@ -102,13 +113,25 @@ class _ListEditDialog(QDialog):
             w.setEnabled(editable)
         if not editable:
             self.permission_note.setText(
-                f"{role_name(session.actor.role)} hanya dapat melihat data master; perubahan "
-                "oleh PPID Utama atau Administrator."
+                translate(
+                    "_ListEditDialog",
+                    "{role} hanya dapat melihat data master; perubahan oleh PPID Utama atau "
+                    "Administrator.",
+                ).format(role=app_text(role_name(session.actor.role)))
             )
         self.reload()
         self.new_record()
 
-    record_name = "data"  # what the discard question names ("pejabat", "pengguna")
+    # What the discard question names ("pejabat", "pengguna").
+    record_name = QT_TRANSLATE_NOOP("_ListEditDialog", "data")
+
+    def class_text(self, text: str) -> str:
+        """A text a subclass marked in the context of its class name (its title, column
+        titles, record name), else in this base's context, in the window's language."""
+        if not text:
+            return text
+        translated = translate(type(self).__name__, text)
+        return translated if translated != text else translate("_ListEditDialog", text)
 
     # -- subclass hooks ---------------------------------------------------------------------
     def build_form(self) -> None: ...
@@ -132,7 +155,11 @@ class _ListEditDialog(QDialog):
     def _may_close(self) -> bool:
         if not self.unsaved():
             return True
-        what = self.record_name + (" baru" if self._current_id is None else " yang diubah")
+        record = self.class_text(self.record_name)
+        if self._current_id is None:
+            what = translate("_ListEditDialog", "{record} baru").format(record=record)
+        else:
+            what = translate("_ListEditDialog", "{record} yang diubah").format(record=record)
         return may_discard(self, what)
 
     def _close(self) -> None:
@@ -158,7 +185,7 @@ class _ListEditDialog(QDialog):
         if current.isValid():
             record = current.data(RecordTableModel.RECORD_ROLE)
             self._current_id = record.id
-            self.form_box.setTitle("Ubah")
+            self.form_box.setTitle(translate("_ListEditDialog", "Ubah"))
             self._clear_marks()
             self.load(record)
             self._remember_form()
@@ -166,7 +193,7 @@ class _ListEditDialog(QDialog):
     def new_record(self) -> None:
         self._current_id = None
         self.view.clearSelection()
-        self.form_box.setTitle("Baru")
+        self.form_box.setTitle(translate("_ListEditDialog", "Baru"))
         self._clear_marks()
         self.clear_form()
         self._remember_form()
@@ -189,7 +216,14 @@ class _ListEditDialog(QDialog):
     def _delete(self) -> None:
         if self._current_id is None:
             return
-        if QMessageBox.question(self, "Hapus", "Hapus data ini?") != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                translate("_ListEditDialog", "Hapus"),
+                translate("_ListEditDialog", "Hapus data ini?"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         ok, deleted = attempt(self, self.delete, self._current_id)
         if ok:
@@ -199,14 +233,14 @@ class _ListEditDialog(QDialog):
 
 
 class OpdDialog(_ListEditDialog):
-    title = "Perangkat daerah (PPID Pembantu)"
-    record_name = "perangkat daerah"
+    title = QT_TRANSLATE_NOOP("OpdDialog", "Perangkat daerah (PPID Pembantu)")
+    record_name = QT_TRANSLATE_NOOP("OpdDialog", "perangkat daerah")
     columns = [
-        Column("Nama", lambda o: o.nama),
-        Column("Singkatan", lambda o: o.singkatan),
+        Column(QT_TRANSLATE_NOOP("OpdDialog", "Nama"), lambda o: o.nama),
+        Column(QT_TRANSLATE_NOOP("OpdDialog", "Singkatan"), lambda o: o.singkatan),
         Column(
-            "Aktif",
-            lambda o: "Ya" if o.aktif else "Tidak",
+            QT_TRANSLATE_NOOP("OpdDialog", "Aktif"),
+            lambda o: translate("OpdDialog", "Ya") if o.aktif else translate("OpdDialog", "Tidak"),
             foreground=lambda o: None if o.aktif else "#842029",
         ),
     ]
@@ -214,30 +248,32 @@ class OpdDialog(_ListEditDialog):
     def build_form(self) -> None:
         self.nama = TextField()
         self.singkatan = TextField()
-        self.aktif = QCheckBox("Aktif (dapat dipilih untuk kasus baru)")
+        self.aktif = QCheckBox(self.tr("Aktif (dapat dipilih untuk kasus baru)"))
         self.kop_instansi = TextField()
-        self.kop_instansi.setPlaceholderText("(nama perangkat daerah, huruf kapital)")
+        self.kop_instansi.setPlaceholderText(self.tr("(nama perangkat daerah, huruf kapital)"))
         self.kop_alamat = MultilineField(lines=3)
         self.kop_alamat.setPlaceholderText(
-            "Jalan …, Serang, Banten …\nTelepon …\nLaman …, Pos-el …"
+            self.tr("Jalan …, Serang, Banten …\nTelepon …\nLaman …, Pos-el …")
         )
         self.kode_unit = TextField()
-        self.kode_unit.setPlaceholderText("(singkatan)")
+        self.kode_unit.setPlaceholderText(self.tr("(singkatan)"))
         self.nomor_pola = TextField()
-        self.nomor_pola.setPlaceholderText("(pola kantor untuk jenis naskahnya)")
-        self.form.addRow("Nama *", self.nama)
-        self.form.addRow("Singkatan", self.singkatan)
+        self.nomor_pola.setPlaceholderText(self.tr("(pola kantor untuk jenis naskahnya)"))
+        self.form.addRow(self.tr("Nama *"), self.nama)
+        self.form.addRow(self.tr("Singkatan"), self.singkatan)
         self.form.addRow("", self.aktif)
         note = QLabel(
-            "Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil "
-            "identifikasi, Berita Acara tingkat PPID Pembantu):"
+            self.tr(
+                "Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil "
+                "identifikasi, Berita Acara tingkat PPID Pembantu):"
+            )
         )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.form.addRow("Nama pada kop", self.kop_instansi)
-        self.form.addRow("Alamat kop (maks. 4 baris)", self.kop_alamat)
-        self.form.addRow("Kode unit nomor", self.kode_unit)
-        self.form.addRow("Pola nomor", self.nomor_pola)
+        self.form.addRow(self.tr("Nama pada kop"), self.kop_instansi)
+        self.form.addRow(self.tr("Alamat kop (maks. 4 baris)"), self.kop_alamat)
+        self.form.addRow(self.tr("Kode unit nomor"), self.kode_unit)
+        self.form.addRow(self.tr("Pola nomor"), self.nomor_pola)
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {
@@ -288,69 +324,85 @@ class OpdDialog(_ListEditDialog):
 
 
 class OfficialsDialog(_ListEditDialog):
-    title = "Pejabat dan peserta"
-    record_name = "pejabat"
+    title = QT_TRANSLATE_NOOP("OfficialsDialog", "Pejabat dan peserta")
+    record_name = QT_TRANSLATE_NOOP("OfficialsDialog", "pejabat")
     stretch_column = 2
     columns = [
-        Column("Nama", lambda o: o.full_name, sort_value=lambda o: o.nama),
-        Column("NIP", lambda o: format_nip(o.nip or "")),
-        Column("Jabatan", lambda o: o.jabatan),
-        Column("Peran", lambda o: role_name(o.peran) if o.peran else ""),
-        Column("Aktif", lambda o: "Ya" if o.aktif else "Tidak"),
+        Column(
+            QT_TRANSLATE_NOOP("OfficialsDialog", "Nama"),
+            lambda o: o.full_name,
+            sort_value=lambda o: o.nama,
+        ),
+        Column(QT_TRANSLATE_NOOP("OfficialsDialog", "NIP"), lambda o: format_nip(o.nip or "")),
+        Column(QT_TRANSLATE_NOOP("OfficialsDialog", "Jabatan"), lambda o: o.jabatan),
+        Column(
+            QT_TRANSLATE_NOOP("OfficialsDialog", "Peran"),
+            lambda o: app_text(role_name(o.peran)) if o.peran else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OfficialsDialog", "Aktif"),
+            lambda o: (
+                translate("OfficialsDialog", "Ya")
+                if o.aktif
+                else translate("OfficialsDialog", "Tidak")
+            ),
+        ),
     ]
 
     def build_form(self) -> None:
         self.nama = TextField()
         self.gelar_depan = TextField()
-        self.gelar_depan.setPlaceholderText("mis. Dr. / H. / Hj.")
+        self.gelar_depan.setPlaceholderText(self.tr("mis. Dr. / H. / Hj."))
         self.gelar_belakang = TextField()
-        self.gelar_belakang.setPlaceholderText("mis. S.Sos., M.Si.")
+        self.gelar_belakang.setPlaceholderText(self.tr("mis. S.Sos., M.Si."))
         self.nip = TextField()
-        self.nip.setPlaceholderText("18 angka; kosongkan bila bukan PNS")
+        self.nip.setPlaceholderText(self.tr("18 angka; kosongkan bila bukan PNS"))
         self.nip_hint = QLabel()
         self.nip_hint.setWordWrap(True)
         self.golongan = QComboBox()
-        self.golongan.addItem("— tidak ada —", "")
+        self.golongan.addItem(self.tr("— tidak ada —"), "")
         for pangkat, gol in masterdata.PANGKAT_GOLONGAN:
             self.golongan.addItem(f"{pangkat} ({gol})", gol)
         self.jabatan = TextField()
         self.opd = QComboBox()
-        self.opd.addItem("— tidak ada —", None)
+        self.opd.addItem(self.tr("— tidak ada —"), None)
         for o in masterdata.list_opd():
             self.opd.addItem(o.nama, o.id)
         self.peran = QComboBox()
-        self.peran.addItem("Peserta (tanpa peran SOP)", "")
+        self.peran.addItem(self.tr("Peserta (tanpa peran SOP)"), "")
         for role in ROLE_ORDER:
-            self.peran.addItem(role_name(role), role)
-        self.aktif = QCheckBox("Aktif")
+            self.peran.addItem(app_text(role_name(role)), role)
+        self.aktif = QCheckBox(self.tr("Aktif"))
         for combo in (self.golongan, self.opd, self.peran):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(24)
-        self.form.addRow("Nama (tanpa gelar) *", self.nama)
-        self.form.addRow("Gelar depan", self.gelar_depan)
-        self.form.addRow("Gelar belakang", self.gelar_belakang)
-        self.form.addRow("NIP", self.nip)
+        self.form.addRow(self.tr("Nama (tanpa gelar) *"), self.nama)
+        self.form.addRow(self.tr("Gelar depan"), self.gelar_depan)
+        self.form.addRow(self.tr("Gelar belakang"), self.gelar_belakang)
+        self.form.addRow(self.tr("NIP"), self.nip)
         self.form.addRow("", self.nip_hint)
-        self.form.addRow("Pangkat/golongan", self.golongan)
-        self.form.addRow("Jabatan *", self.jabatan)
-        self.form.addRow("Perangkat daerah", self.opd)
-        self.form.addRow("Peran", self.peran)
+        self.form.addRow(self.tr("Pangkat/golongan"), self.golongan)
+        self.form.addRow(self.tr("Jabatan *"), self.jabatan)
+        self.form.addRow(self.tr("Perangkat daerah"), self.opd)
+        self.form.addRow(self.tr("Peran"), self.peran)
         self.form.addRow("", self.aktif)
         self.nip.textChanged.connect(self._check_nip)
         self._build_images()
 
     # -- scanned signature and stamp --------------------------------------------------------
     def _build_images(self) -> None:
-        box = QGroupBox("Tanda tangan dan cap pindaian (opsional)")
+        box = QGroupBox(self.tr("Tanda tangan dan cap pindaian (opsional)"))
         self.ttd_label = QLabel()
         self.cap_label = QLabel()
-        self.ttd_button = QPushButton("Tanda tangan…")
-        self.cap_button = QPushButton("Cap…")
-        self.images_clear = QPushButton("Hapus gambar")
-        self.images_allowed = QCheckBox("Boleh dicetak pada naskah (atas persetujuan pejabat)")
-        self.images_save = QPushButton("Simpan gambar")
+        self.ttd_button = QPushButton(self.tr("Tanda tangan…"))
+        self.cap_button = QPushButton(self.tr("Cap…"))
+        self.images_clear = QPushButton(self.tr("Hapus gambar"))
+        self.images_allowed = QCheckBox(
+            self.tr("Boleh dicetak pada naskah (atas persetujuan pejabat)")
+        )
+        self.images_save = QPushButton(self.tr("Simpan gambar"))
         row = QHBoxLayout()
         for w in (self.ttd_button, self.cap_button, self.images_clear):
             row.addWidget(w)
@@ -372,16 +424,18 @@ class OfficialsDialog(_ListEditDialog):
 
     def _show_images(self, ttd: bytes | None, cap: bytes | None, allowed: bool) -> None:
         self._ttd, self._cap = ttd, cap
-        self.ttd_label.setText("Tanda tangan: " + ("ada" if ttd else "belum ada"))
-        self.cap_label.setText("Cap: " + ("ada" if cap else "belum ada"))
+        self.ttd_label.setText(
+            self.tr("Tanda tangan: ada") if ttd else self.tr("Tanda tangan: belum ada")
+        )
+        self.cap_label.setText(self.tr("Cap: ada") if cap else self.tr("Cap: belum ada"))
         self.images_allowed.setChecked(allowed)
 
     def _pick_image(self, which: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Gambar pindaian",
+            self.tr("Gambar pindaian"),
             str(folders.start_folder(folders.SIGNATURE_IMAGE)),
-            "Gambar (*.png *.jpg *.jpeg)",
+            self.tr("Gambar (*.png *.jpg *.jpeg)"),
         )
         if not path:
             return
@@ -419,7 +473,9 @@ class OfficialsDialog(_ListEditDialog):
             self.nip_hint.setText(problem)
         else:
             self.nip_hint.setStyleSheet("color: #0f5132;")
-            self.nip_hint.setText(f"NIP sah: {format_nip(normalize_nip(text))}")
+            self.nip_hint.setText(
+                self.tr("NIP sah: {nip}").format(nip=format_nip(normalize_nip(text)))
+            )
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {
