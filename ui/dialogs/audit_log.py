@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,6 +51,7 @@ from ui import folders
 from ui.forms.widgets import DateField
 from ui.messages import attempt
 from ui.session import Session
+from ui.translation import app_text
 
 Index = QModelIndex | QPersistentModelIndex
 INSTANT_FILTER_ROWS = 20_000  # above this, typing in the search box waits for a pause
@@ -57,7 +59,13 @@ INSTANT_FILTER_ROWS = 20_000  # above this, typing in the search box waits for a
 
 class LogModel(QAbstractTableModel):
     ID, TIME, EVENT, CASE, KIND = range(5)
-    TITLES = ("#", "Waktu", "Kejadian", "Kasus", "Jenis")
+    TITLES = (
+        "#",
+        QT_TRANSLATE_NOOP("LogModel", "Waktu"),
+        QT_TRANSLATE_NOOP("LogModel", "Kejadian"),
+        QT_TRANSLATE_NOOP("LogModel", "Kasus"),
+        QT_TRANSLATE_NOOP("LogModel", "Jenis"),
+    )  # translated where shown (headerData): this is made at import, before any translator
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None) -> None:
@@ -89,7 +97,7 @@ class LogModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.TITLES[section]
+            return self.tr(self.TITLES[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,7 +117,7 @@ class LogModel(QAbstractTableModel):
                 return row.sentence
             if col == self.CASE:
                 return row.kasus
-            return kind_label(row.jenis)
+            return app_text(kind_label(row.jenis))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.EVENT:
                 return row.sentence
@@ -127,11 +135,11 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._all: list[LogRow] = []
-        self.setWindowTitle("Riwayat seluruh basis data")
+        self.setWindowTitle(self.tr("Riwayat seluruh basis data"))
         self.resize(1200, 720)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari kejadian, nama, nomor kasus…")
+        self.search.setPlaceholderText(self.tr("Cari kejadian, nama, nomor kasus…"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
         self.user = QComboBox()
@@ -142,16 +150,16 @@ class AuditLogDialog(QDialog):
             combo.setMinimumContentsLength(18)
         self.date_from = DateField()
         self.date_to = DateField()
-        self.clear_filters_button = QPushButton("Hapus filter")
+        self.clear_filters_button = QPushButton(self.tr("Hapus filter"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        filters.addWidget(QLabel("Jenis"))
+        filters.addWidget(QLabel(self.tr("Jenis")))
         filters.addWidget(self.kind, 1)
-        filters.addWidget(QLabel("Pengguna"))
+        filters.addWidget(QLabel(self.tr("Pengguna")))
         filters.addWidget(self.user, 1)
-        filters.addWidget(QLabel("Dari"))
+        filters.addWidget(QLabel(self.tr("Dari")))
         filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("sampai"))
+        filters.addWidget(QLabel(self.tr("sampai")))
         filters.addWidget(self.date_to)
         filters.addWidget(self.clear_filters_button)
 
@@ -177,7 +185,7 @@ class AuditLogDialog(QDialog):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText("Pilih satu kejadian untuk melihat rinciannya.")
+        self.detail.setPlaceholderText(self.tr("Pilih satu kejadian untuk melihat rinciannya."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
@@ -190,13 +198,15 @@ class AuditLogDialog(QDialog):
         self.permission_note = QLabel()
         self.permission_note.setWordWrap(True)
         self.permission_note.setStyleSheet("color: #664d03;")
-        self.reload_button = QPushButton("Muat ulang")
-        self.chain_button = QPushButton("Periksa rantai")
+        self.reload_button = QPushButton(self.tr("Muat ulang"))
+        self.chain_button = QPushButton(self.tr("Periksa rantai"))
         self.chain_button.setToolTip(
-            "Periksa apakah ada kejadian yang diubah, dihapus atau disisipkan di luar aplikasi"
+            self.tr(
+                "Periksa apakah ada kejadian yang diubah, dihapus atau disisipkan di luar aplikasi"
+            )
         )
-        self.export_button = QPushButton("Ekspor CSV…")
-        self.close_button = QPushButton("Tutup")
+        self.export_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.close_button = QPushButton(self.tr("Tutup"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
@@ -231,9 +241,10 @@ class AuditLogDialog(QDialog):
             self.reload()
         else:
             self.permission_note.setText(
-                f"Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; "
-                f"{role_name(session.actor.role)} melihat riwayat setiap kasus di tab Riwayat "
-                "kasus itu."
+                self.tr(
+                    "Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; {peran} "
+                    "melihat riwayat setiap kasus di tab Riwayat kasus itu."
+                ).format(peran=app_text(role_name(session.actor.role)))
             )
             for w in (
                 self.search,
@@ -266,22 +277,22 @@ class AuditLogDialog(QDialog):
 
     def _fill_choices(self) -> None:
         kind, user = self.kind.currentData(), self.user.currentData()
-        kinds = sorted({r.jenis for r in self._all}, key=kind_label)
+        kinds = sorted({r.jenis for r in self._all}, key=lambda k: app_text(kind_label(k)))
         names: dict[str, str] = {}
         for r in self._all:  # newest first: the newest name of each account
             names.setdefault(r.pengguna, r.pelaku)
         for combo in (self.kind, self.user):
             combo.blockSignals(True)
             combo.clear()
-        self.kind.addItem("Semua jenis", None)
+        self.kind.addItem(self.tr("Semua jenis"), None)
         for k in kinds:
-            self.kind.addItem(kind_label(k), k)
-        self.user.addItem("Semua pengguna", None)
+            self.kind.addItem(app_text(kind_label(k)), k)
+        self.user.addItem(self.tr("Semua pengguna"), None)
         for username in sorted(u for u in names if u):
             name = names[username]
             self.user.addItem(f"{username} — {name}" if name else username, username)
         if "" in names:
-            self.user.addItem("(tanpa akun: sistem, baris perintah)", "")
+            self.user.addItem(self.tr("(tanpa akun: sistem, baris perintah)"), "")
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.user.setCurrentIndex(max(self.user.findData(user), 0) if user is not None else 0)
         for combo in (self.kind, self.user):
@@ -319,9 +330,11 @@ class AuditLogDialog(QDialog):
         self.model.set_rows(rows)
         shown, total = len(rows), len(self._all)
         self.count_label.setText(
-            f"{format_number(total)} kejadian"
+            self.tr("{jumlah} kejadian", "", total).format(jumlah=format_number(total))
             if shown == total
-            else f"{format_number(shown)} dari {format_number(total)} kejadian"
+            else self.tr("{tampil} dari {jumlah} kejadian", "", total).format(
+                tampil=format_number(shown), jumlah=format_number(total)
+            )
         )
         if current is not None and not self.select_event(current.id):
             self.detail.clear()
@@ -359,17 +372,19 @@ class AuditLogDialog(QDialog):
             self.detail.clear()
             return
         lines = [
-            f"Kejadian #{row.id} — {row.time_text()} WIB",
+            self.tr("Kejadian #{id} — {waktu} WIB").format(id=row.id, waktu=row.time_text()),
             row.sentence,
-            f"Jenis: {kind_label(row.jenis)} ({row.jenis})",
+            self.tr("Jenis: {jenis} ({kode})").format(
+                jenis=app_text(kind_label(row.jenis)), kode=row.jenis
+            ),
         ]
         if row.kasus:
-            lines.append(f"Kasus: {row.kasus}")
+            lines.append(self.tr("Kasus: {kasus}").format(kasus=row.kasus))
         if row.pengguna:
-            lines.append(f"Akun: {row.pengguna}")
+            lines.append(self.tr("Akun: {akun}").format(akun=row.pengguna))
         details = detail_lines(row.detail())
         if details:
-            lines += ["", "Rincian:", *details]
+            lines += ["", self.tr("Rincian:"), *details]
         self.detail.setPlainText("\n".join(lines))
 
     # -- chain --------------------------------------------------------------------------------
@@ -392,23 +407,27 @@ class AuditLogDialog(QDialog):
         self.chain_label.setStyleSheet("color: #842029; font-weight: bold;")
         text = f"✘ {result.message}"
         if result.first_bad_id is not None:
-            text += f" Kejadian #{result.first_bad_id} dipilih di daftar."
             if self.model.row_of(result.first_bad_id) is None:
                 self.clear_filters()
-            if not self.select_event(result.first_bad_id):
-                text = f"✘ {result.message} Kejadian #{result.first_bad_id} sudah tidak ada."
+            if self.select_event(result.first_bad_id):
+                sentence = self.tr("Kejadian #{id} dipilih di daftar.")
+            else:
+                sentence = self.tr("Kejadian #{id} sudah tidak ada.")
+            text += " " + sentence.format(id=result.first_bad_id)
         self.chain_label.setText(text)
 
     # -- export -------------------------------------------------------------------------------
     def export_csv(self) -> None:
         rows = self.model.rows()
         if not rows:
-            QMessageBox.information(self, "Ekspor CSV", "Tidak ada kejadian untuk diekspor.")
+            QMessageBox.information(
+                self, self.tr("Ekspor CSV"), self.tr("Tidak ada kejadian untuk diekspor.")
+            )
             return
         start = folders.start_folder(folders.EXPORT_CSV)
-        suggested = str(start / f"riwayat-ujikon-{today():%Y-%m-%d}.csv")
+        suggested = str(start / f"riwayat-ujikon-{today():%Y-%m-%d}.csv")  # notr: file name
         path, _ = QFileDialog.getSaveFileName(
-            self, "Ekspor riwayat ke CSV", suggested, "Berkas CSV (*.csv)"
+            self, self.tr("Ekspor riwayat ke CSV"), suggested, self.tr("Berkas CSV (*.csv)")
         )
         if not path:
             return
@@ -419,5 +438,9 @@ class AuditLogDialog(QDialog):
         ok, count = attempt(self, write_csv, target, rows)
         if ok:
             QMessageBox.information(
-                self, "Ekspor CSV", f"{format_number(count)} kejadian diekspor ke\n{target}"
+                self,
+                self.tr("Ekspor CSV"),
+                self.tr("{jumlah} kejadian diekspor ke\n{berkas}", "", count).format(
+                    jumlah=format_number(count), berkas=target
+                ),
             )

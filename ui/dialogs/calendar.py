@@ -35,6 +35,7 @@ from ui.forms.widgets import DateField, TextField
 from ui.runner import run_with_progress
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
 
 
 class CalendarDialog(QDialog):
@@ -43,32 +44,32 @@ class CalendarDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Kalender hari kerja")
+        self.setWindowTitle(self.tr("Kalender hari kerja"))
         self.resize(1080, 640)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today().year)
         self.cuti = QCheckBox(
-            "Cuti bersama dihitung sebagai hari libur (tidak menghitung batas waktu)"
+            self.tr("Cuti bersama dihitung sebagai hari libur (tidak menghitung batas waktu)")
         )
         self.holidays_model: RecordTableModel[NonWorkingDay] = RecordTableModel(
             [
-                Column("Tanggal", lambda d: format_date(d.day)),
-                Column("Hari", lambda d: day_name(d.day)),
+                Column(self.tr("Tanggal"), lambda d: format_date(d.day)),
+                Column(self.tr("Hari"), lambda d: day_name(d.day)),
                 Column(
-                    "Jenis",
-                    lambda d: DAY_KIND_LABEL[d.kind],
+                    self.tr("Jenis"),
+                    lambda d: app_text(DAY_KIND_LABEL[d.kind]),
                     foreground=lambda d: "#842029" if d.kind == DayKind.LIBUR else "#664d03",
                 ),
-                Column("Keterangan", lambda d: d.name),
+                Column(self.tr("Keterangan"), lambda d: d.name),
                 Column(
-                    "Sumber",
+                    self.tr("Sumber"),
                     lambda d: (
-                        f"Perubahan lokal: {d.reference}"
+                        self.tr("Perubahan lokal: {rujukan}").format(rujukan=d.reference)
                         if d.reference
-                        else f"Nasional, SKB tahun {d.day.year}"
+                        else self.tr("Nasional, SKB tahun {tahun}").format(tahun=d.day.year)
                         if d.skb
-                        else "Nasional, SKB belum dicatat"
+                        else self.tr("Nasional, SKB belum dicatat")
                     ),
                     tooltip=lambda d: d.rujukan,
                 ),
@@ -79,51 +80,61 @@ class CalendarDialog(QDialog):
 
         self.overrides_model: RecordTableModel[OverrideInfo] = RecordTableModel(
             [
-                Column("Tanggal", lambda o: format_date(o.tanggal)),
+                Column(self.tr("Tanggal"), lambda o: format_date(o.tanggal)),
                 Column(
-                    "Perubahan",
-                    lambda o: "Jadi hari libur" if o.tindakan == "tambah" else "Jadi hari kerja",
+                    self.tr("Perubahan"),
+                    lambda o: (
+                        self.tr("Jadi hari libur")
+                        if o.tindakan == OverrideAction.ADD.value
+                        else self.tr("Jadi hari kerja")
+                    ),
                 ),
                 Column(
-                    "Jenis",
-                    lambda o: DAY_KIND_LABEL[DayKind(o.jenis)] if o.tindakan == "tambah" else "",
+                    self.tr("Jenis"),
+                    lambda o: (
+                        app_text(DAY_KIND_LABEL[DayKind(o.jenis)])
+                        if o.tindakan == OverrideAction.ADD.value
+                        else ""
+                    ),
                 ),
-                Column("Keterangan", lambda o: o.nama),
-                Column("Rujukan", lambda o: o.rujukan),
+                Column(self.tr("Keterangan"), lambda o: o.nama),
+                Column(self.tr("Rujukan"), lambda o: o.rujukan),
             ],
             self,
         )
         self.overrides_view = record_table(self.overrides_model, 3)
         self.override_date = DateField()
         self.override_action = QComboBox()
-        self.override_action.addItem("Tambahkan hari libur", OverrideAction.ADD.value)
+        self.override_action.addItem(self.tr("Tambahkan hari libur"), OverrideAction.ADD.value)
         self.override_action.addItem(
-            "Jadikan hari kerja (batalkan libur)", OverrideAction.REMOVE.value
+            self.tr("Jadikan hari kerja (batalkan libur)"), OverrideAction.REMOVE.value
         )
         self.override_kind = QComboBox()
-        self.override_kind.addItem("Cuti bersama", DayKind.CUTI.value)
-        self.override_kind.addItem("Libur nasional", DayKind.LIBUR.value)
+        self.override_kind.addItem(self.tr("Cuti bersama"), DayKind.CUTI.value)
+        self.override_kind.addItem(self.tr("Libur nasional"), DayKind.LIBUR.value)
         self.override_name = TextField()
-        self.override_name.setPlaceholderText("mis. Cuti bersama HUT RI")
+        self.override_name.setPlaceholderText(self.tr("mis. Cuti bersama HUT RI"))
         self.override_ref = TextField()
-        self.override_ref.setPlaceholderText("mis. SKB 3 Menteri No. 933/1/3 Tahun 2025")
+        self.override_ref.setPlaceholderText(self.tr("mis. SKB 3 Menteri No. 933/1/3 Tahun 2025"))
         self.skb = TextField()
         self.skb.setToolTip(
-            "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan libur "
-            "nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang dilewati "
-            "dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun."
+            self.tr(
+                "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan "
+                "libur nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang "
+                "dilewati dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun."
+            )
         )
-        self.skb_button = QPushButton("Simpan rujukan SKB")
-        self.add_button = QPushButton("Tambahkan perubahan")
-        self.remove_button = QPushButton("Batalkan perubahan terpilih")
+        self.skb_button = QPushButton(self.tr("Simpan rujukan SKB"))
+        self.add_button = QPushButton(self.tr("Tambahkan perubahan"))
+        self.remove_button = QPushButton(self.tr("Batalkan perubahan terpilih"))
 
         add_form = QFormLayout()
-        add_form.addRow("Tanggal *", self.override_date)
-        add_form.addRow("Perubahan *", self.override_action)
-        add_form.addRow("Jenis", self.override_kind)
-        add_form.addRow("Keterangan", self.override_name)
-        add_form.addRow("Rujukan SKB *", self.override_ref)
-        local_box = QGroupBox("Perubahan lokal (mendahului data nasional)")
+        add_form.addRow(self.tr("Tanggal *"), self.override_date)
+        add_form.addRow(self.tr("Perubahan *"), self.override_action)
+        add_form.addRow(self.tr("Jenis"), self.override_kind)
+        add_form.addRow(self.tr("Keterangan"), self.override_name)
+        add_form.addRow(self.tr("Rujukan SKB *"), self.override_ref)
+        local_box = QGroupBox(self.tr("Perubahan lokal (mendahului data nasional)"))
         local = QVBoxLayout(local_box)
         local.addWidget(self.overrides_view, 1)
         local.addWidget(self.remove_button)
@@ -131,7 +142,7 @@ class CalendarDialog(QDialog):
         local.addWidget(self.add_button)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Tahun"))
+        top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)
         top.addSpacing(20)
         top.addWidget(self.cuti)
@@ -139,7 +150,7 @@ class CalendarDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
-        year_box = QGroupBox("Libur nasional dan cuti bersama")
+        year_box = QGroupBox(self.tr("Libur nasional dan cuti bersama"))
         year_layout = QVBoxLayout(year_box)
         self.skb_label = QLabel()
         skb_row = QHBoxLayout()
@@ -151,7 +162,7 @@ class CalendarDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(year_box, 3)
         body.addWidget(local_box, 2)
-        close = QPushButton("Tutup")
+        close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
@@ -172,23 +183,28 @@ class CalendarDialog(QDialog):
         for w in (self.cuti, self.add_button, self.remove_button, self.skb_button):
             w.setEnabled(editable)
         self.skb.setReadOnly(not editable)
-        self.note.setText(
+        note = self.tr(
             "Hari kerja = Senin–Jumat, dikurangi libur nasional dan (bila dicentang) cuti "
             "bersama. Setiap perubahan menghitung ulang batas waktu tahap yang sedang berjalan."
-            + ("" if editable else f" {role_name(session.actor.role)} hanya dapat melihat.")
         )
+        if not editable:
+            note += " " + self.tr("{peran} hanya dapat melihat.").format(
+                peran=app_text(role_name(session.actor.role))
+            )
+        self.note.setText(note)
         self.reload()
 
     def reload(self) -> None:
         calendar = calendar_service.current_calendar()
         year = self.year.value()
         self.holidays_model.set_rows(calendar.holidays_in_year(year))
-        self.skb_label.setText(f"Rujukan SKB tahun {year}:")
+        self.skb_label.setText(self.tr("Rujukan SKB tahun {tahun}:").format(tahun=year))
         self.skb.setText(calendar.skb.get(year, ""))
         self.skb.setCursorPosition(0)
         self.skb.setPlaceholderText(
-            f"{skb_missing(year)}; mis. SKB 3 Menteri Nomor … Tahun …, Nomor … Tahun …, "
-            "Nomor … Tahun …"
+            self.tr(
+                "{belum}; mis. SKB 3 Menteri Nomor … Tahun …, Nomor … Tahun …, Nomor … Tahun …"
+            ).format(belum=skb_missing(year))
         )
         self.overrides_model.set_rows(calendar_service.list_overrides())
         self.cuti.blockSignals(True)
@@ -209,7 +225,7 @@ class CalendarDialog(QDialog):
         actor = self._session.actor
         outcome = run_with_progress(
             self,
-            "Menghitung ulang batas waktu",
+            self.tr("Menghitung ulang batas waktu"),
             lambda report: action(actor, *args, report=report),
             cancellable=False,
         )
@@ -228,7 +244,7 @@ class CalendarDialog(QDialog):
         self._apply(
             calendar_service.set_cuti_bersama_libur,
             checked,
-            reason="Pengaturan cuti bersama diubah.",
+            reason=self.tr("Pengaturan cuti bersama diubah."),
         )
 
     def _add(self) -> None:
@@ -239,7 +255,7 @@ class CalendarDialog(QDialog):
             DayKind(self.override_kind.currentData()),
             self.override_name.value(),
             self.override_ref.value(),
-            reason="Perubahan kalender ditambahkan.",
+            reason=self.tr("Perubahan kalender ditambahkan."),
         )
         if ok:
             self.override_date.set_value(None)
@@ -264,9 +280,13 @@ class CalendarDialog(QDialog):
     def _remove(self) -> None:
         idx = self.overrides_view.currentIndex()
         if not idx.isValid():
-            QMessageBox.information(self, "Pilih perubahan", "Pilih perubahan lokal di tabel.")
+            QMessageBox.information(
+                self, self.tr("Pilih perubahan"), self.tr("Pilih perubahan lokal di tabel.")
+            )
             return
         override = self.overrides_model.record(idx.row())
         self._apply(
-            calendar_service.remove_override, override.id, reason="Perubahan kalender dibatalkan."
+            calendar_service.remove_override,
+            override.id,
+            reason=self.tr("Perubahan kalender dibatalkan."),
         )

@@ -34,13 +34,14 @@ from ui import folders
 from ui.forms.widgets import MultilineField, TextField
 from ui.messages import attempt
 from ui.session import Session
+from ui.translation import app_text
 
 
 class OfficeSettingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Profil kantor dan naskah dinas")
+        self.setWindowTitle(self.tr("Profil kantor dan naskah dinas"))
         self.resize(820, 680)
         self.profile = office.load_profile()
         p = self.profile
@@ -53,36 +54,38 @@ class OfficeSettingsDialog(QDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(64, 76)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_button = QPushButton("Pilih logo…")
-        self.logo_reset = QPushButton("Pakai logo netral")
+        self.logo_button = QPushButton(self.tr("Pilih logo…"))
+        self.logo_reset = QPushButton(self.tr("Pakai logo netral"))
         self.kertas = QComboBox()
-        self.kertas.addItem("F4 (215 × 330 mm)", "F4")
-        self.kertas.addItem("A4 (210 × 297 mm)", "A4")
+        self.kertas.addItem(self.tr("F4 (215 × 330 mm)"), "F4")  # notr: paper id
+        self.kertas.addItem(self.tr("A4 (210 × 297 mm)"), "A4")  # notr: paper id
         self.margins = {k: QSpinBox() for k in office.MARGIN_KEYS}
         for spin in self.margins.values():
             spin.setRange(5, 60)
-            spin.setSuffix(" mm")
+            spin.setSuffix(self.tr(" mm"))
         self.penetapan = QComboBox()
         for key, label in office.PENETAPAN_FORMS.items():
-            self.penetapan.addItem(label, key)
+            self.penetapan.addItem(app_text(label), key)
         self.bupati_nama = TextField()
         self.mengingat = MultilineField(lines=6)
         # One instrument per line: unwrapped, so each line of the field is one of the list.
         self.mengingat.setLineWrapMode(MultilineField.LineWrapMode.NoWrap)
         self.mengingat.setToolTip(
-            "Satu peraturan per baris, urut menurut hierarki; tanda ; dan . ditambahkan "
-            "sendiri pada Keputusan."
+            self.tr(
+                "Satu peraturan per baris, urut menurut hierarki; tanda ; dan . ditambahkan "
+                "sendiri pada Keputusan."
+            )
         )
         self.logo_warning = QLabel()
         self.logo_warning.setWordWrap(True)
         self.logo_warning.setStyleSheet(
             "background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 6px;"
         )
-        self.kutip_pasal17 = QCheckBox("Kutip bunyi Pasal 17 pada tabel Berita Acara")
+        self.kutip_pasal17 = QCheckBox(self.tr("Kutip bunyi Pasal 17 pada tabel Berita Acara"))
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(0, 240)
-        self.lock_minutes.setSuffix(" menit")
-        self.lock_minutes.setSpecialValueText("tidak pernah")
+        self.lock_minutes.setSuffix(self.tr(" menit"))
+        self.lock_minutes.setSpecialValueText(self.tr("tidak pernah"))
         self.kode_unit = TextField()
         self.pola = {"default": TextField()}
         self.kode = {"default": TextField()}
@@ -90,69 +93,80 @@ class OfficeSettingsDialog(QDialog):
         for key in titles:
             self.pola[key] = TextField()
             self.kode[key] = TextField()
-            self.pola[key].setPlaceholderText("(pakai pola bawaan)")
-            self.kode[key].setPlaceholderText("(bawaan)")
+            self.pola[key].setPlaceholderText(self.tr("(pakai pola bawaan)"))
+            self.kode[key].setPlaceholderText(self.tr("(bawaan)"))
 
-        kop = QGroupBox("Kop surat")
+        kop = QGroupBox(self.tr("Kop surat"))
         kop_form = QFormLayout(kop)
-        kop_form.addRow("Baris pemerintah *", self.kop_pemerintah)
-        kop_form.addRow("Nama instansi *", self.kop_instansi)
-        kop_form.addRow("Alamat (maks. 3 baris)", self.kop_alamat)
+        kop_form.addRow(self.tr("Baris pemerintah *"), self.kop_pemerintah)
+        kop_form.addRow(self.tr("Nama instansi *"), self.kop_instansi)
+        kop_form.addRow(self.tr("Alamat (maks. 3 baris)"), self.kop_alamat)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_reset)
         logo_row.addStretch(1)
-        kop_form.addRow("Logo", logo_row)
+        kop_form.addRow(self.tr("Logo"), logo_row)
         kop_form.addRow("", self.logo_warning)
-        kop_form.addRow("Nama badan publik *", self.nama_badan_publik)
-        kop_form.addRow("Tempat penandatanganan *", self.tempat_default)
+        kop_form.addRow(self.tr("Nama badan publik *"), self.nama_badan_publik)
+        kop_form.addRow(self.tr("Tempat penandatanganan *"), self.tempat_default)
 
-        page = QGroupBox("Kertas dan layar")
+        page = QGroupBox(self.tr("Kertas dan layar"))
         page_form = QFormLayout(page)
-        page_form.addRow("Ukuran", self.kertas)
+        page_form.addRow(self.tr("Ukuran"), self.kertas)
         margin_row = QHBoxLayout()
+        sides = {
+            "atas": self.tr("Atas"),
+            "kanan": self.tr("Kanan"),
+            "bawah": self.tr("Bawah"),
+            "kiri": self.tr("Kiri"),
+        }
         for key, spin in self.margins.items():
-            margin_row.addWidget(QLabel(key.capitalize()))
+            margin_row.addWidget(QLabel(sides.get(key) or key.capitalize()))
             margin_row.addWidget(spin)
-        page_form.addRow("Margin", margin_row)
-        page_form.addRow("Kunci layar bila tidak dipakai", self.lock_minutes)
+        page_form.addRow(self.tr("Margin"), margin_row)
+        page_form.addRow(self.tr("Kunci layar bila tidak dipakai"), self.lock_minutes)
 
-        pen = QGroupBox("Penetapan klasifikasi (Perki 1/2017 Pasal 4 ayat (4))")
+        pen = QGroupBox(self.tr("Penetapan klasifikasi (Perki 1/2017 Pasal 4 ayat (4))"))
         pen_form = QFormLayout(pen)
-        pen_form.addRow("Bentuk dan penanda tangan", self.penetapan)
-        pen_form.addRow("Nama Bupati (tanpa gelar)", self.bupati_nama)
-        pen_form.addRow("Mengingat (dasar hukum Keputusan)", self.mengingat)
+        pen_form.addRow(self.tr("Bentuk dan penanda tangan"), self.penetapan)
+        pen_form.addRow(self.tr("Nama Bupati (tanpa gelar)"), self.bupati_nama)
+        pen_form.addRow(self.tr("Mengingat (dasar hukum Keputusan)"), self.mengingat)
         pen_note = QLabel(
-            "Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian Hukum: "
-            "nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris Daerah "
-            "adalah kop perangkat daerah penanda tangan (Data Master → Perangkat daerah)."
+            self.tr(
+                "Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian "
+                "Hukum: nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris "
+                "Daerah adalah kop perangkat daerah penanda tangan (Data Master → Perangkat "
+                "daerah)."
+            )
         )
         pen_note.setWordWrap(True)
         pen_note.setStyleSheet("color: #555;")
         pen_form.addRow(pen_note)
-        pen_form.addRow("Berita Acara", self.kutip_pasal17)
+        pen_form.addRow(self.tr("Berita Acara"), self.kutip_pasal17)
 
-        numbers = QGroupBox("Penomoran naskah keluar")
+        numbers = QGroupBox(self.tr("Penomoran naskah keluar"))
         num_form = QFormLayout(numbers)
         help_label = QLabel(
-            "Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat "
-            "dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut "
-            "register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} "
-            "kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan "
-            "dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang "
-            "dihasilkannya."
+            self.tr(
+                "Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat "
+                "dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut "
+                "register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} "
+                "kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan "
+                "dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang "
+                "dihasilkannya."
+            )
         )
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #555;")
         num_form.addRow(help_label)
-        num_form.addRow("Kode unit *", self.kode_unit)
+        num_form.addRow(self.tr("Kode unit *"), self.kode_unit)
         self.examples: dict[str, QLabel] = {}
         for key in self.pola:
-            label = "Bawaan" if key == "default" else titles[key]
+            label = self.tr("Bawaan") if key == "default" else app_text(titles[key])
             row = QHBoxLayout()
             row.addWidget(self.pola[key], 3)
-            row.addWidget(QLabel("kode"))
+            row.addWidget(QLabel(self.tr("kode")))
             row.addWidget(self.kode[key], 1)
             num_form.addRow(label, row)
             # The number the pattern gives, in words (numbering.example_number), as typed.
@@ -165,7 +179,7 @@ class OfficeSettingsDialog(QDialog):
             self.kode[key].textChanged.connect(self._show_examples)
         self.kode_unit.textChanged.connect(self._show_examples)
 
-        key_box = QGroupBox("Kunci kantor (tanda tangan dan segel data)")
+        key_box = QGroupBox(self.tr("Kunci kantor (tanda tangan dan segel data)"))
         key_layout = QVBoxLayout(key_box)
         self.key_text = QLabel(key_description())
         self.key_text.setWordWrap(True)
@@ -182,8 +196,8 @@ class OfficeSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -245,9 +259,9 @@ class OfficeSettingsDialog(QDialog):
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Logo kop surat",
+            self.tr("Logo kop surat"),
             str(folders.start_folder(folders.LOGO)),
-            "Gambar (*.png *.jpg *.jpeg)",
+            self.tr("Gambar (*.png *.jpg *.jpeg)"),
         )
         if path:
             folders.remember(folders.LOGO, path)

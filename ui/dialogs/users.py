@@ -42,6 +42,7 @@ from ui.forms.widgets import TextField
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column
+from ui.translation import app_text
 
 PEMBANTU = "ppid_pembantu"
 # Administrator first: it is the role this dialog is about; then the SOP roles in SOP order.
@@ -68,12 +69,12 @@ class PasswordDialog(QDialog):
         self.error.setStyleSheet("color: #842029;")
         self.error.hide()
         form = QFormLayout()
-        form.addRow(f"Kata sandi (min. {MIN_PASSWORD_LENGTH} karakter)", self.first)
-        form.addRow("Ulangi kata sandi", self.second)
+        form.addRow(self.tr("Kata sandi (min. %n karakter)", "", MIN_PASSWORD_LENGTH), self.first)
+        form.addRow(self.tr("Ulangi kata sandi"), self.second)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,11 +87,11 @@ class PasswordDialog(QDialog):
         from ui.forms.widgets import mark_invalid
 
         if not self.first.text():
-            self._refuse(self.first, "Isi kata sandi.")
+            self._refuse(self.first, self.tr("Isi kata sandi."))
             return
         if self.first.text() != self.second.text():
             self.second.clear()
-            self._refuse(self.second, "Kedua kata sandi tidak sama; ketik ulang.")
+            self._refuse(self.second, self.tr("Kedua kata sandi tidak sama; ketik ulang."))
             return
         mark_invalid(self.second, False)
         super().accept()
@@ -137,19 +138,19 @@ class RolesEditor(QWidget):
         super().__init__(parent)
         self.roles = QListWidget()
         for role in ROLES_SHOWN:
-            item = QListWidgetItem(role_name(role))
+            item = QListWidgetItem(app_text(role_name(role)))
             item.setData(Qt.ItemDataRole.UserRole, role)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.roles.addItem(item)
         rows = self.roles.sizeHintForRow(0) * len(ROLES_SHOWN)
         self.roles.setFixedHeight(rows + 2 * self.roles.frameWidth() + 4)
-        self.opd_label = QLabel("Perangkat daerah PPID Pembantu:")
+        self.opd_label = QLabel(self.tr("Perangkat daerah PPID Pembantu:"))
         self.opds = QListWidget()
         for opd in list_opd():
             label = f"{opd.nama} ({opd.singkatan})" if opd.singkatan else opd.nama
             if not opd.aktif:
-                label += " — nonaktif"
+                label = self.tr("{nama} — nonaktif").format(nama=label)
             item = QListWidgetItem(label)
             item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, opd.id)
@@ -262,13 +263,18 @@ class RolesEditor(QWidget):
         elif len(chosen) > SUMMARY_NAMES:
             shown = ", ".join(chosen[:SUMMARY_NAMES])
             self.opd_summary.setText(
-                f"PPID Pembantu untuk {len(chosen)} perangkat daerah: {shown} dan "
-                f"{len(chosen) - SUMMARY_NAMES} lainnya."
+                self.tr(
+                    "PPID Pembantu untuk {jumlah} perangkat daerah: {nama} dan %n lainnya.",
+                    "",
+                    len(chosen) - SUMMARY_NAMES,
+                ).format(jumlah=len(chosen), nama=shown)
             )
         elif chosen:
-            self.opd_summary.setText("PPID Pembantu untuk: " + ", ".join(chosen))
+            self.opd_summary.setText(
+                self.tr("PPID Pembantu untuk: {nama}").format(nama=", ".join(chosen))
+            )
         else:
-            self.opd_summary.setText("Centang perangkat daerah PPID Pembantu ini.")
+            self.opd_summary.setText(self.tr("Centang perangkat daerah PPID Pembantu ini."))
         self.changed.emit()
 
 
@@ -297,26 +303,40 @@ def _user_rows() -> list[UserRow]:
 
 
 class UsersDialog(_ListEditDialog):
-    record_name = "akun"
-    title = "Pengguna dan peran"
     stretch_column = 2
-    columns = [
-        Column("Nama pengguna", lambda r: r.user.username),
-        Column("Nama lengkap", lambda r: r.user.nama_lengkap),
-        Column("Peran", lambda r: r.roles_text, tooltip=lambda r: r.roles_text),
-        Column(
-            "Aktif",
-            lambda r: "Ya" if r.user.aktif else "Tidak",
-            foreground=lambda r: None if r.user.aktif else "#842029",
-        ),
-        Column(
-            "Login terakhir",
-            lambda r: (
-                format_timestamp(r.user.login_terakhir) if r.user.login_terakhir else "belum pernah"
+
+    # The base class reads these when the dialog is made: properties, so that they are in the
+    # language of the window then (a class attribute is made at import, before any translator).
+    @property
+    def record_name(self) -> str:
+        return self.tr("akun")
+
+    @property
+    def title(self) -> str:
+        return self.tr("Pengguna dan peran")
+
+    @property
+    def columns(self) -> list[Column]:
+        yes, no, never = self.tr("Ya"), self.tr("Tidak"), self.tr("belum pernah")
+        return [
+            Column(self.tr("Nama pengguna"), lambda r: r.user.username),
+            Column(self.tr("Nama lengkap"), lambda r: r.user.nama_lengkap),
+            Column(self.tr("Peran"), lambda r: r.roles_text, tooltip=lambda r: r.roles_text),
+            Column(
+                self.tr("Aktif"),
+                lambda r: yes if r.user.aktif else no,
+                foreground=lambda r: None if r.user.aktif else "#842029",
             ),
-            sort_value=lambda r: r.user.login_terakhir.isoformat() if r.user.login_terakhir else "",
-        ),
-    ]
+            Column(
+                self.tr("Login terakhir"),
+                lambda r: (
+                    format_timestamp(r.user.login_terakhir) if r.user.login_terakhir else never
+                ),
+                sort_value=lambda r: (
+                    r.user.login_terakhir.isoformat() if r.user.login_terakhir else ""
+                ),
+            ),
+        ]
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -333,8 +353,10 @@ class UsersDialog(_ListEditDialog):
             self.permission_note.setText("")
         else:
             self.permission_note.setText(
-                f"Hanya Administrator yang dapat mengelola pengguna; "
-                f"{role_name(session.actor.role)} hanya dapat melihat daftar ini."
+                self.tr(
+                    "Hanya Administrator yang dapat mengelola pengguna; {peran} hanya dapat "
+                    "melihat daftar ini."
+                ).format(peran=app_text(role_name(session.actor.role)))
             )
         self._update_account_buttons()
 
@@ -342,17 +364,17 @@ class UsersDialog(_ListEditDialog):
     def build_form(self) -> None:
         self.username = TextField()
         self.username.setMaxLength(33)  # one more than allowed, so "too long" gets its message
-        self.username.setPlaceholderText("huruf kecil, mis. siti.rohaeti")
+        self.username.setPlaceholderText(self.tr("huruf kecil, mis. siti.rohaeti"))
         self.nama_lengkap = TextField()
         self.nama_lengkap.setMaxLength(121)
         self.official = QComboBox()
-        self.official.addItem("— tidak ditautkan —", None)
+        self.official.addItem(self.tr("— tidak ditautkan —"), None)
         self._official_names: dict[int, str] = {}
         for o in list_officials():
-            detail = f"NIP {format_nip(o.nip)}" if o.nip else o.jabatan
+            detail = self.tr("NIP {nip}").format(nip=format_nip(o.nip)) if o.nip else o.jabatan
             label = f"{o.full_name} — {detail}" if detail else o.full_name
             if not o.aktif:
-                label += " (nonaktif)"
+                label = self.tr("{nama} (nonaktif)").format(nama=label)
             self.official.addItem(label, o.id)
             self._official_names[o.id] = o.full_name
         self.official.setSizeAdjustPolicy(
@@ -360,22 +382,24 @@ class UsersDialog(_ListEditDialog):
         )
         self.official.setMinimumContentsLength(28)
         self.official.currentIndexChanged.connect(self._official_chosen)
-        self.aktif = QCheckBox("Aktif (dapat masuk)")
+        self.aktif = QCheckBox(self.tr("Aktif (dapat masuk)"))
         self.roles = RolesEditor()
-        self.reset_button = QPushButton("Atur ulang kata sandi…")
-        self.handover_button = QPushButton("Serah terima tugas…")
-        self.handover_button.setToolTip("Alihkan tahap berjalan milik akun ini kepada akun lain")
+        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi…"))
+        self.handover_button = QPushButton(self.tr("Serah terima tugas…"))
+        self.handover_button.setToolTip(
+            self.tr("Alihkan tahap berjalan milik akun ini kepada akun lain")
+        )
         self.reset_button.clicked.connect(self.reset_password)
         self.handover_button.clicked.connect(self.open_handover)
         account_row = QHBoxLayout()
         account_row.addWidget(self.reset_button)
         account_row.addWidget(self.handover_button)
         account_row.addStretch(1)
-        self.form.addRow("Nama pengguna *", self.username)
-        self.form.addRow("Nama lengkap *", self.nama_lengkap)
-        self.form.addRow("Pejabat terkait", self.official)
+        self.form.addRow(self.tr("Nama pengguna *"), self.username)
+        self.form.addRow(self.tr("Nama lengkap *"), self.nama_lengkap)
+        self.form.addRow(self.tr("Pejabat terkait"), self.official)
         self.form.addRow("", self.aktif)
-        self.form.addRow("Peran *", self.roles)
+        self.form.addRow(self.tr("Peran *"), self.roles)
         self.form.addRow(account_row)
 
     def field_widgets(self) -> dict[str, QWidget]:
@@ -451,9 +475,11 @@ class UsersDialog(_ListEditDialog):
                 return  # the account is refused as it is: no password is asked for
             password = ask_password(
                 self,
-                "Kata sandi awal",
-                f"Kata sandi awal untuk akun baru {data.username.strip() or ''}. Sampaikan "
-                "kepada pemiliknya secara langsung; ia wajib menggantinya saat pertama masuk.",
+                self.tr("Kata sandi awal"),
+                self.tr(
+                    "Kata sandi awal untuk akun baru {akun}. Sampaikan kepada pemiliknya secara "
+                    "langsung; ia wajib menggantinya saat pertama masuk."
+                ).format(akun=data.username.strip() or ""),
             )
             if password is None:
                 return
@@ -469,9 +495,11 @@ class UsersDialog(_ListEditDialog):
             if ok:
                 QMessageBox.information(
                     self,
-                    "Akun dibuat",
-                    f"Akun {saved.value.username} ({saved.value.nama_lengkap}) dibuat. "
-                    "Pemiliknya wajib mengganti kata sandi awal saat pertama masuk.",
+                    self.tr("Akun dibuat"),
+                    self.tr(
+                        "Akun {akun} ({nama}) dibuat. Pemiliknya wajib mengganti kata sandi awal "
+                        "saat pertama masuk."
+                    ).format(akun=saved.value.username, nama=saved.value.nama_lengkap),
                 )
         else:
             ok, saved = attempt(
@@ -500,9 +528,11 @@ class UsersDialog(_ListEditDialog):
         user = row.user
         password = ask_password(
             self,
-            f"Atur ulang kata sandi — {user.username}",
-            f"Kata sandi baru untuk {user.nama_lengkap} ({user.username}). Sampaikan kepadanya "
-            "secara langsung; ia wajib menggantinya saat masuk berikutnya.",
+            self.tr("Atur ulang kata sandi — {akun}").format(akun=user.username),
+            self.tr(
+                "Kata sandi baru untuk {nama} ({akun}). Sampaikan kepadanya secara langsung; ia "
+                "wajib menggantinya saat masuk berikutnya."
+            ).format(nama=user.nama_lengkap, akun=user.username),
         )
         if password is None:
             return
@@ -512,10 +542,11 @@ class UsersDialog(_ListEditDialog):
             self.changes = self.changes | reset
             QMessageBox.information(
                 self,
-                "Kata sandi diatur ulang",
-                f"Kata sandi {user.username} telah diatur ulang. {user.nama_lengkap} wajib "
-                "menggantinya saat masuk berikutnya; penguncian karena salah kata sandi juga "
-                "dibuka.",
+                self.tr("Kata sandi diatur ulang"),
+                self.tr(
+                    "Kata sandi {akun} telah diatur ulang. {nama} wajib menggantinya saat masuk "
+                    "berikutnya; penguncian karena salah kata sandi juga dibuka."
+                ).format(akun=user.username, nama=user.nama_lengkap),
             )
 
     def open_handover(self) -> None:
