@@ -52,9 +52,11 @@ def ui_sources() -> list[Path]:
 def app_labels() -> list[str]:
     """Every fixed label of ``app/`` the window shows through ``ui.translation.app_text``, in a
     stable order: step titles and role names of the SOP, document titles, field labels and
-    their help, the choices of a choice field, role names, deadline statuses."""
-    from app import fields, permissions
+    their help, the choices of a choice field, role names, deadline statuses, the kinds of
+    day of the calendar, the forms of a penetapan, the kinds of history event."""
+    from app import fields, office, permissions, workdays
     from app.cases import listing
+    from app.history import kinds
     from app.sop import load_current_sop
 
     found: list[str] = []
@@ -70,6 +72,9 @@ def app_labels() -> list[str]:
         found += [label for _value, label in choices]
     found += list(permissions.ROLE_NAMES.values())
     found += list(listing.STATUS_LABELS.values())
+    found += list(workdays.DAY_KIND_LABEL.values())
+    found += list(office.PENETAPAN_FORMS.values())
+    found += list(kinds.KIND_LABELS.values())
     unique: dict[str, None] = {}
     for text in found:
         if text and text.strip():

@@ -180,3 +180,21 @@ def cups_pdf_queue(qapp) -> str:
             pytest.fail("CI must provide a CUPS queue named PDF (cups + printer-driver-cups-pdf)")
         pytest.skip("no CUPS queue named PDF on this machine")
     return queue
+
+
+# ------------------------------------------------------------------- the window in English
+@pytest.fixture
+def english_catalogue(qapp):
+    """The window's English (``resources/translations/ujikon_en.qm``) installed as *Bantuan →
+    Bahasa → English* does at start, and Indonesian (the tests' default) put back after."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translation import install_translations, remove_translations
+
+    before = QLocale()
+    assert install_translations(qapp, "en")
+    yield
+    remove_translations(qapp)
+    install_translations(qapp, "id")
+    remove_translations(qapp)
+    QLocale.setDefault(before)

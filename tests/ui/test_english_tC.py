@@ -1,14 +1,13 @@
 """The English of the master data, backup/restore, yearly archive and hand-over dialogs shows
-once part tC's catalogue is installed (compiled here from resources/translations/parts/tC.ts)."""
+once the window's English catalogue is installed."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from app.permissions import ADMIN
 from ui.dialogs.archive_tools import YearlyArchiveDialog
@@ -29,14 +28,9 @@ def _lrelease() -> str:
 
 
 @pytest.fixture
-def english(qapp, tmp_path):
-    qm = tmp_path / "tC.qm"
-    subprocess.run([_lrelease(), "-silent", str(PART), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
+def english(english_catalogue):
+    """The committed English catalogue, installed as at start."""
     yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@ catalogue ``resources/translations/parts/tD.ts`` installed."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.accounts import RoleGrant
@@ -30,14 +29,9 @@ def _lrelease() -> str:
 
 
 @pytest.fixture
-def english(qapp, tmp_path):
-    qm = tmp_path / "tD.qm"
-    subprocess.run([_lrelease(), "-silent", str(PART), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
+def english(english_catalogue):
+    """The committed English catalogue, installed as at start."""
+    yield
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -305,30 +305,29 @@ def _user_rows() -> list[UserRow]:
 class UsersDialog(_ListEditDialog):
     stretch_column = 2
 
-    # The base class reads these when the dialog is made: properties, so that they are in the
-    # language of the window then (a class attribute is made at import, before any translator).
-    @property
-    def record_name(self) -> str:
-        return self.tr("akun")
-
-    @property
-    def title(self) -> str:
-        return self.tr("Pengguna dan peran")
+    # The base class shows these through ``class_text`` (in the window's language when the
+    # dialog is made), so they are the marked Indonesian sources, not translated here.
+    record_name = QT_TRANSLATE_NOOP("UsersDialog", "akun")
+    title = QT_TRANSLATE_NOOP("UsersDialog", "Pengguna dan peran")
 
     @property
     def columns(self) -> list[Column]:
         yes, no, never = self.tr("Ya"), self.tr("Tidak"), self.tr("belum pernah")
         return [
-            Column(self.tr("Nama pengguna"), lambda r: r.user.username),
-            Column(self.tr("Nama lengkap"), lambda r: r.user.nama_lengkap),
-            Column(self.tr("Peran"), lambda r: r.roles_text, tooltip=lambda r: r.roles_text),
+            Column(QT_TRANSLATE_NOOP("UsersDialog", "Nama pengguna"), lambda r: r.user.username),
+            Column(QT_TRANSLATE_NOOP("UsersDialog", "Nama lengkap"), lambda r: r.user.nama_lengkap),
             Column(
-                self.tr("Aktif"),
+                QT_TRANSLATE_NOOP("UsersDialog", "Peran"),
+                lambda r: r.roles_text,
+                tooltip=lambda r: r.roles_text,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("UsersDialog", "Aktif"),
                 lambda r: yes if r.user.aktif else no,
                 foreground=lambda r: None if r.user.aktif else "#842029",
             ),
             Column(
-                self.tr("Login terakhir"),
+                QT_TRANSLATE_NOOP("UsersDialog", "Login terakhir"),
                 lambda r: (
                     format_timestamp(r.user.login_terakhir) if r.user.login_terakhir else never
                 ),
