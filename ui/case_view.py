@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,6 +43,8 @@ from ui.forms.step_form import StepForm
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 from ui.translation import app_text
+
+translate = QCoreApplication.translate
 
 # (background, text) per tone of a timeline row or the status line.
 TONE_COLOURS: dict[Tone, tuple[str, str] | None] = {
@@ -189,7 +191,9 @@ class CaseView(QWidget):
                 tooltip=lambda r: r.note,
             ),
             Column(self.tr("Pelaksana"), lambda r: app_text(role_name(r.step.actor))),
-            Column(self.tr("Waktu"), lambda r: r.step.duration_text),
+            # The time a step is given ("5 hari kerja"): a context of its own, apart from the
+            # history's "Waktu" (when).
+            Column(translate("CaseTimeline", "Waktu"), lambda r: r.step.duration_text),
             Column(self.tr("Mulai"), lambda r: dates(r, "tanggal_mulai")),
             Column(
                 self.tr("Batas waktu"),
