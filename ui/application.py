@@ -30,6 +30,8 @@ from ui.runner import GuiThreadCollector, Runner, set_runner
 from ui.session import Session
 from ui.translation import chosen_language, install_translations
 
+translate = QCoreApplication.translate
+
 
 def settings_for(path: Path | None = None) -> QSettings:
     """Window state and the chosen role, per user (not in the database: they are not data)."""
@@ -77,9 +79,12 @@ def warn_admin_about_tampering(window: MainWindow, login: LoggedIn) -> None:
         log.warning("Rantai riwayat rusak: %s", result.message)
         QMessageBox.warning(
             window,
-            "Riwayat diubah di luar aplikasi",
-            f"{result.message}\n\nPeriksa Data Master → Riwayat seluruh basis "
-            "data, dan pulihkan dari cadangan bila perlu.",
+            translate("Application", "Riwayat diubah di luar aplikasi"),
+            translate(
+                "Application",
+                "{pesan}\n\nPeriksa Data Master → Riwayat seluruh basis "
+                "data, dan pulihkan dari cadangan bila perlu.",
+            ).format(pesan=result.message),
         )
 
 
@@ -144,7 +149,7 @@ def check_holidays(window: MainWindow, runner: Runner) -> list:
     the runner (one transaction on its worker; it cannot stop midway, so no Batal)."""
     outcome = runner.run_with_progress(
         window,
-        "Memperbarui batas waktu (data hari libur baru)",
+        translate("Application", "Memperbarui batas waktu (data hari libur baru)"),
         lambda report: check_holiday_package(report),
         cancellable=False,
     )
@@ -171,7 +176,13 @@ def open_database_with_message(db_path: Path) -> bool:
         return False
     except Exception as exc:  # anything else: logged, explained
         log.exception("Basis data tidak dapat dibuka")
-        QMessageBox.critical(None, APP_NAME, f"Basis data tidak dapat dibuka:\n{db_path}\n\n{exc}")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            translate("Application", "Basis data tidak dapat dibuka:\n{path}\n\n{galat}").format(
+                path=db_path, galat=exc
+            ),
+        )
         return False
     if workspace.read_only():
         return True  # nothing may be written: no SOP registration, no recomputation
@@ -180,9 +191,12 @@ def open_database_with_message(db_path: Path) -> bool:
     except UserError as exc:
         QMessageBox.warning(
             None,
-            f"{APP_NAME}: berkas SOP",
-            f"{exc.message}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
-            "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.",
+            translate("Application", "{app}: berkas SOP").format(app=APP_NAME),
+            translate(
+                "Application",
+                "{pesan}\n\nKasus yang sudah ada tetap dapat dikerjakan; "
+                "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.",
+            ).format(pesan=exc.message),
         )
     return True
 
@@ -191,7 +205,8 @@ def read_only_login() -> LoggedIn:
     """Viewing a file opened read-only (a yearly archive, a file in use elsewhere): logging in
     would write to it, and an archive keeps no accounts, so the viewer acts as a reader that
     every permission check refuses."""
-    return LoggedIn(0, "pembaca", "Pembaca (hanya-baca)", (RoleGrant(READER),), False)
+    name = translate("Application", "Pembaca (hanya-baca)")
+    return LoggedIn(0, "pembaca", name, (RoleGrant(READER),), False)
 
 
 def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak: int = 0) -> int:
@@ -200,7 +215,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     log in as UJIKON_USER / UJIKON_PASSWORD."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    app.setOrganizationName("PPID Kabupaten Serang")
+    app.setOrganizationName("PPID Kabupaten Serang")  # notr: names the settings folder
     setup_logging()
     install_excepthook()
     settings = settings_for()
@@ -223,7 +238,11 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
         if moves:
             QTimer.singleShot(
                 0,
-                lambda: show_deadline_moves(window, moves, "Data hari libur nasional diperbarui."),
+                lambda: show_deadline_moves(
+                    window,
+                    moves,
+                    translate("Application", "Data hari libur nasional diperbarui."),
+                ),
             )
         QTimer.singleShot(0, lambda: warn_admin_about_tampering(window, login))
 

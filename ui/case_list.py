@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -52,8 +54,11 @@ from app.cases.listing import (
 from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
-from app.text import format_date_short, format_number
+from app.text import format_date_short
 from ui.session import Session
+from ui.translation import app_text
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -73,21 +78,23 @@ def days_left_text(row: CaseRow) -> str:
     if row.sisa_hari_kerja is None:
         return ""
     if row.sisa_hari_kerja < 0:
-        return f"lewat {-row.sisa_hari_kerja} hk"
+        return translate("CaseList", "lewat {n} hk").format(n=-row.sisa_hari_kerja)
     if row.sisa_hari_kerja == 0:
-        return "hari ini"
-    return f"{row.sisa_hari_kerja} hk"
+        return translate("CaseList", "hari ini")
+    return translate("CaseList", "{n} hk").format(n=row.sisa_hari_kerja)
 
 
 def cell_texts(row: CaseRow) -> tuple[str, ...]:
     """What the columns of ``row`` show, in column order."""
     return (
         row.nomor,
-        STATUS_LABELS[row.status],
+        app_text(STATUS_LABELS[row.status]),
         days_left_text(row),
         format_date_short(row.batas_waktu, ""),
-        f"{row.tahap}. {row.tahap_judul}" if row.status != DeadlineStatus.FINISHED else "Selesai",
-        row.pelaksana,
+        f"{row.tahap}. {app_text(row.tahap_judul)}"
+        if row.status != DeadlineStatus.FINISHED
+        else translate("CaseList", "Selesai"),
+        app_text(row.pelaksana),
         row.opd_singkat,
         row.judul,
     )
@@ -107,14 +114,14 @@ def status_brushes(status: DeadlineStatus) -> tuple[QBrush, QBrush]:
 class CaseListModel(QAbstractTableModel):
     # Deadline columns come first: on a 1366-pixel screen they must never be scrolled away.
     COLUMNS: tuple[tuple[str, SortKey], ...] = (
-        ("Nomor", SortKey.NUMBER),
-        ("Status", SortKey.STATUS),
-        ("Sisa", SortKey.DAYS_LEFT),
-        ("Batas waktu", SortKey.DUE),
-        ("Tahap", SortKey.STEP),
-        ("Pelaksana", SortKey.ACTOR),
-        ("Perangkat daerah", SortKey.OPD),
-        ("Judul", SortKey.TITLE),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Nomor"), SortKey.NUMBER),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Status"), SortKey.STATUS),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Sisa"), SortKey.DAYS_LEFT),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Batas waktu"), SortKey.DUE),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Tahap"), SortKey.STEP),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Pelaksana"), SortKey.ACTOR),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Perangkat daerah"), SortKey.OPD),
+        (QT_TRANSLATE_NOOP("CaseListModel", "Judul"), SortKey.TITLE),
     )
     STATUS_COLUMN = 1
     DAYS_COLUMN = 2
@@ -240,7 +247,7 @@ class CaseListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section][0]
+            return translate("CaseListModel", self.COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -255,7 +262,7 @@ class CaseListModel(QAbstractTableModel):
             return texts[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                self.DAYS_COLUMN: "Sisa hari kerja (hk) sampai batas waktu tahap berjalan",
+                self.DAYS_COLUMN: self.tr("Sisa hari kerja (hk) sampai batas waktu tahap berjalan"),
                 6: row.opd,
                 7: row.judul,
             }.get(col)
@@ -296,7 +303,10 @@ class _EnterOpens(QObject):
         return False
 
 
-NOT_FOUND = "Kasus tidak ditemukan: tidak ada kasus yang cocok dengan pencarian dan saringan ini."
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "CaseListPanel",
+    "Kasus tidak ditemukan: tidak ada kasus yang cocok dengan pencarian dan saringan ini.",
+)
 
 
 class CaseListPanel(QWidget):
@@ -313,20 +323,24 @@ class CaseListPanel(QWidget):
         self._silent = False
         self._choices_for: frozenset[int] = frozenset()  # the OPDs the OPD filter leads with
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari nomor, judul, perangkat daerah, uraian… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Cari nomor, judul, perangkat daerah, uraian… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Semua status", None)
+        self.status_filter.addItem(self.tr("Semua status"), None)
         for status in DeadlineStatus:
-            self.status_filter.addItem(STATUS_LABELS[status], status)
+            self.status_filter.addItem(app_text(STATUS_LABELS[status]), status)
         self.year_filter = QComboBox()
         self.opd_filter = QComboBox()
         self.opd_filter.setMinimumContentsLength(14)
         self.opd_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.mine = QCheckBox("Tugas saya")
-        self.mine.setToolTip("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
+        self.mine = QCheckBox(self.tr("Tugas saya"))
+        self.mine.setToolTip(
+            self.tr("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
+        )
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
 
@@ -388,9 +402,9 @@ class CaseListPanel(QWidget):
         """The header's context menu: a tick per column (Nomor and Judul always shown)."""
         header = self.view.horizontalHeader()
         menu = QMenu(self)
-        menu.addSection("Kolom yang ditampilkan")
+        menu.addSection(self.tr("Kolom yang ditampilkan"))
         for col, (title, _key) in enumerate(CaseListModel.COLUMNS):
-            action = menu.addAction(title)
+            action = menu.addAction(translate("CaseListModel", title))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
             if col in (0, CaseListModel.TITLE_COLUMN):
@@ -416,11 +430,11 @@ class CaseListPanel(QWidget):
             combo.blockSignals(True)
         year, opd = self.year_filter.currentData(), self.opd_filter.currentData()
         self.year_filter.clear()
-        self.year_filter.addItem("Semua tahun", None)
+        self.year_filter.addItem(self.tr("Semua tahun"), None)
         for y in available_years():
             self.year_filter.addItem(str(y), y)
         self.opd_filter.clear()
-        self.opd_filter.addItem("Semua perangkat daerah", None)
+        self.opd_filter.addItem(self.tr("Semua perangkat daerah"), None)
         # A PPID Pembantu's own OPDs come first, with one entry for all of them.
         mine = self._session.actor.opds
         everything = list_opd()
@@ -428,7 +442,9 @@ class CaseListPanel(QWidget):
             o for o in everything if o.id not in mine
         ]
         if len(mine) > 1:
-            self.opd_filter.addItem(f"Perangkat daerah saya ({len(mine)})", MY_OPDS)
+            self.opd_filter.addItem(
+                self.tr("Perangkat daerah saya ({n})").format(n=len(mine)), MY_OPDS
+            )
         for o in ordered:
             if (
                 mine
@@ -505,11 +521,11 @@ class CaseListPanel(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if n:
-            self.count_label.setText(f"{format_number(n)} kasus")
+            self.count_label.setText(self.tr("%Ln kasus", "", n))
         elif self.current_filter() != CaseFilter():
-            self.count_label.setText(NOT_FOUND)
+            self.count_label.setText(translate("CaseListPanel", NOT_FOUND))
         else:
-            self.count_label.setText("Belum ada kasus.")
+            self.count_label.setText(self.tr("Belum ada kasus."))
 
     # -- selection -------------------------------------------------------------------------
     def selected_case_id(self) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,6 +42,9 @@ from ui.documents_panel import DocumentsPanel
 from ui.forms.step_form import StepForm
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
+
+translate = QCoreApplication.translate
 
 # (background, text) per tone of a timeline row or the status line.
 TONE_COLOURS: dict[Tone, tuple[str, str] | None] = {
@@ -88,7 +91,7 @@ class CaseView(QWidget):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.explanation.setFont(mono)
         self.explanation.setPlaceholderText(
-            "Pilih tahap untuk melihat perhitungan batas waktunya hari demi hari."
+            self.tr("Pilih tahap untuk melihat perhitungan batas waktunya hari demi hari.")
         )
         timeline_split = QSplitter(Qt.Orientation.Vertical)
         timeline_split.addWidget(self.timeline)
@@ -104,9 +107,9 @@ class CaseView(QWidget):
 
         self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel(
             [
-                Column("Waktu", lambda e: format_timestamp(e.when)),
+                Column(self.tr("Waktu"), lambda e: format_timestamp(e.when)),
                 Column(
-                    "Kejadian",
+                    self.tr("Kejadian"),
                     history_sentence,
                     tooltip=lambda e: "\n".join([history_sentence(e), *detail_lines(e.detail)]),
                 ),
@@ -119,7 +122,7 @@ class CaseView(QWidget):
         self.history_proxy.setFilterKeyColumn(-1)
         self.history = record_table(self.history_proxy, stretch=1)
         self.history_filter = QLineEdit()
-        self.history_filter.setPlaceholderText("Saring riwayat (nama, tahap, kata)…")
+        self.history_filter.setPlaceholderText(self.tr("Saring riwayat (nama, tahap, kata)…"))
         self.history_filter.setClearButtonEnabled(True)
         self.history_filter.textChanged.connect(self.history_proxy.setFilterFixedString)
         history_tab = QWidget()
@@ -130,10 +133,10 @@ class CaseView(QWidget):
 
         self.documents = DocumentsPanel(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.form_stack, "Formulir tahap berjalan")
-        self.tabs.addTab(timeline_split, "Linimasa tahapan")
-        self.tabs.addTab(self.documents, "Dokumen")
-        self.tabs.addTab(history_tab, "Riwayat")
+        self.tabs.addTab(self.form_stack, self.tr("Formulir tahap berjalan"))
+        self.tabs.addTab(timeline_split, self.tr("Linimasa tahapan"))
+        self.tabs.addTab(self.documents, self.tr("Dokumen"))
+        self.tabs.addTab(history_tab, self.tr("Riwayat"))
         # Each tab is drawn when it is shown; a change marks the tabs it touched as stale.
         self._tab_parts = {
             self.form_stack: "form",
@@ -163,8 +166,7 @@ class CaseView(QWidget):
         session.actorChanged.connect(self._apply_capabilities)
         self._show_placeholder_text()
 
-    @staticmethod
-    def _timeline_columns() -> list[Column[TimelineRow]]:
+    def _timeline_columns(self) -> list[Column[TimelineRow]]:
         def dates(r: TimelineRow, attr: str) -> str:
             return format_date_short(getattr(r.record, attr), "") if r.record else ""
 
@@ -175,29 +177,37 @@ class CaseView(QWidget):
 
         # Status right after the activity: the timeline is read on a narrow pane.
         return [
-            Column("Tahap", lambda r: r.step.number),
-            Column("Kegiatan", lambda r: r.step.title, tooltip=lambda r: r.step.activity),
+            Column(self.tr("Tahap"), lambda r: r.step.number),
             Column(
-                "Status",
+                self.tr("Kegiatan"),
+                lambda r: app_text(r.step.title),
+                tooltip=lambda r: r.step.activity,
+            ),
+            Column(
+                self.tr("Status"),
                 lambda r: r.status,
                 background=lambda r: _colour(r.tone, 0),
                 foreground=lambda r: _colour(r.tone, 1) or "#777",
                 tooltip=lambda r: r.note,
             ),
-            Column("Pelaksana", lambda r: role_name(r.step.actor)),
-            Column("Waktu", lambda r: r.step.duration_text),
-            Column("Mulai", lambda r: dates(r, "tanggal_mulai")),
+            Column(self.tr("Pelaksana"), lambda r: app_text(role_name(r.step.actor))),
+            # The time a step is given ("5 hari kerja"): a context of its own, apart from the
+            # history's "Waktu" (when).
+            Column(translate("CaseTimeline", "Waktu"), lambda r: r.step.duration_text),
+            Column(self.tr("Mulai"), lambda r: dates(r, "tanggal_mulai")),
             Column(
-                "Batas waktu",
+                self.tr("Batas waktu"),
                 due,
                 tooltip=lambda r: (
                     ""
                     if r.record
-                    else "Perkiraan bila tahap sebelumnya selesai tepat pada batas waktunya"
+                    else self.tr(
+                        "Perkiraan bila tahap sebelumnya selesai tepat pada batas waktunya"
+                    )
                 ),
             ),
-            Column("Selesai", lambda r: dates(r, "tanggal_selesai")),
-            Column("Oleh", lambda r: r.completed_by),
+            Column(self.tr("Selesai"), lambda r: dates(r, "tanggal_selesai")),
+            Column(self.tr("Oleh"), lambda r: app_text(r.completed_by)),
         ]
 
     # -- showing ----------------------------------------------------------------------------
@@ -274,10 +284,17 @@ class CaseView(QWidget):
         can = capabilities(self._session.actor, detail)
         if header:
             self.header.setText(
-                f"<span style='font-size:15px; font-weight:bold'>{html.escape(case.nomor)} — "
-                f"{html.escape(case.judul)}</span><br>"
-                f"{html.escape(case.opd.nama)} · {html.escape(case.trigger_text)} · mulai "
-                f"{format_date(case.tanggal_mulai)} · SOP versi {html.escape(case.sop_version)}"
+                self.tr(
+                    "<span style='font-size:15px; font-weight:bold'>{nomor} — {judul}</span><br>"
+                    "{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}"
+                ).format(
+                    nomor=html.escape(case.nomor),
+                    judul=html.escape(case.judul),
+                    opd=html.escape(case.opd.nama),
+                    pemicu=html.escape(case.trigger_text),
+                    mulai=format_date(case.tanggal_mulai),
+                    versi=html.escape(case.sop_version),
+                )
             )
             line, tone = deadline_line(detail, thresholds, calendar)
             self.status_line.setText(line)
@@ -304,8 +321,10 @@ class CaseView(QWidget):
         if form:
             if detail.current is None:
                 self.finished_label.setText(
-                    "Kasus ini sudah selesai; semua tahap telah "
-                    "dikerjakan.\nLihat linimasa dan riwayatnya."
+                    self.tr(
+                        "Kasus ini sudah selesai; semua tahap telah "
+                        "dikerjakan.\nLihat linimasa dan riwayatnya."
+                    )
                 )
                 self.form_stack.setCurrentWidget(self.finished_label)
             else:
@@ -323,11 +342,13 @@ class CaseView(QWidget):
         can = capabilities(self._session.actor)
         if can.create_case:
             self.placeholder.setText(
-                "Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N)."
+                self.tr("Pilih kasus di daftar sebelah kiri,\natau buat kasus baru (Ctrl+N).")
             )
         else:
             self.placeholder.setText(
-                f"Pilih kasus di daftar sebelah kiri.\n\n{can.why_not('create_case')}"
+                self.tr("Pilih kasus di daftar sebelah kiri.\n\n{alasan}").format(
+                    alasan=can.why_not("create_case")
+                )
             )
 
     def _apply_capabilities(self) -> None:

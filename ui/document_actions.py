@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
@@ -30,6 +30,8 @@ from ui.printing import (
 )
 from ui.runner import run_with_progress
 
+translate = QCoreApplication.translate
+
 
 def safe_filename(title: str) -> str:
     name = re.sub(r"[^\w\-. ]+", "-", title).strip(" -.")
@@ -38,7 +40,12 @@ def safe_filename(title: str) -> str:
 
 def save_pdf(parent: QWidget | None, job: PrintJob, folder: Path | None = None) -> Path | None:
     start = str((folder or folders.start_folder(folders.SAVE_PDF)) / safe_filename(job.title))
-    path, _ = QFileDialog.getSaveFileName(parent, "Simpan PDF", start, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("DocumentActions", "Simpan PDF"),
+        start,
+        "PDF (*.pdf)",  # notr: the same in every language
+    )
     if not path:
         return None
     folders.remember(folders.SAVE_PDF, path)
@@ -46,7 +53,11 @@ def save_pdf(parent: QWidget | None, job: PrintJob, folder: Path | None = None) 
         Path(path).write_bytes(job.pdf)
     except OSError as exc:
         QMessageBox.warning(
-            parent, "Simpan PDF", f"Berkas tidak dapat disimpan di\n{path}\n\n{exc.strerror}."
+            parent,
+            translate("DocumentActions", "Simpan PDF"),
+            translate(
+                "DocumentActions", "Berkas tidak dapat disimpan di\n{path}\n\n{alasan}."
+            ).format(path=path, alasan=exc.strerror),
         )
         return None
     return Path(path)
@@ -60,9 +71,12 @@ def open_in_viewer(parent: QWidget | None, job: PrintJob) -> Path | None:
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.warning(
             parent,
-            "Buka PDF",
-            "Tidak ada aplikasi penampil PDF di komputer ini. Simpan PDF lalu "
-            "buka dengan aplikasi lain.",
+            translate("DocumentActions", "Buka PDF"),
+            translate(
+                "DocumentActions",
+                "Tidak ada aplikasi penampil PDF di komputer ini. Simpan PDF lalu "
+                "buka dengan aplikasi lain.",
+            ),
         )
         return None
     return path
@@ -81,19 +95,26 @@ def print_jobs(
     if printer is None:
         QMessageBox.warning(
             parent,
-            "Cetak",
-            "Tidak ada printer yang terpasang di komputer ini. Pasang printer, "
-            "atau simpan PDF dan cetak dari komputer lain.",
+            translate("DocumentActions", "Cetak"),
+            translate(
+                "DocumentActions",
+                "Tidak ada printer yang terpasang di komputer ini. Pasang printer, "
+                "atau simpan PDF dan cetak dari komputer lain.",
+            ),
         )
         return NOTHING
     try:
         first = LoadedPdf(jobs[0].pdf)
     except PrintError as exc:
-        QMessageBox.warning(parent, "Cetak", str(exc))
+        QMessageBox.warning(parent, translate("DocumentActions", "Cetak"), str(exc))
         return NOTHING
     prepare_printer(printer, first.page_points(0))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Cetak " + (jobs[0].title if len(jobs) == 1 else f"{len(jobs)} dokumen"))
+    dialog.setWindowTitle(
+        translate("DocumentActions", "Cetak {dokumen}").format(dokumen=jobs[0].title)
+        if len(jobs) == 1
+        else translate("DocumentActions", "Cetak %n dokumen", "", len(jobs))
+    )
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, len(jobs) == 1)
     if len(jobs) == 1:
         dialog.setMinMax(1, first.page_count)
@@ -115,20 +136,26 @@ def print_jobs(
     def work(report) -> int:
         sent = 0
         for n, job in enumerate(jobs, start=1):
-            if not report(n - 1, len(jobs), f"Mencetak {job.title} ({n}/{len(jobs)})…"):
+            text = translate("DocumentActions", "Mencetak {dokumen} ({n}/{total})…").format(
+                dokumen=job.title, n=n, total=len(jobs)
+            )
+            if not report(n - 1, len(jobs), text):
                 break
             pages_sent = print_pdf(printer, job, pages=pages)
             printed.append((job, pages_sent))
             sent += pages_sent
-        report(len(jobs), len(jobs), "Selesai")
+        report(len(jobs), len(jobs), translate("DocumentActions", "Selesai"))
         return sent
 
-    outcome = run_with_progress(parent, "Mencetak", work)
+    outcome = run_with_progress(parent, translate("DocumentActions", "Mencetak"), work)
     if isinstance(outcome.error, PrintError):
         QMessageBox.warning(
             parent,
-            "Cetak gagal",
-            f"{outcome.error}\n\nDokumen tetap tersimpan; cetak ulang setelah printer siap.",
+            translate("DocumentActions", "Cetak gagal"),
+            translate(
+                "DocumentActions",
+                "{galat}\n\nDokumen tetap tersimpan; cetak ulang setelah printer siap.",
+            ).format(galat=outcome.error),
         )
         return NOTHING
     if outcome.error is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,8 +38,13 @@ from ui.printing import PrintJob
 from ui.runner import run_with_progress
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
 
-SCAN_FILTER = "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
+translate = QCoreApplication.translate
+
+SCAN_FILTER = QT_TRANSLATE_NOOP(
+    "DocumentsPanel", "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
+)
 
 
 def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
@@ -47,7 +52,7 @@ def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
     title = (
         f"{row.spec.title} {doc.nomor or ''} {case_nomor}"
         if doc
-        else f"KONSEP {row.spec.title} {case_nomor}"
+        else f"KONSEP {row.spec.title} {case_nomor}"  # notr: names the Indonesian document
     )
     return PrintJob(
         " ".join(title.split()), read.get_pdf(doc.id) if doc else b"", doc.id if doc else None
@@ -62,21 +67,32 @@ def _status_colour(row: DocumentRow) -> str:
 
 def _readiness_text(row: DocumentRow) -> str:
     if row.final is not None:
-        text = (
-            f"Final versi {row.final.versi}, nomor {row.final.nomor or '—'}, tanggal "
-            f"{format_date_short(row.final.tanggal)}, kode verifikasi {row.final.kode}."
+        text = translate(
+            "DocumentsPanel",
+            "Final versi {versi}, nomor {nomor}, tanggal {tanggal}, kode verifikasi {kode}.",
+        ).format(
+            versi=row.final.versi,
+            nomor=row.final.nomor or "—",
+            tanggal=format_date_short(row.final.tanggal),
+            kode=row.final.kode,
         )
         if row.standing is not None and not row.standing.in_force:
             text += f"\n{row.standing.sentence}"
             if not row.current:
-                text += "\nVersi lama hanya dapat dilihat dan disimpan, tidak dicetak."
+                text += "\n" + translate(
+                    "DocumentsPanel", "Versi lama hanya dapat dilihat dan disimpan, tidak dicetak."
+                )
         return text
     if row.readiness.ready:
-        return "Siap difinalkan."
+        return translate("DocumentsPanel", "Siap difinalkan.")
     lines = "\n".join(f"• {m}" for m in row.readiness.missing)
     if not row.readiness.applies:
-        return f"Tidak diperlukan untuk kasus ini:\n{lines}"
-    return f"Belum dapat difinalkan; lengkapi dulu:\n{lines}"
+        return translate("DocumentsPanel", "Tidak diperlukan untuk kasus ini:\n{butir}").format(
+            butir=lines
+        )
+    return translate("DocumentsPanel", "Belum dapat difinalkan; lengkapi dulu:\n{butir}").format(
+        butir=lines
+    )
 
 
 DATE_COLUMN, CODE_COLUMN = 4, 5
@@ -97,18 +113,28 @@ class DocumentsPanel(QWidget):
         self.model: RecordTableModel[DocumentRow] = RecordTableModel(
             [
                 Column(
-                    "Dokumen",
-                    lambda r: r.spec.title if r.current else f"    ↳ versi {r.final.versi}",
+                    self.tr("Dokumen"),
+                    lambda r: (
+                        app_text(r.spec.title)
+                        if r.current
+                        else "    " + self.tr("↳ versi {versi}").format(versi=r.final.versi)
+                    ),
                     foreground=lambda r: None if r.current else "#6c757d",
-                    tooltip=lambda r: r.spec.title,
+                    tooltip=lambda r: app_text(r.spec.title),
                 ),
-                Column("Tahap", lambda r: r.step_text),
+                Column(self.tr("Tahap"), lambda r: r.step_text),
                 Column(
-                    "Status", lambda r: r.status, foreground=_status_colour, tooltip=_readiness_text
+                    self.tr("Status"),
+                    lambda r: r.status,
+                    foreground=_status_colour,
+                    tooltip=_readiness_text,
                 ),
-                Column("Nomor", lambda r: r.final.nomor or "—" if r.final else ""),
-                Column("Tanggal", lambda r: format_date_short(r.final.tanggal) if r.final else ""),
-                Column("Kode verifikasi", lambda r: r.final.kode if r.final else ""),
+                Column(self.tr("Nomor"), lambda r: r.final.nomor or "—" if r.final else ""),
+                Column(
+                    self.tr("Tanggal"),
+                    lambda r: format_date_short(r.final.tanggal) if r.final else "",
+                ),
+                Column(self.tr("Kode verifikasi"), lambda r: r.final.kode if r.final else ""),
             ],
             self,
         )
@@ -127,22 +153,27 @@ class DocumentsPanel(QWidget):
         self.readiness.setWordWrap(True)
         self.readiness.setStyleSheet("background: #f6f7f9; padding: 4px;")
         self.hint = QLabel(
-            "Konsep dapat dipratinjau kapan saja. Finalkan untuk memberi nomor "
-            "dan kode verifikasi; dokumen final tidak dapat diubah (koreksi = "
-            "versi baru dengan alasan)."
+            self.tr(
+                "Konsep dapat dipratinjau kapan saja. Finalkan untuk memberi nomor "
+                "dan kode verifikasi; dokumen final tidak dapat diubah (koreksi = "
+                "versi baru dengan alasan)."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
-        self.preview_button = QPushButton("Pratinjau")
-        self.finalise_button = QPushButton("Finalkan…")
-        self.correct_button = QPushButton("Koreksi (versi baru)…")
-        self.print_button = QPushButton("Cetak…")
-        self.save_button = QPushButton("Simpan PDF…")
-        self.open_button = QPushButton("Buka PDF")
-        self.scan_button = QPushButton("Lampirkan pindaian bertanda tangan…")
-        self.print_step_button = QPushButton("Cetak semua dokumen final tahap ini…")
+        self.preview_button = QPushButton(self.tr("Pratinjau"))
+        self.finalise_button = QPushButton(self.tr("Finalkan…"))
+        self.correct_button = QPushButton(self.tr("Koreksi (versi baru)…"))
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.save_button = QPushButton(self.tr("Simpan PDF…"))
+        self.open_button = QPushButton(self.tr("Buka PDF"))
+        self.scan_button = QPushButton(self.tr("Lampirkan pindaian bertanda tangan…"))
+        self.print_step_button = QPushButton(self.tr("Cetak semua dokumen final tahap ini…"))
         self.print_step_button.setToolTip(
-            "Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak"
+            self.tr(
+                "Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu "
+                "dialog cetak"
+            )
         )
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for b in (self.preview_button, self.finalise_button, self.correct_button):
@@ -174,7 +205,7 @@ class DocumentsPanel(QWidget):
     # -- data -------------------------------------------------------------------------------
     def _column_menu(self, pos) -> None:
         menu = QMenu(self)
-        menu.addSection("Kolom yang ditampilkan")
+        menu.addSection(self.tr("Kolom yang ditampilkan"))
         for col in (DATE_COLUMN, CODE_COLUMN):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
             action = menu.addAction(str(title))
@@ -217,12 +248,16 @@ class DocumentsPanel(QWidget):
         in_force = row is not None and row.in_force
         ready = row is not None and row.readiness.ready
         self.readiness.setText(
-            _readiness_text(row) if row is not None else "Pilih dokumen untuk melihat kesiapannya."
+            _readiness_text(row)
+            if row is not None
+            else self.tr("Pilih dokumen untuk melihat kesiapannya.")
         )
         self.preview_button.setEnabled(row is not None and row.readiness.applies)
         self.finalise_button.setEnabled(not final and ready and can.finalise_documents)
         self.finalise_button.setToolTip(
-            "" if ready or row is None else "Belum siap; lihat yang masih kurang di bawah tabel."
+            ""
+            if ready or row is None
+            else self.tr("Belum siap; lihat yang masih kurang di bawah tabel.")
         )
         self.correct_button.setEnabled(final and current and ready and can.finalise_documents)
         may_print = row is not None and row.spec.step in can.print_steps
@@ -250,15 +285,18 @@ class DocumentsPanel(QWidget):
             return
         if row.final is not None:
             job = _job(row, self._case_nomor)
-            note = f"Dokumen final versi {row.final.versi}, kode {row.final.kode}."
+            note = self.tr("Dokumen final versi {versi}, kode {kode}.").format(
+                versi=row.final.versi, kode=row.final.kode
+            )
             if row.standing is not None and not row.standing.in_force:
                 note += f" {row.standing.sentence}"
         else:
             ok, pdf = attempt(self, store.preview, self._case_id, row.spec.kind)
             if not ok:
                 return
-            job = PrintJob(f"KONSEP {row.spec.title} {self._case_nomor}", pdf)
-            note = "KONSEP: belum bernomor dan belum sah; finalkan sebelum ditandatangani."
+            title = f"KONSEP {row.spec.title} {self._case_nomor}"  # notr: the document's name
+            job = PrintJob(title, pdf)
+            note = self.tr("KONSEP: belum bernomor dan belum sah; finalkan sebelum ditandatangani.")
         may_print = row.final is None or (row.in_force and row.spec.step in self._can.print_steps)
         dialog = PdfPreviewDialog(job, note, self, self._session.actor, may_print)
         dialog.exec()
@@ -294,7 +332,7 @@ class DocumentsPanel(QWidget):
         for _attempt in range(store.STORE_ATTEMPTS):
             outcome = run_with_progress(
                 self,
-                f"Memfinalkan {row.spec.title}",
+                self.tr("Memfinalkan {dokumen}").format(dokumen=app_text(row.spec.title)),
                 lambda report: store.prepare_finalisation(
                     actor, case_id, kind, choice.tanggal, choice.reason, choice.nomor_luar
                 ),
@@ -321,8 +359,8 @@ class DocumentsPanel(QWidget):
             return
         QMessageBox.warning(
             self,
-            "Finalkan dokumen",
-            "Data kasus terus berubah selama dokumen dibuat; ulangi sebentar lagi.",
+            self.tr("Finalkan dokumen"),
+            self.tr("Data kasus terus berubah selama dokumen dibuat; ulangi sebentar lagi."),
         )
 
     def print_selected(self) -> None:
@@ -347,7 +385,9 @@ class DocumentsPanel(QWidget):
         ]  # the deadline proof is no step's output; replaced or cancelled versions stay out
         if not jobs:
             QMessageBox.information(
-                self, "Cetak", "Belum ada dokumen final yang berlaku pada tahap ini."
+                self,
+                self.tr("Cetak"),
+                self.tr("Belum ada dokumen final yang berlaku pada tahap ini."),
             )
             return
         self._print(jobs)
@@ -358,9 +398,9 @@ class DocumentsPanel(QWidget):
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Pindaian dokumen bertanda tangan",
+            self.tr("Pindaian dokumen bertanda tangan"),
             str(folders.start_folder(folders.SCAN)),
-            SCAN_FILTER,
+            translate("DocumentsPanel", SCAN_FILTER),
         )
         if not path:
             return
@@ -368,7 +408,11 @@ class DocumentsPanel(QWidget):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            QMessageBox.warning(self, "Pindaian", f"Berkas tidak dapat dibaca: {exc.strerror}.")
+            QMessageBox.warning(
+                self,
+                self.tr("Pindaian"),
+                self.tr("Berkas tidak dapat dibaca: {alasan}.").format(alasan=exc.strerror),
+            )
             return
         ok, changes = attempt(
             self,

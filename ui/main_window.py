@@ -6,7 +6,16 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,9 +64,12 @@ from ui.messages import report, show_user_error
 from ui.session import Session
 from ui.translation import LANGUAGES, choose_language, current_language
 
-LOCK_LOST_TEXT = (
+translate = QCoreApplication.translate
+
+LOCK_LOST_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
-    "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas."
+    "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.",
 )
 
 
@@ -138,38 +150,54 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_case_action = self._action(
-            "Kasus &baru…", self.new_case, QKeySequence.StandardKey.New
+            self.tr("Kasus &baru…"), self.new_case, QKeySequence.StandardKey.New
         )
         self.find_action = self._action(
-            "&Cari kasus", self.case_list.focus_search, QKeySequence.StandardKey.Find
+            self.tr("&Cari kasus"), self.case_list.focus_search, QKeySequence.StandardKey.Find
         )
         self.open_db_action = self._action(
-            "&Buka basis data lain…", self.open_database, QKeySequence.StandardKey.Open
+            self.tr("&Buka basis data lain…"), self.open_database, QKeySequence.StandardKey.Open
         )
-        self.quit_action = self._action("&Keluar", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit
+        )
         self.refresh_action = self._action(
-            "&Muat ulang", self.refresh, QKeySequence.StandardKey.Refresh
+            self.tr("&Muat ulang"), self.refresh, QKeySequence.StandardKey.Refresh
         )
-        self.opd_action = self._action("&Perangkat daerah…", self.edit_opd)
-        self.officials_action = self._action("Pe&jabat…", self.edit_officials)
-        self.calendar_action = self._action("&Kalender hari kerja…", self.edit_calendar)
-        self.office_action = self._action("Profil kantor dan &naskah dinas…", self.edit_office)
-        self.register_action = self._action("&Register nomor naskah keluar…", self.show_register)
-        self.verify_action = self._action("Periksa &keaslian dokumen…", self.verify_document)
-        self.backup_action = self._action("&Cadangkan…", self.backup)
-        self.restore_action = self._action("&Pulihkan dari cadangan…", self.restore)
-        self.yearly_action = self._action("Arsip &tahunan…", self.yearly_archive)
-        self.check_action = self._action("Periksa &keutuhan basis data…", self.check_database)
-        self.password_action = self._action("Ganti &kata sandi…", self.change_password)
-        self.lock_action = self._action("Kunci &layar", self.lock_screen, "Ctrl+L")
-        self.logout_action = self._action("Keluar akun / ganti pengguna…", self.log_out)
-        self.users_action = self._action("Pen&gguna…", self.edit_users)
-        self.audit_action = self._action("&Riwayat seluruh basis data…", self.show_audit_log)
-        self.handover_action = self._action("&Serah terima tugas…", self.hand_over)
-        self.sop_action = self._action("&SOP Uji Konsekuensi…", self.show_sop, "F1")
-        self.about_action = self._action("&Tentang Ujikon", self.about)
+        self.opd_action = self._action(self.tr("&Perangkat daerah…"), self.edit_opd)
+        self.officials_action = self._action(self.tr("Pe&jabat…"), self.edit_officials)
+        self.calendar_action = self._action(self.tr("&Kalender hari kerja…"), self.edit_calendar)
+        self.office_action = self._action(
+            self.tr("Profil kantor dan &naskah dinas…"), self.edit_office
+        )
+        self.register_action = self._action(
+            self.tr("&Register nomor naskah keluar…"), self.show_register
+        )
+        self.verify_action = self._action(
+            self.tr("Periksa &keaslian dokumen…"), self.verify_document
+        )
+        self.backup_action = self._action(self.tr("&Cadangkan…"), self.backup)
+        self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"), self.restore)
+        self.yearly_action = self._action(self.tr("Arsip &tahunan…"), self.yearly_archive)
+        self.check_action = self._action(
+            self.tr("Periksa &keutuhan basis data…"), self.check_database
+        )
+        self.password_action = self._action(self.tr("Ganti &kata sandi…"), self.change_password)
+        self.lock_action = self._action(
+            self.tr("Kunci &layar"), self.lock_screen, QKeySequence("Ctrl+L")
+        )
+        self.logout_action = self._action(self.tr("Keluar akun / ganti pengguna…"), self.log_out)
+        self.users_action = self._action(self.tr("Pen&gguna…"), self.edit_users)
+        self.audit_action = self._action(
+            self.tr("&Riwayat seluruh basis data…"), self.show_audit_log
+        )
+        self.handover_action = self._action(self.tr("&Serah terima tugas…"), self.hand_over)
+        self.sop_action = self._action(
+            self.tr("&SOP Uji Konsekuensi…"), self.show_sop, QKeySequence("F1")
+        )
+        self.about_action = self._action(self.tr("&Tentang Ujikon"), self.about)
         bar = self.menuBar()
-        berkas = bar.addMenu("&Berkas")
+        berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
         berkas.addSeparator()
         berkas.addActions(
@@ -184,27 +212,35 @@ class MainWindow(QMainWindow):
         berkas.addActions([self.password_action, self.lock_action, self.logout_action])
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
-        master = bar.addMenu("&Data Master")
+        master = bar.addMenu(self.tr("&Data Master"))
         master.addActions([self.opd_action, self.officials_action, self.calendar_action])
         master.addSeparator()
         master.addActions(
             [self.users_action, self.handover_action, self.audit_action, self.office_action]
         )
-        bantuan = bar.addMenu("Ba&ntuan")
+        bantuan = bar.addMenu(self.tr("Ba&ntuan"))
         bantuan.addActions([self.sop_action, self.about_action])
         bantuan.addSeparator()
         bantuan.addMenu(self._language_menu())
         # What an action does, shown in its tooltip and the status bar while it is offered;
         # while it is not, the tooltip and status bar say why and who may (app.capabilities).
         self._offered = {
-            "create_case": (self.new_case_action, "Buat kasus baru (Ctrl+N)"),
-            "manage_users": (self.users_action, "Kelola akun pengguna dan perannya"),
-            "restore": (self.restore_action, "Pulihkan basis data dari berkas cadangan"),
-            "backup": (self.backup_action, "Cadangkan basis data ke folder pilihan"),
-            "yearly_archive": (self.yearly_action, "Buat arsip tahunan hanya-baca"),
-            "view_audit_log": (self.audit_action, "Riwayat seluruh basis data"),
+            "create_case": (self.new_case_action, self.tr("Buat kasus baru (Ctrl+N)")),
+            "manage_users": (self.users_action, self.tr("Kelola akun pengguna dan perannya")),
+            "restore": (
+                self.restore_action,
+                self.tr("Pulihkan basis data dari berkas cadangan"),
+            ),
+            "backup": (
+                self.backup_action,
+                self.tr("Cadangkan basis data ke folder pilihan"),
+            ),
+            "yearly_archive": (self.yearly_action, self.tr("Buat arsip tahunan hanya-baca")),
+            "view_audit_log": (self.audit_action, self.tr("Riwayat seluruh basis data")),
         }
-        self.handover_action.setStatusTip("Pindahkan tahap berjalan seorang pejabat ke akun lain")
+        self.handover_action.setStatusTip(
+            self.tr("Pindahkan tahap berjalan seorang pejabat ke akun lain")
+        )
         # A menu says nothing in the status bar for a disabled entry: the filter does.
         self._menu_hover = _DisabledEntryHover(self.statusBar())
         for action in self.menuBar().actions():
@@ -220,7 +256,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.new_case_refused)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Bilah alat")
+        toolbar = QToolBar(self.tr("Bilah alat"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.new_case_action)
@@ -232,7 +268,7 @@ class MainWindow(QMainWindow):
             spacer.sizePolicy().verticalPolicy().Preferred,
         )
         toolbar.addWidget(spacer)
-        toolbar.addWidget(QLabel("Bertindak sebagai: "))
+        toolbar.addWidget(QLabel(self.tr("Bertindak sebagai: ")))
         self.role_combo = QComboBox()
         self._fill_roles()
         toolbar.addWidget(self.role_combo)
@@ -256,15 +292,19 @@ class MainWindow(QMainWindow):
             if len(opds) > 1:
                 self.role_combo.setItemData(
                     self.role_combo.count() - 1,
-                    "Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "
-                    '"Perangkat daerah saya" atau satu perangkat daerah.',
+                    self.tr(
+                        "Satu peran untuk semua perangkat daerah Anda; saring daftar kasus "
+                        'dengan "Perangkat daerah saya" atau satu perangkat daerah.'
+                    ),
                     Qt.ItemDataRole.ToolTipRole,
                 )
         self._show_acting_role()
 
     def _role_changed(self) -> None:
         role = self.role_combo.currentData()
-        if role != self.session.role and not self.case_view.settle_unsaved("berganti peran"):
+        if role != self.session.role and not self.case_view.settle_unsaved(
+            self.tr("berganti peran", "Simpan dulu sebelum …?")
+        ):
             self._show_acting_role()
             return
         self.session.set_role(role)
@@ -272,8 +312,9 @@ class MainWindow(QMainWindow):
         login = self.session.login
         self.user_label.setText(f"  {login.nama_lengkap} ({login.username})  ")
         self.setWindowTitle(
-            f"{APP_NAME} — {login.nama_lengkap} ({self.session.label()}) — "
-            "Uji Konsekuensi Informasi Publik"
+            self.tr("{app} — {nama} ({peran}) — Uji Konsekuensi Informasi Publik").format(
+                app=APP_NAME, nama=login.nama_lengkap, peran=self.session.label()
+            )
         )
         self._update_status()
 
@@ -300,7 +341,7 @@ class MainWindow(QMainWindow):
             reason, short = can.why_not(name), can.why_not(name, short=True)
             if name == "restore" and enabled and read_only:
                 enabled = False
-                reason = short = "Berkas ini dibuka hanya-baca; pemulihan tidak tersedia."
+                reason = short = self.tr("Berkas ini dibuka hanya-baca; pemulihan tidak tersedia.")
             action.setEnabled(enabled)
             # The tooltip says all; the status bar, narrower, says why and who may.
             action.setToolTip(tip if enabled else reason)
@@ -340,7 +381,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.case_view.settle_unsaved("menutup Ujikon"):
+        if not self.case_view.settle_unsaved(self.tr("menutup Ujikon", "Simpan dulu sebelum …?")):
             event.ignore()
             return
         if not backup_on_exit(self.session, self):
@@ -356,7 +397,7 @@ class MainWindow(QMainWindow):
         notes = [
             text
             for text in (
-                LOCK_LOST_TEXT if workspace.lock_lost() else None,
+                translate("MainWindow", LOCK_LOST_TEXT) if workspace.lock_lost() else None,
                 info.read_only_reason if read_only else None,
                 info.network_warning if info is not None else None,
                 None if read_only else backup_reminder_text(),
@@ -371,7 +412,9 @@ class MainWindow(QMainWindow):
         self.update_banner()
 
     def restore(self) -> None:
-        if self._reopen is None or not self.case_view.settle_unsaved("memulihkan cadangan"):
+        if self._reopen is None or not self.case_view.settle_unsaved(
+            self.tr("memulihkan cadangan", "Simpan dulu sebelum …?")
+        ):
             return
         # Reopen only after the dialog's own event loop has ended: reopening closes this
         # window, the dialog's parent.
@@ -390,19 +433,21 @@ class MainWindow(QMainWindow):
         run_checks_dialog(self)
 
     def _update_status(self) -> None:
-        cuti = (
-            "cuti bersama = libur"
-            if setting_value(CUTI_BERSAMA_LIBUR)
-            else "cuti bersama = hari kerja"
-        )
         if hasattr(self, "status_db"):
-            self.status_db.setText(f"Basis data: {self.db_path}  ·  {cuti}")
+            text = (
+                self.tr("Basis data: {path}  ·  cuti bersama = libur")
+                if setting_value(CUTI_BERSAMA_LIBUR)
+                else self.tr("Basis data: {path}  ·  cuti bersama = hari kerja")
+            )
+            self.status_db.setText(text.format(path=self.db_path))
 
     # -- cases ------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
         shown = self.case_view.case_id
         if shown is not None and shown != case_id:
-            if not self.case_view.settle_unsaved("membuka kasus lain"):
+            if not self.case_view.settle_unsaved(
+                self.tr("membuka kasus lain", "Simpan dulu sebelum …?")
+            ):
                 self.case_list.select_case(shown, emit=False)  # stay on the case typed in
                 return
         try:
@@ -417,12 +462,14 @@ class MainWindow(QMainWindow):
         """The search or filter found no case: the case pane is emptied and says so (after
         asking about typing not saved; Batal keeps the case open)."""
         if self.case_view.case_id is not None and not self.case_view.settle_unsaved(
-            "menutup kasus ini"
+            self.tr("menutup kasus ini", "Simpan dulu sebelum …?")
         ):
             return
         self.case_view.clear(
-            "Kasus tidak ditemukan.\n\nTidak ada kasus yang cocok dengan pencarian dan "
-            "saringan di sebelah kiri; ubah atau hapus pencarian untuk melihat kasus lagi."
+            self.tr(
+                "Kasus tidak ditemukan.\n\nTidak ada kasus yang cocok dengan pencarian dan "
+                "saringan di sebelah kiri; ubah atau hapus pencarian untuk melihat kasus lagi."
+            )
         )
 
     def _activate_case(self, case_id: int) -> None:
@@ -451,7 +498,9 @@ class MainWindow(QMainWindow):
             self.case_list.search.clear()  # the new case must be in the list
             self.apply_changes(dialog.changes)
             self.open_case(dialog.created.id)
-            self.statusBar().showMessage(f"Kasus {dialog.created.nomor} dibuat.", 6000)
+            self.statusBar().showMessage(
+                self.tr("Kasus {nomor} dibuat.").format(nomor=dialog.created.nomor), 6000
+            )
 
     # -- master data and help -----------------------------------------------------------------
     def edit_opd(self) -> None:
@@ -499,7 +548,7 @@ class MainWindow(QMainWindow):
     def log_out(self) -> bool:
         """Log out and show the login again; False when the clerk chose to stay (Batal on
         typing not saved)."""
-        if not self.case_view.settle_unsaved("keluar akun"):
+        if not self.case_view.settle_unsaved(self.tr("keluar akun", "Simpan dulu sebelum …?")):
             return False
         if self._logout is not None:
             self.save_state()
@@ -548,18 +597,20 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"Tentang {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang "
-            "(UU 14/2008, Perki 1/2017).</p>"
-            "<p>Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas "
-            f"basis data:<br><code>{self.db_path}</code></p>",
+            self.tr("Tentang {app}").format(app=APP_NAME),
+            self.tr(
+                "<h3>{app} {version}</h3>"
+                "<p>Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang "
+                "(UU 14/2008, Perki 1/2017).</p>"
+                "<p>Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas "
+                "basis data:<br><code>{path}</code></p>"
+            ).format(app=APP_NAME, version=__version__, path=self.db_path),
         )
 
     def _language_menu(self) -> QMenu:
         """*Bantuan → Bahasa*: each language in its own name, the one in use checked. A choice
         is remembered for this PC's user and takes effect when Ujikon starts again."""
-        menu = QMenu("&Bahasa / Language", self)
+        menu = QMenu("&Bahasa / Language", self)  # notr: in both languages, to be found in either
         group = QActionGroup(menu)
         group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -587,13 +638,15 @@ class MainWindow(QMainWindow):
         )
 
     def open_database(self) -> None:
-        if self._reopen is None or not self.case_view.settle_unsaved("membuka basis data lain"):
+        if self._reopen is None or not self.case_view.settle_unsaved(
+            self.tr("membuka basis data lain", "Simpan dulu sebelum …?")
+        ):
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Buka basis data Ujikon",
+            self.tr("Buka basis data Ujikon"),
             str(self.db_path.parent),
-            "Basis data Ujikon (*.db *.sqlite);;Semua (*)",
+            self.tr("Basis data Ujikon (*.db *.sqlite);;Semua (*)"),
         )
         if path:
             self.save_state()

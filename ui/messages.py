@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import SessionExpired, UserError, ValidationError
@@ -17,6 +18,7 @@ from app.settings import data_dir
 
 log = logging.getLogger("ujikon")
 _session_expired: list[Callable[[], None]] = []
+translate = QCoreApplication.translate
 
 
 def on_session_expired(callback: Callable[[], None]) -> None:
@@ -35,24 +37,26 @@ def setup_logging() -> None:
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(message)s")  # notr: the log's format
+    )
     log.addHandler(handler)
     log.setLevel(logging.INFO)
 
 
 def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> None:
     if isinstance(exc, SessionExpired):
-        QMessageBox.warning(parent, "Sesi berakhir", exc.message)
+        QMessageBox.warning(parent, translate("Messages", "Sesi berakhir"), exc.message)
         for callback in _session_expired:
             callback()
         return
     if isinstance(exc, ValidationError):
-        title = title or "Isian belum benar"
-        text = "Perbaiki isian berikut; belum ada yang disimpan:\n\n" + "\n".join(
-            f"• {p.message}" for p in exc.problems
-        )
+        title = title or translate("Messages", "Isian belum benar")
+        text = translate(
+            "Messages", "Perbaiki isian berikut; belum ada yang disimpan:\n\n{masalah}"
+        ).format(masalah="\n".join(f"• {p.message}" for p in exc.problems))
     else:
-        title = title or "Tidak dapat dilakukan"
+        title = title or translate("Messages", "Tidak dapat dilakukan")
         text = exc.message
     QMessageBox.warning(parent, title, text)
 
@@ -64,10 +68,13 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> None:
     )
     QMessageBox.critical(
         parent,
-        "Terjadi kesalahan",
-        "Maaf, terjadi kesalahan di dalam aplikasi. Data yang sudah tersimpan tetap aman.\n\n"
-        f"Rincian teknis dicatat di:\n{log_path()}\n\nMohon sampaikan berkas itu kepada "
-        "pengelola aplikasi.",
+        translate("Messages", "Terjadi kesalahan"),
+        translate(
+            "Messages",
+            "Maaf, terjadi kesalahan di dalam aplikasi. Data yang sudah tersimpan tetap aman.\n\n"
+            "Rincian teknis dicatat di:\n{path}\n\nMohon sampaikan berkas itu kepada "
+            "pengelola aplikasi.",
+        ).format(path=log_path()),
     )
 
 

@@ -17,7 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -27,9 +35,11 @@ MM_PER_POINT = 25.4 / 72
 # page under a quarter of a second (TOOLCHAIN.md: 600 dpi costs about a second a page).
 MAX_DPI = 300
 
+translate = QCoreApplication.translate
+
 
 class PrintError(Exception):
-    """Printing failed; the message is Indonesian and says what to check."""
+    """Printing failed; the message is in the window's language and says what to check."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +78,7 @@ class LoadedPdf:
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
-            raise PrintError("Berkas PDF tidak dapat dibaca untuk dicetak.")
+            raise PrintError(translate("Printing", "Berkas PDF tidak dapat dibaca untuk dicetak."))
 
     @property
     def page_count(self) -> int:
@@ -107,19 +117,28 @@ def paper_note(printer: QPrinter, first_page: QSizeF) -> str | None:
     if abs(paper.width() - own.width()) <= 1 and abs(paper.height() - own.height()) <= 1:
         return None
     scale = min(paper.width() / own.width(), paper.height() / own.height())
-    return (
-        f"Dokumen berukuran {own.width():.0f} × {own.height():.0f} mm "
-        f"({_paper_name(own)}) dicetak pada kertas {paper.width():.0f} × {paper.height():.0f} mm "
-        f"({_paper_name(paper)}), sehingga diperkecil menjadi {scale:.0%} agar muat. Untuk "
-        "ukuran aslinya, pilih kertas yang sama di dialog cetak."
+    return translate(
+        "Printing",
+        "Dokumen berukuran {lebar} × {tinggi} mm ({nama}) dicetak pada kertas "
+        "{lebar_kertas} × {tinggi_kertas} mm ({nama_kertas}), sehingga diperkecil menjadi "
+        "{skala} agar muat. Untuk ukuran aslinya, pilih kertas yang sama di dialog cetak.",
+    ).format(
+        lebar=f"{own.width():.0f}",
+        tinggi=f"{own.height():.0f}",
+        nama=_paper_name(own),
+        lebar_kertas=f"{paper.width():.0f}",
+        tinggi_kertas=f"{paper.height():.0f}",
+        nama_kertas=_paper_name(paper),
+        skala=f"{scale:.0%}",
     )
 
 
 def _paper_name(mm: QSizeF) -> str:
-    for name, (w, h) in (("A4", (210, 297)), ("F4", (215, 330)), ("Letter", (216, 279))):
+    papers = (("A4", (210, 297)), ("F4", (215, 330)), ("Letter", (216, 279)))  # notr: paper names
+    for name, (w, h) in papers:
         if abs(mm.width() - w) <= 1 and abs(mm.height() - h) <= 1:
             return name
-    return "ukuran lain"
+    return translate("Printing", "ukuran lain")
 
 
 def _cups_queue(printer: QPrinter) -> str | None:
@@ -139,7 +158,7 @@ def _print_with_cups(
     paper = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
     points = pdf.page_points(0)
     own = QSizeF(points.width() * MM_PER_POINT, points.height() * MM_PER_POINT)
-    media = f"Custom.{paper.width():.0f}x{paper.height():.0f}mm"
+    media = f"Custom.{paper.width():.0f}x{paper.height():.0f}mm"  # notr: a CUPS option
     fit = abs(paper.width() - own.width()) > 1 or abs(paper.height() - own.height()) > 1
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dokumen.pdf"
@@ -158,16 +177,24 @@ def _print_with_cups(
         if fit:
             command += ["-o", "fit-to-page"]
         if (first, last) != (1, pdf.page_count):
-            command += ["-P", f"{first}-{last}"]
+            command += ["-P", f"{first}-{last}"]  # notr: lp's option
         try:
             result = subprocess.run(
                 [*command, str(path)], capture_output=True, text=True, timeout=60, check=False
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise PrintError(f"Antrean cetak {queue} tidak menjawab ({exc}).") from exc
+            raise PrintError(
+                translate("Printing", "Antrean cetak {antrean} tidak menjawab ({galat}).").format(
+                    antrean=queue, galat=exc
+                )
+            ) from exc
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip()
-        raise PrintError(f"Printer {queue} menolak pekerjaan cetak: {detail}")
+        raise PrintError(
+            translate("Printing", "Printer {antrean} menolak pekerjaan cetak: {rincian}").format(
+                antrean=queue, rincian=detail
+            )
+        )
     return last - first + 1
 
 
@@ -184,7 +211,11 @@ def print_pdf(
     first, last = pages or (1, pdf.page_count)
     first, last = max(1, first), min(pdf.page_count, last)
     if first > last:
-        raise PrintError(f"Rentang halaman tidak ada; dokumen ini {pdf.page_count} halaman.")
+        raise PrintError(
+            translate(
+                "Printing", "Rentang halaman tidak ada; dokumen ini %n halaman.", "", pdf.page_count
+            )
+        )
     queue = _cups_queue(printer)
     if queue is not None:
         sent = _print_with_cups(queue, printer, job, pdf, first, last)
@@ -196,8 +227,11 @@ def print_pdf(
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(
-            "Printer tidak dapat dimulai. Periksa apakah printer menyala, "
-            "tersambung, dan tidak sedang bermasalah."
+            translate(
+                "Printing",
+                "Printer tidak dapat dimulai. Periksa apakah printer menyala, "
+                "tersambung, dan tidak sedang bermasalah.",
+            )
         )
     sent = 0
     try:

@@ -416,7 +416,7 @@ class ProgressDialog(QDialog):
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first report
-        self.cancel_button = QPushButton("Batal")
+        self.cancel_button = QPushButton(self.tr("Batal"))
         self.cancel_button.clicked.connect(self._cancel)
         self.cancel_button.setVisible(cancellable)
         buttons = QHBoxLayout()
@@ -450,7 +450,7 @@ class ProgressDialog(QDialog):
             return
         self._cancelling = True
         self.cancel_button.setEnabled(False)
-        self.label.setText("Membatalkan…")
+        self.label.setText(self.tr("Membatalkan…"))
         self.canceled.emit()
 
     def finish(self) -> None:

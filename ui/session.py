@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.accounts import LoggedIn, RoleGrant
-from app.permissions import ADMIN, Actor
+from app.permissions import ADMIN, Actor, role_name
+from ui.translation import app_text
 
 ROLE_ORDER = ("ppid_pembantu", "ppid_utama", "tim_pertimbangan", "atasan_ppid", ADMIN)
 
@@ -40,7 +41,17 @@ class Session(QObject):
         return self.login.actor_in(self._role)
 
     def label(self, role: str | None = None) -> str:
-        return self.login.role_label(role or self._role)
+        """The role as the toolbar names it, in the window's language (as
+        ``LoggedIn.role_label``): "PPID Pembantu — Dinkes", or with several OPDs "PPID
+        Pembantu (3 perangkat daerah)"."""
+        role = role or self._role
+        grants = [g for g in self.login.roles if g.role == role]
+        name = app_text(role_name(role))
+        if role == "ppid_pembantu" and len(grants) > 1:
+            return self.tr("{peran} (%n perangkat daerah)", "", len(grants)).format(peran=name)
+        if role == "ppid_pembantu" and grants and grants[0].opd_id:
+            return f"{name} — {grants[0].opd_label or '?'}"
+        return name
 
     def set_role(self, role: str) -> None:
         if role not in self.roles:
