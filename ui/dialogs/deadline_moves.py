@@ -2,34 +2,55 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.calendar_service import DeadlineMove
 from app.text import format_date
 
+translate = QCoreApplication.translate
+
 SHOWN = 30
 
 
 def show_deadline_moves(
-    parent: QWidget | None, moves: list[DeadlineMove], reason: str = "Kalender hari kerja berubah."
+    parent: QWidget | None, moves: list[DeadlineMove], reason: str | None = None
 ) -> None:
+    """``reason``: why the due dates were computed again, in the window's language (by
+    default "Kalender hari kerja berubah.")."""
+    if reason is None:
+        reason = translate("DeadlineMoves", "Kalender hari kerja berubah.")
     if not moves:
         QMessageBox.information(
             parent,
-            "Batas waktu",
-            f"{reason}\n\nTidak ada batas waktu tahap berjalan yang bergeser.",
+            translate("DeadlineMoves", "Batas waktu"),
+            translate(
+                "DeadlineMoves", "{reason}\n\nTidak ada batas waktu tahap berjalan yang bergeser."
+            ).format(reason=reason),
         )
         return
+    line = translate("DeadlineMoves", "• {case}, tahap {step}: {old} → {new}")
     lines = [
-        f"• {m.nomor}, tahap {m.tahap}: {format_date(m.old_due)} → {format_date(m.new_due)}"
+        line.format(
+            case=m.nomor, step=m.tahap, old=format_date(m.old_due), new=format_date(m.new_due)
+        )
         for m in moves[:SHOWN]
     ]
     if len(moves) > SHOWN:
-        lines.append(f"… dan {len(moves) - SHOWN} lainnya (lihat riwayat tiap kasus).")
+        lines.append(
+            translate(
+                "DeadlineMoves",
+                "… dan %n lainnya (lihat riwayat tiap kasus).",
+                "",
+                len(moves) - SHOWN,
+            )
+        )
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Batas waktu bergeser",
-        f"{reason}\n\n{len(moves)} batas waktu tahap berjalan bergeser:",
+        translate("DeadlineMoves", "Batas waktu bergeser"),
+        translate(
+            "DeadlineMoves", "{reason}\n\n%n batas waktu tahap berjalan bergeser:", "", len(moves)
+        ).format(reason=reason),
         QMessageBox.StandardButton.Ok,
         parent,
     )

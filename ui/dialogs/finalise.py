@@ -25,12 +25,13 @@ from app.permissions import Actor
 from app.text import format_date
 from ui.forms.widgets import DateField, MultilineField, TextField
 from ui.messages import attempt
+from ui.translation import app_text
 
 WARNING_STYLE = (
-    "background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; border-radius: 4px; "
-    "padding: 6px;"
+    "background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; "  # notr: a style sheet
+    "border-radius: 4px; padding: 6px;"
 )
-NOTE_STYLE = "color: #555;"
+NOTE_STYLE = "color: #555;"  # notr: a style sheet
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,13 @@ class FinaliseDialog(QDialog):
         super().__init__(parent)
         self.plan, self.actor = plan, actor
         self.choice: FinaliseChoice | None = None
-        verb = "Koreksi" if plan.correction else "Finalkan"
-        self.setWindowTitle(f"{verb} {plan.title}")
+        title = app_text(plan.title)
+        if plan.correction:
+            verb = self.tr("Koreksi")
+            self.setWindowTitle(self.tr("Koreksi {title}").format(title=title))
+        else:
+            verb = self.tr("Finalkan")
+            self.setWindowTitle(self.tr("Finalkan {title}").format(title=title))
         layout = QVBoxLayout(self)
         intro = QLabel(self._intro())
         intro.setWordWrap(True)
@@ -65,7 +71,7 @@ class FinaliseDialog(QDialog):
             e = plan.date.earliest
             self.tanggal.setMinimumDate(QDate(e.year, e.month, e.day))
         self.tanggal.setEnabled(not plan.date.fixed)
-        form.addRow("Tanggal dokumen", self.tanggal)
+        form.addRow(self.tr("Tanggal dokumen"), self.tanggal)
         self.date_note = QLabel(self._date_note())
         self.date_note.setWordWrap(True)
         self.date_note.setStyleSheet(NOTE_STYLE)
@@ -73,23 +79,23 @@ class FinaliseDialog(QDialog):
 
         # Made without a parent: a field the plan does not need is never placed nor shown.
         self.nomor_luar = TextField()
-        self.nomor_luar.setPlaceholderText("mis. 188.45/Kep.123-Huk/2026")
+        self.nomor_luar.setPlaceholderText(self.tr("mis. 188.45/Kep.123-Huk/2026"))
         self.number_note = QLabel()
         self.number_note.setWordWrap(True)
         self.number_note.setStyleSheet(NOTE_STYLE)
         if plan.outside_number:
-            form.addRow("Nomor dari Bagian Hukum *", self.nomor_luar)
+            form.addRow(self.tr("Nomor dari Bagian Hukum *"), self.nomor_luar)
         elif plan.numbered:
-            form.addRow("Nomor", self.number_note)
+            form.addRow(self.tr("Nomor"), self.number_note)
         self.reason = MultilineField(lines=3)
         if plan.correction:
-            form.addRow("Alasan koreksi *", self.reason)
+            form.addRow(self.tr("Alasan koreksi *"), self.reason)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -101,44 +107,62 @@ class FinaliseDialog(QDialog):
         p = self.plan
         if p.correction and p.previous is not None:
             old = p.previous
-            nomor = f" nomor {old.nomor}" if old.nomor else ""
-            return (
-                f"Versi {old.versi}{nomor} ({format_date(old.tanggal)}) tetap tersimpan dan "
-                f"ditandai digantikan. Versi {old.versi + 1} dibuat dari data kasus saat ini"
-                + (", dengan nomor baru" if p.numbered else "")
-                + ", dan menyebut di halaman pertama dokumen yang digantikannya."
+            if old.nomor:
+                kept = self.tr(
+                    "Versi {version} nomor {number} ({date}) tetap tersimpan dan ditandai "
+                    "digantikan."
+                )
+            else:
+                kept = self.tr("Versi {version} ({date}) tetap tersimpan dan ditandai digantikan.")
+            if p.numbered:
+                made = self.tr(
+                    "Versi {version} dibuat dari data kasus saat ini, dengan nomor baru, dan "
+                    "menyebut di halaman pertama dokumen yang digantikannya."
+                )
+            else:
+                made = self.tr(
+                    "Versi {version} dibuat dari data kasus saat ini, dan menyebut di halaman "
+                    "pertama dokumen yang digantikannya."
+                )
+            kept = kept.format(version=old.versi, number=old.nomor, date=format_date(old.tanggal))
+            return " ".join((kept, made.format(version=old.versi + 1)))
+        if p.numbered:
+            intro = self.tr(
+                "{title} akan diberi nomor, diberi kode verifikasi dan disimpan tanpa dapat "
+                "diubah lagi. Periksa konsepnya lebih dulu."
             )
-        numbered = "diberi nomor, " if p.numbered else ""
-        return (
-            f"{p.title} akan {numbered}diberi kode verifikasi dan disimpan tanpa dapat diubah "
-            "lagi. Periksa konsepnya lebih dulu."
-        )
+        else:
+            intro = self.tr(
+                "{title} akan diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. "
+                "Periksa konsepnya lebih dulu."
+            )
+        return intro.format(title=app_text(p.title))
 
     def _date_note(self) -> str:
         d = self.plan.date
         if d.fixed:
-            return (
-                f"Tanggal {d.source} ({format_date(d.proposed)}): dokumen ini bertanggal hari "
-                f"peristiwa yang dicatatnya. Bila tanggal itu salah, perbaiki {d.source} dulu."
-            )
-        if d.source == "hari ini":
-            return "Dokumen ini bertanggal hari dibuat."
-        return (
-            f"Diusulkan {d.source} ({format_date(d.proposed)}); boleh tanggal sesudahnya bila "
-            "dokumen ditandatangani kemudian, tidak boleh sebelumnya."
-        )
+            return self.tr(
+                "Tanggal {source} ({date}): dokumen ini bertanggal hari peristiwa yang "
+                "dicatatnya. Bila tanggal itu salah, perbaiki {source} dulu."
+            ).format(source=d.source, date=format_date(d.proposed))
+        if d.source == "hari ini":  # app.documents.dating's word for "no event: today"
+            return self.tr("Dokumen ini bertanggal hari dibuat.")
+        return self.tr(
+            "Diusulkan {source} ({date}); boleh tanggal sesudahnya bila dokumen ditandatangani "
+            "kemudian, tidak boleh sebelumnya."
+        ).format(source=d.source, date=format_date(d.proposed))
 
     def _update_number(self) -> None:
         if not self.plan.numbered or self.plan.outside_number:
             return
         tanggal = self.tanggal.value() or self.plan.date.proposed
         number = next_number_on(self.plan.case_id, self.plan.kind, tanggal)
-        where = f"register {self.plan.issuer}"
-        self.number_note.setText(
-            f"{number} (nomor berikutnya di {where}, tahun {tanggal.year})"
-            if number
-            else f"Nomor berikutnya di {where}."
-        )
+        issuer = self.plan.issuer
+        if number:
+            note = self.tr("{number} (nomor berikutnya di register {issuer}, tahun {year})")
+        else:
+            note = self.tr("Nomor berikutnya di register {issuer}.")
+        self.number_note.setText(note.format(number=number, issuer=issuer, year=tanggal.year))
 
     def _accept(self) -> None:
         choice = FinaliseChoice(

@@ -22,6 +22,7 @@ from ui.forms.discard import form_state, may_discard
 from ui.forms.widgets import DateField, TextField
 from ui.messages import attempt
 from ui.session import Session
+from ui.translation import app_text
 
 
 class NewCaseDialog(QDialog):
@@ -30,7 +31,7 @@ class NewCaseDialog(QDialog):
         self._session = session
         self.created: CaseInfo | None = None
         self.changes: ChangeSet | None = None
-        self.setWindowTitle("Kasus uji konsekuensi baru")
+        self.setWindowTitle(self.tr("Kasus uji konsekuensi baru"))
         self.setMinimumWidth(560)
         self.opd = QComboBox()
         self.opd.setEditable(True)
@@ -44,22 +45,22 @@ class NewCaseDialog(QDialog):
             self.opd.setCurrentIndex(1)
         self.opd.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.opd.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.opd.lineEdit().setPlaceholderText("ketik untuk mencari perangkat daerah")
+        self.opd.lineEdit().setPlaceholderText(self.tr("ketik untuk mencari perangkat daerah"))
         self.trigger = QComboBox()
         for trigger in Trigger:
-            self.trigger.addItem(TRIGGER_LABELS[trigger], trigger.value)
+            self.trigger.addItem(app_text(TRIGGER_LABELS[trigger]), trigger.value)
         self.reference = TextField()
         self.reference_label = QLabel()
         self.title = TextField()
-        self.title.setPlaceholderText("mis. Pemutakhiran DIK Dinas Kesehatan Tahun 2026")
+        self.title.setPlaceholderText(self.tr("mis. Pemutakhiran DIK Dinas Kesehatan Tahun 2026"))
         self.start = DateField(allow_empty=False)
         self.start.set_value(today())
         form = QFormLayout()
-        form.addRow("Perangkat daerah (PPID Pembantu) *", self.opd)
-        form.addRow("Pemicu *", self.trigger)
+        form.addRow(self.tr("Perangkat daerah (PPID Pembantu) *"), self.opd)
+        form.addRow(self.tr("Pemicu *"), self.trigger)
         form.addRow(self.reference_label, self.reference)
-        form.addRow("Judul *", self.title)
-        form.addRow("Tanggal mulai *", self.start)
+        form.addRow(self.tr("Judul *"), self.title)
+        form.addRow(self.tr("Tanggal mulai *"), self.start)
         # The label column as wide as its longest label: QFormLayout cut "Perangkat daerah
         # (PPID Pembantu) *" to the width of the others.
         for row in range(form.rowCount()):
@@ -68,16 +69,18 @@ class NewCaseDialog(QDialog):
             if isinstance(label, QLabel):
                 label.setMinimumWidth(label.sizeHint().width())
         hint = QLabel(
-            "Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
-            "hari ke-1 adalah hari kerja berikutnya."
+            self.tr(
+                "Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; "
+                "hari ke-1 adalah hari kerja berikutnya."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Buat kasus")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat kasus"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,7 +97,7 @@ class NewCaseDialog(QDialog):
     def reject(self) -> None:
         """Batal, Esc or the close button: asks first when something was filled in."""
         if self.created is None and self._state() != self._opened:
-            if not may_discard(self, "kasus baru"):
+            if not may_discard(self, self.tr("kasus baru")):
                 return
         super().reject()
 
@@ -102,7 +105,7 @@ class NewCaseDialog(QDialog):
         trigger = Trigger(self.trigger.currentData())
         label = TRIGGER_REFERENCE_LABELS.get(trigger)
         self.reference.setEnabled(label is not None)
-        self.reference_label.setText(f"{label} *" if label else "Rujukan")
+        self.reference_label.setText(f"{app_text(label)} *" if label else self.tr("Rujukan"))
         if label is None:
             self.reference.clear()
 

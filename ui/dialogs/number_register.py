@@ -25,45 +25,46 @@ from app.text import format_timestamp
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
 
 
 class NumberRegisterDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Register nomor naskah keluar")
+        self.setWindowTitle(self.tr("Register nomor naskah keluar"))
         self.resize(960, 560)
         self.year = QComboBox()
         for y in range(today().year, today().year - 10, -1):
             self.year.addItem(str(y), y)
         self.kind = QComboBox()
-        self.kind.addItem("Semua jenis", None)
+        self.kind.addItem(self.tr("Semua jenis"), None)
         for key, title in numbered_kinds():
-            self.kind.addItem(title, key)
+            self.kind.addItem(app_text(title), key)
         self.model: RecordTableModel[RegisterRow] = RecordTableModel(
             [
-                Column("Nomor", lambda r: r.entry.nomor),
-                Column("Jenis", lambda r: r.entry.title),
-                Column("Kasus", lambda r: r.document.case_nomor if r.document else ""),
+                Column(self.tr("Nomor"), lambda r: r.entry.nomor),
+                Column(self.tr("Jenis"), lambda r: app_text(r.entry.title)),
+                Column(self.tr("Kasus"), lambda r: r.document.case_nomor if r.document else ""),
                 Column(
-                    "Status",
-                    lambda r: r.status,
+                    self.tr("Status"),
+                    lambda r: app_text(r.status),
                     foreground=lambda r: None if r.live else "#842029",
                     tooltip=lambda r: r.standing.sentence if r.standing else "",
                 ),
-                Column("Keterangan", lambda r: r.note, tooltip=lambda r: r.note),
+                Column(self.tr("Keterangan"), lambda r: r.note, tooltip=lambda r: r.note),
                 # Whose register: the PPID Utama's, an OPD's own, or a number from outside.
-                Column("Register", lambda r: r.entry.penerbit_text),
-                Column("Dicatat", lambda r: format_timestamp(r.entry.created_at)),
+                Column(self.tr("Register"), lambda r: r.entry.penerbit_text),
+                Column(self.tr("Dicatat"), lambda r: format_timestamp(r.entry.created_at)),
             ],
             self,
         )
         self.view = record_table(self.model, stretch=4)
-        self.cancel_button = QPushButton("Batalkan nomor…")
+        self.cancel_button = QPushButton(self.tr("Batalkan nomor…"))
         self.cancel_button.setEnabled(capabilities(session.actor).cancel_number)
-        close = QPushButton("Tutup")
+        close = QPushButton(self.tr("Tutup"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Tahun"))
+        top.addWidget(QLabel(self.tr("Tahun")))
         top.addWidget(self.year)
         top.addWidget(self.kind, 1)
         bottom = QHBoxLayout()
@@ -89,7 +90,9 @@ class NumberRegisterDialog(QDialog):
             return
         row = self.model.record(idx.row()).entry
         reason, ok = QInputDialog.getText(
-            self, "Batalkan nomor", f"Alasan pembatalan nomor {row.nomor}:"
+            self,
+            self.tr("Batalkan nomor"),
+            self.tr("Alasan pembatalan nomor {number}:").format(number=row.nomor),
         )
         if ok and attempt(self, numbering.cancel_number, self._session.actor, row.id, reason)[0]:
             self.reload()

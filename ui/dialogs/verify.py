@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,6 +31,8 @@ from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.messages import attempt
 from ui.printing import PrintJob
 
+translate = QCoreApplication.translate
+
 COLOURS = {
     "asli": ("#d1e7dd", "#0f5132"),
     "digantikan": ("#ffe5d0", "#842029"),
@@ -37,46 +40,53 @@ COLOURS = {
     "diubah": ("#f8d7da", "#842029"),
     "tidak_dikenal": ("#fff3cd", "#664d03"),
 }
+# Translated when shown (``translate("VerifyDialog", headline)``).
 HEADLINES = {
-    "asli": "ASLI — BERLAKU",
-    "digantikan": "SUDAH DIGANTIKAN — TIDAK BERLAKU LAGI",
-    "dibatalkan": "NOMOR DIBATALKAN — TIDAK BERLAKU",
-    "diubah": "TELAH DIUBAH",
-    "tidak_dikenal": "TIDAK DIKENAL",
+    "asli": QT_TRANSLATE_NOOP("VerifyDialog", "ASLI — BERLAKU"),
+    "digantikan": QT_TRANSLATE_NOOP("VerifyDialog", "SUDAH DIGANTIKAN — TIDAK BERLAKU LAGI"),
+    "dibatalkan": QT_TRANSLATE_NOOP("VerifyDialog", "NOMOR DIBATALKAN — TIDAK BERLAKU"),
+    "diubah": QT_TRANSLATE_NOOP("VerifyDialog", "TELAH DIUBAH"),
+    "tidak_dikenal": QT_TRANSLATE_NOOP("VerifyDialog", "TIDAK DIKENAL"),
 }
-CODE_HEADLINES = {"asli": "KODE TERDAFTAR — DOKUMEN BERLAKU"}  # the paper itself is unchecked
+CODE_HEADLINES = {  # the paper itself is unchecked
+    "asli": QT_TRANSLATE_NOOP("VerifyDialog", "KODE TERDAFTAR — DOKUMEN BERLAKU")
+}
 
 
 class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Periksa keaslian dokumen")
+        self.setWindowTitle(self.tr("Periksa keaslian dokumen"))
         self.resize(680, 420)
         self.outcome: VerifyResult | None = None
         intro = QLabel(
-            "Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya "
-            "dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat "
-            "surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang "
-            "tersimpan."
+            self.tr(
+                "Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya "
+                "dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim "
+                "lewat surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final "
+                "yang tersimpan."
+            )
         )
         intro.setWordWrap(True)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("UJK-XXXX-XXXX atau pindai kode QR")
+        self.code.setPlaceholderText(self.tr("UJK-XXXX-XXXX atau pindai kode QR"))
         self.code.setClearButtonEnabled(True)
-        self.check_button = QPushButton("Periksa kode")
+        self.check_button = QPushButton(self.tr("Periksa kode"))
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.check_button)
         form = QFormLayout()
-        form.addRow("Kode verifikasi", code_row)
+        form.addRow(self.tr("Kode verifikasi"), code_row)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setMinimumHeight(150)
-        self.choose = QPushButton("Pilih PDF…")
-        self.show_button = QPushButton("Lihat dokumen tersimpan")
-        self.show_button.setToolTip("Buka PDF yang tersimpan untuk dibandingkan dengan kertasnya")
+        self.choose = QPushButton(self.tr("Pilih PDF…"))
+        self.show_button = QPushButton(self.tr("Lihat dokumen tersimpan"))
+        self.show_button.setToolTip(
+            self.tr("Buka PDF yang tersimpan untuk dibandingkan dengan kertasnya")
+        )
         self.show_button.setEnabled(False)
-        close = QPushButton("Tutup")
+        close = QPushButton(self.tr("Tutup"))
         # A scanner ends with Enter: it must check the code, never click a button.
         for button in (self.check_button, self.choose, self.show_button, close):
             button.setAutoDefault(False)
@@ -101,9 +111,9 @@ class VerifyDialog(QDialog):
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "PDF yang diperiksa",
+            self.tr("PDF yang diperiksa"),
             str(folders.start_folder(folders.VERIFY_PDF)),
-            "PDF (*.pdf);;Semua berkas (*)",
+            self.tr("PDF (*.pdf);;Semua berkas (*)"),
         )
         if path:
             folders.remember(folders.VERIFY_PDF, path)
@@ -130,7 +140,8 @@ class VerifyDialog(QDialog):
             f"<tr><td>{html.escape(label)}</td><td>:&nbsp;<b>{html.escape(value)}</b></td></tr>"
             for label, value in outcome.details
         )
-        parts = [f"<b>{html.escape(headline or HEADLINES[outcome.status])}</b>"]
+        headline = translate("VerifyDialog", headline or HEADLINES[outcome.status])
+        parts = [f"<b>{html.escape(headline)}</b>"]
         if source:
             parts.append(html.escape(source))
         if rows:
@@ -148,7 +159,9 @@ class VerifyDialog(QDialog):
         if not ok:
             return
         title = " ".join(f"{doc.title} {doc.nomor or ''} {doc.case_nomor}".split())
-        note = f"Dokumen tersimpan versi {doc.versi}, kode {doc.kode}."
+        note = self.tr("Dokumen tersimpan versi {version}, kode {code}.").format(
+            version=doc.versi, code=doc.kode
+        )
         if self.outcome is not None and self.outcome.standing is not None:
             note += f" {self.outcome.standing.sentence}"
         PdfPreviewDialog(PrintJob(title, pdf, doc.id), note, self, None, False).exec()

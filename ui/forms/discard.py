@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 def widget_state(widget: QWidget) -> Any:
@@ -43,15 +46,18 @@ def form_state(widgets: Iterable[QWidget]) -> tuple[Any, ...]:
 
 
 def may_discard(parent: QWidget, what: str) -> bool:
-    """Ask whether the typing of ``what`` ("Kasus baru", "Butir 2") may be thrown away. True
-    for *Buang*; False for *Kembali mengisi* (and Esc), which keeps the dialog open."""
+    """Ask whether the typing of ``what`` ("Kasus baru", "Butir 2", already in the window's
+    language) may be thrown away. True for *Buang*; False for *Kembali mengisi* (and Esc),
+    which keeps the dialog open."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Buang isian?")
-    box.setText(f"Isian {what} belum disimpan.")
-    box.setInformativeText("Buang yang sudah diisi dan tutup, atau kembali mengisi?")
-    discard = box.addButton("Buang", QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton("Kembali mengisi", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("Discard", "Buang isian?"))
+    box.setText(translate("Discard", "Isian {what} belum disimpan.").format(what=what))
+    box.setInformativeText(
+        translate("Discard", "Buang yang sudah diisi dan tutup, atau kembali mengisi?")
+    )
+    discard = box.addButton(translate("Discard", "Buang"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(translate("Discard", "Kembali mengisi"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,9 @@ from app.sop import Step
 from ui.forms.discard import may_discard
 from ui.forms.widgets import ChoiceField, DateField, MultilineField, TextField
 from ui.messages import attempt
+from ui.translation import app_text
+
+translate = QCoreApplication.translate
 
 
 class LegalBasisPicker(QTreeView):
@@ -50,11 +53,17 @@ class LegalBasisPicker(QTreeView):
         parents: dict[str, QStandardItem] = {}
         for ref in legal_references():
             if ref.angka is None:
-                item = QStandardItem(f"Huruf {ref.huruf}: {short.get(ref.huruf, '')}")
+                item = QStandardItem(
+                    self.tr("Huruf {letter}: {label}").format(
+                        letter=ref.huruf, label=short.get(ref.huruf, "")
+                    )
+                )
                 self._model.appendRow(item)
                 parents[ref.huruf] = item
             else:
-                item = QStandardItem(f"angka {ref.angka}: {ref.text}")
+                item = QStandardItem(
+                    self.tr("angka {number}: {text}").format(number=ref.angka, text=ref.text)
+                )
                 parents[ref.huruf].appendRow(item)
             item.setCheckable(True)
             item.setEditable(False)
@@ -85,11 +94,11 @@ class PeriodField(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         self.date = DateField()
         self.event = TextField()
-        self.event.setPlaceholderText("mis. sampai ditetapkannya Renja Perangkat Daerah")
+        self.event.setPlaceholderText(self.tr("mis. sampai ditetapkannya Renja Perangkat Daerah"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for kind, label in JANGKA_JENIS:
-            button = QRadioButton(label)
+            button = QRadioButton(app_text(label))
             self.group.addButton(button)
             self.buttons[kind] = button
             button.toggled.connect(self._sync)
@@ -137,8 +146,8 @@ class ConclusionField(QWidget):
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.choice)
-        layout.addRow("Bagian yang dihitamkan", self.part)
-        layout.addRow("Alasan penghitaman", self.reason)
+        layout.addRow(self.tr("Bagian yang dihitamkan"), self.part)
+        layout.addRow(self.tr("Alasan penghitaman"), self.reason)
         self.choice.currentIndexChanged.connect(self._sync)
         self._sync()
 
@@ -164,28 +173,33 @@ class ConclusionField(QWidget):
 
 def item_summary_html(item: ItemInfo) -> str:
     """What earlier steps recorded, for the people who judge the item later."""
-    rows = [("Uraian informasi", item.uraian)]
+    rows = [(translate("ItemSummary", "Uraian informasi"), item.uraian)]
     legal = legal_citations(item)
     if item.dasar_hukum_lain:
         legal.append(item.dasar_hukum_lain)
     rows += [
-        ("Dasar hukum", "; ".join(legal)),
-        ("Bila dibuka", item.konsekuensi_dibuka),
-        ("Bila ditutup", item.konsekuensi_ditutup),
+        (translate("ItemSummary", "Dasar hukum"), "; ".join(legal)),
+        (translate("ItemSummary", "Bila dibuka"), item.konsekuensi_dibuka),
+        (translate("ItemSummary", "Bila ditutup"), item.konsekuensi_ditutup),
     ]
     if item.kesimpulan:
-        rows.append(("Kesimpulan uji", choice_label(KESIMPULAN, item.kesimpulan)))
+        rows.append(
+            (
+                translate("ItemSummary", "Kesimpulan uji"),
+                app_text(choice_label(KESIMPULAN, item.kesimpulan)),
+            )
+        )
         blacked_out, why = redaction_text(item)
-        rows.append(("Yang dihitamkan", blacked_out))
+        rows.append((translate("ItemSummary", "Yang dihitamkan"), blacked_out))
         if why:
-            rows.append(("Alasan dihitamkan", why))
+            rows.append((translate("ItemSummary", "Alasan dihitamkan"), why))
     if item.pertimbangan_tim:
-        rows.append(("Pertimbangan Tim", item.pertimbangan_tim))
+        rows.append((translate("ItemSummary", "Pertimbangan Tim"), item.pertimbangan_tim))
     cells = "".join(
         f"<tr><td valign='top'><b>{html.escape(k)}</b></td><td>{html.escape(v or '—')}</td></tr>"
         for k, v in rows
     )
-    return f"<table cellspacing='4'>{cells}</table>"
+    return f"<table cellspacing='4'>{cells}</table>"  # notr: markup around the rows
 
 
 class ItemDialog(QDialog):
@@ -203,8 +217,15 @@ class ItemDialog(QDialog):
         super().__init__(parent)
         self._actor, self._case_id, self._step, self._item = actor, case_id, step, item
         self.changes: ChangeSet | None = None
-        number = f"Butir {item.urut}" if item else "Butir baru"
-        self.setWindowTitle(f"{number} — tahap {step.number}: {step.title}")
+        if item:
+            title = self.tr("Butir {item} — tahap {number}: {title}")
+        else:
+            title = self.tr("Butir baru — tahap {number}: {title}")
+        self.setWindowTitle(
+            title.format(
+                item=item.urut if item else "", number=step.number, title=app_text(step.title)
+            )
+        )
         self.resize(760, 640)
 
         body = QWidget()
@@ -212,7 +233,7 @@ class ItemDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.widgets: dict[str, QWidget] = {}
         if item is not None and "uraian" not in step.item_fields:
-            summary = QGroupBox("Yang sudah dicatat")
+            summary = QGroupBox(self.tr("Yang sudah dicatat"))
             summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             lay = QVBoxLayout(summary)
             label = QLabel(item_summary_html(item))
@@ -224,9 +245,9 @@ class ItemDialog(QDialog):
             spec = ITEM_FIELDS[key]
             widget = self._make(spec.kind, spec)
             self.widgets[key] = widget
-            label = spec.label + (" *" if key in step.item_required else "")
+            label = app_text(spec.label) + (" *" if key in step.item_required else "")
             if spec.help:
-                widget.setToolTip(spec.help)
+                widget.setToolTip(app_text(spec.help))
             form.addRow(label, widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -234,11 +255,11 @@ class ItemDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan butir")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan butir"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        note = QLabel("Kolom bertanda * wajib diisi pada tahap ini.")
+        note = QLabel(self.tr("Kolom bertanda * wajib diisi pada tahap ini."))
         note.setStyleSheet("color: #555;")
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)
@@ -253,7 +274,10 @@ class ItemDialog(QDialog):
     def reject(self) -> None:
         """Batal, Esc or the close button: asks first when a field was changed."""
         if self.changes is None and self.values() != self._opened:
-            what = f"butir {self._item.urut}" if self._item else "butir baru"
+            if self._item:
+                what = self.tr("butir {number}").format(number=self._item.urut)
+            else:
+                what = self.tr("butir baru")
             if not may_discard(self, what):
                 return
         super().reject()

@@ -25,14 +25,15 @@ class ParticipantsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[OfficialInfo, bool]] = []
+        present, absent = self.tr("Hadir"), self.tr("Tidak hadir")
         self.model: RecordTableModel[tuple[OfficialInfo, bool]] = RecordTableModel(
             [
-                Column("Nama", lambda r: r[0].full_name),
-                Column("NIP", lambda r: format_nip(r[0].nip or "") or "—"),
-                Column("Jabatan", lambda r: r[0].jabatan),
+                Column(self.tr("Nama"), lambda r: r[0].full_name),
+                Column(self.tr("NIP"), lambda r: format_nip(r[0].nip or "") or "—"),
+                Column(self.tr("Jabatan"), lambda r: r[0].jabatan),
                 Column(
-                    "Hadir",
-                    lambda r: "Hadir" if r[1] else "Tidak hadir",
+                    present,
+                    lambda r: present if r[1] else absent,
                     foreground=lambda r: None if r[1] else "#842029",
                 ),
             ],
@@ -41,9 +42,9 @@ class ParticipantsEditor(QWidget):
         self.view = record_table(self.model, stretch=0)
         self.view.setMinimumHeight(110)
         self.picker = OfficialField()
-        self.add_button = QPushButton("Tambah peserta")
-        self.toggle_button = QPushButton("Hadir / tidak hadir")
-        self.remove_button = QPushButton("Hapus peserta")
+        self.add_button = QPushButton(self.tr("Tambah peserta"))
+        self.toggle_button = QPushButton(self.tr("Hadir / tidak hadir"))
+        self.remove_button = QPushButton(self.tr("Hapus peserta"))
         # The picker on a row of its own: beside the three buttons it made the case pane
         # wider than a 1366-pixel screen leaves it.
         pick = QHBoxLayout()

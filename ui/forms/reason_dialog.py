@@ -42,7 +42,7 @@ class ReasonDialog(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,10 +5,11 @@ and the actions (save, complete, send back). Read-only for a role that is not th
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -34,7 +35,7 @@ from app.documents.readiness import drafts_left_at_finish, drafts_warning
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
 from app.permissions import role_name
 from app.sop import Step
-from app.text import format_date, format_duration
+from app.text import format_date, terbilang
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
 from ui.forms.reason_dialog import ReasonDialog
@@ -42,21 +43,38 @@ from ui.forms.widgets import DateField, make_field
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translation import app_text
 
-# Item-table columns shown for each item field a step edits.
+translate = QCoreApplication.translate
+
+# Item-table columns shown for each item field a step edits (titles translated when shown).
 _ITEM_COLUMNS: dict[str, Column[ItemInfo]] = {
-    "dasar_hukum": Column("Dasar hukum", legal_summary),
-    "konsekuensi_dibuka": Column("Bila dibuka", lambda i: i.konsekuensi_dibuka),
-    "jangka_waktu": Column("Jangka waktu", period_text),
-    "kesimpulan": Column("Kesimpulan", lambda i: choice_label(KESIMPULAN, i.kesimpulan)),
+    "dasar_hukum": Column(QT_TRANSLATE_NOOP("StepForm", "Dasar hukum"), legal_summary),
+    "konsekuensi_dibuka": Column(
+        QT_TRANSLATE_NOOP("StepForm", "Bila dibuka"), lambda i: i.konsekuensi_dibuka
+    ),
+    "jangka_waktu": Column(QT_TRANSLATE_NOOP("StepForm", "Jangka waktu"), period_text),
+    "kesimpulan": Column(
+        QT_TRANSLATE_NOOP("StepForm", "Kesimpulan"),
+        lambda i: app_text(choice_label(KESIMPULAN, i.kesimpulan)),
+    ),
     "klasifikasi_tim": Column(
-        "Klasifikasi Tim", lambda i: choice_label(KESIMPULAN, i.klasifikasi_tim)
+        QT_TRANSLATE_NOOP("StepForm", "Klasifikasi Tim"),
+        lambda i: app_text(choice_label(KESIMPULAN, i.klasifikasi_tim)),
     ),
     "bentuk_informasi": Column(
-        "Bentuk", lambda i: choice_label(BENTUK_INFORMASI, i.bentuk_informasi)
+        QT_TRANSLATE_NOOP("StepForm", "Bentuk"),
+        lambda i: app_text(choice_label(BENTUK_INFORMASI, i.bentuk_informasi)),
     ),
-    "alasan_pengecualian": Column("Alasan pengecualian", lambda i: i.alasan_pengecualian),
+    "alasan_pengecualian": Column(
+        QT_TRANSLATE_NOOP("StepForm", "Alasan pengecualian"), lambda i: i.alasan_pengecualian
+    ),
 }
+
+
+def _item_column(key: str) -> Column[ItemInfo]:
+    column = _ITEM_COLUMNS[key]
+    return dataclasses.replace(column, title=translate("StepForm", column.title))
 
 
 class StepForm(QWidget):
@@ -98,10 +116,10 @@ class StepForm(QWidget):
         )
         self.warnings.setVisible(False)
 
-        self.fields_box = QGroupBox("Isian tahap")
+        self.fields_box = QGroupBox(self.tr("Isian tahap"))
         self.fields_layout = QFormLayout(self.fields_box)
 
-        self.items_box = QGroupBox("Butir informasi")
+        self.items_box = QGroupBox(self.tr("Butir informasi"))
         self.items_model: RecordTableModel[ItemInfo] = RecordTableModel([], self)
         self.items_view = record_table(self.items_model)
         self.items_view.setMinimumHeight(140)
@@ -109,15 +127,15 @@ class StepForm(QWidget):
         self.items_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.add_item_button = QPushButton("Tambah butir…")
-        self.edit_item_button = QPushButton("Isi / ubah butir…")
-        self.remove_item_button = QPushButton("Hapus butir")
+        self.add_item_button = QPushButton(self.tr("Tambah butir…"))
+        self.edit_item_button = QPushButton(self.tr("Isi / ubah butir…"))
+        self.remove_item_button = QPushButton(self.tr("Hapus butir"))
         item_buttons = QHBoxLayout()
         item_buttons.addWidget(self.add_item_button)
         item_buttons.addWidget(self.edit_item_button)
         item_buttons.addWidget(self.remove_item_button)
         item_buttons.addStretch(1)
-        self.item_detail = QLabel("Pilih butir untuk melihat isinya.")
+        self.item_detail = QLabel(self.tr("Pilih butir untuk melihat isinya."))
         self.item_detail.setWordWrap(True)
         self.item_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.item_detail.setStyleSheet("background: #f6f7f9; padding: 4px;")
@@ -126,12 +144,12 @@ class StepForm(QWidget):
         items_layout.addWidget(self.item_detail)
         items_layout.addLayout(item_buttons)
 
-        self.participants_box = QGroupBox("Peserta rapat")
+        self.participants_box = QGroupBox(self.tr("Peserta rapat"))
         self.participants = ParticipantsEditor()
         QVBoxLayout(self.participants_box).addWidget(self.participants)
 
-        self.save_button = QPushButton("Simpan isian")
-        self.complete_button = QPushButton("Selesaikan tahap…")
+        self.save_button = QPushButton(self.tr("Simpan isian"))
+        self.complete_button = QPushButton(self.tr("Selesaikan tahap…"))
         self.complete_button.setStyleSheet("font-weight: bold;")
         self.send_back_button = QPushButton()
         # What the last Simpan isian did ("Isian tahap 1 tersimpan pukul 09.41."), until the
@@ -192,29 +210,40 @@ class StepForm(QWidget):
             return
         self.setVisible(True)
         due = format_date(rec.batas_waktu)
-        self.title.setText(f"Tahap {step.number}: {step.title} — {role_name(step.actor)}")
+        self.title.setText(
+            self.tr("Tahap {number}: {title} — {role}").format(
+                number=step.number, title=app_text(step.title), role=app_text(role_name(step.actor))
+            )
+        )
         outputs = "".join(f"<li>{html.escape(o)}</li>" for o in step.outputs)
         self.activity.setText(
-            f"{html.escape(step.activity)}<br>Waktu: {format_duration(step.working_days)}, "
-            f"batas waktu <b>{due}</b>. Keluaran:<ul style='margin:0'>{outputs}</ul>"
+            self.tr(
+                "{activity}<br>Waktu: {duration}, batas waktu <b>{due}</b>. "
+                "Keluaran:<ul style='margin:0'>{outputs}</ul>"
+            ).format(
+                activity=html.escape(step.activity),
+                duration=self._duration(step.working_days),
+                due=due,
+                outputs=outputs,
+            )
         )
         if previous is None or previous.id != rec.id or previous.data != rec.data:
             self._build_fields(step, dict(rec.data))
         columns: list[Column[ItemInfo]] = [
-            Column("No", lambda i: i.urut),
-            Column("Uraian informasi", lambda i: i.uraian.replace("\n", " ")),
+            Column(self.tr("No"), lambda i: i.urut),
+            Column(self.tr("Uraian informasi"), lambda i: i.uraian.replace("\n", " ")),
         ]
-        columns += [_ITEM_COLUMNS[k] for k in step.item_fields if k in _ITEM_COLUMNS]
+        columns += [_item_column(k) for k in step.item_fields if k in _ITEM_COLUMNS]
         if "kesimpulan" not in step.item_fields and any(i.kesimpulan for i in detail.items):
             # Decided at the consequence test, shown to those who judge it later (the
             # Atasan before approving): what each item loses when given out, and why.
             columns += [
-                Column("Dihitamkan", lambda i: redaction_text(i)[0]),
-                Column("Alasan dihitamkan", lambda i: redaction_text(i)[1]),
+                Column(self.tr("Dihitamkan"), lambda i: redaction_text(i)[0]),
+                Column(self.tr("Alasan dihitamkan"), lambda i: redaction_text(i)[1]),
             ]
         columns.append(
             Column(
-                "Kelengkapan",
+                self.tr("Kelengkapan"),
                 self._completeness,
                 foreground=lambda i: "#842029" if self._item_missing(i) else "#0f5132",
                 tooltip=lambda i: "\n".join(self._item_missing(i)),
@@ -225,7 +254,9 @@ class StepForm(QWidget):
         self.items_view.setModel(self.items_model)
         self.items_view.selectionModel().currentRowChanged.connect(self._show_item_detail)
         self.item_detail.setText(
-            "Pilih butir untuk melihat isinya." if detail.items else "Belum ada butir informasi."
+            self.tr("Pilih butir untuk melihat isinya.")
+            if detail.items
+            else self.tr("Belum ada butir informasi.")
         )
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -246,7 +277,9 @@ class StepForm(QWidget):
             self.participants.set_participants(detail.participants.get(step.number, []))
         self.send_back_button.setVisible(step.send_back_to is not None)
         if step.send_back_to is not None:
-            self.send_back_button.setText(f"Kembalikan ke tahap {step.send_back_to}…")
+            self.send_back_button.setText(
+                self.tr("Kembalikan ke tahap {number}…").format(number=step.send_back_to)
+            )
         self.fields_box.setVisible(bool(step.fields))
         back = returned_by(detail)
         self.returned_banner.setText(f"↩ {back.banner()}" if back else "")
@@ -274,7 +307,7 @@ class StepForm(QWidget):
                 widget.set_latest(rules.latest_step_date())
             widget.set_value(data.get(key))
             self.field_widgets[key] = widget
-            label = spec.label + (" *" if key in step.required else "")
+            label = app_text(spec.label) + (" *" if key in step.required else "")
             self.fields_layout.addRow(label, widget)
 
     def _show_item_detail(self, current, _previous) -> None:
@@ -289,7 +322,16 @@ class StepForm(QWidget):
 
     def _completeness(self, item: ItemInfo) -> str:
         missing = self._item_missing(item)
-        return "Lengkap" if not missing else f"Kurang {len(missing)} isian"
+        if not missing:
+            return self.tr("Lengkap")
+        return self.tr("Kurang %n isian", "", len(missing))
+
+    def _duration(self, days: int) -> str:
+        """``10 (sepuluh) hari kerja`` (``app.text.format_duration``); in English "10 working
+        days" (the number in words is Indonesian's)."""
+        return self.tr("{days} ({words}) hari kerja", "", days).format(
+            days=days, words=terbilang(days)
+        )
 
     def can_edit(self) -> bool:
         return self._step is not None and self._can.work_step
@@ -348,15 +390,19 @@ class StepForm(QWidget):
         step, case = self._step, self._detail.case
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Isian belum disimpan")
+        box.setWindowTitle(self.tr("Isian belum disimpan"))
         box.setText(
-            f"Isian tahap {step.number} ({step.title}) kasus {case.nomor} belum disimpan: "
-            f"{', '.join(changed)}."
+            self.tr("Isian tahap {number} ({title}) kasus {case} belum disimpan: {fields}.").format(
+                number=step.number,
+                title=app_text(step.title),
+                case=case.nomor,
+                fields=", ".join(app_text(label) for label in changed),
+            )
         )
-        box.setInformativeText(f"Simpan dulu sebelum {doing}?")
-        save = box.addButton("Simpan", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Buang", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Simpan dulu sebelum {doing}?").format(doing=doing))
+        save = box.addButton(self.tr("Simpan"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
@@ -394,10 +440,15 @@ class StepForm(QWidget):
             self.save_note.clear()
             return False
         if changes.empty:
-            note = f"Isian tahap {step.number} tidak berubah; tidak ada yang perlu disimpan."
+            note = self.tr(
+                "Isian tahap {number} tidak berubah; tidak ada yang perlu disimpan."
+            ).format(number=step.number)
         else:
             self.changed.emit(changes)  # redraws the form first: the note comes after it
-            note = f"Isian tahap {step.number} tersimpan pukul {to_local(now_utc()):%H.%M} WIB."
+            time = to_local(now_utc()).strftime("%H.%M")
+            note = self.tr("Isian tahap {number} tersimpan pukul {time} WIB.").format(
+                number=step.number, time=time
+            )
         self.save_note.setText(note)
         window = self.window()
         if isinstance(window, QMainWindow):
@@ -418,7 +469,9 @@ class StepForm(QWidget):
     def _edit_selected(self) -> None:
         item = self._selected_item()
         if item is None:
-            QMessageBox.information(self, "Pilih butir", "Pilih butir informasi di tabel dulu.")
+            QMessageBox.information(
+                self, self.tr("Pilih butir"), self.tr("Pilih butir informasi di tabel dulu.")
+            )
             return
         self._edit_item(item)
 
@@ -427,7 +480,11 @@ class StepForm(QWidget):
         if item is None:
             return
         answer = QMessageBox.question(
-            self, "Hapus butir", f"Hapus butir {item.urut}?\n\n{item.uraian[:200]}"
+            self,
+            self.tr("Hapus butir"),
+            self.tr("Hapus butir {number}?\n\n{description}").format(
+                number=item.urut, description=item.uraian[:200]
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(commands.remove_item, self._session.actor, self._detail.case.id, item.id)
@@ -456,27 +513,41 @@ class StepForm(QWidget):
         if not checked:
             return
         next_text = next_step_text(detail, current_calendar(), today())
-        warnings = "".join(f"\n\nPerhatian: {w}" for w in rules.step_warnings(detail, step))
+        warnings = "".join(
+            "\n\n" + self.tr("Perhatian: {warning}").format(warning=w)
+            for w in rules.step_warnings(detail, step)
+        )
         drafts = drafts_left_at_finish(detail)
         if drafts:
             # Finishing the case with drafts left: each named, and the default is not to.
-            listed = "\n".join(f"• {title}" for title in drafts)
+            listed = "\n".join(f"• {app_text(title)}" for title in drafts)
+            question = self.tr(
+                "Tahap {number} ({title}) adalah tahap terakhir: menyelesaikannya menutup kasus "
+                "{case}. Dokumen berikut masih konsep (belum difinalkan):\n\n{drafts}\n\n"
+                "Setelah kasus selesai, dokumen itu tetap konsep tanpa nomor dan kode "
+                "verifikasi. Finalkan dulu di tab Dokumen (pilih Tidak), atau tetap selesaikan "
+                "kasus dengan dokumen konsep (pilih Ya)?"
+            ).format(
+                number=step.number,
+                title=app_text(step.title),
+                case=detail.case.nomor,
+                drafts=listed,
+            )
             answer = QMessageBox.question(
                 self,
-                "Selesaikan kasus dengan dokumen konsep?",
-                f"Tahap {step.number} ({step.title}) adalah tahap terakhir: menyelesaikannya "
-                f"menutup kasus {detail.case.nomor}. Dokumen berikut masih konsep (belum "
-                f"difinalkan):\n\n{listed}\n\nSetelah kasus selesai, dokumen itu tetap konsep "
-                "tanpa nomor dan kode verifikasi. Finalkan dulu di tab Dokumen (pilih Tidak), "
-                f"atau tetap selesaikan kasus dengan dokumen konsep (pilih Ya)?{warnings}",
+                self.tr("Selesaikan kasus dengan dokumen konsep?"),
+                question + warnings,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
         else:
             answer = QMessageBox.question(
                 self,
-                "Selesaikan tahap",
-                f"Selesaikan tahap {step.number} ({step.title}) hari ini?\n\n{next_text}{warnings}",
+                self.tr("Selesaikan tahap"),
+                self.tr("Selesaikan tahap {number} ({title}) hari ini?").format(
+                    number=step.number, title=app_text(step.title)
+                )
+                + f"\n\n{next_text}{warnings}",
             )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -491,11 +562,14 @@ class StepForm(QWidget):
     def send_back(self) -> None:
         """Kembalikan: the reason box stays open while ``app`` refuses the reason."""
         step, case_id = self._step, self._detail.case.id
+        back_to = self.tr("Kembalikan ke tahap {number}").format(number=step.send_back_to)
         dialog = ReasonDialog(
-            f"Kembalikan ke tahap {step.send_back_to}",
-            "Alasan pengembalian (akan tercatat di riwayat dan ditampilkan pada tahap "
-            f"{step.send_back_to}):",
-            f"Kembalikan ke tahap {step.send_back_to}",
+            back_to,
+            self.tr(
+                "Alasan pengembalian (akan tercatat di riwayat dan ditampilkan pada tahap "
+                "{number}):"
+            ).format(number=step.send_back_to),
+            back_to,
             "alasan_kembali",
             lambda reason: commands.send_back(self._session.actor, case_id, step.number, reason),
             self,

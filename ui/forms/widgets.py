@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.clock import today
 from app.fields import FieldDef, Kind
 from app.masterdata import list_officials
+from ui.translation import app_text
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -28,11 +29,11 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None, allow_empty: bool = True) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd-MM-yyyy")
+        self.setDisplayFormat("dd-MM-yyyy")  # notr: a date format
         self._allow_empty = allow_empty
         if allow_empty:
             self.setMinimumDate(EMPTY_DATE)
-            self.setSpecialValueText("belum diisi")
+            self.setSpecialValueText(self.tr("belum diisi"))
             self.setDate(EMPTY_DATE)
 
     def _start_from_today(self) -> None:
@@ -126,12 +127,14 @@ class ChoiceField(QComboBox):
         self,
         choices: tuple[tuple[str, str], ...],
         parent: QWidget | None = None,
-        empty_label: str = "— pilih —",
+        empty_label: str | None = None,
     ) -> None:
+        """``choices`` are app's (stored value, label); a label is shown in the window's
+        language."""
         super().__init__(parent)
-        self.addItem(empty_label, "")
+        self.addItem(self.tr("— pilih —") if empty_label is None else empty_label, "")
         for stored, label in choices:
-            self.addItem(label, stored)
+            self.addItem(app_text(label), stored)
 
     def value(self) -> str:
         return self.currentData() or ""
@@ -146,7 +149,7 @@ class OfficialField(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(False)
-        self.addItem("— pilih pejabat —", None)
+        self.addItem(self.tr("— pilih pejabat —"), None)
         for o in list_officials():
             label = f"{o.full_name} — {o.jabatan}" if o.jabatan else o.full_name
             self.addItem(label, o.id)
@@ -176,7 +179,7 @@ def make_field(spec: FieldDef, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
-_INVALID_STYLE = '[invalid="true"] { border: 1px solid #c62828; }'
+_INVALID_STYLE = '[invalid="true"] { border: 1px solid #c62828; }'  # notr: a style sheet
 
 
 def mark_invalid(widget: QWidget, invalid: bool, tooltip: str = "") -> None:
