@@ -53,9 +53,12 @@ def app_labels() -> list[str]:
     """Every fixed label of ``app/`` the window shows through ``ui.translation.app_text``, in a
     stable order: step titles and role names of the SOP, document titles, field labels and
     their help, the choices of a choice field, role names, deadline statuses, the kinds of
-    day of the calendar, the forms of a penetapan, the kinds of history event."""
-    from app import fields, office, permissions, workdays
+    day of the calendar, the forms of a penetapan, the kinds of history event and of
+    document, the triggers of a case, the setup's note on roles, a number's standing."""
+    from app import fields, office, permissions, setup, workdays
     from app.cases import listing
+    from app.cases import model as case_model
+    from app.documents import kinds as document_kinds
     from app.history import kinds
     from app.sop import load_current_sop
 
@@ -75,6 +78,11 @@ def app_labels() -> list[str]:
     found += list(workdays.DAY_KIND_LABEL.values())
     found += list(office.PENETAPAN_FORMS.values())
     found += list(kinds.KIND_LABELS.values())
+    found += list(document_kinds.DOCUMENT_KINDS.values())
+    found += list(case_model.TRIGGER_LABELS.values())
+    found += list(case_model.TRIGGER_REFERENCE_LABELS.values())
+    found += [setup.SETUP_ROLES_NOTE]
+    found += ["Dipakai", "Batal", "Digantikan"]  # app.documents.status.RegisterRow.status
     unique: dict[str, None] = {}
     for text in found:
         if text and text.strip():
@@ -199,16 +207,11 @@ def part(name: str, files: list[str]) -> None:
     lupdate([Path(f) for f in files], PARTS / f"{name}.ts")
 
 
-# Calls whose string arguments a person never reads: the log, object names, style sheets,
-# settings keys, paths, and what a string method or the standard library takes.
+# Calls whose string arguments a person never reads: object names, style sheets, settings
+# keys, paths, and what a string method or the standard library takes. (A log call is told by
+# its receiver, below: ``QMessageBox.warning`` is read, ``log.warning`` is not.)
 NOT_SHOWN_CALLS = frozenset(
     {
-        "debug",
-        "info",
-        "warning",
-        "error",
-        "exception",
-        "critical_log",
         "setObjectName",
         "setStyleSheet",
         "setProperty",
@@ -230,7 +233,6 @@ NOT_SHOWN_CALLS = frozenset(
         "strip",
         "replace",
         "join",
-        "get",
         "getattr",
         "setattr",
         "hasattr",
@@ -247,7 +249,6 @@ NOT_SHOWN_CALLS = frozenset(
         "fromTheme",
         "QIcon",
         "setenv",
-        "environ",
         "getenv",
         "encode",
         "decode",
@@ -259,9 +260,6 @@ NOT_SHOWN_CALLS = frozenset(
         "translate",
         "app_text",
         "setFamily",
-        "format_datetime",
-        "format_date",
-        "warn",
         "print",
         "removeprefix",
         "removesuffix",
@@ -270,10 +268,7 @@ NOT_SHOWN_CALLS = frozenset(
         "find",
         "mimeData",
         "hasFormat",
-        "setData",
         "QRegularExpression",
-        "exec",
-        "connect",
         "setAccessibleName",
         "dataclass",
         "field",
@@ -288,11 +283,24 @@ NOT_SHOWN_CALLS = frozenset(
         "NotImplementedError",
     }
 )
+LOG_LEVELS = frozenset({"debug", "info", "warning", "error", "exception", "critical", "log"})
+LOGGERS = frozenset({"log", "logger", "logging", "_log", "LOG"})
 # A text a person reads has a letter and is more than an identifier: it has a space, or begins
 # with a capital, or ends with an ellipsis or a colon.
 READ_TEXT = re.compile(r"[A-Za-z\u00C0-\u024F]")
-IDENTIFIER = re.compile(r"^[a-z0-9_./:\-%{}\[\]#*?=<>|,;+]*$")
+IDENTIFIER = re.compile(r"^([a-z0-9_./:\-%{}\[\]#*?=<>|,;+]*|[A-Z][A-Z0-9_]+)$")
 NOT_TRANSLATED_MARK = "# notr"
+
+
+def _not_shown(call: ast.Call) -> bool:
+    func = call.func
+    name = call_name(call)
+    if name in LOG_LEVELS:
+        return isinstance(func, ast.Attribute) and (
+            (isinstance(func.value, ast.Name) and func.value.id in LOGGERS)
+            or (isinstance(func.value, ast.Attribute) and func.value.attr in LOGGERS)
+        )
+    return name in NOT_SHOWN_CALLS
 
 
 def call_name(node: ast.Call) -> str:
@@ -357,18 +365,19 @@ def unwrapped(paths: list[Path] | None = None) -> list[tuple[Path, int, str]]:
 
 
 def _exempt(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    """Only the nearest call that takes the literal decides: a text in a lambda handed to
+    ``connect`` is judged by the call in the lambda, not by ``connect``."""
     child, parent = node, parents.get(node)
     while parent is not None:
         if isinstance(parent, ast.Call) and child is not parent.func:
-            if call_name(parent) in NOT_SHOWN_CALLS:
-                return True
+            return _not_shown(parent)
         if isinstance(parent, ast.Dict) and any(child is k for k in parent.keys):
             return True
         if isinstance(parent, ast.Subscript) and child is parent.slice:
             return True
         if isinstance(parent, ast.Compare):
             return True  # compared with, not shown
-        if isinstance(parent, ast.stmt):
+        if isinstance(parent, ast.stmt | ast.Lambda):
             return False
         child, parent = parent, parents.get(parent)
     return False
@@ -391,7 +400,7 @@ def main() -> int:
         for context, source in missing():
             print(f"{context}\t{source!r}")
     elif args.command == "unwrapped":
-        hits = unwrapped([Path(f) for f in args.files] or None)
+        hits = unwrapped([Path(f).resolve() for f in args.files] or None)
         for path, line, text in hits:
             print(f"{path.relative_to(ROOT)}:{line}: {text!r}")
         return 1 if hits else 0

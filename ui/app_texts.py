@@ -110,4 +110,13 @@ APP_TEXTS = (
     QT_TRANSLATE_NOOP('app', 'Tahap dimulai'),
     QT_TRANSLATE_NOOP('app', 'Isian tahap disimpan'),
     QT_TRANSLATE_NOOP('app', 'Tahap selesai'),
+    QT_TRANSLATE_NOOP('app', 'Sebelum ada permohonan informasi'),
+    QT_TRANSLATE_NOOP('app', 'Atas permohonan informasi'),
+    QT_TRANSLATE_NOOP('app', 'Atas perintah Majelis Komisioner'),
+    QT_TRANSLATE_NOOP('app', 'Nomor register permohonan'),
+    QT_TRANSLATE_NOOP('app', 'Nomor perkara / putusan sela'),
+    QT_TRANSLATE_NOOP('app', 'Akun pertama selalu Administrator. Centang peran SOP yang juga dipegangnya; tanpa peran SOP akun ini tidak dapat membuat kasus. Peran PPID Pembantu (dengan perangkat daerahnya) dan akun lain dibuat kemudian di Data Master → Pengguna.'),
+    QT_TRANSLATE_NOOP('app', 'Dipakai'),
+    QT_TRANSLATE_NOOP('app', 'Batal'),
+    QT_TRANSLATE_NOOP('app', 'Digantikan'),
 )

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Riwayat diubah di luar aplikasi</source>
+        <translation>History changed outside the application</translation>
+    </message>
+    <message>
+        <source>{pesan}
+
+Periksa Data Master → Riwayat seluruh basis data, dan pulihkan dari cadangan bila perlu.</source>
+        <translation>{pesan}
+
+Check Master data → History of the whole database, and restore from a backup if needed.</translation>
+    </message>
+    <message>
+        <source>Memperbarui batas waktu (data hari libur baru)</source>
+        <translation>Updating deadlines (new holiday data)</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dibuka:
+{path}
+
+{galat}</source>
+        <translation>The database cannot be opened:
+{path}
+
+{galat}</translation>
+    </message>
+    <message>
+        <source>{app}: berkas SOP</source>
+        <translation>{app}: SOP file</translation>
+    </message>
+    <message>
+        <source>{pesan}
+
+Kasus yang sudah ada tetap dapat dikerjakan; kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.</source>
+        <translation>{pesan}
+
+Existing cases can still be worked on; no new case can be created until the SOP file is repaired.</translation>
+    </message>
+    <message>
+        <source>Pembaca (hanya-baca)</source>
+        <translation>Reader (read-only)</translation>
+    </message>
+    <message>
+        <source>Data hari libur nasional diperbarui.</source>
+        <translation>The national holiday data was updated.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTools</name>
     <message>
         <source>Memeriksa basis data</source>
@@ -519,6 +568,644 @@ Manifest: {manifest}</translation>
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <source>lewat {n} hk</source>
+        <translation>{n} wd late</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{n} hk</source>
+        <translation>{n} wd</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja (hk) sampai batas waktu tahap berjalan</source>
+        <translation>Working days (wd) left until the running step&apos;s deadline</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Kasus tidak ditemukan: tidak ada kasus yang cocok dengan pencarian dan saringan ini.</source>
+        <translation>Case not found: no case matches this search and these filters.</translation>
+    </message>
+    <message>
+        <source>Cari nomor, judul, perangkat daerah, uraian… (Ctrl+F)</source>
+        <translation>Search number, title, OPD, description… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Tugas saya</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda</source>
+        <translation>Only cases whose running step is done by your role</translation>
+    </message>
+    <message>
+        <source>Kolom yang ditampilkan</source>
+        <translation>Columns shown</translation>
+    </message>
+    <message>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Semua perangkat daerah</source>
+        <translation>All OPDs</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah saya ({n})</source>
+        <translation>My OPDs ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kasus</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada kasus.</source>
+        <translation>No cases yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time allowed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Pilih tahap untuk melihat perhitungan batas waktunya hari demi hari.</source>
+        <translation>Choose a step to see how its deadline was counted, day by day.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Saring riwayat (nama, tahap, kata)…</source>
+        <translation>Filter the history (name, step, word)…</translation>
+    </message>
+    <message>
+        <source>Formulir tahap berjalan</source>
+        <translation>Running step&apos;s form</translation>
+    </message>
+    <message>
+        <source>Linimasa tahapan</source>
+        <translation>Timeline of steps</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Perkiraan bila tahap sebelumnya selesai tepat pada batas waktunya</source>
+        <translation>Estimate, if the previous step finishes exactly on its deadline</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
+        <translation>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
+    </message>
+    <message>
+        <source>Kasus ini sudah selesai; semua tahap telah dikerjakan.
+Lihat linimasa dan riwayatnya.</source>
+        <translation>This case is finished; every step has been done.
+See its timeline and history.</translation>
+    </message>
+    <message>
+        <source>Pilih kasus di daftar sebelah kiri,
+atau buat kasus baru (Ctrl+N).</source>
+        <translation>Choose a case in the list on the left,
+or create a new case (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Pilih kasus di daftar sebelah kiri.
+
+{alasan}</source>
+        <translation>Choose a case in the list on the left.
+
+{alasan}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diatur oleh administrator; ganti sekarang.</source>
+        <translation>Your password was set by the administrator; change it now.</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (min. {length})</source>
+        <translation>New password (min. {length})</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionField</name>
+    <message>
+        <source>Bagian yang dihitamkan</source>
+        <translation>Part blacked out</translation>
+    </message>
+    <message>
+        <source>Alasan penghitaman</source>
+        <translation>Reason for blacking out</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMoves</name>
+    <message>
+        <source>Kalender hari kerja berubah.</source>
+        <translation>The working-day calendar has changed.</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Tidak ada batas waktu tahap berjalan yang bergeser.</source>
+        <translation>{reason}
+
+No deadline of a running step has moved.</translation>
+    </message>
+    <message>
+        <source>• {case}, tahap {step}: {old} → {new}</source>
+        <translation>• {case}, step {step}: {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… dan %n lainnya (lihat riwayat tiap kasus).</source>
+        <translation>
+            <numerusform>… and %n other (see each case&apos;s history).</numerusform>
+            <numerusform>… and %n others (see each case&apos;s history).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batas waktu bergeser</source>
+        <translation>Deadlines moved</translation>
+    </message>
+    <message numerus="yes">
+        <source>{reason}
+
+%n batas waktu tahap berjalan bergeser:</source>
+        <translation>
+            <numerusform>{reason}
+
+%n deadline of a running step moved:</numerusform>
+            <numerusform>{reason}
+
+%n deadlines of running steps moved:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <source>Buang isian?</source>
+        <translation>Discard entries?</translation>
+    </message>
+    <message>
+        <source>Isian {what} belum disimpan.</source>
+        <translation>The entries for {what} have not been saved.</translation>
+    </message>
+    <message>
+        <source>Buang yang sudah diisi dan tutup, atau kembali mengisi?</source>
+        <translation>Discard what has been entered and close, or go back to editing?</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Kembali mengisi</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disimpan di
+{path}
+
+{alasan}.</source>
+        <translation>The file cannot be saved in
+{path}
+
+{alasan}.</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi penampil PDF di komputer ini. Simpan PDF lalu buka dengan aplikasi lain.</source>
+        <translation>There is no PDF viewer on this computer. Save the PDF, then open it with another application.</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer yang terpasang di komputer ini. Pasang printer, atau simpan PDF dan cetak dari komputer lain.</source>
+        <translation>No printer is installed on this computer. Install a printer, or save the PDF and print it from another computer.</translation>
+    </message>
+    <message>
+        <source>Cetak {dokumen}</source>
+        <translation>Print {dokumen}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cetak %n dokumen</source>
+        <translation>
+            <numerusform>Print %n document</numerusform>
+            <numerusform>Print %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mencetak {dokumen} ({n}/{total})…</source>
+        <translation>Printing {dokumen} ({n}/{total})…</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mencetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Cetak gagal</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>{galat}
+
+Dokumen tetap tersimpan; cetak ulang setelah printer siap.</source>
+        <translation>{galat}
+
+The document stays stored; print it again once the printer is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Final versi {versi}, nomor {nomor}, tanggal {tanggal}, kode verifikasi {kode}.</source>
+        <translation>Final version {versi}, number {nomor}, date {tanggal}, verification code {kode}.</translation>
+    </message>
+    <message>
+        <source>Versi lama hanya dapat dilihat dan disimpan, tidak dicetak.</source>
+        <translation>An old version can only be viewed and saved, not printed.</translation>
+    </message>
+    <message>
+        <source>Siap difinalkan.</source>
+        <translation>Ready to finalise.</translation>
+    </message>
+    <message>
+        <source>Tidak diperlukan untuk kasus ini:
+{butir}</source>
+        <translation>Not needed for this case:
+{butir}</translation>
+    </message>
+    <message>
+        <source>Belum dapat difinalkan; lengkapi dulu:
+{butir}</source>
+        <translation>Cannot be finalised yet; first complete:
+{butir}</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>↳ versi {versi}</source>
+        <translation>↳ version {versi}</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kode verifikasi</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Konsep dapat dipratinjau kapan saja. Finalkan untuk memberi nomor dan kode verifikasi; dokumen final tidak dapat diubah (koreksi = versi baru dengan alasan).</source>
+        <translation>A draft can be previewed at any time. Finalise it to give it a number and a verification code; a final document cannot be changed (a correction is a new version with a reason).</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Finalkan…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <source>Koreksi (versi baru)…</source>
+        <translation>Correct (new version)…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Lampirkan pindaian bertanda tangan…</source>
+        <translation>Attach signed scan…</translation>
+    </message>
+    <message>
+        <source>Cetak semua dokumen final tahap ini…</source>
+        <translation>Print all final documents of this step…</translation>
+    </message>
+    <message>
+        <source>Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak</source>
+        <translation>Every final document of the selected document&apos;s step, at once, with one print dialog</translation>
+    </message>
+    <message>
+        <source>Kolom yang ditampilkan</source>
+        <translation>Columns shown</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen untuk melihat kesiapannya.</source>
+        <translation>Choose a document to see whether it is ready.</translation>
+    </message>
+    <message>
+        <source>Belum siap; lihat yang masih kurang di bawah tabel.</source>
+        <translation>Not ready; see what is still missing below the table.</translation>
+    </message>
+    <message>
+        <source>Dokumen final versi {versi}, kode {kode}.</source>
+        <translation>Final document, version {versi}, code {kode}.</translation>
+    </message>
+    <message>
+        <source>KONSEP: belum bernomor dan belum sah; finalkan sebelum ditandatangani.</source>
+        <translation>DRAFT (KONSEP): not yet numbered and not yet valid; finalise it before it is signed.</translation>
+    </message>
+    <message>
+        <source>Memfinalkan {dokumen}</source>
+        <translation>Finalising {dokumen}</translation>
+    </message>
+    <message>
+        <source>Finalkan dokumen</source>
+        <translation>Finalise document</translation>
+    </message>
+    <message>
+        <source>Data kasus terus berubah selama dokumen dibuat; ulangi sebentar lagi.</source>
+        <translation>The case data kept changing while the document was being made; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen final yang berlaku pada tahap ini.</source>
+        <translation>This step has no final document in force yet.</translation>
+    </message>
+    <message>
+        <source>Pindaian dokumen bertanda tangan</source>
+        <translation>Scan of the signed document</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: {alasan}.</source>
+        <translation>The file cannot be read: {alasan}.</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Koreksi {title}</source>
+        <translation>Correct {title}</translation>
+    </message>
+    <message>
+        <source>Finalkan</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Finalkan {title}</source>
+        <translation>Finalise {title}</translation>
+    </message>
+    <message>
+        <source>Tanggal dokumen</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>mis. 188.45/Kep.123-Huk/2026</source>
+        <translation>e.g. 188.45/Kep.123-Huk/2026</translation>
+    </message>
+    <message>
+        <source>Nomor dari Bagian Hukum *</source>
+        <translation>Number from the Bagian Hukum *</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Alasan koreksi *</source>
+        <translation>Reason for the correction *</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Versi {version} nomor {number} ({date}) tetap tersimpan dan ditandai digantikan.</source>
+        <translation>Version {version}, number {number} ({date}), stays stored and is marked as replaced.</translation>
+    </message>
+    <message>
+        <source>Versi {version} ({date}) tetap tersimpan dan ditandai digantikan.</source>
+        <translation>Version {version} ({date}) stays stored and is marked as replaced.</translation>
+    </message>
+    <message>
+        <source>Versi {version} dibuat dari data kasus saat ini, dengan nomor baru, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
+        <translation>Version {version} is made from the case&apos;s current data, with a new number, and names the document it replaces on its first page.</translation>
+    </message>
+    <message>
+        <source>Versi {version} dibuat dari data kasus saat ini, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
+        <translation>Version {version} is made from the case&apos;s current data and names the document it replaces on its first page.</translation>
+    </message>
+    <message>
+        <source>{title} akan diberi nomor, diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. Periksa konsepnya lebih dulu.</source>
+        <translation>{title} will be numbered, given a verification code and stored; it cannot be changed afterwards. Check the draft first.</translation>
+    </message>
+    <message>
+        <source>{title} akan diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. Periksa konsepnya lebih dulu.</source>
+        <translation>{title} will be given a verification code and stored; it cannot be changed afterwards. Check the draft first.</translation>
+    </message>
+    <message>
+        <source>Tanggal {source} ({date}): dokumen ini bertanggal hari peristiwa yang dicatatnya. Bila tanggal itu salah, perbaiki {source} dulu.</source>
+        <translation>Date of {source} ({date}): this document is dated the day of the event it records. If that date is wrong, correct {source} first.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini bertanggal hari dibuat.</source>
+        <translation>This document is dated the day it is made.</translation>
+    </message>
+    <message>
+        <source>Diusulkan {source} ({date}); boleh tanggal sesudahnya bila dokumen ditandatangani kemudian, tidak boleh sebelumnya.</source>
+        <translation>Proposed: {source} ({date}); a later date is allowed if the document is signed later, an earlier one is not.</translation>
+    </message>
+    <message>
+        <source>{number} (nomor berikutnya di register {issuer}, tahun {year})</source>
+        <translation>{number} (the next number in the {issuer} register, year {year})</translation>
+    </message>
+    <message>
+        <source>Nomor berikutnya di register {issuer}.</source>
+        <translation>The next number in the {issuer} register.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Serah terima tugas</source>
@@ -606,6 +1293,110 @@ Manifest: {manifest}</translation>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Butir {item} — tahap {number}: {title}</source>
+        <translation>Item {item} — step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Butir baru — tahap {number}: {title}</source>
+        <translation>New item — step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Yang sudah dicatat</source>
+        <translation>Recorded so far</translation>
+    </message>
+    <message>
+        <source>Simpan butir</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi pada tahap ini.</source>
+        <translation>Fields marked * are required at this step.</translation>
+    </message>
+    <message>
+        <source>butir {number}</source>
+        <translation>item {number}</translation>
+    </message>
+    <message>
+        <source>butir baru</source>
+        <translation>the new item</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSummary</name>
+    <message>
+        <source>Uraian informasi</source>
+        <translation>Description of the information</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Bila dibuka</source>
+        <translation>If disclosed</translation>
+    </message>
+    <message>
+        <source>Bila ditutup</source>
+        <translation>If withheld</translation>
+    </message>
+    <message>
+        <source>Kesimpulan uji</source>
+        <translation>Test conclusion</translation>
+    </message>
+    <message>
+        <source>Yang dihitamkan</source>
+        <translation>Blacked out</translation>
+    </message>
+    <message>
+        <source>Alasan dihitamkan</source>
+        <translation>Reason for blacking out</translation>
+    </message>
+    <message>
+        <source>Pertimbangan Tim</source>
+        <translation>Tim Pertimbangan&apos;s opinion</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisPicker</name>
+    <message>
+        <source>Huruf {letter}: {label}</source>
+        <translation>Letter {letter}: {label}</translation>
+    </message>
+    <message>
+        <source>angka {number}: {text}</source>
+        <translation>point {number}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Keluar akun</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Ujikon dikunci. Masukkan kata sandi {username}.</source>
+        <translation>Ujikon is locked. Enter the password of {username}.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Akun {username} tidak lagi memegang peran apa pun; hubungi administrator.</source>
+        <translation>The account {username} no longer holds any role; contact the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>Waktu</source>
@@ -625,7 +1416,236 @@ Manifest: {manifest}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk ke Ujikon</source>
+        <translation>Log in to Ujikon</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.</source>
+        <translation>This database file has been taken over by Ujikon on another computer. Close Ujikon here so that the file does not have two writers.</translation>
+    </message>
+    <message>
+        <source>Kasus &amp;baru…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Cari kasus</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <source>&amp;Buka basis data lain…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>R&amp;eload</translation>
+    </message>
+    <message>
+        <source>&amp;Perangkat daerah…</source>
+        <translation>&amp;Regional agencies (OPD)…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;jabat…</source>
+        <translation>&amp;Officials…</translation>
+    </message>
+    <message>
+        <source>&amp;Kalender hari kerja…</source>
+        <translation>Working-day &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Profil kantor dan &amp;naskah dinas…</source>
+        <translation>Office profile and official &amp;documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Register nomor naskah keluar…</source>
+        <translation>Outgoing number &amp;register…</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;keaslian dokumen…</source>
+        <translation>Verify document &amp;authenticity…</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>Re&amp;store from backup…</translation>
+    </message>
+    <message>
+        <source>Arsip &amp;tahunan…</source>
+        <translation>&amp;Yearly archive…</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;keutuhan basis data…</source>
+        <translation>Check database &amp;integrity…</translation>
+    </message>
+    <message>
+        <source>Ganti &amp;kata sandi…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Kunci &amp;layar</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Keluar akun / ganti pengguna…</source>
+        <translation>Log out / switch user…</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gguna…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat seluruh basis data…</source>
+        <translation>History of the &amp;whole database…</translation>
+    </message>
+    <message>
+        <source>&amp;Serah terima tugas…</source>
+        <translation>&amp;Hand over tasks…</translation>
+    </message>
+    <message>
+        <source>&amp;SOP Uji Konsekuensi…</source>
+        <translation>Consequence test &amp;SOP…</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Ujikon</source>
+        <translation>&amp;About Ujikon</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Data Master</source>
+        <translation>&amp;Master data</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Buat kasus baru (Ctrl+N)</source>
+        <translation>Create a new case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Kelola akun pengguna dan perannya</source>
+        <translation>Manage user accounts and their roles</translation>
+    </message>
+    <message>
+        <source>Pulihkan basis data dari berkas cadangan</source>
+        <translation>Restore the database from a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangkan basis data ke folder pilihan</source>
+        <translation>Back up the database to a folder of your choice</translation>
+    </message>
+    <message>
+        <source>Buat arsip tahunan hanya-baca</source>
+        <translation>Make a read-only yearly archive</translation>
+    </message>
+    <message>
+        <source>Riwayat seluruh basis data</source>
+        <translation>History of the whole database</translation>
+    </message>
+    <message>
+        <source>Pindahkan tahap berjalan seorang pejabat ke akun lain</source>
+        <translation>Move an official&apos;s running steps to another account</translation>
+    </message>
+    <message>
+        <source>Bilah alat</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Bertindak sebagai: </source>
+        <translation>Acting as: </translation>
+    </message>
+    <message>
+        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan &quot;Perangkat daerah saya&quot; atau satu perangkat daerah.</source>
+        <translation>One role for all your OPDs; filter the case list with &quot;My OPDs&quot; or by one OPD.</translation>
+    </message>
+    <message>
+        <source>berganti peran</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>changing role</translation>
+    </message>
+    <message>
+        <source>{app} — {nama} ({peran}) — Uji Konsekuensi Informasi Publik</source>
+        <translation>{app} — {nama} ({peran}) — Public Information Consequence Test</translation>
+    </message>
+    <message>
+        <source>Berkas ini dibuka hanya-baca; pemulihan tidak tersedia.</source>
+        <translation>This file is open read-only; restoring is not available.</translation>
+    </message>
+    <message>
+        <source>menutup Ujikon</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>closing Ujikon</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>restoring a backup</translation>
+    </message>
+    <message>
+        <source>Basis data: {path}  ·  cuti bersama = libur</source>
+        <translation>Database: {path}  ·  collective leave (cuti bersama) = holiday</translation>
+    </message>
+    <message>
+        <source>Basis data: {path}  ·  cuti bersama = hari kerja</source>
+        <translation>Database: {path}  ·  collective leave (cuti bersama) = working day</translation>
+    </message>
+    <message>
+        <source>membuka kasus lain</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>opening another case</translation>
+    </message>
+    <message>
+        <source>menutup kasus ini</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>closing this case</translation>
+    </message>
+    <message>
+        <source>Kasus tidak ditemukan.
+
+Tidak ada kasus yang cocok dengan pencarian dan saringan di sebelah kiri; ubah atau hapus pencarian untuk melihat kasus lagi.</source>
+        <translation>Case not found.
+
+No case matches the search and filters on the left; change or clear the search to see cases again.</translation>
+    </message>
+    <message>
+        <source>Kasus {nomor} dibuat.</source>
+        <translation>Case {nomor} created.</translation>
+    </message>
+    <message>
+        <source>keluar akun</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>logging out</translation>
+    </message>
+    <message>
+        <source>Tentang {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang (UU 14/2008, Perki 1/2017).&lt;/p&gt;&lt;p&gt;Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas basis data:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Public information consequence test for the PPID of the Serang Regency Government (UU 14/2008, Perki 1/2017).&lt;/p&gt;&lt;p&gt;Works entirely without the internet. All case data is kept in one database file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
     <message>
         <source>Bahasa</source>
         <translation>Language</translation>
@@ -635,6 +1655,170 @@ Manifest: {manifest}</translation>
 Ujikon will use the chosen language once it is started again.</source>
         <translation>Ujikon will use the chosen language once it is started again.
 Ujikon akan memakai bahasa yang dipilih setelah dibuka ulang.</translation>
+    </message>
+    <message>
+        <source>membuka basis data lain</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>opening another database</translation>
+    </message>
+    <message>
+        <source>Buka basis data Ujikon</source>
+        <translation>Open Ujikon database</translation>
+    </message>
+    <message>
+        <source>Basis data Ujikon (*.db *.sqlite);;Semua (*)</source>
+        <translation>Ujikon database (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Sesi berakhir</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>Isian belum benar</source>
+        <translation>Entries not yet right</translation>
+    </message>
+    <message>
+        <source>Perbaiki isian berikut; belum ada yang disimpan:
+
+{masalah}</source>
+        <translation>Correct the following entries; nothing has been saved yet:
+
+{masalah}</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dilakukan</source>
+        <translation>Cannot be done</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <source>Maaf, terjadi kesalahan di dalam aplikasi. Data yang sudah tersimpan tetap aman.
+
+Rincian teknis dicatat di:
+{path}
+
+Mohon sampaikan berkas itu kepada pengelola aplikasi.</source>
+        <translation>Sorry, an error occurred inside the application. Data already saved is safe.
+
+The technical details were written to:
+{path}
+
+Please send that file to whoever looks after the application.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Kasus uji konsekuensi baru</source>
+        <translation>New consequence test case</translation>
+    </message>
+    <message>
+        <source>ketik untuk mencari perangkat daerah</source>
+        <translation>type to search for a regional agency (OPD)</translation>
+    </message>
+    <message>
+        <source>mis. Pemutakhiran DIK Dinas Kesehatan Tahun 2026</source>
+        <translation>e.g. Pemutakhiran DIK Dinas Kesehatan Tahun 2026</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah (PPID Pembantu) *</source>
+        <translation>OPD (PPID Pembantu) *</translation>
+    </message>
+    <message>
+        <source>Pemicu *</source>
+        <translation>Trigger *</translation>
+    </message>
+    <message>
+        <source>Judul *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai *</source>
+        <translation>Start date *</translation>
+    </message>
+    <message>
+        <source>Nomor register diberikan otomatis. Tahap 1 dimulai pada tanggal mulai; hari ke-1 adalah hari kerja berikutnya.</source>
+        <translation>The register number is given automatically. Step 1 starts on the start date; day 1 is the next working day.</translation>
+    </message>
+    <message>
+        <source>Buat kasus</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>kasus baru</source>
+        <translation>the new case</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRegisterDialog</name>
+    <message>
+        <source>Register nomor naskah keluar</source>
+        <translation>Register of outgoing document numbers</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor…</source>
+        <translation>Cancel number…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor</source>
+        <translation>Cancel number</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan nomor {number}:</source>
+        <translation>Reason for cancelling number {number}:</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1994,13 @@ Ujikon akan memakai bahasa yang dipilih setelah dibuka ulang.</translation>
     <message>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialField</name>
+    <message>
+        <source>— pilih pejabat —</source>
+        <translation>— choose an official —</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2218,41 @@ Laman …, Pos-el …</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Hadir / tidak hadir</source>
+        <translation>Present / absent</translation>
+    </message>
+    <message>
+        <source>Hapus peserta</source>
+        <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message numerus="yes">
         <source>Kata sandi (min. %n karakter)</source>
@@ -1050,6 +2276,95 @@ Laman …, Pos-el …</translation>
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation>The two passwords do not match; type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Pratinjau — {title}</source>
+        <translation>Preview — {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halaman. {note}</source>
+        <translation>
+            <numerusform>%n page. {note}</numerusform>
+            <numerusform>%n pages. {note}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <source>mis. sampai ditetapkannya Renja Perangkat Daerah</source>
+        <translation>e.g. until the OPD&apos;s Renja is adopted</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Berkas PDF tidak dapat dibaca untuk dicetak.</source>
+        <translation>The PDF file cannot be read for printing.</translation>
+    </message>
+    <message>
+        <source>Dokumen berukuran {lebar} × {tinggi} mm ({nama}) dicetak pada kertas {lebar_kertas} × {tinggi_kertas} mm ({nama_kertas}), sehingga diperkecil menjadi {skala} agar muat. Untuk ukuran aslinya, pilih kertas yang sama di dialog cetak.</source>
+        <translation>The {lebar} × {tinggi} mm document ({nama}) is printed on {lebar_kertas} × {tinggi_kertas} mm paper ({nama_kertas}), so it is reduced to {skala} to fit. For its actual size, choose the same paper in the print dialog.</translation>
+    </message>
+    <message>
+        <source>ukuran lain</source>
+        <translation>other size</translation>
+    </message>
+    <message>
+        <source>Antrean cetak {antrean} tidak menjawab ({galat}).</source>
+        <translation>The print queue {antrean} does not answer ({galat}).</translation>
+    </message>
+    <message>
+        <source>Printer {antrean} menolak pekerjaan cetak: {rincian}</source>
+        <translation>Printer {antrean} refused the print job: {rincian}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rentang halaman tidak ada; dokumen ini %n halaman.</source>
+        <translation>
+            <numerusform>That page range does not exist; this document has %n page.</numerusform>
+            <numerusform>That page range does not exist; this document has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer tidak dapat dimulai. Periksa apakah printer menyala, tersambung, dan tidak sedang bermasalah.</source>
+        <translation>The printer cannot be started. Check that it is switched on, connected and free of faults.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2546,377 @@ Copy of the previous database:
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>{peran} (%n perangkat daerah)</source>
+        <translation>
+            <numerusform>{peran} (%n OPD)</numerusform>
+            <numerusform>{peran} (%n OPDs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Persiapan pertama Ujikon</source>
+        <translation>Ujikon first-time setup</translation>
+    </message>
+    <message>
+        <source>Selamat datang. Isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
+        <translation>Welcome. Enter the office&apos;s name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
+    </message>
+    <message>
+        <source>Pisahkan baris alamat dengan titik koma (;), maks. 3 baris</source>
+        <translation>Separate the address lines with semicolons (;), max. 3 lines</translation>
+    </message>
+    <message>
+        <source>Isi dengan kasus contoh (data demo) untuk mencoba-coba</source>
+        <translation>Fill with sample cases (demo data) to try things out</translation>
+    </message>
+    <message>
+        <source>Baris pemerintah *</source>
+        <translation>Government line *</translation>
+    </message>
+    <message>
+        <source>Nama instansi *</source>
+        <translation>Agency name *</translation>
+    </message>
+    <message>
+        <source>Alamat kop</source>
+        <translation>Kop address</translation>
+    </message>
+    <message>
+        <source>Nama pengguna admin *</source>
+        <translation>Admin user name *</translation>
+    </message>
+    <message>
+        <source>Nama lengkap *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Kata sandi * (min. {length})</source>
+        <translation>Password * (min. {length})</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <source>Peran SOP akun ini</source>
+        <translation>This account&apos;s SOP roles</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>SopDialog</name>
+    <message>
+        <source>SOP {title} (versi {version})</source>
+        <translation>SOP {title} (version {version})</translation>
+    </message>
+</context>
+<context>
+    <name>SopView</name>
+    <message>
+        <source>Nomor SOP</source>
+        <translation>SOP number</translation>
+    </message>
+    <message>
+        <source>Tanggal pembuatan</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <source>Tanggal revisi</source>
+        <translation>Date revised</translation>
+    </message>
+    <message>
+        <source>Tanggal pengesahan</source>
+        <translation>Date approved</translation>
+    </message>
+    <message>
+        <source>Disahkan oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Nama SOP</source>
+        <translation>SOP name</translation>
+    </message>
+    <message>
+        <source>Versi berkas</source>
+        <translation>File version</translation>
+    </message>
+    <message>
+        <source>Standar Operasional Prosedur: {title}</source>
+        <translation>Standard Operating Procedure: {title}</translation>
+    </message>
+    <message>
+        <source>Dasar Hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Kualifikasi Pelaksana</source>
+        <translation>Qualifications of the staff</translation>
+    </message>
+    <message>
+        <source>Keterkaitan</source>
+        <translation>Related procedures</translation>
+    </message>
+    <message>
+        <source>Peralatan / Perlengkapan</source>
+        <translation>Equipment / supplies</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Pencatatan dan Pendataan</source>
+        <translation>Recording and data keeping</translation>
+    </message>
+    <message>
+        <source>Uraian prosedur</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pelaksana per tahap: {actors}.</source>
+        <translation>Who works each step: {actors}.</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Bila dibuka</source>
+        <translation>If disclosed</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kesimpulan</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Klasifikasi Tim</source>
+        <translation>Tim Pertimbangan&apos;s classification</translation>
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Alasan pengecualian</source>
+        <translation>Reason for exemption</translation>
+    </message>
+    <message>
+        <source>Isian tahap</source>
+        <translation>Step fields</translation>
+    </message>
+    <message>
+        <source>Butir informasi</source>
+        <translation>Information items</translation>
+    </message>
+    <message>
+        <source>Tambah butir…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <source>Isi / ubah butir…</source>
+        <translation>Fill in / edit item…</translation>
+    </message>
+    <message>
+        <source>Hapus butir</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Pilih butir untuk melihat isinya.</source>
+        <translation>Select an item to see its contents.</translation>
+    </message>
+    <message>
+        <source>Peserta rapat</source>
+        <translation>Meeting participants</translation>
+    </message>
+    <message>
+        <source>Simpan isian</source>
+        <translation>Save fields</translation>
+    </message>
+    <message>
+        <source>Selesaikan tahap…</source>
+        <translation>Complete step…</translation>
+    </message>
+    <message>
+        <source>Tahap {number}: {title} — {role}</source>
+        <translation>Step {number}: {title} — {role}</translation>
+    </message>
+    <message>
+        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</source>
+        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Uraian informasi</source>
+        <translation>Description of the information</translation>
+    </message>
+    <message>
+        <source>Dihitamkan</source>
+        <translation>Blacked out</translation>
+    </message>
+    <message>
+        <source>Alasan dihitamkan</source>
+        <translation>Reason for blacking out</translation>
+    </message>
+    <message>
+        <source>Kelengkapan</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Belum ada butir informasi.</source>
+        <translation>No information items yet.</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke tahap {number}…</source>
+        <translation>Send back to step {number}…</translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kurang %n isian</source>
+        <translation>
+            <numerusform>%n field missing</numerusform>
+            <numerusform>%n fields missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} ({words}) hari kerja</source>
+        <translation>
+            <numerusform>{days} working day</numerusform>
+            <numerusform>{days} working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isian belum disimpan</source>
+        <translation>Fields not saved</translation>
+    </message>
+    <message>
+        <source>Isian tahap {number} ({title}) kasus {case} belum disimpan: {fields}.</source>
+        <translation>The fields of step {number} ({title}) of case {case} have not been saved: {fields}.</translation>
+    </message>
+    <message>
+        <source>Simpan dulu sebelum {doing}?</source>
+        <translation>Save first before {doing}?</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Isian tahap {number} tidak berubah; tidak ada yang perlu disimpan.</source>
+        <translation>The fields of step {number} have not changed; there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Isian tahap {number} tersimpan pukul {time} WIB.</source>
+        <translation>The fields of step {number} were saved at {time} WIB.</translation>
+    </message>
+    <message>
+        <source>Pilih butir</source>
+        <translation>Select an item</translation>
+    </message>
+    <message>
+        <source>Pilih butir informasi di tabel dulu.</source>
+        <translation>Select an information item in the table first.</translation>
+    </message>
+    <message>
+        <source>Hapus butir {number}?
+
+{description}</source>
+        <translation>Remove item {number}?
+
+{description}</translation>
+    </message>
+    <message>
+        <source>Perhatian: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>Tahap {number} ({title}) adalah tahap terakhir: menyelesaikannya menutup kasus {case}. Dokumen berikut masih konsep (belum difinalkan):
+
+{drafts}
+
+Setelah kasus selesai, dokumen itu tetap konsep tanpa nomor dan kode verifikasi. Finalkan dulu di tab Dokumen (pilih Tidak), atau tetap selesaikan kasus dengan dokumen konsep (pilih Ya)?</source>
+        <translation>Step {number} ({title}) is the last step: completing it closes case {case}. These documents are still drafts (not finalised):
+
+{drafts}
+
+Once the case is closed, they stay drafts with no number and no verification code. Finalise them first on the Documents tab (choose No), or close the case with the drafts anyway (choose Yes)?</translation>
+    </message>
+    <message>
+        <source>Selesaikan kasus dengan dokumen konsep?</source>
+        <translation>Close the case with draft documents?</translation>
+    </message>
+    <message>
+        <source>Selesaikan tahap</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <source>Selesaikan tahap {number} ({title}) hari ini?</source>
+        <translation>Complete step {number} ({title}) today?</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke tahap {number}</source>
+        <translation>Send back to step {number}</translation>
+    </message>
+    <message>
+        <source>Alasan pengembalian (akan tercatat di riwayat dan ditampilkan pada tahap {number}):</source>
+        <translation>Reason for sending back (recorded in the history and shown at step {number}):</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>akun</source>
@@ -1358,6 +3044,81 @@ Copy of the previous database:
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>ASLI — BERLAKU</source>
+        <translation>GENUINE — IN FORCE</translation>
+    </message>
+    <message>
+        <source>SUDAH DIGANTIKAN — TIDAK BERLAKU LAGI</source>
+        <translation>REPLACED — NO LONGER IN FORCE</translation>
+    </message>
+    <message>
+        <source>NOMOR DIBATALKAN — TIDAK BERLAKU</source>
+        <translation>NUMBER CANCELLED — NOT IN FORCE</translation>
+    </message>
+    <message>
+        <source>TELAH DIUBAH</source>
+        <translation>ALTERED</translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>KODE TERDAFTAR — DOKUMEN BERLAKU</source>
+        <translation>CODE REGISTERED — DOCUMENT IN FORCE</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian dokumen</source>
+        <translation>Check a document&apos;s authenticity</translation>
+    </message>
+    <message>
+        <source>Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang tersimpan.</source>
+        <translation>Type the verification code printed in the page footer, or scan its QR code with a scanner, then press Enter. For a PDF copy (for instance one sent by e-mail), choose the file: Ujikon compares it with the stored final document.</translation>
+    </message>
+    <message>
+        <source>UJK-XXXX-XXXX atau pindai kode QR</source>
+        <translation>UJK-XXXX-XXXX or scan the QR code</translation>
+    </message>
+    <message>
+        <source>Periksa kode</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>Kode verifikasi</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Pilih PDF…</source>
+        <translation>Choose PDF…</translation>
+    </message>
+    <message>
+        <source>Lihat dokumen tersimpan</source>
+        <translation>View stored document</translation>
+    </message>
+    <message>
+        <source>Buka PDF yang tersimpan untuk dibandingkan dengan kertasnya</source>
+        <translation>Open the stored PDF to compare it with the paper</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF yang diperiksa</source>
+        <translation>PDF to check</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Semua berkas (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dokumen tersimpan versi {version}, kode {code}.</source>
+        <translation>Stored document, version {version}, code {code}.</translation>
+    </message>
+</context>
+<context>
     <name>YearlyArchiveDialog</name>
     <message>
         <source>Arsip tahunan</source>
@@ -1404,6 +3165,37 @@ Copy of the previous database:
 {path}</source>
         <translation>Archive {year} created:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>&lt;b&gt;{instansi}&lt;/b&gt;&lt;br&gt;{pemerintah}&lt;br&gt;PPID — Uji Konsekuensi Informasi Publik</source>
+        <translation>&lt;b&gt;{instansi}&lt;/b&gt;&lt;br&gt;{pemerintah}&lt;br&gt;PPID — Public Information Consequence Test</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +3666,42 @@ Copy of the previous database:
     <message>
         <source>Tahap selesai</source>
         <translation>Step finished</translation>
+    </message>
+    <message>
+        <source>Sebelum ada permohonan informasi</source>
+        <translation>Before any request for information</translation>
+    </message>
+    <message>
+        <source>Atas permohonan informasi</source>
+        <translation>On a request for information</translation>
+    </message>
+    <message>
+        <source>Atas perintah Majelis Komisioner</source>
+        <translation>On an order of the Majelis Komisioner</translation>
+    </message>
+    <message>
+        <source>Nomor register permohonan</source>
+        <translation>Request register number</translation>
+    </message>
+    <message>
+        <source>Nomor perkara / putusan sela</source>
+        <translation>Case number / interim decision</translation>
+    </message>
+    <message>
+        <source>Akun pertama selalu Administrator. Centang peran SOP yang juga dipegangnya; tanpa peran SOP akun ini tidak dapat membuat kasus. Peran PPID Pembantu (dengan perangkat daerahnya) dan akun lain dibuat kemudian di Data Master → Pengguna.</source>
+        <translation>The first account is always an Administrator. Tick the SOP roles it also holds; without an SOP role this account cannot create cases. The PPID Pembantu role (with its OPD) and other accounts are made later in Master data → Users.</translation>
+    </message>
+    <message>
+        <source>Dipakai</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Digantikan</source>
+        <translation>Replaced</translation>
     </message>
 </context>
 </TS>

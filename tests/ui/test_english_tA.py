@@ -1,40 +1,21 @@
 """The English of the main window, the case list, the case view, the documents tab and the
-progress dialog (``resources/translations/parts/tA.ts``) reaches the widgets."""
+progress dialog reaches the widgets (the committed catalogue, installed as at start)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ui.application import settings_for
 from ui.main_window import MainWindow
 from ui.runner import ProgressDialog
 from ui.session import Session
 
-PART = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts" / "tA.ts"
-
-
-def _lrelease() -> str:
-    here = Path(sys.executable).parent
-    for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe"):
-        if candidate.exists():
-            return str(candidate)
-    return "pyside6-lrelease"
-
 
 @pytest.fixture
-def english(qapp, tmp_path):
-    qm = tmp_path / "tA.qm"
-    subprocess.run([_lrelease(), "-silent", str(PART), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
+def english(english_catalogue):
+    """The committed English catalogue, installed as at start."""
+    yield
 
 
 def test_main_window_speaks_english(english, qtbot, ui_db, tmp_path, boxes, login):

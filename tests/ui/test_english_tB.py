@@ -1,15 +1,10 @@
-"""The English of part tB (step form, item dialog, login, finalise, verify, new case, preview,
-SOP, deadline moves, number register) reaches the widgets: the part file compiled, installed
-in the application, and a few dialogs built under it."""
+"""The English of the step form, item dialog, login, finalise, verify, new case, preview, SOP,
+deadline moves and number register reaches the widgets: the window's catalogue installed in
+the application, and a few dialogs built under it."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from app.sop import load_current_sop
@@ -21,26 +16,11 @@ from ui.forms.step_form import StepForm
 from ui.forms.widgets import DateField
 from ui.session import Session
 
-PART = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts" / "tB.ts"
-
-
-def _lrelease() -> str:
-    here = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        if (here / name).exists():
-            return str(here / name)
-    return "pyside6-lrelease"
-
 
 @pytest.fixture
-def english(qapp, tmp_path):
-    qm = tmp_path / "tB.qm"
-    subprocess.run([_lrelease(), "-silent", str(PART), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
+def english(english_catalogue):
+    """The committed English catalogue, installed as at start."""
     yield
-    qapp.removeTranslator(translator)
 
 
 def _buttons(dialog) -> set[str]:

@@ -3,9 +3,6 @@ once the window's English catalogue is installed."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -15,16 +12,6 @@ from ui.dialogs.backup import BackupDialog, RestoreDialog, last_backup_text
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.session import Session
-
-PART = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts" / "tC.ts"
-
-
-def _lrelease() -> str:
-    here = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        if (here / name).exists():
-            return str(here / name)
-    return "pyside6-lrelease"
 
 
 @pytest.fixture

@@ -1,10 +1,7 @@
-"""The calendar, users, office profile and audit log dialogs speak English with the part
-catalogue ``resources/translations/parts/tD.ts`` installed."""
+"""The calendar, users, office profile and audit log dialogs speak English with the window's
+English catalogue installed."""
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,16 +13,6 @@ from ui.dialogs.calendar import CalendarDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.users import PasswordDialog, UsersDialog
 from ui.session import Session
-
-PART = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts" / "tD.ts"
-
-
-def _lrelease() -> str:
-    here = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        if (here / name).exists():
-            return str(here / name)
-    return "pyside6-lrelease"
 
 
 @pytest.fixture
