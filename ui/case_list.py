@@ -54,7 +54,7 @@ from app.cases.listing import (
 from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
-from app.text import format_date_short
+from ui.formats import format_date_short
 from ui.session import Session
 from ui.translation import app_text
 

@@ -36,9 +36,9 @@ from app.documents.read import signed_steps
 from app.history import HistoryEntry, case_history
 from app.history.text import detail_lines, history_sentence
 from app.permissions import role_name
-from app.text import format_date, format_date_short, format_timestamp
 from ui.case_list import STATUS_COLOURS
 from ui.documents_panel import DocumentsPanel
+from ui.formats import format_date, format_date_short, format_timestamp
 from ui.forms.step_form import StepForm
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table

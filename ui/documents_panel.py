@@ -28,11 +28,11 @@ from app.documents.catalog import DocumentRow, case_documents
 from app.documents.plan import finalisation_plan
 from app.documents.store import StaleRender
 from app.errors import UserError
-from app.text import format_date_short
 from ui import folders
 from ui.dialogs.finalise import FinaliseChoice, FinaliseDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
+from ui.formats import format_date_short
 from ui.messages import attempt, show_bug, show_user_error
 from ui.printing import PrintJob
 from ui.runner import run_with_progress

@@ -461,3 +461,26 @@ def test_each_dialog_speaks_english(english, window, qtbot, name):
     qtbot.waitExposed(dialog)
     assert_english(dialog, english)
     dialog.reject()
+
+
+def test_dates_and_numbers_follow_the_window_language(english):
+    from datetime import date
+
+    from ui import formats
+
+    assert formats.format_date(date(2026, 3, 5)) == "5 March 2026"
+    assert formats.day_name(date(2026, 3, 5)) == "Thursday"
+    assert formats.format_number(100000) == "100,000"
+    assert formats.format_size(2_621_440) == "2.5 MB"
+
+
+def test_dates_and_numbers_stay_indonesian_by_default():
+    from datetime import date
+
+    from ui import formats
+
+    assert current_language() == "id"
+    assert formats.format_date(date(2026, 3, 5)) == "5 Maret 2026"
+    assert formats.day_name(date(2026, 3, 5)) == "Kamis"
+    assert formats.format_number(100000) == "100.000"
+    assert formats.format_size(2_621_440) == "2,5 MB"

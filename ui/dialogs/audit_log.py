@@ -46,8 +46,8 @@ from app.history.kinds import kind_label
 from app.history.log import LogRow, load_rows, write_csv
 from app.history.text import detail_lines
 from app.permissions import role_name
-from app.text import format_number
 from ui import folders
+from ui.formats import format_number
 from ui.forms.widgets import DateField
 from ui.messages import attempt
 from ui.session import Session

@@ -50,7 +50,7 @@ from app.settings import (
     HARI_PENGINGAT_CADANGAN,
     SIMPAN_CADANGAN,
 )
-from app.text import format_number, format_timestamp
+from ui.formats import format_number, format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
 from ui.session import Session

@@ -27,10 +27,10 @@ from app.changes import NOTHING, ChangeSet
 from app.clock import today
 from app.permissions import role_name
 from app.settings import CUTI_BERSAMA_LIBUR
-from app.text import day_name, format_date
 from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction, skb_missing
 from ui import messages
 from ui.dialogs.deadline_moves import show_deadline_moves
+from ui.formats import day_name, format_date
 from ui.forms.widgets import DateField, TextField
 from ui.runner import run_with_progress
 from ui.session import Session

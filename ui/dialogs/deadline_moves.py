@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.calendar_service import DeadlineMove
-from app.text import format_date
+from ui.formats import format_date
 
 translate = QCoreApplication.translate
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.documents import store
 from app.documents.plan import FinalisationPlan, next_number_on
 from app.permissions import Actor
-from app.text import format_date
+from ui.formats import format_date
 from ui.forms.widgets import DateField, MultilineField, TextField
 from ui.messages import attempt
 from ui.translation import app_text

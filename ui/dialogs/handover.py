@@ -20,7 +20,7 @@ from app.accounts import AssignedStep, UserInfo
 from app.capabilities import capabilities
 from app.changes import NOTHING
 from app.permissions import role_name
-from app.text import format_date_short
+from ui.formats import format_date_short
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table

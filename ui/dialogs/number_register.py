@@ -21,7 +21,7 @@ from app.clock import today
 from app.documents import numbering
 from app.documents.catalog import numbered_kinds
 from app.documents.status import RegisterRow, register_rows
-from app.text import format_timestamp
+from ui.formats import format_timestamp
 from ui.messages import attempt
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from app.nip import format_nip
 from app.permissions import role_name
 from app.sop import Sop
-from app.text import format_date
+from ui.formats import format_date
 from ui.translation import app_text
 
 translate = QCoreApplication.translate

@@ -35,9 +35,9 @@ from app.changes import ChangeSet
 from app.masterdata import list_officials, list_opd
 from app.nip import format_nip
 from app.permissions import ACCOUNT_ROLES, ADMIN, role_name
-from app.text import format_timestamp
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.master_data import _ListEditDialog
+from ui.formats import format_timestamp
 from ui.forms.widgets import TextField
 from ui.messages import attempt
 from ui.session import Session

@@ -35,7 +35,7 @@ from app.documents.readiness import drafts_left_at_finish, drafts_warning
 from app.fields import BENTUK_INFORMASI, KESIMPULAN, STEP_FIELDS, choice_label
 from app.permissions import role_name
 from app.sop import Step
-from app.text import format_date, terbilang
+from ui.formats import format_date, terbilang
 from ui.forms.item_dialog import ItemDialog, item_summary_html
 from ui.forms.participants import ParticipantsEditor
 from ui.forms.reason_dialog import ReasonDialog
