@@ -84,7 +84,7 @@ def test_the_diff_matches_entries_by_item_not_by_their_number():
     assert changes.changed[0].fields == ("status",)
     assert changes.changed[0].previous.status == BERLAKU
     assert "yang berubah: status" in changes.changed[0].text
-    assert changes.summary == "1 ditambahkan, 1 dihapus, 1 diubah"
+    assert changes.summary == "1 ditambahkan, 1 dikeluarkan, 1 diubah"
     assert dik_changes(old, old).empty and dik_changes(old, old).summary == "tidak ada perubahan"
 
 

@@ -50,7 +50,7 @@ from app.validation import LONG_TEXT_MAX, as_date, as_id, as_text, check_text, c
 
 # The kinds of change between two versions.
 ADDED = "ditambahkan"
-REMOVED = "dihapus"
+REMOVED = "dikeluarkan"
 CHANGED = "diubah"
 REOPENED = DIBUKA_KEMBALI  # removed because the office opened it
 RETESTED = "diuji ulang"  # removed because its re-test case decided
@@ -340,6 +340,17 @@ def dik_version(nomor: int) -> DikVersionView:
         changes=_changes(before, entries),
         intact=content_sha256(entries) == info.sha256 and len(entries) == info.jumlah,
     )
+
+
+def require_intact(view: DikVersionView) -> None:
+    """Refuse to print or export a version whose stored entries no longer match its digest
+    (edited outside Ujikon): it is not what was published."""
+    if not view.intact:
+        raise ConflictError(
+            f"Isi DIK versi {view.version.nomor} tidak cocok dengan sidik SHA-256-nya: butirnya "
+            "diubah di luar aplikasi. Versi ini tidak dicetak atau diekspor; pulihkan basis "
+            "data dari cadangan sebelum perubahan itu."
+        )
 
 
 def pending_changes(today: date) -> DikChanges:
