@@ -35,7 +35,7 @@ from app.clock import now_utc
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.history.kinds import EventKind
 from app.models import Case, DikFollowUp, DikVersion, DikVersionItem, database
-from app.permissions import Action, Actor, role_name
+from app.permissions import SYSTEM, Action, Actor, role_name
 from app.reports.dik import (
     DIBUKA_KEMBALI,
     OPENED,
@@ -102,6 +102,8 @@ class DikVersionInfo:
     def penerbit(self) -> str:
         """ "Sari (PPID Utama)"; the command line as such."""
         role = role_name(self.penerbit_peran) if self.penerbit_peran else ""
+        if self.penerbit_peran == SYSTEM:
+            return self.penerbit_nama or role
         if self.penerbit_nama and role:
             return f"{self.penerbit_nama} ({role})"
         return self.penerbit_nama or role
