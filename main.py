@@ -9,6 +9,10 @@ uv run main.py backup DEST [--db PATH]   verified backup into a folder
 uv run main.py restore FILE [--db PATH]  restore a backup (keeps a copy of the current file)
 uv run main.py check [--db PATH]         integrity, keys, document hashes, history chain
 uv run main.py arsip TAHUN DEST          read-only yearly archive
+uv run main.py dik BERKAS                the DIK of today to .csv or .xlsx
+uv run main.py dik terbitkan [--catatan TEKS]     publish the next DIK version
+uv run main.py dik versi [N|terakhir] [--pdf F] [--xlsx F] [--csv F]
+uv run main.py dik antrean [--hari N] [--bulan M] the DIK's expiry queue
 uv run main.py --version
 """
 
@@ -154,16 +158,7 @@ def _add_archive_commands(sub) -> None:
         "kunci lain (atau kunci yang hilang) dengan kunci PC ini; isinya kini dianggap sah "
         "dan alasannya dicatat di riwayat. Kode keluar: 0 berhasil, 1 gagal.",
     )
-    dik = sub.add_parser(
-        "dik",
-        add_help=False,
-        help="ekspor Daftar Informasi yang Dikecualikan (CSV atau XLSX)",
-        description="Tulis DIK kantor (setiap butir yang dikecualikan oleh Surat Penetapan "
-        "yang berlaku, dengan statusnya hari ini) ke BERKAS: .csv untuk situs web, .xlsx "
-        "untuk Excel. Kode keluar: 0 berhasil, 1 gagal.",
-    )
-    _add_db_option(dik)
-    dik.add_argument("file", type=Path, metavar="BERKAS", help="dik.csv atau dik.xlsx")
+    _add_dik_commands(sub)
     _add_db_option(kunci)
     kunci.add_argument(
         "--ambil-alih",
@@ -171,6 +166,106 @@ def _add_archive_commands(sub) -> None:
         default="",
         help="segel basis data dengan kunci PC ini (misalnya kunci lama hilang)",
     )
+
+
+DIK_COMMANDS = ("ekspor", "terbitkan", "versi", "antrean")
+
+
+def _add_dik_commands(sub) -> None:
+    """dik: the office's Daftar Informasi yang Dikecualikan (issue 13)."""
+    dik = sub.add_parser(
+        "dik",
+        add_help=False,
+        help="Daftar Informasi yang Dikecualikan: ekspor, terbitkan versi, antrean jangka waktu",
+        description="Daftar Informasi yang Dikecualikan (DIK) kantor. 'main.py dik BERKAS' "
+        "sama dengan 'main.py dik ekspor BERKAS'. Kode keluar: 0 berhasil, 1 gagal (pesannya "
+        "di stderr), 2 perintah salah tulis.",
+    )
+    _add_db_option(dik)
+    dik_sub = dik.add_subparsers(
+        dest="dik_command", metavar="PERINTAH", title="perintah", required=True
+    )
+    ekspor = dik_sub.add_parser(
+        "ekspor",
+        add_help=False,
+        help="tulis DIK hari ini ke CSV atau XLSX",
+        description="Tulis DIK kantor (setiap butir yang dikecualikan oleh Surat Penetapan "
+        "yang berlaku, dengan statusnya hari ini) ke BERKAS: .csv untuk situs web, .xlsx "
+        "untuk Excel. Kode keluar: 0 berhasil, 1 gagal.",
+    )
+    _add_db_option(ekspor)
+    ekspor.add_argument("file", type=Path, metavar="BERKAS", help="dik.csv atau dik.xlsx")
+    terbitkan = dik_sub.add_parser(
+        "terbitkan",
+        add_help=False,
+        help="terbitkan versi DIK baru (bila ada perubahan sejak versi terakhir)",
+        description="Bekukan DIK hari ini sebagai versi bernomor berikutnya dan cetak apa "
+        "yang berubah sejak versi sebelumnya. Ditolak bila DIK tidak berubah. Tercatat di "
+        "riwayat atas nama baris perintah. Kode keluar: 0 diterbitkan, 1 gagal atau tidak "
+        "ada perubahan.",
+    )
+    _add_db_option(terbitkan)
+    terbitkan.add_argument(
+        "--catatan", default="", metavar="TEKS", help="catatan penerbitan (dicetak di PDF)"
+    )
+    versi = dik_sub.add_parser(
+        "versi",
+        add_help=False,
+        help="daftar versi DIK, atau satu versi ke PDF, XLSX, CSV",
+        description="Tanpa NOMOR: daftar versi yang diterbitkan. Dengan NOMOR (atau "
+        "'terakhir'): ringkasan versi itu dan perubahannya, lalu berkas yang diminta. "
+        "Kode keluar: 0 berhasil, 1 gagal.",
+    )
+    _add_db_option(versi)
+    versi.add_argument("nomor", nargs="?", metavar="NOMOR", help="nomor versi, atau 'terakhir'")
+    versi.add_argument("--pdf", type=Path, metavar="BERKAS", help="tulis PDF (F4 mendatar)")
+    versi.add_argument("--xlsx", type=Path, metavar="BERKAS", help="tulis XLSX")
+    versi.add_argument("--csv", type=Path, metavar="BERKAS", help="tulis CSV untuk situs web")
+    antrean = dik_sub.add_parser(
+        "antrean",
+        add_help=False,
+        help="butir DIK yang jangka waktunya segera berakhir atau perlu ditinjau",
+        description="Cetak butir DIK yang jangka waktunya berakhir dalam N hari kerja (atau "
+        "sudah berakhir), dan butir berjangka waktu peristiwa yang belum ditinjau selama "
+        "selang yang ditentukan; yang paling mendesak lebih dulu. Kode keluar: 0 berhasil, "
+        "1 gagal.",
+    )
+    _add_db_option(antrean)
+    antrean.add_argument(
+        "--hari", type=int, default=30, metavar="N", help="hari kerja ke depan (bawaan 30)"
+    )
+    antrean.add_argument(
+        "--bulan",
+        type=int,
+        default=12,
+        metavar="M",
+        help="selang peninjauan jangka waktu peristiwa, dalam bulan (bawaan 12)",
+    )
+
+
+def _first_word(argv: list[str], start: int) -> int:
+    """The index of the first argument from ``start`` that is neither an option nor the
+    value of ``--db`` (``len(argv)`` when there is none)."""
+    at = start
+    while at < len(argv):
+        if argv[at] == "--db":
+            at += 2
+        elif argv[at].startswith("-"):
+            at += 1
+        else:
+            return at
+    return at
+
+
+def _legacy_dik(argv: list[str]) -> list[str]:
+    """``dik BERKAS`` (before the DIK had its own commands) is ``dik ekspor BERKAS``."""
+    command = _first_word(argv, 0)
+    if command >= len(argv) or argv[command] != "dik":
+        return argv
+    word = _first_word(argv, command + 1)
+    if word < len(argv) and argv[word] not in DIK_COMMANDS:
+        return [*argv[:word], "ekspor", *argv[word:]]
+    return argv
 
 
 def _report(result) -> int:
@@ -208,8 +303,16 @@ def run_arsip(args: argparse.Namespace) -> int:
 
 def run_dik(args: argparse.Namespace) -> int:
     from app import tasks
+    from app.reports import tasks as dik_tasks
 
-    return _report(tasks.export_dik(_db_path(args), args.file))
+    path = _db_path(args)
+    if args.dik_command == "terbitkan":
+        return _report(dik_tasks.publish(path, args.catatan))
+    if args.dik_command == "versi":
+        return _report(dik_tasks.version(path, args.nomor, args.pdf, args.xlsx, args.csv))
+    if args.dik_command == "antrean":
+        return _report(dik_tasks.queue(path, args.hari, args.bulan))
+    return _report(tasks.export_dik(path, args.file))
 
 
 def run_kunci(args: argparse.Namespace) -> int:
@@ -279,13 +382,21 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 # The exit code of a task that failed before it could say why itself (its documented one).
-FAILED_EXIT = {"demo": 2, "verify": 2, "backup": 1, "restore": 1, "check": 1, "arsip": 1}
+FAILED_EXIT = {
+    "demo": 2,
+    "verify": 2,
+    "backup": 1,
+    "restore": 1,
+    "check": 1,
+    "arsip": 1,
+    "dik": 1,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     from app.errors import UserError, os_error_message
 
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_legacy_dik(sys.argv[1:] if argv is None else argv))
     try:
         if args.command == "demo":
             return run_demo(args)

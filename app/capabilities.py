@@ -92,6 +92,10 @@ class Capabilities:
     restore: bool = False
     yearly_archive: bool = False
     finalise_documents: bool = False
+    publish_dik: bool = False
+    follow_up_dik: bool = False  # mark an item on the DIK opened, record a review
+    lock_year: bool = False
+    unlock_year: bool = False
     # On the case (all off without one):
     work_step: bool = False  # fill the running step's form, items, participants; complete it
     add_remove_items: bool = False
@@ -127,6 +131,10 @@ GLOBAL_ACTIONS = {
     "restore": Action.RESTORE,
     "yearly_archive": Action.YEARLY_ARCHIVE,
     "finalise_documents": Action.FINALISE_DOCUMENT,
+    "publish_dik": Action.PUBLISH_DIK,
+    "follow_up_dik": Action.FOLLOW_UP_DIK,
+    "lock_year": Action.LOCK_YEAR,
+    "unlock_year": Action.UNLOCK_YEAR,
 }
 
 

@@ -352,6 +352,105 @@ class Event(BaseModel):
         case_id: ForeignKeyField[int | None]
 
 
+class DikVersion(BaseModel):
+    """A published version of the office's DIK ("Terbitkan DIK"): numbered 1, 2, … and
+    frozen. ``sha256`` is the SHA-256 of its entries' canonical content
+    (``app.reports.dik_versions.canonical_text``), so a version whose entries were changed
+    afterwards is seen when it is read, besides its row seals."""
+
+    nomor = IntegerField(unique=True)
+    tanggal = DateField()  # tanggal terbit: the office's date of publication
+    terbit_pada = DateTimeField()  # when it was recorded (UTC)
+    penerbit_pengguna = CharField(default="")  # the account's username ("" command line)
+    penerbit_nama = CharField(default="")
+    penerbit_peran = CharField(default="")
+    catatan = TextField(default="")
+    jumlah = IntegerField()
+    sha256 = CharField()
+
+    class Meta:
+        table_name = "dik_versi"
+
+
+class DikVersionItem(BaseModel):
+    """One frozen entry of a published DIK version: every column of
+    ``app.reports.dik.DikEntry`` as it read on the day of publication. ``butir_id`` and
+    ``kasus_id`` name the item and its case but are not foreign keys: the row is what was
+    published, whatever happens to the case later."""
+
+    versi = ForeignKeyField(DikVersion, backref="butir", on_delete="RESTRICT")
+    nomor = IntegerField()
+    butir_id = IntegerField()
+    kasus_id = IntegerField()
+    informasi = TextField()
+    opd = CharField()
+    klasifikasi = CharField()
+    dasar_hukum = TextField()
+    konsekuensi_dibuka = TextField()
+    konsekuensi_ditutup = TextField()
+    jangka_waktu = TextField()
+    penetapan_nomor = CharField()
+    penetapan_tanggal = DateField()
+    kasus = CharField()
+    status = CharField()
+    berakhir_pada = DateField(null=True)
+
+    if TYPE_CHECKING:
+        versi_id: ForeignKeyField[int]
+
+    class Meta:
+        table_name = "dik_versi_butir"
+        indexes = ((("versi", "nomor"), True),)
+
+
+class DikFollowUp(BaseModel):
+    """What the office did about an item on the DIK (``app.reports.expiry``): ``dibuka``
+    (opened: it leaves the DIK at the next version), ``ditinjau`` (an event-based period
+    reviewed: the event has not happened yet), ``uji_ulang`` (a re-test case was started for
+    it, ``kasus_baru``: the item leaves the DIK once that case decides). Rows are only ever
+    added."""
+
+    butir = ForeignKeyField(InfoItem, backref="tindak_lanjut", on_delete="RESTRICT")
+    jenis = CharField()
+    tanggal = DateField()
+    alasan = TextField(default="")
+    kasus_baru = ForeignKeyField(Case, null=True, backref="uji_ulang_dari", on_delete="RESTRICT")
+    pelaku = CharField(default="")
+    peran = CharField(default="")
+    pengguna = CharField(default="")
+    created_at = DateTimeField()
+
+    if TYPE_CHECKING:
+        butir_id: ForeignKeyField[int]
+        kasus_baru_id: ForeignKeyField[int | None]
+
+    class Meta:
+        table_name = "dik_tindak_lanjut"
+
+
+class YearLock(BaseModel):
+    """A year whose annual figures were locked (``app.reports.year_lock``): the figures as
+    canonical JSON text with its SHA-256, who locked it and when; an unlock (administrator
+    only, with a reason) fills the ``dibuka_*`` columns. A year is locked while it has a row
+    without ``dibuka_pada``; earlier rows keep the figures that were corrected."""
+
+    tahun = IntegerField(index=True)
+    angka = TextField()
+    sha256 = CharField()
+    dikunci_oleh = CharField(default="")
+    dikunci_peran = CharField(default="")
+    dikunci_pengguna = CharField(default="")
+    dikunci_pada = DateTimeField()
+    dibuka_oleh = CharField(default="")
+    dibuka_peran = CharField(default="")
+    dibuka_pengguna = CharField(default="")
+    dibuka_pada = DateTimeField(null=True)
+    alasan_buka = TextField(default="")
+
+    class Meta:
+        table_name = "tahun_terkunci"
+
+
 class RowSeal(Model):
     """The seal of one row of a sealed table (``app.store.seals``): an HMAC of its content
     with a secret only the office key gives. ``kunci``: the row's primary key as text."""
@@ -398,6 +497,10 @@ ALL_MODELS = [
     Document,
     NumberRegister,
     Attachment,
+    DikVersion,
+    DikVersionItem,
+    DikFollowUp,
+    YearLock,
     RowSeal,
     TableSeal,
 ]

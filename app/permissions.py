@@ -48,6 +48,10 @@ class Action(StrEnum):
     BACKUP = "backup"  # a verified copy of the whole database (it leaves the office on a USB)
     RESTORE = "restore"  # replace the database with a backup
     YEARLY_ARCHIVE = "yearly_archive"  # a read-only file with one year's cases
+    PUBLISH_DIK = "publish_dik"  # freeze a numbered version of the office's DIK
+    FOLLOW_UP_DIK = "follow_up_dik"  # mark an item on the DIK opened, or its period reviewed
+    LOCK_YEAR = "lock_year"  # freeze the annual figures of a year
+    UNLOCK_YEAR = "unlock_year"  # unfreeze them again for a correction
 
 
 class Condition(StrEnum):
@@ -100,6 +104,16 @@ PERMISSIONS: tuple[Rule, ...] = (
     Rule(Action.YEARLY_ARCHIVE, _UTAMA, Condition.ALWAYS),
     Rule(Action.YEARLY_ARCHIVE, ADMIN, Condition.ALWAYS),
     Rule(Action.YEARLY_ARCHIVE, SYSTEM, Condition.ALWAYS),
+    # The office publishes its DIK (SOP step 6 is the PPID Utama's); the command line may
+    # too, for a publication scheduled with the website's upload.
+    Rule(Action.PUBLISH_DIK, _UTAMA, Condition.ALWAYS),
+    Rule(Action.PUBLISH_DIK, ADMIN, Condition.ALWAYS),
+    Rule(Action.PUBLISH_DIK, SYSTEM, Condition.ALWAYS),
+    Rule(Action.FOLLOW_UP_DIK, _UTAMA, Condition.ALWAYS),
+    Rule(Action.FOLLOW_UP_DIK, ADMIN, Condition.ALWAYS),
+    Rule(Action.LOCK_YEAR, _UTAMA, Condition.ALWAYS),
+    Rule(Action.LOCK_YEAR, ADMIN, Condition.ALWAYS),
+    Rule(Action.UNLOCK_YEAR, ADMIN, Condition.ALWAYS),
 )
 
 ACTION_TEXT = {
@@ -117,6 +131,10 @@ ACTION_TEXT = {
     Action.BACKUP: "mencadangkan basis data",
     Action.RESTORE: "memulihkan basis data dari cadangan",
     Action.YEARLY_ARCHIVE: "membuat arsip tahunan",
+    Action.PUBLISH_DIK: "menerbitkan Daftar Informasi yang Dikecualikan",
+    Action.FOLLOW_UP_DIK: "menindaklanjuti butir Daftar Informasi yang Dikecualikan",
+    Action.LOCK_YEAR: "mengunci angka laporan tahunan",
+    Action.UNLOCK_YEAR: "membuka kunci angka laporan tahunan",
 }
 
 

@@ -83,6 +83,8 @@ def test_main_talks_only_to_the_task_services():
     allowed = {
         "app",
         "app.tasks",
+        "app.reports",
+        "app.reports.tasks",  # the DIK's command-line tasks
         "app.__version__",
         "app.APP_NAME",
         "app.settings",

@@ -30,6 +30,10 @@ EXPECTED = {
     Action.BACKUP: {U, ADM, SYS},
     Action.RESTORE: {ADM, SYS},
     Action.YEARLY_ARCHIVE: {U, ADM, SYS},
+    Action.PUBLISH_DIK: {U, ADM, SYS},
+    Action.FOLLOW_UP_DIK: {U, ADM},
+    Action.LOCK_YEAR: {U, ADM},
+    Action.UNLOCK_YEAR: {ADM},
 }
 
 
@@ -84,12 +88,13 @@ def test_a_ppid_pembantu_is_limited_to_their_opd():
     assert not allowed(pembantu, Action.PRINT_DOCUMENT, own_step_elsewhere)
 
 
-def test_the_command_line_system_actor_may_only_back_up_restore_and_archive():
+def test_the_command_line_system_actor_may_only_back_up_restore_archive_and_publish_the_dik():
     system = Actor(SYS, "Baris perintah")
     assert {a for a in Action if allowed(system, a)} == {
         Action.BACKUP,
         Action.RESTORE,
         Action.YEARLY_ARCHIVE,
+        Action.PUBLISH_DIK,
     }
 
 

@@ -46,6 +46,12 @@ class EventKind(StrEnum):
     ARCHIVE_MADE = "arsip_dibuat"
     OFFICE_KEY_ADOPTED = "kunci_kantor_dipasang"
     SEALS_RENEWED = "segel_diperbarui"
+    DIK_PUBLISHED = "dik_diterbitkan"
+    DIK_ITEM_OPENED = "dik_butir_dibuka"
+    DIK_ITEM_REVIEWED = "dik_butir_ditinjau"
+    DIK_RETEST_STARTED = "dik_uji_ulang"
+    YEAR_LOCKED = "tahun_dikunci"
+    YEAR_UNLOCKED = "tahun_dibuka"
 
 
 KIND_LABELS: dict[str, str] = {
@@ -85,6 +91,12 @@ KIND_LABELS: dict[str, str] = {
     EventKind.STEP_STARTED: "Tahap dimulai",
     EventKind.STEP_SAVED: "Isian tahap disimpan",
     EventKind.STEP_COMPLETED: "Tahap selesai",
+    EventKind.DIK_PUBLISHED: "DIK diterbitkan",
+    EventKind.DIK_ITEM_OPENED: "Butir DIK dibuka kembali",
+    EventKind.DIK_ITEM_REVIEWED: "Jangka waktu butir DIK ditinjau",
+    EventKind.DIK_RETEST_STARTED: "Uji ulang butir DIK dimulai",
+    EventKind.YEAR_LOCKED: "Angka tahunan dikunci",
+    EventKind.YEAR_UNLOCKED: "Kunci angka tahunan dibuka",
 }
 
 

@@ -132,6 +132,15 @@ def _search_index(migrator: SchemaMigrator, db: Database) -> None:
     search_index.create(db)
 
 
+def _registers(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 7: the published DIK versions and their frozen entries, what the office did
+    about an item on the DIK (opened, reviewed, re-tested), and the locked years of the
+    annual report. New tables only, empty: no sealed row changes."""
+    from app.models import DikFollowUp, DikVersion, DikVersionItem, YearLock
+
+    db.create_tables([DikVersion, DikVersionItem, DikFollowUp, YearLock])
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
@@ -139,4 +148,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "kop dan register nomor perangkat daerah, nomor dari luar", _issuers),
     Migration(5, "segel baris dan tanda tangan kunci kantor", _seals),
     Migration(6, "indeks pencarian kasus", _search_index, touches_sealed=False),
+    Migration(
+        7, "versi DIK, tindak lanjut butir DIK, tahun terkunci", _registers, touches_sealed=False
+    ),
 ]

@@ -55,6 +55,10 @@ TABLE_WORDS = {
     "document": "dokumen final",
     "numberregister": "register nomor",
     "attachment": "pindaian",
+    "dik_versi": "versi DIK",
+    "dik_versi_butir": "butir versi DIK",
+    "dik_tindak_lanjut": "tindak lanjut butir DIK",
+    "tahun_terkunci": "tahun terkunci",
 }
 
 
