@@ -3668,6 +3668,30 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>Step finished</translation>
     </message>
     <message>
+        <source>DIK diterbitkan</source>
+        <translation>DIK published</translation>
+    </message>
+    <message>
+        <source>Butir DIK dibuka kembali</source>
+        <translation>DIK item opened again</translation>
+    </message>
+    <message>
+        <source>Jangka waktu butir DIK ditinjau</source>
+        <translation>Period of a DIK item reviewed</translation>
+    </message>
+    <message>
+        <source>Uji ulang butir DIK dimulai</source>
+        <translation>Re-test of a DIK item started</translation>
+    </message>
+    <message>
+        <source>Angka tahunan dikunci</source>
+        <translation>Annual figures locked</translation>
+    </message>
+    <message>
+        <source>Kunci angka tahunan dibuka</source>
+        <translation>Annual figures unlocked</translation>
+    </message>
+    <message>
         <source>Sebelum ada permohonan informasi</source>
         <translation>Before any request for information</translation>
     </message>
