@@ -1,0 +1,75 @@
+"""The report exports as long jobs: what the window runs in its background runner and the
+command line runs directly. Each takes ``progress(done, total, text)`` (False back: cancel)
+and ``cancelled()``, as ``app.archive.backup`` does, raises ``ReportCancelled`` when
+cancelled and ``UserError`` with what to fix when it cannot write, and leaves no file
+behind in either case (``app.reports.pdf.write_file``).
+
+They read the database only; none needs a permission beyond being logged in (the window) or
+having the file (the command line), as the DIK export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+from app.reports.annual import AnnualFigures, annual_figures
+from app.reports.pdf import Cancelled, Progress, Steps, check_target, write_bytes
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an export wrote."""
+
+    files: tuple[Path, ...]
+    summary: str  # Indonesian, one line
+
+
+def export_annual_report(
+    year: int,
+    pdf: Path | None = None,
+    xlsx: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    frozen: Mapping[str, Any] | None = None,
+) -> Written:
+    """The annual report of ``year`` as a PDF and/or a workbook. ``frozen``: the figures of
+    a locked year as they were frozen (``AnnualFigures.to_dict``), printed instead of
+    counting again."""
+    from app.reports.annual_pdf import annual_report_pdf
+    from app.reports.annual_xlsx import annual_xlsx_bytes
+
+    if pdf is None and xlsx is None:
+        raise UserError("Pilih berkas PDF dan/atau XLSX tujuan laporan tahunan.")
+    if pdf is not None:
+        check_target(pdf, ".pdf", f"laporan-tahunan-{year}.pdf")
+    if xlsx is not None:
+        check_target(xlsx, ".xlsx", f"laporan-tahunan-{year}.xlsx")
+    steps = Steps(progress, cancelled)
+    steps(0, 3, "Menghitung angka laporan…")
+    if frozen is not None:
+        figures = AnnualFigures.from_dict(frozen)
+        if figures.year != year:
+            raise UserError(
+                f"Angka yang dibekukan adalah angka tahun {figures.year}, bukan tahun {year}."
+            )
+    else:
+        figures = annual_figures(year)
+    outputs: list[tuple[Path, bytes]] = []
+    if pdf is not None:
+        steps(1, 3, "Menyusun PDF…")
+        outputs.append((pdf, annual_report_pdf(figures)))
+    if xlsx is not None:
+        steps(2, 3, "Menyusun XLSX…")
+        outputs.append((xlsx, annual_xlsx_bytes(figures)))
+    steps(3, 3, "Menulis berkas…")  # the last moment a cancel stops it: then it is written
+    for path, data in outputs:
+        write_bytes(path, data)
+    written = [path for path, _data in outputs]
+    return Written(
+        tuple(written),
+        f"Laporan tahunan {year} ditulis ke {', '.join(str(p) for p in written)}.",
+    )
