@@ -236,7 +236,7 @@ def annual_figures(year: int, today: date | None = None) -> AnnualFigures:
     """The figures of ``year`` as the database holds them now (see the module's docstring
     for which date counts). Raises ``UserError`` for a year with no report."""
     from app.calendar_service import current_calendar
-    from app.refdata import current_sop
+    from app.sop import load_current_sop
 
     today = today or clock.today()
     problem = year_problem(year, today)
@@ -286,7 +286,7 @@ def annual_figures(year: int, today: date | None = None) -> AnnualFigures:
         no_letter += not cited
 
     calendar = current_calendar()
-    sop = current_sop()
+    sop = load_current_sop()  # the file: nothing is written to the database
     taken: dict[int, list[int]] = {}
     over: dict[int, int] = {}
     for tahap, limit, began, ended in runs:

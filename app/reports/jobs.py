@@ -73,3 +73,33 @@ def export_annual_report(
         tuple(written),
         f"Laporan tahunan {year} ditulis ke {', '.join(str(p) for p in written)}.",
     )
+
+
+def export_sop_document(
+    pdf: Path,
+    version: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Written:
+    """The SOP in the SOP-AP layout. ``version``: a version stored in the database (the
+    one a case runs under); None: the current SOP file, the one new cases start under."""
+    from app.reports.sop_document import sop_document_pdf
+    from app.sop import load_current_sop
+
+    check_target(pdf, ".pdf", "sop-uji-konsekuensi.pdf")
+    steps = Steps(progress, cancelled)
+    steps(0, 2, "Membaca SOP…")
+    if version is None:
+        sop = load_current_sop()
+    else:
+        from app.models import SopVersion
+        from app.refdata import sop_for_version
+
+        if SopVersion.get_or_none(SopVersion.version == version) is None:
+            raise UserError(f"SOP versi {version} tidak tersimpan di basis data ini.")
+        sop = sop_for_version(version)
+    steps(1, 2, "Menyusun PDF…")
+    data = sop_document_pdf(sop)
+    steps(2, 2, "Menulis PDF…")
+    write_bytes(pdf, data)
+    return Written((pdf,), f"SOP versi {sop.version} ditulis ke {pdf}.")
