@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,28 @@ def export_sop_document(
     steps(2, 2, "Menulis PDF…")
     write_bytes(pdf, data)
     return Written((pdf,), f"SOP versi {sop.version} ditulis ke {pdf}.")
+
+
+def export_register_book(
+    start: date,
+    end: date,
+    pdf: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Written:
+    """The buku register of ``start`` … ``end`` (both included) as a PDF. Progress is
+    reported per page laid out, and a cancel is seen there too."""
+    from app.reports.register_book import period_problem, register_book_pdf
+
+    check_target(pdf, ".pdf", f"buku-register-{start.year}.pdf")
+    problem = period_problem(start, end)
+    if problem:
+        raise UserError(problem)
+    steps = Steps(progress, cancelled)
+    steps(0, 3, "Membaca register…")
+    data = register_book_pdf(
+        start, end, on_page=lambda page: steps(1, 3, f"Menyusun halaman {page}…")
+    )
+    steps(2, 3, "Menulis PDF…")
+    write_bytes(pdf, data)
+    return Written((pdf,), f"Buku register ditulis ke {pdf}.")
