@@ -52,7 +52,7 @@ FIRST_STEP_INPUT = (
 TERMINATOR, PROCESS, DECISION = "terminator", "proses", "keputusan"
 SYMBOL_W, SYMBOL_H = 44.0, 18.0  # points, at most (narrow columns make them narrower)
 DIAMOND_W, DIAMOND_H = 44.0, 26.0
-ROW_MIN = 21 * mm  # room above and below a symbol for the arrows
+ROW_MIN = 18 * mm  # room above and below a symbol for the arrows
 LANE = 5.0  # a return lane's distance from its column's edge
 ARROW = 4.5  # arrowhead length
 CONNECTOR_W, CONNECTOR_H = 16.0, 15.0  # the off-page connector
@@ -399,7 +399,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "sop_office", parent=cell, fontName=BOLD, fontSize=11, leading=14, alignment=1
         ),
         "title": ParagraphStyle(
-            "sop_title", parent=st.title, fontSize=12, leading=15, spaceAfter=4
+            "sop_title", parent=st.title, fontSize=11, leading=13, spaceAfter=3
         ),
     }
 
@@ -524,8 +524,8 @@ def flow_table(sop: Sop, width: float, trace: Trace | None = None) -> FlowTable:
         st.number: Node(st.number, column_of[st.actor], symbol_kind(sop, st)) for st in sop.steps
     }
     n_roles = len(roles)
-    no_w, waktu_w = 9 * mm, 21 * mm
-    role_w = min(23 * mm, width * 0.32 / n_roles)
+    no_w, waktu_w = 9 * mm, 23 * mm
+    role_w = min(21 * mm, width * 0.3 / n_roles)
     rest = width - no_w - waktu_w - role_w * n_roles
     kegiatan_w, kelengkapan_w, output_w = rest * 0.34, rest * 0.22, rest * 0.25
     keterangan_w = rest - kegiatan_w - kelengkapan_w - output_w
@@ -601,7 +601,7 @@ def sop_story(sop: Sop, width: float, trace: Trace | None = None) -> list[Flowab
             s["title"],
         ),
         flow_table(sop, width, trace),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         legend_table(width),
     ]
     return story
