@@ -244,11 +244,21 @@ def test_rows_edited_outside_the_app_are_counted_without_a_crash(office):
             (a_items[1],),
         )
         conn.execute("UPDATE infoitem SET kesimpulan = '' WHERE id = ?", (a_items[2],))
+        conn.execute(
+            "UPDATE steprecord SET tanggal_mulai = 'kemarin' WHERE case_id = ? AND tahap = 1",
+            (office["a"],),
+        )
+        conn.execute(
+            "UPDATE steprecord SET hari_kerja = 'sepuluh' WHERE case_id = ? AND tahap = 3",
+            (office["a"],),
+        )
     conn.close()
     f = annual_figures(2026)
     assert f.items_tested == 6 and f.items_opened == 0 and f.items_without_conclusion == 1
     assert f.by_letter["h"] == 0 and f.by_letter["i"] == 1  # "17.i.9" still names letter i
     assert f.items_no_letter == 2  # the string and B's other statute
+    assert _step(f, 1).runs == 3  # A's step 1 has no start date left to count from
+    assert _step(f, 3).runs == 4 and _step(f, 3).over_limit == 0  # no limit to go over
 
 
 def test_years_without_a_report_are_refused_in_words():
