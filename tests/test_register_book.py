@@ -124,3 +124,26 @@ def test_the_job_checks_the_period_and_stops_when_cancelled(office, tmp_path):
     assert pages[-1] == "Menyusun halaman 2…" and list(out.iterdir()) == []
     done = export_register_book(date(2026, 1, 1), date(2026, 12, 31), out / "r.pdf")
     assert done.files == (out / "r.pdf",) and (out / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_paged_table_keeps_every_row_once_and_splits_only_a_giant_one(db):
+    from reportlab.platypus import Paragraph
+
+    from app.documents.render.styles import get_styles
+    from app.reports.pdf import PagedTable, build_report, landscape
+    from app.reports.register_book import STYLE
+
+    st = get_styles().cell
+    setup = landscape()
+    width = setup.frame_width
+    header = [[Paragraph("KOLOM A", st), Paragraph("KOLOM B", st)]]
+    rows = [[Paragraph(f"baris-{n:03d}", st), Paragraph("isi " * 20, st)] for n in range(120)]
+    giant = " ".join(f"kata{n}" for n in range(4000))  # taller than a whole page
+    rows.insert(60, [Paragraph("baris-raksasa", st), Paragraph(giant, st)])
+    table = PagedTable(header, rows, [width * 0.3, width * 0.7], STYLE, setup.frame_height)
+    reader = PdfReader(io.BytesIO(build_report([table], setup, "uji")))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for n in range(120):
+        assert text.count(f"baris-{n:03d}") == 1
+    assert text.count("kata3999") == 1 and "kata0 " in text
+    assert all("KOLOM A" in page.extract_text() for page in reader.pages)

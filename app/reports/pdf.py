@@ -204,3 +204,102 @@ def write_file(path: Path, write: Callable[[Path], object]) -> None:
 
 def write_bytes(path: Path, data: bytes) -> None:
     write_file(path, lambda part: part.write_bytes(data))
+
+
+# ----------------------------------------------------------------------------- long tables
+class PagedTable(Flowable):
+    """A bordered table of many rows (a register of a year: thousands), its header repeated
+    on every page, laid out in time proportional to its rows.
+
+    ReportLab's ``Table`` splits a long table page by page into a page and *the rest*, and
+    handles the rest again at every page: 7,600 rows took 266 s. Here every row's height is
+    measured once; each page takes the rows that fit (a running sum) as a small ``Table``
+    with those heights given, so no cell is measured again, and the rest stays a
+    ``PagedTable``. A row taller than a whole page (a very long text) is left to
+    ``tables.grid_table``, which splits inside it; that row's table brings its own header,
+    so there (only there) a header also stands in mid-page."""
+
+    def __init__(
+        self,
+        header: list[list],
+        rows: list[list],
+        widths: list[float],
+        style: list[tuple],
+        page_height: float,
+        heights: list[float] | None = None,
+    ) -> None:
+        super().__init__()
+        from app.documents.render.tables import row_heights
+
+        self.header, self.rows, self.widths, self.style = header, rows, widths, style
+        self.page_height = page_height
+        self.heights = heights if heights is not None else row_heights(header + rows, widths)
+        self.head_h = sum(self.heights[: len(header)])
+        self.width = sum(widths)
+
+    def _table(self, rows: list[list], heights: list[float]):
+        from reportlab.platypus import Table, TableStyle
+
+        n = len(self.header)
+        table = Table(
+            self.header + rows,
+            colWidths=self.widths,
+            rowHeights=self.heights[:n] + heights,
+            repeatRows=n,
+            hAlign="LEFT",
+        )
+        table.setStyle(TableStyle(self.style))
+        return table
+
+    def _body(self) -> list[float]:
+        return self.heights[len(self.header) :]
+
+    def wrap(self, availWidth, availHeight):
+        self.height = self.head_h + sum(self._body())
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        body = self._body()
+        used, fit = self.head_h, 0
+        for h in body:
+            if used + h > availHeight:
+                break
+            used += h
+            fit += 1
+        n = len(self.header)
+        if fit == 0:
+            if body and self.head_h + body[0] > self.page_height:  # taller than any page
+                from app.documents.render.tables import grid_table
+
+                giant = grid_table(
+                    self.header + self.rows[:1], self.widths, max_height=self.page_height
+                )
+                parts = giant.split(availWidth, availHeight)  # inside the row, page by page
+                if not parts or len(body) == 1:
+                    return parts
+                rest = PagedTable(
+                    self.header,
+                    self.rows[1:],
+                    self.widths,
+                    self.style,
+                    self.page_height,
+                    self.heights[:n] + body[1:],
+                )
+                return [*parts, rest]
+            return []  # to the next page
+        if fit == len(body):
+            return [self._table(self.rows, body)]
+        rest = PagedTable(
+            self.header,
+            self.rows[fit:],
+            self.widths,
+            self.style,
+            self.page_height,
+            self.heights[:n] + body[fit:],
+        )
+        return [self._table(self.rows[:fit], body[:fit]), rest]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        table = self._table(self.rows, self._body())
+        table.wrapOn(canvas, self.width, self.height)
+        table.drawOn(canvas, x, y, _sW)

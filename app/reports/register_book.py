@@ -31,10 +31,10 @@ from app.documents.render.common import esc
 from app.documents.render.fonts import REGULAR
 from app.documents.render.letterhead import kop
 from app.documents.render.styles import get_styles
-from app.documents.render.tables import grid_table, split_widths
+from app.documents.render.tables import HEAD_FILL, PAD, grid_table, split_widths
 from app.errors import UserError
 from app.models import Case, Document, InfoItem, Opd
-from app.reports.pdf import build_report, landscape
+from app.reports.pdf import PagedTable, build_report, landscape
 from app.states import CaseStatus, NumberStatus
 from app.text import format_date, format_date_short
 
@@ -198,6 +198,26 @@ class _Floor(Flowable):
         pass
 
 
+STYLE = [
+    ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+    ("TOPPADDING", (0, 0), (-1, -1), PAD),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+]
+
+
+def _table(data: list[list], widths: list[float], height: float, any_lines: bool) -> Flowable:
+    """The register's table, its header on every page (``PagedTable``: a year of rows is
+    laid out in time proportional to them); "nothing in this period" across all columns."""
+    if not any_lines:
+        return grid_table(data, widths, max_height=height, extra_style=[("SPAN", (0, 1), (-1, 1))])
+    return PagedTable(data[:1], data[1:], widths, STYLE, height)
+
+
 def _cases_table(lines: list[CaseLine], width: float, height: float):
     st = get_styles()
     cell = ParagraphStyle("reg_cell", parent=st.cell, fontSize=8.5, leading=10.4)
@@ -231,8 +251,7 @@ def _cases_table(lines: list[CaseLine], width: float, height: float):
     if not lines:
         data.append([Paragraph("Tidak ada kasus pada periode ini.", cell)] + [""] * 8)
     widths = split_widths(width, 9 * mm, (0.11, 0.07, 0.13, 0.25, 0.13, 0.11, 0.07, 0.13))
-    extra = [("SPAN", (0, 1), (-1, 1))] if not lines else []
-    return grid_table(data, widths, max_height=height, extra_style=extra)
+    return _table(data, widths, height, bool(lines))
 
 
 def _numbers_table(lines: list[NumberLine], width: float, height: float):
@@ -268,8 +287,7 @@ def _numbers_table(lines: list[NumberLine], width: float, height: float):
     if not lines:
         data.append([Paragraph("Tidak ada nomor surat pada periode ini.", cell)] + [""] * 8)
     widths = split_widths(width, 9 * mm, (0.19, 0.07, 0.18, 0.1, 0.15, 0.1, 0.07, 0.14))
-    extra = [("SPAN", (0, 1), (-1, 1))] if not lines else []
-    return grid_table(data, widths, max_height=height, extra_style=extra)
+    return _table(data, widths, height, bool(lines))
 
 
 def register_story(
