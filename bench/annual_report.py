@@ -53,6 +53,12 @@ def main() -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--cases", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--register-month",
+        metavar="TTTT-BB",
+        help="also time the buku register of that month (once), beside ReportLab's own "
+        "Table laying out its first 500 case rows",
+    )
     args = parser.parse_args()
     os.environ.setdefault("UJIKON_KUNCI", tempfile.mkdtemp(prefix="ujikon-bench-kunci-"))
     from app import clock, store, tasks
@@ -96,7 +102,47 @@ def main() -> int:
     print(f"| raw sqlite3, the same rows (yardstick) | {y_med:.1f} | {y_spread:.1f} | 1.0× |")
     print(f"| annual_figures | {f_med:.1f} | {f_spread:.1f} | {f_med / y_med:.1f}× |")
     print(f"| figures + PDF | {p_med:.1f} | {p_spread:.1f} | {p_med / y_med:.1f}× |")
+    if args.register_month:
+        _register(path, args.register_month)
     return 0
+
+
+def _register(path: Path, month: str) -> None:
+    """The buku register of a month, and ReportLab's plain Table of its first 500 rows."""
+    import calendar
+    from datetime import date
+
+    from reportlab.platypus import Table, TableStyle
+
+    from app import store
+    from app.reports import register_book as rb
+    from app.reports.pdf import PagedTable, build_report, landscape
+
+    year, mon = (int(p) for p in month.split("-"))
+    start, end = date(year, mon, 1), date(year, mon, calendar.monthrange(year, mon)[1])
+    store.open_for_reading(path)
+    pages = [0]
+    started = time.perf_counter()
+    rb.register_book_pdf(start, end, on_page=lambda n: pages.__setitem__(0, n))
+    whole = time.perf_counter() - started
+    lines = rb.case_lines(start, end)
+    setup = landscape()
+    paged = rb._cases_table(lines[:500], setup.frame_width, setup.frame_height)
+    assert isinstance(paged, PagedTable)
+    plain = Table(paged.header + paged.rows, colWidths=paged.widths, repeatRows=1)
+    plain.setStyle(TableStyle(paged.style))
+    started = time.perf_counter()
+    build_report([plain], setup, "plain")
+    plain_s = time.perf_counter() - started
+    paged = rb._cases_table(lines[:500], setup.frame_width, setup.frame_height)
+    started = time.perf_counter()
+    build_report([paged], setup, "paged")
+    paged_s = time.perf_counter() - started
+    store.close_database()
+    print(f"\nbuku register {month}: {len(lines)} cases, {pages[0]} pages, {whole:.1f} s")
+    print("\n| 500 case rows | s | ratio |\n|---|---|---|")
+    print(f"| ReportLab Table (yardstick) | {plain_s:.2f} | 1.0× |")
+    print(f"| PagedTable | {paged_s:.2f} | {paged_s / plain_s:.2f}× |")
 
 
 if __name__ == "__main__":
