@@ -13,6 +13,9 @@ uv run main.py dik BERKAS                the DIK of today to .csv or .xlsx
 uv run main.py dik terbitkan [--catatan TEKS]     publish the next DIK version
 uv run main.py dik versi [N|terakhir] [--pdf F] [--xlsx F] [--csv F]
 uv run main.py dik antrean [--hari N] [--bulan M] the DIK's expiry queue
+uv run main.py laporan-tahunan TAHUN --pdf F --xlsx F   annual report (PDF and/or XLSX)
+uv run main.py buku-register --dari D --sampai D --pdf F   paper register of a period
+uv run main.py sop-pdf FILE              the SOP in the SOP-AP layout
 uv run main.py --version
 """
 
@@ -90,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(UJIKON:UJK-XXXX-XXXX)",
     )
     _add_archive_commands(sub)
+    _add_report_commands(sub)
     gui = sub.add_parser("gui", add_help=False, help="buka aplikasi (bawaan bila tanpa perintah)")
     _add_db_option(gui)
     gui.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
@@ -268,6 +272,73 @@ def _legacy_dik(argv: list[str]) -> list[str]:
     return argv
 
 
+def _iso_date(text: str):
+    """A date written TTTT-BB-HH, for argparse (which exits with 2 on a wrong one)."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"tanggal '{text}' tidak sah; tulis TTTT-BB-HH, misalnya 2026-01-31"
+        ) from None
+
+
+def _add_report_commands(sub) -> None:
+    """laporan-tahunan, buku-register, sop-pdf (issue 13): the office's reports as files."""
+    annual = sub.add_parser(
+        "laporan-tahunan",
+        add_help=False,
+        help="tulis laporan tahunan uji konsekuensi (PDF dan/atau XLSX)",
+        description="Tulis Laporan Tahunan Uji Konsekuensi Informasi Publik tahun TAHUN: "
+        "jumlah kasus (dimulai, selesai, berjalan pada akhir tahun), butir informasi yang "
+        "diuji, dikecualikan menurut huruf Pasal 17 dan terbuka, serta rata-rata dan "
+        "terlamanya hari kerja setiap tahap. Kode keluar: 0 berhasil, 1 gagal (alasannya "
+        "di stderr), 2 perintah salah tulis.",
+    )
+    _add_db_option(annual)
+    annual.add_argument("year", type=int, metavar="TAHUN", help="tahun laporan, misalnya 2026")
+    annual.add_argument("--pdf", type=Path, metavar="BERKAS", help="berkas PDF tujuan")
+    annual.add_argument("--xlsx", type=Path, metavar="BERKAS", help="berkas XLSX tujuan")
+    register = sub.add_parser(
+        "buku-register",
+        add_help=False,
+        help="cetak buku register kasus dan nomor surat suatu periode (PDF)",
+        description="Tulis buku register (data manual) periode --dari sampai --sampai: "
+        "register kasus yang dimulai pada periode itu dan register nomor surat keluarnya, "
+        "dengan kolom Paraf dan Keterangan untuk diisi tangan. Kode keluar: 0 berhasil, "
+        "1 gagal (alasannya di stderr), 2 perintah salah tulis.",
+    )
+    _add_db_option(register)
+    register.add_argument(
+        "--dari", type=_iso_date, required=True, metavar="TTTT-BB-HH", help="awal periode"
+    )
+    register.add_argument(
+        "--sampai",
+        type=_iso_date,
+        required=True,
+        metavar="TTTT-BB-HH",
+        help="akhir periode (termasuk)",
+    )
+    register.add_argument(
+        "--pdf", type=Path, required=True, metavar="BERKAS", help="berkas PDF tujuan"
+    )
+    sop = sub.add_parser(
+        "sop-pdf",
+        add_help=False,
+        help="cetak SOP dalam format SOP-AP (PDF)",
+        description="Tulis SOP Uji Konsekuensi Informasi Publik ke BERKAS: halaman identitas "
+        "lalu tabel diagram alir (satu kolom per pelaksana, mutu baku). Tanpa --versi: SOP "
+        "yang berlaku untuk kasus baru. Kode keluar: 0 berhasil, 1 gagal (alasannya di "
+        "stderr), 2 perintah salah tulis.",
+    )
+    _add_db_option(sop)
+    sop.add_argument("file", type=Path, metavar="BERKAS", help="berkas PDF tujuan")
+    sop.add_argument(
+        "--versi", metavar="VERSI", default=None, help="versi SOP yang tersimpan di basis data"
+    )
+
+
 def _report(result) -> int:
     """Print what a task (``app.tasks``) has to say; its exit code."""
     for line in result.out:
@@ -322,6 +393,30 @@ def run_kunci(args: argparse.Namespace) -> int:
         return _report(tasks.adopt_office_key(_db_path(args), args.ambil_alih))
     return _report(tasks.office_key(_db_path(args)))
 
+
+def run_laporan_tahunan(args: argparse.Namespace) -> int:
+    from app.reports import cli
+
+    return _report(cli.annual_report(_db_path(args), args.year, args.pdf, args.xlsx))
+
+
+def run_buku_register(args: argparse.Namespace) -> int:
+    from app.reports import cli
+
+    return _report(cli.register_book(_db_path(args), args.dari, args.sampai, args.pdf))
+
+
+def run_sop_pdf(args: argparse.Namespace) -> int:
+    from app.reports import cli
+
+    return _report(cli.sop_document(_db_path(args), args.file, args.versi))
+
+
+REPORT_COMMANDS = {
+    "laporan-tahunan": run_laporan_tahunan,
+    "buku-register": run_buku_register,
+    "sop-pdf": run_sop_pdf,
+}
 
 ARCHIVE_COMMANDS = {
     "backup": run_backup,
@@ -391,6 +486,7 @@ FAILED_EXIT = {
     "arsip": 1,
     "dik": 1,
 }
+FAILED_EXIT |= dict.fromkeys(REPORT_COMMANDS, 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -404,6 +500,14 @@ def main(argv: list[str] | None = None) -> int:
             return run_verify(args)
         if args.command in ARCHIVE_COMMANDS:
             return ARCHIVE_COMMANDS[args.command](args)
+        if args.command == "laporan-tahunan" and args.pdf is None and args.xlsx is None:
+            print(
+                "main.py laporan-tahunan: tulis --pdf BERKAS dan/atau --xlsx BERKAS.",
+                file=sys.stderr,
+            )
+            return 2  # a usage error, as argparse's own
+        if args.command in REPORT_COMMANDS:
+            return REPORT_COMMANDS[args.command](args)
         return run_gui(args)
     except UserError as exc:  # e.g. the database is open in a window elsewhere
         print(f"Gagal: {exc.message}", file=sys.stderr)
