@@ -9,7 +9,8 @@ uv run main.py backup DEST [--db PATH]   verified backup into a folder
 uv run main.py restore FILE [--db PATH]  restore a backup (keeps a copy of the current file)
 uv run main.py check [--db PATH]         integrity, keys, document hashes, history chain
 uv run main.py arsip TAHUN DEST          read-only yearly archive
-uv run main.py --version
+uv run main.py --version             version, schema, SOP, database path
+uv run main.py --smoke               the installed bundle's self-test (CI): demo, window, print
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 
 
 def _add_help(parser: argparse.ArgumentParser) -> None:
@@ -44,9 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{APP_NAME} {__version__}",
-        help="tampilkan versi lalu keluar",
+        action="store_true",
+        help="tampilkan versi aplikasi, skema, SOP dan letak basis data lalu keluar",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="uji singkat paket terpasang: basis data contoh sementara, jendela utama, "
+        "satu dokumen dicetak ke PDF, tanpa jaringan; kode keluar 0 bila baik",
     )
     _add_db_option(parser)
     sub = parser.add_subparsers(
@@ -282,10 +288,29 @@ def run_gui(args: argparse.Namespace) -> int:
 FAILED_EXIT = {"demo": 2, "verify": 2, "backup": 1, "restore": 1, "check": 1, "arsip": 1}
 
 
+def run_version(args: argparse.Namespace) -> int:
+    from app.about import version_text
+
+    print(version_text(_db_path(args)))
+    return 0
+
+
+def run_smoke(args: argparse.Namespace) -> int:
+    from ui.smoke import run_smoke
+
+    return run_smoke()
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.errors import UserError, os_error_message
+    from app.netguard import block_if_asked
 
+    block_if_asked()  # UJIKON_TANPA_JARINGAN=1: every network connection refused
     args = build_parser().parse_args(argv)
+    if args.version:
+        return run_version(args)
+    if args.smoke:
+        return run_smoke(args)
     try:
         if args.command == "demo":
             return run_demo(args)
@@ -305,4 +330,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # the bundle: a child process of multiprocessing
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())
