@@ -37,7 +37,7 @@ def isolate(folder: Path) -> None:
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["CUPS_SERVER"] = str(folder / "tanpa-cups.sock")  # no print queue: a PDF file
-    os.environ.pop("UJIKON_BAHASA", None)
+    os.environ.pop("UJIKON_BAHASA", None)  # notr: an environment variable
     os.environ["UJIKON_USER"], os.environ["UJIKON_PASSWORD"] = DEMO_USER, DEMO_PASSWORD
 
 
