@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--smoke",
+        dest="self_test",  # not gui's --smoke (quit once the window shows)
         action="store_true",
         help="uji singkat paket terpasang: basis data contoh sementara, jendela utama, "
         "satu dokumen dicetak ke PDF, tanpa jaringan; kode keluar 0 bila baik",
@@ -309,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.version:
         return run_version(args)
-    if args.smoke:
+    if args.self_test:
         return run_smoke(args)
     try:
         if args.command == "demo":
