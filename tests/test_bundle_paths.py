@@ -241,6 +241,19 @@ def test_main_version_prints_the_report(tmp_path):
     assert not (tmp_path / "x.db").exists()  # asking the version creates nothing
 
 
+def test_the_self_test_flag_is_not_the_windows_smoke_flag():
+    """``main.py --smoke`` is the bundle's self-test; ``main.py gui --smoke`` only opens the
+    window and quits (CI's xcb check): the two must not be taken for each other."""
+    import main
+
+    parser = main.build_parser()
+    gui = parser.parse_args(["gui", "--smoke", "--db", "x.db"])
+    assert gui.command == "gui" and gui.smoke and not gui.self_test
+    top = parser.parse_args(["--smoke"])
+    assert top.self_test and top.command is None
+    assert not parser.parse_args([]).self_test
+
+
 # ----------------------------------------------------------------------------- network guard
 @pytest.fixture
 def guard():
