@@ -179,8 +179,13 @@ Function .onInit
     Abort
   ${EndIf}
   SetRegView 64
-  !insertmacro MULTIUSER_INIT
+  StrCpy $R9 $INSTDIR  ; /D=folder from the command line, else empty (no InstallDir here)
+  !insertmacro MULTIUSER_INIT  ; sets the mode's own default folder, over /D
   ReadRegStr $OldVersion SHCTX "${APP_KEY}" "Version"
+  ${If} $R9 != ""
+  ${AndIf} $OldVersion == ""
+    StrCpy $INSTDIR $R9  ; a first install where /D asked
+  ${EndIf}
   ${If} $OldVersion != ""
     ${VersionCompare} "$OldVersion" "${VERSION}" $R0
     ${If} $R0 == 1
