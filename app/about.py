@@ -59,7 +59,10 @@ def file_schema(db_path: Path) -> str:
         return "belum ada; dibuat saat pertama dibuka"
     from app.store.files import read_only_uri
 
-    uri = read_only_uri(db_path)
+    # Without a -wal beside it no process is writing it: read it as immutable, which makes no
+    # -wal or -shm either (mode=ro alone would leave both beside a WAL-mode file).
+    wal = db_path.with_name(db_path.name + "-wal")
+    uri = read_only_uri(db_path, immutable=not wal.exists())
     try:
         conn = sqlite3.connect(uri, uri=True) if uri is not None else sqlite3.connect(str(db_path))
         try:
