@@ -344,3 +344,73 @@ def test_the_environment_variable_turns_the_guard_on(monkeypatch):
     monkeypatch.setenv(netguard.ENV, "0")
     netguard.block_if_asked()
     assert not netguard.blocked()
+
+
+# ----------------------------------------------------------------------------- check_bundle
+def load_check_bundle():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "check_bundle", ROOT / "packaging" / "check_bundle.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fake_bundle(tmp_path: Path, check) -> Path:
+    """A folder laid out as the spec makes it, with everything check_bundle asks for."""
+    dist = tmp_path / "Ujikon"
+    internal = dist / "_internal"
+    for name in check.EXECUTABLES:
+        (dist / name).parent.mkdir(parents=True, exist_ok=True)
+        (dist / name).write_bytes(b"exe")
+    shutil.copytree(ROOT / "resources", internal / "resources")
+    for relative in check.REQUIRED_FILES:
+        (internal / relative).parent.mkdir(parents=True, exist_ok=True)
+        (internal / relative).write_bytes(b"data")
+    (internal / "holidays-0.109.dist-info").mkdir()
+    ext = ".pyd" if sys.platform == "win32" else ".abi3.so"
+    (internal / "PySide6").mkdir()
+    for module in check.QT_MODULES:
+        (internal / "PySide6" / f"{module}{ext}").write_bytes(b"qt")
+    platforms = internal / "PySide6" / "Qt" / "plugins" / "platforms"
+    platforms.mkdir(parents=True)
+    for stem in ("qwindows", "libqxcb", "libqoffscreen"):
+        (platforms / f"{stem}.so").write_bytes(b"plugin")
+    return dist
+
+
+def test_check_bundle_passes_a_complete_bundle_and_names_each_problem(tmp_path, monkeypatch):
+    check = load_check_bundle()
+    dist = fake_bundle(tmp_path, check)
+    modules = set(check.REQUIRED_MODULES)
+    monkeypatch.setattr(check, "archive_modules", lambda exe: modules)
+    problems, figures = check.check(dist)
+    assert problems == [] and figures["files"] > 10
+
+    internal = dist / "_internal"
+    (internal / "resources" / "pasal17.toml").unlink()
+    (internal / "resources" / "opd_serang.toml").write_text("diubah", encoding="utf-8")
+    ext = ".pyd" if sys.platform == "win32" else ".abi3.so"
+    (internal / "PySide6" / f"QtQml{ext}").write_bytes(b"qt")
+    (internal / "PySide6" / "Qt" / "translations").mkdir()
+    (internal / "PySide6" / "Qt" / "lib").mkdir()
+    (internal / "PySide6" / "Qt" / "lib" / "libQt6Quick.so.6").write_bytes(b"qt")
+    (internal / "pyphen" / "dictionaries" / "hyph_de_DE.dic").write_bytes(b"de")
+    modules.discard("openpyxl")
+    modules.add("pytest")
+    problems, _ = check.check(dist)
+    expected = [
+        "resource missing: resources/pasal17.toml",
+        "resource differs: resources/opd_serang.toml",
+        "Qt module Ujikon does not use: PySide6.QtQml",
+        "Qt's own translations: PySide6/Qt/translations",
+        "unused Qt part: PySide6/Qt/lib/libQt6Quick.so.6",
+        "pyphen dictionaries not trimmed: 2",
+        "module missing: openpyxl",
+        "module that must not be shipped: pytest",
+    ]
+    for problem in expected:
+        assert problem in problems, (problem, problems)
+    assert len(problems) == len(expected) + 1  # QtQml.abi3.so is an unused Qt part too
