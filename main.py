@@ -16,7 +16,8 @@ uv run main.py dik antrean [--hari N] [--bulan M] the DIK's expiry queue
 uv run main.py laporan-tahunan TAHUN --pdf F --xlsx F   annual report (PDF and/or XLSX)
 uv run main.py buku-register --dari D --sampai D --pdf F   paper register of a period
 uv run main.py sop-pdf FILE              the SOP in the SOP-AP layout
-uv run main.py --version
+uv run main.py --version                 version, schema, SOP, database path
+uv run main.py --smoke                   the installed bundle's self-test (CI): demo, window, print
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 
 
 def _add_help(parser: argparse.ArgumentParser) -> None:
@@ -51,9 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{APP_NAME} {__version__}",
-        help="tampilkan versi lalu keluar",
+        action="store_true",
+        help="tampilkan versi aplikasi, skema, SOP dan letak basis data lalu keluar",
+    )
+    parser.add_argument(
+        "--smoke",
+        dest="self_test",  # not gui's --smoke (quit once the window shows)
+        action="store_true",
+        help="uji singkat paket terpasang: basis data contoh sementara, jendela utama, "
+        "satu dokumen dicetak ke PDF, tanpa jaringan; kode keluar 0 bila baik",
     )
     _add_db_option(parser)
     sub = parser.add_subparsers(
@@ -489,10 +496,29 @@ FAILED_EXIT = {
 FAILED_EXIT |= dict.fromkeys(REPORT_COMMANDS, 1)
 
 
+def run_version(args: argparse.Namespace) -> int:
+    from app.about import version_text
+
+    print(version_text(_db_path(args)))
+    return 0
+
+
+def run_smoke(args: argparse.Namespace) -> int:
+    from ui.smoke import run_smoke
+
+    return run_smoke()
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.errors import UserError, os_error_message
+    from app.netguard import block_if_asked
 
+    block_if_asked()  # UJIKON_TANPA_JARINGAN=1: every network connection refused
     args = build_parser().parse_args(_legacy_dik(sys.argv[1:] if argv is None else argv))
+    if args.version:
+        return run_version(args)
+    if args.self_test:
+        return run_smoke(args)
     try:
         if args.command == "demo":
             return run_demo(args)
@@ -520,4 +546,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # the bundle: a child process of multiprocessing
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -1,14 +1,28 @@
 """Where the files Ujikon ships live (``resources/``: the SOP file, Pasal 17, the OPD list,
-fonts, the placeholder logo): one place, so a packaged build changes only this."""
+fonts, the placeholder logo, the translations): one place, for a source checkout and for the
+bundle ``packaging/ujikon.spec`` builds alike."""
 
 from __future__ import annotations
 
 import codecs
+import sys
 from pathlib import Path
 
 from app.errors import UserError
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def resources_root() -> Path:
+    """``resources/`` of this run: beside ``app/`` in a source checkout; in a PyInstaller
+    bundle (``sys.frozen``), the folder the spec copies it to inside the bundle's own data
+    folder, ``sys._MEIPASS`` (``_internal`` beside ``Ujikon.exe`` in PyInstaller 6's
+    one-folder bundle), never the current directory nor the install folder's root."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = resources_root()
 
 
 def resource(*parts: str) -> Path:

@@ -21,11 +21,12 @@ from app.permissions import ADMIN, READER
 from app.refdata import current_sop
 from app.settings import KUNCI_LAYAR_MENIT, config_dir
 from app.settings import value as setting_value
+from ui.crash_dialog import install_crash_hook
 from ui.dialogs.backup import ask_open_read_only
 from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
 from ui.main_window import MainWindow
-from ui.messages import install_excepthook, log, on_session_expired, report, setup_logging
+from ui.messages import log, on_session_expired, report, setup_logging
 from ui.runner import GuiThreadCollector, Runner, set_runner
 from ui.session import Session
 from ui.translation import chosen_language, install_translations
@@ -216,8 +217,8 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("PPID Kabupaten Serang")  # notr: names the settings folder
-    setup_logging()
-    install_excepthook()
+    setup_logging()  # the rotating log in the data folder (app.logs)
+    install_crash_hook()  # an exception no code caught: logged, and said in a dialog
     settings = settings_for()
     # The chosen language (Qt's buttons and dialogs in Indonesian too), before any widget.
     install_translations(app, chosen_language(settings))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__, accounts, workspace
+from app import APP_NAME, accounts, workspace
 from app.accounts import LoggedIn
 from app.capabilities import capabilities
 from app.changes import ChangeSet
@@ -595,6 +595,9 @@ class MainWindow(QMainWindow):
             show_user_error(self, exc)
 
     def about(self) -> None:
+        from app.about import version_info
+
+        info = version_info(self.db_path)
         QMessageBox.about(
             self,
             self.tr("Tentang {app}").format(app=APP_NAME),
@@ -604,7 +607,17 @@ class MainWindow(QMainWindow):
                 "(UU 14/2008, Perki 1/2017).</p>"
                 "<p>Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas "
                 "basis data:<br><code>{path}</code></p>"
-            ).format(app=APP_NAME, version=__version__, path=self.db_path),
+                "<p>Versi skema basis data: {schema} (berkas ini: {db_schema})<br>"
+                "Versi SOP: {sop}<br>Log: <code>{log}</code></p>"
+            ).format(
+                app=APP_NAME,
+                version=info.app_version,
+                path=info.db_path,
+                schema=info.schema_version,
+                db_schema=info.db_schema,
+                sop=info.sop_version,
+                log=info.log_path,
+            ),
         )
 
     def _language_menu(self) -> QMenu:

@@ -4,17 +4,15 @@ that names the log file (the traceback goes to the log, never to a dialog)."""
 from __future__ import annotations
 
 import logging
-import sys
 import traceback
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import SessionExpired, UserError, ValidationError
-from app.settings import data_dir
+from app.logs import log_path, setup_logging  # noqa: F401  (the window's log)
 
 log = logging.getLogger("ujikon")
 _session_expired: list[Callable[[], None]] = []
@@ -24,24 +22,6 @@ translate = QCoreApplication.translate
 def on_session_expired(callback: Callable[[], None]) -> None:
     """What to do after a ``SessionExpired`` was shown (the application: back to the login)."""
     _session_expired[:] = [callback]
-
-
-def log_path() -> Path:
-    return data_dir() / "ujikon.log"
-
-
-def setup_logging() -> None:
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(message)s")  # notr: the log's format
-    )
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
 
 
 def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> None:
@@ -83,18 +63,6 @@ def report(parent: QWidget | None, exc: BaseException) -> None:
         show_user_error(parent, exc)
     else:
         show_bug(parent, exc)
-
-
-def install_excepthook() -> None:
-    """Unexpected exceptions in slots: log them and apologise instead of crashing."""
-
-    def hook(exc_type, exc, tb):
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        report(None, exc)
-
-    sys.excepthook = hook
 
 
 def attempt(

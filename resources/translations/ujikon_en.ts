@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
     <name>Application</name>
@@ -133,7 +132,7 @@ Existing cases can still be worked on; no new case can be created until the SOP 
     </message>
     <message>
         <source>Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; {peran} melihat riwayat setiap kasus di tab Riwayat kasus itu.</source>
-        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case&apos;s History tab.</translation>
+        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case's History tab.</translation>
     </message>
     <message>
         <source>Semua jenis</source>
@@ -484,7 +483,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan libur nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang dilewati dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun.</source>
-        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year&apos;s national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
+        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year's national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
     </message>
     <message>
         <source>Simpan rujukan SKB</source>
@@ -622,7 +621,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Sisa hari kerja (hk) sampai batas waktu tahap berjalan</source>
-        <translation>Working days (wd) left until the running step&apos;s deadline</translation>
+        <translation>Working days (wd) left until the running step's deadline</translation>
     </message>
 </context>
 <context>
@@ -702,7 +701,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Formulir tahap berjalan</source>
-        <translation>Running step&apos;s form</translation>
+        <translation>Running step's form</translation>
     </message>
     <message>
         <source>Linimasa tahapan</source>
@@ -753,8 +752,8 @@ Manifest: {manifest}</translation>
         <translation>By</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
-        <translation>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
+        <source>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
+        <translation>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
     </message>
     <message>
         <source>Kasus ini sudah selesai; semua tahap telah dikerjakan.
@@ -823,6 +822,59 @@ or create a new case (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maaf, Ujikon mengalami kesalahan yang tidak terduga.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sorry, Ujikon met an unexpected error.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Yang terjadi: {ringkasan}</source>
+        <translation>What happened: {ringkasan}</translation>
+    </message>
+    <message>
+        <source>Data yang sudah tersimpan tetap aman; isian yang belum disimpan mungkin perlu diketik ulang. Tutup pesan ini lalu coba lagi. Bila kesalahan ini muncul lagi, mulai ulang Ujikon, lalu kirimkan rinciannya (tombol Salin rincian) beserta berkas log kepada pengelola aplikasi.</source>
+        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application's administrator.</translation>
+    </message>
+    <message>
+        <source>Rincian teknis dicatat di berkas log:
+{berkas}</source>
+        <translation>The technical details are written to the log file:
+{berkas}</translation>
+    </message>
+    <message>
+        <source>Berkas log tidak dapat ditulis; salin rinciannya dengan tombol di bawah.</source>
+        <translation>The log file cannot be written; copy the details with the button below.</translation>
+    </message>
+    <message>
+        <source>&amp;Salin rincian</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Tampilkan &amp;rincian</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder log</source>
+        <translation>Open log &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Rincian disalin. Tempelkan ke surel atau pesan.</source>
+        <translation>Details copied. Paste them into an e-mail or a message.</translation>
+    </message>
+    <message>
+        <source>Sembunyikan &amp;rincian</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>belum diisi</source>
@@ -854,8 +906,8 @@ No deadline of a running step has moved.</translation>
     <message numerus="yes">
         <source>… dan %n lainnya (lihat riwayat tiap kasus).</source>
         <translation>
-            <numerusform>… and %n other (see each case&apos;s history).</numerusform>
-            <numerusform>… and %n others (see each case&apos;s history).</numerusform>
+            <numerusform>… and %n other (see each case's history).</numerusform>
+            <numerusform>… and %n others (see each case's history).</numerusform>
         </translation>
     </message>
     <message>
@@ -1063,7 +1115,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak</source>
-        <translation>Every final document of the selected document&apos;s step, at once, with one print dialog</translation>
+        <translation>Every final document of the selected document's step, at once, with one print dialog</translation>
     </message>
     <message>
         <source>Kolom yang ditampilkan</source>
@@ -1170,11 +1222,11 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dengan nomor baru, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case&apos;s current data, with a new number, and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case's current data, with a new number, and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case&apos;s current data and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case's current data and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>{title} akan diberi nomor, diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. Periksa konsepnya lebih dulu.</source>
@@ -1359,7 +1411,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>Tim Pertimbangan&apos;s opinion</translation>
+        <translation>Tim Pertimbangan's opinion</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1618,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pindahkan tahap berjalan seorang pejabat ke akun lain</source>
-        <translation>Move an official&apos;s running steps to another account</translation>
+        <translation>Move an official's running steps to another account</translation>
     </message>
     <message>
         <source>Bilah alat</source>
@@ -1577,8 +1629,8 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Acting as: </translation>
     </message>
     <message>
-        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan &quot;Perangkat daerah saya&quot; atau satu perangkat daerah.</source>
-        <translation>One role for all your OPDs; filter the case list with &quot;My OPDs&quot; or by one OPD.</translation>
+        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "Perangkat daerah saya" atau satu perangkat daerah.</source>
+        <translation>One role for all your OPDs; filter the case list with "My OPDs" or by one OPD.</translation>
     </message>
     <message>
         <source>berganti peran</source>
@@ -1643,8 +1695,8 @@ No case matches the search and filters on the left; change or clear the search t
         <translation>About {app}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang (UU 14/2008, Perki 1/2017).&lt;/p&gt;&lt;p&gt;Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas basis data:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Public information consequence test for the PPID of the Serang Regency Government (UU 14/2008, Perki 1/2017).&lt;/p&gt;&lt;p&gt;Works entirely without the internet. All case data is kept in one database file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Uji Konsekuensi Informasi Publik untuk PPID Pemerintah Kabupaten Serang (UU 14/2008, Perki 1/2017).&lt;/p&gt;&lt;p&gt;Bekerja sepenuhnya tanpa internet. Semua data kasus tersimpan di satu berkas basis data:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Versi skema basis data: {schema} (berkas ini: {db_schema})&lt;br&gt;Versi SOP: {sop}&lt;br&gt;Log: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Public information consequence test for the PPID of the Pemerintah Kabupaten Serang (UU 14/2008, Perki 1/2017).&lt;/p&gt;&lt;p&gt;Works entirely without the internet. All case data is kept in one database file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Database schema version: {schema} (this file: {db_schema})&lt;br&gt;SOP version: {sop}&lt;br&gt;Log: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bahasa</source>
@@ -1949,7 +2001,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian Hukum: nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris Daerah adalah kop perangkat daerah penanda tangan (Data Master → Perangkat daerah).</source>
-        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory&apos;s regional agency (OPD) (Master data → Regional agencies).</translation>
+        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory's regional agency (OPD) (Master data → Regional agencies).</translation>
     </message>
     <message>
         <source>Berita Acara</source>
@@ -1961,7 +2013,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang dihasilkannya.</source>
-        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register&apos;s sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
+        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register's sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
     </message>
     <message>
         <source>Kode unit *</source>
@@ -2103,7 +2155,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Boleh dicetak pada naskah (atas persetujuan pejabat)</source>
-        <translation>May be printed on documents (with the official&apos;s consent)</translation>
+        <translation>May be printed on documents (with the official's consent)</translation>
     </message>
     <message>
         <source>Simpan gambar</source>
@@ -2190,7 +2242,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>(pola kantor untuk jenis naskahnya)</source>
-        <translation>(the office&apos;s pattern for its document type)</translation>
+        <translation>(the office's pattern for its document type)</translation>
     </message>
     <message>
         <source>Nama *</source>
@@ -2198,7 +2250,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil identifikasi, Berita Acara tingkat PPID Pembantu):</source>
-        <translation>Own kop and number register for the PPID Pembantu&apos;s documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
+        <translation>Own kop and number register for the PPID Pembantu's documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
     </message>
     <message>
         <source>Nama pada kop</source>
@@ -2312,7 +2364,7 @@ Laman …, Pos-el …</translation>
     <name>PeriodField</name>
     <message>
         <source>mis. sampai ditetapkannya Renja Perangkat Daerah</source>
-        <translation>e.g. until the OPD&apos;s Renja is adopted</translation>
+        <translation>e.g. until the OPD's Renja is adopted</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2615,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Selamat datang. Isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
-        <translation>Welcome. Enter the office&apos;s name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
+        <translation>Welcome. Enter the office's name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
     </message>
     <message>
         <source>Pisahkan baris alamat dengan titik koma (;), maks. 3 baris</source>
@@ -2603,7 +2655,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Peran SOP akun ini</source>
-        <translation>This account&apos;s SOP roles</translation>
+        <translation>This account's SOP roles</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -2731,7 +2783,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Klasifikasi Tim</source>
-        <translation>Tim Pertimbangan&apos;s classification</translation>
+        <translation>Tim Pertimbangan's classification</translation>
     </message>
     <message>
         <source>Bentuk</source>
@@ -2782,8 +2834,8 @@ Copy of the previous database:
         <translation>Step {number}: {title} — {role}</translation>
     </message>
     <message>
-        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</source>
-        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</translation>
+        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</source>
+        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>No</source>
@@ -2992,7 +3044,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Alihkan tahap berjalan milik akun ini kepada akun lain</source>
-        <translation>Move this account&apos;s running steps to another account</translation>
+        <translation>Move this account's running steps to another account</translation>
     </message>
     <message>
         <source>Nama pengguna *</source>
@@ -3071,7 +3123,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Periksa keaslian dokumen</source>
-        <translation>Check a document&apos;s authenticity</translation>
+        <translation>Check a document's authenticity</translation>
     </message>
     <message>
         <source>Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang tersimpan.</source>
@@ -3138,7 +3190,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, dokumen final dan pindaiannya. Ujikon membukanya hanya-baca (Berkas → Buka basis data lain…).</source>
-        <translation>The archive holds one year&apos;s cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
+        <translation>The archive holds one year's cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
     </message>
     <message>
         <source>Tahun register</source>
@@ -3429,7 +3481,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Klasifikasi menurut Tim</source>
-        <translation>The Tim&apos;s classification</translation>
+        <translation>The Tim's classification</translation>
     </message>
     <message>
         <source>Bentuk informasi</source>
@@ -3449,7 +3501,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>The Tim&apos;s consideration</translation>
+        <translation>The Tim's consideration</translation>
     </message>
     <message>
         <source>Alasan pengecualian</source>

@@ -177,7 +177,9 @@ def _qrencoder() -> ModuleType:
     if spec is not None and spec.origin is not None:
         path = Path(spec.origin).parent / "graphics" / "barcode" / "qrencoder.py"
         file_spec = importlib.util.spec_from_file_location("ujikon_qrencoder", path)
-        if file_spec is not None and file_spec.loader is not None:
+        # A bundle without ReportLab's sources (packaging/ujikon.spec ships this one file)
+        # imports it by name below.
+        if path.is_file() and file_spec is not None and file_spec.loader is not None:
             module = importlib.util.module_from_spec(file_spec)
             file_spec.loader.exec_module(module)
             return module
