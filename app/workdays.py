@@ -51,6 +51,10 @@ DAY_KIND_LABEL = {
 }
 
 
+# A weekend day's name in a deadline's proof (labels: the window says them in its language).
+_SATURDAY, _SUNDAY = label("Sabtu"), label("Minggu")
+
+
 class OverrideAction(StrEnum):
     ADD = "tambah"  # the date is not a working day
     REMOVE = "hapus"  # the date is a working day after all (e.g. a cancelled cuti bersama)
@@ -242,9 +246,9 @@ class WorkCalendar:
         """Why ``day`` is not a working day, or ``None`` if it is one."""
         if day.weekday() >= 5:
             hol = self.holiday(day)
-            name = "Sabtu" if day.weekday() == 5 else "Minggu"
+            name: str = _SATURDAY if day.weekday() == 5 else _SUNDAY
             if hol is not None:
-                name += f", juga {hol.name}"
+                name = phrase("{hari}, juga {libur}", hari=name, libur=hol.name)
             return NonWorkingDay(day, DayKind.WEEKEND, name)
         hol = self.holiday(day)
         if hol is None:

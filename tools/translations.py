@@ -59,7 +59,7 @@ def app_labels() -> list[str]:
     from app.cases import listing
     from app.cases import model as case_model
     from app.documents import kinds as document_kinds
-    from app.documents import numbering
+    from app.documents import numbering, signers
     from app.history import kinds
     from app.sop import load_current_sop
 
@@ -77,6 +77,7 @@ def app_labels() -> list[str]:
     found += list(permissions.ROLE_NAMES.values())
     found += list(permissions.ACTION_TEXT.values())
     found += list(numbering.TOKENS.values())  # what each token of a number pattern stands for
+    found += [signers.MASTER_OFFICIALS]
     found += list(listing.STATUS_LABELS.values())
     found += list(workdays.DAY_KIND_LABEL.values())
     found += list(office.PENETAPAN_FORMS.values())

@@ -514,3 +514,140 @@ def test_dates_and_numbers_stay_indonesian_by_default():
     assert formats.day_name(date(2026, 3, 5)) == "Kamis"
     assert formats.format_number(100000) == "100.000"
     assert formats.format_size(2_621_440) == "2,5 MB"
+
+
+# ------------------------------------------- the sentences the core composes, in English
+SENT_BACK = "Alasan pengecualian butir 1 belum menyebut akibat bila dibuka."
+
+
+def returned_case(window) -> int:
+    """A case of Dinkes whose step 5 the Atasan PPID sent back to step 4, open in the window
+    for the PPID Utama (whose step 4 it is)."""
+    from app.cases import commands
+    from app.permissions import Actor
+    from tests.conftest import advance_case
+    from tests.ui.test_ui_capabilities import create_officials, make_case
+
+    case_id = make_case(Actor("ppid_pembantu", "Budi"))
+    advance_case(case_id, 5, create_officials())
+    commands.send_back(Actor("atasan_ppid", "H. Asep Saepudin"), case_id, 5, SENT_BACK)
+    window.case_list.reload_choices()
+    window.set_role("ppid_utama")
+    window.open_case(case_id)
+    return case_id
+
+
+def timeline_cells(window, column: int, role=Qt.ItemDataRole.DisplayRole) -> dict[int, str]:
+    model = window.case_view.timeline_model
+    return {
+        int(model.index(r, 0).data()): model.index(r, column).data(role)
+        for r in range(model.rowCount())
+    }
+
+
+def test_the_timeline_deadline_and_returned_step_speak_english(english, window, qtbot):
+    from app.calendar_service import current_calendar
+
+    returned_case(window)
+    view = window.case_view
+    # 25 November 2026: step 4 restarted today, with its 30 working days.
+    assert view.status_line.text() == (
+        "Step 4 of 6: Draft Surat Penetapan (PPID Utama) — deadline 12 January 2027, "
+        "30 working days left"
+    )
+    assert view.form.returned_banner.text() == (
+        "↩ This step was sent back from step 5 (Approval by the Atasan PPID) by H. Asep "
+        f"Saepudin (Atasan PPID) on 25 November 2026. Reason: {SENT_BACK}"
+    )
+    view.tabs.setCurrentIndex(1)  # the timeline
+    status = timeline_cells(window, 2)
+    assert status[1] == "Finished"
+    assert status[4] == "Running again (sent back from step 5) — on time"
+    assert status[5] == "Sent back to step 4"
+    assert status[6] == "Not started"
+    tips = timeline_cells(window, 2, Qt.ItemDataRole.ToolTipRole)
+    assert tips[5] == (
+        "Sent back to step 4 by H. Asep Saepudin (Atasan PPID) on 25 November 2026. "
+        f"Reason: {SENT_BACK}"
+    )
+    durations = timeline_cells(window, 4)
+    assert (durations[4], durations[5]) == ("30 working days", "3 working days")
+    # The counted days of the running step: each numbered, each skipped day named.
+    view.timeline.selectRow(3)
+    explanation = view.explanation.toPlainText()
+    assert explanation.startswith("Step 4: Draft Surat Penetapan\nStarts Wednesday, 25 November")
+    assert "\n  day  1  Thursday, 26 November 2026" in explanation
+    assert "\n  skipped Saturday, 28 November 2026 — Weekend" in explanation
+    assert "\n  skipped Friday, 25 December 2026 — National holiday: " in explanation
+    assert "\nDeadline: 12 January 2027." in explanation
+    assert "\n\nCalendar basis: Ujikon's working-day calendar: national holidays" in explanation
+    view.timeline.selectRow(5)
+    assert view.explanation.toPlainText() == (
+        "Step 6 has not started. Its deadline is counted as 10 working days from the day the "
+        "step before it is completed."
+    )
+    assert "\n  skipped Saturday, 28 November 2026 — Weekend: Saturday\n" in explanation
+    # The holidays' names and the SKB's reference are the calendar's data, as the SKB names
+    # them.
+    calendar = current_calendar()
+    data = [SENT_BACK, *calendar.skb.values()]
+    data += [d.name for year in (2026, 2027) for d in calendar.holidays_in_year(year)]
+    left = indonesian_left([explanation, view.status_line.text(), *status.values()], data)
+    assert not left, left
+
+
+def test_a_refusal_and_a_read_only_form_speak_english(english, window, qtbot):
+    from app.capabilities import capabilities
+    from ui.translation import app_text
+
+    returned_case(window)
+    window.set_role("tim_pertimbangan")
+    form = window.case_view.form
+    assert form.banner.isVisibleTo(form)
+    assert form.banner.text() == (
+        "You are acting as Tim Pertimbangan. This step is worked by PPID Utama; the form is "
+        "read-only. Switch the role in the toolbar if you are the one who works it."
+    )
+    can = capabilities(window.session.actor)
+    assert app_text(can.why_not("manage_users")) == (
+        "Tim Pertimbangan may not manage users. Who may: Administrator. Your account holds "
+        'the role Administrator: choose it under "Acting as".'
+    )
+    # The header's trigger comes from the core too.
+    assert "· Before any request for information ·" in window.case_view.header.text()
+
+
+def test_the_documents_tab_speaks_english(english, window, qtbot):
+    returned_case(window)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.documents)
+    model = view.documents.model
+    rows = [
+        [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    statuses = {row[2] for row in rows}
+    assert statuses <= {"Draft", "Draft, not ready", "Not needed", "Final v1"}, statuses
+    steps = {row[1] for row in rows}
+    assert "all" in steps or steps <= set("123456"), steps
+    tips = [
+        str(model.index(r, 2).data(Qt.ItemDataRole.ToolTipRole) or "")
+        for r in range(model.rowCount())
+    ]
+    left = indonesian_left(tips, data_texts())
+    assert not left, left
+
+
+def test_app_text_keeps_the_indonesian_of_a_phrase_when_the_window_speaks_indonesian(qapp):
+    from datetime import date
+
+    from app.cases.timeline import SendBack
+    from app.phrases import duration
+    from app.refdata import current_sop
+    from ui.translation import app_text
+
+    assert current_language() == "id"
+    back = SendBack(current_sop().step(5), 4, "Budi", "atasan_ppid", date(2026, 11, 25), "x")
+    for value in (back.banner(), back.note(), duration(1), back.who):
+        shown = app_text(value)
+        assert shown == value and type(shown) is str

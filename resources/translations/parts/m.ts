@@ -99,6 +99,10 @@
         <translation>year</translation>
     </message>
     <message>
+        <source>Data Master → Pejabat dan peserta</source>
+        <translation>Master data → Officials</translation>
+    </message>
+    <message>
         <source>Administrator dapat memberikan peran itu di Data Master → Pengguna.</source>
         <translation>An administrator can grant that role under Master data → Users.</translation>
     </message>
@@ -243,6 +247,26 @@
         <translation>{status}, signed</translation>
     </message>
     <message>
+        <source>Data Master → Perangkat daerah → {opd}</source>
+        <translation>Master data → Regional agencies (OPD) → {opd}</translation>
+    </message>
+    <message>
+        <source>Pengaturan → Profil kantor</source>
+        <translation>Master data → Office profile and official documents</translation>
+    </message>
+    <message>
+        <source>Kop surat {opd}</source>
+        <translation>The letterhead of {opd}</translation>
+    </message>
+    <message>
+        <source>Kop surat kantor</source>
+        <translation>The office's letterhead</translation>
+    </message>
+    <message>
+        <source>{kop} belum memuat alamat: isi di {menu}</source>
+        <translation>{kop} has no address yet: fill it in under {menu}</translation>
+    </message>
+    <message>
         <source>Nomor urut ke-{urut} pada November 2026 menjadi {nomor}.</source>
         <translation>Sequence number {urut} in November 2026 becomes {nomor}.</translation>
     </message>
@@ -345,6 +369,26 @@
         <translation>{isian} is not filled in</translation>
     </message>
     <message>
+        <source>Penanda tangan belum ada: tambahkan PPID Pembantu {opd} (pejabat aktif berperan PPID Pembantu pada {opd}) di {menu}</source>
+        <translation>No one to sign: add the PPID Pembantu of {opd} (an active official with the role PPID Pembantu for {opd}) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan PPID Utama (pejabat aktif berperan PPID Utama) di {menu}</source>
+        <translation>No one to sign: add the PPID Utama (an active official with the role PPID Utama) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan Atasan PPID (pejabat aktif berperan Atasan PPID) di {menu}</source>
+        <translation>No one to sign: add the Atasan PPID (an active official with the role Atasan PPID) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan anggota Tim Pertimbangan (pejabat aktif berperan Tim Pertimbangan) di {menu}</source>
+        <translation>No one to sign: add members of the Tim Pertimbangan (active officials with the role Tim Pertimbangan) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: isi nama Bupati di Pengaturan → Profil kantor</source>
+        <translation>No one to sign: fill in the Bupati's name under Master data → Office profile and official documents</translation>
+    </message>
+    <message>
         <source>versi {versi} tanggal {tanggal}</source>
         <translation>version {versi} dated {tanggal}</translation>
     </message>
@@ -433,6 +477,14 @@
         <translation>The open database is sealed with another key (see Check database integrity).</translation>
     </message>
     <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>SKB belum dicatat untuk tahun {tahun}</source>
         <translation>SKB not recorded for {tahun}</translation>
     </message>
@@ -459,6 +511,10 @@
     <message>
         <source>catatan kalender tersimpan: {catatan}</source>
         <translation>stored calendar note: {catatan}</translation>
+    </message>
+    <message>
+        <source>{hari}, juga {libur}</source>
+        <translation>{hari}, also {libur}</translation>
     </message>
     <message>
         <source>  hari ke-{ke:&gt;2}  {hari:hari}</source>
