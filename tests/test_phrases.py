@@ -342,3 +342,40 @@ def test_case_and_document_texts_read_as_before():
     with pytest.raises(ValidationError) as raised:
         format_number("{urut}/{tahun:s}", kode="", urut=1, unit="", tanggal=date(2026, 1, 1))
     assert raised.value.message == 'Format "s" tidak cocok untuk token {tahun} (tahun).'
+
+
+def test_field_checks_read_as_before():
+    from app.validation import check_date, check_text
+
+    problems = []
+    check_text(problems, "a", "Nama lengkap", "", required=True)
+    check_text(problems, "b", "Jabatan", "x" * 1200, max_len=1000)
+    check_text(problems, "c", "Judul", "satu\ndua")
+    check_text(problems, "d", "Judul", "\u4e2d\u6587")
+    check_date(
+        problems,
+        "e",
+        "Tanggal",
+        date(2026, 1, 1),
+        not_before=date(2026, 2, 1),
+        not_before_label="tanggal mulai tahap",
+    )
+    check_date(
+        problems,
+        "f",
+        "Tanggal",
+        date(2026, 3, 1),
+        not_after=date(2026, 2, 1),
+        not_after_label="hari ini",
+    )
+    assert [p.message for p in problems] == [
+        "Nama lengkap wajib diisi.",
+        "Jabatan terlalu panjang (1.200 karakter; paling banyak 1.000). Ringkas isinya.",
+        "Judul harus satu baris.",
+        problems[3].message,
+        "Tanggal (1 Januari 2026) tidak boleh sebelum tanggal mulai tahap (1 Februari 2026).",
+        "Tanggal (1 Maret 2026) tidak boleh setelah hari ini (1 Februari 2026).",
+    ]
+    assert problems[3].message.startswith("Judul berisi karakter yang tidak dapat dicetak")
+    assert problems[3].message.endswith("). Gunakan huruf Latin.")
+    assert all(isinstance(p.message, Phrase) for p in problems)

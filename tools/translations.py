@@ -89,6 +89,7 @@ def app_labels() -> list[str]:
     found += ["Dipakai", "Batal", "Digantikan"]  # app.documents.status.RegisterRow.status
     plain, _counted = app_phrases()
     found += plain
+    found += field_labels()
     unique: dict[str, None] = {}
     for text in found:
         if text and text.strip():
@@ -115,6 +116,29 @@ def _phrase_call(node: ast.Call) -> bool:
         and isinstance(func.value, ast.Name)
         and func.value.id == "phrases"
     )
+
+
+# The checks of app.validation whose messages name a field: the position of the field's label
+# among their arguments, and the keywords that name a bound ("hari ini").
+LABEL_ARGUMENT = {"check_text": 2, "check_date": 2, "required_reason": 2}
+LABEL_KEYWORDS = frozenset({"not_before_label", "not_after_label"})
+
+
+def field_labels(paths: list[Path] | None = None) -> list[str]:
+    """The literal field labels ``app/`` hands the checks of ``app.validation`` (``"Nama
+    lengkap"``), which the window translates inside their messages."""
+    found: dict[str, None] = {}
+    for path in paths or app_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or call_name(node) not in LABEL_ARGUMENT:
+                continue
+            position = LABEL_ARGUMENT[call_name(node)]
+            given = node.args[position : position + 1]
+            given += [k.value for k in node.keywords if k.arg in LABEL_KEYWORDS | {"label"}]
+            for arg in given:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.setdefault(arg.value, None)
+    return list(found)
 
 
 def app_phrases(paths: list[Path] | None = None) -> tuple[list[str], list[str]]:

@@ -651,3 +651,38 @@ def test_app_text_keeps_the_indonesian_of_a_phrase_when_the_window_speaks_indone
     for value in (back.banner(), back.note(), duration(1), back.who):
         shown = app_text(value)
         assert shown == value and type(shown) is str
+
+
+def test_a_field_check_speaks_english_on_its_field(english, qapp, boxes):
+    from datetime import date
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.errors import ValidationError
+    from app.validation import check_date, check_text
+    from ui.messages import attempt
+
+    def save():
+        problems = []
+        check_text(problems, "nama", "Nama lengkap", "", required=True)
+        check_text(problems, "jabatan", "Jabatan", "x" * 300, max_len=200)
+        check_date(
+            problems,
+            "tanggal",
+            "Tanggal selesai",
+            date(2026, 12, 1),
+            not_after=date(2026, 11, 25),
+            not_after_label="hari ini",
+        )
+        raise ValidationError(problems)
+
+    fields = {key: QLineEdit() for key in ("nama", "jabatan", "tanggal")}
+    ok, _ = attempt(None, save, fields=fields)
+    assert not ok
+    assert fields["nama"].toolTip() == "Full name is required."
+    assert fields["jabatan"].toolTip() == (
+        "Position is too long (300 characters; at most 200). Shorten it."
+    )
+    assert fields["tanggal"].toolTip() == (
+        "Completion date (1 December 2026) may not be after today (25 November 2026)."
+    )

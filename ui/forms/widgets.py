@@ -189,7 +189,7 @@ def mark_invalid(widget: QWidget, invalid: bool, tooltip: str = "") -> None:
     is changed."""
     widget.setProperty("invalid", invalid)
     widget.setStyleSheet(_INVALID_STYLE if invalid else "")
-    widget.setToolTip(tooltip if invalid else "")
+    widget.setToolTip(app_text(tooltip) if invalid else "")
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, invalid)
     if invalid and not widget.property("clears_mark"):
         signal = _change_signal(widget)

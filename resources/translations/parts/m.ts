@@ -477,6 +477,30 @@
         <translation>The open database is sealed with another key (see Check database integrity).</translation>
     </message>
     <message>
+        <source>{isian} terlalu panjang ({panjang:,} karakter; paling banyak {batas:,}). Ringkas isinya.</source>
+        <translation>{isian} is too long ({panjang:,} characters; at most {batas:,}). Shorten it.</translation>
+    </message>
+    <message>
+        <source>{isian} harus satu baris.</source>
+        <translation>{isian} must be one line.</translation>
+    </message>
+    <message>
+        <source>{isian} berisi karakter yang tidak dapat dicetak pada naskah dinas ({karakter}). Gunakan huruf Latin.</source>
+        <translation>{isian} contains characters that cannot be printed on official documents ({karakter}). Use Latin letters.</translation>
+    </message>
+    <message>
+        <source>{isian} ({tanggal}) tidak boleh sebelum {batas_nama} ({batas}).</source>
+        <translation>{isian} ({tanggal}) may not be before {batas_nama} ({batas}).</translation>
+    </message>
+    <message>
+        <source>{isian} ({tanggal}) tidak boleh setelah {batas_nama} ({batas}).</source>
+        <translation>{isian} ({tanggal}) may not be after {batas_nama} ({batas}).</translation>
+    </message>
+    <message>
+        <source>{isian} wajib diisi.</source>
+        <translation>{isian} is required.</translation>
+    </message>
+    <message>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
@@ -543,6 +567,134 @@
     <message>
         <source>tanpa perubahan oleh administrator</source>
         <translation>no changes by an administrator</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Alasan memulihkan cadangan yang tidak dikenal</source>
+        <translation>Reason for restoring an unknown backup</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rujukan SKB</source>
+        <translation>SKB reference</translation>
+    </message>
+    <message>
+        <source>Catatan penyelesaian</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <source>Alasan pengembalian</source>
+        <translation>Reason for sending back</translation>
+    </message>
+    <message>
+        <source>Judul kasus</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>tahun 2000</source>
+        <translation>the year 2000</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>tanggal mulai tahap</source>
+        <translation>the step's start date</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>tanggal mulai kasus</source>
+        <translation>the case's start date</translation>
+    </message>
+    <message>
+        <source>Nomor dari Bagian Hukum</source>
+        <translation>Number from the Bagian Hukum</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan nomor</source>
+        <translation>Reason for cancelling the number</translation>
+    </message>
+    <message>
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Nama pada kop</source>
+        <translation>Name on the kop</translation>
+    </message>
+    <message>
+        <source>Kode unit</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Pola nomor</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gelar depan</source>
+        <translation>Title before name</translation>
+    </message>
+    <message>
+        <source>Gelar belakang</source>
+        <translation>Title after name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nama perangkat daerah</source>
+        <translation>Name of the regional agency</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Catatan penerbitan</source>
+        <translation>Publication note</translation>
+    </message>
+    <message>
+        <source>Alasan dibuka kembali</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Catatan peninjauan</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kunci</source>
+        <translation>Reason for unlocking</translation>
+    </message>
+    <message>
+        <source>Alasan mengambil alih basis data</source>
+        <translation>Reason for taking over the database</translation>
     </message>
     <message numerus="yes">
         <source>{nama} dan {lain} perangkat daerah lain</source>
