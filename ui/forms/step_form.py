@@ -317,7 +317,8 @@ class StepForm(QWidget):
     def _item_missing(self, item: ItemInfo) -> list[str]:
         detail, step = self._detail, self._step
         return [
-            p.message for p in rules.item_problems(item.values(), step, detail.case.tanggal_mulai)
+            app_text(p.message)
+            for p in rules.item_problems(item.values(), step, detail.case.tanggal_mulai)
         ]
 
     def _completeness(self, item: ItemInfo) -> str:
