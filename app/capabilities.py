@@ -31,6 +31,7 @@ from app.permissions import (
     require,
     role_name,
 )
+from app.phrases import any_of, joined, label, phrase
 from app.sop import Step
 
 
@@ -52,18 +53,20 @@ def session_problem(actor: Actor) -> str:
         return ""
     user = User.get_or_none(User.id == actor.user_id)
     if user is None:
-        return "Akun Anda sudah dihapus oleh administrator; tidak ada yang diubah."
+        return label("Akun Anda sudah dihapus oleh administrator; tidak ada yang diubah.")
     if not user.aktif:
-        return (
-            f"Akun {user.username} sudah dinonaktifkan oleh administrator; tidak ada yang "
-            "diubah. Hubungi administrator bila perlu."
+        return phrase(
+            "Akun {akun} sudah dinonaktifkan oleh administrator; tidak ada yang diubah. "
+            "Hubungi administrator bila perlu.",
+            akun=user.username,
         )
     grants = UserRole.select().where((UserRole.user == user.id) & (UserRole.peran == actor.role))
     held = {g.opd_id for g in grants}
     if not held or (actor.role == "ppid_pembantu" and not actor.opds <= held):
-        return (
-            f"Peran {role_name(actor.role)} sudah dicabut dari akun Anda; tidak ada yang "
-            "diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang."
+        return phrase(
+            "Peran {peran} sudah dicabut dari akun Anda; tidak ada yang diubah. Masuk lagi "
+            "untuk bekerja dengan peran yang Anda pegang sekarang.",
+            peran=label(role_name(actor.role)),
         )
     return ""
 
@@ -116,7 +119,7 @@ class Capabilities:
         unless ``short``, followed by what the account can do about it."""
         reason = self.refusals.get(name, "")
         remedy = "" if short else self.remedies.get(name, "")
-        return f"{reason} {remedy}" if reason and remedy else reason
+        return joined((reason, remedy), " ") if reason and remedy else reason
 
 
 GLOBAL_ACTIONS = {
@@ -143,7 +146,12 @@ def _opd_names(opd_ids: frozenset[int]) -> str:
     rows = Opd.select(Opd.nama, Opd.singkatan).where(Opd.id.in_(sorted(opd_ids))).order_by(Opd.nama)
     names = [o.singkatan or o.nama for o in rows]
     if len(names) > 5:
-        return f"{', '.join(names[:5])} dan {len(names) - 5} perangkat daerah lain"
+        return phrase(
+            "{nama} dan {lain} perangkat daerah lain",
+            nama=", ".join(names[:5]),
+            lain=len(names) - 5,
+            plural="lain",
+        )
     return ", ".join(names)
 
 
@@ -164,11 +172,13 @@ def remedy(actor: Actor, action: Action, held: tuple[str, ...] | None = None) ->
         r for r in held if r != actor.role and allowed(Actor(r, opd_id=None), action, Context())
     ]
     if able:
-        names = " atau ".join(role_name(r) for r in able)
-        return f'Akun Anda memegang peran {names}: pilih di "Bertindak sebagai".'
+        return phrase(
+            'Akun Anda memegang peran {peran}: pilih di "Bertindak sebagai".',
+            peran=any_of(label(role_name(r)) for r in able),
+        )
     if actor.user_id is None:
         return ""
-    return "Administrator dapat memberikan peran itu di Data Master → Pengguna."
+    return label("Administrator dapat memberikan peran itu di Data Master → Pengguna.")
 
 
 def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities:
@@ -198,15 +208,20 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
             send_back=work and step.send_back_to is not None,
         )
         if not work and actor.role in step.roles and actor.opds:
-            values["read_only_reason"] = (
-                f"Kasus ini milik {case.opd.nama}. Anda {role_name(actor.role)} untuk "
-                f"{_opd_names(actor.opds)}; formulir hanya dapat dibaca."
+            values["read_only_reason"] = phrase(
+                "Kasus ini milik {opd}. Anda {peran} untuk {opd_anda}; formulir hanya dapat "
+                "dibaca.",
+                opd=case.opd.nama,
+                peran=label(role_name(actor.role)),
+                opd_anda=_opd_names(actor.opds),
             )
         elif not work:
-            values["read_only_reason"] = (
-                f"Anda bertindak sebagai {role_name(actor.role)}. Tahap ini dikerjakan oleh "
-                f"{role_name(step.actor)}; formulir hanya dapat dibaca. Ganti peran di bilah "
-                "alat bila Anda pelaksananya."
+            values["read_only_reason"] = phrase(
+                "Anda bertindak sebagai {peran}. Tahap ini dikerjakan oleh {pelaksana}; "
+                "formulir hanya dapat dibaca. Ganti peran di bilah alat bila Anda "
+                "pelaksananya.",
+                peran=label(role_name(actor.role)),
+                pelaksana=label(role_name(step.actor)),
             )
     started = detail.started_steps()
     values["scan_steps"] = frozenset(

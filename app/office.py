@@ -12,6 +12,7 @@ from app import settings
 from app.changes import ChangeSet
 from app.errors import FieldProblem
 from app.permissions import Actor
+from app.phrases import label
 from app.settings import (
     BUPATI_NAMA,
     KERTAS,
@@ -125,7 +126,7 @@ def _combined_problems(p: OfficeProfile) -> list[FieldProblem]:
     return problems
 
 
-PLACEHOLDER_LOGO_WARNING = (
+PLACEHOLDER_LOGO_WARNING = label(
     "Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang "
     "Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan "
     "ditandatangani."

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import PermissionDenied
+from app.phrases import Joined, joined, label, phrase
 from app.sop import SOP_ROLES
 
 ADMIN = "admin"
@@ -226,31 +227,39 @@ def refusal(actor: Actor, action: Action, ctx: Context | None = None) -> str:
     if allowed(actor, action, ctx):
         return ""
     mine = [r for r in rules_for(action) if r.role == actor.role]
+    role, doing = label(role_name(actor.role)), label(ACTION_TEXT[action])
     if mine and ctx.step_roles is not None and actor.role not in ctx.step_roles:
-        owner = role_name(ctx.step_roles[0]) if ctx.step_roles else "peran lain"
+        owner = label(role_name(ctx.step_roles[0])) if ctx.step_roles else label("peran lain")
         if action == Action.WORK_STEP:
-            return (
-                f"Tahap ini dikerjakan oleh {owner}; "
-                f"{role_name(actor.role)} tidak dapat mengubahnya."
+            return phrase(
+                "Tahap ini dikerjakan oleh {pelaksana}; {peran} tidak dapat mengubahnya.",
+                pelaksana=owner,
+                peran=role,
             )
-        return (
-            f"{role_name(actor.role)} tidak dapat {ACTION_TEXT[action]} "
-            f"tahap ini; tahap ini dikerjakan oleh {owner}."
+        return phrase(
+            "{peran} tidak dapat {tindakan} tahap ini; tahap ini dikerjakan oleh {pelaksana}.",
+            peran=role,
+            tindakan=doing,
+            pelaksana=owner,
         )
     if mine:
-        return (
-            f"{role_name(actor.role)} hanya dapat {ACTION_TEXT[action]} untuk perangkat "
-            "daerahnya sendiri."
+        return phrase(
+            "{peran} hanya dapat {tindakan} untuk perangkat daerahnya sendiri.",
+            peran=role,
+            tindakan=doing,
         )
-    return (
-        f"{role_name(actor.role)} tidak berwenang {ACTION_TEXT[action]}. "
-        f"Yang berwenang: {allowed_roles_text(action)}."
+    return phrase(
+        "{peran} tidak berwenang {tindakan}. Yang berwenang: {berwenang}.",
+        peran=role,
+        tindakan=doing,
+        berwenang=allowed_roles_text(action),
     )
 
 
-def allowed_roles_text(action: Action) -> str:
+def allowed_roles_text(action: Action) -> Joined:
     """The roles the table lets do ``action`` ("PPID Pembantu, PPID Utama")."""
-    return ", ".join(dict.fromkeys(role_name(r.role) for r in rules_for(action)))
+    names = dict.fromkeys(role_name(r.role) for r in rules_for(action))
+    return joined([label(name) for name in names], ", ")
 
 
 def require(actor: Actor, action: Action, ctx: Context | None = None) -> None:

@@ -14,7 +14,8 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import FieldProblem, NotFound, UserError, ValidationError
-from app.text import format_number
+from app.phrases import label as fixed_label
+from app.phrases import phrase, structured
 
 # Allowed code-point blocks beyond ASCII: Latin-1 Supplement, Latin Extended-A/B,
 # General Punctuation (dashes, quotes, ellipsis, bullet), a few symbols used in legal text.
@@ -84,33 +85,50 @@ def check_text(
     max_len: int = SHORT_TEXT_MAX,
     multiline: bool = False,
 ) -> None:
-    """Append a problem for ``value`` (already cleaned) if it breaks a rule."""
+    """Append a problem for ``value`` (already cleaned) if it breaks a rule. The messages are
+    phrases; ``label`` is a field's fixed label (``tools/translations.py`` lists the literal
+    labels the callers give)."""
+    name = _field_name(label)
     if not value:
         if required:
-            problems.append(FieldProblem(field, f"{label} wajib diisi."))
+            problems.append(FieldProblem(field, phrase("{isian} wajib diisi.", isian=name)))
         return
     if len(value) > max_len:
         problems.append(
             FieldProblem(
                 field,
-                f"{label} terlalu panjang ({format_number(len(value))} karakter; paling "
-                f"banyak {format_number(max_len)}). Ringkas isinya.",
+                phrase(
+                    "{isian} terlalu panjang ({panjang:,} karakter; paling banyak {batas:,}). "
+                    "Ringkas isinya.",
+                    isian=name,
+                    panjang=len(value),
+                    batas=max_len,
+                ),
             )
         )
         return
     if not multiline and "\n" in value:
-        problems.append(FieldProblem(field, f"{label} harus satu baris."))
+        problems.append(FieldProblem(field, phrase("{isian} harus satu baris.", isian=name)))
         return
     bad = _bad_characters(value)
     if bad:
-        shown = " ".join(bad[:5])
         problems.append(
             FieldProblem(
                 field,
-                f"{label} berisi karakter yang tidak dapat dicetak pada naskah dinas ({shown}). "
-                "Gunakan huruf Latin.",
+                phrase(
+                    "{isian} berisi karakter yang tidak dapat dicetak pada naskah dinas "
+                    "({karakter}). Gunakan huruf Latin.",
+                    isian=name,
+                    karakter=" ".join(bad[:5]),
+                ),
             )
         )
+
+
+def _field_name(label: str) -> str:
+    """A field's label inside a message: translated by the window (a phrase given as the
+    label stays as it is)."""
+    return label if structured(label) or not label else fixed_label(label)
 
 
 def required_reason(value: str | None, field: str, label: str) -> str:
@@ -135,26 +153,35 @@ def check_date(
     not_after: date | None = None,
     not_after_label: str = "",
 ) -> None:
+    name = _field_name(label)
     if value is None:
         if required:
-            problems.append(FieldProblem(field, f"{label} wajib diisi."))
+            problems.append(FieldProblem(field, phrase("{isian} wajib diisi.", isian=name)))
         return
-    from app.text import format_date
-
     if not_before is not None and value < not_before:
         problems.append(
             FieldProblem(
                 field,
-                f"{label} ({format_date(value)}) tidak boleh sebelum {not_before_label} "
-                f"({format_date(not_before)}).",
+                phrase(
+                    "{isian} ({tanggal}) tidak boleh sebelum {batas_nama} ({batas}).",
+                    isian=name,
+                    tanggal=value,
+                    batas_nama=_field_name(not_before_label),
+                    batas=not_before,
+                ),
             )
         )
     if not_after is not None and value > not_after:
         problems.append(
             FieldProblem(
                 field,
-                f"{label} ({format_date(value)}) tidak boleh setelah {not_after_label} "
-                f"({format_date(not_after)}).",
+                phrase(
+                    "{isian} ({tanggal}) tidak boleh setelah {batas_nama} ({batas}).",
+                    isian=name,
+                    tanggal=value,
+                    batas_nama=_field_name(not_after_label),
+                    batas=not_after,
+                ),
             )
         )
 

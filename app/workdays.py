@@ -19,6 +19,8 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from app.phrases import duration, joined, label, phrase
+
 
 @cache
 def holidays_version() -> str:
@@ -49,6 +51,10 @@ DAY_KIND_LABEL = {
 }
 
 
+# A weekend day's name in a deadline's proof (labels: the window says them in its language).
+_SATURDAY, _SUNDAY = label("Sabtu"), label("Minggu")
+
+
 class OverrideAction(StrEnum):
     ADD = "tambah"  # the date is not a working day
     REMOVE = "hapus"  # the date is a working day after all (e.g. a cancelled cuti bersama)
@@ -65,7 +71,7 @@ class Override:
 
 def skb_missing(year: int) -> str:
     """What the proof says where the office has not recorded the SKB of ``year``."""
-    return f"SKB belum dicatat untuk tahun {year}"
+    return phrase("SKB belum dicatat untuk tahun {tahun}", tahun=year)
 
 
 @dataclass(frozen=True)
@@ -87,11 +93,13 @@ class NonWorkingDay:
 
     @property
     def label(self) -> str:
-        text = DAY_KIND_LABEL[self.kind]
+        """``Libur nasional: Hari Raya Natal (SKB …)`` (a phrase, for the window's language;
+        the holiday's name and the SKB are the office's data)."""
+        text: str = label(DAY_KIND_LABEL[self.kind])
         if self.name:
-            text += f": {self.name}"
+            text = phrase("{jenis}: {nama}", jenis=text, nama=self.name)
         if self.rujukan:
-            text += f" ({self.rujukan})"
+            text = phrase("{hari} ({rujukan})", hari=text, rujukan=self.rujukan)
         return text
 
 
@@ -114,19 +122,24 @@ class DeadlineExplanation:
         return [d.skipped for d in self.days if d.skipped is not None]
 
     def as_text(self) -> str:
-        from app.text import format_date, format_day_date, format_duration
-
+        """The days one per line (a phrase of lines, for the window's language)."""
         lines = [
-            f"Mulai {format_day_date(self.start)}; {format_duration(self.working_days)}; "
-            f"hari ke-1 adalah hari kerja pertama sesudah tanggal mulai.",
+            phrase(
+                "Mulai {mulai:hari}; {lama}; hari ke-1 adalah hari kerja pertama sesudah "
+                "tanggal mulai.",
+                mulai=self.start,
+                lama=duration(self.working_days),
+            )
         ]
         for d in self.days:
             if d.skipped is None:
-                lines.append(f"  hari ke-{d.counted:>2}  {format_day_date(d.day)}")
+                lines.append(phrase("  hari ke-{ke:>2}  {hari:hari}", ke=d.counted, hari=d.day))
             else:
-                lines.append(f"  dilewati    {format_day_date(d.day)} — {d.skipped.label}")
-        lines.append(f"Batas waktu: {format_date(self.due)}.")
-        return "\n".join(lines)
+                lines.append(
+                    phrase("  dilewati    {hari:hari} — {sebab}", hari=d.day, sebab=d.skipped.label)
+                )
+        lines.append(phrase("Batas waktu: {tanggal}.", tanggal=self.due))
+        return joined(lines, "\n")
 
 
 _BASIS = re.compile(r"revisi lokal (\d+); cuti bersama (libur|hari kerja)")
@@ -177,27 +190,32 @@ class WorkCalendar:
         for year in sorted(set(years)):
             skb = self.skb.get(year)
             sources.append(
-                f"tahun {year} menurut {skb}" if skb else f"tahun {year} ({skb_missing(year)})"
+                phrase("tahun {tahun} menurut {skb}", tahun=year, skb=skb)
+                if skb
+                else phrase("tahun {tahun} ({belum})", tahun=year, belum=skb_missing(year))
             )
-        parts = [
-            "Kalender hari kerja Ujikon: libur nasional dan cuti bersama " + "; ".join(sources)
+        parts: list[str] = [
+            phrase(
+                "Kalender hari kerja Ujikon: libur nasional dan cuti bersama {sumber}",
+                sumber=joined(sources, "; "),
+            )
         ]
         parsed = parse_basis(basis)
         if parsed is None:
-            parts.append(f"catatan kalender tersimpan: {basis}")
+            parts.append(phrase("catatan kalender tersimpan: {catatan}", catatan=basis))
         else:
             revision, cuti_libur = parsed
             parts.append(
-                "cuti bersama dihitung sebagai hari libur"
+                label("cuti bersama dihitung sebagai hari libur")
                 if cuti_libur
-                else "cuti bersama dihitung sebagai hari kerja"
+                else label("cuti bersama dihitung sebagai hari kerja")
             )
             parts.append(
-                f"{revision} perubahan oleh administrator"
+                phrase("{jumlah} perubahan oleh administrator", jumlah=revision, plural="jumlah")
                 if revision
-                else "tanpa perubahan oleh administrator"
+                else label("tanpa perubahan oleh administrator")
             )
-        return "; ".join(parts)
+        return joined(parts, "; ")
 
     def _national(self, year: int) -> dict[date, NonWorkingDay]:
         if year not in self._years:
@@ -228,9 +246,9 @@ class WorkCalendar:
         """Why ``day`` is not a working day, or ``None`` if it is one."""
         if day.weekday() >= 5:
             hol = self.holiday(day)
-            name = "Sabtu" if day.weekday() == 5 else "Minggu"
+            name: str = _SATURDAY if day.weekday() == 5 else _SUNDAY
             if hol is not None:
-                name += f", juga {hol.name}"
+                name = phrase("{hari}, juga {libur}", hari=name, libur=hol.name)
             return NonWorkingDay(day, DayKind.WEEKEND, name)
         hol = self.holiday(day)
         if hol is None:

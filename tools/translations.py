@@ -59,6 +59,7 @@ def app_labels() -> list[str]:
     from app.cases import listing
     from app.cases import model as case_model
     from app.documents import kinds as document_kinds
+    from app.documents import numbering, signers
     from app.history import kinds
     from app.sop import load_current_sop
 
@@ -74,6 +75,9 @@ def app_labels() -> list[str]:
     for choices in (fields.KESIMPULAN, fields.BENTUK_INFORMASI, fields.JANGKA_JENIS):
         found += [label for _value, label in choices]
     found += list(permissions.ROLE_NAMES.values())
+    found += list(permissions.ACTION_TEXT.values())
+    found += list(numbering.TOKENS.values())  # what each token of a number pattern stands for
+    found += [signers.MASTER_OFFICIALS]
     found += list(listing.STATUS_LABELS.values())
     found += list(workdays.DAY_KIND_LABEL.values())
     found += list(office.PENETAPAN_FORMS.values())
@@ -83,11 +87,88 @@ def app_labels() -> list[str]:
     found += list(case_model.TRIGGER_REFERENCE_LABELS.values())
     found += [setup.SETUP_ROLES_NOTE]
     found += ["Dipakai", "Batal", "Digantikan"]  # app.documents.status.RegisterRow.status
+    plain, _counted = app_phrases()
+    found += plain
+    found += field_labels()
     unique: dict[str, None] = {}
     for text in found:
         if text and text.strip():
             unique.setdefault(text, None)
     return list(unique)
+
+
+def app_sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "app").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+PHRASE_CALLS = frozenset({"phrase", "label"})  # app.phrases: a template, a fixed label
+
+
+def _phrase_call(node: ast.Call) -> bool:
+    """``phrase(…)``/``label(…)`` as imported from ``app.phrases``, or ``phrases.phrase(…)``
+    (not another module's ``phrase``, such as ``search_index.phrase``)."""
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id in PHRASE_CALLS
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr in PHRASE_CALLS
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "phrases"
+    )
+
+
+# The checks of app.validation whose messages name a field: the position of the field's label
+# among their arguments, and the keywords that name a bound ("hari ini").
+LABEL_ARGUMENT = {"check_text": 2, "check_date": 2, "required_reason": 2}
+LABEL_KEYWORDS = frozenset({"not_before_label", "not_after_label"})
+
+
+def field_labels(paths: list[Path] | None = None) -> list[str]:
+    """The literal field labels ``app/`` hands the checks of ``app.validation`` (``"Nama
+    lengkap"``), which the window translates inside their messages."""
+    found: dict[str, None] = {}
+    for path in paths or app_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or call_name(node) not in LABEL_ARGUMENT:
+                continue
+            position = LABEL_ARGUMENT[call_name(node)]
+            given = node.args[position : position + 1]
+            given += [k.value for k in node.keywords if k.arg in LABEL_KEYWORDS | {"label"}]
+            for arg in given:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.setdefault(arg.value, None)
+    return list(found)
+
+
+def app_phrases(paths: list[Path] | None = None) -> tuple[list[str], list[str]]:
+    """The templates of every ``phrase("…")`` and the text of every ``label("…")`` in
+    ``app/``, read from the source: (those translated as they are, the templates whose English
+    depends on a count: a ``plural=`` param). A template that is not a string literal cannot
+    be listed and is refused (``ValueError`` naming where)."""
+    plain: dict[str, None] = {}
+    counted: dict[str, None] = {}
+    wrong: list[str] = []
+    for path in paths or app_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _phrase_call(node)):
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            first = node.args[0] if node.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                if call_name(node) == "phrase":
+                    wrong.append(where)
+                continue  # label(variable): a label of a table app_labels lists
+            plural = any(k.arg == "plural" for k in node.keywords)
+            (counted if plural else plain).setdefault(first.value, None)
+    both = set(plain) & set(counted)
+    if wrong or both:
+        raise ValueError(
+            "phrase templates must be string literals, each with or without plural= "
+            f"everywhere: {wrong or sorted(both)}"
+        )
+    return list(plain), list(counted)
 
 
 def app_texts_source() -> str:
@@ -96,13 +177,23 @@ def app_texts_source() -> str:
         "``app/`` the window shows through ``ui.translation.app_text``, listed so that",
         '``pyside6-lupdate`` puts them in the catalogue\'s "app" context."""',
         "",
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",
         "",
         "APP_TEXTS = (",
     ]
     for text in app_labels():
         lines.append(f"    QT_TRANSLATE_NOOP({APP_CONTEXT!r}, {text!r}),")
     lines.append(")")
+    lines += [
+        "",
+        "",
+        "def _counted() -> None:",
+        '    """The phrases whose English depends on a count (singular and plural forms); never',
+        '    called: pyside6-lupdate reads it."""',
+    ]
+    for text in app_phrases()[1]:
+        lines.append(f"    QCoreApplication.translate({APP_CONTEXT!r}, {text!r}, '', 1)")
+    lines.append("    return None")
     return "\n".join(lines) + "\n"
 
 

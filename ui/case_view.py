@@ -36,6 +36,7 @@ from app.documents.read import signed_steps
 from app.history import HistoryEntry, case_history
 from app.history.text import detail_lines, history_sentence
 from app.permissions import role_name
+from app.phrases import duration
 from ui.case_list import STATUS_COLOURS
 from ui.documents_panel import DocumentsPanel
 from ui.formats import format_date, format_date_short, format_timestamp
@@ -185,15 +186,18 @@ class CaseView(QWidget):
             ),
             Column(
                 self.tr("Status"),
-                lambda r: r.status,
+                lambda r: app_text(r.status),
                 background=lambda r: _colour(r.tone, 0),
                 foreground=lambda r: _colour(r.tone, 1) or "#777",
-                tooltip=lambda r: r.note,
+                tooltip=lambda r: app_text(r.note),
             ),
             Column(self.tr("Pelaksana"), lambda r: app_text(role_name(r.step.actor))),
             # The time a step is given ("5 hari kerja"): a context of its own, apart from the
             # history's "Waktu" (when).
-            Column(translate("CaseTimeline", "Waktu"), lambda r: r.step.duration_text),
+            Column(
+                translate("CaseTimeline", "Waktu"),
+                lambda r: app_text(duration(r.step.working_days)),
+            ),
             Column(self.tr("Mulai"), lambda r: dates(r, "tanggal_mulai")),
             Column(
                 self.tr("Batas waktu"),
@@ -291,13 +295,13 @@ class CaseView(QWidget):
                     nomor=html.escape(case.nomor),
                     judul=html.escape(case.judul),
                     opd=html.escape(case.opd.nama),
-                    pemicu=html.escape(case.trigger_text),
+                    pemicu=html.escape(app_text(case.trigger_text)),
                     mulai=format_date(case.tanggal_mulai),
                     versi=html.escape(case.sop_version),
                 )
             )
             line, tone = deadline_line(detail, thresholds, calendar)
-            self.status_line.setText(line)
+            self.status_line.setText(app_text(line))
             bg, fg = TONE_COLOURS[tone] or ("#ffffff", "#000000")
             self.status_line.setStyleSheet(
                 f"padding: 4px 8px; font-weight: bold; background: {bg}; color: {fg};"
@@ -347,7 +351,7 @@ class CaseView(QWidget):
         else:
             self.placeholder.setText(
                 self.tr("Pilih kasus di daftar sebelah kiri.\n\n{alasan}").format(
-                    alasan=can.why_not("create_case")
+                    alasan=app_text(can.why_not("create_case"))
                 )
             )
 
@@ -363,7 +367,7 @@ class CaseView(QWidget):
         if not current.isValid():
             return
         row = self.timeline_model.record(current.row())
-        self.explanation.setPlainText(deadline_explanation(row, current_calendar()))
+        self.explanation.setPlainText(app_text(deadline_explanation(row, current_calendar())))
 
 
 def _colour(tone: Tone, which: int) -> str | None:

@@ -77,7 +77,7 @@ def _readiness_text(row: DocumentRow) -> str:
             kode=row.final.kode,
         )
         if row.standing is not None and not row.standing.in_force:
-            text += f"\n{row.standing.sentence}"
+            text += f"\n{app_text(row.standing.sentence)}"
             if not row.current:
                 text += "\n" + translate(
                     "DocumentsPanel", "Versi lama hanya dapat dilihat dan disimpan, tidak dicetak."
@@ -85,7 +85,7 @@ def _readiness_text(row: DocumentRow) -> str:
         return text
     if row.readiness.ready:
         return translate("DocumentsPanel", "Siap difinalkan.")
-    lines = "\n".join(f"• {m}" for m in row.readiness.missing)
+    lines = "\n".join(f"• {app_text(m)}" for m in row.readiness.missing)
     if not row.readiness.applies:
         return translate("DocumentsPanel", "Tidak diperlukan untuk kasus ini:\n{butir}").format(
             butir=lines
@@ -122,10 +122,10 @@ class DocumentsPanel(QWidget):
                     foreground=lambda r: None if r.current else "#6c757d",
                     tooltip=lambda r: app_text(r.spec.title),
                 ),
-                Column(self.tr("Tahap"), lambda r: r.step_text),
+                Column(self.tr("Tahap"), lambda r: app_text(r.step_text)),
                 Column(
                     self.tr("Status"),
-                    lambda r: r.status,
+                    lambda r: app_text(r.status),
                     foreground=_status_colour,
                     tooltip=_readiness_text,
                 ),
@@ -289,7 +289,7 @@ class DocumentsPanel(QWidget):
                 versi=row.final.versi, kode=row.final.kode
             )
             if row.standing is not None and not row.standing.in_force:
-                note += f" {row.standing.sentence}"
+                note += f" {app_text(row.standing.sentence)}"
         else:
             ok, pdf = attempt(self, store.preview, self._case_id, row.spec.kind)
             if not ok:

@@ -18,10 +18,12 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from app.phrases import Joined, Label, ParamFormatter, Phrase, structured
 from app.resources import resource
 
 log = logging.getLogger("ujikon")
@@ -88,14 +90,65 @@ _current = [DEFAULT_LANGUAGE]
 
 
 def app_text(text: str) -> str:
-    """A fixed label ``app/`` hands the window (a step's title, a field's label, a role's
-    name, a choice, a deadline status), in the window's language. ``app/`` speaks Indonesian
-    (its texts also go into documents); the English of these labels sits in the catalogue's
+    """A text ``app/`` hands the window, in the window's language. ``app/`` speaks Indonesian
+    (its texts also go into documents); the English of its texts sits in the catalogue's
     ``app`` context, which ``tools/translations.py`` fills from ``ui/app_texts.py``, a list
-    it generates from app's own tables (a test keeps that list in step)."""
+    it generates from app's own tables and from every ``phrase("…")`` template of ``app/``
+    (a test keeps that list in step).
+
+    - A fixed label (a step's title, a field's label, a role's name, a choice, a deadline
+      status), a plain ``str``, is looked up as it is.
+    - A sentence the core composed (``app.phrases.Phrase``) has its template looked up and
+      its params filled in the window's language: dates through ``ui.formats``, numbers as
+      digits, labels and nested phrases through this function again, data as it is. In the
+      Indonesian window it is the core's own sentence, unchanged."""
     if not text:
         return text
+    if structured(text):
+        if current_language() == DEFAULT_LANGUAGE:
+            return str.__str__(text)
+        return _window_text(text)
     return QCoreApplication.translate("app", text)
+
+
+class _WindowParams(ParamFormatter):
+    """A phrase's params in the window's language."""
+
+    def format_date(self, value: date, with_day: bool) -> str:
+        from ui.formats import day_name, format_date
+
+        return f"{day_name(value)}, {format_date(value)}" if with_day else format_date(value)
+
+    def format_text(self, value: str) -> str:
+        return _window_text(value)
+
+    def group_digits(self, text: str) -> str:
+        return text  # English groups thousands with commas, as Python writes them
+
+
+_WINDOW_PARAMS = _WindowParams()
+
+
+def _window_text(value: str) -> str:
+    if isinstance(value, Label):
+        text = QCoreApplication.translate("app", value.source)
+        return text.lower() if value.lowered else text
+    if isinstance(value, Joined):
+        return value.sep.join(_WINDOW_PARAMS.format_field(p, "") for p in value.parts)
+    if isinstance(value, Phrase):
+        if value.plural:
+            count = int(value.params[value.plural])
+            template = QCoreApplication.translate("app", value.template, None, count)
+        else:
+            template = QCoreApplication.translate("app", value.template)
+        try:
+            return _WINDOW_PARAMS.vformat(template, (), value.params)
+        except (KeyError, IndexError, ValueError):
+            # A translation that names a placeholder the template has not (a test guards
+            # against it): the Indonesian rather than nothing.
+            log.warning("Terjemahan tidak cocok dengan templatnya: %r", template)
+            return str.__str__(value)
+    return str.__str__(value)
 
 
 def install_translations(

@@ -15,6 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from app.phrases import label, phrase
 from app.sop import Sop, Step
 from app.states import CaseStatus, StepStatus
 
@@ -40,11 +41,14 @@ TRIGGER_REFERENCE_LABELS = {
 
 def trigger_text(pemicu: str, rujukan: str = "") -> str:
     """``Atas permohonan informasi (rujukan: 012/PPID/2026)``; an unknown stored value as is."""
+    text: str
     try:
-        label = TRIGGER_LABELS[Trigger(pemicu)]
+        text = label(TRIGGER_LABELS[Trigger(pemicu)])
     except ValueError:
-        label = pemicu
-    return f"{label} (rujukan: {rujukan})" if rujukan else label
+        text = pemicu
+    return (
+        phrase("{pemicu} (rujukan: {rujukan})", pemicu=text, rujukan=rujukan) if rujukan else text
+    )
 
 
 _K = TypeVar("_K")

@@ -23,6 +23,7 @@ from app.fields import (
     Kind,
 )
 from app.models import LegalReference, Official, Opd
+from app.phrases import phrase
 from app.sop import Step
 from app.validation import (
     LONG_TEXT_MAX,
@@ -412,10 +413,14 @@ def step_warnings(detail: CaseDetail, step: Step) -> list[str]:
     if any(o.peran == "ppid_pembantu" and o.opd_id == opd.id for o in present):
         return []
     return [
-        f"PPID Pembantu {opd.nama} belum tercatat hadir dalam rapat tahap {step.number}. "
-        "Uji konsekuensi dilakukan bersama PPID Pembantu perangkat daerah yang bersangkutan; "
-        "tambahkan pejabatnya sebagai peserta yang hadir, atau catat alasannya. Tahap tetap "
-        "dapat diselesaikan."
+        phrase(
+            "PPID Pembantu {opd} belum tercatat hadir dalam rapat tahap {tahap}. Uji "
+            "konsekuensi dilakukan bersama PPID Pembantu perangkat daerah yang bersangkutan; "
+            "tambahkan pejabatnya sebagai peserta yang hadir, atau catat alasannya. Tahap "
+            "tetap dapat diselesaikan.",
+            opd=opd.nama,
+            tahap=step.number,
+        )
     ]
 
 

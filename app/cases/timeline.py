@@ -11,9 +11,9 @@ from enum import StrEnum
 from app.cases.listing import STATUS_LABELS, DeadlineStatus, Thresholds
 from app.cases.model import CaseDetail, StepRecordInfo
 from app.permissions import role_name
+from app.phrases import Phrase, duration, joined, label, phrase
 from app.sop import Step
 from app.states import StepStatus
-from app.text import format_date
 from app.workdays import WorkCalendar
 
 
@@ -41,21 +41,29 @@ class SendBack:
 
     @property
     def who(self) -> str:
-        return f"{self.by} ({role_name(self.role)})" if self.by else role_name(self.role)
+        role = label(role_name(self.role))
+        return phrase("{nama} ({peran})", nama=self.by, peran=role) if self.by else role
 
-    def banner(self) -> str:
+    def banner(self) -> Phrase:
         """The sentence on the returned step's form."""
-        return (
-            f"Tahap ini dikembalikan dari tahap {self.from_step.number} "
-            f"({self.from_step.title}) oleh {self.who} pada {format_date(self.on)}. "
-            f"Alasan: {self.reason}"
+        return phrase(
+            "Tahap ini dikembalikan dari tahap {tahap} ({judul}) oleh {oleh} pada {tanggal}. "
+            "Alasan: {alasan}",
+            tahap=self.from_step.number,
+            judul=label(self.from_step.title),
+            oleh=self.who,
+            tanggal=self.on,
+            alasan=self.reason,
         )
 
-    def note(self) -> str:
+    def note(self) -> Phrase:
         """The sentence on the returning step's row of the timeline."""
-        return (
-            f"Dikembalikan ke tahap {self.to_step} oleh {self.who} pada "
-            f"{format_date(self.on)}. Alasan: {self.reason}"
+        return phrase(
+            "Dikembalikan ke tahap {tahap} oleh {oleh} pada {tanggal}. Alasan: {alasan}",
+            tahap=self.to_step,
+            oleh=self.who,
+            tanggal=self.on,
+            alasan=self.reason,
         )
 
 
@@ -92,7 +100,7 @@ def returned_by(detail: CaseDetail, rec: StepRecordInfo | None = None) -> SendBa
 class TimelineRow:
     step: Step
     record: StepRecordInfo | None
-    status: str  # in words
+    status: str  # in words (a phrase: the window says it in its language)
     tone: Tone
     projected_due: date | None  # for a step not started yet
     note: str = ""  # a send-back: who, when and why (the row's tooltip)
@@ -118,80 +126,106 @@ def timeline_rows(
     for step in detail.sop.steps:
         rec = detail.latest_record(step.number)
         if rec is not None and (current is None or rec.id <= current.id):
-            note = ""
+            note: str = ""
+            status: str
             if rec.status == StepStatus.RUNNING:
                 deadline = thresholds.status_of(False, rec.batas_waktu)
                 back = returned_by(detail, rec)
-                running = "Berjalan"
+                running: str = label("Berjalan")
                 if back is not None:
-                    running = f"Berjalan lagi (dikembalikan dari tahap {back.from_step.number})"
-                label = f"{running} — {STATUS_LABELS[deadline].lower()}"
+                    running = phrase(
+                        "Berjalan lagi (dikembalikan dari tahap {tahap})",
+                        tahap=back.from_step.number,
+                    )
+                status = phrase(
+                    "{keadaan} — {tenggat}",
+                    keadaan=running,
+                    tenggat=label(STATUS_LABELS[deadline], lower=True),
+                )
                 tone = Tone(deadline)
                 note = back.banner() if back else ""
                 projected_start = rec.batas_waktu
             elif rec.status == StepStatus.DONE:
-                label = "Selesai, terlambat" if rec.late else "Selesai"
+                status = label("Selesai, terlambat") if rec.late else label("Selesai")
                 tone = Tone.FINISHED
                 projected_start = rec.tanggal_selesai
             else:
                 back = _send_back(detail, rec)
                 assert back is not None
-                label, tone = f"Dikembalikan ke tahap {back.to_step}", Tone.RETURNED
+                status = phrase("Dikembalikan ke tahap {tahap}", tahap=back.to_step)
+                tone = Tone.RETURNED
                 note = back.note()
             if step.number in signed:
-                label += " · ditandatangani"
-            rows.append(TimelineRow(step, rec, label, tone, None, note))
+                status = phrase("{keadaan} · ditandatangani", keadaan=status)
+            rows.append(TimelineRow(step, rec, status, tone, None, note))
         else:
             due = None
             if projected_start is not None:
                 due = calendar.add_working_days(projected_start, step.working_days)
                 projected_start = due
-            rows.append(TimelineRow(step, None, "Belum mulai", Tone.NOT_STARTED, due))
+            rows.append(TimelineRow(step, None, label("Belum mulai"), Tone.NOT_STARTED, due))
     return rows
 
 
 def deadline_line(
     detail: CaseDetail, thresholds: Thresholds, calendar: WorkCalendar
 ) -> tuple[str, Tone]:
-    """Where the case stands, in one line, and how to colour it."""
+    """Where the case stands, in one line (a phrase), and how to colour it."""
     current = detail.current
     if current is None:
-        return f"Selesai pada {format_date(detail.case.tanggal_selesai)}", Tone.FINISHED
+        return phrase("Selesai pada {tanggal}", tanggal=detail.case.tanggal_selesai), Tone.FINISHED
     status = thresholds.status_of(False, current.batas_waktu)
     left = calendar.working_days_until(thresholds.today, current.batas_waktu)
-    left_text = (
-        f"terlambat {-left} hari kerja"
+    left_text: str = (
+        phrase("terlambat {hari} hari kerja", hari=-left, plural="hari")
         if left < 0
-        else "jatuh tempo hari ini"
+        else label("jatuh tempo hari ini")
         if left == 0
-        else f"sisa {left} hari kerja"
+        else phrase("sisa {hari} hari kerja", hari=left, plural="hari")
     )
     step = detail.sop.step(current.tahap)
-    return (
-        f"Tahap {step.number} dari {len(detail.sop.steps)}: {step.title} "
-        f"({role_name(step.actor)}) — batas waktu {format_date(current.batas_waktu)}, "
-        f"{left_text}"
+    return phrase(
+        "Tahap {tahap} dari {jumlah}: {judul} ({peran}) — batas waktu {batas}, {sisa}",
+        tahap=step.number,
+        jumlah=len(detail.sop.steps),
+        judul=label(step.title),
+        peran=label(role_name(step.actor)),
+        batas=current.batas_waktu,
+        sisa=left_text,
     ), Tone(status)
 
 
 def deadline_explanation(row: TimelineRow, calendar: WorkCalendar) -> str:
-    """Every counted working day numbered and every skipped day named, for one step."""
+    """Every counted working day numbered and every skipped day named, for one step (a
+    phrase: lines joined)."""
     if row.record is None:
-        return (
-            f"Tahap {row.step.number} belum dimulai. Batas waktunya dihitung "
-            f"{row.step.duration_text} sejak tahap sebelumnya selesai."
+        return phrase(
+            "Tahap {tahap} belum dimulai. Batas waktunya dihitung {lama} sejak tahap "
+            "sebelumnya selesai.",
+            tahap=row.step.number,
+            lama=duration(row.step.working_days),
         )
     rec = row.record
     explanation = calendar.explain(rec.tanggal_mulai, rec.hari_kerja)
-    text = f"Tahap {row.step.number}: {row.step.title}\n" + explanation.as_text()
     years = range(rec.tanggal_mulai.year, max(rec.batas_waktu, explanation.due).year + 1)
-    text += f"\n\nDasar kalender: {calendar.basis_wording(rec.dasar_kalender, years)}."
+    lines: list[str] = [
+        phrase("Tahap {tahap}: {judul}", tahap=row.step.number, judul=label(row.step.title)),
+        explanation.as_text(),
+        "",
+        phrase(
+            "Dasar kalender: {dasar}.",
+            dasar=calendar.basis_wording(rec.dasar_kalender, years),
+        ),
+    ]
     if explanation.due != rec.batas_waktu:
-        text += (
-            f"\nCatatan: batas waktu tersimpan {format_date(rec.batas_waktu)} dihitung "
-            "dengan kalender lama (tahap sudah tidak berjalan)."
+        lines.append(
+            phrase(
+                "Catatan: batas waktu tersimpan {tanggal} dihitung dengan kalender lama "
+                "(tahap sudah tidak berjalan).",
+                tanggal=rec.batas_waktu,
+            )
         )
-    return text
+    return joined(lines, "\n")
 
 
 def next_step_text(detail: CaseDetail, calendar: WorkCalendar, on: date) -> str:
@@ -199,9 +233,12 @@ def next_step_text(detail: CaseDetail, calendar: WorkCalendar, on: date) -> str:
     step = detail.current_step
     nxt = detail.sop.next_step(step.number) if step is not None else None
     if nxt is None:
-        return "Kasus akan dinyatakan selesai."
+        return label("Kasus akan dinyatakan selesai.")
     due = calendar.add_working_days(on, nxt.working_days)
-    return (
-        f"Tahap {nxt.number} ({nxt.title}) dimulai hari ini untuk "
-        f"{role_name(nxt.actor)}, batas waktu {format_date(due)}."
+    return phrase(
+        "Tahap {tahap} ({judul}) dimulai hari ini untuk {peran}, batas waktu {batas}.",
+        tahap=nxt.number,
+        judul=label(nxt.title),
+        peran=label(role_name(nxt.actor)),
+        batas=due,
     )

@@ -14,6 +14,7 @@ from app.documents import read
 from app.documents.model import DocumentInfo
 from app.documents.readiness import Readiness, readiness
 from app.documents.status import Standing, standings
+from app.phrases import label, phrase
 from app.refdata import current_sop
 from app.sop import DocumentSpec
 from app.states import DocumentStatus
@@ -41,22 +42,29 @@ class DocumentRow:
 
     @property
     def status(self) -> str:
+        """``Final v1``, ``v1 digantikan v2, nomor dibatalkan``, ``Konsep, belum siap``… (a
+        phrase: the window says it in its language)."""
         if self.final is not None:
             st = self.standing
+            text: str
             if st is not None and st.newest is not None:
-                text = f"v{self.final.versi} digantikan v{st.newest.versi}"
+                text = phrase(
+                    "v{versi} digantikan v{baru}", versi=self.final.versi, baru=st.newest.versi
+                )
             else:
-                text = f"Final v{self.final.versi}"
+                text = phrase("Final v{versi}", versi=self.final.versi)
             if st is not None and st.status == DocumentStatus.CANCELLED:
-                text += ", nomor dibatalkan"
-            return text + (", ditandatangani" if self.scans else "")
+                text = phrase("{status}, nomor dibatalkan", status=text)
+            if self.scans:
+                text = phrase("{status}, ditandatangani", status=text)
+            return text
         if not self.readiness.applies:
-            return "Tidak diperlukan"
-        return "Konsep" if self.readiness.ready else "Konsep, belum siap"
+            return label("Tidak diperlukan")
+        return label("Konsep") if self.readiness.ready else label("Konsep, belum siap")
 
     @property
     def step_text(self) -> str:
-        return "semua" if self.spec.step is None else str(self.spec.step)
+        return label("semua") if self.spec.step is None else str(self.spec.step)
 
 
 def listed(detail: CaseDetail) -> list[DocumentSpec]:

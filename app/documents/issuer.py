@@ -20,6 +20,7 @@ from app import settings
 from app.cases.model import CaseDetail, OpdInfo
 from app.documents.numbering import OFFICE_REGISTER, OUTSIDE_REGISTER, opd_register
 from app.masterdata import find_opd
+from app.phrases import label, phrase
 from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH, PENETAPAN_BENTUK
 from app.sop import DocumentSpec
 
@@ -42,8 +43,8 @@ class Kop:
     @property
     def where_to_fix(self) -> str:
         if self.opd is None:
-            return "Pengaturan → Profil kantor"
-        return f"Data Master → Perangkat daerah → {self.opd.nama}"
+            return label("Pengaturan → Profil kantor")
+        return phrase("Data Master → Perangkat daerah → {opd}", opd=self.opd.nama)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,12 @@ def kop_problems(kop: Kop) -> list[str]:
     if kop.kepala_daerah:
         return []
     if not kop.alamat:
-        whose = f"Kop surat {kop.opd.nama}" if kop.opd is not None else "Kop surat kantor"
-        return [f"{whose} belum memuat alamat: isi di {kop.where_to_fix}"]
+        whose = (
+            phrase("Kop surat {opd}", opd=kop.opd.nama)
+            if kop.opd is not None
+            else label("Kop surat kantor")
+        )
+        return [
+            phrase("{kop} belum memuat alamat: isi di {menu}", kop=whose, menu=kop.where_to_fix)
+        ]
     return []

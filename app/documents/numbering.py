@@ -32,6 +32,7 @@ from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.history import EventKind
 from app.models import Document, NumberRegister, database
 from app.permissions import Action, Actor
+from app.phrases import joined, label, phrase
 from app.settings import KODE_KLASIFIKASI, KODE_UNIT, NOMOR_POLA, SettingSpec
 from app.states import NumberStatus
 from app.text import format_date
@@ -110,8 +111,10 @@ def example_number(pattern: str, kode: str, unit: str) -> str:
             tanggal=EXAMPLE_DATE,
         )
     except ValidationError as exc:
-        return " ".join(p.message for p in exc.problems)
-    return f"Nomor urut ke-{EXAMPLE_URUT} pada November 2026 menjadi {number}."
+        return joined([p.message for p in exc.problems], " ")
+    return phrase(
+        "Nomor urut ke-{urut} pada November 2026 menjadi {nomor}.", urut=EXAMPLE_URUT, nomor=number
+    )
 
 
 def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: date) -> str:
@@ -134,8 +137,12 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
         parts = list(string.Formatter().parse(pattern))
     except ValueError:
         raise _bad_pattern(
-            f'Pola nomor "{pattern}" tidak sah: kurung kurawal {{ }} tidak berpasangan. '
-            f"Token yang dikenal: {known}."
+            phrase(
+                'Pola nomor "{pola}" tidak sah: kurung kurawal {{ }} tidak berpasangan. '
+                "Token yang dikenal: {dikenal}.",
+                pola=pattern,
+                dikenal=known,
+            )
         ) from None
     out: list[str] = []
     has_urut = False
@@ -153,24 +160,40 @@ def format_number(pattern: str, *, kode: str, urut: int, unit: str, tanggal: dat
         if name not in TOKENS:
             shown = "{}" if name == "" else "{" + name + "}"
             raise _bad_pattern(
-                f"Pola nomor memuat token {shown} yang tidak dikenal. Token yang dikenal: {known}."
+                phrase(
+                    "Pola nomor memuat token {token} yang tidak dikenal. Token yang dikenal: "
+                    "{dikenal}.",
+                    token=shown,
+                    dikenal=known,
+                )
             )
         if conversion or (spec and "{" in spec):
-            raise _bad_pattern(f"Token {token} pada pola nomor tidak sah.")
+            raise _bad_pattern(phrase("Token {token} pada pola nomor tidak sah.", token=token))
         if spec and any(int(n) > NUMBER_MAX for n in _SPEC_NUMBER.findall(spec)):
             raise _bad_pattern(
-                f"Lebar format pada token {token} terlalu besar; nomor paling panjang "
-                f"{NUMBER_MAX} karakter, misalnya {{urut:03d}}."
+                phrase(
+                    "Lebar format pada token {token} terlalu besar; nomor paling panjang "
+                    "{batas} karakter, misalnya {{urut:03d}}.",
+                    token=token,
+                    batas=NUMBER_MAX,
+                )
             )
         try:
             out.append(format(values[name], spec or ""))
         except (ValueError, TypeError):
             raise _bad_pattern(
-                f'Format "{spec}" tidak cocok untuk token {{{name}}} ({TOKENS[name]}).'
+                phrase(
+                    'Format "{format}" tidak cocok untuk token {token} ({arti}).',
+                    format=spec,
+                    token="{" + name + "}",
+                    arti=label(TOKENS[name]),
+                )
             ) from None
         has_urut = has_urut or name == "urut"
     if not has_urut:
-        raise _bad_pattern("Pola nomor harus memuat {urut} (nomor urut), misalnya {urut:03d}.")
+        raise _bad_pattern(
+            phrase("Pola nomor harus memuat {{urut}} (nomor urut), misalnya {{urut:03d}}.")
+        )
     number = "".join(out)
     problem = number_problem(number)
     if problem:
@@ -182,15 +205,18 @@ def number_problem(number: str) -> str | None:
     """Why a filled-in number cannot be printed: over ``NUMBER_MAX`` characters, or holding
     a control character (a tab, a line break, a direction mark) from the pattern or a code."""
     if len(number) > NUMBER_MAX:
-        return (
-            f"Pola nomor menghasilkan nomor {len(number):,} karakter; paling banyak "
-            f"{NUMBER_MAX}. Perpendek polanya."
-        ).replace(",", ".")
+        return phrase(
+            "Pola nomor menghasilkan nomor {panjang:,} karakter; paling banyak {batas}. "
+            "Perpendek polanya.",
+            panjang=len(number),
+            batas=NUMBER_MAX,
+        )
     controls = control_characters(number)
     if controls:
-        return (
-            f"Pola nomor menghasilkan nomor dengan karakter kendali ({', '.join(controls[:5])}); "
-            "nomor harus satu baris tanpa tab. Hapus karakter itu dari pola atau kodenya."
+        return phrase(
+            "Pola nomor menghasilkan nomor dengan karakter kendali ({kendali}); nomor harus "
+            "satu baris tanpa tab. Hapus karakter itu dari pola atau kodenya.",
+            kendali=", ".join(controls[:5]),
         )
     return None
 

@@ -20,6 +20,7 @@ from app.documents.step_values import field_step
 from app.errors import ConflictError
 from app.fields import STEP_FIELDS
 from app.permissions import role_name
+from app.phrases import joined, label, phrase
 from app.sop import DOCUMENT_CONDITION, FIELD_CONDITION, DocumentSpec, Step
 from app.states import StepStatus
 
@@ -31,7 +32,11 @@ class DocumentNotReady(ConflictError):
     def __init__(self, title: str, missing: tuple[str, ...]) -> None:
         self.missing = missing
         super().__init__(
-            f"{title} belum dapat difinalkan:\n" + "\n".join(f"• {m}" for m in missing)
+            phrase(
+                "{dokumen} belum dapat difinalkan:\n{butir}",
+                dokumen=label(title),
+                butir=bullets(missing),
+            )
         )
 
 
@@ -49,28 +54,36 @@ class Readiness:
     def summary(self) -> str:
         """One line for the Dokumen tab."""
         if not self.applies:
-            return "Tidak diperlukan: " + "; ".join(self.missing)
+            return phrase("Tidak diperlukan: {alasan}", alasan=joined(self.missing, "; "))
         if not self.missing:
-            return "Siap difinalkan"
-        return f"Belum siap: {len(self.missing)} hal belum dipenuhi"
+            return label("Siap difinalkan")
+        return phrase(
+            "Belum siap: {jumlah} hal belum dipenuhi", jumlah=len(self.missing), plural="jumlah"
+        )
 
     def require(self) -> None:
         if not self.applies:
             raise ConflictError(
-                f"{self.spec.title} tidak diperlukan untuk kasus ini: "
-                + "; ".join(self.missing)
-                + "."
+                phrase(
+                    "{dokumen} tidak diperlukan untuk kasus ini: {alasan}.",
+                    dokumen=label(self.spec.title),
+                    alasan=joined(self.missing, "; "),
+                )
             )
         if self.missing:
             raise DocumentNotReady(self.spec.title, self.missing)
 
 
-def _step_label(step: Step) -> str:
-    return f"tahap {step.number} ({step.title})"
+def _step_label(step: Step, first: bool = False) -> str:
+    """``tahap 2 (Rapat uji konsekuensi)``; ``first``: at the start of a sentence."""
+    if first:
+        return phrase("Tahap {tahap} ({judul})", tahap=step.number, judul=label(step.title))
+    return phrase("tahap {tahap} ({judul})", tahap=step.number, judul=label(step.title))
 
 
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def bullets(lines: tuple[str, ...] | list[str]) -> str:
+    """One ``• line`` per line."""
+    return joined([phrase("• {hal}", hal=line) for line in lines], "\n")
 
 
 def _dedupe(messages: list[str]) -> tuple[str, ...]:
@@ -87,9 +100,9 @@ def _condition(
             return []
         tested = bool(detail.items) and all(i.kesimpulan for i in detail.items)
         return [
-            "tidak ada butir informasi yang dikecualikan menurut hasil uji konsekuensi"
+            label("tidak ada butir informasi yang dikecualikan menurut hasil uji konsekuensi")
             if tested
-            else "belum ada butir informasi yang diuji dan dikecualikan"
+            else label("belum ada butir informasi yang diuji dan dikecualikan")
         ]
     if condition.startswith(DOCUMENT_CONDITION):
         other = sop.document(condition[len(DOCUMENT_CONDITION) :])
@@ -97,29 +110,37 @@ def _condition(
             return []
         if not readiness(detail, other, finals).applies:
             return []  # the case does not need it: nothing to cite
-        return [f"{other.title} belum difinalkan"]
+        return [phrase("{dokumen} belum difinalkan", dokumen=label(other.title))]
     if condition.startswith(FIELD_CONDITION):
         key = condition[len(FIELD_CONDITION) :]
         where = field_step(detail, spec, key)
         rec = detail.latest_record(where.number) if where is not None else None
         if rec is not None and rec.data.get(key) not in (None, ""):
             return []
-        label = STEP_FIELDS[key].label if key in STEP_FIELDS else key
-        return [f"{label} {_step_label(where)} belum diisi" if where else f"{label} belum diisi"]
+        name = label(STEP_FIELDS[key].label) if key in STEP_FIELDS else key
+        if where is None:
+            return [phrase("{isian} belum diisi", isian=name)]
+        return [phrase("{isian} {tahap} belum diisi", isian=name, tahap=_step_label(where))]
     assert step is not None  # the SOP parser allows step conditions only on step documents
     rec = detail.latest_record(step.number)
     if rec is None:
-        return [f"{_first_upper(_step_label(step))} belum dimulai"]
+        return [phrase("{tahap} belum dimulai", tahap=_step_label(step, first=True))]
     if condition == "tahap_selesai":
         if rec.status == StepStatus.DONE:
             return []
         return [
-            f"{_first_upper(_step_label(step))} belum diselesaikan oleh {role_name(step.actor)}"
+            phrase(
+                "{tahap} belum diselesaikan oleh {peran}",
+                tahap=_step_label(step, first=True),
+                peran=label(role_name(step.actor)),
+            )
         ]
     if condition == "peserta_hadir":
         if detail.attended(step.number):
             return []
-        return [f"Belum ada peserta rapat {_step_label(step)} yang dicatat hadir"]
+        return [
+            phrase("Belum ada peserta rapat {tahap} yang dicatat hadir", tahap=_step_label(step))
+        ]
     if condition == "butir_lengkap":
         return [p.message for p in rules.items_problems(detail, step)]
     # isian_tahap
@@ -138,8 +159,8 @@ def readiness(
     started = detail.started_steps()
     for number in (spec.listed_from, spec.step):
         if number is not None and number not in started:  # nothing else to say yet
-            first = _first_upper(_step_label(detail.sop.step(number)))
-            return Readiness(spec, True, (f"{first} belum dimulai",))
+            first = _step_label(detail.sop.step(number), first=True)
+            return Readiness(spec, True, (phrase("{tahap} belum dimulai", tahap=first),))
     not_needed = _dedupe([m for c in spec.applies for m in _condition(detail, spec, c, finals)])
     if not_needed:
         return Readiness(spec, False, not_needed)
@@ -275,9 +296,9 @@ def drafts_warning(drafts: tuple[str, ...]) -> str:
     """The sentence the window shows for ``drafts_at_finish``."""
     if not drafts:
         return ""
-    listed = "; ".join(drafts)
-    return (
-        f"Dokumen tahapan kasus ini masih konsep (belum difinalkan): {listed}. Finalkan "
-        "dulu di tab Dokumen; bila kasus tetap diselesaikan, dokumen itu tetap konsep tanpa "
-        "nomor dan kode verifikasi."
+    return phrase(
+        "Dokumen tahapan kasus ini masih konsep (belum difinalkan): {dokumen}. Finalkan dulu "
+        "di tab Dokumen; bila kasus tetap diselesaikan, dokumen itu tetap konsep tanpa nomor "
+        "dan kode verifikasi.",
+        dokumen=joined([label(title) for title in drafts], "; "),
     )

@@ -12,6 +12,7 @@ from app.cases.model import CaseDetail, OfficialInfo
 from app.documents.issuer import penetapan_form
 from app.documents.step_values import field_value
 from app.masterdata import active_officials, official_by_id
+from app.phrases import label, phrase
 from app.settings import BUPATI_NAMA
 from app.sop import DocumentSpec
 
@@ -72,24 +73,37 @@ def signer_problems(detail: CaseDetail, spec: DocumentSpec) -> list[str]:
     if role == "ppid_pembantu" and ppid_pembantu(detail) is None:
         opd = detail.case.opd.nama
         return [
-            f"Penanda tangan belum ada: tambahkan PPID Pembantu {opd} (pejabat aktif berperan "
-            f"PPID Pembantu pada {opd}) di {MASTER_OFFICIALS}"
+            phrase(
+                "Penanda tangan belum ada: tambahkan PPID Pembantu {opd} (pejabat aktif berperan "
+                "PPID Pembantu pada {opd}) di {menu}",
+                opd=opd,
+                menu=label(MASTER_OFFICIALS),
+            )
         ]
     if role == "ppid_utama" and ppid_utama(detail, spec) is None:
         return [
-            "Penanda tangan belum ada: tambahkan PPID Utama (pejabat aktif berperan PPID "
-            f"Utama) di {MASTER_OFFICIALS}"
+            phrase(
+                "Penanda tangan belum ada: tambahkan PPID Utama (pejabat aktif berperan PPID "
+                "Utama) di {menu}",
+                menu=label(MASTER_OFFICIALS),
+            )
         ]
     if role == "atasan_ppid" and atasan_ppid() is None:
         return [
-            "Penanda tangan belum ada: tambahkan Atasan PPID (pejabat aktif berperan Atasan "
-            f"PPID) di {MASTER_OFFICIALS}"
+            phrase(
+                "Penanda tangan belum ada: tambahkan Atasan PPID (pejabat aktif berperan Atasan "
+                "PPID) di {menu}",
+                menu=label(MASTER_OFFICIALS),
+            )
         ]
     if role == "tim_pertimbangan" and not tim_pertimbangan():
         return [
-            "Penanda tangan belum ada: tambahkan anggota Tim Pertimbangan (pejabat aktif "
-            f"berperan Tim Pertimbangan) di {MASTER_OFFICIALS}"
+            phrase(
+                "Penanda tangan belum ada: tambahkan anggota Tim Pertimbangan (pejabat aktif "
+                "berperan Tim Pertimbangan) di {menu}",
+                menu=label(MASTER_OFFICIALS),
+            )
         ]
     if role == "bupati" and not settings.value(BUPATI_NAMA).strip():
-        return ["Penanda tangan belum ada: isi nama Bupati di Pengaturan → Profil kantor"]
+        return [label("Penanda tangan belum ada: isi nama Bupati di Pengaturan → Profil kantor")]
     return []

@@ -21,8 +21,8 @@ from app.documents import numbering, read
 from app.documents.model import DocumentInfo
 from app.documents.numbering import RegisterEntry
 from app.models import Document, NumberRegister
+from app.phrases import joined, label, phrase
 from app.states import DocumentStatus, NumberStatus
-from app.text import format_date
 
 _CHUNK = 500  # ids per IN (...): far below SQLite's limit on bound parameters
 
@@ -50,32 +50,65 @@ class Standing:
         new = self.newest
         if new is None:
             return ""
-        nomor = f" nomor {new.nomor}" if new.nomor else ""
-        return f"versi {new.versi}{nomor} tanggal {format_date(new.tanggal)}"
+        if new.nomor:
+            return phrase(
+                "versi {versi} nomor {nomor} tanggal {tanggal}",
+                versi=new.versi,
+                nomor=new.nomor,
+                tanggal=new.tanggal,
+            )
+        return phrase("versi {versi} tanggal {tanggal}", versi=new.versi, tanggal=new.tanggal)
 
     @property
     def sentence(self) -> str:
-        """What a reader of the paper must know, in one or two Indonesian sentences."""
+        """What a reader of the paper must know, in one or two Indonesian sentences (a
+        phrase: the window says it in its language)."""
         doc, parts = self.document, []
         if self.status == DocumentStatus.CANCELLED:
-            reason = f": {self.alasan_batal.rstrip('.')}" if self.alasan_batal else ""
-            parts.append(
-                f"DIBATALKAN: nomor {doc.nomor} telah dibatalkan di register{reason}. "
-                "Dokumen ini tidak berlaku."
-            )
+            if self.alasan_batal:
+                parts.append(
+                    phrase(
+                        "DIBATALKAN: nomor {nomor} telah dibatalkan di register: {alasan}. "
+                        "Dokumen ini tidak berlaku.",
+                        nomor=doc.nomor,
+                        alasan=self.alasan_batal.rstrip("."),
+                    )
+                )
+            else:
+                parts.append(
+                    phrase(
+                        "DIBATALKAN: nomor {nomor} telah dibatalkan di register. Dokumen ini "
+                        "tidak berlaku.",
+                        nomor=doc.nomor,
+                    )
+                )
         if self.newest is not None:
             reason = self.newest.alasan_koreksi.rstrip(".")
-            parts.append(
-                f"DIGANTIKAN: dokumen ini sudah digantikan oleh {self.replacement_text}"
-                + (f" dengan alasan: {reason}" if reason else "")
-                + f". Yang berlaku adalah versi {self.newest.versi}."
-            )
+            if reason:
+                parts.append(
+                    phrase(
+                        "DIGANTIKAN: dokumen ini sudah digantikan oleh {pengganti} dengan "
+                        "alasan: {alasan}. Yang berlaku adalah versi {versi}.",
+                        pengganti=self.replacement_text,
+                        alasan=reason,
+                        versi=self.newest.versi,
+                    )
+                )
+            else:
+                parts.append(
+                    phrase(
+                        "DIGANTIKAN: dokumen ini sudah digantikan oleh {pengganti}. Yang "
+                        "berlaku adalah versi {versi}.",
+                        pengganti=self.replacement_text,
+                        versi=self.newest.versi,
+                    )
+                )
         if not parts:
-            return (
+            return label(
                 "Dokumen ini BERLAKU: tidak ada versi yang lebih baru dan nomornya tidak "
                 "dibatalkan."
             )
-        return " ".join(parts)
+        return joined(parts, " ")
 
 
 def _chunks(values: Iterable, size: int = _CHUNK) -> Iterable[list]:
@@ -145,12 +178,14 @@ class RegisterRow:
     @property
     def note(self) -> str:
         """Why a number is not in use any more."""
-        parts = []
+        parts: list[str] = []
         if self.entry.status == NumberStatus.CANCELLED:
             parts.append(self.entry.alasan_batal)
         if self.standing is not None and self.standing.newest is not None:
-            parts.append(f"Digantikan oleh {self.standing.replacement_text}")
-        return "; ".join(p for p in parts if p)
+            parts.append(
+                phrase("Digantikan oleh {pengganti}", pengganti=self.standing.replacement_text)
+            )
+        return joined([p for p in parts if p], "; ")
 
 
 def register_rows(year: int | None = None, doc_type: str | None = None) -> list[RegisterRow]:

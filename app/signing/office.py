@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.errors import DatabaseProblem
+from app.phrases import joined, label, phrase
 from app.signing import keyfile
 from app.signing.keyfile import OfficeKey, PublicKey
 from app.signing.messages import document_message, head_message, manifest_message
@@ -249,20 +250,29 @@ def key_description() -> str:
     pinned = trusted_public()
     folder = keyfile.key_folder()
     if pinned is None:
-        return f"PC ini belum memiliki kunci kantor (akan dibuat di {folder})."
-    lines = [f"Sidik jari: {pinned.fingerprint}", f"Folder berkas kunci: {folder}"]
+        return phrase(
+            "PC ini belum memiliki kunci kantor (akan dibuat di {folder}).", folder=str(folder)
+        )
+    lines: list[str] = [
+        phrase("Sidik jari: {sidik}", sidik=pinned.fingerprint),
+        phrase("Folder berkas kunci: {folder}", folder=str(folder)),
+    ]
     recorded = recorded_key()
     if recorded is None:
-        lines.append("Basis data yang terbuka belum disegel dengan kunci kantor.")
+        lines.append(label("Basis data yang terbuka belum disegel dengan kunci kantor."))
     elif recorded == pinned.hex:
-        lines.append("Basis data yang terbuka disegel dan ditandatangani dengan kunci ini.")
+        lines.append(label("Basis data yang terbuka disegel dan ditandatangani dengan kunci ini."))
     else:
-        lines.append("Basis data yang terbuka disegel dengan kunci lain (lihat Periksa keutuhan).")
+        lines.append(
+            label("Basis data yang terbuka disegel dengan kunci lain (lihat Periksa keutuhan).")
+        )
     lines.append(
-        "Simpan salinan kedua berkas kunci di tempat aman (flashdisk kantor di lemari "
-        "terkunci): tanpa kunci ini, PC baru tidak dapat melanjutkan basis data ini."
+        label(
+            "Simpan salinan kedua berkas kunci di tempat aman (flashdisk kantor di lemari "
+            "terkunci): tanpa kunci ini, PC baru tidak dapat melanjutkan basis data ini."
+        )
     )
-    return "\n".join(lines)
+    return joined(lines, "\n")
 
 
 # ----------------------------------------------------------------------------- signing

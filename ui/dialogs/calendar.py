@@ -71,7 +71,7 @@ class CalendarDialog(QDialog):
                         if d.skb
                         else self.tr("Nasional, SKB belum dicatat")
                     ),
-                    tooltip=lambda d: d.rujukan,
+                    tooltip=lambda d: app_text(d.rujukan),
                 ),
             ],
             self,
@@ -204,7 +204,7 @@ class CalendarDialog(QDialog):
         self.skb.setPlaceholderText(
             self.tr(
                 "{belum}; mis. SKB 3 Menteri Nomor … Tahun …, Nomor … Tahun …, Nomor … Tahun …"
-            ).format(belum=skb_missing(year))
+            ).format(belum=app_text(skb_missing(year)))
         )
         self.overrides_model.set_rows(calendar_service.list_overrides())
         self.cuti.blockSignals(True)

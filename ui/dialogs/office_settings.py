@@ -181,7 +181,7 @@ class OfficeSettingsDialog(QDialog):
 
         key_box = QGroupBox(self.tr("Kunci kantor (tanda tangan dan segel data)"))
         key_layout = QVBoxLayout(key_box)
-        self.key_text = QLabel(key_description())
+        self.key_text = QLabel(app_text(key_description()))
         self.key_text.setWordWrap(True)
         self.key_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key_layout.addWidget(self.key_text)
@@ -236,12 +236,12 @@ class OfficeSettingsDialog(QDialog):
         for key, label in self.examples.items():
             pola = self.pola[key].value().strip() or default_pola
             kode = self.kode[key].value().strip() or default_kode
-            label.setText(example_number(pola, kode, self.kode_unit.value().strip()))
+            label.setText(app_text(example_number(pola, kode, self.kode_unit.value().strip())))
 
     def _set_logo(self, data: bytes | None) -> None:
         self.profile.kop_logo = data
         warnings = office.profile_warnings(self.profile)
-        self.logo_warning.setText("\n".join(warnings))
+        self.logo_warning.setText("\n".join(app_text(w) for w in warnings))
         self.logo_warning.setVisible(bool(warnings))
         pixmap = QPixmap()
         if data:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.errors import UserError, ValidationError
 from ui.forms.widgets import MultilineField, mark_invalid
 from ui.messages import show_bug, show_user_error
+from ui.translation import app_text
 
 
 class ReasonDialog(QDialog):
@@ -56,7 +57,7 @@ class ReasonDialog(QDialog):
             self.outcome = self._submit(self.text.value())
         except ValidationError as exc:
             if exc.problems and all(p.field == self._field for p in exc.problems):
-                message = " ".join(p.message for p in exc.problems)
+                message = " ".join(app_text(p.message) for p in exc.problems)
                 mark_invalid(self.text, True, message)
                 self.error.setText(message)
                 self.error.show()

@@ -282,7 +282,7 @@ class StepForm(QWidget):
             )
         self.fields_box.setVisible(bool(step.fields))
         back = returned_by(detail)
-        self.returned_banner.setText(f"↩ {back.banner()}" if back else "")
+        self.returned_banner.setText(f"↩ {app_text(back.banner())}" if back else "")
         self.returned_banner.setVisible(back is not None)
         self._show_warnings()
         self._apply_permissions()
@@ -292,7 +292,7 @@ class StepForm(QWidget):
         drafts = drafts_left_at_finish(self._detail)
         if drafts:
             warnings = [*warnings, drafts_warning(drafts)]
-        self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
+        self.warnings.setText("<br>".join(f"⚠ {html.escape(app_text(w))}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def _build_fields(self, step: Step, data: dict[str, Any]) -> None:
@@ -317,7 +317,8 @@ class StepForm(QWidget):
     def _item_missing(self, item: ItemInfo) -> list[str]:
         detail, step = self._detail, self._step
         return [
-            p.message for p in rules.item_problems(item.values(), step, detail.case.tanggal_mulai)
+            app_text(p.message)
+            for p in rules.item_problems(item.values(), step, detail.case.tanggal_mulai)
         ]
 
     def _completeness(self, item: ItemInfo) -> str:
@@ -342,7 +343,7 @@ class StepForm(QWidget):
         can = self._can
         editable = can.work_step
         self.banner.setVisible(not editable)
-        self.banner.setText(can.read_only_reason)
+        self.banner.setText(app_text(can.read_only_reason))
         for w in (*self.field_widgets.values(), self.save_button, self.complete_button):
             w.setEnabled(editable)
         # Actions that are not this role's are not shown at all (e.g. step 5's approval to
@@ -512,9 +513,9 @@ class StepForm(QWidget):
         )
         if not checked:
             return
-        next_text = next_step_text(detail, current_calendar(), today())
+        next_text = app_text(next_step_text(detail, current_calendar(), today()))
         warnings = "".join(
-            "\n\n" + self.tr("Perhatian: {warning}").format(warning=w)
+            "\n\n" + self.tr("Perhatian: {warning}").format(warning=app_text(w))
             for w in rules.step_warnings(detail, step)
         )
         drafts = drafts_left_at_finish(detail)

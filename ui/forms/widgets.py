@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.clock import today
 from app.fields import FieldDef, Kind
 from app.masterdata import list_officials
+from app.phrases import structured
 from ui.translation import app_text
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -189,6 +190,8 @@ def mark_invalid(widget: QWidget, invalid: bool, tooltip: str = "") -> None:
     is changed."""
     widget.setProperty("invalid", invalid)
     widget.setStyleSheet(_INVALID_STYLE if invalid else "")
+    if structured(tooltip):  # the core's message (a phrase): in the window's language
+        tooltip = app_text(tooltip)
     widget.setToolTip(tooltip if invalid else "")
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, invalid)
     if invalid and not widget.property("clears_mark"):
