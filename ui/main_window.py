@@ -62,7 +62,7 @@ from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
 from ui.messages import report, show_user_error
 from ui.session import Session
-from ui.translation import LANGUAGES, choose_language, current_language
+from ui.translation import LANGUAGES, app_text, choose_language, current_language
 
 translate = QCoreApplication.translate
 
@@ -338,7 +338,8 @@ class MainWindow(QMainWindow):
         read_only = workspace.read_only()
         for name, (action, tip) in self._offered.items():
             enabled = getattr(can, name)
-            reason, short = can.why_not(name), can.why_not(name, short=True)
+            reason = app_text(can.why_not(name))
+            short = app_text(can.why_not(name, short=True))
             if name == "restore" and enabled and read_only:
                 enabled = False
                 reason = short = self.tr("Berkas ini dibuka hanya-baca; pemulihan tidak tersedia.")
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip if enabled else short)
         self.handover_action.setEnabled(can.manage_users)
         if not can.manage_users:
-            self.handover_action.setStatusTip(can.why_not("manage_users", short=True))
+            self.handover_action.setStatusTip(app_text(can.why_not("manage_users", short=True)))
         self.new_case_refused.setEnabled(not can.create_case)
 
     # -- state ------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import SessionExpired, UserError, ValidationError
 from app.logs import log_path, setup_logging  # noqa: F401  (the window's log)
+from ui.translation import app_text
 
 log = logging.getLogger("ujikon")
 _session_expired: list[Callable[[], None]] = []
@@ -26,7 +27,7 @@ def on_session_expired(callback: Callable[[], None]) -> None:
 
 def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> None:
     if isinstance(exc, SessionExpired):
-        QMessageBox.warning(parent, translate("Messages", "Sesi berakhir"), exc.message)
+        QMessageBox.warning(parent, translate("Messages", "Sesi berakhir"), app_text(exc.message))
         for callback in _session_expired:
             callback()
         return
@@ -34,10 +35,10 @@ def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> 
         title = title or translate("Messages", "Isian belum benar")
         text = translate(
             "Messages", "Perbaiki isian berikut; belum ada yang disimpan:\n\n{masalah}"
-        ).format(masalah="\n".join(f"• {p.message}" for p in exc.problems))
+        ).format(masalah="\n".join(f"• {app_text(p.message)}" for p in exc.problems))
     else:
         title = title or translate("Messages", "Tidak dapat dilakukan")
-        text = exc.message
+        text = app_text(exc.message)
     QMessageBox.warning(parent, title, text)
 
 
@@ -85,7 +86,7 @@ def attempt(
     except ValidationError as exc:
         for p in exc.problems:
             if p.field in fields:
-                mark_invalid(fields[p.field], True, p.message)
+                mark_invalid(fields[p.field], True, app_text(p.message))
         show_user_error(parent, exc)
     except UserError as exc:
         show_user_error(parent, exc)

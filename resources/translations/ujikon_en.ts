@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
     <name>Application</name>
@@ -132,7 +133,7 @@ Existing cases can still be worked on; no new case can be created until the SOP 
     </message>
     <message>
         <source>Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; {peran} melihat riwayat setiap kasus di tab Riwayat kasus itu.</source>
-        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case's History tab.</translation>
+        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case&apos;s History tab.</translation>
     </message>
     <message>
         <source>Semua jenis</source>
@@ -483,7 +484,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan libur nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang dilewati dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun.</source>
-        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year's national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
+        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year&apos;s national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
     </message>
     <message>
         <source>Simpan rujukan SKB</source>
@@ -621,7 +622,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Sisa hari kerja (hk) sampai batas waktu tahap berjalan</source>
-        <translation>Working days (wd) left until the running step's deadline</translation>
+        <translation>Working days (wd) left until the running step&apos;s deadline</translation>
     </message>
 </context>
 <context>
@@ -701,7 +702,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Formulir tahap berjalan</source>
-        <translation>Running step's form</translation>
+        <translation>Running step&apos;s form</translation>
     </message>
     <message>
         <source>Linimasa tahapan</source>
@@ -752,8 +753,8 @@ Manifest: {manifest}</translation>
         <translation>By</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
-        <translation>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
+        <source>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
+        <translation>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
     </message>
     <message>
         <source>Kasus ini sudah selesai; semua tahap telah dikerjakan.
@@ -837,7 +838,7 @@ or create a new case (Ctrl+N).</translation>
     </message>
     <message>
         <source>Data yang sudah tersimpan tetap aman; isian yang belum disimpan mungkin perlu diketik ulang. Tutup pesan ini lalu coba lagi. Bila kesalahan ini muncul lagi, mulai ulang Ujikon, lalu kirimkan rinciannya (tombol Salin rincian) beserta berkas log kepada pengelola aplikasi.</source>
-        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application's administrator.</translation>
+        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application&apos;s administrator.</translation>
     </message>
     <message>
         <source>Rincian teknis dicatat di berkas log:
@@ -906,8 +907,8 @@ No deadline of a running step has moved.</translation>
     <message numerus="yes">
         <source>… dan %n lainnya (lihat riwayat tiap kasus).</source>
         <translation>
-            <numerusform>… and %n other (see each case's history).</numerusform>
-            <numerusform>… and %n others (see each case's history).</numerusform>
+            <numerusform>… and %n other (see each case&apos;s history).</numerusform>
+            <numerusform>… and %n others (see each case&apos;s history).</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,7 +1116,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak</source>
-        <translation>Every final document of the selected document's step, at once, with one print dialog</translation>
+        <translation>Every final document of the selected document&apos;s step, at once, with one print dialog</translation>
     </message>
     <message>
         <source>Kolom yang ditampilkan</source>
@@ -1222,11 +1223,11 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dengan nomor baru, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case's current data, with a new number, and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case&apos;s current data, with a new number, and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case's current data and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case&apos;s current data and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>{title} akan diberi nomor, diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. Periksa konsepnya lebih dulu.</source>
@@ -1411,7 +1412,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>Tim Pertimbangan's opinion</translation>
+        <translation>Tim Pertimbangan&apos;s opinion</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1619,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pindahkan tahap berjalan seorang pejabat ke akun lain</source>
-        <translation>Move an official's running steps to another account</translation>
+        <translation>Move an official&apos;s running steps to another account</translation>
     </message>
     <message>
         <source>Bilah alat</source>
@@ -1629,8 +1630,8 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Acting as: </translation>
     </message>
     <message>
-        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "Perangkat daerah saya" atau satu perangkat daerah.</source>
-        <translation>One role for all your OPDs; filter the case list with "My OPDs" or by one OPD.</translation>
+        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan &quot;Perangkat daerah saya&quot; atau satu perangkat daerah.</source>
+        <translation>One role for all your OPDs; filter the case list with &quot;My OPDs&quot; or by one OPD.</translation>
     </message>
     <message>
         <source>berganti peran</source>
@@ -2001,7 +2002,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian Hukum: nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris Daerah adalah kop perangkat daerah penanda tangan (Data Master → Perangkat daerah).</source>
-        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory's regional agency (OPD) (Master data → Regional agencies).</translation>
+        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory&apos;s regional agency (OPD) (Master data → Regional agencies).</translation>
     </message>
     <message>
         <source>Berita Acara</source>
@@ -2013,7 +2014,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang dihasilkannya.</source>
-        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register's sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
+        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register&apos;s sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
     </message>
     <message>
         <source>Kode unit *</source>
@@ -2155,7 +2156,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Boleh dicetak pada naskah (atas persetujuan pejabat)</source>
-        <translation>May be printed on documents (with the official's consent)</translation>
+        <translation>May be printed on documents (with the official&apos;s consent)</translation>
     </message>
     <message>
         <source>Simpan gambar</source>
@@ -2242,7 +2243,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>(pola kantor untuk jenis naskahnya)</source>
-        <translation>(the office's pattern for its document type)</translation>
+        <translation>(the office&apos;s pattern for its document type)</translation>
     </message>
     <message>
         <source>Nama *</source>
@@ -2250,7 +2251,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil identifikasi, Berita Acara tingkat PPID Pembantu):</source>
-        <translation>Own kop and number register for the PPID Pembantu's documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
+        <translation>Own kop and number register for the PPID Pembantu&apos;s documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
     </message>
     <message>
         <source>Nama pada kop</source>
@@ -2364,7 +2365,7 @@ Laman …, Pos-el …</translation>
     <name>PeriodField</name>
     <message>
         <source>mis. sampai ditetapkannya Renja Perangkat Daerah</source>
-        <translation>e.g. until the OPD's Renja is adopted</translation>
+        <translation>e.g. until the OPD&apos;s Renja is adopted</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2616,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Selamat datang. Isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
-        <translation>Welcome. Enter the office's name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
+        <translation>Welcome. Enter the office&apos;s name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
     </message>
     <message>
         <source>Pisahkan baris alamat dengan titik koma (;), maks. 3 baris</source>
@@ -2655,7 +2656,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Peran SOP akun ini</source>
-        <translation>This account's SOP roles</translation>
+        <translation>This account&apos;s SOP roles</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -2783,7 +2784,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Klasifikasi Tim</source>
-        <translation>Tim Pertimbangan's classification</translation>
+        <translation>Tim Pertimbangan&apos;s classification</translation>
     </message>
     <message>
         <source>Bentuk</source>
@@ -2834,8 +2835,8 @@ Copy of the previous database:
         <translation>Step {number}: {title} — {role}</translation>
     </message>
     <message>
-        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</source>
-        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</translation>
+        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</source>
+        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>No</source>
@@ -3044,7 +3045,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Alihkan tahap berjalan milik akun ini kepada akun lain</source>
-        <translation>Move this account's running steps to another account</translation>
+        <translation>Move this account&apos;s running steps to another account</translation>
     </message>
     <message>
         <source>Nama pengguna *</source>
@@ -3123,7 +3124,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Periksa keaslian dokumen</source>
-        <translation>Check a document's authenticity</translation>
+        <translation>Check a document&apos;s authenticity</translation>
     </message>
     <message>
         <source>Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang tersimpan.</source>
@@ -3190,7 +3191,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, dokumen final dan pindaiannya. Ujikon membukanya hanya-baca (Berkas → Buka basis data lain…).</source>
-        <translation>The archive holds one year's cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
+        <translation>The archive holds one year&apos;s cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
     </message>
     <message>
         <source>Tahun register</source>
@@ -3481,7 +3482,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Klasifikasi menurut Tim</source>
-        <translation>The Tim's classification</translation>
+        <translation>The Tim&apos;s classification</translation>
     </message>
     <message>
         <source>Bentuk informasi</source>
@@ -3501,7 +3502,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>The Tim's consideration</translation>
+        <translation>The Tim&apos;s consideration</translation>
     </message>
     <message>
         <source>Alasan pengecualian</source>
@@ -3530,6 +3531,106 @@ Once the case is closed, they stay drafts with no number and no verification cod
     <message>
         <source>Hanya baca</source>
         <translation>Read only</translation>
+    </message>
+    <message>
+        <source>membuat kasus baru</source>
+        <translation>create new cases</translation>
+    </message>
+    <message>
+        <source>mengerjakan tahap</source>
+        <translation>work on the step</translation>
+    </message>
+    <message>
+        <source>memfinalkan dokumen</source>
+        <translation>finalise documents</translation>
+    </message>
+    <message>
+        <source>mencetak dokumen final</source>
+        <translation>print final documents</translation>
+    </message>
+    <message>
+        <source>melampirkan pindaian dokumen bertanda tangan</source>
+        <translation>attach scans of signed documents</translation>
+    </message>
+    <message>
+        <source>membatalkan nomor naskah keluar</source>
+        <translation>cancel outgoing numbers</translation>
+    </message>
+    <message>
+        <source>mengubah data master</source>
+        <translation>change the master data</translation>
+    </message>
+    <message>
+        <source>mengubah kalender hari libur</source>
+        <translation>change the holiday calendar</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>mengelola pengguna</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>melihat riwayat seluruh basis data</source>
+        <translation>see the history of the whole database</translation>
+    </message>
+    <message>
+        <source>mencadangkan basis data</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <source>memulihkan basis data dari cadangan</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>membuat arsip tahunan</source>
+        <translation>make yearly archives</translation>
+    </message>
+    <message>
+        <source>menerbitkan Daftar Informasi yang Dikecualikan</source>
+        <translation>publish the Daftar Informasi yang Dikecualikan</translation>
+    </message>
+    <message>
+        <source>menindaklanjuti butir Daftar Informasi yang Dikecualikan</source>
+        <translation>follow up items of the Daftar Informasi yang Dikecualikan</translation>
+    </message>
+    <message>
+        <source>mengunci angka laporan tahunan</source>
+        <translation>lock the annual report figures</translation>
+    </message>
+    <message>
+        <source>membuka kunci angka laporan tahunan</source>
+        <translation>unlock the annual report figures</translation>
+    </message>
+    <message>
+        <source>kode klasifikasi arsip</source>
+        <translation>archive classification code</translation>
+    </message>
+    <message>
+        <source>nomor urut</source>
+        <translation>sequence number</translation>
+    </message>
+    <message>
+        <source>kode unit</source>
+        <translation>unit code</translation>
+    </message>
+    <message>
+        <source>bulan dalam angka Romawi</source>
+        <translation>month in Roman numerals</translation>
+    </message>
+    <message>
+        <source>bulan dua angka</source>
+        <translation>month as two digits</translation>
+    </message>
+    <message>
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Data Master → Pejabat dan peserta</source>
+        <translation>Master data → Officials</translation>
     </message>
     <message>
         <source>Terlambat</source>
@@ -3778,6 +3879,642 @@ Once the case is closed, they stay drafts with no number and no verification cod
     <message>
         <source>Digantikan</source>
         <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Administrator dapat memberikan peran itu di Data Master → Pengguna.</source>
+        <translation>An administrator can grant that role under Master data → Users.</translation>
+    </message>
+    <message>
+        <source>Akun Anda sudah dihapus oleh administrator; tidak ada yang diubah.</source>
+        <translation>Your account was deleted by an administrator; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Akun {akun} sudah dinonaktifkan oleh administrator; tidak ada yang diubah. Hubungi administrator bila perlu.</source>
+        <translation>The account {akun} was deactivated by an administrator; nothing was changed. Contact an administrator if needed.</translation>
+    </message>
+    <message>
+        <source>Peran {peran} sudah dicabut dari akun Anda; tidak ada yang diubah. Masuk lagi untuk bekerja dengan peran yang Anda pegang sekarang.</source>
+        <translation>The role {peran} was taken from your account; nothing was changed. Log in again to work in the roles you hold now.</translation>
+    </message>
+    <message>
+        <source>Akun Anda memegang peran {peran}: pilih di &quot;Bertindak sebagai&quot;.</source>
+        <translation>Your account holds the role {peran}: choose it under &quot;Acting as&quot;.</translation>
+    </message>
+    <message>
+        <source>Kasus ini milik {opd}. Anda {peran} untuk {opd_anda}; formulir hanya dapat dibaca.</source>
+        <translation>This case belongs to {opd}. You are {peran} for {opd_anda}; the form is read-only.</translation>
+    </message>
+    <message>
+        <source>Anda bertindak sebagai {peran}. Tahap ini dikerjakan oleh {pelaksana}; formulir hanya dapat dibaca. Ganti peran di bilah alat bila Anda pelaksananya.</source>
+        <translation>You are acting as {peran}. This step is worked by {pelaksana}; the form is read-only. Switch the role in the toolbar if you are the one who works it.</translation>
+    </message>
+    <message>
+        <source>{pemicu} (rujukan: {rujukan})</source>
+        <translation>{pemicu} (reference: {rujukan})</translation>
+    </message>
+    <message>
+        <source>PPID Pembantu {opd} belum tercatat hadir dalam rapat tahap {tahap}. Uji konsekuensi dilakukan bersama PPID Pembantu perangkat daerah yang bersangkutan; tambahkan pejabatnya sebagai peserta yang hadir, atau catat alasannya. Tahap tetap dapat diselesaikan.</source>
+        <translation>The PPID Pembantu of {opd} is not recorded as present at the meeting of step {tahap}. The consequence test is held together with the PPID Pembantu of the regional agency concerned; add its official as a participant who attended, or note the reason. The step can still be completed.</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap} ({judul}) dimulai hari ini untuk {peran}, batas waktu {batas}.</source>
+        <translation>Step {tahap} ({judul}) starts today for {peran}, deadline {batas}.</translation>
+    </message>
+    <message>
+        <source>Tahap ini dikembalikan dari tahap {tahap} ({judul}) oleh {oleh} pada {tanggal}. Alasan: {alasan}</source>
+        <translation>This step was sent back from step {tahap} ({judul}) by {oleh} on {tanggal}. Reason: {alasan}</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke tahap {tahap} oleh {oleh} pada {tanggal}. Alasan: {alasan}</source>
+        <translation>Sent back to step {tahap} by {oleh} on {tanggal}. Reason: {alasan}</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap} dari {jumlah}: {judul} ({peran}) — batas waktu {batas}, {sisa}</source>
+        <translation>Step {tahap} of {jumlah}: {judul} ({peran}) — deadline {batas}, {sisa}</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap} belum dimulai. Batas waktunya dihitung {lama} sejak tahap sebelumnya selesai.</source>
+        <translation>Step {tahap} has not started. Its deadline is counted as {lama} from the day the step before it is completed.</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap}: {judul}</source>
+        <translation>Step {tahap}: {judul}</translation>
+    </message>
+    <message>
+        <source>Dasar kalender: {dasar}.</source>
+        <translation>Calendar basis: {dasar}.</translation>
+    </message>
+    <message>
+        <source>Kasus akan dinyatakan selesai.</source>
+        <translation>The case will be declared finished.</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran})</source>
+        <translation>{nama} ({peran})</translation>
+    </message>
+    <message>
+        <source>Selesai pada {tanggal}</source>
+        <translation>Finished on {tanggal}</translation>
+    </message>
+    <message>
+        <source>jatuh tempo hari ini</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>Catatan: batas waktu tersimpan {tanggal} dihitung dengan kalender lama (tahap sudah tidak berjalan).</source>
+        <translation>Note: the stored deadline {tanggal} was counted with the earlier calendar (the step is no longer running).</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>{keadaan} — {tenggat}</source>
+        <translation>{keadaan} — {tenggat}</translation>
+    </message>
+    <message>
+        <source>{keadaan} · ditandatangani</source>
+        <translation>{keadaan} · signed</translation>
+    </message>
+    <message>
+        <source>Berjalan lagi (dikembalikan dari tahap {tahap})</source>
+        <translation>Running again (sent back from step {tahap})</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke tahap {tahap}</source>
+        <translation>Sent back to step {tahap}</translation>
+    </message>
+    <message>
+        <source>Belum mulai</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Selesai, terlambat</source>
+        <translation>Finished, late</translation>
+    </message>
+    <message>
+        <source>Tidak diperlukan</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Konsep</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Konsep, belum siap</source>
+        <translation>Draft, not ready</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>v{versi} digantikan v{baru}</source>
+        <translation>v{versi} replaced by v{baru}</translation>
+    </message>
+    <message>
+        <source>Final v{versi}</source>
+        <translation>Final v{versi}</translation>
+    </message>
+    <message>
+        <source>{status}, nomor dibatalkan</source>
+        <translation>{status}, number cancelled</translation>
+    </message>
+    <message>
+        <source>{status}, ditandatangani</source>
+        <translation>{status}, signed</translation>
+    </message>
+    <message>
+        <source>Data Master → Perangkat daerah → {opd}</source>
+        <translation>Master data → Regional agencies (OPD) → {opd}</translation>
+    </message>
+    <message>
+        <source>Pengaturan → Profil kantor</source>
+        <translation>Master data → Office profile and official documents</translation>
+    </message>
+    <message>
+        <source>Kop surat {opd}</source>
+        <translation>The letterhead of {opd}</translation>
+    </message>
+    <message>
+        <source>Kop surat kantor</source>
+        <translation>The office&apos;s letterhead</translation>
+    </message>
+    <message>
+        <source>{kop} belum memuat alamat: isi di {menu}</source>
+        <translation>{kop} has no address yet: fill it in under {menu}</translation>
+    </message>
+    <message>
+        <source>Nomor urut ke-{urut} pada November 2026 menjadi {nomor}.</source>
+        <translation>Sequence number {urut} in November 2026 becomes {nomor}.</translation>
+    </message>
+    <message>
+        <source>Pola nomor menghasilkan nomor {panjang:,} karakter; paling banyak {batas}. Perpendek polanya.</source>
+        <translation>The number pattern gives a number of {panjang:,} characters; at most {batas}. Shorten the pattern.</translation>
+    </message>
+    <message>
+        <source>Pola nomor menghasilkan nomor dengan karakter kendali ({kendali}); nomor harus satu baris tanpa tab. Hapus karakter itu dari pola atau kodenya.</source>
+        <translation>The number pattern gives a number with control characters ({kendali}); a number must be one line without tabs. Remove those characters from the pattern or its code.</translation>
+    </message>
+    <message>
+        <source>Pola nomor harus memuat {{urut}} (nomor urut), misalnya {{urut:03d}}.</source>
+        <translation>The number pattern must contain {{urut}} (the sequence number), for example {{urut:03d}}.</translation>
+    </message>
+    <message>
+        <source>Pola nomor &quot;{pola}&quot; tidak sah: kurung kurawal {{ }} tidak berpasangan. Token yang dikenal: {dikenal}.</source>
+        <translation>The number pattern &quot;{pola}&quot; is not valid: its braces {{ }} do not pair up. Known tokens: {dikenal}.</translation>
+    </message>
+    <message>
+        <source>Pola nomor memuat token {token} yang tidak dikenal. Token yang dikenal: {dikenal}.</source>
+        <translation>The number pattern contains the unknown token {token}. Known tokens: {dikenal}.</translation>
+    </message>
+    <message>
+        <source>Token {token} pada pola nomor tidak sah.</source>
+        <translation>The token {token} of the number pattern is not valid.</translation>
+    </message>
+    <message>
+        <source>Lebar format pada token {token} terlalu besar; nomor paling panjang {batas} karakter, misalnya {{urut:03d}}.</source>
+        <translation>The width given in the token {token} is too large; a number has at most {batas} characters, for example {{urut:03d}}.</translation>
+    </message>
+    <message>
+        <source>Format &quot;{format}&quot; tidak cocok untuk token {token} ({arti}).</source>
+        <translation>The format &quot;{format}&quot; does not suit the token {token} ({arti}).</translation>
+    </message>
+    <message>
+        <source>tahap {tahap} ({judul})</source>
+        <translation>step {tahap} ({judul})</translation>
+    </message>
+    <message>
+        <source>Dokumen tahapan kasus ini masih konsep (belum difinalkan): {dokumen}. Finalkan dulu di tab Dokumen; bila kasus tetap diselesaikan, dokumen itu tetap konsep tanpa nomor dan kode verifikasi.</source>
+        <translation>Step documents of this case are still drafts (not finalised): {dokumen}. Finalise them first in the Documents tab; if the case is finished anyway, they stay drafts without a number or verification code.</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap} ({judul})</source>
+        <translation>Step {tahap} ({judul})</translation>
+    </message>
+    <message>
+        <source>{dokumen} belum dapat difinalkan:
+{butir}</source>
+        <translation>{dokumen} cannot be finalised yet:
+{butir}</translation>
+    </message>
+    <message>
+        <source>Tidak diperlukan: {alasan}</source>
+        <translation>Not needed: {alasan}</translation>
+    </message>
+    <message>
+        <source>Siap difinalkan</source>
+        <translation>Ready to finalise</translation>
+    </message>
+    <message>
+        <source>• {hal}</source>
+        <translation>• {hal}</translation>
+    </message>
+    <message>
+        <source>{dokumen} belum difinalkan</source>
+        <translation>{dokumen} is not finalised yet</translation>
+    </message>
+    <message>
+        <source>{isian} {tahap} belum diisi</source>
+        <translation>{isian} of {tahap} is not filled in</translation>
+    </message>
+    <message>
+        <source>{tahap} belum dimulai</source>
+        <translation>{tahap} has not started</translation>
+    </message>
+    <message>
+        <source>{tahap} belum diselesaikan oleh {peran}</source>
+        <translation>{tahap} has not been completed by {peran}</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta rapat {tahap} yang dicatat hadir</source>
+        <translation>No participant of the meeting of {tahap} is recorded as present</translation>
+    </message>
+    <message>
+        <source>{dokumen} tidak diperlukan untuk kasus ini: {alasan}.</source>
+        <translation>{dokumen} is not needed for this case: {alasan}.</translation>
+    </message>
+    <message>
+        <source>tidak ada butir informasi yang dikecualikan menurut hasil uji konsekuensi</source>
+        <translation>no information item is exempt according to the consequence test</translation>
+    </message>
+    <message>
+        <source>belum ada butir informasi yang diuji dan dikecualikan</source>
+        <translation>no information item has been tested and found exempt yet</translation>
+    </message>
+    <message>
+        <source>{isian} belum diisi</source>
+        <translation>{isian} is not filled in</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan PPID Pembantu {opd} (pejabat aktif berperan PPID Pembantu pada {opd}) di {menu}</source>
+        <translation>No one to sign: add the PPID Pembantu of {opd} (an active official with the role PPID Pembantu for {opd}) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan PPID Utama (pejabat aktif berperan PPID Utama) di {menu}</source>
+        <translation>No one to sign: add the PPID Utama (an active official with the role PPID Utama) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan Atasan PPID (pejabat aktif berperan Atasan PPID) di {menu}</source>
+        <translation>No one to sign: add the Atasan PPID (an active official with the role Atasan PPID) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: tambahkan anggota Tim Pertimbangan (pejabat aktif berperan Tim Pertimbangan) di {menu}</source>
+        <translation>No one to sign: add members of the Tim Pertimbangan (active officials with the role Tim Pertimbangan) under {menu}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan belum ada: isi nama Bupati di Pengaturan → Profil kantor</source>
+        <translation>No one to sign: fill in the Bupati&apos;s name under Master data → Office profile and official documents</translation>
+    </message>
+    <message>
+        <source>versi {versi} tanggal {tanggal}</source>
+        <translation>version {versi} dated {tanggal}</translation>
+    </message>
+    <message>
+        <source>versi {versi} nomor {nomor} tanggal {tanggal}</source>
+        <translation>version {versi} number {nomor} dated {tanggal}</translation>
+    </message>
+    <message>
+        <source>Dokumen ini BERLAKU: tidak ada versi yang lebih baru dan nomornya tidak dibatalkan.</source>
+        <translation>This document is IN FORCE: there is no newer version and its number is not cancelled.</translation>
+    </message>
+    <message>
+        <source>Digantikan oleh {pengganti}</source>
+        <translation>Replaced by {pengganti}</translation>
+    </message>
+    <message>
+        <source>DIBATALKAN: nomor {nomor} telah dibatalkan di register: {alasan}. Dokumen ini tidak berlaku.</source>
+        <translation>CANCELLED: number {nomor} was cancelled in the register: {alasan}. This document is void.</translation>
+    </message>
+    <message>
+        <source>DIBATALKAN: nomor {nomor} telah dibatalkan di register. Dokumen ini tidak berlaku.</source>
+        <translation>CANCELLED: number {nomor} was cancelled in the register. This document is void.</translation>
+    </message>
+    <message>
+        <source>DIGANTIKAN: dokumen ini sudah digantikan oleh {pengganti} dengan alasan: {alasan}. Yang berlaku adalah versi {versi}.</source>
+        <translation>REPLACED: this document was replaced by {pengganti} for this reason: {alasan}. Version {versi} is the one in force.</translation>
+    </message>
+    <message>
+        <source>DIGANTIKAN: dokumen ini sudah digantikan oleh {pengganti}. Yang berlaku adalah versi {versi}.</source>
+        <translation>REPLACED: this document was replaced by {pengganti}. Version {versi} is the one in force.</translation>
+    </message>
+    <message>
+        <source>Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.</source>
+        <translation>The letterhead still uses Ujikon&apos;s placeholder logo, not the regency&apos;s emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
+    </message>
+    <message>
+        <source>{peran} tidak berwenang {tindakan}. Yang berwenang: {berwenang}.</source>
+        <translation>{peran} may not {tindakan}. Who may: {berwenang}.</translation>
+    </message>
+    <message>
+        <source>{peran} tidak dapat {tindakan} tahap ini; tahap ini dikerjakan oleh {pelaksana}.</source>
+        <translation>{peran} cannot {tindakan} for this step; this step is worked by {pelaksana}.</translation>
+    </message>
+    <message>
+        <source>{peran} hanya dapat {tindakan} untuk perangkat daerahnya sendiri.</source>
+        <translation>{peran} may {tindakan} only for its own regional agency.</translation>
+    </message>
+    <message>
+        <source>peran lain</source>
+        <translation>another role</translation>
+    </message>
+    <message>
+        <source>Tahap ini dikerjakan oleh {pelaksana}; {peran} tidak dapat mengubahnya.</source>
+        <translation>This step is worked by {pelaksana}; {peran} cannot change it.</translation>
+    </message>
+    <message>
+        <source>{a} atau {b}</source>
+        <translation>{a} or {b}</translation>
+    </message>
+    <message>
+        <source>PC ini belum memiliki kunci kantor (akan dibuat di {folder}).</source>
+        <translation>This PC has no office key yet (it will be made in {folder}).</translation>
+    </message>
+    <message>
+        <source>Sidik jari: {sidik}</source>
+        <translation>Fingerprint: {sidik}</translation>
+    </message>
+    <message>
+        <source>Folder berkas kunci: {folder}</source>
+        <translation>Key file folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Simpan salinan kedua berkas kunci di tempat aman (flashdisk kantor di lemari terkunci): tanpa kunci ini, PC baru tidak dapat melanjutkan basis data ini.</source>
+        <translation>Keep a second copy of the key files in a safe place (the office&apos;s USB stick in a locked cabinet): without this key, a new PC cannot carry on this database.</translation>
+    </message>
+    <message>
+        <source>Basis data yang terbuka belum disegel dengan kunci kantor.</source>
+        <translation>The open database is not sealed with the office key yet.</translation>
+    </message>
+    <message>
+        <source>Basis data yang terbuka disegel dan ditandatangani dengan kunci ini.</source>
+        <translation>The open database is sealed and signed with this key.</translation>
+    </message>
+    <message>
+        <source>Basis data yang terbuka disegel dengan kunci lain (lihat Periksa keutuhan).</source>
+        <translation>The open database is sealed with another key (see Check database integrity).</translation>
+    </message>
+    <message>
+        <source>{isian} terlalu panjang ({panjang:,} karakter; paling banyak {batas:,}). Ringkas isinya.</source>
+        <translation>{isian} is too long ({panjang:,} characters; at most {batas:,}). Shorten it.</translation>
+    </message>
+    <message>
+        <source>{isian} harus satu baris.</source>
+        <translation>{isian} must be one line.</translation>
+    </message>
+    <message>
+        <source>{isian} berisi karakter yang tidak dapat dicetak pada naskah dinas ({karakter}). Gunakan huruf Latin.</source>
+        <translation>{isian} contains characters that cannot be printed on official documents ({karakter}). Use Latin letters.</translation>
+    </message>
+    <message>
+        <source>{isian} ({tanggal}) tidak boleh sebelum {batas_nama} ({batas}).</source>
+        <translation>{isian} ({tanggal}) may not be before {batas_nama} ({batas}).</translation>
+    </message>
+    <message>
+        <source>{isian} ({tanggal}) tidak boleh setelah {batas_nama} ({batas}).</source>
+        <translation>{isian} ({tanggal}) may not be after {batas_nama} ({batas}).</translation>
+    </message>
+    <message>
+        <source>{isian} wajib diisi.</source>
+        <translation>{isian} is required.</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>SKB belum dicatat untuk tahun {tahun}</source>
+        <translation>SKB not recorded for {tahun}</translation>
+    </message>
+    <message>
+        <source>{jenis}: {nama}</source>
+        <translation>{jenis}: {nama}</translation>
+    </message>
+    <message>
+        <source>{hari} ({rujukan})</source>
+        <translation>{hari} ({rujukan})</translation>
+    </message>
+    <message>
+        <source>Mulai {mulai:hari}; {lama}; hari ke-1 adalah hari kerja pertama sesudah tanggal mulai.</source>
+        <translation>Starts {mulai:hari}; {lama}; day 1 is the first working day after the start date.</translation>
+    </message>
+    <message>
+        <source>Batas waktu: {tanggal}.</source>
+        <translation>Deadline: {tanggal}.</translation>
+    </message>
+    <message>
+        <source>Kalender hari kerja Ujikon: libur nasional dan cuti bersama {sumber}</source>
+        <translation>Ujikon&apos;s working-day calendar: national holidays and collective leave {sumber}</translation>
+    </message>
+    <message>
+        <source>catatan kalender tersimpan: {catatan}</source>
+        <translation>stored calendar note: {catatan}</translation>
+    </message>
+    <message>
+        <source>{hari}, juga {libur}</source>
+        <translation>{hari}, also {libur}</translation>
+    </message>
+    <message>
+        <source>  hari ke-{ke:&gt;2}  {hari:hari}</source>
+        <translation>  day {ke:&gt;2}  {hari:hari}</translation>
+    </message>
+    <message>
+        <source>  dilewati    {hari:hari} — {sebab}</source>
+        <translation>  skipped {hari:hari} — {sebab}</translation>
+    </message>
+    <message>
+        <source>tahun {tahun} menurut {skb}</source>
+        <translation>{tahun} according to {skb}</translation>
+    </message>
+    <message>
+        <source>tahun {tahun} ({belum})</source>
+        <translation>{tahun} ({belum})</translation>
+    </message>
+    <message>
+        <source>cuti bersama dihitung sebagai hari libur</source>
+        <translation>collective leave counted as holidays</translation>
+    </message>
+    <message>
+        <source>cuti bersama dihitung sebagai hari kerja</source>
+        <translation>collective leave counted as working days</translation>
+    </message>
+    <message>
+        <source>tanpa perubahan oleh administrator</source>
+        <translation>no changes by an administrator</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Alasan memulihkan cadangan yang tidak dikenal</source>
+        <translation>Reason for restoring an unknown backup</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rujukan SKB</source>
+        <translation>SKB reference</translation>
+    </message>
+    <message>
+        <source>Catatan penyelesaian</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <source>Alasan pengembalian</source>
+        <translation>Reason for sending back</translation>
+    </message>
+    <message>
+        <source>Judul kasus</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>tahun 2000</source>
+        <translation>the year 2000</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>tanggal mulai tahap</source>
+        <translation>the step&apos;s start date</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>tanggal mulai kasus</source>
+        <translation>the case&apos;s start date</translation>
+    </message>
+    <message>
+        <source>Nomor dari Bagian Hukum</source>
+        <translation>Number from the Bagian Hukum</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan nomor</source>
+        <translation>Reason for cancelling the number</translation>
+    </message>
+    <message>
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Nama pada kop</source>
+        <translation>Name on the kop</translation>
+    </message>
+    <message>
+        <source>Kode unit</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Pola nomor</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gelar depan</source>
+        <translation>Title before name</translation>
+    </message>
+    <message>
+        <source>Gelar belakang</source>
+        <translation>Title after name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nama perangkat daerah</source>
+        <translation>Name of the regional agency</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Catatan penerbitan</source>
+        <translation>Publication note</translation>
+    </message>
+    <message>
+        <source>Alasan dibuka kembali</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Catatan peninjauan</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kunci</source>
+        <translation>Reason for unlocking</translation>
+    </message>
+    <message>
+        <source>Alasan mengambil alih basis data</source>
+        <translation>Reason for taking over the database</translation>
+    </message>
+    <message numerus="yes">
+        <source>{nama} dan {lain} perangkat daerah lain</source>
+        <translation>
+            <numerusform>{nama} and {lain} other regional agency</numerusform>
+            <numerusform>{nama} and {lain} other regional agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>terlambat {hari} hari kerja</source>
+        <translation>
+            <numerusform>{hari} working day late</numerusform>
+            <numerusform>{hari} working days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sisa {hari} hari kerja</source>
+        <translation>
+            <numerusform>{hari} working day left</numerusform>
+            <numerusform>{hari} working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum siap: {jumlah} hal belum dipenuhi</source>
+        <translation>
+            <numerusform>Not ready: {jumlah} thing still to do</numerusform>
+            <numerusform>Not ready: {jumlah} things still to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ({words}) hari kerja</source>
+        <translation>
+            <numerusform>{n} working day</numerusform>
+            <numerusform>{n} working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{jumlah} perubahan oleh administrator</source>
+        <translation>
+            <numerusform>{jumlah} change by an administrator</numerusform>
+            <numerusform>{jumlah} changes by an administrator</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -404,14 +404,7 @@ def data_texts() -> list[str]:
 # named so that any other Indonesian on screen still fails the test. The core hands the window
 # phrases (``app.phrases``) that ``ui.translation.app_text`` says in English; these are the
 # places that do not pass them through it yet.
-APP_COMPOSED = [
-    re.compile(p)
-    for p in (
-        # ui/main_window.py: the tooltip of an action refused (Capabilities.why_not) is set
-        # without app_text.
-        r" tidak berwenang .*Yang berwenang: ",
-    )
-]
+APP_COMPOSED = [re.compile(p) for p in ()]
 
 
 def composed_by_app(text: str) -> bool:

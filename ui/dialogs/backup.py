@@ -54,6 +54,7 @@ from ui.formats import format_number, format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
 from ui.session import Session
+from ui.translation import app_text
 
 translate = QCoreApplication.translate
 
@@ -181,7 +182,7 @@ def ask_open_read_only(parent: QWidget | None, path: Path, exc: DatabaseProblem)
             translate(
                 "Backup",
                 "{message}\n\nBerkas: {path}\n\nBuka hanya-baca (melihat saja, tanpa mengubah)?",
-            ).format(message=exc.message, path=path),
+            ).format(message=app_text(exc.message), path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -100,7 +100,7 @@ class LoginDialog(_Form):
             self.session = accounts.login(self.username.text(), self.password.text())
         except LoginFailed as exc:
             self.password.clear()
-            self.show_error(exc.message)
+            self.show_error(app_text(exc.message))
             return
         super().accept()
 
@@ -258,7 +258,7 @@ class LockDialog(_Form):
             login = accounts.login(self._username, self.password.text())
         except LoginFailed as exc:
             self.password.clear()
-            self.show_error(exc.message)
+            self.show_error(app_text(exc.message))
             return
         if not login.roles:
             self.password.clear()

@@ -50,9 +50,13 @@ class NumberRegisterDialog(QDialog):
                     self.tr("Status"),
                     lambda r: app_text(r.status),
                     foreground=lambda r: None if r.live else "#842029",
-                    tooltip=lambda r: r.standing.sentence if r.standing else "",
+                    tooltip=lambda r: app_text(r.standing.sentence) if r.standing else "",
                 ),
-                Column(self.tr("Keterangan"), lambda r: r.note, tooltip=lambda r: r.note),
+                Column(
+                    self.tr("Keterangan"),
+                    lambda r: app_text(r.note),
+                    tooltip=lambda r: app_text(r.note),
+                ),
                 # Whose register: the PPID Utama's, an OPD's own, or a number from outside.
                 Column(self.tr("Register"), lambda r: r.entry.penerbit_text),
                 Column(self.tr("Dicatat"), lambda r: format_timestamp(r.entry.created_at)),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from app.nip import format_nip
 from app.permissions import role_name
+from app.phrases import duration
 from app.sop import Sop
 from ui.formats import format_date
 from ui.translation import app_text
@@ -78,7 +79,7 @@ def sop_html(sop: Sop) -> str:
             number=s.number,
             activity=esc(s.activity),
             marks=marks,
-            duration=esc(s.duration_text),
+            duration=esc(app_text(duration(s.working_days))),
             outputs=outputs,
         )
     actors = ", ".join(f"{s.number} {app_text(role_name(s.actor))}" for s in sop.steps)

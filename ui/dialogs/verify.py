@@ -30,6 +30,7 @@ from ui import folders
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.messages import attempt
 from ui.printing import PrintJob
+from ui.translation import app_text
 
 translate = QCoreApplication.translate
 
@@ -163,5 +164,5 @@ class VerifyDialog(QDialog):
             version=doc.versi, code=doc.kode
         )
         if self.outcome is not None and self.outcome.standing is not None:
-            note += f" {self.outcome.standing.sentence}"
+            note += " " + app_text(self.outcome.standing.sentence)
         PdfPreviewDialog(PrintJob(title, pdf, doc.id), note, self, None, False).exec()
