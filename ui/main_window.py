@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStatusBar,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from app.settings import value as setting_value
 from ui import folders
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
+from ui.dashboard import CasesWanted, Dashboard, show_in_case_list
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
 from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.backup import (
@@ -117,8 +119,17 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.splitter, 1)
+        # The dashboard first, then the cases (the list beside the open case).
+        self.dashboard = Dashboard()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("&Dasbor"))
+        self.tabs.addTab(self.splitter, self.tr("&Kasus"))
+        central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.dashboard.showCases.connect(self.show_cases)
+        self.dashboard.backupRequested.connect(self.backup)
 
         self._build_actions()
         self._build_toolbar()
@@ -133,6 +144,7 @@ class MainWindow(QMainWindow):
         self.session.actorChanged.connect(self._apply_permissions)
         self._apply_permissions()
         self._restore_state()
+        self.tabs.setCurrentWidget(self.dashboard)  # the day starts with the overview
         self.update_banner()
         # Another Ujikon may take this file over (e.g. after this PC slept for hours): look
         # once a minute and say so at the top.
@@ -410,6 +422,7 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         BackupDialog(self.session, self).exec()
         self.update_banner()
+        self.dashboard.show_backup()
 
     def restore(self) -> None:
         if self._reopen is None or not self.case_view.settle_unsaved(
@@ -450,6 +463,7 @@ class MainWindow(QMainWindow):
             ):
                 self.case_list.select_case(shown, emit=False)  # stay on the case typed in
                 return
+        self.tabs.setCurrentWidget(self.splitter)
         try:
             self.case_view.show_case(case_id)
         except UserError as exc:
@@ -457,6 +471,11 @@ class MainWindow(QMainWindow):
             self.case_view.clear()
         except Exception as exc:
             report(self, exc)
+
+    def show_cases(self, wanted: CasesWanted) -> None:
+        """A figure of the dashboard was clicked: its cases in the list, the first opened."""
+        self.tabs.setCurrentWidget(self.splitter)
+        show_in_case_list(self.case_list, wanted)
 
     def _found_nothing(self) -> None:
         """The search or filter found no case: the case pane is emptied and says so (after
@@ -482,11 +501,14 @@ class MainWindow(QMainWindow):
         row without querying its ids again unless the row moves)."""
         self.case_list.apply_changes(changes)
         self.case_view.apply_changes(changes)
+        if changes.cases or changes.case_created or changes.calendar or changes.settings:
+            self.dashboard.mark_stale()
         if changes.settings or changes.calendar:
             self._update_status()
             self.update_banner()
 
     def refresh(self) -> None:
+        self.dashboard.mark_stale()
         self.case_list.reload_choices()
         if self.case_view.case_id is not None:
             self.open_case(self.case_view.case_id)
