@@ -53,6 +53,7 @@ from ui.dialogs.backup import (
     backup_reminder_text,
 )
 from ui.dialogs.calendar import CalendarDialog
+from ui.dialogs.dik import DikDialog
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.login import ChangePasswordDialog, LockDialog
 from ui.dialogs.master_data import OfficialsDialog, OpdDialog
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dashboard.showCases.connect(self.show_cases)
         self.dashboard.backupRequested.connect(self.backup)
+        self.dashboard.openDik.connect(self.show_dik)
 
         self._build_actions()
         self._build_toolbar()
@@ -208,6 +210,9 @@ class MainWindow(QMainWindow):
             self.tr("&SOP Uji Konsekuensi…"), self.show_sop, QKeySequence("F1")
         )
         self.about_action = self._action(self.tr("&Tentang Ujikon"), self.about)
+        self.dik_action = self._action(
+            self.tr("&Daftar Informasi yang Dikecualikan…"), self.show_dik
+        )
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
@@ -230,6 +235,9 @@ class MainWindow(QMainWindow):
         master.addActions(
             [self.users_action, self.handover_action, self.audit_action, self.office_action]
         )
+        laporan = bar.addMenu(self.tr("&Laporan"))
+        laporan.addAction(self.dik_action)
+        self.reports_menu = laporan
         bantuan = bar.addMenu(self.tr("Ba&ntuan"))
         bantuan.addActions([self.sop_action, self.about_action])
         bantuan.addSeparator()
@@ -603,6 +611,19 @@ class MainWindow(QMainWindow):
 
     def edit_office(self) -> None:
         OfficeSettingsDialog(self.session, self).exec()
+
+    def show_dik(self) -> None:
+        """*Laporan → Daftar Informasi yang Dikecualikan…* (and the dashboard's button)."""
+        dialog = DikDialog(self.session, self)
+        dialog.exec()
+        for changes in dialog.changes:
+            self.apply_changes(changes)
+        if dialog.changes:
+            self.dashboard.mark_stale()
+        if dialog.open_case_id is not None:
+            self.case_list.search.clear()  # the new case must be in the list
+            self.case_list.select_case(dialog.open_case_id, emit=False)
+            self.open_case(dialog.open_case_id)
 
     def show_register(self) -> None:
         NumberRegisterDialog(self.session, self).exec()
