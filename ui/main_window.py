@@ -60,6 +60,7 @@ from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.number_register import NumberRegisterDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
+from ui.dialogs.reports import ANNUAL, REGISTER, SOP, ReportsDialog
 from ui.dialogs.sop_view import SopDialog
 from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
@@ -213,6 +214,15 @@ class MainWindow(QMainWindow):
         self.dik_action = self._action(
             self.tr("&Daftar Informasi yang Dikecualikan…"), self.show_dik
         )
+        self.annual_action = self._action(
+            self.tr("Laporan &tahunan…"), lambda: self.show_reports(ANNUAL)
+        )
+        self.register_book_action = self._action(
+            self.tr("Buku &register…"), lambda: self.show_reports(REGISTER)
+        )
+        self.sop_document_action = self._action(
+            self.tr("Dokumen &SOP…"), lambda: self.show_reports(SOP)
+        )
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
@@ -237,6 +247,10 @@ class MainWindow(QMainWindow):
         )
         laporan = bar.addMenu(self.tr("&Laporan"))
         laporan.addAction(self.dik_action)
+        laporan.addSeparator()
+        laporan.addActions(
+            [self.annual_action, self.register_book_action, self.sop_document_action]
+        )
         self.reports_menu = laporan
         bantuan = bar.addMenu(self.tr("Ba&ntuan"))
         bantuan.addActions([self.sop_action, self.about_action])
@@ -624,6 +638,13 @@ class MainWindow(QMainWindow):
             self.case_list.search.clear()  # the new case must be in the list
             self.case_list.select_case(dialog.open_case_id, emit=False)
             self.open_case(dialog.open_case_id)
+
+    def show_reports(self, tab: int = ANNUAL) -> None:
+        """*Laporan → Laporan tahunan / Buku register / Dokumen SOP…*: one dialog, that tab."""
+        dialog = ReportsDialog(self.session, self, tab)
+        dialog.exec()
+        for changes in dialog.changes:
+            self.apply_changes(changes)
 
     def show_register(self) -> None:
         NumberRegisterDialog(self.session, self).exec()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -85,6 +86,15 @@ def changes_text(changes: DikChanges) -> str:
     if changes.empty:
         return translate("DikDialog", "Tidak ada perubahan.")
     return "\n".join(f"• {c.text}" for c in changes.changes)
+
+
+def fixed_widths(view, widths: dict[int, int]) -> None:
+    """Columns of long text at a set width the clerk can drag (the others fit their
+    contents): a long OPD name or legal basis must not squeeze the information away."""
+    header = view.horizontalHeader()
+    for column, width in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
 
 
 class PublishDialog(QDialog):
@@ -169,6 +179,7 @@ class DikDialog(QDialog):
             self,
         )
         self.entries_view = record_table(self.entries_model, stretch=1)
+        fixed_widths(self.entries_view, {2: 190, 4: 240, 5: 170, 6: 210})
         self.entries_summary = QLabel()
         self.entries_summary.setWordWrap(True)
         self.publish_button = QPushButton(self.tr("Terbitkan DIK…"))
@@ -255,6 +266,7 @@ class DikDialog(QDialog):
             self,
         )
         self.queue_view = record_table(self.queue_model, stretch=7)
+        fixed_widths(self.queue_view, {3: 300, 4: 190})
         self.queue_view.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._offer_actions()
         )
