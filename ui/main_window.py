@@ -60,7 +60,7 @@ from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.number_register import NumberRegisterDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
-from ui.dialogs.reports import ANNUAL, REGISTER, SOP, ReportsDialog
+from ui.dialogs.reports import ANNUAL, EVIDENCE, REGISTER, SOP, ReportsDialog
 from ui.dialogs.sop_view import SopDialog
 from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         self.sop_document_action = self._action(
             self.tr("Dokumen &SOP…"), lambda: self.show_reports(SOP)
         )
+        self.evidence_action = self._action(
+            self.tr("Paket &bukti monitoring…"), lambda: self.show_reports(EVIDENCE)
+        )
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
@@ -251,6 +254,8 @@ class MainWindow(QMainWindow):
         laporan.addActions(
             [self.annual_action, self.register_book_action, self.sop_document_action]
         )
+        laporan.addSeparator()
+        laporan.addAction(self.evidence_action)
         self.reports_menu = laporan
         bantuan = bar.addMenu(self.tr("Ba&ntuan"))
         bantuan.addActions([self.sop_action, self.about_action])

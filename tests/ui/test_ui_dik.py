@@ -214,3 +214,28 @@ def test_the_queue_actions_go_through_their_services(qtbot, office, boxes):
     [row] = [r for r in dialog.queue_model.rows() if r.alasan == REVIEW]
     assert row.retest_running and not dialog.retest_button.isEnabled()
     assert Case.get_by_id(case_id).nomor in dialog.retest_button.toolTip()
+
+
+def test_the_evidence_pack_from_the_reports_dialog(qtbot, office, boxes, tmp_path):
+    import zipfile
+
+    from ui.dialogs.reports import EVIDENCE, ReportsDialog
+
+    tim = ReportsDialog(Session(office, "tim_pertimbangan"), tab=EVIDENCE)
+    qtbot.addWidget(tim)
+    assert not tim.zip_button.isEnabled()
+    assert "tidak berwenang membuat paket bukti" in tim.zip_button.toolTip()
+
+    reports = ReportsDialog(Session(office, "ppid_utama"), tab=EVIDENCE)
+    qtbot.addWidget(reports)
+    assert reports.tabs.currentIndex() == EVIDENCE and reports.zip_button.isEnabled()
+    assert reports.export_evidence(target=tmp_path / "bukti.zip") is None
+    assert "Terbitkan DIK dulu" in boxes.texts("warning")  # no version published yet
+    assert not (tmp_path / "bukti.zip").exists()
+
+    dialog_as(qtbot, office, "ppid_utama").publish(note="Untuk monitoring")
+    target = reports.export_evidence(target=tmp_path / "bukti.zip")
+    names = zipfile.ZipFile(target).namelist()
+    assert "01 DIK/dik-versi-1.pdf" in names and "DAFTAR-ISI.csv" in names
+    assert sum(n.startswith("02 Surat Penetapan/") for n in names) == 3
+    assert "Paket bukti monitoring 2026 ditulis" in boxes.texts("information")

@@ -52,7 +52,7 @@ from ui.translation import app_text
 
 translate = QCoreApplication.translate
 
-ANNUAL, REGISTER, SOP = 0, 1, 2  # the tabs
+ANNUAL, REGISTER, SOP, EVIDENCE = 0, 1, 2, 3  # the tabs
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,7 @@ class ReportsDialog(QDialog):
         self.tabs.addTab(self._annual_tab(), self.tr("Laporan tahunan"))
         self.tabs.addTab(self._register_tab(), self.tr("Buku register"))
         self.tabs.addTab(self._sop_tab(), self.tr("Dokumen SOP"))
+        self.tabs.addTab(self._evidence_tab(), self.tr("Paket bukti monitoring"))
         self.tabs.setCurrentIndex(tab)
         close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)
@@ -419,6 +420,80 @@ class ReportsDialog(QDialog):
         return self._run(
             self.tr("Menyusun dokumen SOP"),
             lambda report: export_sop_document(path, None, report, report.cancelled),
+        )
+
+    # -- the evidence pack ----------------------------------------------------------------------
+    def _evidence_tab(self) -> QWidget:
+        from app.reports.evidence import refusal
+
+        intro = QLabel(
+            self.tr(
+                "Satu folder atau satu berkas ZIP untuk monitoring Komisi Informasi: DIK versi "
+                "terakhir yang diterbitkan (PDF dan XLSX), Surat Penetapan dan Berita Acara "
+                "yang berlaku bertanggal tahun itu (PDF final seperti tersimpan), dokumen SOP, "
+                "laporan tahunan, dan DAFTAR-ISI.csv berisi setiap berkas, isinya dan "
+                "SHA-256-nya."
+            )
+        )
+        intro.setWordWrap(True)
+        self.evidence_year = QComboBox()
+        for year in report_years():
+            self.evidence_year.addItem(str(year), year)
+        self.zip_button = QPushButton(self.tr("Simpan sebagai ZIP…"))
+        self.zip_button.clicked.connect(lambda: self.export_evidence(as_zip=True))
+        self.folder_button = QPushButton(self.tr("Simpan ke folder baru…"))
+        self.folder_button.clicked.connect(lambda: self.export_evidence(as_zip=False))
+        problem = refusal(self._session.actor)
+        for button in (self.zip_button, self.folder_button):
+            button.setEnabled(not problem)
+            button.setToolTip(problem)
+        form = QFormLayout()
+        form.addRow(self.tr("Tahun"), self.evidence_year)
+        row = QHBoxLayout()
+        row.addWidget(self.zip_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return tab
+
+    def export_evidence(self, as_zip: bool = True, target: Path | None = None) -> Path | None:
+        """The pack of the chosen year to ``target`` (asked for unless given)."""
+        from app.reports.evidence import default_name, write_evidence_pack
+
+        year = self.evidence_year.currentData()
+        if year is None:
+            return None
+        if target is None:
+            start = folders.start_folder(REPORTS_FOLDER)
+            if as_zip:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self,
+                    self.tr("Simpan paket bukti"),
+                    str(start / f"{default_name(year)}.zip"),
+                    self.tr("Arsip ZIP (*.zip)"),
+                )
+                if not chosen:
+                    return None
+                target = Path(chosen)
+                if target.suffix.lower() != ".zip":
+                    target = target.with_name(f"{target.name}.zip")
+            else:
+                chosen = QFileDialog.getExistingDirectory(
+                    self, self.tr("Folder tempat paket bukti dibuat"), str(start)
+                )
+                if not chosen:
+                    return None
+                target = Path(chosen) / default_name(year)
+            folders.remember(REPORTS_FOLDER, target.parent)
+        actor, where = self._session.actor, target
+        return self._run(
+            self.tr("Menyusun paket bukti monitoring {tahun}").format(tahun=year),
+            lambda report: write_evidence_pack(actor, year, where, report, report.cancelled),
         )
 
     # -- shared ---------------------------------------------------------------------------------
