@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.dashboard, self.tr("&Dasbor"))
+        self.tabs.addTab(self.dashboard, self.tr("D&asbor"))
         self.tabs.addTab(self.splitter, self.tr("&Kasus"))
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
