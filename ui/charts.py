@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 BAR = QColor("#3d6fb6")
 BAR_OVER = QColor("#b02a37")  # an average over its limit
@@ -59,6 +59,27 @@ class _Chart(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         return font
+
+    def bar_at(self, pos: QPointF) -> int | None:
+        """The index of the bar under ``pos`` (its column or its row), or None."""
+        if not self._bars or not self.rect().contains(pos.toPoint()):
+            return None
+        along = pos.x() / max(self.width(), 1) if self._columns else pos.y() / max(self.height(), 1)
+        return min(int(along * len(self._bars)), len(self._bars) - 1)
+
+    _columns = True
+
+    def event(self, event: QEvent) -> bool:
+        """A bar's tooltip while the mouse rests on it."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.bar_at(QPointF(event.pos()))
+            bar = self._bars[index] if index is not None else None
+            if bar is not None and bar.tooltip:
+                QToolTip.showText(event.globalPos(), bar.tooltip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def _nothing(self, painter: QPainter) -> bool:
         if any(b.value is not None for b in self._bars):
@@ -111,6 +132,8 @@ class ColumnChart(_Chart):
 class LimitBarChart(_Chart):
     """Horizontal bars, one a row: the label on the left, the bar, a vertical mark at its
     limit, and the value written after both. A bar longer than its limit is red."""
+
+    _columns = False
 
     def sizeHint(self) -> QSize:
         return QSize(420, 210)

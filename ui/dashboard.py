@@ -497,6 +497,9 @@ class Dashboard(QWidget):
                     locale.monthName(m.month, QLocale.FormatType.ShortFormat),
                     m.finished,
                     format_number(m.finished),
+                    tooltip=self.tr("%n kasus selesai pada {bulan} {tahun}", "", m.finished).format(
+                        bulan=locale.monthName(m.month), tahun=m.year
+                    ),
                 )
                 for m in charts.months
             ],
@@ -517,6 +520,12 @@ class Dashboard(QWidget):
                     d.average,
                     text,
                     limit=float(d.limit) if d.limit else None,
+                    tooltip=self.tr(
+                        "%n kali selesai atau dikembalikan; terlama {terlama} hk, {lewat} kali "
+                        "melewati batas {batas} hk",
+                        "",
+                        d.runs,
+                    ).format(terlama=d.maximum or 0, lewat=d.over_limit, batas=d.limit),
                 )
             )
         self.steps_chart.set_values(bars, self.tr("Belum ada tahap yang selesai."))

@@ -4,6 +4,7 @@ those cases in the case list."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from app.cases.listing import DeadlineStatus
 from app.demo import fill_demo
@@ -45,6 +46,11 @@ def test_the_window_opens_on_the_dashboard_with_apps_figures(demo_window):
     assert window.dashboard.charts is not None
     assert len(window.dashboard.months_chart.bars()) == 12
     assert [b.limit for b in window.dashboard.steps_chart.bars()] == [10, 10, 7, 30, 3, 10]
+    months, steps = window.dashboard.months_chart, window.dashboard.steps_chart
+    assert months.bar_at(QPointF(months.width() - 2, months.height() / 2)) == 11  # this month
+    assert steps.bar_at(QPointF(steps.width() / 2, 2)) == 0  # step 1 is the top row
+    assert "kasus selesai pada" in months.bars()[11].tooltip
+    assert "kali selesai atau dikembalikan" in steps.bars()[0].tooltip
 
 
 def test_the_overdue_card_shows_the_overdue_cases_in_the_list(demo_window, qtbot):

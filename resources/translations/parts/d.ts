@@ -141,6 +141,11 @@
         <source>Tampilkan kasus terlambat di tahap ini</source>
         <translation>Show the overdue cases at this step</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kasus selesai pada {bulan} {tahun}</source>
+        <translation>
+            <numerusform>%n case finished in {bulan} {tahun}</numerusform><numerusform>%n cases finished in {bulan} {tahun}</numerusform></translation>
+    </message>
     <message>
         <source>Belum ada kasus yang selesai.</source>
         <translation>No case has finished yet.</translation>
@@ -152,6 +157,11 @@
     <message>
         <source>— / {batas} hk</source>
         <translation>— / {batas} WD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kali selesai atau dikembalikan; terlama {terlama} hk, {lewat} kali melewati batas {batas} hk</source>
+        <translation>
+            <numerusform>%n run completed or sent back; longest {terlama} WD, {lewat} over the limit of {batas} WD</numerusform><numerusform>%n runs completed or sent back; longest {terlama} WD, {lewat} over the limit of {batas} WD</numerusform></translation>
     </message>
     <message>
         <source>Belum ada tahap yang selesai.</source>
