@@ -53,6 +53,7 @@ INDEX_NAME = "DAFTAR-ISI.csv"
 INDEX_HEADER = ("No.", "Berkas", "Isi", "SHA-256", "Ukuran (bita)")
 PENETAPAN = "penetapan"
 BERITA_ACARA = ("ba_pembantu", "ba_uji")
+FILE_KIND = {"ba_pembantu": "BA PPID Pembantu", "ba_uji": "BA Hasil Uji"}  # in file names
 FOLDERS = {
     "dik": "01 DIK",
     "penetapan": "02 Surat Penetapan",
@@ -133,7 +134,7 @@ def _stored_pdf(doc: DocumentInfo) -> bytes:
 
 def _document_file(folder: str, doc: DocumentInfo) -> PackFile:
     nomor = _safe(doc.nomor or f"tanpa nomor {doc.id}")
-    kind = "" if doc.jenis == PENETAPAN else f" {doc.jenis}"
+    kind = f" {FILE_KIND[doc.jenis]}" if doc.jenis in FILE_KIND else ""
     name = f"{folder}/{doc.tanggal.isoformat()}{kind} {nomor} versi {doc.versi}.pdf"
     what = f"{doc.describe}, tanggal {format_date(doc.tanggal)}"
     return PackFile(name, what, lambda: _stored_pdf(doc))
