@@ -14,6 +14,7 @@ uv run main.py dik terbitkan [--catatan TEKS]     publish the next DIK version
 uv run main.py dik versi [N|terakhir] [--pdf F] [--xlsx F] [--csv F]
 uv run main.py dik antrean [--hari N] [--bulan M] the DIK's expiry queue
 uv run main.py laporan-tahunan TAHUN --pdf F --xlsx F   annual report (PDF and/or XLSX)
+uv run main.py bukti-monitoring TAHUN --ke FOLDER|F.zip  evidence pack for the Komisi Informasi
 uv run main.py buku-register --dari D --sampai D --pdf F   paper register of a period
 uv run main.py sop-pdf FILE              the SOP in the SOP-AP layout
 uv run main.py --version                 version, schema, SOP, database path
@@ -344,6 +345,25 @@ def _add_report_commands(sub) -> None:
     sop.add_argument(
         "--versi", metavar="VERSI", default=None, help="versi SOP yang tersimpan di basis data"
     )
+    bukti = sub.add_parser(
+        "bukti-monitoring",
+        add_help=False,
+        help="tulis paket bukti monitoring Komisi Informasi suatu tahun (folder atau ZIP)",
+        description="Tulis paket bukti monitoring Komisi Informasi tahun TAHUN ke folder baru "
+        "atau ke berkas .zip: DIK versi terakhir (PDF dan XLSX), Surat Penetapan dan Berita "
+        "Acara yang berlaku bertanggal tahun itu, dokumen SOP, laporan tahunan, dan "
+        "DAFTAR-ISI.csv (setiap berkas, isinya, SHA-256-nya). Kode keluar: 0 berhasil, "
+        "1 gagal (alasannya di stderr), 2 perintah salah tulis.",
+    )
+    _add_db_option(bukti)
+    bukti.add_argument("year", type=int, metavar="TAHUN", help="tahun monitoring, misalnya 2026")
+    bukti.add_argument(
+        "--ke",
+        type=Path,
+        required=True,
+        metavar="FOLDER_ATAU_ZIP",
+        help="folder baru (dibuat) atau berkas .zip tujuan",
+    )
 
 
 def _report(result) -> int:
@@ -419,7 +439,14 @@ def run_sop_pdf(args: argparse.Namespace) -> int:
     return _report(cli.sop_document(_db_path(args), args.file, args.versi))
 
 
+def run_bukti_monitoring(args: argparse.Namespace) -> int:
+    from app.reports import cli
+
+    return _report(cli.evidence_pack(_db_path(args), args.year, args.ke))
+
+
 REPORT_COMMANDS = {
+    "bukti-monitoring": run_bukti_monitoring,
     "laporan-tahunan": run_laporan_tahunan,
     "buku-register": run_buku_register,
     "sop-pdf": run_sop_pdf,

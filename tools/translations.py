@@ -87,6 +87,10 @@ def app_labels() -> list[str]:
     found += list(case_model.TRIGGER_REFERENCE_LABELS.values())
     found += [setup.SETUP_ROLES_NOTE]
     found += ["Dipakai", "Batal", "Digantikan"]  # app.documents.status.RegisterRow.status
+    from app.reports import dik, expiry
+
+    found += list(dik.STATUS_LABELS.values())
+    found += list(expiry.REASON_LABELS.values())
     plain, _counted = app_phrases()
     found += plain
     found += field_labels()

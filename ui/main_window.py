@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStatusBar,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from app.settings import value as setting_value
 from ui import folders
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
+from ui.dashboard import CasesWanted, Dashboard, show_in_case_list
 from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
 from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.backup import (
@@ -51,12 +53,14 @@ from ui.dialogs.backup import (
     backup_reminder_text,
 )
 from ui.dialogs.calendar import CalendarDialog
+from ui.dialogs.dik import DikDialog
 from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.login import ChangePasswordDialog, LockDialog
 from ui.dialogs.master_data import OfficialsDialog, OpdDialog
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.number_register import NumberRegisterDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
+from ui.dialogs.reports import ANNUAL, EVIDENCE, REGISTER, SOP, ReportsDialog
 from ui.dialogs.sop_view import SopDialog
 from ui.dialogs.users import UsersDialog
 from ui.dialogs.verify import VerifyDialog
@@ -117,8 +121,18 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.splitter, 1)
+        # The dashboard first, then the cases (the list beside the open case).
+        self.dashboard = Dashboard()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("D&asbor"))
+        self.tabs.addTab(self.splitter, self.tr("&Kasus"))
+        central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.dashboard.showCases.connect(self.show_cases)
+        self.dashboard.backupRequested.connect(self.backup)
+        self.dashboard.openDik.connect(self.show_dik)
 
         self._build_actions()
         self._build_toolbar()
@@ -133,6 +147,7 @@ class MainWindow(QMainWindow):
         self.session.actorChanged.connect(self._apply_permissions)
         self._apply_permissions()
         self._restore_state()
+        self.tabs.setCurrentWidget(self.dashboard)  # the day starts with the overview
         self.update_banner()
         # Another Ujikon may take this file over (e.g. after this PC slept for hours): look
         # once a minute and say so at the top.
@@ -196,6 +211,21 @@ class MainWindow(QMainWindow):
             self.tr("&SOP Uji Konsekuensi…"), self.show_sop, QKeySequence("F1")
         )
         self.about_action = self._action(self.tr("&Tentang Ujikon"), self.about)
+        self.dik_action = self._action(
+            self.tr("&Daftar Informasi yang Dikecualikan…"), self.show_dik
+        )
+        self.annual_action = self._action(
+            self.tr("Laporan &tahunan…"), lambda: self.show_reports(ANNUAL)
+        )
+        self.register_book_action = self._action(
+            self.tr("Buku &register…"), lambda: self.show_reports(REGISTER)
+        )
+        self.sop_document_action = self._action(
+            self.tr("Dokumen &SOP…"), lambda: self.show_reports(SOP)
+        )
+        self.evidence_action = self._action(
+            self.tr("Paket &bukti monitoring…"), lambda: self.show_reports(EVIDENCE)
+        )
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
@@ -218,6 +248,15 @@ class MainWindow(QMainWindow):
         master.addActions(
             [self.users_action, self.handover_action, self.audit_action, self.office_action]
         )
+        laporan = bar.addMenu(self.tr("&Laporan"))
+        laporan.addAction(self.dik_action)
+        laporan.addSeparator()
+        laporan.addActions(
+            [self.annual_action, self.register_book_action, self.sop_document_action]
+        )
+        laporan.addSeparator()
+        laporan.addAction(self.evidence_action)
+        self.reports_menu = laporan
         bantuan = bar.addMenu(self.tr("Ba&ntuan"))
         bantuan.addActions([self.sop_action, self.about_action])
         bantuan.addSeparator()
@@ -411,6 +450,7 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         BackupDialog(self.session, self).exec()
         self.update_banner()
+        self.dashboard.show_backup()
 
     def restore(self) -> None:
         if self._reopen is None or not self.case_view.settle_unsaved(
@@ -451,6 +491,7 @@ class MainWindow(QMainWindow):
             ):
                 self.case_list.select_case(shown, emit=False)  # stay on the case typed in
                 return
+        self.tabs.setCurrentWidget(self.splitter)
         try:
             self.case_view.show_case(case_id)
         except UserError as exc:
@@ -458,6 +499,11 @@ class MainWindow(QMainWindow):
             self.case_view.clear()
         except Exception as exc:
             report(self, exc)
+
+    def show_cases(self, wanted: CasesWanted) -> None:
+        """A figure of the dashboard was clicked: its cases in the list, the first opened."""
+        self.tabs.setCurrentWidget(self.splitter)
+        show_in_case_list(self.case_list, wanted)
 
     def _found_nothing(self) -> None:
         """The search or filter found no case: the case pane is emptied and says so (after
@@ -483,11 +529,14 @@ class MainWindow(QMainWindow):
         row without querying its ids again unless the row moves)."""
         self.case_list.apply_changes(changes)
         self.case_view.apply_changes(changes)
+        if changes.cases or changes.case_created or changes.calendar or changes.settings:
+            self.dashboard.mark_stale()
         if changes.settings or changes.calendar:
             self._update_status()
             self.update_banner()
 
     def refresh(self) -> None:
+        self.dashboard.mark_stale()
         self.case_list.reload_choices()
         if self.case_view.case_id is not None:
             self.open_case(self.case_view.case_id)
@@ -582,6 +631,26 @@ class MainWindow(QMainWindow):
 
     def edit_office(self) -> None:
         OfficeSettingsDialog(self.session, self).exec()
+
+    def show_dik(self) -> None:
+        """*Laporan → Daftar Informasi yang Dikecualikan…* (and the dashboard's button)."""
+        dialog = DikDialog(self.session, self)
+        dialog.exec()
+        for changes in dialog.changes:
+            self.apply_changes(changes)
+        if dialog.changes:
+            self.dashboard.mark_stale()
+        if dialog.open_case_id is not None:
+            self.case_list.search.clear()  # the new case must be in the list
+            self.case_list.select_case(dialog.open_case_id, emit=False)
+            self.open_case(dialog.open_case_id)
+
+    def show_reports(self, tab: int = ANNUAL) -> None:
+        """*Laporan → Laporan tahunan / Buku register / Dokumen SOP…*: one dialog, that tab."""
+        dialog = ReportsDialog(self.session, self, tab)
+        dialog.exec()
+        for changes in dialog.changes:
+            self.apply_changes(changes)
 
     def show_register(self) -> None:
         NumberRegisterDialog(self.session, self).exec()

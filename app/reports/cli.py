@@ -42,3 +42,12 @@ def sop_document(path: Path, pdf: Path, version: str | None) -> TaskResult:
     from app.reports.jobs import export_sop_document
 
     return _run(path, lambda: export_sop_document(pdf, version))
+
+
+def evidence_pack(path: Path, year: int, target: Path) -> TaskResult:
+    """``main.py bukti-monitoring TAHUN --ke FOLDER_ATAU_ZIP``, as the command line (the
+    system actor)."""
+    from app.permissions import SYSTEM_ACTOR
+    from app.reports.evidence import write_evidence_pack
+
+    return _run(path, lambda: write_evidence_pack(SYSTEM_ACTOR, year, target))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
     <name>Application</name>
@@ -133,7 +132,7 @@ Existing cases can still be worked on; no new case can be created until the SOP 
     </message>
     <message>
         <source>Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; {peran} melihat riwayat setiap kasus di tab Riwayat kasus itu.</source>
-        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case&apos;s History tab.</translation>
+        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case's History tab.</translation>
     </message>
     <message>
         <source>Semua jenis</source>
@@ -484,7 +483,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan libur nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang dilewati dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun.</source>
-        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year&apos;s national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
+        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year's national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
     </message>
     <message>
         <source>Simpan rujukan SKB</source>
@@ -622,7 +621,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Sisa hari kerja (hk) sampai batas waktu tahap berjalan</source>
-        <translation>Working days (wd) left until the running step&apos;s deadline</translation>
+        <translation>Working days (wd) left until the running step's deadline</translation>
     </message>
 </context>
 <context>
@@ -702,7 +701,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Formulir tahap berjalan</source>
-        <translation>Running step&apos;s form</translation>
+        <translation>Running step's form</translation>
     </message>
     <message>
         <source>Linimasa tahapan</source>
@@ -753,8 +752,8 @@ Manifest: {manifest}</translation>
         <translation>By</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
-        <translation>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
+        <source>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
+        <translation>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
     </message>
     <message>
         <source>Kasus ini sudah selesai; semua tahap telah dikerjakan.
@@ -838,7 +837,7 @@ or create a new case (Ctrl+N).</translation>
     </message>
     <message>
         <source>Data yang sudah tersimpan tetap aman; isian yang belum disimpan mungkin perlu diketik ulang. Tutup pesan ini lalu coba lagi. Bila kesalahan ini muncul lagi, mulai ulang Ujikon, lalu kirimkan rinciannya (tombol Salin rincian) beserta berkas log kepada pengelola aplikasi.</source>
-        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application&apos;s administrator.</translation>
+        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application's administrator.</translation>
     </message>
     <message>
         <source>Rincian teknis dicatat di berkas log:
@@ -876,6 +875,200 @@ or create a new case (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Cadangkan…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Kasus berjalan per tahap</source>
+        <translation>Open cases per step</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Klik sebuah angka untuk melihat kasusnya di tab Kasus.</source>
+        <translation>Click a number to see its cases on the Cases tab.</translation>
+    </message>
+    <message>
+        <source>Kasus selesai per bulan (12 bulan terakhir)</source>
+        <translation>Cases finished per month (last 12 months)</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja per tahap dan batas SOP</source>
+        <translation>Average working days per step and the SOP limit</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Sisa hk</source>
+        <translation>WD left</translation>
+    </message>
+    <message>
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Daftar Informasi yang Dikecualikan…</source>
+        <translation>Daftar Informasi yang Dikecualikan…</translation>
+    </message>
+    <message>
+        <source>Antrean jangka waktu DIK</source>
+        <translation>DIK expiry queue</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Dasbor: kasus per tahap</source>
+        <translation>Dashboard: cases per step</translation>
+    </message>
+    <message>
+        <source>Dasbor: grafik dan antrean</source>
+        <translation>Dashboard: charts and queue</translation>
+    </message>
+    <message>
+        <source>Grafik tidak dapat dihitung.</source>
+        <translation>The chart could not be counted.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dihitung; rinciannya ada di log aplikasi.</source>
+        <translation>Could not be counted; the details are in the application log.</translation>
+    </message>
+    <message>
+        <source>kasus berjalan</source>
+        <translation>open cases</translation>
+    </message>
+    <message>
+        <source>Semua kasus yang belum selesai, paling mendesak dahulu</source>
+        <translation>Every case not finished yet, most urgent first</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Kasus yang batas waktu tahap berjalannya sudah lewat</source>
+        <translation>Cases whose running step is past its deadline</translation>
+    </message>
+    <message>
+        <source>jatuh tempo minggu ini (s.d. {tanggal})</source>
+        <translation>due this week (to {tanggal})</translation>
+    </message>
+    <message>
+        <source>Kasus yang batas waktunya hari ini sampai {tanggal}</source>
+        <translation>Cases due from today to {tanggal}</translation>
+    </message>
+    <message>
+        <source>{nomor}. {judul}</source>
+        <translation>{nomor}. {judul}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hk</source>
+        <translation>
+            <numerusform>%n WD</numerusform>
+            <numerusform>%n WD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batas waktu tahap ini menurut SOP, dalam hari kerja</source>
+        <translation>This step's deadline in the SOP, in working days</translation>
+    </message>
+    <message>
+        <source>Tampilkan kasus di tahap ini</source>
+        <translation>Show the cases at this step</translation>
+    </message>
+    <message>
+        <source>Tampilkan kasus terlambat di tahap ini</source>
+        <translation>Show the overdue cases at this step</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kasus selesai pada {bulan} {tahun}</source>
+        <translation>
+            <numerusform>%n case finished in {bulan} {tahun}</numerusform>
+            <numerusform>%n cases finished in {bulan} {tahun}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada kasus yang selesai.</source>
+        <translation>No case has finished yet.</translation>
+    </message>
+    <message>
+        <source>{rata} / {batas} hk</source>
+        <translation>{rata} / {batas} WD</translation>
+    </message>
+    <message>
+        <source>— / {batas} hk</source>
+        <translation>— / {batas} WD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kali selesai atau dikembalikan; terlama {terlama} hk, {lewat} kali melewati batas {batas} hk</source>
+        <translation>
+            <numerusform>%n run completed or sent back; longest {terlama} WD, {lewat} over the limit of {batas} WD</numerusform>
+            <numerusform>%n runs completed or sent back; longest {terlama} WD, {lewat} over the limit of {batas} WD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada tahap yang selesai.</source>
+        <translation>No step has finished yet.</translation>
+    </message>
+    <message>
+        <source>{runs} tahap selesai sejak {sejak}; {lewat} melewati batasnya. Garis: batas SOP.</source>
+        <translation>{runs} steps finished since {sejak}; {lewat} over their limit. Line: the SOP limit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n butir DIK perlu diputuskan: diuji ulang atau dibuka.</source>
+        <translation>
+            <numerusform>%n DIK item needs a decision: test it again or open it.</numerusform>
+            <numerusform>%n DIK items need a decision: test them again or open them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sudah berakhir.</source>
+        <translation>
+            <numerusform>%n has ended.</numerusform>
+            <numerusform>%n have ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada butir DIK yang jangka waktunya segera berakhir.</source>
+        <translation>No DIK item whose period ends soon.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>belum diisi</source>
@@ -907,8 +1100,8 @@ No deadline of a running step has moved.</translation>
     <message numerus="yes">
         <source>… dan %n lainnya (lihat riwayat tiap kasus).</source>
         <translation>
-            <numerusform>… and %n other (see each case&apos;s history).</numerusform>
-            <numerusform>… and %n others (see each case&apos;s history).</numerusform>
+            <numerusform>… and %n other (see each case's history).</numerusform>
+            <numerusform>… and %n others (see each case's history).</numerusform>
         </translation>
     </message>
     <message>
@@ -927,6 +1120,306 @@ No deadline of a running step has moved.</translation>
 
 %n deadlines of running steps moved:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DikDialog</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV untuk situs web (*.csv)</source>
+        <translation>CSV for the website (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>Daftar Informasi yang Dikecualikan</source>
+        <translation>Daftar Informasi yang Dikecualikan</translation>
+    </message>
+    <message>
+        <source>DIK hari ini</source>
+        <translation>DIK today</translation>
+    </message>
+    <message>
+        <source>Versi terbit</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <source>Antrean jangka waktu</source>
+        <translation>Expiry queue</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Klasifikasi</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Penetapan</source>
+        <translation>Penetapan</translation>
+    </message>
+    <message>
+        <source>{nomor}, {tanggal}</source>
+        <translation>{nomor}, {tanggal}</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terbitkan DIK…</source>
+        <translation>Publish DIK…</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Butir</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pilih sebuah versi untuk melihat perubahannya.</source>
+        <translation>Choose a version to see its changes.</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Belum ada versi DIK yang diterbitkan.</source>
+        <translation>No DIK version has been published yet.</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Sisa hk</source>
+        <translation>WD left</translation>
+    </message>
+    <message>
+        <source>Uji ulang</source>
+        <translation>Re-test</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source> hari kerja</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Tandai dibuka…</source>
+        <translation>Mark opened…</translation>
+    </message>
+    <message>
+        <source>Catat tinjauan…</source>
+        <translation>Record review…</translation>
+    </message>
+    <message>
+        <source>Berakhir dalam</source>
+        <translation>Ending within</translation>
+    </message>
+    <message>
+        <source>Tinjau jangka waktu peristiwa setiap</source>
+        <translation>Review event-based periods every</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n butir pada DIK per {tanggal}.</source>
+        <translation>
+            <numerusform>%n item on the DIK as of {tanggal}.</numerusform>
+            <numerusform>%n items on the DIK as of {tanggal}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada butir yang dikecualikan oleh Surat Penetapan yang berlaku.</source>
+        <translation>No item is exempted by a Surat Penetapan in force yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n butir perlu diputuskan.</source>
+        <translation>
+            <numerusform>%n item needs a decision.</numerusform>
+            <numerusform>%n items need a decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada butir dalam antrean.</source>
+        <translation>No item in the queue.</translation>
+    </message>
+    <message>
+        <source>DIK versi {nomor}, {tanggal}: versi pertama ({butir}).</source>
+        <translation>DIK version {nomor}, {tanggal}: the first version ({butir}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n butir</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DIK versi {nomor}, {tanggal}: perubahan sejak versi {lama} ({ringkas}).</source>
+        <translation>DIK version {nomor}, {tanggal}: changes since version {lama} ({ringkas}).</translation>
+    </message>
+    <message>
+        <source>Isi versi ini tidak cocok dengan sidik SHA-256-nya (diubah di luar aplikasi): tidak dapat diekspor.</source>
+        <translation>The contents of this version do not match its SHA-256 digest (changed outside the application): it cannot be exported.</translation>
+    </message>
+    <message>
+        <source>Berkas ini dibuka hanya-baca; DIK tidak dapat diubah di sini.</source>
+        <translation>This file is open read-only; the DIK cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Bekukan DIK hari ini menjadi versi bernomor berikutnya</source>
+        <translation>Freeze today's DIK as the next numbered version</translation>
+    </message>
+    <message>
+        <source>Pilih sebuah butir di antrean.</source>
+        <translation>Choose an item in the queue.</translation>
+    </message>
+    <message>
+        <source>Butir ini sedang diuji ulang dalam kasus {nomor}.</source>
+        <translation>This item is being tested again in case {nomor}.</translation>
+    </message>
+    <message>
+        <source>Daftarkan kasus uji ulang berisi butir ini</source>
+        <translation>Register a re-test case holding this item</translation>
+    </message>
+    <message>
+        <source>Tandai butir ini dibuka: keluar dari DIK pada versi berikutnya</source>
+        <translation>Mark this item opened: it leaves the DIK at the next version</translation>
+    </message>
+    <message>
+        <source>Hanya jangka waktu sampai suatu peristiwa yang ditinjau; jangka waktu bertanggal diuji ulang atau dibuka.</source>
+        <translation>Only a period that lasts until an event is reviewed; a dated period is tested again or opened.</translation>
+    </message>
+    <message>
+        <source>Catat bahwa peristiwanya belum terjadi: tinjauan berikutnya setahun lagi</source>
+        <translation>Record that the event has not happened yet: the next review a year later</translation>
+    </message>
+    <message>
+        <source>DIK versi {nomor} diterbitkan ({butir}): {ringkas}.</source>
+        <translation>DIK version {nomor} published ({butir}): {ringkas}.</translation>
+    </message>
+    <message>
+        <source>Ekspor DIK versi {nomor}</source>
+        <translation>Export DIK version {nomor}</translation>
+    </message>
+    <message>
+        <source>Mengekspor DIK versi {nomor}</source>
+        <translation>Exporting DIK version {nomor}</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Uji ulang dimulai</source>
+        <translation>Re-test started</translation>
+    </message>
+    <message>
+        <source>Kasus uji ulang {nomor} didaftarkan dengan butir ini. Buka kasusnya sekarang?</source>
+        <translation>Re-test case {nomor} was registered with this item. Open the case now?</translation>
+    </message>
+    <message>
+        <source>Tandai dibuka</source>
+        <translation>Mark opened</translation>
+    </message>
+    <message>
+        <source>Butir “{informasi}” keluar dari DIK pada versi berikutnya. Alasan membukanya:</source>
+        <translation>Item “{informasi}” leaves the DIK at the next version. Why it is opened:</translation>
+    </message>
+    <message>
+        <source>Butir ditandai dibuka kembali; butir itu keluar dari DIK pada versi berikutnya.</source>
+        <translation>The item is marked opened; it leaves the DIK at the next version.</translation>
+    </message>
+    <message>
+        <source>Catat tinjauan</source>
+        <translation>Record review</translation>
+    </message>
+    <message>
+        <source>Jangka waktu “{jangka}”: apa yang diperiksa, dan mengapa pengecualian masih berlaku?</source>
+        <translation>Period “{jangka}”: what was checked, and why does the exemption still hold?</translation>
+    </message>
+    <message>
+        <source>Tinjauan dicatat.</source>
+        <translation>Review recorded.</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1609,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak</source>
-        <translation>Every final document of the selected document&apos;s step, at once, with one print dialog</translation>
+        <translation>Every final document of the selected document's step, at once, with one print dialog</translation>
     </message>
     <message>
         <source>Kolom yang ditampilkan</source>
@@ -1223,11 +1716,11 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dengan nomor baru, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case&apos;s current data, with a new number, and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case's current data, with a new number, and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case&apos;s current data and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case's current data and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>{title} akan diberi nomor, diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. Periksa konsepnya lebih dulu.</source>
@@ -1412,7 +1905,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>Tim Pertimbangan&apos;s opinion</translation>
+        <translation>Tim Pertimbangan's opinion</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1981,14 @@ The document stays stored; print it again once the printer is ready.</translatio
     <message>
         <source>Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.</source>
         <translation>This database file has been taken over by Ujikon on another computer. Close Ujikon here so that the file does not have two writers.</translation>
+    </message>
+    <message>
+        <source>D&amp;asbor</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Kasus</source>
+        <translation>&amp;Cases</translation>
     </message>
     <message>
         <source>Kasus &amp;baru…</source>
@@ -1582,12 +2083,36 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>&amp;About Ujikon</translation>
     </message>
     <message>
+        <source>&amp;Daftar Informasi yang Dikecualikan…</source>
+        <translation>&amp;Daftar Informasi yang Dikecualikan (DIK)…</translation>
+    </message>
+    <message>
+        <source>Laporan &amp;tahunan…</source>
+        <translation>&amp;Annual report…</translation>
+    </message>
+    <message>
+        <source>Buku &amp;register…</source>
+        <translation>Paper &amp;register…</translation>
+    </message>
+    <message>
+        <source>Dokumen &amp;SOP…</source>
+        <translation>&amp;SOP document…</translation>
+    </message>
+    <message>
+        <source>Paket &amp;bukti monitoring…</source>
+        <translation>Monitoring &amp;evidence pack…</translation>
+    </message>
+    <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Data Master</source>
         <translation>&amp;Master data</translation>
+    </message>
+    <message>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>Ba&amp;ntuan</source>
@@ -1619,7 +2144,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pindahkan tahap berjalan seorang pejabat ke akun lain</source>
-        <translation>Move an official&apos;s running steps to another account</translation>
+        <translation>Move an official's running steps to another account</translation>
     </message>
     <message>
         <source>Bilah alat</source>
@@ -1630,8 +2155,8 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Acting as: </translation>
     </message>
     <message>
-        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan &quot;Perangkat daerah saya&quot; atau satu perangkat daerah.</source>
-        <translation>One role for all your OPDs; filter the case list with &quot;My OPDs&quot; or by one OPD.</translation>
+        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "Perangkat daerah saya" atau satu perangkat daerah.</source>
+        <translation>One role for all your OPDs; filter the case list with "My OPDs" or by one OPD.</translation>
     </message>
     <message>
         <source>berganti peran</source>
@@ -2002,7 +2527,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian Hukum: nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris Daerah adalah kop perangkat daerah penanda tangan (Data Master → Perangkat daerah).</source>
-        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory&apos;s regional agency (OPD) (Master data → Regional agencies).</translation>
+        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory's regional agency (OPD) (Master data → Regional agencies).</translation>
     </message>
     <message>
         <source>Berita Acara</source>
@@ -2014,7 +2539,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang dihasilkannya.</source>
-        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register&apos;s sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
+        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register's sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
     </message>
     <message>
         <source>Kode unit *</source>
@@ -2156,7 +2681,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Boleh dicetak pada naskah (atas persetujuan pejabat)</source>
-        <translation>May be printed on documents (with the official&apos;s consent)</translation>
+        <translation>May be printed on documents (with the official's consent)</translation>
     </message>
     <message>
         <source>Simpan gambar</source>
@@ -2243,7 +2768,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>(pola kantor untuk jenis naskahnya)</source>
-        <translation>(the office&apos;s pattern for its document type)</translation>
+        <translation>(the office's pattern for its document type)</translation>
     </message>
     <message>
         <source>Nama *</source>
@@ -2251,7 +2776,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil identifikasi, Berita Acara tingkat PPID Pembantu):</source>
-        <translation>Own kop and number register for the PPID Pembantu&apos;s documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
+        <translation>Own kop and number register for the PPID Pembantu's documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
     </message>
     <message>
         <source>Nama pada kop</source>
@@ -2365,7 +2890,7 @@ Laman …, Pos-el …</translation>
     <name>PeriodField</name>
     <message>
         <source>mis. sampai ditetapkannya Renja Perangkat Daerah</source>
-        <translation>e.g. until the OPD&apos;s Renja is adopted</translation>
+        <translation>e.g. until the OPD's Renja is adopted</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2939,300 @@ Laman …, Pos-el …</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Terbitkan DIK</source>
+        <translation>Publish DIK</translation>
+    </message>
+    <message>
+        <source>Versi pertama DIK akan diterbitkan dengan tanggal hari ini.</source>
+        <translation>The first version of the DIK will be published with today's date.</translation>
+    </message>
+    <message>
+        <source>DIK versi {nomor} akan diterbitkan dengan tanggal hari ini. Perubahan sejak versi {lama} ({tanggal}):</source>
+        <translation>DIK version {nomor} will be published with today's date. Changes since version {lama} ({tanggal}):</translation>
+    </message>
+    <message>
+        <source>misalnya Pemutakhiran semester II</source>
+        <translation>for example Second-half update</translation>
+    </message>
+    <message>
+        <source>Catatan versi</source>
+        <translation>Version note</translation>
+    </message>
+    <message>
+        <source>Terbitkan</source>
+        <translation>Publish</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Kasus dimulai</source>
+        <translation>Cases begun</translation>
+    </message>
+    <message>
+        <source>Kasus selesai</source>
+        <translation>Cases finished</translation>
+    </message>
+    <message>
+        <source>Kasus masih berjalan pada akhir tahun</source>
+        <translation>Cases still open at the year end</translation>
+    </message>
+    <message>
+        <source>Butir informasi diuji</source>
+        <translation>Information items tested</translation>
+    </message>
+    <message>
+        <source>Butir dikecualikan</source>
+        <translation>Items exempted</translation>
+    </message>
+    <message>
+        <source>  dikecualikan seluruhnya</source>
+        <translation>  exempted in full</translation>
+    </message>
+    <message>
+        <source>  dikecualikan sebagian</source>
+        <translation>  exempted in part</translation>
+    </message>
+    <message>
+        <source>Butir dibuka (terbuka)</source>
+        <translation>Items opened</translation>
+    </message>
+    <message>
+        <source>Pasal 17 huruf {huruf}</source>
+        <translation>Pasal 17 letter {huruf}</translation>
+    </message>
+    <message>
+        <source>Butir yang memakai beberapa huruf</source>
+        <translation>Items citing several letters</translation>
+    </message>
+    <message>
+        <source>Butir hanya dengan undang-undang lain</source>
+        <translation>Items resting on another statute only</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Laporan tahunan</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Buku register</source>
+        <translation>Paper register</translation>
+    </message>
+    <message>
+        <source>Dokumen SOP</source>
+        <translation>SOP document</translation>
+    </message>
+    <message>
+        <source>Paket bukti monitoring</source>
+        <translation>Monitoring evidence pack</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>{nomor}. {judul}</source>
+        <translation>{nomor}. {judul}</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Kali</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Terlama</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <source>Lewat batas</source>
+        <translation>Over limit</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Kunci angka tahun ini…</source>
+        <translation>Lock this year's figures…</translation>
+    </message>
+    <message>
+        <source>Buka kunci…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Per tahap SOP, dalam hari kerja (hk): berapa kali tahap itu selesai atau dikembalikan dalam tahun ini, rata-rata dan terlama lamanya, dan berapa kali melewati batasnya.</source>
+        <translation>Per SOP step, in working days (WD): how often the step was completed or sent back this year, its average and longest time, and how often it went over its limit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tahun {tahun} dikunci&lt;/b&gt; sejak {waktu} oleh {oleh}: angka di bawah adalah angka yang dibekukan saat itu.</source>
+        <translation>&lt;b&gt;{tahun} is locked&lt;/b&gt; since {waktu} by {oleh}: the figures below are those frozen then.</translation>
+    </message>
+    <message>
+        <source>Tahun {tahun} belum dikunci; angkanya dihitung per {tanggal}.</source>
+        <translation>{tahun} is not locked; its figures are counted as of {tanggal}.</translation>
+    </message>
+    <message>
+        <source>Tahun {tahun} masih berjalan: angkanya per {tanggal} dan masih berubah.</source>
+        <translation>{tahun} is still running: its figures are as of {tanggal} and still change.</translation>
+    </message>
+    <message>
+        <source>Berkas ini dibuka hanya-baca; kunci tahun tidak dapat diubah di sini.</source>
+        <translation>This file is open read-only; a year's lock cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Bekukan angka tahun ini: angkanya tidak berubah lagi</source>
+        <translation>Freeze this year's figures: they no longer change</translation>
+    </message>
+    <message>
+        <source>Buka kunci untuk koreksi (dicatat di riwayat)</source>
+        <translation>Unlock for a correction (recorded in the history)</translation>
+    </message>
+    <message>
+        <source>Kunci angka tahun {tahun}?</source>
+        <translation>Lock the figures of {tahun}?</translation>
+    </message>
+    <message>
+        <source>Angka laporan tahunan {tahun} dibekukan seperti yang tampil sekarang. Laporan tahun itu selanjutnya selalu mencetak angka ini; hanya administrator yang dapat membuka kuncinya, dengan alasan.
+
+Kunci?</source>
+        <translation>The annual report figures of {tahun} are frozen as shown now. That year's report then always prints these figures; only the administrator can unlock them, with a reason.
+
+Lock?</translation>
+    </message>
+    <message>
+        <source>Buka kunci tahun {tahun}</source>
+        <translation>Unlock {tahun}</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kunci (dicatat di riwayat):</source>
+        <translation>Why it is unlocked (recorded in the history):</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan tahunan {tahun}</source>
+        <translation>Making the annual report of {tahun}</translation>
+    </message>
+    <message>
+        <source>Buat PDF…</source>
+        <translation>Make PDF…</translation>
+    </message>
+    <message>
+        <source>Buku register kertas: kasus yang didaftarkan dalam periode ini dan nomor naskah keluar yang bertanggal di dalamnya, dengan kolom Paraf dan Keterangan untuk ditulis tangan.</source>
+        <translation>The paper register (buku register): the cases registered in this period and the outgoing numbers dated in it, with Paraf and Keterangan columns to write in by hand.</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Menyusun buku register</source>
+        <translation>Making the paper register</translation>
+    </message>
+    <message>
+        <source>SOP Uji Konsekuensi versi {versi} (yang dipakai kasus baru) dalam susunan SOP-AP: halaman identitas, lalu diagram alir dengan satu kolom per pelaksana dan kolom Mutu Baku.</source>
+        <translation>The consequence test SOP version {versi} (the one new cases start under) in the SOP-AP layout: the identity page, then the flowchart with one column per actor and the Mutu Baku columns.</translation>
+    </message>
+    <message>
+        <source>Menyusun dokumen SOP</source>
+        <translation>Making the SOP document</translation>
+    </message>
+    <message>
+        <source>Satu folder atau satu berkas ZIP untuk monitoring Komisi Informasi: DIK versi terakhir yang diterbitkan (PDF dan XLSX), Surat Penetapan dan Berita Acara yang berlaku bertanggal tahun itu (PDF final seperti tersimpan), dokumen SOP, laporan tahunan, dan DAFTAR-ISI.csv berisi setiap berkas, isinya dan SHA-256-nya.</source>
+        <translation>One folder or one ZIP file for the Komisi Informasi's monitoring: the latest published DIK version (PDF and XLSX), the Surat Penetapan and Berita Acara in force dated in the year (the final PDFs as stored), the SOP document, the annual report, and DAFTAR-ISI.csv listing each file, what it is and its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai ZIP…</source>
+        <translation>Save as ZIP…</translation>
+    </message>
+    <message>
+        <source>Simpan ke folder baru…</source>
+        <translation>Save to a new folder…</translation>
+    </message>
+    <message>
+        <source>Simpan paket bukti</source>
+        <translation>Save the evidence pack</translation>
+    </message>
+    <message>
+        <source>Arsip ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder tempat paket bukti dibuat</source>
+        <translation>Folder to make the evidence pack in</translation>
+    </message>
+    <message>
+        <source>Menyusun paket bukti monitoring {tahun}</source>
+        <translation>Making the monitoring evidence pack of {tahun}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pembuatan laporan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Laporan gagal</source>
+        <translation>Report failed</translation>
+    </message>
+    <message>
+        <source>Laporan selesai</source>
+        <translation>Report finished</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +3431,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Selamat datang. Isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
-        <translation>Welcome. Enter the office&apos;s name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
+        <translation>Welcome. Enter the office's name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
     </message>
     <message>
         <source>Pisahkan baris alamat dengan titik koma (;), maks. 3 baris</source>
@@ -2656,7 +3471,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Peran SOP akun ini</source>
-        <translation>This account&apos;s SOP roles</translation>
+        <translation>This account's SOP roles</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -2784,7 +3599,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Klasifikasi Tim</source>
-        <translation>Tim Pertimbangan&apos;s classification</translation>
+        <translation>Tim Pertimbangan's classification</translation>
     </message>
     <message>
         <source>Bentuk</source>
@@ -2835,8 +3650,8 @@ Copy of the previous database:
         <translation>Step {number}: {title} — {role}</translation>
     </message>
     <message>
-        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</source>
-        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</translation>
+        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</source>
+        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>No</source>
@@ -3045,7 +3860,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Alihkan tahap berjalan milik akun ini kepada akun lain</source>
-        <translation>Move this account&apos;s running steps to another account</translation>
+        <translation>Move this account's running steps to another account</translation>
     </message>
     <message>
         <source>Nama pengguna *</source>
@@ -3124,7 +3939,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Periksa keaslian dokumen</source>
-        <translation>Check a document&apos;s authenticity</translation>
+        <translation>Check a document's authenticity</translation>
     </message>
     <message>
         <source>Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang tersimpan.</source>
@@ -3191,7 +4006,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, dokumen final dan pindaiannya. Ujikon membukanya hanya-baca (Berkas → Buka basis data lain…).</source>
-        <translation>The archive holds one year&apos;s cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
+        <translation>The archive holds one year's cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
     </message>
     <message>
         <source>Tahun register</source>
@@ -3482,7 +4297,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Klasifikasi menurut Tim</source>
-        <translation>The Tim&apos;s classification</translation>
+        <translation>The Tim's classification</translation>
     </message>
     <message>
         <source>Bentuk informasi</source>
@@ -3502,7 +4317,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>The Tim&apos;s consideration</translation>
+        <translation>The Tim's consideration</translation>
     </message>
     <message>
         <source>Alasan pengecualian</source>
@@ -3881,6 +4696,30 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>Replaced</translation>
     </message>
     <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Dibuka kembali</source>
+        <translation>Opened again</translation>
+    </message>
+    <message>
+        <source>Segera berakhir</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Sudah berakhir</source>
+        <translation>Already expired</translation>
+    </message>
+    <message>
+        <source>Perlu ditinjau</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
         <source>Administrator dapat memberikan peran itu di Data Master → Pengguna.</source>
         <translation>An administrator can grant that role under Master data → Users.</translation>
     </message>
@@ -3897,8 +4736,8 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The role {peran} was taken from your account; nothing was changed. Log in again to work in the roles you hold now.</translation>
     </message>
     <message>
-        <source>Akun Anda memegang peran {peran}: pilih di &quot;Bertindak sebagai&quot;.</source>
-        <translation>Your account holds the role {peran}: choose it under &quot;Acting as&quot;.</translation>
+        <source>Akun Anda memegang peran {peran}: pilih di "Bertindak sebagai".</source>
+        <translation>Your account holds the role {peran}: choose it under "Acting as".</translation>
     </message>
     <message>
         <source>Kasus ini milik {opd}. Anda {peran} untuk {opd_anda}; formulir hanya dapat dibaca.</source>
@@ -4038,7 +4877,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Kop surat kantor</source>
-        <translation>The office&apos;s letterhead</translation>
+        <translation>The office's letterhead</translation>
     </message>
     <message>
         <source>{kop} belum memuat alamat: isi di {menu}</source>
@@ -4061,8 +4900,8 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The number pattern must contain {{urut}} (the sequence number), for example {{urut:03d}}.</translation>
     </message>
     <message>
-        <source>Pola nomor &quot;{pola}&quot; tidak sah: kurung kurawal {{ }} tidak berpasangan. Token yang dikenal: {dikenal}.</source>
-        <translation>The number pattern &quot;{pola}&quot; is not valid: its braces {{ }} do not pair up. Known tokens: {dikenal}.</translation>
+        <source>Pola nomor "{pola}" tidak sah: kurung kurawal {{ }} tidak berpasangan. Token yang dikenal: {dikenal}.</source>
+        <translation>The number pattern "{pola}" is not valid: its braces {{ }} do not pair up. Known tokens: {dikenal}.</translation>
     </message>
     <message>
         <source>Pola nomor memuat token {token} yang tidak dikenal. Token yang dikenal: {dikenal}.</source>
@@ -4077,8 +4916,8 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The width given in the token {token} is too large; a number has at most {batas} characters, for example {{urut:03d}}.</translation>
     </message>
     <message>
-        <source>Format &quot;{format}&quot; tidak cocok untuk token {token} ({arti}).</source>
-        <translation>The format &quot;{format}&quot; does not suit the token {token} ({arti}).</translation>
+        <source>Format "{format}" tidak cocok untuk token {token} ({arti}).</source>
+        <translation>The format "{format}" does not suit the token {token} ({arti}).</translation>
     </message>
     <message>
         <source>tahap {tahap} ({judul})</source>
@@ -4164,7 +5003,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Penanda tangan belum ada: isi nama Bupati di Pengaturan → Profil kantor</source>
-        <translation>No one to sign: fill in the Bupati&apos;s name under Master data → Office profile and official documents</translation>
+        <translation>No one to sign: fill in the Bupati's name under Master data → Office profile and official documents</translation>
     </message>
     <message>
         <source>versi {versi} tanggal {tanggal}</source>
@@ -4200,7 +5039,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.</source>
-        <translation>The letterhead still uses Ujikon&apos;s placeholder logo, not the regency&apos;s emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
+        <translation>The letterhead still uses Ujikon's placeholder logo, not the regency's emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
     </message>
     <message>
         <source>{peran} tidak berwenang {tindakan}. Yang berwenang: {berwenang}.</source>
@@ -4240,7 +5079,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Simpan salinan kedua berkas kunci di tempat aman (flashdisk kantor di lemari terkunci): tanpa kunci ini, PC baru tidak dapat melanjutkan basis data ini.</source>
-        <translation>Keep a second copy of the key files in a safe place (the office&apos;s USB stick in a locked cabinet): without this key, a new PC cannot carry on this database.</translation>
+        <translation>Keep a second copy of the key files in a safe place (the office's USB stick in a locked cabinet): without this key, a new PC cannot carry on this database.</translation>
     </message>
     <message>
         <source>Basis data yang terbuka belum disegel dengan kunci kantor.</source>
@@ -4308,7 +5147,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Kalender hari kerja Ujikon: libur nasional dan cuti bersama {sumber}</source>
-        <translation>Ujikon&apos;s working-day calendar: national holidays and collective leave {sumber}</translation>
+        <translation>Ujikon's working-day calendar: national holidays and collective leave {sumber}</translation>
     </message>
     <message>
         <source>catatan kalender tersimpan: {catatan}</source>
@@ -4392,7 +5231,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>tanggal mulai tahap</source>
-        <translation>the step&apos;s start date</translation>
+        <translation>the step's start date</translation>
     </message>
     <message>
         <source>Rujukan</source>
@@ -4400,7 +5239,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>tanggal mulai kasus</source>
-        <translation>the case&apos;s start date</translation>
+        <translation>the case's start date</translation>
     </message>
     <message>
         <source>Nomor dari Bagian Hukum</source>

@@ -429,7 +429,7 @@ def test_the_main_window_speaks_english(english, window, new_case, qtbot):
         window.set_role(role)
         assert_english(window, english)
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    assert [m.title().replace("&", "") for m in menus] == ["File", "Master data", "Help"]
+    assert [m.title().replace("&", "") for m in menus] == ["File", "Master data", "Reports", "Help"]
 
 
 DIALOGS = {
@@ -469,6 +469,10 @@ DIALOGS = {
     ),
     "login": lambda w: __import__("ui.dialogs.login", fromlist=["x"]).LoginDialog(w),
     "setup": lambda w: __import__("ui.dialogs.login", fromlist=["x"]).SetupDialog(w),
+    "dik": lambda w: __import__("ui.dialogs.dik", fromlist=["x"]).DikDialog(w.session, w),
+    "reports": lambda w: __import__("ui.dialogs.reports", fromlist=["x"]).ReportsDialog(
+        w.session, w
+    ),
     "sop": lambda w: __import__("ui.dialogs.sop_view", fromlist=["x"]).SopDialog(
         __import__("app.refdata", fromlist=["x"]).current_sop(), w
     ),

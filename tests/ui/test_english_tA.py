@@ -22,7 +22,12 @@ def test_main_window_speaks_english(english, qtbot, ui_db, tmp_path, boxes, logi
     window = MainWindow(ui_db, settings_for(tmp_path / "ui.ini"), Session(login))
     qtbot.addWidget(window)
     assert window.windowTitle().endswith("— Public Information Consequence Test")
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Master data", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Master data",
+        "&Reports",
+        "&Help",
+    ]
     assert window.new_case_action.text() == "&New case…"
     assert window.backup_action.text() == "&Back up…"
     assert window.status_db.text().startswith("Database: ")

@@ -40,6 +40,7 @@ def search_for(window, qtbot, text: str) -> None:
 
 
 def test_a_filter_starts_the_list_at_its_top(window, qtbot):
+    window.tabs.setCurrentWidget(window.splitter)  # the Kasus tab (the window opens on the Dasbor)
     make_cases(40)
     window.case_list.reload_choices()
     bar = window.case_list.view.verticalScrollBar()

@@ -17,6 +17,7 @@ from ui.dialogs.users import UsersDialog
 
 
 def at_1366(window, qtbot) -> None:
+    window.tabs.setCurrentWidget(window.splitter)  # the Kasus tab (the window opens on the Dasbor)
     window.resize(1366, 740)
     qtbot.waitUntil(lambda: window.width() == 1366)
 

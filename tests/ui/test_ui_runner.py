@@ -249,6 +249,7 @@ class _Watch(QObject):
 
 
 def test_a_long_job_shows_its_dialog_holds_input_back_and_the_window_repaints(qtbot, window, boxes):
+    window.tabs.setCurrentWidget(window.splitter)  # the case list (the window opens on the Dasbor)
     other = QPushButton("Tombol lain")
     qtbot.addWidget(other)
     other.show()
