@@ -236,14 +236,13 @@ def test_a_conflicting_edit_is_reported_side_by_side_and_the_choice_is_recorded(
     here = import_packet(UTAMA_ACTOR, first).case_id
     from app.cases import commands
 
-    # Both sides change the title of the case's item after the first packet.
-    item_here = case_detail(here).items[0]
-    commands.save_item(UTAMA_ACTOR, here, {"dokumen_sumber": "Versi PPID Utama"}, item_here.id)
+    # The PPID Utama works step 2; meanwhile the OPD changes the title and sends again.
+    commands.save_step(UTAMA_ACTOR, here, 2, {"tempat_rapat": "Ruang Rapat Utama"})
     opd.open()
     from app.cases import read
 
-    # At the OPD (step 2 is running there too, worked by nobody): the OPD sends again after
-    # changing its own record by a resend of an edited judul through the database service.
+    # (No service changes the title after step 1: the edit is made as a service would,
+    # with its event.)
     with database.atomic():
         Case.update(judul="Judul dari OPD").where(Case.id == case_id).execute()
         from app import history
@@ -258,21 +257,22 @@ def test_a_conflicting_edit_is_reported_side_by_side_and_the_choice_is_recorded(
     paths = {c.path: c for c in seen.conflicts}
     assert paths["kasus.judul"].local == "Pemutakhiran DIK Dinkes Tahun 2026"
     assert paths["kasus.judul"].incoming == "Judul dari OPD"
-    assert paths["butir.1.dokumen_sumber"].local == "Versi PPID Utama"
+    assert paths["tahap.2.1.tempat_rapat"].local == "Ruang Rapat Utama"
+    assert paths["tahap.2.1.tempat_rapat"].incoming is None
     before = counts()
     with pytest.raises(ConflictsPending, match="kasus.judul"):
         import_packet(UTAMA_ACTOR, second)
     assert counts() == before
     import_packet(
-        UTAMA_ACTOR, second, {"kasus.judul": "paket", "butir.1.dokumen_sumber": "lokal"}
+        UTAMA_ACTOR, second, {"kasus.judul": "paket", "tahap.2.1.tempat_rapat": "lokal"}
     )
     assert get_case(here).judul == "Judul dari OPD"
-    assert case_detail(here).items[0].dokumen_sumber == "Versi PPID Utama"
+    assert case_detail(here).current.data["tempat_rapat"] == "Ruang Rapat Utama"
     from app.models import Event
 
     last = Event.select().where(Event.case == here).order_by(Event.id.desc()).first()
     chosen = {c["isian"]: c["dipilih"] for c in last.rincian["pilihan"]}
-    assert chosen == {"kasus.judul": "paket", "butir.1.dokumen_sumber": "lokal"}
+    assert chosen == {"kasus.judul": "paket", "tahap.2.1.tempat_rapat": "lokal"}
     assert_checks_pass()
 
 

@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,7 +121,7 @@ def read_packet(path: Path | str) -> Packet:
         z = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise PacketProblem(f"Berkas {path} tidak ditemukan.") from exc
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise _damaged(path, f"bukan arsip paket yang utuh: {exc}") from exc
     with z:
         infos = z.infolist()
@@ -131,7 +132,7 @@ def read_packet(path: Path | str) -> Packet:
             raise _damaged(path, "ada anggota berkas yang ganda")
         try:
             data = {name: z.read(name) for name in names}
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, zlib.error) as exc:
             raise _damaged(path, f"isinya tidak terbaca: {exc}") from exc
     if MANIFEST not in data or SIGNATURE not in data:
         raise _damaged(path, "tanpa manifest atau tanda tangannya")
