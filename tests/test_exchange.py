@@ -11,7 +11,7 @@ from app import checks, clock, store
 from app.cases.read import case_detail, get_case
 from app.errors import ConflictError, PermissionDenied
 from app.exchange import import_packet, inspect_packet, register_office_key, send_case
-from app.exchange.office import PEMBANTU, UTAMA, set_office
+from app.exchange.office import PEMBANTU, set_office
 from app.exchange.packet import PacketProblem
 from app.exchange.service import ConflictsPending
 from app.models import Case, Opd, Setting, database
@@ -21,18 +21,32 @@ from app.workdays import WorkCalendar  # noqa: F401 (the calendar the deadlines 
 from tests.conftest import (
     ACTORS,
     ADMIN,
-    PEMBANTU as PEMBANTU_ACTOR,
     PINNED_TODAY,
-    UTAMA as UTAMA_ACTOR,
     advance_case,
     create_case_with_item,
     create_officials,
     open_test_database,
 )
+from tests.conftest import (
+    PEMBANTU as PEMBANTU_ACTOR,
+)
+from tests.conftest import (
+    UTAMA as UTAMA_ACTOR,
+)
 
 TABLES = (
-    "case", "infoitem", "steprecord", "participant", "document", "attachment", "event",
-    "paket_kasus", "tautan_kasus", "tautan_kejadian", "official", "numberregister",
+    "case",
+    "infoitem",
+    "steprecord",
+    "participant",
+    "document",
+    "attachment",
+    "event",
+    "paket_kasus",
+    "tautan_kasus",
+    "tautan_kejadian",
+    "official",
+    "numberregister",
 )
 
 
@@ -65,7 +79,9 @@ def counts():
 
 
 def assert_checks_pass():
-    failed = [r for r in checks.run_checks() if not r.ok and r.name != "Cadangan di folder cadangan"]
+    failed = [
+        r for r in checks.run_checks() if not r.ok and r.name != "Cadangan di folder cadangan"
+    ]
     assert not failed, failed
 
 
@@ -86,7 +102,9 @@ def offices(tmp_path, monkeypatch):
     opd.officials = create_officials()
     with database.atomic():
         set_office(PEMBANTU, dinkes().nama)
-        Setting.insert(key="nomor_register_pola", value="{urut:03d}/UK-DINKES/{tahun}").on_conflict_replace().execute()
+        Setting.insert(
+            key="nomor_register_pola", value="{urut:03d}/UK-DINKES/{tahun}"
+        ).on_conflict_replace().execute()
     register_office_key(ADMIN, None, utama.public, utama.fingerprint)
     yield opd, utama
     store.close_database()
@@ -263,9 +281,7 @@ def test_a_conflicting_edit_is_reported_side_by_side_and_the_choice_is_recorded(
     with pytest.raises(ConflictsPending, match="kasus.judul"):
         import_packet(UTAMA_ACTOR, second)
     assert counts() == before
-    import_packet(
-        UTAMA_ACTOR, second, {"kasus.judul": "paket", "tahap.2.1.tempat_rapat": "lokal"}
-    )
+    import_packet(UTAMA_ACTOR, second, {"kasus.judul": "paket", "tahap.2.1.tempat_rapat": "lokal"})
     assert get_case(here).judul == "Judul dari OPD"
     assert case_detail(here).current.data["tempat_rapat"] == "Ruang Rapat Utama"
     from app.models import Event
@@ -295,3 +311,31 @@ def test_the_command_line_acts_as_the_system(offices, tmp_path):
     utama.open()
     assert zipfile.is_zipfile(path)
     import_packet(SYSTEM_ACTOR, path)
+
+
+def test_the_paket_commands_send_receive_and_refuse_with_their_exit_codes(
+    offices, tmp_path, monkeypatch, capsys
+):
+    import main
+
+    opd, utama = offices
+    opd.open()
+    case = create_case_with_item()
+    advance_case(case.id, 2, opd.officials)
+    store.close_database()
+    monkeypatch.setenv(keyfile.ENV_FOLDER, str(opd.keys))
+    code = main.main(["paket", "kirim", case.nomor, "--ke", str(tmp_path), "--db", str(opd.db)])
+    assert code == 0, capsys.readouterr().err
+    path = tmp_path / "001-UK-DINKES-2026.ujikon-kasus"
+    assert path.is_file()
+    assert (
+        main.main(["paket", "kirim", "999/X/2026", "--ke", str(tmp_path), "--db", str(opd.db)]) == 1
+    )
+    monkeypatch.setenv(keyfile.ENV_FOLDER, str(utama.keys))
+    args = ["paket", "terima", str(path), "--db", str(utama.db)]
+    assert main.main([*args, "--pilih", "judul"]) == 2
+    assert main.main([*args, "--periksa"]) == 0
+    assert "Kasus baru di kantor ini" in capsys.readouterr().out
+    assert main.main(args) == 0
+    assert main.main(args) == 1
+    assert "diputar ulang" in capsys.readouterr().err

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from app.cases.model import CaseInfo
 from app.capabilities import opd_context
+from app.cases.model import CaseInfo
 from app.models import Opd
 from app.permissions import SYSTEM, Action, Actor, allowed, refusal
 from app.settings.spec import SettingSpec

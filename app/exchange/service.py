@@ -115,13 +115,13 @@ def _is_official_ref(key: str, value: Any) -> bool:
 
 # ----------------------------------------------------------------------------- export
 def _event_uids(case_id: int, own: str) -> dict[int, str]:
-    linked = dict(
-        EventLink.select(EventLink.event, EventLink.uid)
+    linked: dict[int, str] = {
+        link.event_id: link.uid
+        for link in EventLink.select(EventLink.event, EventLink.uid)
         .join(Event)
         .where(Event.case == case_id)
-        .tuples()
-    )
-    ids = [e for (e,) in Event.select(Event.id).where(Event.case == case_id).tuples()]
+    }
+    ids = [e.id for e in Event.select(Event.id).where(Event.case == case_id)]
     return {i: linked.get(i, f"{own}:{i}") for i in ids}
 
 
@@ -138,7 +138,7 @@ def export_case(case_id: int, own_key: str) -> tuple[dict[str, Any], dict[str, b
             o = Official.get_or_none(Official.id == official_id)
             officials[key] = (
                 {f: getattr(o, f) for f in OFFICIAL_FIELDS}
-                | {"opd": o.opd.nama if o.opd_id else None}
+                | {"opd": Opd.get_by_id(o.opd_id).nama if o.opd_id else None}
                 if o
                 else {"nama": f"(pejabat #{official_id})"}
             )
@@ -388,18 +388,18 @@ def _packet_opd(packet: pk.Packet, reg: OfficeKeyRegistration) -> Opd:
                 "yang diimpor."
             )
         return opd
-    opd = Opd.get_or_none(Opd.nama == nama)
-    if opd is None:
+    found = Opd.get_or_none(Opd.nama == nama)
+    if found is None:
         raise pk.PacketProblem(
             f"Perangkat daerah {nama} dari paket tidak ada di Data Master kantor ini. "
             "Tambahkan dengan nama yang sama persis, lalu terima lagi paketnya."
         )
     own = office_opd()
-    if office_role() == PEMBANTU and (own is None or own.id != opd.id):
+    if office_role() == PEMBANTU and (own is None or own.id != found.id):
         raise pk.PacketProblem(
             f"Paket ini kasus {nama}, bukan perangkat daerah kantor ini; tidak ada yang diimpor."
         )
-    return opd
+    return found
 
 
 def _check_replay(packet: pk.Packet) -> None:
@@ -457,7 +457,9 @@ def _known_event_uids(case: Case | None, own: str) -> frozenset[str]:
 
 def _local_edits_unseen(case: Case, own: str, packet_uids: set[str]) -> bool:
     uids = _event_uids(case.id, own)
-    kinds = dict(Event.select(Event.id, Event.jenis).where(Event.case == case.id).tuples())
+    kinds = {
+        e.id: e.jenis for e in Event.select(Event.id, Event.jenis).where(Event.case == case.id)
+    }
     return any(uid not in packet_uids and kinds[i] not in NOT_EDITS for i, uid in uids.items())
 
 
@@ -514,16 +516,19 @@ def _examine(packet: pk.Packet) -> _Examined:
         conflicts = [Conflict(p, label, a, b) for p, label, a, b in diffs]
     else:
         changes = [label for _p, label, _a, _b in diffs]
-    kode = {k for (k,) in Document.select(Document.kode).tuples()}
+    kode = {d.kode for d in Document.select(Document.kode)}
     scans = (
-        {s for (s,) in Attachment.select(Attachment.sha256).where(Attachment.case == case.id).tuples()}
+        {a.sha256 for a in Attachment.select(Attachment.sha256).where(Attachment.case == case.id)}
         if case
         else set()
     )
     local_runs = (
-        {(s.tahap, s.putaran) for s in StepRecord.select().where(
-            (StepRecord.case == case.id) & (StepRecord.status == "berjalan")
-        )}
+        {
+            (s.tahap, s.putaran)
+            for s in StepRecord.select().where(
+                (StepRecord.case == case.id) & (StepRecord.status == "berjalan")
+            )
+        }
         if case
         else set()
     )
@@ -627,7 +632,8 @@ def _official(ref: Any, officials: dict[str, Any], cache: dict[str, int]) -> Any
         found = Official.get_or_none(Official.nip == values["nip"])
     if found is None:
         found = Official.get_or_none(
-            (Official.nama == values.get("nama", "")) & (Official.jabatan == values.get("jabatan", ""))
+            (Official.nama == values.get("nama", ""))
+            & (Official.jabatan == values.get("jabatan", ""))
         )
     if found is None:
         opd = Opd.get_or_none(Opd.nama == values.get("opd")) if values.get("opd") else None
@@ -701,7 +707,8 @@ def _apply(ex: _Examined, state: dict[str, Any], chosen: dict[str, str], actor: 
         case = ex.case
         Case.update(**case_values, updated_at=now).where(Case.id == case.id).execute()
     case_id = case.id
-    officials, cache = state.get("pejabat", {}), {}
+    officials = state.get("pejabat", {})
+    cache: dict[str, int] = {}
 
     # Items: matched by their order number, updated in place (a DIK follow-up may name one).
     mine = {i.urut: i for i in InfoItem.select().where(InfoItem.case == case_id)}
@@ -760,8 +767,12 @@ def _apply(ex: _Examined, state: dict[str, Any], chosen: dict[str, str], actor: 
             continue
         pdf = packet.blobs[d["berkas"]]
         if pk.sha256(pdf) != d["sha256"]:
-            raise pk.PacketProblem(f"Dokumen {d['kode']} dalam paket tidak cocok dengan SHA-256-nya.")
-        replaced = Document.get_or_none(Document.kode == d["menggantikan"]) if d["menggantikan"] else None
+            raise pk.PacketProblem(
+                f"Dokumen {d['kode']} dalam paket tidak cocok dengan SHA-256-nya."
+            )
+        replaced = (
+            Document.get_or_none(Document.kode == d["menggantikan"]) if d["menggantikan"] else None
+        )
         values = _typed(
             Document, {n: v for n, v in d.items() if n not in ("berkas", "menggantikan")}
         )
@@ -773,14 +784,16 @@ def _apply(ex: _Examined, state: dict[str, Any], chosen: dict[str, str], actor: 
             NumberRegister.create(
                 penerbit="luar",
                 jenis=doc.jenis,
-                tahun=doc.tanggal.year if isinstance(doc.tanggal, date) else int(str(doc.tanggal)[:4]),
+                tahun=doc.tanggal.year
+                if isinstance(doc.tanggal, date)
+                else int(str(doc.tanggal)[:4]),
                 urut=None,
                 nomor=doc.nomor,
                 document=doc.id,
                 created_at=now,
             )
     have_scans = {
-        s for (s,) in Attachment.select(Attachment.sha256).where(Attachment.case == case_id).tuples()
+        a.sha256 for a in Attachment.select(Attachment.sha256).where(Attachment.case == case_id)
     }
     for s in state["pindaian"]:
         if s["sha256"] in have_scans:
@@ -788,9 +801,9 @@ def _apply(ex: _Examined, state: dict[str, Any], chosen: dict[str, str], actor: 
         data = packet.blobs[s["berkas"]]
         if pk.sha256(data) != s["sha256"]:
             raise pk.PacketProblem(f"Pindaian {s['nama_berkas']} tidak cocok dengan SHA-256-nya.")
-        doc = Document.get_or_none(Document.kode == s["dokumen"]) if s["dokumen"] else None
+        owner = Document.get_or_none(Document.kode == s["dokumen"]) if s["dokumen"] else None
         values = _typed(Attachment, {n: v for n, v in s.items() if n not in ("berkas", "dokumen")})
-        Attachment.create(case=case_id, document=doc, data=data, **values)
+        Attachment.create(case=case_id, document=owner, data=data, **values)
 
     # The record of this packet, then the events it brought, in the local chain.
     record = PacketRecord.create(
@@ -904,7 +917,10 @@ def register_office_key(
         if existing is not None:
             raise ConflictError(f"Kunci bersidik jari {actual} sudah terdaftar.")
         OfficeKeyRegistration.create(
-            opd=opd, publik=raw_text, sidik_jari=actual, didaftarkan_oleh=actor.label,
+            opd=opd,
+            publik=raw_text,
+            sidik_jari=actual,
+            didaftarkan_oleh=actor.label,
             created_at=now_utc(),
         )
         whose = opd.nama if opd else "PPID Utama"
