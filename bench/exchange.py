@@ -55,7 +55,7 @@ def build(folder: Path, items: int, scan_mb: int) -> tuple[Path, Path, Path]:
 
     clock.pin_today(PINNED_TODAY)
     opd_keys, utama_keys = folder / "kunci-opd", folder / "kunci-utama"
-    opd_key, utama_key = keyfile.create_key(opd_keys), keyfile.create_key(utama_keys)
+    opd_key, _utama_key = keyfile.create_key(opd_keys), keyfile.create_key(utama_keys)
     utama_db, opd_db = folder / "utama.db", folder / "opd.db"
     os.environ[keyfile.ENV_FOLDER] = str(utama_keys)
     open_test_database(utama_db)
