@@ -451,7 +451,6 @@ class YearLock(BaseModel):
         table_name = "tahun_terkunci"
 
 
-
 # ----------------------------------------------------------------------------- exchange
 class OfficeKeyRegistration(BaseModel):
     """The public key of another office this office accepts case packets from
