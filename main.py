@@ -13,6 +13,8 @@ uv run main.py dik BERKAS                the DIK of today to .csv or .xlsx
 uv run main.py dik terbitkan [--catatan TEKS]     publish the next DIK version
 uv run main.py dik versi [N|terakhir] [--pdf F] [--xlsx F] [--csv F]
 uv run main.py dik antrean [--hari N] [--bulan M] the DIK's expiry queue
+uv run main.py paket kirim NOMOR --ke FILE       a case as one signed file for the other office
+uv run main.py paket terima FILE [--pilih ISIAN=paket|lokal]  verify and import one
 uv run main.py laporan-tahunan TAHUN --pdf F --xlsx F   annual report (PDF and/or XLSX)
 uv run main.py bukti-monitoring TAHUN --ke FOLDER|F.zip  evidence pack for the Komisi Informasi
 uv run main.py buku-register --dari D --sampai D --pdf F   paper register of a period
@@ -171,6 +173,7 @@ def _add_archive_commands(sub) -> None:
         "dan alasannya dicatat di riwayat. Kode keluar: 0 berhasil, 1 gagal.",
     )
     _add_dik_commands(sub)
+    _add_packet_commands(sub)
     _add_db_option(kunci)
     kunci.add_argument(
         "--ambil-alih",
@@ -181,6 +184,71 @@ def _add_archive_commands(sub) -> None:
 
 
 DIK_COMMANDS = ("ekspor", "terbitkan", "versi", "antrean")
+
+
+def _add_packet_commands(sub) -> None:
+    """paket: a case as one signed file between offices (issue 16, app.exchange)."""
+    paket = sub.add_parser(
+        "paket",
+        add_help=False,
+        help="kirim atau terima paket kasus antar kantor (tanpa jaringan)",
+        description="Paket kasus antar kantor PPID Pembantu dan PPID Utama: satu berkas "
+        ".ujikon-kasus bertanda tangan kunci kantor. Kode keluar: 0 berhasil, 1 ditolak "
+        "(pesannya mengatakan alasannya), 2 salah pemakaian atau basis data tidak dapat dibuka.",
+    )
+    _add_db_option(paket)
+    paket_sub = paket.add_subparsers(dest="paket_command", metavar="PERINTAH", required=True)
+    kirim = paket_sub.add_parser(
+        "kirim",
+        add_help=False,
+        help="tulis paket kasus NOMOR",
+        description="Tulis paket kasus bernomor register NOMOR, ditandatangani kunci kantor.",
+    )
+    _add_db_option(kirim)
+    kirim.add_argument(
+        "nomor", metavar="NOMOR", help="nomor register kasus, mis. 001/UK-DINKES/2026"
+    )
+    kirim.add_argument(
+        "--ke",
+        type=Path,
+        required=True,
+        metavar="BERKAS",
+        help="berkas paket atau folder tujuannya",
+    )
+    terima = paket_sub.add_parser(
+        "terima",
+        add_help=False,
+        help="periksa lalu impor paket kasus",
+        description="Periksa tanda tangan dan isi paket, tampilkan yang baru atau berubah, lalu "
+        "impor dalam satu transaksi. Isian yang bertentangan harus dipilih dengan --pilih.",
+    )
+    _add_db_option(terima)
+    terima.add_argument("file", type=Path, metavar="BERKAS", help="berkas .ujikon-kasus")
+    terima.add_argument(
+        "--pilih",
+        action="append",
+        default=[],
+        metavar="ISIAN=paket|lokal",
+        help="pilihan untuk isian yang bertentangan (boleh berulang; semua=paket untuk semuanya)",
+    )
+    terima.add_argument(
+        "--periksa", action="store_true", help="hanya periksa dan tampilkan isinya, tanpa impor"
+    )
+    kunci = paket_sub.add_parser(
+        "kunci",
+        add_help=False,
+        help="daftarkan kunci kantor pengirim paket",
+        description="Daftarkan kunci kantor yang menandatangani paket BERKAS, setelah sidik "
+        "jarinya dicocokkan dengan kantor pengirim (lewat telepon atau surat).",
+    )
+    _add_db_option(kunci)
+    kunci.add_argument("file", type=Path, metavar="BERKAS", help="paket dari kantor itu")
+    kunci.add_argument(
+        "--opd", default="", metavar="NAMA", help="perangkat daerah pengirim (tanpa: PPID Utama)"
+    )
+    kunci.add_argument(
+        "--sidik-jari", required=True, metavar="SIDIK", help="sidik jari yang dibacakan pengirim"
+    )
 
 
 def _add_dik_commands(sub) -> None:
@@ -413,6 +481,17 @@ def run_dik(args: argparse.Namespace) -> int:
     return _report(tasks.export_dik(path, args.file))
 
 
+def run_paket(args: argparse.Namespace) -> int:
+    from app.exchange import cli
+
+    path = _db_path(args)
+    if args.paket_command == "kirim":
+        return _report(cli.send(path, args.nomor, args.ke))
+    if args.paket_command == "kunci":
+        return _report(cli.register(path, args.file, args.opd, args.sidik_jari))
+    return _report(cli.receive(path, args.file, args.pilih, args.periksa))
+
+
 def run_kunci(args: argparse.Namespace) -> int:
     from app import tasks
 
@@ -459,6 +538,7 @@ ARCHIVE_COMMANDS = {
     "arsip": run_arsip,
     "kunci": run_kunci,
     "dik": run_dik,
+    "paket": run_paket,
 }
 
 
@@ -519,6 +599,7 @@ FAILED_EXIT = {
     "check": 1,
     "arsip": 1,
     "dik": 1,
+    "paket": 2,
 }
 FAILED_EXIT |= dict.fromkeys(REPORT_COMMANDS, 1)
 

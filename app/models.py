@@ -451,6 +451,78 @@ class YearLock(BaseModel):
         table_name = "tahun_terkunci"
 
 
+# ----------------------------------------------------------------------------- exchange
+class OfficeKeyRegistration(BaseModel):
+    """The public key of another office this office accepts case packets from
+    (``app.exchange``), registered once by its fingerprint: a perangkat daerah's PPID
+    Pembantu (``opd`` set) or the PPID Utama (``opd`` None)."""
+
+    opd = ForeignKeyField(Opd, null=True, backref="kunci", on_delete="RESTRICT")
+    publik = CharField(unique=True)  # the raw Ed25519 public key, hex
+    sidik_jari = CharField()  # app.signing.keyfile.fingerprint
+    didaftarkan_oleh = CharField(default="")
+    created_at = DateTimeField()
+
+    if TYPE_CHECKING:
+        opd_id: ForeignKeyField[int | None]
+
+    class Meta:
+        table_name = "kunci_kantor_mitra"
+
+
+class CaseLink(BaseModel):
+    """A case's identity across offices: a UUID given when it is first sent, the same in
+    every office that holds a copy."""
+
+    case = ForeignKeyField(Case, unique=True, backref="tautan", on_delete="CASCADE")
+    uid = CharField(unique=True)
+
+    if TYPE_CHECKING:
+        case_id: ForeignKeyField[int]
+
+    class Meta:
+        table_name = "tautan_kasus"
+
+
+class PacketRecord(BaseModel):
+    """One case packet sent or received (``arah`` kirim / terima): its sequence number per
+    case and sending office (a packet not newer than the last one received is a replay), the
+    SHA-256 of its manifest, and the manifest text and signature as received, so the check
+    can prove again who sent the events it brought."""
+
+    uid = CharField(index=True)  # the case's CaseLink.uid
+    arah = CharField()
+    pengirim = CharField()  # the sending office's public key, hex
+    urutan = IntegerField()
+    sha256 = CharField()
+    manifest = TextField(default="")
+    tanda_tangan = TextField(default="")
+    nama_berkas = CharField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "paket_kasus"
+        indexes = ((("uid", "arah", "pengirim", "urutan"), True),)
+
+
+class EventLink(BaseModel):
+    """The identity of an event across offices (``<sidik jari pengirim>:<id>`` as its office
+    of origin numbered it) for every event that came in a packet, with its hash in the
+    packet's own chain."""
+
+    event = ForeignKeyField(Event, unique=True, backref="asal", on_delete="CASCADE")
+    uid = CharField(unique=True)
+    hash_asal = CharField(default="")
+    paket = ForeignKeyField(PacketRecord, backref="kejadian", on_delete="RESTRICT")
+
+    if TYPE_CHECKING:
+        event_id: ForeignKeyField[int]
+        paket_id: ForeignKeyField[int]
+
+    class Meta:
+        table_name = "tautan_kejadian"
+
+
 class RowSeal(Model):
     """The seal of one row of a sealed table (``app.store.seals``): an HMAC of its content
     with a secret only the office key gives. ``kunci``: the row's primary key as text."""
@@ -501,6 +573,10 @@ ALL_MODELS = [
     DikVersionItem,
     DikFollowUp,
     YearLock,
+    OfficeKeyRegistration,
+    CaseLink,
+    PacketRecord,
+    EventLink,
     RowSeal,
     TableSeal,
 ]

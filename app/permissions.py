@@ -53,6 +53,9 @@ class Action(StrEnum):
     FOLLOW_UP_DIK = "follow_up_dik"  # mark an item on the DIK opened, or its period reviewed
     LOCK_YEAR = "lock_year"  # freeze the annual figures of a year
     UNLOCK_YEAR = "unlock_year"  # unfreeze them again for a correction
+    SEND_CASE = "send_case"  # write a case packet for the other office (app.exchange)
+    RECEIVE_CASE = "receive_case"  # import a case packet from the other office
+    REGISTER_OFFICE_KEY = "register_office_key"  # accept another office's key, by fingerprint
 
 
 class Condition(StrEnum):
@@ -115,6 +118,16 @@ PERMISSIONS: tuple[Rule, ...] = (
     Rule(Action.LOCK_YEAR, _UTAMA, Condition.ALWAYS),
     Rule(Action.LOCK_YEAR, ADMIN, Condition.ALWAYS),
     Rule(Action.UNLOCK_YEAR, ADMIN, Condition.ALWAYS),
+    # Between offices (app.exchange): the PPID Pembantu sends its own OPD's cases and takes
+    # the reply; the PPID Utama takes them and sends the result back; the command line too.
+    Rule(Action.SEND_CASE, _PEMBANTU, Condition.OWN_OPD),
+    Rule(Action.SEND_CASE, _UTAMA, Condition.ALWAYS),
+    Rule(Action.SEND_CASE, SYSTEM, Condition.ALWAYS),
+    Rule(Action.RECEIVE_CASE, _PEMBANTU, Condition.OWN_OPD),
+    Rule(Action.RECEIVE_CASE, _UTAMA, Condition.ALWAYS),
+    Rule(Action.RECEIVE_CASE, SYSTEM, Condition.ALWAYS),
+    Rule(Action.REGISTER_OFFICE_KEY, ADMIN, Condition.ALWAYS),
+    Rule(Action.REGISTER_OFFICE_KEY, SYSTEM, Condition.ALWAYS),
 )
 
 ACTION_TEXT = {
@@ -136,6 +149,9 @@ ACTION_TEXT = {
     Action.FOLLOW_UP_DIK: "menindaklanjuti butir Daftar Informasi yang Dikecualikan",
     Action.LOCK_YEAR: "mengunci angka laporan tahunan",
     Action.UNLOCK_YEAR: "membuka kunci angka laporan tahunan",
+    Action.SEND_CASE: "mengirim paket kasus ke kantor lain",
+    Action.RECEIVE_CASE: "menerima paket kasus dari kantor lain",
+    Action.REGISTER_OFFICE_KEY: "mendaftarkan kunci kantor lain",
 }
 
 

@@ -34,6 +34,9 @@ EXPECTED = {
     Action.FOLLOW_UP_DIK: {U, ADM},
     Action.LOCK_YEAR: {U, ADM},
     Action.UNLOCK_YEAR: {ADM},
+    Action.SEND_CASE: {U, P, SYS},
+    Action.RECEIVE_CASE: {U, P, SYS},
+    Action.REGISTER_OFFICE_KEY: {ADM, SYS},
 }
 
 
@@ -95,6 +98,10 @@ def test_the_command_line_system_actor_may_only_back_up_restore_archive_and_publ
         Action.RESTORE,
         Action.YEARLY_ARCHIVE,
         Action.PUBLISH_DIK,
+        # and exchange case packets (main.py paket, app.exchange)
+        Action.SEND_CASE,
+        Action.RECEIVE_CASE,
+        Action.REGISTER_OFFICE_KEY,
     }
 
 

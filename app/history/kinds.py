@@ -52,6 +52,9 @@ class EventKind(StrEnum):
     DIK_RETEST_STARTED = "dik_uji_ulang"
     YEAR_LOCKED = "tahun_dikunci"
     YEAR_UNLOCKED = "tahun_dibuka"
+    PACKET_SENT = "paket_dikirim"
+    PACKET_RECEIVED = "paket_diterima"
+    OFFICE_KEY_REGISTERED = "kunci_mitra_didaftarkan"
 
 
 KIND_LABELS: dict[str, str] = {
@@ -97,6 +100,9 @@ KIND_LABELS: dict[str, str] = {
     EventKind.DIK_RETEST_STARTED: "Uji ulang butir DIK dimulai",
     EventKind.YEAR_LOCKED: "Angka tahunan dikunci",
     EventKind.YEAR_UNLOCKED: "Kunci angka tahunan dibuka",
+    EventKind.PACKET_SENT: "Paket kasus dikirim",
+    EventKind.PACKET_RECEIVED: "Paket kasus diterima",
+    EventKind.OFFICE_KEY_REGISTERED: "Kunci kantor mitra didaftarkan",
 }
 
 

@@ -141,6 +141,16 @@ def _registers(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([DikVersion, DikVersionItem, DikFollowUp, YearLock])
 
 
+def _exchange(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 9: exchange of cases between offices (``app.exchange``): the registered keys
+    of the other offices, the cases' identities across offices, the packets sent and
+    received, the origin of every event a packet brought. New tables only, empty. (Version 8
+    is added on another branch; the runner applies missing versions by set difference.)"""
+    from app.models import CaseLink, EventLink, OfficeKeyRegistration, PacketRecord
+
+    db.create_tables([OfficeKeyRegistration, CaseLink, PacketRecord, EventLink])
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
@@ -151,4 +161,5 @@ MIGRATIONS: list[Migration] = [
     Migration(
         7, "versi DIK, tindak lanjut butir DIK, tahun terkunci", _registers, touches_sealed=False
     ),
+    Migration(9, "pertukaran kasus antar kantor", _exchange, touches_sealed=False),
 ]

@@ -59,6 +59,10 @@ TABLE_WORDS = {
     "dik_versi_butir": "butir versi DIK",
     "dik_tindak_lanjut": "tindak lanjut butir DIK",
     "tahun_terkunci": "tahun terkunci",
+    "kunci_kantor_mitra": "kunci kantor mitra",
+    "tautan_kasus": "tautan kasus antar kantor",
+    "paket_kasus": "paket kasus",
+    "tautan_kejadian": "asal kejadian riwayat",
 }
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
     <name>Application</name>
@@ -132,7 +133,7 @@ Existing cases can still be worked on; no new case can be created until the SOP 
     </message>
     <message>
         <source>Riwayat seluruh basis data hanya dapat dilihat oleh Administrator; {peran} melihat riwayat setiap kasus di tab Riwayat kasus itu.</source>
-        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case's History tab.</translation>
+        <translation>Only the Administrator can view the history of the whole database; {peran} sees the history of each case on that case&apos;s History tab.</translation>
     </message>
     <message>
         <source>Semua jenis</source>
@@ -483,7 +484,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB yang menetapkan libur nasional dan cuti bersama tahun ini. Disebut pada setiap hari libur yang dilewati dalam bukti perhitungan batas waktu; tidak mengubah tanggal mana pun.</source>
-        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year's national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
+        <translation>The joint decree (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister of PANRB that sets this year&apos;s national holidays and collective leave. It is cited for every holiday skipped in the proof of a deadline calculation; it changes no date.</translation>
     </message>
     <message>
         <source>Simpan rujukan SKB</source>
@@ -621,7 +622,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Sisa hari kerja (hk) sampai batas waktu tahap berjalan</source>
-        <translation>Working days (wd) left until the running step's deadline</translation>
+        <translation>Working days (wd) left until the running step&apos;s deadline</translation>
     </message>
 </context>
 <context>
@@ -701,7 +702,7 @@ Manifest: {manifest}</translation>
     </message>
     <message>
         <source>Formulir tahap berjalan</source>
-        <translation>Running step's form</translation>
+        <translation>Running step&apos;s form</translation>
     </message>
     <message>
         <source>Linimasa tahapan</source>
@@ -752,8 +753,8 @@ Manifest: {manifest}</translation>
         <translation>By</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
-        <translation>&lt;span style='font-size:15px; font-weight:bold'&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
+        <source>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · mulai {mulai} · SOP versi {versi}</source>
+        <translation>&lt;span style=&apos;font-size:15px; font-weight:bold&apos;&gt;{nomor} — {judul}&lt;/span&gt;&lt;br&gt;{opd} · {pemicu} · started {mulai} · SOP version {versi}</translation>
     </message>
     <message>
         <source>Kasus ini sudah selesai; semua tahap telah dikerjakan.
@@ -837,7 +838,7 @@ or create a new case (Ctrl+N).</translation>
     </message>
     <message>
         <source>Data yang sudah tersimpan tetap aman; isian yang belum disimpan mungkin perlu diketik ulang. Tutup pesan ini lalu coba lagi. Bila kesalahan ini muncul lagi, mulai ulang Ujikon, lalu kirimkan rinciannya (tombol Salin rincian) beserta berkas log kepada pengelola aplikasi.</source>
-        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application's administrator.</translation>
+        <translation>Data already saved is safe; entries not yet saved may need to be typed again. Close this message and try again. If the error comes back, restart Ujikon, then send the details (the Copy details button) and the log file to the application&apos;s administrator.</translation>
     </message>
     <message>
         <source>Rincian teknis dicatat di berkas log:
@@ -1005,7 +1006,7 @@ or create a new case (Ctrl+N).</translation>
     </message>
     <message>
         <source>Batas waktu tahap ini menurut SOP, dalam hari kerja</source>
-        <translation>This step's deadline in the SOP, in working days</translation>
+        <translation>This step&apos;s deadline in the SOP, in working days</translation>
     </message>
     <message>
         <source>Tampilkan kasus di tahap ini</source>
@@ -1100,8 +1101,8 @@ No deadline of a running step has moved.</translation>
     <message numerus="yes">
         <source>… dan %n lainnya (lihat riwayat tiap kasus).</source>
         <translation>
-            <numerusform>… and %n other (see each case's history).</numerusform>
-            <numerusform>… and %n others (see each case's history).</numerusform>
+            <numerusform>… and %n other (see each case&apos;s history).</numerusform>
+            <numerusform>… and %n others (see each case&apos;s history).</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,7 +1336,7 @@ No deadline of a running step has moved.</translation>
     </message>
     <message>
         <source>Bekukan DIK hari ini menjadi versi bernomor berikutnya</source>
-        <translation>Freeze today's DIK as the next numbered version</translation>
+        <translation>Freeze today&apos;s DIK as the next numbered version</translation>
     </message>
     <message>
         <source>Pilih sebuah butir di antrean.</source>
@@ -1609,7 +1610,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Semua dokumen final dari tahap dokumen terpilih, sekaligus, dengan satu dialog cetak</source>
-        <translation>Every final document of the selected document's step, at once, with one print dialog</translation>
+        <translation>Every final document of the selected document&apos;s step, at once, with one print dialog</translation>
     </message>
     <message>
         <source>Kolom yang ditampilkan</source>
@@ -1716,11 +1717,11 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dengan nomor baru, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case's current data, with a new number, and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case&apos;s current data, with a new number, and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>Versi {version} dibuat dari data kasus saat ini, dan menyebut di halaman pertama dokumen yang digantikannya.</source>
-        <translation>Version {version} is made from the case's current data and names the document it replaces on its first page.</translation>
+        <translation>Version {version} is made from the case&apos;s current data and names the document it replaces on its first page.</translation>
     </message>
     <message>
         <source>{title} akan diberi nomor, diberi kode verifikasi dan disimpan tanpa dapat diubah lagi. Periksa konsepnya lebih dulu.</source>
@@ -1905,7 +1906,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>Tim Pertimbangan's opinion</translation>
+        <translation>Tim Pertimbangan&apos;s opinion</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2145,7 @@ The document stays stored; print it again once the printer is ready.</translatio
     </message>
     <message>
         <source>Pindahkan tahap berjalan seorang pejabat ke akun lain</source>
-        <translation>Move an official's running steps to another account</translation>
+        <translation>Move an official&apos;s running steps to another account</translation>
     </message>
     <message>
         <source>Bilah alat</source>
@@ -2155,8 +2156,8 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Acting as: </translation>
     </message>
     <message>
-        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan "Perangkat daerah saya" atau satu perangkat daerah.</source>
-        <translation>One role for all your OPDs; filter the case list with "My OPDs" or by one OPD.</translation>
+        <source>Satu peran untuk semua perangkat daerah Anda; saring daftar kasus dengan &quot;Perangkat daerah saya&quot; atau satu perangkat daerah.</source>
+        <translation>One role for all your OPDs; filter the case list with &quot;My OPDs&quot; or by one OPD.</translation>
     </message>
     <message>
         <source>berganti peran</source>
@@ -2527,7 +2528,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Keputusan Bupati dan Keputusan Sekretaris Daerah diberi nomor oleh Bagian Hukum: nomornya diisi saat difinalkan. Kop Keputusan Atasan PPID dan Sekretaris Daerah adalah kop perangkat daerah penanda tangan (Data Master → Perangkat daerah).</source>
-        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory's regional agency (OPD) (Master data → Regional agencies).</translation>
+        <translation>A Keputusan Bupati or Keputusan Sekretaris Daerah is numbered by the Bagian Hukum: its number is entered when it is finalised. The kop of a Keputusan of the Atasan PPID or the Sekretaris Daerah is the kop of the signatory&apos;s regional agency (OPD) (Master data → Regional agencies).</translation>
     </message>
     <message>
         <source>Berita Acara</source>
@@ -2539,7 +2540,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Pola nomor ditulis dengan penanda dalam kurung kurawal, yang diganti saat dokumen difinalkan: {kode} menjadi kode klasifikasi, {urut} menjadi nomor urut register (12), {urut:03d} nomor urut yang sama ditulis tiga angka (012), {unit} kode unit, {bulan_romawi} bulan dengan angka Romawi (XI), {bulan} bulan dengan dua angka (11), {tahun} tahun (2026). Di bawah setiap pola tertulis nomor yang dihasilkannya.</source>
-        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register's sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
+        <translation>A number pattern is written with markers in curly brackets, replaced when the document is finalised: {kode} becomes the classification code, {urut} the register&apos;s sequence number (12), {urut:03d} the same sequence number in three digits (012), {unit} the unit code, {bulan_romawi} the month in Roman numerals (XI), {bulan} the month in two digits (11), {tahun} the year (2026). Below each pattern is the number it gives.</translation>
     </message>
     <message>
         <source>Kode unit *</source>
@@ -2681,7 +2682,7 @@ Please send that file to whoever looks after the application.</translation>
     </message>
     <message>
         <source>Boleh dicetak pada naskah (atas persetujuan pejabat)</source>
-        <translation>May be printed on documents (with the official's consent)</translation>
+        <translation>May be printed on documents (with the official&apos;s consent)</translation>
     </message>
     <message>
         <source>Simpan gambar</source>
@@ -2768,7 +2769,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>(pola kantor untuk jenis naskahnya)</source>
-        <translation>(the office's pattern for its document type)</translation>
+        <translation>(the office&apos;s pattern for its document type)</translation>
     </message>
     <message>
         <source>Nama *</source>
@@ -2776,7 +2777,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Kop dan register nomor sendiri untuk naskah PPID Pembantu (Laporan hasil identifikasi, Berita Acara tingkat PPID Pembantu):</source>
-        <translation>Own kop and number register for the PPID Pembantu's documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
+        <translation>Own kop and number register for the PPID Pembantu&apos;s documents (Laporan hasil identifikasi, Berita Acara at PPID Pembantu level):</translation>
     </message>
     <message>
         <source>Nama pada kop</source>
@@ -2890,7 +2891,7 @@ Laman …, Pos-el …</translation>
     <name>PeriodField</name>
     <message>
         <source>mis. sampai ditetapkannya Renja Perangkat Daerah</source>
-        <translation>e.g. until the OPD's Renja is adopted</translation>
+        <translation>e.g. until the OPD&apos;s Renja is adopted</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2947,11 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Versi pertama DIK akan diterbitkan dengan tanggal hari ini.</source>
-        <translation>The first version of the DIK will be published with today's date.</translation>
+        <translation>The first version of the DIK will be published with today&apos;s date.</translation>
     </message>
     <message>
         <source>DIK versi {nomor} akan diterbitkan dengan tanggal hari ini. Perubahan sejak versi {lama} ({tanggal}):</source>
-        <translation>DIK version {nomor} will be published with today's date. Changes since version {lama} ({tanggal}):</translation>
+        <translation>DIK version {nomor} will be published with today&apos;s date. Changes since version {lama} ({tanggal}):</translation>
     </message>
     <message>
         <source>misalnya Pemutakhiran semester II</source>
@@ -3088,7 +3089,7 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Kunci angka tahun ini…</source>
-        <translation>Lock this year's figures…</translation>
+        <translation>Lock this year&apos;s figures…</translation>
     </message>
     <message>
         <source>Buka kunci…</source>
@@ -3116,11 +3117,11 @@ Laman …, Pos-el …</translation>
     </message>
     <message>
         <source>Berkas ini dibuka hanya-baca; kunci tahun tidak dapat diubah di sini.</source>
-        <translation>This file is open read-only; a year's lock cannot be changed here.</translation>
+        <translation>This file is open read-only; a year&apos;s lock cannot be changed here.</translation>
     </message>
     <message>
         <source>Bekukan angka tahun ini: angkanya tidak berubah lagi</source>
-        <translation>Freeze this year's figures: they no longer change</translation>
+        <translation>Freeze this year&apos;s figures: they no longer change</translation>
     </message>
     <message>
         <source>Buka kunci untuk koreksi (dicatat di riwayat)</source>
@@ -3134,7 +3135,7 @@ Laman …, Pos-el …</translation>
         <source>Angka laporan tahunan {tahun} dibekukan seperti yang tampil sekarang. Laporan tahun itu selanjutnya selalu mencetak angka ini; hanya administrator yang dapat membuka kuncinya, dengan alasan.
 
 Kunci?</source>
-        <translation>The annual report figures of {tahun} are frozen as shown now. That year's report then always prints these figures; only the administrator can unlock them, with a reason.
+        <translation>The annual report figures of {tahun} are frozen as shown now. That year&apos;s report then always prints these figures; only the administrator can unlock them, with a reason.
 
 Lock?</translation>
     </message>
@@ -3180,7 +3181,7 @@ Lock?</translation>
     </message>
     <message>
         <source>Satu folder atau satu berkas ZIP untuk monitoring Komisi Informasi: DIK versi terakhir yang diterbitkan (PDF dan XLSX), Surat Penetapan dan Berita Acara yang berlaku bertanggal tahun itu (PDF final seperti tersimpan), dokumen SOP, laporan tahunan, dan DAFTAR-ISI.csv berisi setiap berkas, isinya dan SHA-256-nya.</source>
-        <translation>One folder or one ZIP file for the Komisi Informasi's monitoring: the latest published DIK version (PDF and XLSX), the Surat Penetapan and Berita Acara in force dated in the year (the final PDFs as stored), the SOP document, the annual report, and DAFTAR-ISI.csv listing each file, what it is and its SHA-256.</translation>
+        <translation>One folder or one ZIP file for the Komisi Informasi&apos;s monitoring: the latest published DIK version (PDF and XLSX), the Surat Penetapan and Berita Acara in force dated in the year (the final PDFs as stored), the SOP document, the annual report, and DAFTAR-ISI.csv listing each file, what it is and its SHA-256.</translation>
     </message>
     <message>
         <source>Simpan sebagai ZIP…</source>
@@ -3431,7 +3432,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Selamat datang. Isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
-        <translation>Welcome. Enter the office's name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
+        <translation>Welcome. Enter the office&apos;s name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
     </message>
     <message>
         <source>Pisahkan baris alamat dengan titik koma (;), maks. 3 baris</source>
@@ -3471,7 +3472,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Peran SOP akun ini</source>
-        <translation>This account's SOP roles</translation>
+        <translation>This account&apos;s SOP roles</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -3599,7 +3600,7 @@ Copy of the previous database:
     </message>
     <message>
         <source>Klasifikasi Tim</source>
-        <translation>Tim Pertimbangan's classification</translation>
+        <translation>Tim Pertimbangan&apos;s classification</translation>
     </message>
     <message>
         <source>Bentuk</source>
@@ -3650,8 +3651,8 @@ Copy of the previous database:
         <translation>Step {number}: {title} — {role}</translation>
     </message>
     <message>
-        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</source>
-        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style='margin:0'&gt;{outputs}&lt;/ul&gt;</translation>
+        <source>{activity}&lt;br&gt;Waktu: {duration}, batas waktu &lt;b&gt;{due}&lt;/b&gt;. Keluaran:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</source>
+        <translation>{activity}&lt;br&gt;Time: {duration}, deadline &lt;b&gt;{due}&lt;/b&gt;. Outputs:&lt;ul style=&apos;margin:0&apos;&gt;{outputs}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>No</source>
@@ -3860,7 +3861,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Alihkan tahap berjalan milik akun ini kepada akun lain</source>
-        <translation>Move this account's running steps to another account</translation>
+        <translation>Move this account&apos;s running steps to another account</translation>
     </message>
     <message>
         <source>Nama pengguna *</source>
@@ -3939,7 +3940,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Periksa keaslian dokumen</source>
-        <translation>Check a document's authenticity</translation>
+        <translation>Check a document&apos;s authenticity</translation>
     </message>
     <message>
         <source>Ketik kode verifikasi yang tercetak di kaki halaman, atau pindai kode QR-nya dengan pemindai, lalu tekan Enter. Untuk salinan PDF (misalnya yang dikirim lewat surel), pilih berkasnya: Ujikon membandingkannya dengan dokumen final yang tersimpan.</source>
@@ -4006,7 +4007,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Arsip berisi kasus satu tahun beserta butir, tahapan, peserta, riwayat, dokumen final dan pindaiannya. Ujikon membukanya hanya-baca (Berkas → Buka basis data lain…).</source>
-        <translation>The archive holds one year's cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
+        <translation>The archive holds one year&apos;s cases with their information items, steps, participants, history, final documents and their scans. Ujikon opens it read-only (File → Open another database…).</translation>
     </message>
     <message>
         <source>Tahun register</source>
@@ -4297,7 +4298,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Klasifikasi menurut Tim</source>
-        <translation>The Tim's classification</translation>
+        <translation>The Tim&apos;s classification</translation>
     </message>
     <message>
         <source>Bentuk informasi</source>
@@ -4317,7 +4318,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Pertimbangan Tim</source>
-        <translation>The Tim's consideration</translation>
+        <translation>The Tim&apos;s consideration</translation>
     </message>
     <message>
         <source>Alasan pengecualian</source>
@@ -4418,6 +4419,18 @@ Once the case is closed, they stay drafts with no number and no verification cod
     <message>
         <source>membuka kunci angka laporan tahunan</source>
         <translation>unlock the annual report figures</translation>
+    </message>
+    <message>
+        <source>mengirim paket kasus ke kantor lain</source>
+        <translation>send a case packet to another office</translation>
+    </message>
+    <message>
+        <source>menerima paket kasus dari kantor lain</source>
+        <translation>receive a case packet from another office</translation>
+    </message>
+    <message>
+        <source>mendaftarkan kunci kantor lain</source>
+        <translation>register another office&apos;s key</translation>
     </message>
     <message>
         <source>kode klasifikasi arsip</source>
@@ -4660,6 +4673,18 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>Annual figures unlocked</translation>
     </message>
     <message>
+        <source>Paket kasus dikirim</source>
+        <translation>Case packet sent</translation>
+    </message>
+    <message>
+        <source>Paket kasus diterima</source>
+        <translation>Case packet received</translation>
+    </message>
+    <message>
+        <source>Kunci kantor mitra didaftarkan</source>
+        <translation>Partner office&apos;s key registered</translation>
+    </message>
+    <message>
         <source>Sebelum ada permohonan informasi</source>
         <translation>Before any request for information</translation>
     </message>
@@ -4736,8 +4761,8 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The role {peran} was taken from your account; nothing was changed. Log in again to work in the roles you hold now.</translation>
     </message>
     <message>
-        <source>Akun Anda memegang peran {peran}: pilih di "Bertindak sebagai".</source>
-        <translation>Your account holds the role {peran}: choose it under "Acting as".</translation>
+        <source>Akun Anda memegang peran {peran}: pilih di &quot;Bertindak sebagai&quot;.</source>
+        <translation>Your account holds the role {peran}: choose it under &quot;Acting as&quot;.</translation>
     </message>
     <message>
         <source>Kasus ini milik {opd}. Anda {peran} untuk {opd_anda}; formulir hanya dapat dibaca.</source>
@@ -4877,7 +4902,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Kop surat kantor</source>
-        <translation>The office's letterhead</translation>
+        <translation>The office&apos;s letterhead</translation>
     </message>
     <message>
         <source>{kop} belum memuat alamat: isi di {menu}</source>
@@ -4900,8 +4925,8 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The number pattern must contain {{urut}} (the sequence number), for example {{urut:03d}}.</translation>
     </message>
     <message>
-        <source>Pola nomor "{pola}" tidak sah: kurung kurawal {{ }} tidak berpasangan. Token yang dikenal: {dikenal}.</source>
-        <translation>The number pattern "{pola}" is not valid: its braces {{ }} do not pair up. Known tokens: {dikenal}.</translation>
+        <source>Pola nomor &quot;{pola}&quot; tidak sah: kurung kurawal {{ }} tidak berpasangan. Token yang dikenal: {dikenal}.</source>
+        <translation>The number pattern &quot;{pola}&quot; is not valid: its braces {{ }} do not pair up. Known tokens: {dikenal}.</translation>
     </message>
     <message>
         <source>Pola nomor memuat token {token} yang tidak dikenal. Token yang dikenal: {dikenal}.</source>
@@ -4916,8 +4941,8 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The width given in the token {token} is too large; a number has at most {batas} characters, for example {{urut:03d}}.</translation>
     </message>
     <message>
-        <source>Format "{format}" tidak cocok untuk token {token} ({arti}).</source>
-        <translation>The format "{format}" does not suit the token {token} ({arti}).</translation>
+        <source>Format &quot;{format}&quot; tidak cocok untuk token {token} ({arti}).</source>
+        <translation>The format &quot;{format}&quot; does not suit the token {token} ({arti}).</translation>
     </message>
     <message>
         <source>tahap {tahap} ({judul})</source>
@@ -5003,7 +5028,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Penanda tangan belum ada: isi nama Bupati di Pengaturan → Profil kantor</source>
-        <translation>No one to sign: fill in the Bupati's name under Master data → Office profile and official documents</translation>
+        <translation>No one to sign: fill in the Bupati&apos;s name under Master data → Office profile and official documents</translation>
     </message>
     <message>
         <source>versi {versi} tanggal {tanggal}</source>
@@ -5039,7 +5064,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.</source>
-        <translation>The letterhead still uses Ujikon's placeholder logo, not the regency's emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
+        <translation>The letterhead still uses Ujikon&apos;s placeholder logo, not the regency&apos;s emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
     </message>
     <message>
         <source>{peran} tidak berwenang {tindakan}. Yang berwenang: {berwenang}.</source>
@@ -5079,7 +5104,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Simpan salinan kedua berkas kunci di tempat aman (flashdisk kantor di lemari terkunci): tanpa kunci ini, PC baru tidak dapat melanjutkan basis data ini.</source>
-        <translation>Keep a second copy of the key files in a safe place (the office's USB stick in a locked cabinet): without this key, a new PC cannot carry on this database.</translation>
+        <translation>Keep a second copy of the key files in a safe place (the office&apos;s USB stick in a locked cabinet): without this key, a new PC cannot carry on this database.</translation>
     </message>
     <message>
         <source>Basis data yang terbuka belum disegel dengan kunci kantor.</source>
@@ -5147,7 +5172,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>Kalender hari kerja Ujikon: libur nasional dan cuti bersama {sumber}</source>
-        <translation>Ujikon's working-day calendar: national holidays and collective leave {sumber}</translation>
+        <translation>Ujikon&apos;s working-day calendar: national holidays and collective leave {sumber}</translation>
     </message>
     <message>
         <source>catatan kalender tersimpan: {catatan}</source>
@@ -5231,7 +5256,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>tanggal mulai tahap</source>
-        <translation>the step's start date</translation>
+        <translation>the step&apos;s start date</translation>
     </message>
     <message>
         <source>Rujukan</source>
@@ -5239,7 +5264,7 @@ Once the case is closed, they stay drafts with no number and no verification cod
     </message>
     <message>
         <source>tanggal mulai kasus</source>
-        <translation>the case's start date</translation>
+        <translation>the case&apos;s start date</translation>
     </message>
     <message>
         <source>Nomor dari Bagian Hukum</source>

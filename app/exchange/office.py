@@ -1,0 +1,84 @@
+"""Which kind of office this install is (a setting written at first-run setup), and who may
+send a case from it: one function, ``send_refusal``."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from app.capabilities import opd_context
+from app.cases.model import CaseInfo
+from app.models import Opd
+from app.permissions import SYSTEM, Action, Actor, allowed, refusal
+from app.settings.spec import SettingSpec
+
+UTAMA = "ppid_utama"
+PEMBANTU = "ppid_pembantu"
+OFFICE_LABELS = {UTAMA: "PPID Utama", PEMBANTU: "PPID Pembantu (perangkat daerah)"}
+
+PERAN_KANTOR: SettingSpec[str] = SettingSpec(
+    "peran_kantor", Literal["ppid_utama", "ppid_pembantu"], UTAMA, "Peran kantor", None
+)
+KANTOR_OPD: SettingSpec[str] = SettingSpec(
+    "kantor_opd", str, "", "Perangkat daerah kantor ini", None
+)
+
+
+def office_role() -> str:
+    from app import settings
+
+    return settings.value(PERAN_KANTOR)
+
+
+def office_opd() -> Opd | None:
+    """The perangkat daerah of an OPD install (None at the PPID Utama)."""
+    from app import settings
+
+    if office_role() != PEMBANTU:
+        return None
+    return Opd.get_or_none(Opd.nama == settings.value(KANTOR_OPD))
+
+
+def set_office(role: str, opd_nama: str = "") -> None:
+    """Record the office's kind (inside the caller's transaction; first-run setup)."""
+    from app import settings
+
+    settings.write_internal(PERAN_KANTOR, role)
+    settings.write_internal(KANTOR_OPD, opd_nama if role == PEMBANTU else "")
+
+
+def works_step_here(step_actor: str) -> bool:
+    """Whether this office works a step whose SOP actor is ``step_actor`` (an OPD install
+    works step 1, the PPID Utama the others)."""
+    return (step_actor == PEMBANTU) == (office_role() == PEMBANTU)
+
+
+def send_refusal(actor: Actor, case: CaseInfo) -> str:
+    """Why ``actor`` may not send ``case`` to the other office now ("" when it may). At an
+    OPD install: the PPID Pembantu of the case's OPD, once step 1 is completed. At the PPID
+    Utama: the PPID Utama, with the result (the case finished at step 6) or a send-back to
+    step 1."""
+    if not allowed(actor, Action.SEND_CASE, opd_context(case.opd_id)):
+        return refusal(actor, Action.SEND_CASE, opd_context(case.opd_id))
+    if office_role() == PEMBANTU:
+        opd = office_opd()
+        if opd is None or opd.id != case.opd_id:
+            return (
+                f"Kasus {case.nomor} bukan milik perangkat daerah kantor ini; hanya kasus "
+                "perangkat daerahnya sendiri yang dapat dikirim ke PPID Utama."
+            )
+        if actor.role not in (PEMBANTU, SYSTEM):
+            return "Di kantor perangkat daerah, paket kasus dikirim oleh PPID Pembantu."
+        if case.tahap == 1 and not case.finished:
+            return (
+                f"Tahap 1 kasus {case.nomor} belum selesai. Selesaikan tahap 1 dahulu, lalu "
+                "kirim ke PPID Utama."
+            )
+        return ""
+    if actor.role not in (UTAMA, SYSTEM):
+        return "Di kantor PPID Utama, hasil kasus dikirim kembali oleh PPID Utama."
+    if not case.finished and case.tahap != 1:
+        return (
+            f"Kasus {case.nomor} masih berjalan di tahap {case.tahap}. Kirim hasilnya setelah "
+            "penetapan (tahap 6) selesai, atau setelah kasus dikembalikan ke tahap 1."
+        )
+    return ""
