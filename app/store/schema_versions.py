@@ -141,6 +141,15 @@ def _registers(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([DikVersion, DikVersionItem, DikFollowUp, YearLock])
 
 
+def _list_order(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 8: an index for each sort order of the case list
+    (``app.store.search_index.ORDER_INDEXES``), so its first page is read in order instead of
+    sorting every case. Indexes only: no sealed row changes."""
+    from app.store import search_index
+
+    search_index.create_order_indexes(db)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
@@ -151,4 +160,5 @@ MIGRATIONS: list[Migration] = [
     Migration(
         7, "versi DIK, tindak lanjut butir DIK, tahun terkunci", _registers, touches_sealed=False
     ),
+    Migration(8, "indeks urutan daftar kasus", _list_order, touches_sealed=False),
 ]
