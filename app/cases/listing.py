@@ -7,6 +7,7 @@ the contents of the rows it actually shows (``fetch_rows``), a page at a time.
 from __future__ import annotations
 
 import operator
+import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from app.refdata import sop_for_version
 from app.settings import HARI_PERINGATAN
 from app.states import CaseStatus
 from app.store import search_index
+from app.store.errors import primary_code
 from app.validation import storable
 from app.workdays import WorkCalendar
 
@@ -191,6 +193,15 @@ def _where(f: CaseFilter, t: Thresholds, indexed: Callable[[str], bool] = _every
     return [c for _, c in _conditions(f, t, indexed)]
 
 
+def _only(chosen: str | None) -> Callable[[str], bool]:
+    """Only the condition ``chosen`` through its index (None: none)."""
+
+    def indexed(key: str) -> bool:
+        return key == chosen
+
+    return indexed
+
+
 def _order_narrows(sort: SortKey) -> Callable[[str], bool]:
     """Which conditions the index of ``sort``'s order narrows down itself: the year for the
     number, the status (and due date) for the most-urgent and due-date orders."""
@@ -261,7 +272,7 @@ def _sorted_ids(
     sorts them: through the index of the condition ``through`` only (None: a scan of the
     table), never through the order's own index (the ORDER BY is ``_plain``)."""
     ordering = [_plain(c).desc() if d else _plain(c).asc() for c, d in _order(t, sort, descending)]
-    q = _filtered(f, t, sort, Case.id, indexed=lambda key: key == through).order_by(*ordering)
+    q = _filtered(f, t, sort, Case.id, indexed=_only(through)).order_by(*ordering)
     return _ids(q if limit is None else q.limit(limit))
 
 
@@ -362,7 +373,7 @@ def _narrowest(f: CaseFilter, t: Thresholds) -> tuple[str | None, int]:
     for key, _ in _conditions(f, t):
         if key.startswith(WORD) or best[1] == 0:
             continue
-        alone = [c for k, c in _conditions(f, t, lambda k, key=key: k == key) if k == key]
+        alone = [c for k, c in _conditions(f, t, _only(key)) if k == key]
         n = _count(Case.select(Case.id).where(*alone), min(best[1], COUNTED))
         if n < best[1]:
             best = (key, n)
@@ -583,4 +594,30 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
 
 
 def available_years() -> list[int]:
-    return list(Case.select(Case.tahun).distinct().order_by(Case.tahun.desc()).scalars())
+    """The years that have cases, newest first: one look into the year's index a year
+    (each the largest year below the last), not a pass over every case."""
+    years: list[int] = []
+    while True:
+        q = Case.select(fn.MAX(Case.tahun))
+        if years:
+            q = q.where(Case.tahun < years[-1])
+        year = q.scalar()
+        if year is None:
+            return years
+        years.append(int(year))
+
+
+def few_cases(most: int) -> bool:
+    """Whether the database holds at most ``most`` cases (reading at most most + 1)."""
+    return _count(Case.select(Case.id), most) <= most
+
+
+def interrupter() -> Callable[[], None]:
+    """What stops the calling thread's running query from another thread: its connection's
+    ``interrupt`` (the query then raises an error that ``interrupted`` recognises)."""
+    return database.connection().interrupt
+
+
+def interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` is a query stopped by ``interrupter``."""
+    return primary_code(exc) == sqlite3.SQLITE_INTERRUPT
