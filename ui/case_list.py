@@ -579,8 +579,8 @@ class CaseListPanel(QWidget):
     def start(self, select: int | None = None, then: Callable[[int], None] | None = None) -> None:
         """List the cases (once, after the window restored the sort); ``select`` that case
         once listed, and ``then(select)``."""
-        if select is not None:
-            self._waiting = _Selection(select, True, then)
+        self._waiting = _Selection(select, True, then) if select is not None else None
+        self._to_top = self._say_nothing_found = False  # the filters' filling asked for them
         self.model.start()
 
     # -- columns ---------------------------------------------------------------------------
