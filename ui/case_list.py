@@ -3,10 +3,23 @@
 The model is SQL-backed (the Anki browser pattern): it holds only the ordered case ids of the
 current filter and fetches the contents of the rows the view paints, a page at a time, so it
 stays instant with 100,000 cases. Sorting and filtering are done by ``app.cases.listing`` in SQL.
+
+Off the GUI thread: every search keystroke, filter and column sort is a job on the runner's
+lane ``LANE`` (``ui.runner.Lane``), on its own database connection. The job sends the first
+page (ids and row contents) as soon as it has it, then reads the whole id list; the window
+shows the page, then adds the other rows below it. A newer request cancels the older one,
+interrupting its SQLite statement, and a generation number drops whatever an older one still
+delivers. A database of at most ``SYNC_UP_TO`` cases is listed on the GUI thread (a few
+milliseconds: no round trip, no rows that arrive later). At start (``CaseListPanel.start``)
+the first page is read on the GUI thread, once, after the columns and the sort are restored:
+a page read in index order, as quick at 300,000 cases as at 300.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,14 +60,20 @@ from app.cases.listing import (
     Thresholds,
     available_years,
     fetch_rows,
+    few_cases,
     insertion_point,
+    interrupted,
+    interrupter,
     placement,
     query_case_ids,
 )
 from app.changes import ChangeSet
 from app.clock import today
 from app.masterdata import list_opd
+from app.workdays import WorkCalendar
 from ui.formats import format_date_short
+from ui.messages import report
+from ui.runner import Job, JobOutcome, Report, get_runner
 from ui.session import Session
 from ui.translation import app_text
 
@@ -64,6 +83,9 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 MY_OPDS = "saya"  # the OPD filter's entry for all the OPDs of a PPID Pembantu
 MAX_ROWS_PATCHED = 50  # more changed rows than this: query the list again
+SYNC_UP_TO = 2000  # a database of at most this many cases is listed on the GUI thread
+LANE = "daftar-kasus"  # the runner's lane of the list's queries
+DEBOUNCE_MS = 50  # the search waits this long after a keystroke for the next one
 
 # (background, text) per status: colour plus words, never colour alone.
 STATUS_COLOURS = {
@@ -103,6 +125,55 @@ def cell_texts(row: CaseRow) -> tuple[str, ...]:
 _BRUSHES: dict[DeadlineStatus, tuple[QBrush, QBrush]] = {}
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """What a load gives the model: the ids (the first page, or all of them when
+    ``complete``), the contents of the rows it read already, and the day and calendar the
+    statuses were computed with."""
+
+    generation: int
+    ids: list[int]
+    rows: list[CaseRow]
+    complete: bool
+    thresholds: Thresholds
+    calendar: WorkCalendar
+
+
+def read_list(
+    f: CaseFilter,
+    sort: SortKey,
+    descending: bool,
+    generation: int,
+    report_to: Report | None = None,
+    page_first: bool = True,
+) -> Loaded | None:
+    """The list for a filter and sort (on the lane's worker, or on the GUI thread): the first
+    page and its rows, handed over with ``report_to.send`` as soon as read, then the whole
+    id list, returned. None when the job was cancelled meanwhile (its statement
+    interrupted)."""
+    if report_to is not None:
+        report_to.on_cancel(interrupter())
+    calendar = current_calendar()
+    t = Thresholds.compute(today(), calendar)
+    try:
+        if page_first:
+            first = query_case_ids(f, t, sort, descending, limit=PAGE + 1)
+            complete = len(first) <= PAGE
+            shown = first[:PAGE]
+            page = Loaded(generation, shown, fetch_rows(shown, t, calendar), complete, t, calendar)
+            if complete or report_to is None:
+                return page
+            if report_to.cancelled():
+                return None
+            report_to.send(page)
+        ids = query_case_ids(f, t, sort, descending)
+    except Exception as exc:
+        if interrupted(exc):
+            return None
+        raise
+    return Loaded(generation, ids, [], True, t, calendar)
+
+
 def status_brushes(status: DeadlineStatus) -> tuple[QBrush, QBrush]:
     """(background, text) brushes of a status, made once (on the GUI thread, when painted)."""
     if status not in _BRUSHES:
@@ -131,6 +202,10 @@ class CaseListModel(QAbstractTableModel):
     # title must fit beside the deadline columns without scrolling sideways.
     HIDDEN_BY_DEFAULT = (3, 5, 6)  # Batas waktu, Pelaksana, Perangkat daerah
 
+    # Rows are shown: the first page (False) or the whole list (True).
+    loaded = Signal(bool)
+    failed = Signal(object)  # the exception a query on the lane raised
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: list[int] = []
@@ -141,22 +216,101 @@ class CaseListModel(QAbstractTableModel):
         self._sort = SortKey.STATUS
         self._descending = False
         self._thresholds: Thresholds | None = None
-        self._calendar = None
+        self._calendar: WorkCalendar | None = None
+        self._started = False  # no query before ``start``: the sort is being restored
+        self._generation = 0  # of the newest request; an older one's rows are dropped
+        self._job: Job | None = None  # the request on the lane, until its list has arrived
+        self._complete = True  # whether ``_ids`` is the whole list
 
     # -- state -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """The first load: the first page here, the rest on the lane."""
+        self._started = True
+        self.refresh(page_here=True)
+
+    def loading(self) -> bool:
+        """Whether the rows of the newest request are still coming."""
+        return not self._complete
+
     def set_filter(self, f: CaseFilter) -> None:
         self._filter = f
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-run the query (after a filter, sort or data change)."""
-        self._calendar = current_calendar()
-        self._thresholds = Thresholds.compute(today(), self._calendar)
-        self.beginResetModel()
-        self._ids = query_case_ids(self._filter, self._thresholds, self._sort, self._descending)
-        self._rows.clear()
-        self._texts.clear()
-        self.endResetModel()
+    def refresh(self, page_here: bool = False) -> None:
+        """Query the list again (after a filter, sort or data change): here for a small
+        database, else on the lane (``page_here``: its first page here)."""
+        if not self._started:
+            return
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        request = (self._filter, self._sort, self._descending, self._generation)
+        if few_cases(SYNC_UP_TO):
+            loaded = read_list(*request)
+            if loaded is not None:
+                self._show(loaded)
+            return
+        self._complete = False
+        if page_here:
+            first = read_list(*request)
+            if first is None:
+                return
+            self._show(first)
+            if first.complete:
+                return
+        job = (
+            get_runner()
+            .lane(LANE)
+            .submit(
+                translate("CaseList", "Memuat daftar kasus"),
+                functools.partial(_read_on_lane, request, not page_here),
+            )
+        )
+        job.delivered.connect(self._deliver)
+        job.finished.connect(functools.partial(self._job_ended, job))
+        self._job = job
+
+    def _deliver(self, loaded: object) -> None:
+        if isinstance(loaded, Loaded):
+            self._show(loaded)
+
+    def _job_ended(self, job: Job, outcome: JobOutcome) -> None:
+        if job is not self._job:
+            return  # an older request
+        self._job = None
+        if outcome.error is not None:
+            self._complete = True
+            self.failed.emit(outcome.error)
+        elif isinstance(outcome.result, Loaded):
+            self._show(outcome.result)
+
+    def _show(self, loaded: Loaded) -> None:
+        """Show what a load gave, if it is the newest request's: the first page replaces the
+        rows; the whole list after it adds the rows below the page, or replaces them when
+        the data changed in between."""
+        if loaded.generation != self._generation:
+            return
+        self._thresholds, self._calendar = loaded.thresholds, loaded.calendar
+        shown = len(self._ids)
+        if (
+            not loaded.rows
+            and not self._complete
+            and shown <= len(loaded.ids)
+            and loaded.ids[:shown] == self._ids
+        ):
+            if len(loaded.ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(loaded.ids) - 1)
+                self._ids = loaded.ids
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = list(loaded.ids)
+            self._rows = {r.id: r for r in loaded.rows}
+            self._texts.clear()
+            self.endResetModel()
+        self._complete = loaded.complete
+        self.loaded.emit(loaded.complete)
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Redraw the rows of the cases a command changed, without querying the ids of the
@@ -170,8 +324,8 @@ class CaseListModel(QAbstractTableModel):
         changed = changes.cases
         if not changed:
             return
-        if len(changed) > MAX_ROWS_PATCHED or self._thresholds is None:
-            self.refresh()
+        if len(changed) > MAX_ROWS_PATCHED or self._thresholds is None or self.loading():
+            self.refresh()  # one query (on the lane at 100,000 cases), the old rows shown meanwhile
             return
         for case_id in changed:
             row = self.row_of(case_id)
@@ -284,6 +438,12 @@ class CaseListModel(QAbstractTableModel):
         self.refresh()
 
 
+def _read_on_lane(
+    request: tuple[CaseFilter, SortKey, bool, int], page_first: bool, report_to: Report
+) -> Loaded | None:
+    return read_list(*request, report_to=report_to, page_first=page_first)
+
+
 class _EnterOpens(QObject):
     """Enter/Return on the table opens the selected case (``activated`` is not reliable
     across platforms)."""
@@ -309,8 +469,23 @@ NOT_FOUND = QT_TRANSLATE_NOOP(
 )
 
 
+@dataclass
+class _Selection:
+    """A case to select once the list being loaded has it: without the signal, scrolled
+    to or not, and what to do then (``then(case_id)``)."""
+
+    case_id: int
+    scroll: bool
+    then: Callable[[int], None] | None = None
+
+
 class CaseListPanel(QWidget):
-    """Search box, filters, the table and a count. Emits the chosen case id."""
+    """Search box, filters, the table and a count. Emits the chosen case id.
+
+    Nothing is listed before ``start`` (the window restores the columns and the sort first:
+    one query at start). While a list loads (``CaseListModel.loading``), a case to select
+    waits for it (``select_case``), and the count and ``foundNothing`` wait for the whole
+    list."""
 
     caseSelected = Signal(int)
     caseActivated = Signal(int)
@@ -321,6 +496,9 @@ class CaseListPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._silent = False
+        self._waiting: _Selection | None = None  # selected once the loading list has it
+        self._to_top = False  # the list being loaded starts at its top (a new filter)
+        self._say_nothing_found = False  # and says when it is empty (``foundNothing``)
         self._choices_for: frozenset[int] = frozenset()  # the OPDs the OPD filter leads with
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -384,7 +562,7 @@ class CaseListPanel(QWidget):
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
+        self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_filter)
@@ -394,8 +572,16 @@ class CaseListPanel(QWidget):
         session.actorChanged.connect(self._actor_changed)
         self.view.doubleClicked.connect(lambda idx: self._emit_activated(idx.row()))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.modelReset.connect(self._update_count)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda exc: report(self, exc))
         self.reload_choices()
+
+    def start(self, select: int | None = None, then: Callable[[int], None] | None = None) -> None:
+        """List the cases (once, after the window restored the sort); ``select`` that case
+        once listed, and ``then(select)``."""
+        self._waiting = _Selection(select, True, then) if select is not None else None
+        self._to_top = self._say_nothing_found = False  # the filters' filling asked for them
+        self.model.start()
 
     # -- columns ---------------------------------------------------------------------------
     def column_menu(self) -> QMenu:
@@ -486,19 +672,13 @@ class CaseListPanel(QWidget):
         """A new search or filter: the list starts again at its top (the selected case stays
         selected when it is still listed); when nothing is found, ``foundNothing``."""
         self._debounce.stop()
-        selected = self.selected_case_id()
+        self._keep_selected(scroll=False)
+        self._to_top = self._say_nothing_found = True
         self.model.set_filter(self.current_filter())
-        if selected is not None:
-            self.select_case(selected, emit=False, scroll=False)
-        self.view.scrollToTop()
-        if self.model.rowCount() == 0:
-            self.foundNothing.emit()
 
     def refresh(self) -> None:
-        selected = self.selected_case_id()
+        self._keep_selected(scroll=True)
         self.model.refresh()
-        if selected is not None:
-            self.select_case(selected, emit=False)
 
     def apply_changes(self, changes: ChangeSet) -> None:
         selected = self.selected_case_id()
@@ -511,6 +691,33 @@ class CaseListPanel(QWidget):
             self.select_case(target, emit=False)
         self._update_count()
 
+    def _keep_selected(self, scroll: bool) -> None:
+        """The case selected now is selected again in the list about to load."""
+        if self._waiting is None:
+            selected = self.selected_case_id()
+            if selected is not None:
+                self._waiting = _Selection(selected, scroll)
+
+    def _loaded(self, complete: bool) -> None:
+        """Rows arrived (the first page, or the whole list)."""
+        waiting = self._waiting
+        if waiting is not None and self.model.row_of(waiting.case_id) >= 0:
+            self._waiting = None
+            self.select_case(waiting.case_id, emit=False, scroll=waiting.scroll)
+            if waiting.then is not None:
+                waiting.then(waiting.case_id)
+        if self._to_top:
+            self.view.scrollToTop()
+        if not complete:
+            return
+        self._waiting = None
+        self._to_top = False
+        self._update_count()
+        if self._say_nothing_found:
+            self._say_nothing_found = False
+            if self.model.rowCount() == 0:
+                self.foundNothing.emit()
+
     def _actor_changed(self) -> None:
         """Another role: its own OPDs lead the OPD filter, and "Tugas saya" is its tasks."""
         if self._session.actor.opds != self._choices_for:
@@ -519,6 +726,8 @@ class CaseListPanel(QWidget):
             self.apply_filter()
 
     def _update_count(self) -> None:
+        if self.model.loading():
+            return  # the count of the list before, until the whole new one is there
         n = self.model.rowCount()
         if n:
             self.count_label.setText(self.tr("%Ln kasus", "", n))
@@ -529,15 +738,22 @@ class CaseListPanel(QWidget):
 
     # -- selection -------------------------------------------------------------------------
     def selected_case_id(self) -> int | None:
+        """The selected case; while a list loads, the one it will select."""
         idx = self.view.currentIndex()
         if not idx.isValid() or idx.row() >= self.model.rowCount():
-            return None
+            return self._waiting.case_id if self._waiting is not None else None
         return self.model.case_id(idx.row())
 
     def select_case(self, case_id: int, emit: bool = True, scroll: bool = True) -> bool:
+        """Select ``case_id`` if listed (True). While the list loads, a case not among the
+        rows there yet is selected once they have it (without the signal)."""
         row = self.model.row_of(case_id)
         if row < 0:
+            if self.model.loading():
+                self._waiting = _Selection(case_id, scroll)
             return False
+        if self._waiting is not None and self._waiting.case_id != case_id:
+            self._waiting = None  # the user chose another
         self._silent = not emit
         try:
             self.view.selectRow(row)
@@ -550,6 +766,7 @@ class CaseListPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._silent:
+            self._waiting = None  # the user's choice, not the one waiting for the list
             self.caseSelected.emit(self.model.case_id(current.row()))
 
     def _emit_activated(self, row: int) -> None:

@@ -406,9 +406,10 @@ class MainWindow(QMainWindow):
         header = self.settings.value("window/case_list_header")
         if isinstance(header, QByteArray):
             self.case_list.view.horizontalHeader().restoreState(header)
+        # The list's one query at start, now that its columns and sort are restored; the last
+        # case is opened once the list has it.
         last = self.settings.value("kasus_terakhir")
-        if last is not None and self.case_list.select_case(int(last), emit=False):
-            self.open_case(int(last))
+        self.case_list.start(int(last) if last is not None else None, self.open_case)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -141,11 +141,19 @@ def _registers(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([DikVersion, DikVersionItem, DikFollowUp, YearLock])
 
 
+def _list_order(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 8: an index for each sort order of the case list
+    (``app.store.search_index.ORDER_INDEXES``), so its first page is read in order instead of
+    sorting every case. Indexes only: no sealed row changes."""
+    from app.store import search_index
+
+    search_index.create_order_indexes(db)
+
+
 def _exchange(migrator: SchemaMigrator, db: Database) -> None:
     """Version 9: exchange of cases between offices (``app.exchange``): the registered keys
     of the other offices, the cases' identities across offices, the packets sent and
-    received, the origin of every event a packet brought. New tables only, empty. (Version 8
-    is added on another branch; the runner applies missing versions by set difference.)"""
+    received, the origin of every event a packet brought. New tables only, empty."""
     from app.models import CaseLink, EventLink, OfficeKeyRegistration, PacketRecord
 
     db.create_tables([OfficeKeyRegistration, CaseLink, PacketRecord, EventLink])
@@ -161,5 +169,6 @@ MIGRATIONS: list[Migration] = [
     Migration(
         7, "versi DIK, tindak lanjut butir DIK, tahun terkunci", _registers, touches_sealed=False
     ),
+    Migration(8, "indeks urutan daftar kasus", _list_order, touches_sealed=False),
     Migration(9, "pertukaran kasus antar kantor", _exchange, touches_sealed=False),
 ]

@@ -585,6 +585,10 @@ Manifest: {manifest}</translation>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
+    <message>
+        <source>Memuat daftar kasus</source>
+        <translation>Loading the case list</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>

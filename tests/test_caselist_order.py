@@ -1,0 +1,257 @@
+"""The case list read from its indexes (``app.cases.listing.query_case_ids``: order segments,
+first pages, the narrowest filter's index) gives exactly the ids, in exactly the order, of
+the single sorted statement it replaced (``old_ids`` below, a frozen copy of it): on a
+generated database, for every sort both ways, whole lists and first pages, with search
+texts of every length (also the one- and two-letter words the trigram index cannot serve),
+the status, year, OPD and "Tugas saya" filters and their combinations. The thresholds that
+choose between the ways of reading are made small, so that a few hundred cases go through
+every one of them; and a database holding what Ujikon never writes (a running case without
+a due date, a status it does not know, odd texts) still gives the same list."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import date
+
+import pytest
+from peewee import SQL
+from peewee import Case as SqlCase
+
+from app import clock
+from app.calendar_service import current_calendar
+from app.cases import listing
+from app.cases.listing import (
+    CaseFilter,
+    DeadlineStatus,
+    SortKey,
+    Thresholds,
+    available_years,
+    query_case_ids,
+    search_words,
+)
+from app.demo import fill_demo
+from app.models import Case, Opd, database
+from app.states import CaseStatus
+from app.store import close_database, open_database, search_index
+
+TODAY = date(2026, 11, 25)
+
+
+# ----------------------------------------------------------------- the statement it replaced
+def _old_where(f: CaseFilter, t: Thresholds) -> list:
+    cond = []
+    for word in search_words(f.text):
+        cond.append(listing.fn.instr(Case.search_text, word) > 0)
+        if len(word) >= search_index.MIN_INDEXED:
+            cond.append(
+                Case.id.in_(
+                    SQL(
+                        f"(SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} "
+                        "MATCH ?)",
+                        [search_index.phrase(word)],
+                    )
+                )
+            )
+    if f.year is not None:
+        cond.append(Case.tahun == f.year)
+    if f.opd_id is not None:
+        cond.append(Case.opd == f.opd_id)
+    if f.opd_ids is not None:
+        cond.append(Case.opd.in_(sorted(f.opd_ids)) if f.opd_ids else Case.id < 0)
+    if f.actor_role:
+        cond.append((Case.pelaksana == f.actor_role) & (Case.status == CaseStatus.RUNNING))
+    running = Case.status == CaseStatus.RUNNING
+    if f.status == DeadlineStatus.FINISHED:
+        cond.append(Case.status == CaseStatus.FINISHED)
+    elif f.status == DeadlineStatus.OVERDUE:
+        cond.append(running & (Case.batas_waktu < t.today))
+    elif f.status == DeadlineStatus.DUE_SOON:
+        cond.append(running & (Case.batas_waktu >= t.today) & (Case.batas_waktu <= t.soon_limit))
+    elif f.status == DeadlineStatus.ON_TIME:
+        cond.append(running & (Case.batas_waktu > t.soon_limit))
+    return cond
+
+
+def old_ids(f: CaseFilter, t: Thresholds, sort: SortKey, descending: bool) -> list[int]:
+    rank = SqlCase(
+        None,
+        (
+            (Case.status == CaseStatus.FINISHED, 3),
+            (Case.batas_waktu < t.today, 0),
+            (Case.batas_waktu <= t.soon_limit, 1),
+        ),
+        2,
+    )
+    columns = {
+        SortKey.NUMBER: [Case.tahun, Case.urut],
+        SortKey.OPD: [Opd.nama, Case.tahun, Case.urut],
+        SortKey.TITLE: [Case.judul],
+        SortKey.STEP: [Case.status, Case.tahap],
+        SortKey.ACTOR: [Case.pelaksana],
+        SortKey.DUE: [Case.batas_waktu],
+        SortKey.DAYS_LEFT: [Case.batas_waktu],
+        SortKey.STATUS: [rank, Case.batas_waktu],
+    }
+    ordering = [(c, descending) for c in columns[sort]]
+    if sort in (SortKey.DUE, SortKey.DAYS_LEFT):
+        ordering = [(Case.batas_waktu.is_null(), False), *ordering]
+    ordering.append((Case.id, descending))
+    q = Case.select(Case.id)
+    if sort == SortKey.OPD:
+        q = q.join(Opd)
+    for c in _old_where(f, t):
+        q = q.where(c)
+    sql, params = q.order_by(*[c.desc() if d else c.asc() for c, d in ordering]).sql()
+    return [r[0] for r in database.execute_sql(sql, params).fetchall()]
+
+
+# ----------------------------------------------------------------------------- the database
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    clock.pin_today(TODAY)
+    open_database(tmp_path_factory.mktemp("urutan") / "t.db")
+    try:
+        fill_demo(cases=420, seed=23, documents=False)
+        yield Thresholds.compute(TODAY, current_calendar())
+    finally:
+        close_database()
+        clock.pin_today(None)
+
+
+@pytest.fixture
+def small_thresholds(monkeypatch):
+    """Every way of reading the list reached with a few hundred cases."""
+    monkeypatch.setattr(listing, "NARROW", 12)
+    monkeypatch.setattr(listing, "COUNTED", 60)
+    monkeypatch.setattr(listing, "SCAN", 30)
+
+
+def filters(t: Thresholds) -> list[CaseFilter]:
+    rng = random.Random(7)
+    texts = [c.search_text for c in Case.select(Case.search_text).limit(200)]
+    words = ["a", "ka", "n", "zq", "2026", "rekam medis", "001/uk", "data", "dinas kesehatan"]
+    for _ in range(12):  # pieces of real texts, of every length
+        text = rng.choice(texts)
+        at = rng.randrange(max(1, len(text) - 1))
+        words.append(text[at : at + rng.choice((1, 2, 3, 5, 9))].strip())
+    opds = [o.id for o in Opd.select(Opd.id).limit(3)]
+    years = available_years()
+    found: list[CaseFilter] = [CaseFilter(text=w) for w in words if w]
+    found += [CaseFilter(status=s) for s in DeadlineStatus]
+    found += [CaseFilter(year=y) for y in years]
+    found += [CaseFilter(opd_id=o) for o in opds]
+    found += [
+        CaseFilter(opd_ids=frozenset(opds)),
+        CaseFilter(opd_ids=frozenset()),
+        CaseFilter(actor_role="ppid_utama"),
+        CaseFilter(actor_role="atasan_ppid"),
+        CaseFilter(text="ka", status=DeadlineStatus.OVERDUE),
+        CaseFilter(text="data", year=years[0], actor_role="ppid_utama"),
+        CaseFilter(actor_role="tim_pertimbangan", opd_ids=frozenset(opds)),
+        CaseFilter(status=DeadlineStatus.ON_TIME, year=years[0]),
+        CaseFilter(text="kesehatan", status=DeadlineStatus.FINISHED, opd_id=opds[0]),
+    ]
+    return [CaseFilter()] + found
+
+
+SORTS = list(itertools.product(SortKey, (False, True)))
+
+
+def assert_same_lists(t: Thresholds) -> int:
+    compared = 0
+    for f in filters(t):
+        for sort, descending in SORTS:
+            expected = old_ids(f, t, sort, descending)
+            where = (f, sort.value, descending)
+            assert query_case_ids(f, t, sort, descending) == expected, where
+            for limit in (1, 7, 101):
+                assert query_case_ids(f, t, sort, descending, limit) == expected[:limit], where
+            compared += 1
+    return compared
+
+
+# ----------------------------------------------------------------------------- the tests
+def test_the_demo_has_what_the_segments_split(generated):
+    statuses = {c.status for c in Case.select(Case.status)}
+    assert statuses == {CaseStatus.RUNNING, CaseStatus.FINISHED}
+    t = generated
+    dues = [c.batas_waktu for c in Case.select().where(Case.status == CaseStatus.RUNNING)]
+    assert any(d < t.today for d in dues) and any(d > t.soon_limit for d in dues)
+    assert any(t.today <= d <= t.soon_limit for d in dues)
+
+
+def test_every_filter_and_sort_gives_the_old_list_with_the_shipped_thresholds(generated):
+    assert assert_same_lists(generated) > 500
+
+
+def test_every_filter_and_sort_gives_the_old_list_through_every_way_of_reading(
+    generated, small_thresholds, monkeypatch
+):
+    ways: list[str] = []
+    for name in ("_sorted_ids", "_first_page", "_segment_query", "_generic_ids"):
+        real = getattr(listing, name)
+        monkeypatch.setattr(
+            listing,
+            name,
+            lambda *a, _real=real, _name=name, **k: ways.append(_name) or _real(*a, **k),
+        )
+    assert_same_lists(generated)
+    assert {"_sorted_ids", "_first_page", "_segment_query"} <= set(ways)
+
+
+def test_a_first_page_is_read_in_index_order_without_sorting(generated):
+    """The default order, no filter: SQLite reads the order's index (no temporary b-tree)."""
+    t = generated
+    for sort, descending in SORTS:
+        for part in listing._segments(t, sort, descending):
+            sql, params = listing._segment_query(sort, part, []).limit(101).sql()
+            plan = " ".join(
+                str(r[-1])
+                for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            )
+            assert "TEMP B-TREE" not in plan, (sort, descending, plan)
+
+
+@pytest.fixture
+def odd(tmp_path, monkeypatch):
+    """A database holding what Ujikon never writes, through its own store (sealed)."""
+    clock.pin_today(TODAY)
+    open_database(tmp_path / "aneh.db")
+    try:
+        fill_demo(cases=240, seed=5, documents=False)
+        running = [c.id for c in Case.select(Case.id).where(Case.status == CaseStatus.RUNNING)]
+        Case.update(batas_waktu=None).where(Case.id.in_(running[:9])).execute()
+        same_day = Case.select(Case.batas_waktu).where(Case.id == running[20]).scalar()
+        Case.update(batas_waktu=same_day, judul="Sama").where(Case.id.in_(running[21:30])).execute()
+        texts = ["diskon 50% _tahap_ satu", 'kutipan "rahasia" negara', "ǆemo ñandu ß", "a_b%c"]
+        for case_id, text in zip(running[40:], texts, strict=False):
+            Case.update(search_text=text).where(Case.id == case_id).execute()
+        yield Thresholds.compute(TODAY, current_calendar())
+    finally:
+        close_database()
+        clock.pin_today(None)
+
+
+def test_cases_without_a_due_date_and_equal_keys_keep_the_old_order(odd, small_thresholds):
+    assert Case.select().where(Case.batas_waktu.is_null(), Case.status == "berjalan").count() == 9
+    assert assert_same_lists(odd) > 100
+    for text in ("50%", "_", '"rahasia"', "ǆemo", "ß", "a_b%c", "%"):
+        for sort, descending in SORTS:
+            f = CaseFilter(text=text)
+            assert query_case_ids(f, odd, sort, descending) == old_ids(f, odd, sort, descending)
+
+
+def test_a_status_ujikon_does_not_know_is_listed_as_before(odd, small_thresholds):
+    some = [c.id for c in Case.select(Case.id).limit(5)]
+    Case.update(status="ditangguhkan").where(Case.id.in_(some[:3])).execute()
+    Case.update(status="").where(Case.id.in_(some[3:])).execute()
+    assert not listing._statuses_known()
+    assert assert_same_lists(odd) > 100
+
+
+def test_the_years_are_those_of_the_cases_newest_first(generated):
+    expected = [
+        r[0] for r in database.execute_sql('SELECT DISTINCT tahun FROM "case" ORDER BY tahun DESC')
+    ]
+    assert available_years() == expected and len(expected) >= 2
