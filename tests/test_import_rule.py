@@ -86,6 +86,8 @@ def test_main_talks_only_to_the_task_services():
         "app.reports",
         "app.reports.tasks",  # the DIK's command-line tasks
         "app.reports.cli",  # the annual report, buku register and SOP document commands
+        "app.exchange",
+        "app.exchange.cli",  # paket kirim|terima|kunci
         "app.__version__",
         "app.APP_NAME",
         "app.settings",
