@@ -605,6 +605,36 @@ def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled,
     assert not lock_path(path).exists()
 
 
+def test_a_yearly_archive_keeps_the_moves_of_its_cases_recorded_for_many_cases(filled, tmp_path):
+    from app import history
+    from app.history import EventKind, case_history
+
+    kept, old = filled["case"].id, filled["old"].id
+    with database.atomic():  # as a calendar change records them: one event for many cases
+        for cases in ([kept, old], [old]):
+            history.record(
+                EventKind.DEADLINE_MOVED,
+                f"Batas waktu tahap 1 bergeser untuk {len(cases)} kasus: libur daerah",
+                detail=history.moved_deadlines_detail(
+                    1, date(2026, 12, 3), date(2026, 12, 4), "libur daerah", cases
+                ),
+            )
+    path = yearly_archive(SYSTEM_ACTOR, 2026, tmp_path / "arsip")
+    listed = [
+        json.loads(r[8])["kasus"]
+        for r in dump(path)["event"]
+        if r[1] is None and r[6] == EventKind.DEADLINE_MOVED.value
+    ]
+    assert listed == [[kept, old]]  # the one listing a 2026 case; not the 2025 case's own
+    open_database(path)
+    try:
+        [moved] = [e for e in case_history(kept) if e.kind == EventKind.DEADLINE_MOVED]
+        assert moved.detail == {"tahap": 1, "lama": "2026-12-03", "baru": "2026-12-04"}
+        assert "3 Desember 2026 ke 4 Desember 2026: libur daerah" in moved.summary
+    finally:
+        close_database()
+
+
 def test_a_year_without_cases_makes_no_archive(filled, tmp_path):
     with pytest.raises(BackupError, match="Tidak ada kasus tahun 2019"):
         yearly_archive(SYSTEM_ACTOR, 2019, tmp_path / "arsip")
