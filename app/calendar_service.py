@@ -9,8 +9,6 @@ calendar's revision and basis are internal settings this module alone writes.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -151,16 +149,46 @@ def _silent(done: int, total: int, text: str = "", /) -> object:
     return True
 
 
-ROWS_PER_REPORT = 5_000  # moved steps written (and sealed) between two progress reports
+ROWS_PER_REPORT = 10_000  # moved steps written (and sealed) between two progress reports
+CASES_PER_EVENT = 1_000  # cases one history event of moved deadlines lists at most
 
-# The statements of a recomputation (raw: peewee would build one statement per row).
-_OPEN_STEPS = (
-    "SELECT id, case_id, tahap, tanggal_mulai, hari_kerja, batas_waktu FROM steprecord "
-    "WHERE status = ?"
+# The statements of a recomputation. The steps are grouped by what their due date depends
+# on (start, working days) and what it is now: a few hundred groups even at 100,000 cases,
+# computed in Python; every row is then matched, written and sealed by SQLite itself.
+_GROUPS = (
+    "SELECT tanggal_mulai, hari_kerja, batas_waktu, count(*) FROM main.steprecord "
+    "WHERE status = ? GROUP BY tanggal_mulai, hari_kerja, batas_waktu"
 )
-_MOVE_STEP = "UPDATE steprecord SET batas_waktu = ?, dasar_kalender = ? WHERE id = ?"
-_MOVE_CASE = 'UPDATE "case" SET batas_waktu = ?, updated_at = ? WHERE id = ?'
-_CASE_NUMBERS = 'SELECT id, nomor FROM "case" WHERE id IN (SELECT value FROM json_each(?))'
+_NEW_DUES = "kalender_baru"  # TEMP: (start, working days, old due) → new due, moved only
+_MOVED = "kalender_geser"  # TEMP: the moved steps, in step id order
+_TEMP_TABLES = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {_NEW_DUES} (mulai DATE NOT NULL, hari INTEGER NOT NULL, "
+    "lama DATE NOT NULL, baru DATE NOT NULL, PRIMARY KEY (mulai, hari, lama)) WITHOUT ROWID",
+    f"CREATE TEMP TABLE IF NOT EXISTS {_MOVED} (urut INTEGER PRIMARY KEY, langkah INTEGER "
+    "NOT NULL, kasus INTEGER NOT NULL, tahap INTEGER, lama DATE, baru DATE)",
+    f"CREATE INDEX IF NOT EXISTS temp.{_MOVED}_kasus ON {_MOVED} (kasus, urut)",
+)
+_FIND_MOVED = (
+    f"INSERT INTO temp.{_MOVED} (langkah, kasus, tahap, lama, baru) "
+    "SELECT s.id, s.case_id, s.tahap, s.batas_waktu, b.baru FROM main.steprecord AS s "
+    f"JOIN temp.{_NEW_DUES} AS b ON b.mulai = s.tanggal_mulai AND b.hari = s.hari_kerja "
+    "AND b.lama = s.batas_waktu WHERE s.status = ? ORDER BY s.id"
+)
+_MOVE_STEPS = (
+    "UPDATE main.steprecord SET batas_waktu = g.baru, dasar_kalender = ? "
+    f"FROM temp.{_MOVED} AS g WHERE g.urut BETWEEN ? AND ? AND steprecord.id = g.langkah"
+)
+# A case takes the new due date of its last moved step (as written one by one before).
+_MOVE_CASES = (
+    'UPDATE main."case" SET updated_at = ?, batas_waktu = '
+    f'(SELECT g.baru FROM temp.{_MOVED} AS g WHERE g.kasus = "case".id '
+    "ORDER BY g.urut DESC LIMIT 1) "
+    f"WHERE id IN (SELECT kasus FROM temp.{_MOVED} WHERE urut BETWEEN ? AND ?)"
+)
+_MOVES = (
+    f"SELECT g.kasus, c.nomor, g.tahap, g.lama, g.baru FROM temp.{_MOVED} AS g "
+    'JOIN main."case" AS c ON c.id = g.kasus ORDER BY g.urut'
+)
 
 
 def recompute_open_deadlines(
@@ -170,84 +198,86 @@ def recompute_open_deadlines(
     report: Report = _silent,
 ) -> list[DeadlineMove]:
     """Recompute the due date of every running step and write those that moved, with their
-    case's ``batas_waktu`` and one chained history event each. Call inside a transaction.
+    case's ``batas_waktu``; the history records every move. Call inside a transaction.
 
     A step whose due date did not move is not written at all: its stored basis still names
     the calendar that computed it, and the current calendar gives the same date. The due
-    dates are computed once per (start, working days), which a few hundred pairs cover even
-    at 100,000 cases; the rows are read and written with one prepared statement each
-    (``executemany``), and the events appended by ``history.ChainWriter``."""
+    dates are computed once per (start, working days, stored due date), which a few hundred
+    groups cover even at 100,000 cases; the moved steps are then found, written and sealed
+    by set-based statements, ``ROWS_PER_REPORT`` at a time. The history gets one chained
+    event per step, old and new due date, listing the cases that moved so (at most
+    ``CASES_PER_EVENT`` each); ``app.history.case_history`` shows each case its move."""
     report(0, 0, "Membaca tahap yang sedang berjalan…")
-    open_steps = database.execute_sql(_OPEN_STEPS, (StepStatus.RUNNING.value,)).fetchall()
-    total = len(open_steps)
+    groups = database.execute_sql(_GROUPS, (StepStatus.RUNNING.value,)).fetchall()
+    total = sum(g[3] for g in groups)
     report(0, total, f"Menghitung batas waktu {format_number(total)} tahap berjalan…")
-    due_texts: dict[tuple[Any, int], str] = {}  # (stored start, working days) → new due
     dates: dict[Any, date] = {}  # stored date text → date
-    moved: list[tuple[int, int, int, date, date, str]] = []
-    for step_id, case_id, tahap, start, working_days, due in open_steps:
-        new_text = due_texts.get((start, working_days))
-        if new_text is None:
-            new_due = calendar.add_working_days(_stored_date(dates, start), working_days)
-            new_text = due_texts[(start, working_days)] = _date_text(new_due)
-            dates.setdefault(new_text, new_due)
+    new_dues: list[tuple[Any, Any, Any, Any]] = []
+    for start, working_days, due, _ in groups:
+        new_text = _date_text(calendar.add_working_days(_stored_date(dates, start), working_days))
         if new_text != due:
-            old_due = _stored_date(dates, due)
-            moved.append((step_id, case_id, tahap, old_due, dates[new_text], new_text))
-    del open_steps
-    if not moved:
+            new_dues.append((start, working_days, due, new_text))
+    if not new_dues:
         report(total, total, "Tidak ada batas waktu yang bergeser.")
         return []
 
-    # Each moved step: its row and its case's row (written and sealed), its event.
-    count = len(moved)
+    # The TEMP tables' rows are part of the transaction: a failure rolls them back too.
+    cursor = database.cursor()
+    for sql in _TEMP_TABLES:
+        cursor.execute(sql)
+    cursor.execute(f"DELETE FROM temp.{_NEW_DUES}")
+    cursor.execute(f"DELETE FROM temp.{_MOVED}")
+    cursor.executemany(f"INSERT INTO temp.{_NEW_DUES} VALUES (?, ?, ?, ?)", new_dues)
+    count = cursor.execute(_FIND_MOVED, (StepStatus.RUNNING.value,)).rowcount
+
+    # Each moved step: its row and its case's row (written and sealed), then the history.
     work, done = 2 * count, 0
     basis = calendar.basis
     changed_at = bound_text(Case.updated_at.db_value(now_utc()))
-    cursor = database.cursor()
     writing = f"Menyimpan {format_number(count)} batas waktu yang bergeser…"
     report(done, work, writing)
-    for chunk in _chunks(moved):
-        cursor.executemany(_MOVE_STEP, [(m[5], basis, m[0]) for m in chunk])
-        cursor.executemany(_MOVE_CASE, [(m[5], changed_at, m[1]) for m in chunk])
-        _seal_written()
-        done += len(chunk)
+    for first in range(1, count + 1, ROWS_PER_REPORT):
+        last = min(first + ROWS_PER_REPORT - 1, count)
+        cursor.execute(_MOVE_STEPS, (basis, first, last))
+        cursor.execute(_MOVE_CASES, (changed_at, first, last))
+        store.seal_pending()  # a chunk at a time: the commit's own flush stays short
+        done += last - first + 1
         report(done, work, writing)
 
-    numbers = _case_numbers([m[1] for m in moved])
+    report(done, work, f"Mencatat {format_number(count)} pergeseran di riwayat…")
     moves: list[DeadlineMove] = []
-    recording = f"Mencatat {format_number(count)} pergeseran di riwayat…"
-    # Equal moves share their summary and detail (``ChainWriter`` encodes a shared detail
-    # once); one time for all events: they are one change.
-    wording: dict[tuple[int, date, date], tuple[str, dict[str, Any]]] = {}
-    when = now_utc()
-    with history.ChainWriter() as chain:
-        for chunk in _chunks(moved):
-            for _, case_id, tahap, old_due, new_due, _ in chunk:
-                words = wording.get((tahap, old_due, new_due))
-                if words is None:
-                    words = wording[(tahap, old_due, new_due)] = (
-                        f"Batas waktu tahap {tahap} bergeser dari {format_date(old_due)} ke "
-                        f"{format_date(new_due)}: {reason}",
-                        {"tahap": tahap, "lama": old_due.isoformat(), "baru": new_due.isoformat()},
-                    )
-                chain.add(EventKind.DEADLINE_MOVED, words[0], actor, case_id, words[1], when)
-                moves.append(DeadlineMove(case_id, numbers[case_id], tahap, old_due, new_due))
-            chain.flush()
-            done += len(chunk)
-            report(done, work, recording)
+    listed: dict[tuple[int, date, date], list[int]] = {}  # (step, old, new) → its cases
+    for case_id, nomor, tahap, old, new in cursor.execute(_MOVES).fetchall():
+        old_due, new_due = _stored_date(dates, old), _stored_date(dates, new)
+        moves.append(DeadlineMove(case_id, nomor, tahap, old_due, new_due))
+        listed.setdefault((tahap, old_due, new_due), []).append(case_id)
+    _record_moves(listed, reason, actor)
+    cursor.execute(f"DELETE FROM temp.{_NEW_DUES}")
+    cursor.execute(f"DELETE FROM temp.{_MOVED}")
     report(work, work, "Menyimpan…")
     return moves
 
 
-def _seal_written() -> None:
-    """Seal the rows written so far, inside the transaction, a chunk at a time (the row
-    seals' work stays proportional to the rows moved)."""
-    store.seal_pending()
-
-
-def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
-    for i in range(0, len(rows), ROWS_PER_REPORT):
-        yield rows[i : i + ROWS_PER_REPORT]
+def _record_moves(
+    listed: dict[tuple[int, date, date], list[int]], reason: str, actor: Actor | None
+) -> None:
+    """The history of the moves: per step, old and new due date, one chained event listing
+    the cases that moved so (``CASES_PER_EVENT`` at most; its detail: ``tahap``, ``lama``,
+    ``baru``, ``alasan``, ``kasus``), all with one time: they are one change."""
+    when = now_utc()
+    with history.ChainWriter() as chain:
+        for (tahap, old_due, new_due), cases in listed.items():
+            for i in range(0, len(cases), CASES_PER_EVENT):
+                part = cases[i : i + CASES_PER_EVENT]
+                chain.add(
+                    EventKind.DEADLINE_MOVED,
+                    f"Batas waktu tahap {tahap} bergeser dari {format_date(old_due)} ke "
+                    f"{format_date(new_due)} untuk {format_number(len(part))} kasus: {reason}",
+                    actor,
+                    None,
+                    history.moved_deadlines_detail(tahap, old_due, new_due, reason, part),
+                    when,
+                )
 
 
 def _stored_date(dates: dict[Any, date], stored: Any) -> date:
@@ -261,12 +291,6 @@ def _stored_date(dates: dict[Any, date], stored: Any) -> date:
 def _date_text(value: date) -> Any:
     """A date as the database stores it (what peewee would bind)."""
     return bound_text(StepRecord.batas_waktu.db_value(value))
-
-
-def _case_numbers(case_ids: list[int]) -> dict[int, str]:
-    """Each case's register number, in one statement (the ids as one JSON parameter)."""
-    rows = database.execute_sql(_CASE_NUMBERS, (json.dumps(case_ids),))
-    return dict(rows.fetchall())
 
 
 def _bump_revision() -> None:

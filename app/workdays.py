@@ -38,6 +38,29 @@ def holidays_version() -> str:
     return version("holidays")
 
 
+@cache
+def indonesian_holidays() -> type:
+    """The ``holidays`` package's calendar of Indonesia (the class ``country_holidays("ID")``
+    makes). That function imports the package ``holidays.countries``, whose ``__init__``
+    imports every country of the world: about 300 modules, 8 MiB that stay in memory and
+    0.1 to 0.3 s. Only Indonesia's module is loaded here, under a bare ``holidays.countries``
+    package (its folder, no ``__init__`` run), unless the full package is imported already;
+    ``holidays`` itself loads the others lazily when asked for one."""
+    import sys
+    import types
+
+    import holidays
+
+    if "holidays.countries" not in sys.modules:
+        countries = types.ModuleType("holidays.countries")
+        countries.__path__ = [str(Path(holidays.__file__).with_name("countries"))]
+        countries.__package__ = "holidays.countries"
+        sys.modules["holidays.countries"] = countries
+    from holidays.countries.indonesia import Indonesia
+
+    return Indonesia
+
+
 class DayKind(StrEnum):
     WEEKEND = "akhir_pekan"
     LIBUR = "libur_nasional"
@@ -220,12 +243,9 @@ class WorkCalendar:
     def _national(self, year: int) -> dict[date, NonWorkingDay]:
         if year not in self._years:
             days: dict[date, NonWorkingDay] = {}
-            import holidays  # where dates are first needed: about 0.1 s, not at start
-
+            indonesia = indonesian_holidays()  # where dates are first needed, not at start
             for category, kind in (("government", DayKind.CUTI), ("public", DayKind.LIBUR)):
-                table = holidays.country_holidays(
-                    "ID", years=year, categories=(category,), language="id"
-                )
+                table = indonesia(years=year, categories=(category,), language="id")
                 skb = self.skb.get(year, "")
                 for day, name in table.items():
                     days[day] = NonWorkingDay(day, kind, name, skb=skb)

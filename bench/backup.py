@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -68,8 +69,14 @@ def fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def sqlite_backup(src: Path, out: Path) -> float:
-    start = time.perf_counter()
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def sqlite_backup(src: Path, out: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of ``sqlite3 SRC .backup OUT`` (its process's CPU)."""
+    start, cpu = time.perf_counter(), children_cpu()
     if shutil.which("sqlite3"):
         subprocess.run(["sqlite3", str(src), f".backup '{out}'"], check=True)
     else:  # pragma: no cover (no shell installed)
@@ -77,14 +84,15 @@ def sqlite_backup(src: Path, out: Path) -> float:
         s.backup(d)
         d.close()
         s.close()
-    return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - cpu
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
-def copy_fsync(src: Path, out: Path) -> float:
-    start = time.perf_counter()
+def copy_fsync(src: Path, out: Path) -> tuple[float, float]:
+    start, cpu = time.perf_counter(), time.process_time()
     shutil.copyfile(src, out)
     fsync(out)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def idle_ticks(until: threading.Event | None, seconds: float) -> float:
@@ -106,6 +114,7 @@ def idle_ticks(until: threading.Event | None, seconds: float) -> float:
 class UjikonRun:
     def __init__(self) -> None:
         self.seconds = 0.0
+        self.cpu = 0.0  # CPU seconds of the process while it ran (the ticking thread's too)
         self.stall = 0.0
         self.report_gap = 0.0
         self.reports = 0
@@ -131,12 +140,13 @@ class UjikonRun:
             finally:
                 done.set()
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         worker = threading.Thread(target=job)
         worker.start()
         self.stall = idle_ticks(done, 0)
         worker.join()
         end = time.perf_counter()
+        self.cpu = time.process_time() - cpu
         if failure:
             raise failure[0]
         self.seconds = end - start
@@ -174,6 +184,8 @@ def main() -> None:
     verify_s: list[float] = []
     shell: list[float] = []
     copied: list[float] = []
+    shell_cpu: list[float] = []
+    copied_cpu: list[float] = []
     idle: list[float] = []
 
     def run_ujikon() -> None:
@@ -188,11 +200,15 @@ def main() -> None:
         clear(dest)
 
     def run_shell() -> None:
-        shell.append(sqlite_backup(db, out))
+        wall, cpu = sqlite_backup(db, out)
+        shell.append(wall)
+        shell_cpu.append(cpu)
         clear(dest)
 
     def run_copy() -> None:
-        copied.append(copy_fsync(db, out))
+        wall, cpu = copy_fsync(db, out)
+        copied.append(wall)
+        copied_cpu.append(cpu)
         clear(dest)
 
     jobs = [run_ujikon, run_shell, run_copy]
@@ -202,8 +218,10 @@ def main() -> None:
             job()
         idle.append(idle_ticks(None, ujikon[-1].seconds))
         print(
-            f"  putaran {i + 1}: Ujikon {ujikon[-1].seconds:.2f} s, .backup {shell[-1]:.2f} s, "
-            f"cp+fsync {copied[-1]:.2f} s",
+            f"  putaran {i + 1}: Ujikon {ujikon[-1].seconds:.2f} s (CPU {ujikon[-1].cpu:.2f}), "
+            f".backup {shell[-1]:.2f} s (CPU {shell_cpu[-1]:.2f}), "
+            f"cp+fsync {copied[-1]:.2f} s (CPU {copied_cpu[-1]:.2f}); "
+            f"Ujikon ÷ .backup {ujikon[-1].seconds / shell[-1]:.2f}×",
             flush=True,
         )
 
@@ -219,6 +237,19 @@ def main() -> None:
     )
     print(f"| `sqlite3 .backup` | {ms:.2f} s | {spread(shell)} | 1.00× | {ms / mc:.2f}× |")
     print(f"| cp + fsync | {mc:.2f} s | {spread(copied)} | {mc / ms:.2f}× | 1.00× |")
+    uc = [r.cpu for r in ujikon]
+    muc, msc, mcc = (statistics.median(x) for x in (uc, shell_cpu, copied_cpu))
+    print(
+        f"| Ujikon verified backup, CPU | {muc:.2f} s | {spread(uc)} | {muc / msc:.2f}× "
+        f"| {muc / mcc:.2f}× |"
+    )
+    print(f"| `sqlite3 .backup`, CPU | {msc:.2f} s | {spread(shell_cpu)} | 1.00× | |")
+    print(f"| cp + fsync, CPU | {mcc:.2f} s | {spread(copied_cpu)} | | 1.00× |")
+    pairs = [r.seconds / s for r, s in zip(ujikon, shell, strict=True)]
+    print(
+        f"| Ujikon ÷ `sqlite3 .backup`, run by run | {statistics.median(pairs):.2f}× "
+        f"| {spread(pairs)} | | |"
+    )
     if verify_s:
         mv = statistics.median(verify_s)
         print(

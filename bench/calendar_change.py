@@ -14,9 +14,11 @@ in ``PATH.kunci``), else reuses it. Each run works on two fresh copies of it:
   of a 5 ms QTimer heartbeat while it ran.
 - **Yardsticks**, in the same run: the same due dates computed in pure Python (the open steps
   read with sqlite3, a working-day count over a set of the non-working days), and a raw
-  sqlite3 job on the second copy that writes the same moved step and case rows and one
+  sqlite3 job on a second copy that writes the same moved step and case rows and one
   hash-chained history row per moved step, then commits with the same durability (WAL,
-  ``synchronous=FULL``). It has no seals and signs nothing.
+  ``synchronous=FULL``); the same job on a third copy with the history as Ujikon writes it
+  now (one chained event per step, old and new due date, listing up to 1,000 cases). They
+  have no seals and sign nothing.
 
 The holiday added is the working day after the demo's today that lies inside the periods of
 the most running steps (the worst case a single date gives). Prints medians, the spread
@@ -122,15 +124,19 @@ def pure_python_dues(rows: list[tuple], closed: set[str]) -> dict[int, str]:
     return dues
 
 
-def raw_job(db: Path, closed: set[str], reason: str) -> tuple[float, int]:
+def raw_job(
+    db: Path, closed: set[str], reason: str, grouped: bool = False
+) -> tuple[float, float, int]:
     """The yardstick job: read, compute, write the moved steps and cases and one chained
-    event per move, commit (WAL, synchronous=FULL). Returns (ms, moved)."""
+    event per move (``grouped``: one per step, old and new due date, listing its cases, at
+    most 1,000, as Ujikon records them now), commit (WAL, synchronous=FULL). Returns (ms,
+    CPU ms, moved)."""
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     conn.execute("BEGIN IMMEDIATE")
     rows = open_steps(conn)
     dues = pure_python_dues(rows, closed)
@@ -146,10 +152,27 @@ def raw_job(db: Path, closed: set[str], reason: str) -> tuple[float, int]:
     )
     last_id, prev = conn.execute("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1").fetchone()
     events = []
-    for step_id, case_id, tahap, _start, _n, old in moved:
+    if grouped:
+        listed: dict[tuple, list[int]] = {}
+        for step_id, case_id, tahap, _start, _n, old in moved:
+            listed.setdefault((tahap, old, dues[step_id]), []).append(case_id)
+        entries = [
+            (None, tahap, old, new, cases[i : i + 1000])
+            for (tahap, old, new), cases in listed.items()
+            for i in range(0, len(cases), 1000)
+        ]
+    else:
+        entries = [
+            (case_id, tahap, old, dues[step_id], None)
+            for step_id, case_id, tahap, _start, _n, old in moved
+        ]
+    for case_id, tahap, old, new, cases in entries:
         last_id += 1
-        detail = json.dumps({"baru": dues[step_id], "lama": old, "tahap": tahap})
-        summary = f"Batas waktu tahap {tahap} bergeser dari {old} ke {dues[step_id]}: {reason}"
+        fields = {"baru": new, "lama": old, "tahap": tahap}
+        if cases is not None:
+            fields.update(alasan=reason, kasus=cases)
+        detail = json.dumps(fields, sort_keys=True)
+        summary = f"Batas waktu tahap {tahap} bergeser dari {old} ke {new}: {reason}"
         digest = hashlib.sha256(
             json.dumps(
                 [last_id, case_id, now, "Admin", "admin", "admin", "x", summary, detail, prev]
@@ -171,8 +194,9 @@ def raw_job(db: Path, closed: set[str], reason: str) -> tuple[float, int]:
     )
     conn.execute("COMMIT")
     elapsed = (time.perf_counter() - start) * 1000
+    cpu = (time.process_time() - cpu) * 1000
     conn.close()
-    return elapsed, len(moved)
+    return elapsed, cpu, len(moved)
 
 
 def pure_python_ms(db: Path, closed: set[str]) -> float:
@@ -232,21 +256,23 @@ class SealTimer:
         self.sealer.flush = timed
 
 
-def through_dialog(dialog, gesture: Callable[[], None]) -> tuple[float, float, float, int]:
-    """(ms end to end, ms sealing, ms longest GUI stall, moved) of one gesture."""
+def through_dialog(dialog, gesture: Callable[[], None]) -> tuple[float, float, float, float, int]:
+    """(ms end to end, CPU ms of the process, ms sealing, ms longest GUI stall, moved) of
+    one gesture."""
     from app.models import database
 
     seals = SealTimer()
     shown: list = []
     dialog.calendarChanged.connect(shown.append)
     with Heartbeat() as beat:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         gesture()
         elapsed = (time.perf_counter() - start) * 1000
+        cpu = (time.process_time() - cpu) * 1000
     dialog.calendarChanged.disconnect(shown.append)
     database.obj.sealer.flush = seals.real
     assert len(shown) == 1, "the change was not made"
-    return elapsed, seals.seconds * 1000, beat.longest * 1000, len(shown[0].value)
+    return elapsed, cpu, seals.seconds * 1000, beat.longest * 1000, len(shown[0].value)
 
 
 def busiest_day(db: Path, calendar, today: date) -> date:
@@ -306,6 +332,7 @@ def main() -> None:
     last_copy = None
     for run in range(args.runs):
         mine, raw = copy(db, scratch / "ujikon.db"), copy(db, scratch / "raw.db")
+        grouped = copy(db, scratch / "raw-grouped.db")
         store.open_database(mine)
         today = clock.today()
         before = calendar_service.current_calendar()
@@ -349,22 +376,28 @@ def main() -> None:
 
         for name, gesture in (("add", add), ("remove", remove), ("cuti", cuti)):
             pure = pure_python_ms(raw, closed[name])
-            ms, seal_ms, stall_ms, moved = through_dialog(dialog, gesture)
-            raw_ms, raw_moved = raw_job(raw, closed[name], name)
+            ms, cpu_ms, seal_ms, stall_ms, moved = through_dialog(dialog, gesture)
+            raw_ms, _, raw_moved = raw_job(raw, closed[name], name)
             assert raw_moved == moved, f"{name}: Ujikon moved {moved}, the raw job {raw_moved}"
+            grouped_ms, grouped_cpu, _ = raw_job(grouped, closed[name], name, grouped=True)
             row = results.setdefault(name, {})
             for key, value in (
                 ("ms", ms),
+                ("cpu", cpu_ms),
+                ("grouped_cpu", grouped_cpu),
                 ("seal", seal_ms),
                 ("stall", stall_ms),
                 ("pure", pure),
                 ("raw", raw_ms),
+                ("grouped", grouped_ms),
                 ("moved", moved),
             ):
                 row.setdefault(key, []).append(value)
             print(
-                f"run {run + 1} {name}: {moved:,} moved, {ms:,.0f} ms (sealing {seal_ms:,.0f}), "
-                f"stall {stall_ms:,.0f} ms; pure Python {pure:,.0f} ms, raw job {raw_ms:,.0f} ms",
+                f"run {run + 1} {name}: {moved:,} moved, {ms:,.0f} ms, CPU {cpu_ms:,.0f} ms "
+                f"(sealing {seal_ms:,.0f}), "
+                f"stall {stall_ms:,.0f} ms; pure Python {pure:,.0f} ms, raw job {raw_ms:,.0f} ms, "
+                f"raw job with grouped history {grouped_ms:,.0f} ms (CPU {grouped_cpu:,.0f})",
                 flush=True,
             )
         dialog.close()
@@ -375,6 +408,7 @@ def main() -> None:
         if run < args.runs - 1:
             (scratch / "ujikon.db").unlink()
         (scratch / "raw.db").unlink()
+        (scratch / "raw-grouped.db").unlink()
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     running = conn.execute("SELECT count(*) FROM steprecord WHERE status = 'berjalan'").fetchone()
@@ -391,17 +425,25 @@ def main() -> None:
     )
     print()
     print(
-        "| change | moved steps | Ujikon, end to end | of which sealing | largest GUI stall "
-        "| same dues in pure Python | raw sqlite3 job | ratio to raw job |"
+        "| change | moved steps | Ujikon, end to end | its CPU | of which sealing "
+        "| largest GUI stall | same dues in pure Python | raw job, event per move | ratio "
+        "| raw job, grouped events | its CPU | ratio | ratio of CPU |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+    def med(row: dict[str, list[float]], key: str) -> float:
+        return statistics.median(row[key])
+
     for name, row in results.items():
-        ratio = statistics.median(row["ms"]) / statistics.median(row["raw"])
         print(
-            f"| {labels[name]} | {int(statistics.median(row['moved'])):,} "
-            f"| {median_spread(row['ms'])} | {median_spread(row['seal'])} "
+            f"| {labels[name]} | {int(med(row, 'moved')):,} "
+            f"| {median_spread(row['ms'])} | {median_spread(row['cpu'])} "
+            f"| {median_spread(row['seal'])} "
             f"| {median_spread(row['stall'])} | {median_spread(row['pure'])} "
-            f"| {median_spread(row['raw'])} | {ratio:.1f}× |"
+            f"| {median_spread(row['raw'])} | {med(row, 'ms') / med(row, 'raw'):.1f}× "
+            f"| {median_spread(row['grouped'])} | {median_spread(row['grouped_cpu'])} "
+            f"| {med(row, 'ms') / med(row, 'grouped'):.1f}× "
+            f"| {med(row, 'cpu') / med(row, 'grouped_cpu'):.1f}× |"
         )
     if last_copy is not None and not args.no_check:
         print(f"\nmain.py check on the last Ujikon copy ({last_copy.name}):", flush=True)

@@ -20,6 +20,7 @@ from app.archive import (
     BackupInvalid,
     backup,
     backup_due,
+    frozen,
     last_backup,
     manifest_path,
     parse_manifest,
@@ -116,16 +117,19 @@ def test_a_backup_is_verified_described_by_its_manifest_and_noted(filled, tmp_pa
     assert "SHA-256: " + result.sha256 in result.summary()
 
 
+@pytest.mark.parametrize("way", ["file", "backup API"])
 @pytest.mark.parametrize("step_pages", [1, 1024])
 def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapshot(
-    db, tmp_path, monkeypatch, step_pages
+    db, tmp_path, monkeypatch, step_pages, way
 ):
     """A writer thread commits (row, counter) pairs as fast as it can on its own connection
     while backups run. Each backup must pass its checks, match its manifest, and hold the
     pairs of one moment: the counter equals the number of rows written before it. With one
     page a step, commits land between the copy's steps: the read transaction the copy runs in
-    keeps them out (and the copy is never restarted)."""
+    keeps them out (and the copy is never restarted). Both ways of copying: straight from the
+    file (which the read transaction keeps as it was), and the backup API."""
     monkeypatch.setattr(backup_module, "COPY_STEP_PAGES", step_pages)
+    used = copy_ways(monkeypatch, api_only=way == "backup API")
     path = Path(database.database)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
@@ -162,6 +166,7 @@ def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapsho
         thread.join()
         conn.close()
     assert sum(during) > 0  # commits landed while backups ran
+    assert used[way] >= 1 and sum(used.values()) == 4
     for result in results:
         check = verify_backup(result.path)
         assert check.ok, check.problems
@@ -179,7 +184,7 @@ def test_a_cancelled_backup_leaves_nothing_behind(filled, tmp_path):
 
     def progress(done, total, text):
         seen.append(text)
-        return "SHA-256" not in text  # cancel once hashing starts
+        return "Memeriksa" not in text  # cancel once the check starts
 
     with pytest.raises(BackupCancelled):
         backup(SYSTEM_ACTOR, dest, progress)
@@ -236,23 +241,61 @@ def _cut_short(part: Path) -> None:
         f.truncate(part.stat().st_size * 2 // 3)
 
 
+def copy_ways(monkeypatch, api_only: bool = False) -> dict[str, int]:
+    """Count the backups copied straight from the file and those the backup API copied;
+    ``api_only``: the file is never read (as for a database not in WAL mode)."""
+    used = {"file": 0, "backup API": 0}
+    real_copy, real_snapshot = frozen.copy_file, backup_module.snapshot
+
+    def copy_file(*args, **kwargs):
+        used["file"] += 1
+        return real_copy(*args, **kwargs)
+
+    def snapshot(*args, **kwargs):
+        used["backup API"] += 1
+        return real_snapshot(*args, **kwargs)
+
+    monkeypatch.setattr(frozen, "copy_file", copy_file)
+    monkeypatch.setattr(backup_module, "snapshot", snapshot)
+    if api_only:
+        monkeypatch.setattr(frozen, "frozen_reader", lambda source, timeout=10.0: None)
+    return used
+
+
+def damaged_copies(monkeypatch, way: str, damage) -> None:
+    """Every copy a backup makes is damaged right after it is written, the way ``way``."""
+    if way == "file":
+        real = frozen.copy_file
+
+        def copy_file(source, target, *args, **kwargs):
+            sha = real(source, target, *args, **kwargs)
+            damage(target)
+            return sha
+
+        monkeypatch.setattr(frozen, "copy_file", copy_file)
+    else:
+        monkeypatch.setattr(frozen, "frozen_reader", lambda source, timeout=10.0: None)
+        real_snapshot = backup_module.snapshot
+
+        def snapshot(source, target, progress=None):
+            result = real_snapshot(source, target, progress)
+            damage(target)
+            return result
+
+        monkeypatch.setattr(backup_module, "snapshot", snapshot)
+
+
+@pytest.mark.parametrize("way", ["file", "backup API"])
 @pytest.mark.parametrize(
     ("damage", "said"),
     [(_garble_a_leaf, "pemeriksaan keutuhan"), (_cut_short, "pemeriksaan keutuhan")],
 )
 def test_a_copy_that_fails_quick_check_is_refused_and_deleted(
-    filled, tmp_path, monkeypatch, damage, said
+    filled, tmp_path, monkeypatch, damage, said, way
 ):
     """The copy is checked, not the database it comes from: damage done to the written copy
     (a garbled page, a copy cut short) is caught by quick_check, and nothing is left."""
-    real = backup_module.snapshot
-
-    def damaged(source, target, progress=None):
-        result = real(source, target, progress)
-        damage(target)
-        return result
-
-    monkeypatch.setattr(backup_module, "snapshot", damaged)
+    damaged_copies(monkeypatch, way, damage)
     dest = tmp_path / "rusak"
     with pytest.raises(BackupError, match=said):
         backup(SYSTEM_ACTOR, dest)
@@ -260,23 +303,91 @@ def test_a_copy_that_fails_quick_check_is_refused_and_deleted(
     assert last_backup() is None
 
 
-def test_a_copy_with_rows_missing_is_refused(filled, tmp_path, monkeypatch):
-    real = backup_module.snapshot
+def _drop_an_item(target: Path) -> None:
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DELETE FROM infoitem WHERE id = (SELECT max(id) FROM infoitem)")
+    conn.commit()
+    conn.close()
 
-    def fewer(source, target, progress=None):
-        counts, schema, kept = real(source, target, progress)
-        conn = sqlite3.connect(target)
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("DELETE FROM infoitem WHERE id = (SELECT max(id) FROM infoitem)")
-        conn.commit()
-        conn.close()
-        return counts, schema, kept
 
-    monkeypatch.setattr(backup_module, "snapshot", fewer)
+@pytest.mark.parametrize("way", ["file", "backup API"])
+def test_a_copy_with_rows_missing_is_refused(filled, tmp_path, monkeypatch, way):
+    damaged_copies(monkeypatch, way, _drop_an_item)
     dest = tmp_path / "kurang"
     with pytest.raises(BackupError, match="Jumlah baris salinan berbeda.*infoitem"):
         backup(SYSTEM_ACTOR, dest)
     assert list(dest.iterdir()) == []
+
+
+@pytest.mark.parametrize("in_kernel", [True, False])
+def test_a_copy_read_from_the_file_is_its_bytes_as_a_standalone_database(
+    filled, tmp_path, monkeypatch, in_kernel
+):
+    """Straight from the file: the bytes of the database, page 1 marked for a rollback
+    journal (what ``journal_mode = DELETE`` writes), hashed as written; copied inside the
+    kernel (Linux) or through two buffers (elsewhere), in small steps."""
+    monkeypatch.setattr(frozen, "IN_KERNEL", in_kernel and frozen.IN_KERNEL)
+    monkeypatch.setattr(backup_module, "COPY_STEP_PAGES", 3)
+    source = Path(database.database)
+    result = backup(SYSTEM_ACTOR, tmp_path / "salin", record=False)
+    copy, original = result.path.read_bytes(), source.read_bytes()
+    assert len(copy) == len(original) and original[18:20] == b"\x02\x02"
+    assert copy[18:20] == b"\x01\x01" and copy[:18] + copy[20:] == original[:18] + original[20:]
+    assert result.sha256 == hashlib.sha256(copy).hexdigest()
+    conn = sqlite3.connect(result.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert not Path(str(result.path) + "-wal").exists()
+
+
+def test_the_buffered_copy_reads_a_file_object_as_windows_does(tmp_path):
+    """The copy of Windows (a file opened and closed as usual, read at each offset): the same
+    bytes and SHA-256, a short source refused."""
+    source = tmp_path / "sumber.bin"
+    data = bytes(range(256)) * 1000 + b"ekor"
+    source.write_bytes(data)
+    target = tmp_path / "salinan.bin"
+    target.touch()
+    seen: list[int] = []
+    with open(source, "rb", buffering=0) as f:
+        sha = frozen._copy(
+            lambda view, at: frozen._read_at(f, view, at), target, len(data), 7000, seen.append
+        )
+    expected = data[:18] + b"\x01\x01" + data[20:]
+    assert target.read_bytes() == expected and sha == hashlib.sha256(expected).hexdigest()
+    assert seen == sorted(seen) and seen[-1] == len(data)
+    target.write_bytes(b"")
+    with open(source, "rb", buffering=0) as f, pytest.raises(BackupError, match="hanya"):
+        frozen._copy(
+            lambda view, at: frozen._read_at(f, view, at), target, len(data) + 10, 7000, seen.append
+        )
+
+
+def test_a_reader_of_an_older_snapshot_sends_the_backup_through_the_backup_api(
+    filled, tmp_path, monkeypatch, admin
+):
+    """Frames another reader still needs stay out of the file: the file is not the latest
+    snapshot, so the backup API copies it, with the change made after that reader began."""
+    used = copy_ways(monkeypatch)
+    old = sqlite3.connect(database.database, isolation_level=None)
+    old.execute("BEGIN")
+    old.execute("SELECT count(*) FROM opd").fetchone()  # holds the snapshot of this moment
+    try:
+        save_opd(admin, "Dinas Sesudah Pembaca Lama")
+        result = backup(SYSTEM_ACTOR, tmp_path / "lama", record=False)
+    finally:
+        old.execute("COMMIT")
+        old.close()
+    assert used == {"file": 0, "backup API": 1}
+    conn = sqlite3.connect(result.path)
+    assert conn.execute("SELECT 1 FROM opd WHERE nama = 'Dinas Sesudah Pembaca Lama'").fetchone()
+    conn.close()
+    assert verify_backup(result.path).ok
+    # once that reader is gone, the file holds everything again
+    backup(SYSTEM_ACTOR, tmp_path / "lama", record=False)
+    assert used == {"file": 1, "backup API": 1}
 
 
 def test_the_restore_check_runs_the_full_integrity_check_that_quick_check_skips(one_backup):
@@ -603,6 +714,36 @@ def test_a_yearly_archive_holds_one_years_cases_with_everything_they_own(filled,
     finally:
         close_database()
     assert not lock_path(path).exists()
+
+
+def test_a_yearly_archive_keeps_the_moves_of_its_cases_recorded_for_many_cases(filled, tmp_path):
+    from app import history
+    from app.history import EventKind, case_history
+
+    kept, old = filled["case"].id, filled["old"].id
+    with database.atomic():  # as a calendar change records them: one event for many cases
+        for cases in ([kept, old], [old]):
+            history.record(
+                EventKind.DEADLINE_MOVED,
+                f"Batas waktu tahap 1 bergeser untuk {len(cases)} kasus: libur daerah",
+                detail=history.moved_deadlines_detail(
+                    1, date(2026, 12, 3), date(2026, 12, 4), "libur daerah", cases
+                ),
+            )
+    path = yearly_archive(SYSTEM_ACTOR, 2026, tmp_path / "arsip")
+    listed = [
+        json.loads(r[8])["kasus"]
+        for r in dump(path)["event"]
+        if r[1] is None and r[6] == EventKind.DEADLINE_MOVED.value
+    ]
+    assert listed == [[kept, old]]  # the one listing a 2026 case; not the 2025 case's own
+    open_database(path)
+    try:
+        [moved] = [e for e in case_history(kept) if e.kind == EventKind.DEADLINE_MOVED]
+        assert moved.detail == {"tahap": 1, "lama": "2026-12-03", "baru": "2026-12-04"}
+        assert "3 Desember 2026 ke 4 Desember 2026: libur daerah" in moved.summary
+    finally:
+        close_database()
 
 
 def test_a_year_without_cases_makes_no_archive(filled, tmp_path):

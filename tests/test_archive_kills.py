@@ -68,7 +68,7 @@ def before(module, name, only):
 
 
 if point == "copied":  # the copy is whole, before it is checked
-    after(backup_mod, "snapshot")
+    after(backup_mod, "copy_snapshot")
 elif point == "manifest":  # the copy is checked and hashed; its manifest not yet written
     backup_mod.write_manifest = die
 elif point == "manifest-half":  # inside the manifest writer, its .part written

@@ -1,12 +1,12 @@
 """A calendar change on a database with many running steps (the bulk demo): exactly the steps
-whose due date moves are written, with their case's ``batas_waktu``; no other row changes;
-the history records every move as a chained event and the chain, its signed head and every
-row's seal still verify; a failure midway leaves nothing written."""
+whose due date moves are written, with their case's ``batas_waktu``, at the dates a
+day-by-day count gives; no other row changes; the history records every move (grouped
+chained events, each case's history showing its own) and the chain, its signed head and
+every row's seal still verify; a failure midway leaves nothing written."""
 
 from __future__ import annotations
 
 import shutil
-from collections import defaultdict
 from datetime import date, timedelta
 
 import pytest
@@ -15,7 +15,7 @@ from app import calendar_service as cs
 from app import clock, refdata
 from app.checks import run_checks
 from app.demo import fill_demo
-from app.history import ChainWriter, EventKind
+from app.history import ChainWriter, EventKind, case_history
 from app.models import Case, Event, HolidayOverride, database
 from app.store import close_database, open_database
 from app.workdays import DayKind, Override, OverrideAction, WorkCalendar
@@ -128,21 +128,37 @@ def verify_move(before_steps, before_cases, events_before, calendar, reason_text
     for case in Case.select().where(Case.status == "berjalan"):
         assert case.batas_waktu.isoformat() == running[case.id]
 
-    # one chained event per moved step, naming the case, the step and both dates
+    # the history: per step, old and new due date, one chained event listing its cases (at
+    # most CASES_PER_EVENT), each case's history showing its own move as before
     new_events = list(Event.select().where(Event.id > events_before).order_by(Event.id))
     moved_events = [e for e in new_events if e.jenis == EventKind.DEADLINE_MOVED.value]
-    by_case = defaultdict(list)
+    recorded = []
     for e in moved_events:
-        by_case[e.case_id].append(e.rincian)
-    assert len(moved_events) == len(moved)
-    for step_id in moved:
-        detail = {
-            "tahap": before_steps[step_id]["tahap"],
-            "lama": old_due[step_id].isoformat(),
-            "baru": expected[step_id].isoformat(),
-        }
-        assert detail in by_case[case_of[step_id]]
-    assert all(reason_text in e.ringkasan for e in moved_events)
+        d = e.rincian
+        assert e.case_id is None and 0 < len(d["kasus"]) <= cs.CASES_PER_EVENT
+        assert reason_text in e.ringkasan and reason_text in d["alasan"]
+        assert f"untuk {len(d['kasus'])} kasus" in e.ringkasan.replace(".", "")
+        recorded += [(c, d["tahap"], d["lama"], d["baru"]) for c in d["kasus"]]
+    expected_moves = [
+        (
+            case_of[k],
+            before_steps[k]["tahap"],
+            old_due[k].isoformat(),
+            expected[k].isoformat(),
+        )
+        for k in moved
+    ]
+    assert sorted(recorded) == sorted(expected_moves)  # every move once, nothing else
+    assert len(moved_events) < len(moved)  # grouped: fewer events than moves
+    for case_id, tahap, old, new in expected_moves[:25]:
+        entries = [e for e in case_history(case_id) if e.kind == EventKind.DEADLINE_MOVED]
+        assert {"tahap": tahap, "lama": old, "baru": new} in [e.detail for e in entries]
+        assert any(
+            e.summary.startswith(f"Batas waktu tahap {tahap} bergeser dari ")
+            and e.summary.endswith(reason_text)
+            or reason_text in e.summary
+            for e in entries
+        )
     assert sorted((m.case_id, m.old_due, m.new_due) for m in moves) == sorted(
         (case_of[k], old_due[k], expected[k]) for k in moved
     )
@@ -212,23 +228,41 @@ def test_turning_cuti_bersama_into_working_days_writes_only_the_moved_steps(bulk
     )
 
 
-def test_a_change_that_fails_midway_leaves_nothing_written(bulk, monkeypatch):
+@pytest.mark.parametrize("where", ["sealing", "history"])
+def test_a_change_that_fails_midway_leaves_nothing_written(bulk, monkeypatch, where):
     monkeypatch.setattr(cs, "ROWS_PER_REPORT", 5)  # some rows written and sealed before it
     before_steps, before_cases = table("steprecord"), table("case")
     events_before = Event.select().count()
     day = busy_working_day(before_steps)
-    real_add, added = ChainWriter.add, []
+    if where == "sealing":  # after two chunks were written and sealed
+        real_seal, calls = cs.store.seal_pending, []
 
-    def failing_add(self, *args, **kwargs):
-        if len(added) == 12:
-            raise RuntimeError("disk penuh")
-        added.append(1)
-        return real_add(self, *args, **kwargs)
+        def failing_seal():
+            if len(calls) == 2:
+                raise RuntimeError("disk penuh")
+            calls.append(1)
+            real_seal()
 
-    monkeypatch.setattr(ChainWriter, "add", failing_add)
+        monkeypatch.setattr(cs.store, "seal_pending", failing_seal)
+    else:  # every row written and sealed, the second event of the history fails
+        real_add, added = ChainWriter.add, []
+
+        def failing_add(self, *args, **kwargs):
+            if len(added) == 1:
+                raise RuntimeError("disk penuh")
+            added.append(1)
+            return real_add(self, *args, **kwargs)
+
+        monkeypatch.setattr(ChainWriter, "add", failing_add)
     with pytest.raises(RuntimeError, match="disk penuh"):
         cs.add_override(ADMIN, day, OverrideAction.ADD, DayKind.LIBUR, "Libur daerah", SKB)
     assert table("steprecord") == before_steps and table("case") == before_cases
     assert Event.select().count() == events_before
     assert not HolidayOverride.select().exists()
     assert [r for r in run_checks() if not r.ok] == []
+    # and the next change starts clean (the TEMP tables were rolled back with the rest)
+    monkeypatch.undo()
+    moves = cs.add_override(
+        ADMIN, day, OverrideAction.ADD, DayKind.LIBUR, "Libur daerah", SKB
+    ).value
+    assert moves and len(moves) == len({(m.case_id, m.tahap) for m in moves})

@@ -314,3 +314,30 @@ def test_the_deadline_proof_names_the_basis_that_computed_each_date(make_case, a
     assert "Dasar kalender: Kalender hari kerja Ujikon" in proof(stayed.id)
     assert "tanpa perubahan oleh administrator" in proof(stayed.id)
     assert "Catatan" not in proof(stayed.id) and "Catatan" not in proof(moved.id)
+
+
+def test_a_case_sees_exactly_the_moves_an_event_of_many_cases_lists_for_it(db, admin):
+    from app import history
+    from app.history import EventKind
+    from app.models import database
+
+    with database.atomic():
+        for tahap, cases in ((1, [15, 51, 150, 2]), (3, [5])):
+            history.record(
+                EventKind.DEADLINE_MOVED,
+                "ringkasan untuk banyak kasus",
+                admin,
+                detail=history.moved_deadlines_detail(
+                    tahap, date(2026, 12, 3), date(2026, 12, 4), SKB, cases
+                ),
+            )
+
+    def moved(case_id):
+        return [(e.detail["tahap"], e.summary, e.actor) for e in moves_events(case_id)]
+
+    line = "bergeser dari 3 Desember 2026 ke 4 Desember 2026: " + SKB
+    assert moved(5) == [(3, f"Batas waktu tahap 3 {line}", admin.name)]
+    for case_id in (15, 51, 150, 2):
+        assert moved(case_id) == [(1, f"Batas waktu tahap 1 {line}", admin.name)]
+    for case_id in (1, 3, 12, 26, 50, 1500):  # digits of the listed ids, of the dates
+        assert moved(case_id) == []

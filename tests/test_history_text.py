@@ -105,3 +105,18 @@ def test_kind_labels_and_values():
     assert format_value(date(2026, 3, 5)) == "5 Maret 2026"
     assert format_value("") == "(kosong)"
     assert format_value("2026-13-45") == "2026-13-45"
+
+
+def test_the_details_of_many_cases_moved_deadlines_read_as_a_count_not_a_list_of_ids():
+    from datetime import date
+
+    from app.history import moved_deadlines_detail
+
+    detail = moved_deadlines_detail(
+        2, date(2026, 12, 3), date(2026, 12, 4), "libur daerah", list(range(1, 1201))
+    )
+    lines = detail_lines(detail)
+    assert "Kasus: 1.200 kasus (lihat riwayat tiap kasus)" in lines
+    assert "Batas waktu semula: 3 Desember 2026" in lines
+    assert "Batas waktu baru: 4 Desember 2026" in lines
+    assert all(len(line) < 100 for line in lines)

@@ -5,13 +5,17 @@ Official dates: SKB 1017/2/2 of 2024 (2025, amended by SKB 933/1/3 of 2025 addin
 SKB 1497/2/5 of 2025 (2026); see shared/reference/domain-research.md §4.2 and §4.4.
 """
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.workdays import DayKind, Override, OverrideAction, WorkCalendar
+
+ROOT = Path(__file__).resolve().parents[1]
 
 D = date
 
@@ -346,3 +350,31 @@ def test_adding_n_working_days_lands_on_a_working_day_after_start_with_n_counted
     assert exp.due == due
     assert sum(1 for d in exp.days if d.counted is not None) == n
     assert cal.working_days_until(start, due) == n
+
+
+def test_the_indonesian_calendar_loaded_alone_gives_the_package_s_own_dates():
+    """``indonesian_holidays`` loads only Indonesia's module; in a fresh process it must give
+    exactly what ``holidays.country_holidays("ID")`` gives, year by year and category by
+    category, without importing the world's other countries."""
+    import subprocess
+    import sys
+
+    code = """
+import sys, json
+from app.workdays import indonesian_holidays
+alone = indonesian_holidays()
+years = range(2020, 2031)
+mine = {c: {str(d): n for d, n in alone(years=years, categories=(c,), language="id").items()}
+        for c in ("public", "government")}
+countries = [m for m in sys.modules if m.startswith("holidays.countries.")]
+import holidays
+theirs = {c: {str(d): n for d, n in holidays.country_holidays(
+    "ID", years=years, categories=(c,), language="id").items()} for c in ("public", "government")}
+print(json.dumps([mine == theirs, countries, len(mine["public"]), len(mine["government"])]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    same, countries, public, government = json.loads(done.stdout)
+    assert same and public > 100 and government > 30
+    assert countries == ["holidays.countries.indonesia"]

@@ -25,11 +25,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app import __version__, store
+from app.archive import frozen
 from app.archive.contents import quick_integrity, schema_version, setting, table_counts
 from app.archive.errors import BackupCancelled, BackupError
 from app.archive.files import (
     Progress,
     Steps,
+    beside,
     file_error,
     file_sha256,
     fsync_dir,
@@ -168,14 +170,7 @@ def snapshot(
     src = store.connect_for_reading(source)
     try:
         src.execute("BEGIN")
-        counts = table_counts(src)  # the read transaction (and its snapshot) starts here
-        schema = schema_version(src)
-        kept = SourceSettings(
-            setting(src, SIMPAN_CADANGAN),
-            setting(src, ARSIP_TAHUNAN),
-            setting(src, KEPALA_BERTANDA),
-            _sealed_with(setting(src, KUNCI_KANTOR)),
-        )
+        counts, schema, kept = _describe(src)  # the read transaction starts here
         dst = sqlite3.connect(str(target), isolation_level=None)
         try:
             dst.execute("PRAGMA journal_mode = OFF")
@@ -201,8 +196,60 @@ def snapshot(
     return counts, schema, kept
 
 
+def _describe(conn: sqlite3.Connection) -> tuple[dict[str, int], int, SourceSettings]:
+    """What a backup says of the snapshot ``conn`` reads: its row counts, schema version and
+    the settings the backup needs."""
+    counts = table_counts(conn)
+    kept = SourceSettings(
+        setting(conn, SIMPAN_CADANGAN),
+        setting(conn, ARSIP_TAHUNAN),
+        setting(conn, KEPALA_BERTANDA),
+        _sealed_with(setting(conn, KUNCI_KANTOR)),
+    )
+    return counts, schema_version(conn), kept
+
+
 def _sealed_with(note: OfficeKeyNote | None) -> str | None:
     return note["publik"] if note else None
+
+
+@dataclass(frozen=True)
+class Copied:
+    """A snapshot copied for a backup: what it holds, and the SHA-256 of the copy when it
+    was hashed while it was written (``app.archive.frozen``; None after the backup API)."""
+
+    counts: dict[str, int]
+    schema: int
+    settings: SourceSettings
+    sha256: str | None
+
+
+def copy_snapshot(
+    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Copied:
+    """Copy a consistent snapshot of ``source`` into ``target`` (a new file, flushed to disk
+    by the caller): read straight from the database file and hashed as it is written when
+    the file holds the whole snapshot (``app.archive.frozen``), else with the online backup
+    API (``snapshot``). ``progress(done, total)`` in pages; it may raise to stop."""
+    reader = frozen.frozen_reader(source)
+    if reader is None:
+        return Copied(*snapshot(source, target, progress), None)
+    try:
+        counts, schema, kept = _describe(reader)
+        page_size = reader.execute("PRAGMA page_size").fetchone()[0]
+        pages = reader.execute("PRAGMA page_count").fetchone()[0]
+
+        def copied(done: int) -> None:
+            if progress is not None:
+                progress(done // page_size, pages)
+
+        sha = frozen.copy_file(
+            source, target, page_size * pages, COPY_STEP_PAGES * page_size, copied
+        )
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    return Copied(counts, schema, kept, sha)
 
 
 def backup(
@@ -245,13 +292,19 @@ def backup(
     try:
         with removed_on_failure(created, dest, held.release):
             steps(0, "Menyalin basis data…")
-            counts, schema, source_settings = snapshot(
+            copied = copy_snapshot(
                 src,
                 part,
-                lambda done, total: steps(int(45 * done / max(total, 1)), "Menyalin basis data…"),
+                lambda done, total: steps(int(60 * done / max(total, 1)), "Menyalin basis data…"),
             )
-            steps(45, CHECKING_TEXT)
-            sha = _checked_sha256(part, counts, steps)
+            counts, schema, source_settings = copied.counts, copied.schema, copied.settings
+            if copied.sha256 is None:  # the backup API's copy: hashed beside its check
+                steps(60, CHECKING_TEXT)
+                sha = _checked_sha256(part, counts, steps)
+            else:
+                steps(60, CHECK_TEXT)
+                _checked(part, counts, steps)
+                sha = copied.sha256
             manifest = sealed_manifest(
                 part,
                 final,
@@ -358,6 +411,22 @@ def publish(
 
 
 CHECKING_TEXT = "Memeriksa keutuhan salinan dan menghitung SHA-256…"
+CHECK_TEXT = "Memeriksa keutuhan salinan…"
+
+
+def _checked(part: Path, counts: dict[str, int], steps: Steps) -> None:
+    """Verify the copy ``part`` against the snapshot's ``counts`` (``_check_copy``, on a
+    helper thread) while it is flushed to disk here. Raises ``BackupError`` when the copy
+    fails, ``BackupCancelled`` on a cancel."""
+
+    def check(stop: Callable[[], bool]) -> None:
+        _check_copy(part, counts, lambda: stop() or steps.is_cancelled())
+
+    def flushed() -> None:  # the disk works while the check reads the copy from memory
+        fsync_file(part)
+        steps(75, CHECK_TEXT)
+
+    beside(flushed, check)
 
 
 def _checked_sha256(part: Path, counts: dict[str, int], steps: Steps) -> str:
@@ -366,7 +435,7 @@ def _checked_sha256(part: Path, counts: dict[str, int], steps: Steps) -> str:
     Raises ``BackupError`` when the copy fails, ``BackupCancelled`` on a cancel."""
 
     def hashed(done: int, total: int) -> None:
-        steps(45 + int(45 * done / max(total, 1)), CHECKING_TEXT)
+        steps(60 + int(30 * done / max(total, 1)), CHECKING_TEXT)
 
     def check(stop: Callable[[], bool]) -> None:
         _check_copy(part, counts, lambda: stop() or steps.is_cancelled())

@@ -20,6 +20,7 @@ HASH_CHUNK = 1024 * 1024
 
 Progress = Callable[[int, int, str], Any]  # (done, total, text) → False to cancel
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 def file_sha256(path: Path, progress: Callable[[int, int], None] | None = None) -> str:
@@ -43,28 +44,38 @@ def sha256_beside(
 ) -> tuple[str, T]:
     """The SHA-256 of ``path``, read on this thread (``progress(done, total)`` after every
     chunk, which may raise to stop), while ``check(stop)`` reads the same file on a helper
-    thread: the two take the time of the longer one instead of their sum. ``then()`` runs
-    here once the hash is read, while the check may still run (a flush to disk, a progress
-    text). The long calls on both threads release the GIL (SQLite steps, hashing a chunk,
-    reading, fsync), so a window's thread keeps running. ``stop()`` turns true once this
-    thread failed or was stopped, for the check to end early (from a SQLite progress
-    handler). When this returns or raises, the helper has ended; this thread's exception
-    comes first, then the check's."""
+    thread (``beside``). ``then()`` runs here once the hash is read, while the check may
+    still run (a flush to disk, a progress text)."""
+
+    def here() -> str:
+        sha = file_sha256(path, progress)
+        if then is not None:
+            then()
+        return sha
+
+    return beside(here, check)
+
+
+def beside(here: Callable[[], U], there: Callable[[Callable[[], bool]], T]) -> tuple[U, T]:
+    """Run ``here()`` on this thread while ``there(stop)`` runs on a helper thread: the two
+    take the time of the longer one instead of their sum. The long calls of both (SQLite
+    steps, hashing a chunk, reading, fsync) release the GIL, so a window's thread keeps
+    running. ``stop()`` turns true once this thread failed or was stopped, for ``there`` to
+    end early (from a SQLite progress handler). When this returns or raises, the helper has
+    ended; this thread's exception comes first, then the helper's."""
     halt = threading.Event()
     outcome: list[tuple[bool, Any]] = []
 
     def helper() -> None:
         try:
-            outcome.append((True, check(halt.is_set)))
+            outcome.append((True, there(halt.is_set)))
         except BaseException as exc:  # handed to the calling thread
             outcome.append((False, exc))
 
     worker = threading.Thread(target=helper, name="ujikon-periksa-berkas", daemon=True)
     worker.start()
     try:
-        sha = file_sha256(path, progress)
-        if then is not None:
-            then()
+        mine = here()
     except BaseException:
         halt.set()
         worker.join()
@@ -73,7 +84,7 @@ def sha256_beside(
     done, value = outcome[0]
     if not done:
         raise value
-    return sha, value
+    return mine, value
 
 
 def fsync_file(path: Path) -> None:

@@ -32,6 +32,7 @@ from app.archive.manifest import (
 )
 from app.capabilities import authorize
 from app.changes import NOTHING, ChangeSet
+from app.history.chain import MOVED_CASES
 from app.history.kinds import EventKind
 from app.permissions import Action, Actor
 from app.signing import keyfile
@@ -162,7 +163,17 @@ def _keep_year(path: Path, year: int) -> None:
             if table in ARCHIVE_REFERENCE_TABLES or table == "case":
                 continue
             columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-            if "case_id" in columns:
+            if table == "event":
+                # the moves of a calendar change are recorded for many cases in one event
+                # (case_id NULL, the cases listed): kept when it lists a case kept
+                conn.execute(
+                    "DELETE FROM event WHERE CASE WHEN case_id IS NULL THEN NOT (jenis = ? "
+                    "AND json_valid(rincian) AND EXISTS (SELECT 1 FROM "
+                    f"json_each(rincian, '$.{MOVED_CASES}') AS j WHERE j.value IN ({kept_cases}))) "
+                    f"ELSE case_id NOT IN ({kept_cases}) END",
+                    (EventKind.DEADLINE_MOVED.value,),
+                )
+            elif "case_id" in columns:
                 conn.execute(
                     f'DELETE FROM "{table}" WHERE case_id IS NULL OR case_id NOT IN ({kept_cases})'
                 )
@@ -206,8 +217,9 @@ def _archive_sealer(conn: sqlite3.Connection) -> seals.Sealer | None:
     if key is None:
         return None
     shapes = seals.table_shapes(conn)
-    seals.install_triggers(conn, shapes)
-    return seals.Sealer(key.seal_secret, shapes)
+    sealer = seals.Sealer(key.seal_secret, shapes)
+    sealer.install(conn)
+    return sealer
 
 
 def _clear_dangling_references(conn: sqlite3.Connection) -> None:

@@ -14,18 +14,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import reduce
 from hashlib import sha256
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
 from types import TracebackType
 from typing import Any
+
+from peewee import fn
 
 from app.clock import now_utc
 from app.history.kinds import EventKind
 from app.models import Case, Event
 from app.permissions import Actor
 from app.store.bulk import bound_text, insert_rows
+from app.text import format_date
 
 
 @dataclass(frozen=True)
@@ -368,9 +373,63 @@ def verify_chain() -> ChainResult:
     return ChainResult(True, count, None, f"Rantai riwayat utuh ({count} kejadian).")
 
 
+def moved_deadlines_detail(
+    tahap: int, old: date, new: date, reason: str, cases: list[int]
+) -> dict[str, Any]:
+    """The detail of an event recording that the due date of step ``tahap`` of ``cases``
+    moved from ``old`` to ``new`` (a calendar change: ``app.calendar_service``)."""
+    return {
+        "tahap": tahap,
+        "lama": old.isoformat(),
+        "baru": new.isoformat(),
+        "alasan": reason,
+        MOVED_CASES: list(cases),
+    }
+
+
+MOVED_CASES = "kasus"  # the cases an event of moved deadlines lists (by id)
+
+
+def _listing(case_id: int) -> list[str]:
+    """The texts a stored ``kasus`` list holds ``case_id`` as (JSON with ", " separators):
+    a quick test, before the detail is decoded, that an event may list the case."""
+    n = int(case_id)
+    return [f"[{n},", f" {n},", f" {n}]", f"[{n}]"]
+
+
+def _moved_for_case(e: Event, case_id: int) -> HistoryEntry | None:
+    """The case's own entry of an event listing many cases' moved deadlines: the sentence
+    and detail an event of that case alone would have (``Batas waktu tahap 2 bergeser dari …
+    ke …: alasan``); None when the event does not list the case."""
+    d = e.rincian
+    if not isinstance(d, dict) or case_id not in (d.get(MOVED_CASES) or ()):
+        return None
+    try:
+        old, new = date.fromisoformat(d["lama"]), date.fromisoformat(d["baru"])
+        summary = (
+            f"Batas waktu tahap {d['tahap']} bergeser dari {format_date(old)} ke "
+            f"{format_date(new)}: {d['alasan']}"
+        )
+    except (KeyError, TypeError, ValueError):
+        summary = e.ringkasan  # not as Ujikon writes it: shown as stored
+    detail = {"tahap": d.get("tahap"), "lama": d.get("lama"), "baru": d.get("baru")}
+    return HistoryEntry(e.waktu, e.pelaku, e.peran, e.jenis, summary, detail, e.pengguna)
+
+
 def case_history(case_id: int) -> list[HistoryEntry]:
-    rows = Event.select().where(Event.case == case_id).order_by(Event.waktu, Event.id)
-    return [
-        HistoryEntry(e.waktu, e.pelaku, e.peran, e.jenis, e.ringkasan, e.rincian, e.pengguna)
-        for e in rows
-    ]
+    """The case's events, oldest first, with the moves of its deadlines that events listing
+    many cases recorded (``moved_deadlines_detail``)."""
+    listed = reduce(operator.or_, (fn.instr(Event.rincian, text) > 0 for text in _listing(case_id)))
+    many = Event.case.is_null() & (Event.jenis == EventKind.DEADLINE_MOVED.value) & listed
+    rows = Event.select().where((Event.case == case_id) | many).order_by(Event.waktu, Event.id)
+    entries: list[HistoryEntry] = []
+    for e in rows:
+        if e.case_id is None:
+            entry = _moved_for_case(e, case_id)
+            if entry is not None:
+                entries.append(entry)
+            continue
+        entries.append(
+            HistoryEntry(e.waktu, e.pelaku, e.peran, e.jenis, e.ringkasan, e.rincian, e.pengguna)
+        )
+    return entries

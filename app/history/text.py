@@ -15,7 +15,7 @@ from typing import Any
 from app.fields import ITEM_FIELDS, STEP_FIELDS
 from app.permissions import role_name
 from app.settings import SETTINGS
-from app.text import format_date
+from app.text import format_date, format_number
 
 SYSTEM = "Sistem"
 
@@ -48,6 +48,8 @@ _OTHER_LABELS = {
     "tanggal": "Tanggal",
     "tindakan": "Tindakan",
     "kunci": "Yang diubah",
+    "lama": "Batas waktu semula",  # a moved deadline (app.history.moved_deadlines_detail)
+    "baru": "Batas waktu baru",
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -153,6 +155,8 @@ def detail_lines(detail: Any) -> list[str]:
         return [format_value(detail)]
     lines = change_lines(detail)
     for key, value in detail.items():
-        if key != "perubahan":
+        if key == "kasus" and isinstance(value, list):  # the cases of many-case moves
+            lines.append(f"Kasus: {format_number(len(value))} kasus (lihat riwayat tiap kasus)")
+        elif key != "perubahan":
             lines.append(f"{field_label(key)}: {format_value(value)}")
     return lines

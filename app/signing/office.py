@@ -179,7 +179,7 @@ def _install(db: UjikonDatabase, key: OfficeKey) -> None:
     shapes = seals.table_shapes(db.connection())
     db.office_key = key
     db.sealer = seals.Sealer(key.seal_secret, shapes)
-    seals.install_triggers(db.connection(), shapes)
+    db.sealer.install(db.connection())
 
 
 def _adopt(key: OfficeKey, previous: list[str], reason: str | None, actor: Any = None) -> int:

@@ -5,6 +5,8 @@ SQLite settings and why:
 - WAL: readers (the case list) never block the writer.
 - synchronous=FULL: office PCs lose power; a committed case must survive it.
 - foreign_keys=ON: no orphan rows.
+- temp_store=memory: the TEMP table of rows to re-seal (``app.store.seals``) and a long
+  job's TEMP tables are written by a trigger for every row; in memory, not a temp file.
 - BEGIN IMMEDIATE for every transaction: two processes never interleave a read-then-write
   (register numbers are read and incremented inside one transaction).
 
@@ -28,7 +30,7 @@ from peewee import SqliteDatabase
 
 from app.store.errors import translate_sqlite_error
 from app.store.lock import LockHandle
-from app.store.seals import Sealer, install_triggers
+from app.store.seals import Sealer
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC")
 
@@ -38,6 +40,7 @@ PRAGMAS = {
     "synchronous": "full",
     "busy_timeout": 10000,
     "cache_size": -32000,
+    "temp_store": "memory",  # the rows to re-seal (TEMP), noted by a trigger per write
 }
 # A read-only database: no journal mode to set (that would write), writes refused by SQLite.
 READ_ONLY_PRAGMAS = {
@@ -83,7 +86,7 @@ class UjikonDatabase(SqliteDatabase):
 
     def _initialize_connection(self, conn):  # peewee's own is empty
         if self.sealer is not None:
-            install_triggers(conn, self.sealer.shapes)
+            self.sealer.install(conn)
 
     @property
     def read_only(self) -> bool:
