@@ -247,7 +247,7 @@ class CaseListModel(QAbstractTableModel):
             self._job = None
         request = (self._filter, self._sort, self._descending, self._generation)
         if few_cases(SYNC_UP_TO):
-            loaded = read_list(*request)
+            loaded = read_list(*request, page_first=False)
             if loaded is not None:
                 self._show(loaded)
             return
@@ -766,7 +766,10 @@ class CaseListPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._silent:
-            self._waiting = None  # the user's choice, not the one waiting for the list
+            # The user's choice, not the one waiting for the list; chosen in the rows shown
+            # while another list loads, it is the one to select in that list.
+            chosen = self.model.case_id(current.row())
+            self._waiting = _Selection(chosen, False) if self.model.loading() else None
             self.caseSelected.emit(self.model.case_id(current.row()))
 
     def _emit_activated(self, row: int) -> None:
