@@ -273,7 +273,7 @@ class Probe:
         model.refresh = refresh
         model.modelReset.connect(self._rows)
         if hasattr(model, "loaded"):  # rows arrive off the GUI thread: the whole list is in
-            model.loaded.connect(lambda complete: complete and self._all())
+            model.loaded.connect(self._loaded)
         else:  # before: the list is whole once it is reset
             model.modelReset.connect(self._all)
 
@@ -282,6 +282,11 @@ class Probe:
             self.awaiting_rows = False
             self.awaiting_paint = True
             self.panel.view.viewport().update()
+
+    def _loaded(self, complete: bool) -> None:
+        self._rows()  # (the same rows as before come without a reset: painted as they are)
+        if complete:
+            self._all()
 
     def _painted(self) -> None:
         self.painted.append((time.perf_counter() - self.started) * 1000)
@@ -303,7 +308,7 @@ def wait(app, until: Callable[[], bool], timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
     while not until():
         if time.monotonic() > deadline:
-            raise TimeoutError("the list did not settle")
+            raise TimeoutError(f"the list did not settle: {getattr(until, 'state', lambda: '')()}")
         app.processEvents()
         time.sleep(0.001)
 
@@ -354,7 +359,9 @@ def run_gui(db: Path, runs: int) -> None:
         beat = Heartbeat()
         beat.start()
         gesture()
-        wait(app, lambda: probe.idle() and not runner.busy())
+        settle = lambda: probe.idle() and not runner.busy()  # noqa: E731
+        settle.state = lambda: (probe.__dict__, runner.jobs(), panel.isVisible())
+        wait(app, settle)
         pause(app, 100)
         note(name, "stall", [beat.stop()])
         note(name, "painted", list(probe.painted))
@@ -389,7 +396,7 @@ def run_gui(db: Path, runs: int) -> None:
                 pause(app, 50)
             combo.setCurrentIndex(0)
             wait(app, lambda: probe.idle())
-        window.set_role("atasan_ppid")
+        window.set_role("ppid_utama")
         panel.mine.setChecked(True)
         wait(app, lambda: probe.idle())
         panel.mine.setChecked(False)
