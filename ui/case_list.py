@@ -182,6 +182,15 @@ def status_brushes(status: DeadlineStatus) -> tuple[QBrush, QBrush]:
     return _BRUSHES[status]
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class CaseListModel(QAbstractTableModel):
     # Deadline columns come first: on a 1366-pixel screen they must never be scrolled away.
     COLUMNS: tuple[tuple[str, SortKey], ...] = (
@@ -247,7 +256,7 @@ class CaseListModel(QAbstractTableModel):
             self._job = None
         request = (self._filter, self._sort, self._descending, self._generation)
         if few_cases(SYNC_UP_TO):
-            loaded = read_list(*request)
+            loaded = read_list(*request, page_first=False)
             if loaded is not None:
                 self._show(loaded)
             return
@@ -405,31 +414,34 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked some 1,000 times a repaint (each visible cell, each role): the roles this
+        # model never answers return at once, and the others compare plain ints.
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self.case_row(index.row())
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             texts = self._texts.get(row.id)
             if texts is None:
                 texts = self._texts[row.id] = cell_texts(row)
             return texts[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return {
                 self.DAYS_COLUMN: self.tr("Sisa hari kerja (hk) sampai batas waktu tahap berjalan"),
                 6: row.opd,
                 7: row.judul,
             }.get(col)
+        if role == _ALIGNMENT:
+            return _RIGHT if col == self.DAYS_COLUMN else None
         if col == self.STATUS_COLUMN or (
             col == self.DAYS_COLUMN and row.status == DeadlineStatus.OVERDUE
         ):
             background, text = status_brushes(row.status)
-            if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS_COLUMN:
+            if role == _BACKGROUND and col == self.STATUS_COLUMN:
                 return background
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DAYS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -766,7 +778,10 @@ class CaseListPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._silent:
-            self._waiting = None  # the user's choice, not the one waiting for the list
+            # The user's choice, not the one waiting for the list; chosen in the rows shown
+            # while another list loads, it is the one to select in that list.
+            chosen = self.model.case_id(current.row())
+            self._waiting = _Selection(chosen, False) if self.model.loading() else None
             self.caseSelected.emit(self.model.case_id(current.row()))
 
     def _emit_activated(self, row: int) -> None:

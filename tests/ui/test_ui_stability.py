@@ -33,6 +33,17 @@ def test_ten_thousand_signals_do_not_use_up_true(qapp):
     assert sys.getrefcount(True) > TRUE_SPARE_REFERENCES // 2
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
+def test_a_hundred_thousand_void_qt_calls_do_not_use_up_none(qapp):
+    from PySide6.QtCore import QTimer
+
+    keep_true_alive()
+    timer = QTimer()
+    for _ in range(100_000):
+        timer.setInterval(5)  # returns nothing: PySide 6.12 takes a reference from None
+    assert sys.getrefcount(None) > TRUE_SPARE_REFERENCES // 2
+
+
 def test_keep_true_alive_gives_the_spare_references_once(qapp):
     keep_true_alive()
     before = sys.getrefcount(True)
