@@ -51,9 +51,13 @@ def status():
     out["modules"] = sorted(sys.modules)
     return out
 
+SHOWN = []
+
 def report():
+    out = status()
+    out["shown_s"] = (SHOWN[0] if SHOWN else time.time()) - float(os.environ["BENCH_SPAWNED"])
     with open(os.environ["BENCH_OUT"], "w") as f:
-        json.dump(status(), f)
+        json.dump(out, f)
 """
 
 BARE = (
@@ -71,6 +75,7 @@ window.menuBar().addMenu("Berkas")
 window.statusBar().showMessage("Siap")
 window.resize(1280, 720)
 window.show()
+SHOWN.append(time.time())
 QTimer.singleShot(int(float(os.environ["BENCH_SETTLE"]) * 1000), lambda: (report(), app.quit()))
 sys.exit(app.exec())
 """
@@ -87,6 +92,7 @@ real_single_shot = QTimer.singleShot
 
 def single_shot(ms, *args):
     if ms == 0 and len(args) == 1 and getattr(args[0], "__name__", "") == "quit":
+        SHOWN.append(time.time())  # --smoke quits here: the window is shown
         quit_app = args[0]
         settle = int(float(os.environ["BENCH_SETTLE"]) * 1000)
         return real_single_shot(settle, lambda: (report(), quit_app()))
@@ -115,10 +121,14 @@ def make_empty(path: Path) -> None:
 
 
 def measure(script: str, env: dict[str, str], out: Path) -> dict:
+    """Run ``script`` in a fresh process; what it reported (VmRSS, VmHWM in MiB, its
+    modules, ``shown_s``: seconds from the process's start to its window shown)."""
     out.unlink(missing_ok=True)
+    import time
+
     subprocess.run(
         [sys.executable, "-c", script],
-        env=env,
+        env=dict(env, BENCH_SPAWNED=repr(time.time())),
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -200,16 +210,21 @@ def main() -> None:
     print()
     print(f"Medians of {args.runs} fresh processes, idle {args.settle:g} s after showing, MiB")
     print()
-    print("| process | steady RSS | peak RSS (VmHWM) | steady ÷ bare window |")
-    print("|---|---:|---:|---:|")
+    print(
+        "| process | steady RSS | peak RSS (VmHWM) | steady ÷ bare window "
+        "| process start to window shown, s |"
+    )
+    print("|---|---:|---:|---:|---:|")
     for key, label in labels.items():
         if not rows[key]:
             continue
         rss = [r["VmRSS"] for r in rows[key]]
         hwm = [r["VmHWM"] for r in rows[key]]
+        shown = [r["shown_s"] for r in rows[key]]
         print(
             f"| {label} | {spread(rss)} | {spread(hwm)} "
-            f"| {med(key, 'VmRSS') / med('bare', 'VmRSS'):.2f}× |"
+            f"| {med(key, 'VmRSS') / med('bare', 'VmRSS'):.2f}× "
+            f"| {statistics.median(shown):.2f} ({min(shown):.2f}–{max(shown):.2f}) |"
         )
     if rows["big"]:
         print(
@@ -226,6 +241,10 @@ def main() -> None:
         f"{len(rows['empty'][-1]['modules'])}; packages only Ujikon has loaded (modules):"
     )
     print(", ".join(f"{n} ({c})" for n, c in extra[:40]))
+    if rows["big"]:
+        more = sorted(set(rows["big"][-1]["modules"]) - set(rows["empty"][-1]["modules"]))
+        print(f"\nModules only the big database's process loaded ({len(more)}):")
+        print(", ".join(more[:60]))
     shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -39,11 +39,14 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.archive.errors import BackupError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 def frozen_reader(source: Path, timeout: float = 10.0) -> sqlite3.Connection | None:
@@ -137,6 +140,8 @@ def _copy_in_kernel(
     does: a third of the system time of reading them into Python and writing them out), and
     a second thread hashes the copy as it lands, reading it back a chunk behind (from
     memory: the pages were just written), so the SHA-256 is that of the file as stored."""
+    from concurrent.futures import ThreadPoolExecutor  # not at start: only a backup needs it
+
     digest = hashlib.sha256()
     with (
         open(target, "r+b", buffering=0) as dst,

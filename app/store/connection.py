@@ -5,6 +5,7 @@ SQLite settings and why:
 - WAL: readers (the case list) never block the writer.
 - synchronous=FULL: office PCs lose power; a committed case must survive it.
 - foreign_keys=ON: no orphan rows.
+- cache_size 8 MB a connection (``CACHE_KIB``).
 - temp_store=memory: the TEMP table of rows to re-seal (``app.store.seals``) and a long
   job's TEMP tables are written by a trigger for every row; in memory, not a temp file.
 - BEGIN IMMEDIATE for every transaction: two processes never interleave a read-then-write
@@ -33,13 +34,19 @@ from app.store.lock import LockHandle
 from app.store.seals import Sealer
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC")
+# SQLite's own page cache, per connection (the window's, each worker's): 8 MB. The case list
+# is as fast with 8 as with 32 MB (the operating system keeps the file's pages in memory
+# anyway: bench/case_list.py), and 32 MB a connection was 31 of the 46 MiB a database of
+# 100,000 cases added to the window (bench/memory.py). A long job asks for more while it runs
+# (app.calendar_service).
+CACHE_KIB = -8000
 
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "full",
     "busy_timeout": 10000,
-    "cache_size": -32000,
+    "cache_size": CACHE_KIB,
     "temp_store": "memory",  # the rows to re-seal (TEMP), noted by a trigger per write
 }
 # A read-only database: no journal mode to set (that would write), writes refused by SQLite.
@@ -47,7 +54,7 @@ READ_ONLY_PRAGMAS = {
     "query_only": 1,
     "foreign_keys": 1,
     "busy_timeout": 10000,
-    "cache_size": -32000,
+    "cache_size": CACHE_KIB,
 }
 
 
