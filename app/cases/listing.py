@@ -9,12 +9,12 @@ from __future__ import annotations
 import operator
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import reduce
-from typing import Any
+from typing import Any, cast
 
 from peewee import SQL, ColumnBase, NodeList, Value, fn
 from peewee import Case as SqlCase
@@ -573,7 +573,8 @@ def fetch_rows(ids: list[int], t: Thresholds, calendar: WorkCalendar) -> list[Ca
     )
     by_id: dict[int, CaseRow] = {}
     # Tuples: a model object a row would cost more than the rest of the page.
-    for case_id, nomor, judul, tahap, pelaksana, batas, status, version, opd, singkat in q.tuples():
+    rows = cast("Iterable[tuple[Any, ...]]", q.tuples())  # peewee's stubs say Case
+    for case_id, nomor, judul, tahap, pelaksana, batas, status, version, opd, singkat in rows:
         finished = status == CaseStatus.FINISHED
         step = sop_for_version(version).step(tahap)
         due = None if finished else batas
