@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, workspace
-from app.cases.listing import CaseRow, DeadlineStatus
+from app.cases.listing import CaseRow, DeadlineStatus, interrupter
 from app.reports.dashboard import (
     DashboardCharts,
     DashboardTotals,
@@ -353,11 +353,18 @@ class Dashboard(QWidget):
         self.show_backup()
         generation = self._generation
         runner = get_runner()
-        steps = runner.start(self.tr("Dasbor: kasus per tahap"), lambda _r: step_counts(today))
+        # A cancel (a refresh, quitting) interrupts the running statement: at 100,000 cases a
+        # pass takes seconds, and quitting must not wait for it.
+        steps = runner.start(
+            self.tr("Dasbor: kasus per tahap"),
+            lambda report: _interruptible(report, lambda: step_counts(today)),
+        )
         steps.finished.connect(lambda outcome: self._steps_done(generation, outcome))
         charts = runner.start(
             self.tr("Dasbor: grafik dan antrean"),
-            lambda report: dashboard_charts(today, cancelled=report.cancelled),
+            lambda report: _interruptible(
+                report, lambda: dashboard_charts(today, cancelled=report.cancelled)
+            ),
         )
         charts.finished.connect(lambda outcome: self._charts_done(generation, outcome))
         self.jobs = [steps, charts]
@@ -559,3 +566,9 @@ class Dashboard(QWidget):
     def _show_week(self) -> None:
         if self.totals is not None:
             self.showCases.emit(wanted_this_week(self.totals.today, self.totals.week_end))
+
+
+def _interruptible(report, work):
+    """Run ``work`` on this worker with its SQLite statement stopped by a cancel."""
+    report.on_cancel(interrupter())
+    return work()

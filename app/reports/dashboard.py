@@ -229,7 +229,9 @@ def _durations(today: date, since: date, cancelled: Cancelled | None) -> tuple[S
     runs: dict[int, int] = {}
     longest: dict[int, int] = {}
     over: dict[int, int] = {}
-    for tahap, limit, began_text, ended_text, n in rows:
+    for index, (tahap, limit, began_text, ended_text, n) in enumerate(rows):
+        if index % 2000 == 0:
+            _check(cancelled)
         began, ended = _day(began_text), _day(ended_text)
         if began is None or ended is None or not isinstance(tahap, int):
             continue  # a row edited outside the app: no length to count

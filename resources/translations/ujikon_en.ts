@@ -4,6 +4,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Memeriksa rantai riwayat</source>
+        <translation>Checking the history chain</translation>
+    </message>
+    <message>
         <source>Riwayat diubah di luar aplikasi</source>
         <translation>History changed outside the application</translation>
     </message>
