@@ -289,17 +289,19 @@ class CaseListModel(QAbstractTableModel):
                 functools.partial(_read_on_lane, request, not page_here),
             )
         )
+        # Bound methods, no partial holding the job: a connection that refers to its own
+        # job kept every job, and the id list it read, alive for good.
         job.delivered.connect(self._deliver)
-        job.finished.connect(functools.partial(self._job_ended, job))
+        job.finished.connect(self._job_ended)
         self._job = job
 
     def _deliver(self, loaded: object) -> None:
         if isinstance(loaded, Loaded):
             self._show(loaded)
 
-    def _job_ended(self, job: Job, outcome: JobOutcome) -> None:
-        if job is not self._job:
-            return  # an older request
+    def _job_ended(self, outcome: JobOutcome) -> None:
+        if self._job is None or self._job.outcome is not outcome:
+            return  # an older request's
         self._job = None
         if outcome.error is not None:
             self._complete = True
