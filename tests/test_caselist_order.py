@@ -123,6 +123,7 @@ def generated(tmp_path_factory):
 def small_thresholds(monkeypatch):
     """Every way of reading the list reached with a few hundred cases."""
     monkeypatch.setattr(listing, "NARROW", 12)
+    monkeypatch.setattr(listing, "WORD_NARROW", 8)
     monkeypatch.setattr(listing, "COUNTED", 60)
     monkeypatch.setattr(listing, "SCAN", 30)
 

@@ -266,13 +266,18 @@ def _sorted_ids(
     sort: SortKey,
     descending: bool,
     limit: int | None = None,
-    through: str | None = None,
+    through: _Narrowest | None = None,
 ) -> list[int]:
     """The ids in ``_order``'s order in one statement that collects the matching cases and
     sorts them: through the index of the condition ``through`` only (None: a scan of the
-    table), never through the order's own index (the ORDER BY is ``_plain``)."""
+    table; a word's ids already read: looked up by id), never through the order's own
+    index (the ORDER BY is ``_plain``)."""
     ordering = [_plain(c).desc() if d else _plain(c).asc() for c, d in _order(t, sort, descending)]
-    q = _filtered(f, t, sort, Case.id, indexed=_only(through)).order_by(*ordering)
+    found = through.ids if through is not None else None
+    key = through.key if through is not None and found is None else None
+    q = _filtered(f, t, sort, Case.id, indexed=_only(key)).order_by(*ordering)
+    if found is not None:
+        q = q.where(Case.id.in_(found))  # the word's cases, as its trigram index gave them
     return _ids(q if limit is None else q.limit(limit))
 
 
@@ -361,25 +366,35 @@ def _count(query: Any, most: int) -> int:
     return int(database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
 
-def _narrowest(f: CaseFilter, t: Thresholds) -> tuple[str | None, int]:
-    """The condition of ``f`` whose index leaves the fewest cases, and how many (counted up
-    to ``COUNTED``; a word up to ``WORD_NARROW``, the trigram index being slower to count); None
-    when no condition has an index (a word of one or two letters alone)."""
-    best: tuple[str | None, int] = (None, COUNTED + 1)
+@dataclass(frozen=True)
+class _Narrowest:
+    """The condition of a filter whose index leaves the fewest cases (None: none has one),
+    how many (counted up to a limit), and for a word the ids the trigram index gave."""
+
+    key: str | None
+    found: int
+    ids: list[int] | None = None
+
+
+def _narrowest(f: CaseFilter, t: Thresholds) -> _Narrowest:
+    """The condition of ``f`` whose index leaves the fewest cases, counted up to
+    ``COUNTED`` (a word up to ``WORD_NARROW``, the trigram index being slower to read)."""
+    best = _Narrowest(None, COUNTED + 1)
     words = [w for w in search_words(f.text) if len(w) >= search_index.MIN_INDEXED]
     for word in sorted(set(words), key=len, reverse=True):
-        n = _count(Case.select(SQL("1")).from_(_trigram_match(word)), WORD_NARROW)
-        if n <= WORD_NARROW and n < best[1]:
-            best = (WORD + word, n)
+        sql, params = Case.select(SQL("rowid")).from_(_trigram_match(word)).sql()
+        rows = database.execute_sql(f"{sql} LIMIT {WORD_NARROW + 1}", params).fetchall()
+        if len(rows) <= WORD_NARROW and len(rows) < best.found:
+            best = _Narrowest(WORD + word, len(rows), [r[0] for r in rows])
     for key, _ in _conditions(f, t):
-        if key.startswith(WORD) or best[1] == 0:
+        if key.startswith(WORD) or best.found == 0:
             continue
         alone = [c for k, c in _conditions(f, t, _only(key)) if k == key]
-        n = _count(Case.select(Case.id).where(*alone), min(best[1], COUNTED))
-        if n < best[1]:
-            best = (key, n)
-    if best[0] is None and words:
-        return WORD + max(words, key=len), COUNTED + 1
+        n = _count(Case.select(Case.id).where(*alone), min(best.found, COUNTED))
+        if n < best.found:
+            best = _Narrowest(key, n)
+    if best.key is None and words:
+        return _Narrowest(WORD + max(words, key=len), COUNTED + 1)
     return best
 
 
@@ -433,8 +448,8 @@ def query_case_ids(
       and sorted."""
     if sort == SortKey.STATUS and not _statuses_known():
         return _generic_ids(f, t, sort, descending, limit)
-    through, found = _narrowest(f, t)
-    if found <= NARROW:
+    through = _narrowest(f, t)
+    if through.found <= NARROW:
         return _sorted_ids(f, t, sort, descending, limit, through)
     if limit is not None:
         page = _first_page(f, t, sort, descending, limit)
