@@ -98,6 +98,14 @@ def _preload_once() -> None:
         preload()
 
 
+def holiday_package_changed() -> bool:
+    """Whether the ``holidays`` package differs from the one the deadlines were computed
+    with (two reads: the window waits for no job when it does not, as nearly always)."""
+    from app.calendar_service import DASAR_KALENDER_PAKET, holidays_version
+
+    return setting_value(DASAR_KALENDER_PAKET) != holidays_version()
+
+
 def check_holiday_package(report):
     """``app.calendar_service.check_holiday_package`` (imported when first needed)."""
     from app.calendar_service import check_holiday_package as check
@@ -346,7 +354,8 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
         collector = holder.get("collector")
         if isinstance(collector, GuiThreadCollector):
             collector.freeze()  # start-up's objects: no collection walks them again
-        moves = [] if workspace.read_only() else check_holidays(window, runner)
+        changed = not workspace.read_only() and holiday_package_changed()
+        moves = check_holidays(window, runner) if changed else []
         if moves:
             window.refresh()  # the recomputed deadlines in the list
             from ui.dialogs.deadline_moves import show_deadline_moves
