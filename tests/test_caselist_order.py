@@ -256,3 +256,47 @@ def test_the_years_are_those_of_the_cases_newest_first(generated):
         r[0] for r in database.execute_sql('SELECT DISTINCT tahun FROM "case" ORDER BY tahun DESC')
     ]
     assert available_years() == expected and len(expected) >= 2
+
+
+def test_a_schema_7_file_gets_the_order_indexes_when_opened(tmp_path):
+    """Migration 8: the four order indexes, and nothing else; a file without them is not
+    refused as foreign before, and is the shape of a new one after."""
+    import sqlite3
+
+    from app.store.migrations import SchemaVersion
+
+    path = tmp_path / "lama.db"
+    open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    for name in search_index.ORDER_INDEXES:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.execute("DELETE FROM schema_version WHERE version = 8")
+    conn.commit()
+    conn.close()
+    info = open_database(path)
+    try:
+        assert info.migrated == (8,)
+        assert SchemaVersion.get_by_id(8).name == "indeks urutan daftar kasus"
+        indexes = {
+            r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+        assert set(search_index.ORDER_INDEXES) <= indexes
+    finally:
+        close_database()
+
+
+def test_an_order_index_planted_under_another_name_is_refused(tmp_path):
+    import sqlite3
+
+    from app.errors import DatabaseProblem
+
+    path = tmp_path / "asing.db"
+    open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    conn.execute('CREATE INDEX case_judul_lain ON "case" (judul, lower(judul))')
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseProblem, match="case_judul_lain"):
+        open_database(path)
