@@ -50,9 +50,10 @@ LATER_MODULES = (
 
 def preload() -> threading.Thread:
     """Import ``LATER_MODULES`` on a helper thread (they define classes and functions and
-    make no Qt object but a value type, so any thread may import them): the main thread
-    finds them imported, or waits for the module being imported. Cyclic garbage collection
-    is off meanwhile (``GuiThreadCollector``), so nothing is collected on that thread."""
+    make no Qt object but a value type, so any thread may import them), then count a first
+    working day when a database is open (the holidays data loads): the main thread finds
+    them ready, or waits for the module being imported. Cyclic garbage collection is off
+    meanwhile (``GuiThreadCollector``), so nothing is collected on that thread."""
 
     def load() -> None:
         import importlib
@@ -63,6 +64,20 @@ def preload() -> threading.Thread:
             except Exception:  # the main thread imports it again and says what is wrong
                 log.exception("Modul %s tidak dapat dimuat lebih dulu", name)
                 return
+        if workspace.current() is None:
+            return
+        # The first working-day count loads the national holidays (the ``holidays``
+        # package: 0.6-0.9 s); the calendar object is shared, so the window finds it ready.
+        try:
+            from app.calendar_service import current_calendar
+            from app.cases.listing import Thresholds
+            from app.clock import today
+
+            Thresholds.compute(today(), current_calendar())
+        except Exception:
+            log.exception("Kalender kerja tidak dapat disiapkan lebih dulu")
+        finally:
+            workspace.end_thread()  # its own connection, closed on its own thread
 
     thread = threading.Thread(target=load, name="ujikon-muat", daemon=True)
     thread.start()
