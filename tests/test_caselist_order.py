@@ -300,3 +300,37 @@ def test_an_order_index_planted_under_another_name_is_refused(tmp_path):
     conn.close()
     with pytest.raises(DatabaseProblem, match="case_judul_lain"):
         open_database(path)
+
+
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_stoppable_query_stops_also_when_cancelled_before_it_starts(db, before):
+    """``interrupter`` misses a statement that starts just after it; ``stoppable`` not."""
+    import threading
+
+    from app.cases.listing import interrupted, stoppable
+
+    cancelled = threading.Event()
+    if before:
+        cancelled.set()
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with stoppable(cancelled.is_set, every=1000):
+                database.execute_sql(ENDLESS).fetchall()
+        except Exception as exc:
+            outcome.append(exc)
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    if not before:
+        thread.join(0.3)
+        cancelled.set()
+    thread.join(30)
+    assert not thread.is_alive() and len(outcome) == 1 and interrupted(outcome[0])
+    assert database.execute_sql("SELECT 1").fetchone() == (1,)  # this thread's: untouched

@@ -177,14 +177,14 @@ def warn_admin_about_tampering(window: MainWindow, login: LoggedIn, runner: Runn
         return
 
     def check(report):
-        from app.cases.listing import interrupter
+        from app.cases.listing import interrupter, stoppable
         from app.history import verify_chain
         from app.models import database
 
         report.on_cancel(interrupter())  # quitting stops the walk at once
         # One read transaction: the events and the chain's recorded head from one snapshot,
         # though the window records events meanwhile (a deferred one: no write lock).
-        with database.atomic(lock_type="DEFERRED"):
+        with stoppable(report.cancelled), database.atomic(lock_type="DEFERRED"):
             return verify_chain()
 
     job = runner.start(translate("Application", "Memeriksa rantai riwayat"), check)

@@ -17,6 +17,7 @@ a page read in index order, as quick at 300,000 cases as at 300.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import threading
@@ -68,6 +69,7 @@ from app.cases.listing import (
     interrupter,
     placement,
     query_case_ids,
+    stoppable,
 )
 from app.changes import ChangeSet
 from app.clock import today
@@ -158,8 +160,21 @@ def read_list(
     page and its rows, handed over with ``report_to.send`` as soon as read, then the whole
     id list, returned. None when the job was cancelled meanwhile (its statement
     interrupted)."""
-    if report_to is not None:
-        report_to.on_cancel(interrupter())
+    with contextlib.ExitStack() as stop:
+        if report_to is not None:
+            report_to.on_cancel(interrupter())  # the running statement, at once
+            stop.enter_context(stoppable(report_to.cancelled))  # and one just starting
+        return _read_list(f, sort, descending, generation, report_to, page_first)
+
+
+def _read_list(
+    f: CaseFilter,
+    sort: SortKey,
+    descending: bool,
+    generation: int,
+    report_to: Report | None,
+    page_first: bool,
+) -> Loaded | None:
     calendar = current_calendar()
     t = Thresholds.compute(today(), calendar)
     try:
