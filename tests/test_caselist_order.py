@@ -123,6 +123,7 @@ def generated(tmp_path_factory):
 def small_thresholds(monkeypatch):
     """Every way of reading the list reached with a few hundred cases."""
     monkeypatch.setattr(listing, "NARROW", 12)
+    monkeypatch.setattr(listing, "WORD_NARROW", 8)
     monkeypatch.setattr(listing, "COUNTED", 60)
     monkeypatch.setattr(listing, "SCAN", 30)
 
@@ -255,3 +256,81 @@ def test_the_years_are_those_of_the_cases_newest_first(generated):
         r[0] for r in database.execute_sql('SELECT DISTINCT tahun FROM "case" ORDER BY tahun DESC')
     ]
     assert available_years() == expected and len(expected) >= 2
+
+
+def test_a_schema_7_file_gets_the_order_indexes_when_opened(tmp_path):
+    """Migration 8: the four order indexes, and nothing else; a file without them is not
+    refused as foreign before, and is the shape of a new one after."""
+    import sqlite3
+
+    from app.store.migrations import SchemaVersion
+
+    path = tmp_path / "lama.db"
+    open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    for name in search_index.ORDER_INDEXES:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.execute("DELETE FROM schema_version WHERE version = 8")
+    conn.commit()
+    conn.close()
+    info = open_database(path)
+    try:
+        assert info.migrated == (8,)
+        assert SchemaVersion.get_by_id(8).name == "indeks urutan daftar kasus"
+        indexes = {
+            r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+        assert set(search_index.ORDER_INDEXES) <= indexes
+    finally:
+        close_database()
+
+
+def test_an_order_index_planted_under_another_name_is_refused(tmp_path):
+    import sqlite3
+
+    from app.errors import DatabaseProblem
+
+    path = tmp_path / "asing.db"
+    open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    conn.execute('CREATE INDEX case_judul_lain ON "case" (judul, lower(judul))')
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseProblem, match="case_judul_lain"):
+        open_database(path)
+
+
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_stoppable_query_stops_also_when_cancelled_before_it_starts(db, before):
+    """``interrupter`` misses a statement that starts just after it; ``stoppable`` not."""
+    import threading
+
+    from app.cases.listing import interrupted, stoppable
+
+    cancelled = threading.Event()
+    if before:
+        cancelled.set()
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with stoppable(cancelled.is_set, every=1000):
+                database.execute_sql(ENDLESS).fetchall()
+        except Exception as exc:
+            outcome.append(exc)
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    if not before:
+        thread.join(0.3)
+        cancelled.set()
+    thread.join(30)
+    assert not thread.is_alive() and len(outcome) == 1 and interrupted(outcome[0])
+    assert database.execute_sql("SELECT 1").fetchone() == (1,)  # this thread's: untouched

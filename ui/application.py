@@ -1,36 +1,133 @@
 """Start the GUI: Qt application, database, first-run setup, login, start-up checks, the main
 window, log-out and the idle screen lock; the background runner, and the quit path that waits
-for its jobs before the window goes and the database closes."""
+for its jobs before the window goes and the database closes.
+
+The start is quick and flat as the database grows: before the login dialog only what it
+needs is imported; the main window's modules are imported on a helper thread while the
+dialog waits for the password (``preload``; for an unattended start, while the password is
+checked); the case list reads its first page once (``CaseListPanel.start``); and what can
+wait runs after the main window's first paint (``after_first_paint``): the history chain's
+check on the runner, the holidays package check, and ``gc.freeze`` of what start-up made."""
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_NAME, accounts, workspace
 from app.accounts import LoggedIn, LoginFailed, RoleGrant
-from app.calendar_service import check_holiday_package
 from app.errors import DatabaseProblem, UserError
-from app.history import verify_chain
-from app.history.chain import ChainCheckStopped
 from app.permissions import ADMIN, READER
-from app.refdata import current_sop
 from app.settings import KUNCI_LAYAR_MENIT, config_dir
 from app.settings import value as setting_value
 from ui.crash_dialog import install_crash_hook
-from ui.dialogs.backup import ask_open_read_only
-from ui.dialogs.deadline_moves import show_deadline_moves
 from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
-from ui.main_window import MainWindow
 from ui.messages import log, on_session_expired, report, setup_logging
 from ui.runner import GuiThreadCollector, Runner, set_runner
 from ui.session import Session
 from ui.translation import chosen_language, install_translations
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# What the main window and the checks after it import: loaded by ``preload`` meanwhile.
+LATER_MODULES = (
+    "ui.main_window",
+    "ui.dialogs.backup",
+    "ui.dialogs.deadline_moves",
+    "app.calendar_service",
+    "app.history",
+    "app.refdata",
+)
+
+
+def preload() -> threading.Thread:
+    """Import ``LATER_MODULES`` on a helper thread (they define classes and functions and
+    make no Qt object but a value type, so any thread may import them), then count a first
+    working day when a database is open (the holidays data loads): the main thread finds
+    them ready, or waits for the module being imported. Cyclic garbage collection is off
+    meanwhile (``GuiThreadCollector``), so nothing is collected on that thread."""
+
+    def load() -> None:
+        import importlib
+
+        for name in LATER_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the main thread imports it again and says what is wrong
+                log.exception("Modul %s tidak dapat dimuat lebih dulu", name)
+                return
+        if workspace.current() is None:
+            return
+        # The first working-day count loads the national holidays (the ``holidays``
+        # package: 0.6-0.9 s); the calendar object is shared, so the window finds it ready.
+        try:
+            from app.calendar_service import current_calendar
+            from app.cases.listing import Thresholds
+            from app.clock import today
+
+            Thresholds.compute(today(), current_calendar())
+        except Exception:
+            log.exception("Kalender kerja tidak dapat disiapkan lebih dulu")
+        finally:
+            workspace.end_thread()  # its own connection, closed on its own thread
+
+    thread = threading.Thread(target=load, name="ujikon-muat", daemon=True)
+    thread.start()
+    _preloaded.append(thread)
+    return thread
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # once this paint is over
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once ``widget`` has painted for the first time."""
+    _FirstPaint(widget, then)
+
+
+_preloaded: list[threading.Thread] = []
+
+
+def _preload_once() -> None:
+    if not _preloaded:
+        preload()
+
+
+def holiday_package_changed() -> bool:
+    """Whether the ``holidays`` package differs from the one the deadlines were computed
+    with (two reads: the window waits for no job when it does not, as nearly always)."""
+    from app.calendar_service import DASAR_KALENDER_PAKET, holidays_version
+
+    return setting_value(DASAR_KALENDER_PAKET) != holidays_version()
+
+
+def check_holiday_package(report):
+    """``app.calendar_service.check_holiday_package`` (imported when first needed)."""
+    from app.calendar_service import check_holiday_package as check
+
+    return check(report)
+
 
 translate = QCoreApplication.translate
 
@@ -46,12 +143,14 @@ def authenticate(settings: QSettings) -> LoggedIn | None:
     administrator set). None when the user gives up."""
     if accounts.needs_setup():
         setup = SetupDialog()
+        after_first_paint(setup, _preload_once)
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         if setup.session is not None:  # logged in with the password just chosen
             settings.setValue("pengguna_terakhir", setup.session.username)
             return setup.session
     dialog = LoginDialog(username=str(settings.value("pengguna_terakhir", "")))
+    after_first_paint(dialog, _preload_once)  # while the password is typed
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return None
     settings.setValue("pengguna_terakhir", dialog.session.username)
@@ -78,32 +177,42 @@ def warn_admin_about_tampering(window: MainWindow, login: LoggedIn, runner: Runn
     seconds) and stops when Ujikon quits."""
     if not any(g.role == ADMIN for g in login.roles):
         return
-    job = runner.start(
-        translate("Application", "Memeriksa rantai riwayat"),
-        lambda report: verify_chain(stop=report.cancelled),
-    )
 
-    def done(outcome) -> None:
+    def check(report):
+        from app.history import verify_chain
+        from app.models import database
+
+        # One read transaction: the events and the chain's recorded head from one snapshot,
+        # though the window records events meanwhile (a deferred one: no write lock).
+        with database.atomic(lock_type="DEFERRED"):
+            return verify_chain(stop=report.cancelled)
+
+    job = runner.start(translate("Application", "Memeriksa rantai riwayat"), check)
+
+    def ended(outcome) -> None:
+        from app.history.chain import ChainCheckStopped
+
         if outcome.cancelled or not shiboken6.isValid(window):
             return
         if outcome.error is not None:
             if not isinstance(outcome.error, ChainCheckStopped):
-                log.error("Pemeriksaan rantai riwayat gagal: %r", outcome.error)
+                log.error("Rantai riwayat tidak dapat diperiksa", exc_info=outcome.error)
             return
         result = outcome.result
-        if not result.ok:
-            log.warning("Rantai riwayat rusak: %s", result.message)
-            QMessageBox.warning(
-                window,
-                translate("Application", "Riwayat diubah di luar aplikasi"),
-                translate(
-                    "Application",
-                    "{pesan}\n\nPeriksa Data Master → Riwayat seluruh basis "
-                    "data, dan pulihkan dari cadangan bila perlu.",
-                ).format(pesan=result.message),
-            )
+        if result is None or result.ok:
+            return
+        log.warning("Rantai riwayat rusak: %s", result.message)
+        QMessageBox.warning(
+            window,
+            translate("Application", "Riwayat diubah di luar aplikasi"),
+            translate(
+                "Application",
+                "{pesan}\n\nPeriksa Data Master → Riwayat seluruh basis "
+                "data, dan pulihkan dari cadangan bila perlu.",
+            ).format(pesan=result.message),
+        )
 
-    job.finished.connect(done)
+    job.finished.connect(ended)
 
 
 class IdleLock(QObject):
@@ -182,6 +291,8 @@ def open_database_with_message(db_path: Path) -> bool:
     try:
         workspace.open(db_path)
     except DatabaseProblem as exc:
+        from ui.dialogs.backup import ask_open_read_only
+
         if not ask_open_read_only(None, db_path, exc):
             return False
         try:
@@ -204,6 +315,8 @@ def open_database_with_message(db_path: Path) -> bool:
         return False
     if workspace.read_only():
         return True  # nothing may be written: no SOP registration, no recomputation
+    from app.refdata import current_sop
+
     try:
         current_sop()
     except UserError as exc:
@@ -248,23 +361,35 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     holder["settings"] = settings
 
     def show_window(path: Path, login: LoggedIn) -> None:
+        from ui.main_window import MainWindow
+
         window = MainWindow(path, settings, Session(login), reopen=reopen, logout=logout)
         holder["window"] = window
         holder["lock"] = IdleLock(window, runner)
+        after_first_paint(window, lambda: after_start(window, login))
         window.show()
-        moves = [] if workspace.read_only() else check_holidays(window, runner)
+
+    def after_start(window: MainWindow, login: LoggedIn) -> None:
+        """What can wait for the main window's first paint."""
+        if holder.get("window") is not window:
+            return  # gone already (a quick log-out)
+        collector = holder.get("collector")
+        if isinstance(collector, GuiThreadCollector):
+            collector.freeze()  # start-up's objects: no collection walks them again
+        changed = not workspace.read_only() and holiday_package_changed()
+        moves = check_holidays(window, runner) if changed else []
         if moves:
-            QTimer.singleShot(
-                0,
-                lambda: show_deadline_moves(
-                    window,
-                    moves,
-                    translate("Application", "Data hari libur nasional diperbarui."),
-                ),
+            window.refresh()  # the recomputed deadlines in the list
+            from ui.dialogs.deadline_moves import show_deadline_moves
+
+            show_deadline_moves(
+                window, moves, translate("Application", "Data hari libur nasional diperbarui.")
             )
-        QTimer.singleShot(0, lambda: warn_admin_about_tampering(window, login, runner))
+        warn_admin_about_tampering(window, login, runner)
 
     def start(path: Path) -> bool:
+        if unattended:
+            preload()  # beside the database's opening and the password's check
         if not open_database_with_message(path):
             return False
         if workspace.read_only():
@@ -280,9 +405,12 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
         runner.stop_all()  # the window's jobs end before it goes
         window = holder.pop("window", None)
         holder.pop("lock", None)
-        if isinstance(window, MainWindow):
+        if window is not None:
             window.close()
             window.deleteLater()
+            collector = holder.get("collector")
+            if isinstance(collector, GuiThreadCollector):
+                collector.unfreeze()  # its objects may go now
         return window
 
     def reopen(path: Path) -> None:
@@ -352,9 +480,11 @@ def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None
        lock's heartbeat thread is stopped and joined)."""
     runner.shutdown()
     app.aboutToQuit.disconnect(runner.shutdown)
+    for thread in _preloaded:
+        thread.join(10.0)  # imports only: never left halfway at the interpreter's exit
     window = holder.pop("window", None)
     session = getattr(window, "session", None)
-    if isinstance(window, MainWindow) and shiboken6.isValid(window):
+    if isinstance(window, QWidget) and shiboken6.isValid(window):
         window.hide()
     settings = holder.pop("settings", None)
     if isinstance(settings, QSettings) and shiboken6.isValid(settings):

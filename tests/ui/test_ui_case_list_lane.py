@@ -310,3 +310,25 @@ def test_freeze_keeps_what_start_up_made_out_of_every_collection(qapp):
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def test_a_finished_query_leaves_neither_its_job_nor_its_ids_behind(
+    qtbot, demo, tmp_path, login, boxes, lane_only
+):
+    import weakref
+
+    window = make_window(qtbot, demo, tmp_path, login)
+    panel = window.case_list
+    settled(qtbot, panel)
+    jobs: list[weakref.ref] = []
+    get_runner().jobStarted.connect(lambda job: jobs.append(weakref.ref(job)))
+    try:
+        for text in ("a", "ka", "kas", ""):
+            panel.search.setText(text)
+            panel.apply_filter()
+            settled(qtbot, panel)
+    finally:
+        get_runner().jobStarted.disconnect()
+    qtbot.waitUntil(lambda: not get_runner().busy(), timeout=10_000)
+    gc.collect()
+    assert len(jobs) >= 4 and [ref() for ref in jobs] == [None] * len(jobs)
