@@ -124,3 +124,33 @@ def test_a_failed_bulk_write_leaves_the_chain_as_it_was(chained, pembantu):
             chain.flush()
             raise RuntimeError("gagal di tengah")
     assert history.verify_chain() == before
+
+
+def test_events_recorded_while_the_chain_is_walked_do_not_look_like_tampering(chained, admin):
+    """The window records events while the start-up check walks the chain on a worker: the
+    walk and the chain's recorded head come from one snapshot."""
+    import threading
+
+    from app import workspace
+
+    def record_elsewhere() -> None:
+        try:
+            with database.atomic():
+                history.record(history.EventKind.SETTINGS_CHANGED, "Sementara", admin, None, {})
+        finally:
+            workspace.end_thread()
+
+    written: list[bool] = []
+
+    def stop() -> bool:
+        if not written:  # once, after the walk has read its first event
+            writer = threading.Thread(target=record_elsewhere)
+            writer.start()
+            writer.join()
+            written.append(True)
+        return False
+
+    before = Event.select().count()
+    result = history.verify_chain(stop=stop)
+    assert written and result.ok and result.count == before
+    assert history.verify_chain().ok and Event.select().count() == before + 1

@@ -48,8 +48,10 @@ def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
 
     monkeypatch.setattr(workspace, "open", busy_then_read_only)
     asked = []
+    import ui.dialogs.backup
+
     monkeypatch.setattr(
-        application,
+        ui.dialogs.backup,
         "ask_open_read_only",
         lambda parent, path, exc: asked.append(exc.message) or True,
     )

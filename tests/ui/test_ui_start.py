@@ -11,7 +11,6 @@ import threading
 from PySide6.QtWidgets import QLabel
 
 from app.history.chain import ChainResult
-from app.models import database
 from ui import application
 from ui.runner import Runner
 
@@ -28,15 +27,13 @@ def test_work_that_can_wait_runs_after_the_first_paint(qtbot):
     qtbot.waitUntil(lambda: done == [True], timeout=5000)
 
 
-def test_the_chain_is_checked_on_a_worker_in_one_read_transaction(
-    qtbot, window, boxes, monkeypatch
-):
+def test_the_chain_is_checked_on_a_worker_that_may_stop_it(qtbot, window, boxes, monkeypatch):
     import app.history
 
     seen: list[tuple[int, bool]] = []
 
     def broken(stop=None):
-        seen.append((threading.get_ident(), database.in_transaction()))
+        seen.append((threading.get_ident(), callable(stop)))
         return ChainResult(False, 3, 2, "Rantai riwayat putus di kejadian #2.")
 
     monkeypatch.setattr(app.history, "verify_chain", broken)
