@@ -414,3 +414,40 @@ def test_check_bundle_passes_a_complete_bundle_and_names_each_problem(tmp_path, 
     for problem in expected:
         assert problem in problems, (problem, problems)
     assert len(problems) == len(expected) + 1  # QtQml.abi3.so is an unused Qt part too
+
+
+def test_the_self_test_keeps_every_user_file_in_its_folder_on_windows_too(tmp_path, monkeypatch):
+    """platformdirs ignores XDG_* on Windows (it asks the shell for AppData): the self-test
+    points the data and config folders into its own folder through UJIKON_PROFIL."""
+    from app.settings import paths
+    from app.signing import keyfile
+    from ui import smoke
+
+    for name in ("UJIKON_KUNCI", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "CUPS_SERVER"):
+        monkeypatch.setenv(name, os.environ.get(name, ""))  # restored after the test
+    for name in ("UJIKON_PROFIL", "UJIKON_USER", "UJIKON_PASSWORD", "UJIKON_BAHASA"):
+        monkeypatch.delenv(name, raising=False)
+    real = tmp_path / "AppData"  # what platformdirs answers on Windows, whatever XDG_* say
+    monkeypatch.setattr(paths, "user_data_dir", lambda *a: str(real / "Local" / "Ujikon"))
+    monkeypatch.setattr(paths, "user_config_dir", lambda *a: str(real / "Roaming" / "Ujikon"))
+    assert paths.data_dir().is_relative_to(real)  # without the self-test's folder
+
+    folder = tmp_path / "smoke"
+    smoke.isolate(folder)
+    touched = [
+        paths.data_dir(),
+        paths.config_dir(),
+        paths.default_db_path(),
+        logs.log_path(),
+        keyfile.key_folder(),
+    ]
+    assert all(p.is_relative_to(folder) for p in touched), touched
+    assert not any(p.is_relative_to(real) for p in touched)
+
+
+def test_an_empty_profile_variable_means_the_usual_folders(monkeypatch, tmp_path):
+    from app.settings import paths
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda *a: str(tmp_path / "usual"))
+    monkeypatch.setenv("UJIKON_PROFIL", "  ")
+    assert paths.data_dir() == tmp_path / "usual"

@@ -2,9 +2,9 @@
 which CI runs on the bundle ``packaging/ujikon.spec`` builds, with every network connection
 refused (``app.netguard``).
 
-1. A temporary folder holds everything (database, office key, log and window settings on
-   Linux, where platformdirs follows ``XDG_*``), so no user's own files are touched; it is
-   removed at the end.
+1. A temporary folder holds everything (database, office key, log and window settings, on
+   every system: ``UJIKON_PROFIL``, since platformdirs ignores ``XDG_*`` on Windows), so no
+   user's own files are touched; it is removed at the end.
 2. Two demo cases are made through the services: the second has passed step 1, so its
    documents are rendered (ReportLab, the fonts and logo of ``resources/``, the QR code, Babel's
    Indonesian dates, num2words, pyphen's Indonesian patterns) and finalised (cryptography's
@@ -33,7 +33,10 @@ DEMO_USER, DEMO_PASSWORD = "utama", "demo-ujikon"
 
 def isolate(folder: Path) -> None:
     """Point every per-user path of this process into ``folder``."""
+    from app.settings.paths import PROFILE_VARIABLE
+
     os.environ["UJIKON_KUNCI"] = str(folder / "kunci")  # never the office's real key
+    os.environ[PROFILE_VARIABLE] = str(folder)  # data and config, on Windows too
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["CUPS_SERVER"] = str(folder / "tanpa-cups.sock")  # no print queue: a PDF file
