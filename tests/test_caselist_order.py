@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from peewee import SQL
@@ -62,6 +62,12 @@ def _old_where(f: CaseFilter, t: Thresholds) -> list:
     if f.actor_role:
         cond.append((Case.pelaksana == f.actor_role) & (Case.status == CaseStatus.RUNNING))
     running = Case.status == CaseStatus.RUNNING
+    if f.tahap is not None:
+        cond.append(running & (Case.tahap == f.tahap))
+    if f.batas_dari is not None:
+        cond.append(running & (Case.batas_waktu >= f.batas_dari))
+    if f.batas_sampai is not None:
+        cond.append(running & (Case.batas_waktu <= f.batas_sampai))
     if f.status == DeadlineStatus.FINISHED:
         cond.append(Case.status == CaseStatus.FINISHED)
     elif f.status == DeadlineStatus.OVERDUE:
@@ -152,7 +158,14 @@ def filters(t: Thresholds) -> list[CaseFilter]:
         CaseFilter(actor_role="tim_pertimbangan", opd_ids=frozenset(opds)),
         CaseFilter(status=DeadlineStatus.ON_TIME, year=years[0]),
         CaseFilter(text="kesehatan", status=DeadlineStatus.FINISHED, opd_id=opds[0]),
+        CaseFilter(batas_dari=t.today, batas_sampai=t.today + timedelta(days=6)),
+        CaseFilter(batas_sampai=t.today - timedelta(days=1)),
+        CaseFilter(batas_dari=t.soon_limit, tahap=2),
+        CaseFilter(tahap=1, status=DeadlineStatus.OVERDUE),
+        CaseFilter(tahap=3, text="data", opd_ids=frozenset(opds)),
+        CaseFilter(tahap=6, batas_dari=t.today, batas_sampai=t.today + timedelta(days=30)),
     ]
+    found += [CaseFilter(tahap=n) for n in range(1, 7)]
     return [CaseFilter()] + found
 
 

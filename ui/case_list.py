@@ -62,6 +62,7 @@ from app.cases.listing import (
     SortKey,
     Thresholds,
     available_years,
+    due_this_week,
     fetch_rows,
     few_cases,
     insertion_point,
@@ -69,6 +70,7 @@ from app.cases.listing import (
     interrupter,
     placement,
     query_case_ids,
+    step_choices,
     stoppable,
 )
 from app.changes import ChangeSet
@@ -90,6 +92,7 @@ MAX_ROWS_PATCHED = 50  # more changed rows than this: query the list again
 SYNC_UP_TO = 2000  # a database of at most this many cases is listed on the GUI thread
 LANE = "daftar-kasus"  # the runner's lane of the list's queries
 DEBOUNCE_MS = 50  # the search waits this long after a keystroke for the next one
+DUE_THIS_WEEK = "minggu-ini"  # notr: the due filter's item data
 PAINT_WAIT_S = 0.2  # the whole list waits at most this long for the first page's paint
 
 # (background, text) per status: colour plus words, never colour alone.
@@ -578,6 +581,25 @@ class CaseListPanel(QWidget):
         self.opd_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        # The running cases at one step, and those due this week (the dashboard's figures
+        # set these two; a clerk can too).
+        self.step_filter = QComboBox()
+        self.step_filter.addItem(self.tr("Semua tahap"), None)
+        for number, title in step_choices():
+            self.step_filter.addItem(
+                self.tr("Tahap %1: %2").replace("%1", str(number)).replace("%2", app_text(title)),
+                number,
+            )
+        self.step_filter.setMinimumContentsLength(10)
+        self.step_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.due_filter = QComboBox()
+        self.due_filter.addItem(self.tr("Semua batas waktu"), None)
+        self.due_filter.addItem(self.tr("Batas waktu minggu ini"), DUE_THIS_WEEK)
+        self.due_filter.setToolTip(
+            self.tr("Kasus berjalan yang batas waktunya hari ini sampai hari Minggu ini")
+        )
         self.mine = QCheckBox(self.tr("Tugas saya"))
         self.mine.setToolTip(
             self.tr("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
@@ -618,10 +640,14 @@ class CaseListPanel(QWidget):
         filters.addWidget(self.year_filter)
         filters.addWidget(self.opd_filter, 1)
         filters.addWidget(self.mine)
+        more_filters = QHBoxLayout()
+        more_filters.addWidget(self.step_filter, 1)
+        more_filters.addWidget(self.due_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addLayout(more_filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -631,7 +657,7 @@ class CaseListPanel(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.status_filter, self.year_filter, self.opd_filter):
+        for combo in self.filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
         self.mine.toggled.connect(self.apply_filter)
         session.actorChanged.connect(self._actor_changed)
@@ -714,6 +740,15 @@ class CaseListPanel(QWidget):
             combo.blockSignals(False)
         self.apply_filter()
 
+    def filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.status_filter,
+            self.year_filter,
+            self.opd_filter,
+            self.step_filter,
+            self.due_filter,
+        )
+
     def current_filter(self) -> CaseFilter:
         actor = self._session.actor
         mine = self.mine.isChecked()
@@ -724,6 +759,9 @@ class CaseListPanel(QWidget):
         # "Tugas saya" of a PPID Pembantu: the steps of its own OPDs only.
         if mine and opd is None and actor.opds:
             opd_ids = actor.opds
+        due_from = due_to = None
+        if self.due_filter.currentData() == DUE_THIS_WEEK:
+            due_from, due_to = due_this_week(today())
         return CaseFilter(
             text=self.search.text(),
             status=self.status_filter.currentData(),
@@ -731,6 +769,9 @@ class CaseListPanel(QWidget):
             opd_id=opd,
             opd_ids=opd_ids,
             actor_role=actor.role if mine else None,
+            tahap=self.step_filter.currentData(),
+            batas_dari=due_from,
+            batas_sampai=due_to,
         )
 
     def apply_filter(self) -> None:

@@ -11,14 +11,11 @@ the tab opens at once on a large database too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -32,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, workspace
-from app.cases.listing import CaseRow, DeadlineStatus, interrupter
+from app.cases.listing import DeadlineStatus, interrupter
 from app.reports.dashboard import (
     DashboardCharts,
     DashboardTotals,
@@ -42,7 +39,7 @@ from app.reports.dashboard import (
     step_counts,
 )
 from app.reports.expiry import REASON_LABELS, QueueRow
-from ui.case_list import STATUS_COLOURS, CaseListModel, CaseListPanel
+from ui.case_list import DUE_THIS_WEEK, STATUS_COLOURS, CaseListModel, CaseListPanel
 from ui.charts import Bar, ColumnChart, LimitBarChart
 from ui.dialogs.backup import backup_reminder_text, last_backup_text
 from ui.formats import format_date, format_date_short, format_number
@@ -72,15 +69,13 @@ CALM = ("#e9ecef", "#495057")
 # ------------------------------------------------------------------ the case list, filtered
 @dataclass(frozen=True)
 class CasesWanted:
-    """Which cases a figure stands for, as the case list can show them today: its status
-    filter, the column it is sorted by, and the first row to select (the first listed for
-    which ``first`` holds: the rows after it, up to the last that ``matches``, are the ones
-    counted)."""
+    """Which cases a figure stands for, as case-list filters: status, step (running cases
+    at it), the due-this-week range, and the column the list is sorted by."""
 
     status: DeadlineStatus | None
     sort_column: int
-    first: Callable[[CaseRow], bool] | None = None
-    matches: Callable[[CaseRow], bool] | None = None
+    step: int | None = None
+    due_this_week: bool = False
 
 
 def wanted_open() -> CasesWanted:
@@ -91,52 +86,41 @@ def wanted_overdue() -> CasesWanted:
     return CasesWanted(DeadlineStatus.OVERDUE, CaseListModel.STATUS_COLUMN)
 
 
-STEP_COLUMN = 4  # CaseListModel.COLUMNS: Tahap (ordered by status, then step)
 DAYS_COLUMN = CaseListModel.DAYS_COLUMN  # ordered by the due date, finished cases last
 
 
 def wanted_at_step(step: int, status: DeadlineStatus | None = None) -> CasesWanted:
-    """The open cases at ``step`` (``status``: only the overdue ones): the list sorted by
-    step, from the first case at it."""
-    return CasesWanted(
-        status,
-        STEP_COLUMN,
-        first=lambda r: r.status == DeadlineStatus.FINISHED or r.tahap >= step,
-        matches=lambda r: r.status != DeadlineStatus.FINISHED and r.tahap == step,
-    )
+    """The open cases at ``step`` (``status``: only the overdue ones), most urgent first."""
+    return CasesWanted(status, CaseListModel.STATUS_COLUMN, step=step)
 
 
-def wanted_this_week(today: date, end: date) -> CasesWanted:
-    """The cases due today … ``end``: the list sorted by due date, from the first of them."""
-    return CasesWanted(
-        None,
-        DAYS_COLUMN,
-        first=lambda r: r.batas_waktu is None or r.batas_waktu >= today,
-        matches=lambda r: r.batas_waktu is not None and today <= r.batas_waktu <= end,
-    )
+def wanted_this_week() -> CasesWanted:
+    """The running cases due today … this Sunday, by due date."""
+    return CasesWanted(None, DAYS_COLUMN, due_this_week=True)
 
 
 def show_in_case_list(panel: CaseListPanel, wanted: CasesWanted) -> int | None:
     """Show ``wanted`` in the case list: every other filter cleared (search, year, OPD,
-    "Tugas saya"), its status filter and sort set, and the first matching case selected
-    and scrolled to the top (the list opens it). Returns that case's id, or None.
+    "Tugas saya"), its status, step and due-date filters and its sort set, and the first
+    listed case selected (the list opens it). Returns that case's id, or None.
 
-    Only the panel's public widgets and methods are used. (The list has no filter by step or
-    by a range of due dates yet; until it has, those figures sort the list and select their
-    first case, and the cases counted follow it.)"""
-    for widget in (panel.search, panel.status_filter, panel.year_filter, panel.opd_filter):
+    Only the panel's public widgets and methods are used."""
+    combos = panel.filter_combos()
+    for widget in (panel.search, panel.mine, *combos):
         widget.blockSignals(True)
-    panel.mine.blockSignals(True)
     try:
         panel.search.clear()
         panel.year_filter.setCurrentIndex(0)
         panel.opd_filter.setCurrentIndex(0)
         panel.mine.setChecked(False)
         panel.status_filter.setCurrentIndex(max(panel.status_filter.findData(wanted.status), 0))
+        panel.step_filter.setCurrentIndex(max(panel.step_filter.findData(wanted.step), 0))
+        panel.due_filter.setCurrentIndex(
+            max(panel.due_filter.findData(DUE_THIS_WEEK), 0) if wanted.due_this_week else 0
+        )
     finally:
-        for widget in (panel.search, panel.status_filter, panel.year_filter, panel.opd_filter):
+        for widget in (panel.search, panel.mine, *combos):
             widget.blockSignals(False)
-        panel.mine.blockSignals(False)
     header = panel.view.horizontalHeader()
     ascending = Qt.SortOrder.AscendingOrder
     if header.sortIndicatorSection() != wanted.sort_column or header.sortIndicatorOrder() != (
@@ -145,32 +129,12 @@ def show_in_case_list(panel: CaseListPanel, wanted: CasesWanted) -> int | None:
         panel.view.sortByColumn(wanted.sort_column, ascending)
     panel.apply_filter()
     model = panel.model
-    count = model.rowCount()
-    if count == 0:
+    if model.rowCount() == 0:
         return None
-    row = 0
-    if wanted.first is not None:
-        row = _first_row(model, count, wanted.first)
-        if row >= count or (wanted.matches is not None and not wanted.matches(model.case_row(row))):
-            panel.view.scrollToTop()
-            return None
-    case_id = model.case_id(row)
+    case_id = model.case_id(0)
     panel.select_case(case_id)
-    panel.view.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    panel.view.scrollToTop()
     return case_id
-
-
-def _first_row(model: CaseListModel, count: int, first: Callable[[CaseRow], bool]) -> int:
-    """The first row for which ``first`` holds (it holds for every row after it): a binary
-    search that fetches a page of rows per probe, some 17 pages among 100,000 cases."""
-    lo, hi = 0, count
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if first(model.case_row(mid)):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 # ----------------------------------------------------------------------------- the widget
@@ -565,7 +529,7 @@ class Dashboard(QWidget):
 
     def _show_week(self) -> None:
         if self.totals is not None:
-            self.showCases.emit(wanted_this_week(self.totals.today, self.totals.week_end))
+            self.showCases.emit(wanted_this_week())
 
 
 def _interruptible(report, work):

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import reduce
 from typing import Any
@@ -67,6 +67,24 @@ class CaseFilter:
     # Only these OPDs (a PPID Pembantu's own, "Perangkat daerah saya"); None: any.
     opd_ids: frozenset[int] | None = None
     actor_role: str | None = None  # "tugas saya": running steps whose actor is this role
+    tahap: int | None = None  # running cases at this SOP step
+    # Running cases whose current due date lies in this range (both ends included; None:
+    # open on that side). A finished case has no due date and is never in a range.
+    batas_dari: date | None = None
+    batas_sampai: date | None = None
+
+
+def step_choices() -> list[tuple[int, str]]:
+    """The steps the case list can be filtered by: (number, title) of the current SOP."""
+    from app.sop import load_current_sop
+
+    return [(s.number, s.title) for s in load_current_sop().steps]
+
+
+def due_this_week(today: date) -> tuple[date, date]:
+    """ "Due this week": today up to this week's Sunday (today when it is a Sunday), the
+    range the dashboard counts and the case list's filter shows."""
+    return today, today + timedelta(days=6 - today.weekday())
 
 
 @dataclass(frozen=True)
@@ -150,10 +168,11 @@ def _conditions(
     f: CaseFilter, t: Thresholds, indexed: Callable[[str], bool] = _every
 ) -> list[tuple[str, Any]]:
     """The conditions of ``f`` as (key, expression): ``WORD`` + each word, "tahun", "opd",
-    "opd_saya", "pelaksana", "status". ``indexed(key)``: whether that condition may be
-    found through its index; the others are written with ``_plain`` columns (and a word
-    with ``instr`` alone, without the trigram index, which only narrows down what ``instr``
-    decides), so that SQLite uses the index chosen for it. They mean the same either way."""
+    "opd_saya", "pelaksana", "tahap", "batas", "status". ``indexed(key)``: whether that
+    condition may be found through its index; the others are written with ``_plain``
+    columns (and a word with ``instr`` alone, without the trigram index, which only
+    narrows down what ``instr`` decides), so that SQLite uses the index chosen for it. They
+    mean the same either way."""
 
     def col(key: str, column: Any) -> Any:
         return column if indexed(key) else _plain(column)
@@ -177,6 +196,16 @@ def _conditions(
         # the status plain unless every index is allowed: the actor's index narrows more
         running = (Case.status if indexed is _every else _plain(Case.status)) == CaseStatus.RUNNING
         cond.append(("pelaksana", (col("pelaksana", Case.pelaksana) == f.actor_role) & running))
+    if f.tahap is not None:
+        at_step = col("tahap", Case.tahap) == f.tahap
+        cond.append(("tahap", at_step & (_plain(Case.status) == CaseStatus.RUNNING)))
+    if f.batas_dari is not None or f.batas_sampai is not None:
+        due_in = _plain(Case.status) == CaseStatus.RUNNING
+        if f.batas_dari is not None:
+            due_in &= col("batas", Case.batas_waktu) >= f.batas_dari
+        if f.batas_sampai is not None:
+            due_in &= col("batas", Case.batas_waktu) <= f.batas_sampai
+        cond.append(("batas", due_in))
     status, due = col("status", Case.status), col("status", Case.batas_waktu)
     running = status == CaseStatus.RUNNING
     if f.status == DeadlineStatus.FINISHED:

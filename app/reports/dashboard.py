@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app import clock
@@ -105,8 +105,11 @@ class DashboardCharts:
 
 
 def week_end(today: date) -> date:
-    """This week's Sunday (today when today is a Sunday)."""
-    return today + timedelta(days=6 - today.weekday())
+    """This week's Sunday (today when today is a Sunday): the end of the case list's
+    "due this week" range, so a click on the figure lists exactly the cases counted."""
+    from app.cases.listing import due_this_week
+
+    return due_this_week(today)[1]
 
 
 def months_back(today: date, months: int = MONTHS) -> date:

@@ -648,6 +648,26 @@ Manifest: {manifest}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Semua tahap</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>Tahap %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Semua batas waktu</source>
+        <translation>Any due date</translation>
+    </message>
+    <message>
+        <source>Batas waktu minggu ini</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>Kasus berjalan yang batas waktunya hari ini sampai hari Minggu ini</source>
+        <translation>Running cases due from today until this Sunday</translation>
+    </message>
+    <message>
         <source>Tugas saya</source>
         <translation>My tasks</translation>
     </message>

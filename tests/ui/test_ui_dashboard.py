@@ -66,42 +66,52 @@ def test_the_overdue_card_shows_the_overdue_cases_in_the_list(demo_window, qtbot
     assert window.case_view.case_id == rows[0].id  # the first is opened
 
 
-def test_a_step_count_shows_the_cases_at_that_step_from_the_first(demo_window):
+def test_a_step_count_filters_the_list_to_that_steps_running_cases(demo_window):
     window = demo_window
+    panel = window.case_list
     counts = {s.number: s for s in step_counts()}
     step = next(n for n in (3, 2, 4) if counts[n].open)
+    panel.year_filter.setCurrentIndex(1)  # another filter: cleared by the click
     open_button, late_button, _week = window.dashboard.step_rows[step]
     open_button.click()
-    model = window.case_list.model
-    selected = window.case_list.selected_case_id()
-    row = model.row_of(selected)
     rows = _listed(window)
-    at_step = [r for r in rows if r.status != DeadlineStatus.FINISHED and r.tahap == step]
-    assert len(at_step) == counts[step].open
-    assert rows[row].tahap == step and rows[row].id == at_step[0].id
-    assert all(r.tahap < step for r in rows[:row])  # the ones before are earlier steps
-    assert rows[row : row + len(at_step)] == at_step  # and the counted ones follow
+    assert len(rows) == counts[step].open
+    assert {(r.tahap, r.status != DeadlineStatus.FINISHED) for r in rows} == {(step, True)}
+    assert panel.step_filter.currentData() == step and panel.year_filter.currentIndex() == 0
+    assert panel.selected_case_id() == rows[0].id
     if counts[step].overdue:
         late_button.click()
         rows = _listed(window)
-        assert {r.status for r in rows} == {DeadlineStatus.OVERDUE}
-        selected = model.row_of(window.case_list.selected_case_id())
-        assert rows[selected].tahap == step
-        assert sum(1 for r in rows if r.tahap == step) == counts[step].overdue
+        assert len(rows) == counts[step].overdue
+        assert {(r.tahap, r.status) for r in rows} == {(step, DeadlineStatus.OVERDUE)}
+    window.dashboard.open_card.click()  # the step filter goes again
+    assert panel.step_filter.currentData() is None and panel.status_filter.currentIndex() == 0
 
 
-def test_the_week_card_selects_the_first_case_due_this_week(demo_window):
+def test_the_week_card_filters_the_list_to_the_cases_due_this_week(demo_window):
     window = demo_window
+    panel = window.case_list
     totals = dashboard_totals()
-    if not totals.due_this_week:
-        pytest.skip("no demo case due this week")
+    assert totals.due_this_week, "the demo has cases due this week"
     window.dashboard.week_card.click()
     rows = _listed(window)
-    row = window.case_list.model.row_of(window.case_list.selected_case_id())
-    due = [r for r in rows if r.batas_waktu and totals.today <= r.batas_waktu <= totals.week_end]
-    assert len(due) == totals.due_this_week
-    assert rows[row].id == due[0].id
-    assert all(r.batas_waktu < totals.today for r in rows[:row])
+    assert len(rows) == totals.due_this_week
+    assert all(totals.today <= r.batas_waktu <= totals.week_end for r in rows)
+    assert panel.due_filter.currentIndex() != 0 and panel.selected_case_id() == rows[0].id
+    assert [r.batas_waktu for r in rows] == sorted(r.batas_waktu for r in rows)
+
+
+def test_a_clerk_filters_by_step_and_by_this_weeks_deadlines(demo_window):
+    panel = demo_window.case_list
+    counts = {s.number: s for s in step_counts()}
+    step = max(counts, key=lambda n: counts[n].open)
+    panel.step_filter.setCurrentIndex(panel.step_filter.findData(step))
+    assert f"Tahap {step}:" in panel.step_filter.currentText()
+    assert len(_listed(demo_window)) == counts[step].open
+    panel.due_filter.setCurrentIndex(1)
+    both = _listed(demo_window)
+    assert len(both) == counts[step].due_this_week
+    assert all(r.tahap == step for r in both)
 
 
 def test_a_change_while_the_cases_are_shown_is_drawn_on_the_next_visit(demo_window, qtbot):
