@@ -200,7 +200,8 @@ def _conditions(
         at_step = col("tahap", Case.tahap) == f.tahap
         cond.append(("tahap", at_step & (_plain(Case.status) == CaseStatus.RUNNING)))
     if f.batas_dari is not None or f.batas_sampai is not None:
-        due_in = _plain(Case.status) == CaseStatus.RUNNING
+        # Written as the status conditions are (status and due date through one index).
+        due_in = col("batas", Case.status) == CaseStatus.RUNNING
         if f.batas_dari is not None:
             due_in &= col("batas", Case.batas_waktu) >= f.batas_dari
         if f.batas_sampai is not None:
@@ -234,10 +235,12 @@ def _only(chosen: str | None) -> Callable[[str], bool]:
 
 def _order_narrows(sort: SortKey) -> Callable[[str], bool]:
     """Which conditions the index of ``sort``'s order narrows down itself: the year for the
-    number, the status (and due date) for the most-urgent and due-date orders."""
+    number, the status and a range of due dates for the most-urgent and due-date orders."""
 
     def indexed(key: str) -> bool:
-        return (key == "tahun" and sort == SortKey.NUMBER) or (key == "status" and sort in _BY_DUE)
+        return (key == "tahun" and sort == SortKey.NUMBER) or (
+            key in ("status", "batas") and sort in _BY_DUE
+        )
 
     return indexed
 
