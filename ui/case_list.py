@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -600,6 +601,12 @@ class CaseListPanel(QWidget):
         self.due_filter.setToolTip(
             self.tr("Kasus berjalan yang batas waktunya hari ini sampai hari Minggu ini")
         )
+        self.clear_button = QPushButton(self.tr("Hapus saringan"))
+        self.clear_button.setToolTip(
+            self.tr("Tampilkan semua kasus: pencarian dan saringan dikosongkan")
+        )
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self.clear_filters)
         self.mine = QCheckBox(self.tr("Tugas saya"))
         self.mine.setToolTip(
             self.tr("Hanya kasus yang tahap berjalannya dikerjakan oleh peran Anda")
@@ -643,6 +650,7 @@ class CaseListPanel(QWidget):
         more_filters = QHBoxLayout()
         more_filters.addWidget(self.step_filter, 1)
         more_filters.addWidget(self.due_filter)
+        more_filters.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -774,13 +782,30 @@ class CaseListPanel(QWidget):
             batas_sampai=due_to,
         )
 
+    def clear_filters(self) -> None:
+        """*Hapus saringan*: every case listed again (one query, not one per filter)."""
+        widgets = (self.search, self.mine, *self.filter_combos())
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.mine.setChecked(False)
+            for combo in self.filter_combos():
+                combo.setCurrentIndex(0)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         """A new search or filter: the list starts again at its top (the selected case stays
         selected when it is still listed); when nothing is found, ``foundNothing``."""
         self._debounce.stop()
         self._keep_selected(scroll=False)
         self._to_top = self._say_nothing_found = True
-        self.model.set_filter(self.current_filter())
+        chosen = self.current_filter()
+        self.clear_button.setEnabled(chosen != CaseFilter())
+        self.model.set_filter(chosen)
 
     def refresh(self) -> None:
         self._keep_selected(scroll=True)

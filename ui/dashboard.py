@@ -94,9 +94,10 @@ def wanted_at_step(step: int, status: DeadlineStatus | None = None) -> CasesWant
     return CasesWanted(status, CaseListModel.STATUS_COLUMN, step=step)
 
 
-def wanted_this_week() -> CasesWanted:
-    """The running cases due today … this Sunday, by due date."""
-    return CasesWanted(None, DAYS_COLUMN, due_this_week=True)
+def wanted_this_week(step: int | None = None) -> CasesWanted:
+    """The running cases due today … this Sunday (``step``: at that step only), by due
+    date."""
+    return CasesWanted(None, DAYS_COLUMN, step=step, due_this_week=True)
 
 
 def show_in_case_list(panel: CaseListPanel, wanted: CasesWanted) -> int | None:
@@ -449,7 +450,12 @@ class Dashboard(QWidget):
             )
             if step.overdue:
                 late_button.setStyleSheet(LINK_STYLE.replace("#0b5ed7", "#b02a37"))  # notr
-            week = QLabel(format_number(step.due_this_week))
+            week = self._link(format_number(step.due_this_week))
+            week.setEnabled(step.due_this_week > 0)
+            week.setToolTip(self.tr("Tampilkan kasus di tahap ini yang batas waktunya minggu ini"))
+            week.clicked.connect(
+                lambda _=False, n=step.number: self.showCases.emit(wanted_this_week(n))
+            )
             self.steps_grid.addWidget(open_button, index, 3, right)
             self.steps_grid.addWidget(late_button, index, 4, right)
             self.steps_grid.addWidget(week, index, 5, right)

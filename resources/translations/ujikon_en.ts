@@ -668,6 +668,14 @@ Manifest: {manifest}</translation>
         <translation>Running cases due from today until this Sunday</translation>
     </message>
     <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua kasus: pencarian dan saringan dikosongkan</source>
+        <translation>Show every case: the search and the filters are emptied</translation>
+    </message>
+    <message>
         <source>Tugas saya</source>
         <translation>My tasks</translation>
     </message>
@@ -1043,6 +1051,10 @@ or create a new case (Ctrl+N).</translation>
     <message>
         <source>Tampilkan kasus terlambat di tahap ini</source>
         <translation>Show the overdue cases at this step</translation>
+    </message>
+    <message>
+        <source>Tampilkan kasus di tahap ini yang batas waktunya minggu ini</source>
+        <translation>Show the cases at this step that are due this week</translation>
     </message>
     <message numerus="yes">
         <source>%n kasus selesai pada {bulan} {tahun}</source>

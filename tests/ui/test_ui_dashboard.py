@@ -40,9 +40,12 @@ def test_the_window_opens_on_the_dashboard_with_apps_figures(demo_window):
     assert window.dashboard.overdue_card.text().split("\n")[0] == str(totals.overdue)
     assert window.dashboard.week_card.text().split("\n")[0] == str(totals.due_this_week)
     shown = {
-        n: (b.text(), late.text()) for n, (b, late, _week) in window.dashboard.step_rows.items()
+        n: (b.text(), late.text(), week.text())
+        for n, (b, late, week) in window.dashboard.step_rows.items()
     }
-    assert shown == {s.number: (str(s.open), str(s.overdue)) for s in step_counts()}
+    assert shown == {
+        s.number: (str(s.open), str(s.overdue), str(s.due_this_week)) for s in step_counts()
+    }
     assert window.dashboard.charts is not None
     assert len(window.dashboard.months_chart.bars()) == 12
     assert [b.limit for b in window.dashboard.steps_chart.bars()] == [10, 10, 7, 30, 3, 10]
@@ -101,6 +104,20 @@ def test_the_week_card_filters_the_list_to_the_cases_due_this_week(demo_window):
     assert [r.batas_waktu for r in rows] == sorted(r.batas_waktu for r in rows)
 
 
+def test_a_steps_due_this_week_figure_filters_by_both(demo_window):
+    window = demo_window
+    counts = {s.number: s for s in step_counts()}
+    step = max(counts, key=lambda n: counts[n].due_this_week)
+    assert counts[step].due_this_week, "the demo has a step with cases due this week"
+    totals = dashboard_totals()
+    _open, _late, week_button = window.dashboard.step_rows[step]
+    week_button.click()
+    rows = _listed(window)
+    assert len(rows) == counts[step].due_this_week
+    assert all(r.tahap == step and totals.today <= r.batas_waktu <= totals.week_end for r in rows)
+    assert window.case_list.step_filter.currentData() == step
+
+
 def test_a_clerk_filters_by_step_and_by_this_weeks_deadlines(demo_window):
     panel = demo_window.case_list
     counts = {s.number: s for s in step_counts()}
@@ -136,3 +153,18 @@ def test_a_change_while_the_cases_are_shown_is_drawn_on_the_next_visit(demo_wind
     window.tabs.setCurrentWidget(window.dashboard)
     assert window.dashboard.totals.open == before + 1
     qtbot.waitUntil(lambda: not window.dashboard.busy(), timeout=20_000)
+
+
+def test_hapus_saringan_lists_every_case_again(demo_window, qtbot):
+    panel = demo_window.case_list
+    everything = len(_listed(demo_window))
+    assert not panel.clear_button.isEnabled()
+    panel.search.setText("a")
+    panel.step_filter.setCurrentIndex(2)
+    panel.due_filter.setCurrentIndex(1)
+    panel.mine.setChecked(True)
+    assert panel.clear_button.isEnabled() and len(_listed(demo_window)) < everything
+    panel.clear_button.click()
+    assert panel.search.text() == "" and not panel.mine.isChecked()
+    assert all(combo.currentIndex() == 0 for combo in panel.filter_combos())
+    assert len(_listed(demo_window)) == everything and not panel.clear_button.isEnabled()
