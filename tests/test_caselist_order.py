@@ -165,7 +165,30 @@ def filters(t: Thresholds) -> list[CaseFilter]:
         CaseFilter(tahap=3, text="data", opd_ids=frozenset(opds)),
         CaseFilter(tahap=6, batas_dari=t.today, batas_sampai=t.today + timedelta(days=30)),
     ]
-    found += [CaseFilter(tahap=n) for n in range(1, 7)]
+    # The step and the range of due dates (the dashboard's figures), alone and combined.
+    week = listing.due_this_week(t.today)
+    ahead = (t.today, current_calendar().add_working_days(t.today, 7))
+    ranges = [
+        week,
+        ahead,
+        (t.today, t.today),
+        (None, t.today),
+        (t.soon_limit, None),
+        (date(2026, 1, 1), date(2026, 6, 30)),
+        (t.today, date(2026, 1, 1)),  # backwards: nothing
+    ]
+    found += [CaseFilter(tahap=n) for n in range(0, 8)]
+    found += [CaseFilter(batas_dari=a, batas_sampai=b) for a, b in ranges]
+    found += [
+        CaseFilter(tahap=2, batas_dari=week[0], batas_sampai=week[1]),
+        CaseFilter(tahap=3, status=DeadlineStatus.OVERDUE),
+        CaseFilter(tahap=1, status=DeadlineStatus.FINISHED),
+        CaseFilter(tahap=4, text="data", year=years[0]),
+        CaseFilter(tahap=2, actor_role="ppid_utama", opd_ids=frozenset(opds)),
+        CaseFilter(batas_dari=ahead[0], batas_sampai=ahead[1], status=DeadlineStatus.DUE_SOON),
+        CaseFilter(batas_sampai=t.today, text="ka", opd_id=opds[0]),
+        CaseFilter(batas_dari=t.today, actor_role="atasan_ppid", year=years[0]),
+    ]
     return [CaseFilter()] + found
 
 
@@ -225,6 +248,50 @@ def test_a_first_page_is_read_in_index_order_without_sorting(generated):
                 for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
             )
             assert "TEMP B-TREE" not in plan, (sort, descending, plan)
+
+
+def test_the_step_and_due_range_filters_find_cases_and_place_a_changed_row(generated):
+    """The step and the due-date range pick running cases only, and a row patched after a
+    command keeps, leaves or finds its place by them as the list itself would."""
+    t = generated
+    week = listing.due_this_week(t.today)
+    assert week == (TODAY, date(2026, 11, 29))  # a Wednesday's week ends on Sunday
+    ahead = (t.today, current_calendar().add_working_days(t.today, 7))
+    assert [n for n, _ in listing.step_choices()] == [1, 2, 3, 4, 5, 6]
+    every = set(query_case_ids(CaseFilter(), t))
+    for f in (
+        CaseFilter(tahap=2),
+        CaseFilter(batas_dari=week[0], batas_sampai=week[1]),
+        CaseFilter(batas_dari=ahead[0], batas_sampai=ahead[1], tahap=3),
+    ):
+        for sort, descending in (
+            (SortKey.STEP, False),
+            (SortKey.DUE, True),
+            (SortKey.NUMBER, False),
+        ):
+            ids = query_case_ids(f, t, sort, descending)
+            assert ids, f
+            rows = {c.id: c for c in Case.select().where(Case.id.in_(ids))}
+            assert all(r.status == CaseStatus.RUNNING for r in rows.values())
+            if f.tahap is not None:
+                assert {r.tahap for r in rows.values()} == {f.tahap}
+            if f.batas_dari is not None:
+                assert all(f.batas_dari <= r.batas_waktu <= f.batas_sampai for r in rows.values())
+            for at in (0, len(ids) // 2, len(ids) - 1):
+                prev = ids[at - 1] if at else None
+                nxt = ids[at + 1] if at + 1 < len(ids) else None
+                assert listing.placement(ids[at], prev, nxt, True, f, t, sort, descending) == (
+                    listing.Placement.STAYS
+                )
+                rest = ids[:at] + ids[at + 1 :]
+                assert listing.insertion_point(rest, ids[at], f, t, sort, descending) == at
+            for case_id in sorted(every - set(ids))[:5]:
+                assert listing.placement(case_id, ids[0], None, True, f, t, sort, descending) == (
+                    listing.Placement.LEAVES
+                )
+                assert listing.placement(case_id, None, None, False, f, t, sort, descending) == (
+                    listing.Placement.STAYS
+                )
 
 
 @pytest.fixture

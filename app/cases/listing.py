@@ -197,8 +197,11 @@ def _conditions(
         running = (Case.status if indexed is _every else _plain(Case.status)) == CaseStatus.RUNNING
         cond.append(("pelaksana", (col("pelaksana", Case.pelaksana) == f.actor_role) & running))
     if f.tahap is not None:
-        at_step = col("tahap", Case.tahap) == f.tahap
-        cond.append(("tahap", at_step & (_plain(Case.status) == CaseStatus.RUNNING)))
+        # the index of the step order (status, tahap) finds them
+        at_step = (col("tahap", Case.status) == CaseStatus.RUNNING) & (
+            col("tahap", Case.tahap) == f.tahap
+        )
+        cond.append(("tahap", at_step))
     if f.batas_dari is not None or f.batas_sampai is not None:
         # Written as the status conditions are (status and due date through one index).
         due_in = col("batas", Case.status) == CaseStatus.RUNNING
@@ -235,11 +238,14 @@ def _only(chosen: str | None) -> Callable[[str], bool]:
 
 def _order_narrows(sort: SortKey) -> Callable[[str], bool]:
     """Which conditions the index of ``sort``'s order narrows down itself: the year for the
-    number, the status and a range of due dates for the most-urgent and due-date orders."""
+    number, the status and a range of due dates for the most-urgent and due-date orders,
+    the step for the step order."""
 
     def indexed(key: str) -> bool:
-        return (key == "tahun" and sort == SortKey.NUMBER) or (
-            key in ("status", "batas") and sort in _BY_DUE
+        return (
+            (key == "tahun" and sort == SortKey.NUMBER)
+            or (key in ("status", "batas") and sort in _BY_DUE)
+            or (key == "tahap" and sort == SortKey.STEP)
         )
 
     return indexed
