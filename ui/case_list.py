@@ -782,8 +782,14 @@ class CaseListPanel(QWidget):
             batas_sampai=due_to,
         )
 
-    def clear_filters(self) -> None:
-        """*Hapus saringan*: every case listed again (one query, not one per filter)."""
+    def choose_filters(
+        self,
+        status: DeadlineStatus | None = None,
+        step: int | None = None,
+        due_this_week: bool = False,
+    ) -> None:
+        """Set the filters to these (the search, "Tugas saya" and every other filter
+        emptied) without listing yet: the caller lists once, with ``apply_filter``."""
         widgets = (self.search, self.mine, *self.filter_combos())
         for widget in widgets:
             widget.blockSignals(True)
@@ -792,9 +798,17 @@ class CaseListPanel(QWidget):
             self.mine.setChecked(False)
             for combo in self.filter_combos():
                 combo.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
+            self.step_filter.setCurrentIndex(max(self.step_filter.findData(step), 0))
+            if due_this_week:
+                self.due_filter.setCurrentIndex(max(self.due_filter.findData(DUE_THIS_WEEK), 0))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+
+    def clear_filters(self) -> None:
+        """*Hapus saringan*: every case listed again (one query, not one per filter)."""
+        self.choose_filters()
         self.apply_filter()
 
     def apply_filter(self) -> None:

@@ -39,7 +39,7 @@ from app.reports.dashboard import (
     step_counts,
 )
 from app.reports.expiry import REASON_LABELS, QueueRow
-from ui.case_list import DUE_THIS_WEEK, STATUS_COLOURS, CaseListModel, CaseListPanel
+from ui.case_list import STATUS_COLOURS, CaseListModel, CaseListPanel
 from ui.charts import Bar, ColumnChart, LimitBarChart
 from ui.dialogs.backup import backup_reminder_text, last_backup_text
 from ui.formats import format_date, format_date_short, format_number
@@ -106,22 +106,7 @@ def show_in_case_list(panel: CaseListPanel, wanted: CasesWanted) -> int | None:
     listed case selected (the list opens it). Returns that case's id, or None.
 
     Only the panel's public widgets and methods are used."""
-    combos = panel.filter_combos()
-    for widget in (panel.search, panel.mine, *combos):
-        widget.blockSignals(True)
-    try:
-        panel.search.clear()
-        panel.year_filter.setCurrentIndex(0)
-        panel.opd_filter.setCurrentIndex(0)
-        panel.mine.setChecked(False)
-        panel.status_filter.setCurrentIndex(max(panel.status_filter.findData(wanted.status), 0))
-        panel.step_filter.setCurrentIndex(max(panel.step_filter.findData(wanted.step), 0))
-        panel.due_filter.setCurrentIndex(
-            max(panel.due_filter.findData(DUE_THIS_WEEK), 0) if wanted.due_this_week else 0
-        )
-    finally:
-        for widget in (panel.search, panel.mine, *combos):
-            widget.blockSignals(False)
+    panel.choose_filters(wanted.status, wanted.step, wanted.due_this_week)
     header = panel.view.horizontalHeader()
     ascending = Qt.SortOrder.AscendingOrder
     if header.sortIndicatorSection() != wanted.sort_column or header.sortIndicatorOrder() != (
