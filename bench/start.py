@@ -3,7 +3,9 @@
     uv run python bench/start.py --db FILE [--db FILE …] [--runs 5] [--code DIR]
 
 Each FILE is a demo database (``main.py demo --db FILE --cases N``; the demo accounts log in
-with ``demo-ujikon``). Every run is a fresh process; the times are taken from the moment the
+with ``demo-ujikon``), its office key in ``FILE.kunci`` when the demo was made with
+``UJIKON_KUNCI=FILE.kunci`` (without its key a sealed file opens only read-only, and the run
+would wait on that question). Every run is a fresh process; the times are taken from the moment the
 process is launched:
 
 - *login dialog painted*: ``main.py gui`` until the login dialog's first paint, beside a
@@ -152,9 +154,15 @@ def bare_window_process(env: dict[str, str]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def with_key(db: Path, env: dict[str, str]) -> dict[str, str]:
+    """The database's office key, ``FILE.kunci`` beside it, when there is one."""
+    key = db.with_name(db.name + ".kunci")
+    return dict(env, UJIKON_KUNCI=str(key)) if key.is_dir() else env
+
+
 def ujikon_login(code: Path, db: Path, env: dict[str, str]) -> tuple[float, float, int]:
     env = dict(
-        env,
+        with_key(db, env),
         BENCH_CODE=str(code),
         BENCH_DB=str(db),
         BENCH_PASSWORD=PASSWORD,
@@ -162,7 +170,12 @@ def ujikon_login(code: Path, db: Path, env: dict[str, str]) -> tuple[float, floa
     )
     started = time.time()
     done = subprocess.run(
-        [sys.executable, "-c", DRIVER], env=env, capture_output=True, text=True, cwd=code
+        [sys.executable, "-c", DRIVER],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=code,
+        timeout=120,  # a question nobody answers (a missing office key) would wait forever
     )
     marks = last_json(done.stdout)
     login_ms = (marks["login_painted"] - started) * 1000
@@ -171,7 +184,7 @@ def ujikon_login(code: Path, db: Path, env: dict[str, str]) -> tuple[float, floa
 
 
 def unattended(code: Path, db: Path, env: dict[str, str]) -> float:
-    env = dict(env, UJIKON_USER="admin", UJIKON_PASSWORD=PASSWORD)
+    env = dict(with_key(db, env), UJIKON_USER="admin", UJIKON_PASSWORD=PASSWORD)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, str(code / "main.py"), "gui", "--smoke", "--db", str(db)],
