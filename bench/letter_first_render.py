@@ -11,6 +11,9 @@ Figures (every "first" is a fresh process, median of ``--runs``; spread is minâ€
 - **first letter, window process**: the same after ``import ui.application`` and a date and a
   duration written (what the window's process has loaded once it shows a case, when the first
   *Pratinjau* is pressed);
+- **first letter, window process, renderer warmed**: the same after ``warm_up``
+  (``app.documents.render.warm``), what the window runs on its runner when the Dokumen tab
+  first shows a case: the clerk's first *Pratinjau*;
 - **warm**: the same letter again in the same process (median of ``--warm``);
 - yardstick: a bare ReportLab ``SimpleDocTemplate`` of the same paragraphs and tables (the
   same text, fonts, styles, column widths and logo, without keeps, hyphenation or footer), in
@@ -49,10 +52,12 @@ STAMP_ARGS = ("000.9.2/001/BA-UK/PPID/2026", TODAY, "UJK-BNCH-0001")
 
 
 # ----------------------------------------------------------------------------- children
-def _child_render(root: str, db: str, case_id: int, warm: int, gui: bool) -> dict:
+def _child_render(root: str, db: str, case_id: int, warm: int, mode: str) -> dict:
+    """``mode``: "0" a bare process, "1" the window's, "2" the window's after the renderer's
+    warm-up (``app.documents.render.warm``, run when the Dokumen tab first shows a case)."""
     start_cpu = time.process_time()
     sys.path.insert(0, root)
-    if gui:
+    if mode != "0":
         import ui.application  # noqa: F401
         from app.text import format_date, format_duration
 
@@ -68,6 +73,10 @@ def _child_render(root: str, db: str, case_id: int, warm: int, gui: bool) -> dic
     clock.pin_today(TODAY)
     open_database(Path(db))
     stamp = Stamp(*STAMP_ARGS)
+    if mode == "2":
+        from app.documents.render.warm import warm_up
+
+        warm_up()
     ready_cpu = time.process_time()
     w0 = time.perf_counter()
     from app.documents.render import render_document
@@ -402,7 +411,7 @@ def main() -> None:
     if args.child:
         kind, *rest = args.child
         if kind == "render":
-            result = _child_render(rest[0], rest[1], int(rest[2]), int(rest[3]), rest[4] == "1")
+            result = _child_render(rest[0], rest[1], int(rest[2]), int(rest[3]), rest[4])
         else:
             result = _child_yardstick(rest[0], int(rest[1]))
         print(json.dumps(result))
@@ -419,19 +428,23 @@ def main() -> None:
     html_file.write_text(_as_html(outline), encoding="utf-8")
 
     render = ["render", root, str(db), str(case_id), str(args.warm)]
+    # The warm-up exists from stop 22 on; an older checkout (--root) has none.
+    warmed = (Path(root) / "app" / "documents" / "render" / "warm.py").is_file()
     yard = ["yardstick", str(outline_file), str(args.warm)]
     login = f"import sys; sys.path.insert(0, {root!r}); import main, ui.application"
     bare_qt = "import PySide6.QtWidgets"
-    for warm_up in ([*render, "1"], yard):  # compile the bytecode once
-        _run_child(warm_up, env)
+    for first in ([*render, "1"], [*render, "2"] if warmed else yard, yard):
+        _run_child(first, env)  # compile the bytecode once
     _timed_import(login, env)
 
-    rows: dict[str, list[dict]] = {"bare": [], "gui": [], "yard": []}
+    rows: dict[str, list[dict]] = {"bare": [], "gui": [], "warmed": [], "yard": []}
     spawn: dict[str, list[float]] = {"login": [], "qt": []}
     spawn_cpu: dict[str, list[float]] = {"login": [], "qt": []}
     for _ in range(args.runs):  # interleaved, so load on the machine falls on all alike
         rows["bare"].append(_run_child([*render, "0"], env))
         rows["gui"].append(_run_child([*render, "1"], env))
+        if warmed:
+            rows["warmed"].append(_run_child([*render, "2"], env))
         rows["yard"].append(_run_child(yard, env))
         for key, statement in (("login", login), ("qt", bare_qt)):
             wall, cpu = _timed_import(statement, env)
@@ -452,7 +465,10 @@ def main() -> None:
     for label, key in (
         ("first letter, bare process", "bare"),
         ("first letter, window process", "gui"),
+        ("first letter, window process, renderer warmed", "warmed"),
     ):
+        if not rows[key]:
+            continue
         print(
             f"| {label} | {_fmt(col(key, 'first'))} | {_fmt(col(key, 'first_cpu'))} | "
             f"{yard_name}, fresh process | {_fmt(col('yard', 'first'))} | "

@@ -6,6 +6,7 @@ pypdf or Babel). Speed itself is measured in ``bench/letter_first_render.py``, n
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -132,3 +133,42 @@ def test_the_text_helpers_import_babel_and_num2words_on_first_use():
     used = _modules_after("import app.text, datetime; app.text.format_date(datetime.date.today())")
     assert "babel" in used and "num2words" not in used
     assert "num2words" in _modules_after("import app.text; app.text.terbilang(3)")
+
+
+WARM_CHECK = r"""
+import json, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, "tests")
+from conftest import open_test_database
+open_test_database(Path(tempfile.mkdtemp()) / "t.db")
+from app.documents.render import fonts, hyphenation, images, layout, styles
+before = [fonts._registered, styles.get_styles.cache_info().currsize,
+          hyphenation.positions.cache_info().currsize, layout._qrencoder.cache_info().currsize,
+          images.opaque_reader.cache_info().currsize]
+from app.documents.render.warm import warm_up
+size = warm_up()
+after = [fonts._registered, styles.get_styles.cache_info().currsize,
+         hyphenation.positions.cache_info().currsize, layout._qrencoder.cache_info().currsize,
+         images.opaque_reader.cache_info().currsize]
+print(json.dumps({"before": before, "after": after, "size": size}))
+"""
+
+
+def test_the_warm_up_leaves_every_first_time_cost_paid(tmp_path):
+    """In a fresh process (nothing warm yet): after ``warm_up`` the fonts are registered and
+    the styles, hyphenation points, QR encoder and decoded logo are cached, the caches a
+    first letter fills (``ui.documents_panel`` runs it when the Dokumen tab first shows)."""
+    env = {**os.environ, "UJIKON_KUNCI": str(tmp_path / "kunci")}
+    out = subprocess.run(
+        [sys.executable, "-c", WARM_CHECK],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["before"] == [False, 0, 0, 0, 0]
+    assert result["after"][0] is True
+    assert all(n >= 1 for n in result["after"][1:])
+    assert result["size"] > 10_000  # a whole page with the kop's logo was laid out

@@ -33,9 +33,9 @@ from ui.dialogs.finalise import FinaliseChoice, FinaliseDialog
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.document_actions import open_in_viewer, print_jobs, save_pdf
 from ui.formats import format_date_short
-from ui.messages import attempt, show_bug, show_user_error
+from ui.messages import attempt, log, show_bug, show_user_error
 from ui.printing import PrintJob
-from ui.runner import run_with_progress
+from ui.runner import get_runner, run_with_progress
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 from ui.translation import app_text
@@ -45,6 +45,37 @@ translate = QCoreApplication.translate
 SCAN_FILTER = QT_TRANSLATE_NOOP(
     "DocumentsPanel", "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
 )
+
+
+_renderer_warmed = False
+
+
+def warm_renderer_once() -> None:
+    """The first letter of a process costs several times a warm one (ReportLab, the fonts,
+    the styles, the hyphenation patterns, the logo, the QR encoder: ``app.documents.render.
+    warm``). When the Dokumen tab first shows a case, the renderer is warmed on the runner,
+    so the clerk's first *Pratinjau* (a draft renders on the GUI thread) is as quick as the
+    next. Once a process: after that it stays warm."""
+    global _renderer_warmed
+    if _renderer_warmed:
+        return
+    _renderer_warmed = True
+    job = get_runner().start(
+        translate("DocumentsPanel", "Menyiapkan pembuat dokumen"), _warm_renderer
+    )
+    job.finished.connect(_renderer_ready)
+
+
+def _warm_renderer(report) -> int:
+    from app.documents.render.warm import warm_up
+
+    return warm_up()
+
+
+def _renderer_ready(outcome) -> None:
+    # Nothing to show: the first letter then warms it itself, as it did before.
+    if outcome.error is not None:
+        log.warning("Pembuat dokumen tidak dapat disiapkan lebih dulu", exc_info=outcome.error)
 
 
 def _job(row: DocumentRow, case_nomor: str) -> PrintJob:
@@ -223,6 +254,7 @@ class DocumentsPanel(QWidget):
         selected = self.selected()
         rows = case_documents(detail.case.id, detail)
         self.model.set_rows(rows)
+        warm_renderer_once()
         if selected is not None:
             same = selected.final.id if selected.final is not None else None
             for i, row in enumerate(rows):

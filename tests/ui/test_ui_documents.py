@@ -394,3 +394,29 @@ def test_a_keputusan_bupati_asks_the_number_of_the_bagian_hukum(window, qtbot, b
     select(panel, "penetapan")
     panel.finalise_button.click()
     assert Document.get(Document.jenis == "penetapan").nomor == f"188.45/Kep.77-Huk/{year}"
+
+
+def test_the_dokumen_tab_warms_the_renderer_once_on_the_runner(window, monkeypatch, qtbot):
+    """The first letter of a process costs several times a warm one: the Dokumen tab's first
+    case warms the renderer on a worker (never the GUI thread), once a process."""
+    import threading
+
+    import app.documents.render.warm as warm
+    import ui.documents_panel as documents_panel
+    from ui.runner import get_runner
+
+    calls: list[str] = []
+    monkeypatch.setattr(documents_panel, "_renderer_warmed", False)
+    monkeypatch.setattr(warm, "warm_up", lambda: calls.append(threading.current_thread().name))
+    fill_demo(3, documents=False)
+    first, second = Case.select().order_by(Case.id).limit(2)
+    window.set_role("ppid_utama")
+    window.open_case(first.id)
+    assert calls == []  # the Dokumen tab is not shown yet: nothing is warmed
+    window.case_view.tabs.setCurrentWidget(window.case_view.documents)
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    assert calls[0] != threading.main_thread().name
+    window.open_case(second.id)
+    window.case_view.tabs.setCurrentWidget(window.case_view.documents)
+    qtbot.waitUntil(lambda: not get_runner().busy())  # a second warm-up would have run by now
+    assert len(calls) == 1
