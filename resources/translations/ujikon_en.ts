@@ -1561,6 +1561,10 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
+        <source>Menyiapkan pembuat dokumen</source>
+        <translation>Preparing the document renderer</translation>
+    </message>
+    <message>
         <source>Final versi {versi}, nomor {nomor}, tanggal {tanggal}, kode verifikasi {kode}.</source>
         <translation>Final version {versi}, number {nomor}, date {tanggal}, verification code {kode}.</translation>
     </message>
