@@ -128,6 +128,16 @@ def test_the_login_screen_imports_nothing_it_does_not_need():
     assert [m for m in HEAVY if m in loaded] == []
 
 
+def test_the_window_imports_pdf_viewing_and_printing_only_when_used():
+    """QtPdf, QtPdfWidgets and QtPrintSupport (about 3 MiB) load with the first preview,
+    save, print or verification, not with the main window."""
+    loaded = _modules_after("import main, ui.application, ui.main_window")
+    qt_pdf = {"PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport"}
+    assert "ui.main_window" in loaded
+    assert not qt_pdf & loaded
+    assert qt_pdf <= _modules_after("import ui.main_window, ui.dialogs.pdf_preview")
+
+
 def test_the_text_helpers_import_babel_and_num2words_on_first_use():
     assert not {"babel", "num2words"} & _modules_after("import app.text")
     used = _modules_after("import app.text, datetime; app.text.format_date(datetime.date.today())")

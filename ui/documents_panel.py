@@ -30,11 +30,9 @@ from app.documents.store import StaleRender
 from app.errors import UserError
 from ui import folders
 from ui.dialogs.finalise import FinaliseChoice, FinaliseDialog
-from ui.dialogs.pdf_preview import PdfPreviewDialog
-from ui.document_actions import open_in_viewer, print_jobs, save_pdf
 from ui.formats import format_date_short
 from ui.messages import attempt, log, show_bug, show_user_error
-from ui.printing import PrintJob
+from ui.print_job import PrintJob
 from ui.runner import get_runner, run_with_progress
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
@@ -45,6 +43,14 @@ translate = QCoreApplication.translate
 SCAN_FILTER = QT_TRANSLATE_NOOP(
     "DocumentsPanel", "Pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"
 )
+
+
+def document_actions():
+    """``ui.document_actions`` (saving, opening and printing a PDF), imported when first used:
+    it loads QtPdf and QtPrintSupport, which the window's start does not need."""
+    import ui.document_actions
+
+    return ui.document_actions
 
 
 _renderer_warmed = False
@@ -224,9 +230,11 @@ class DocumentsPanel(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.correct_button.clicked.connect(self.correct)
         self.print_button.clicked.connect(self.print_selected)
-        self.save_button.clicked.connect(lambda: self._with_final(lambda j: save_pdf(self, j)))
+        self.save_button.clicked.connect(
+            lambda: self._with_final(lambda j: document_actions().save_pdf(self, j))
+        )
         self.open_button.clicked.connect(
-            lambda: self._with_final(lambda j: open_in_viewer(self, j))
+            lambda: self._with_final(lambda j: document_actions().open_in_viewer(self, j))
         )
         self.scan_button.clicked.connect(self.attach_scan)
         self.print_step_button.clicked.connect(self.print_all_final)
@@ -330,6 +338,8 @@ class DocumentsPanel(QWidget):
             job = PrintJob(title, pdf)
             note = self.tr("KONSEP: belum bernomor dan belum sah; finalkan sebelum ditandatangani.")
         may_print = row.final is None or (row.in_force and row.spec.step in self._can.print_steps)
+        from ui.dialogs.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(job, note, self, self._session.actor, may_print)
         dialog.exec()
         if not dialog.printed.empty:
@@ -401,7 +411,7 @@ class DocumentsPanel(QWidget):
             self._with_final(lambda job: self._print([job]))
 
     def _print(self, jobs: list[PrintJob]) -> None:
-        changes = print_jobs(self, jobs, self._session.actor)
+        changes = document_actions().print_jobs(self, jobs, self._session.actor)
         if changes is not None and not changes.empty:
             self.changed.emit(changes)
 

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,6 +29,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from ui.print_job import PrintJob
+
+__all__ = ["LoadedPdf", "PrintError", "PrintJob"]  # PrintJob: where it was first defined
+
 MM_PER_POINT = 25.4 / 72
 # Raster resolution used when the printer reports more: 300 dpi is sharp on paper and keeps a
 # page under a quarter of a second (TOOLCHAIN.md: 600 dpi costs about a second a page).
@@ -40,13 +43,6 @@ translate = QCoreApplication.translate
 
 class PrintError(Exception):
     """Printing failed; the message is in the window's language and says what to check."""
-
-
-@dataclass(frozen=True)
-class PrintJob:
-    title: str
-    pdf: bytes
-    document_id: int | None = None  # a finalised document: its printing goes in the history
 
 
 def page_size_for(points: QSizeF) -> QPageSize:

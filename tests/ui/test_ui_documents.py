@@ -343,7 +343,7 @@ def test_batch_print_sends_every_final_document_of_the_step(
         panel.finalise_button.click()
     sent = []
     monkeypatch.setattr(
-        "ui.documents_panel.print_jobs",
+        "ui.document_actions.print_jobs",
         lambda parent, jobs, actor=None: sent.extend(jobs) or NOTHING,
     )
     select(panel, "ba_uji")

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from app.documents import read, store
 from app.documents.store import VerifyResult
 from ui import folders
-from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.messages import attempt
-from ui.printing import PrintJob
+from ui.print_job import PrintJob
 from ui.translation import app_text
 
 translate = QCoreApplication.translate
@@ -165,4 +164,6 @@ class VerifyDialog(QDialog):
         )
         if self.outcome is not None and self.outcome.standing is not None:
             note += " " + app_text(self.outcome.standing.sentence)
+        from ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when first shown
+
         PdfPreviewDialog(PrintJob(title, pdf, doc.id), note, self, None, False).exec()
