@@ -29,9 +29,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ui.print_job import PrintJob
-
-__all__ = ["LoadedPdf", "PrintError", "PrintJob"]  # PrintJob: where it was first defined
+from ui.print_job import PrintJob as PrintJob  # re-exported: where it was first defined
 
 MM_PER_POINT = 25.4 / 72
 # Raster resolution used when the printer reports more: 300 dpi is sharp on paper and keeps a
