@@ -80,7 +80,7 @@ def file_schema(db_path: Path) -> str:
 
 def version_info(db_path: Path | None = None) -> VersionInfo:
     from app.logs import log_path
-    from app.settings.paths import default_db_path
+    from app.paths import default_db_path
     from app.store.migrations import current_schema_version
 
     path = Path(db_path) if db_path is not None else default_db_path()

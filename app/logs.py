@@ -28,7 +28,7 @@ log = logging.getLogger(LOGGER)
 
 
 def log_path() -> Path:
-    from app.settings.paths import data_dir
+    from app.paths import data_dir
 
     return data_dir() / LOG_NAME
 

@@ -107,7 +107,7 @@ def ujikon_log():
 
 
 def test_the_log_goes_to_the_data_folder(ujikon_log, tmp_path, monkeypatch):
-    monkeypatch.setattr("app.settings.paths.data_dir", lambda: tmp_path / "data")
+    monkeypatch.setattr("app.paths.data_dir", lambda: tmp_path / "data")
     handler = logs.setup_logging()
     ujikon_log.info("Ujikon mulai")
     handler.flush()
@@ -419,7 +419,7 @@ def test_check_bundle_passes_a_complete_bundle_and_names_each_problem(tmp_path, 
 def test_the_self_test_keeps_every_user_file_in_its_folder_on_windows_too(tmp_path, monkeypatch):
     """platformdirs ignores XDG_* on Windows (it asks the shell for AppData): the self-test
     points the data and config folders into its own folder through UJIKON_PROFIL."""
-    from app.settings import paths
+    from app import paths
     from app.signing import keyfile
     from ui import smoke
 
@@ -446,7 +446,7 @@ def test_the_self_test_keeps_every_user_file_in_its_folder_on_windows_too(tmp_pa
 
 
 def test_an_empty_profile_variable_means_the_usual_folders(monkeypatch, tmp_path):
-    from app.settings import paths
+    from app import paths
 
     monkeypatch.setattr(paths, "user_data_dir", lambda *a: str(tmp_path / "usual"))
     monkeypatch.setenv("UJIKON_PROFIL", "  ")

@@ -128,6 +128,14 @@ def test_the_login_screen_imports_nothing_it_does_not_need():
     assert [m for m in HEAVY if m in loaded] == []
 
 
+def test_the_login_dialog_paints_without_the_store_or_the_accounts():
+    """The login dialog paints before the database is opened (``ui.application``): what it
+    imports holds no peewee, store, accounts, settings, Argon2 or office key."""
+    loaded = _modules_after("import main, ui.application, ui.dialogs.login")
+    store = ("peewee", "app.store", "app.models", "app.accounts", "app.settings", "argon2")
+    assert [m for m in (*store, "cryptography", "app.workspace") if m in loaded] == []
+
+
 def test_the_window_imports_pdf_viewing_and_printing_only_when_used():
     """QtPdf, QtPdfWidgets and QtPrintSupport (about 3 MiB) load with the first preview,
     save, print or verification, not with the main window."""

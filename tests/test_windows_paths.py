@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import pytest
 
 from app.archive import files as archive_files
-from app.settings.paths import APP_AUTHOR, APP_DIR_NAME
+from app.paths import APP_AUTHOR, APP_DIR_NAME
 from app.store import files as store_files
 from app.store import lock, network
 

@@ -3,7 +3,10 @@ window, log-out and the idle screen lock; the background runner, and the quit pa
 for its jobs before the window goes and the database closes.
 
 The start is quick and flat as the database grows: before the login dialog only what it
-needs is imported; the main window's modules are imported on a helper thread while the
+needs is imported (Qt, the translations, the log; no store, no accounts: this module imports
+them where they are used); on a PC that has logged in to this database before, the dialog
+paints first, with the kop remembered from that login, and the database is opened behind it
+(``login_before_opening``); the main window's modules are imported on a helper thread while the
 dialog waits for the password (``preload``; for an unattended start, while the password is
 checked); the case list reads its first page once (``CaseListPanel.start``); and what can
 wait runs after the main window's first paint (``after_first_paint``): the history chain's
@@ -14,7 +17,6 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,20 +24,23 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app import APP_NAME, accounts, workspace
-from app.accounts import LoggedIn, LoginFailed, RoleGrant
+from app import APP_NAME
 from app.errors import DatabaseProblem, UserError
-from app.permissions import ADMIN, READER
-from app.settings import KUNCI_LAYAR_MENIT, config_dir
-from app.settings import value as setting_value
+from app.paths import config_dir
 from ui.crash_dialog import install_crash_hook
-from ui.dialogs.login import LoginDialog, SetupDialog, require_password_change
+from ui.dialogs.login import (
+    LoginDialog,
+    SetupDialog,
+    office_heading_text,
+    require_password_change,
+)
+from ui.first_paint import after_first_paint
 from ui.messages import log, on_session_expired, report, setup_logging
 from ui.runner import GuiThreadCollector, Runner, set_runner
-from ui.session import Session
 from ui.translation import chosen_language, install_translations
 
 if TYPE_CHECKING:
+    from app.accounts import LoggedIn
     from ui.main_window import MainWindow
 
 # What the main window and the checks after it import: loaded by ``preload`` meanwhile.
@@ -58,6 +63,8 @@ def preload() -> threading.Thread:
 
     def load() -> None:
         import importlib
+
+        from app import workspace
 
         for name in LATER_MODULES:
             try:
@@ -86,26 +93,6 @@ def preload() -> threading.Thread:
     return thread
 
 
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # once this paint is over
-            self.deleteLater()
-        return False
-
-
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    """Run ``then`` once ``widget`` has painted for the first time."""
-    _FirstPaint(widget, then)
-
-
 _preloaded: list[threading.Thread] = []
 
 
@@ -118,8 +105,9 @@ def holiday_package_changed() -> bool:
     """Whether the ``holidays`` package differs from the one the deadlines were computed
     with (two reads: the window waits for no job when it does not, as nearly always)."""
     from app.calendar_service import DASAR_KALENDER_PAKET, holidays_version
+    from app.settings import value
 
-    return setting_value(DASAR_KALENDER_PAKET) != holidays_version()
+    return value(DASAR_KALENDER_PAKET) != holidays_version()
 
 
 def check_holiday_package(report):
@@ -138,9 +126,81 @@ def settings_for(path: Path | None = None) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+# The database this PC last logged in to, and the login dialog's heading (the kop) as it was
+# then: the dialog for that database shows before the file is opened. A display only: the
+# file is opened, and the heading read again from it, before any password is checked.
+KNOWN_DATABASE = "masuk/basis_data"
+KNOWN_HEADING = "masuk/judul"
+
+
+def _database_key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def remembered_heading(settings: QSettings, path: Path) -> str | None:
+    """The heading remembered for ``path`` when it is the database this PC last logged in to
+    (then its login dialog may paint before it is opened); None otherwise."""
+    if str(settings.value(KNOWN_DATABASE, "")) != _database_key(path):
+        return None
+    heading = str(settings.value(KNOWN_HEADING, ""))
+    return heading or None
+
+
+def remember_login(settings: QSettings, path: Path) -> None:
+    """After a login to a writable ``path``: its login dialog paints first next time."""
+    settings.setValue(KNOWN_DATABASE, _database_key(path))
+    settings.setValue(KNOWN_HEADING, office_heading_text())
+
+
+class NotReady:
+    """``login_before_opening`` could not log in before asking something else (the file is in
+    use, sealed with another key, read-only, or has no account yet)."""
+
+    def __init__(self, opened: bool) -> None:
+        self.opened = opened  # the database was opened (read-only, or to be set up)
+
+
+def login_before_opening(
+    settings: QSettings, path: Path, heading: str
+) -> LoggedIn | NotReady | None:
+    """The login dialog first, the database opened once it has painted (the clerk types
+    meanwhile); then as ``authenticate``. None when the user gives up."""
+    opened: list[bool] = []
+
+    def prepare() -> bool:
+        from app import accounts, workspace
+
+        try:
+            workspace.open(path)
+        except Exception:  # the caller opens it again and says what is wrong
+            log.info("Basis data %s tidak terbuka di belakang dialog masuk", path, exc_info=True)
+            return False
+        opened.append(True)
+        if workspace.read_only() or accounts.needs_setup():
+            return False
+        check_sop_file()
+        _preload_once()  # the window's modules, while the password is typed
+        return True
+
+    dialog = LoginDialog(
+        username=str(settings.value("pengguna_terakhir", "")), heading=heading, prepare=prepare
+    )
+    code = dialog.exec()
+    if code == LoginDialog.NOT_READY:
+        return NotReady(opened=bool(opened))
+    if code != QDialog.DialogCode.Accepted or dialog.session is None:
+        return None
+    settings.setValue("pengguna_terakhir", dialog.session.username)
+    if not require_password_change(dialog.session):
+        return None
+    return dialog.session
+
+
 def authenticate(settings: QSettings) -> LoggedIn | None:
     """First run: create the first administrator. Then log in (and change a password the
     administrator set). None when the user gives up."""
+    from app import accounts
+
     if accounts.needs_setup():
         setup = SetupDialog()
         after_first_paint(setup, _preload_once)
@@ -164,6 +224,9 @@ def _login_from_environment() -> LoggedIn | None:
     user, password = os.environ.get("UJIKON_USER"), os.environ.get("UJIKON_PASSWORD")
     if not user or not password:
         return None
+    from app import accounts
+    from app.accounts import LoginFailed
+
     try:
         return accounts.login(user, password)
     except LoginFailed as exc:
@@ -175,6 +238,8 @@ def warn_admin_about_tampering(window: MainWindow, login: LoggedIn, runner: Runn
     """The history chain is checked at start; an administrator is told if it is broken. The
     walk runs on a worker (at 100,000 cases it reads a million and a half events, tens of
     seconds) and stops when Ujikon quits."""
+    from app.permissions import ADMIN
+
     if not any(g.role == ADMIN for g in login.roles):
         return
 
@@ -223,7 +288,9 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._lock)
-        minutes = setting_value(KUNCI_LAYAR_MENIT)
+        from app.settings import KUNCI_LAYAR_MENIT, value
+
+        minutes = value(KUNCI_LAYAR_MENIT)
         self._interval = minutes * 60_000
         if self._interval > 0:
             QApplication.instance().installEventFilter(self)
@@ -284,6 +351,8 @@ def check_holidays(window: MainWindow, runner: Runner) -> list:
 def open_database_with_message(db_path: Path) -> bool:
     """Open the file; a file someone else has open (or that cannot be written) is offered
     read-only. Every problem is a message, never a traceback or a silent empty database."""
+    from app import workspace
+
     try:
         workspace.open(db_path)
     except DatabaseProblem as exc:
@@ -309,8 +378,13 @@ def open_database_with_message(db_path: Path) -> bool:
             ),
         )
         return False
-    if workspace.read_only():
-        return True  # nothing may be written: no SOP registration, no recomputation
+    if not workspace.read_only():  # else nothing may be written: no SOP registration
+        check_sop_file()
+    return True
+
+
+def check_sop_file() -> None:
+    """The SOP file registered (a new version once); a broken one is said, not fatal."""
     from app.refdata import current_sop
 
     try:
@@ -325,13 +399,21 @@ def open_database_with_message(db_path: Path) -> bool:
                 "kasus baru tidak dapat dibuat sampai berkas SOP diperbaiki.",
             ).format(pesan=exc.message),
         )
-    return True
+
+
+def workspace_read_only() -> bool:
+    from app import workspace
+
+    return workspace.read_only()
 
 
 def read_only_login() -> LoggedIn:
     """Viewing a file opened read-only (a yearly archive, a file in use elsewhere): logging in
     would write to it, and an archive keeps no accounts, so the viewer acts as a reader that
     every permission check refuses."""
+    from app.accounts import LoggedIn, RoleGrant
+    from app.permissions import READER
+
     name = translate("Application", "Pembaca (hanya-baca)")
     return LoggedIn(0, "pembaca", name, (RoleGrant(READER),), False)
 
@@ -358,6 +440,7 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
 
     def show_window(path: Path, login: LoggedIn) -> None:
         from ui.main_window import MainWindow
+        from ui.session import Session
 
         window = MainWindow(path, settings, Session(login), reopen=reopen, logout=logout)
         holder["window"] = window
@@ -367,6 +450,8 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
 
     def after_start(window: MainWindow, login: LoggedIn) -> None:
         """What can wait for the main window's first paint."""
+        from app import workspace
+
         if holder.get("window") is not window:
             return  # gone already (a quick log-out)
         collector = holder.get("collector")
@@ -384,16 +469,11 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
         warn_admin_about_tampering(window, login, runner)
 
     def start(path: Path) -> bool:
-        if unattended:
-            preload()  # beside the database's opening and the password's check
-        if not open_database_with_message(path):
-            return False
-        if workspace.read_only():
-            login = read_only_login()
-        else:
-            login = _login_from_environment() if unattended else authenticate(settings)
+        login = log_in_unattended(path) if unattended else log_in(settings, path)
         if login is None:
             return False
+        if not workspace_read_only():
+            remember_login(settings, path)
         show_window(path, login)
         return True
 
@@ -417,7 +497,9 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     def logout(record: bool = True) -> None:
         window = holder.get("window")
         if window is not None:
-            if record and not workspace.read_only():
+            if record and not workspace_read_only():
+                from app import accounts
+
                 accounts.record_logout(window.session.login)
             path = window.db_path
             close_window()
@@ -461,6 +543,39 @@ def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak
     return code
 
 
+def log_in_unattended(path: Path) -> LoggedIn | None:
+    """``--smoke``, ``--screenshot``, ``--soak``: the database opened, the login from the
+    environment (the window's modules imported meanwhile)."""
+    from app import workspace
+
+    preload()  # beside the database's opening and the password's check
+    if not open_database_with_message(path):
+        return None
+    return read_only_login() if workspace.read_only() else _login_from_environment()
+
+
+def log_in(settings: QSettings, path: Path) -> LoggedIn | None:
+    """The clerk's login to ``path``: the dialog before the file is opened when this PC
+    logged in to it last (``login_before_opening``); otherwise, or when that dialog could
+    not go on, the file opened first (with its questions: in use elsewhere, another office
+    key), then the first-run setup or the login. None: not logged in."""
+    heading = remembered_heading(settings, path)
+    opened = False
+    if heading is not None:
+        early = login_before_opening(settings, path, heading)
+        if not isinstance(early, NotReady):
+            return early
+        opened = early.opened
+    from app import workspace  # the store: not before the early dialog has painted
+
+    if opened:
+        if not workspace.read_only():
+            check_sop_file()
+    elif not open_database_with_message(path):
+        return None
+    return read_only_login() if workspace.read_only() else authenticate(settings)
+
+
 def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None:
     """The quit path, after the event loop, in this order:
 
@@ -497,5 +612,7 @@ def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None
     if isinstance(collector, GuiThreadCollector):
         collector.stop()
         shiboken6.delete(collector)
+    from app import workspace
+
     workspace.close()
     set_runner(None)

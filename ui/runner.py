@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workspace
 from ui.messages import log
 
 QUIT_WAIT_SECONDS = 5.0  # how long quitting waits for running jobs
@@ -362,7 +361,7 @@ class Job(QObject):
             self._work_here()
         finally:
             try:
-                workspace.end_thread()
+                end_thread()
             except Exception:  # closing the connection must not hide the job's outcome
                 log.exception("Koneksi basis data pekerjaan %r tidak dapat ditutup", self.title)
             self._report_end()
@@ -648,7 +647,7 @@ class Lane:
                 del job
         finally:
             try:
-                workspace.end_thread()
+                end_thread()
             except Exception:
                 log.exception("Koneksi basis data jalur %r tidak dapat ditutup", self.name)
 
@@ -746,6 +745,15 @@ class _HoldInput(QObject):
 
 
 _runner: Runner | None = None
+
+
+def end_thread() -> None:
+    """``app.workspace.end_thread``: this worker's database connection closed. Imported when
+    a job ends, not with this module: the runner is made before the database is opened, and
+    the login screen does not load the store."""
+    from app import workspace
+
+    workspace.end_thread()
 
 
 def get_runner() -> Runner:

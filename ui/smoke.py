@@ -33,7 +33,7 @@ DEMO_USER, DEMO_PASSWORD = "utama", "demo-ujikon"
 
 def isolate(folder: Path) -> None:
     """Point every per-user path of this process into ``folder``."""
-    from app.settings.paths import PROFILE_VARIABLE
+    from app.paths import PROFILE_VARIABLE
 
     os.environ["UJIKON_KUNCI"] = str(folder / "kunci")  # never the office's real key
     os.environ[PROFILE_VARIABLE] = str(folder)  # data and config, on Windows too

@@ -15,9 +15,11 @@ validation, one history event); a service writes its own internal settings with
 ``write_internal`` inside its transaction.
 
 Modules: ``spec`` (what a declaration is; type checks), ``catalog`` (the declarations),
-``stored`` (reading, the internal writer), ``service`` (``change_settings``), ``paths``.
+``stored`` (reading, the internal writer), ``service`` (``change_settings``); the paths are
+``app.paths`` (re-exported here), which the login screen imports without the rest.
 """
 
+from app.paths import APP_AUTHOR, APP_DIR_NAME, config_dir, data_dir, default_db_path
 from app.settings.catalog import (
     ARSIP_TAHUNAN,
     BUPATI_NAMA,
@@ -59,7 +61,6 @@ from app.settings.catalog import (
     SignedHead,
     declared,
 )
-from app.settings.paths import APP_AUTHOR, APP_DIR_NAME, config_dir, data_dir, default_db_path
 from app.settings.service import change_settings
 from app.settings.spec import SettingSpec
 from app.settings.stored import decode, value, write_internal

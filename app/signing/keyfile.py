@@ -42,7 +42,7 @@ def key_folder() -> Path:
     override = os.environ.get(ENV_FOLDER)
     if override:
         return Path(override)
-    from app.settings.paths import data_dir
+    from app.paths import data_dir
 
     return data_dir() / "kunci"
 

@@ -260,7 +260,7 @@ def test_a_lane_closes_its_connection_on_its_own_thread(qtbot, ui_db, monkeypatc
         real()
         closed.append((threading.get_ident(), database.is_closed()))
 
-    monkeypatch.setattr(runner.workspace, "end_thread", end_thread)
+    monkeypatch.setattr(workspace, "end_thread", end_thread)
     lane = Runner().lane("uji")
     job = lane.submit("hitung", lambda report: (threading.get_ident(), Case.select().count()))
     qtbot.waitUntil(lambda: job.outcome is not None, timeout=10_000)

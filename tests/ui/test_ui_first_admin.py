@@ -145,6 +145,6 @@ def test_after_setup_the_clerk_is_logged_in_without_a_second_password_prompt(
     asked = []
     monkeypatch.setattr(login.SetupDialog, "exec", answered)
     monkeypatch.setattr(login.LoginDialog, "exec", lambda dialog: asked.append(1) or 0)
-    monkeypatch.setattr(application.accounts, "needs_setup", lambda: not User.select().exists())
+    monkeypatch.setattr(accounts, "needs_setup", lambda: not User.select().exists())
     session = application.authenticate(settings_for(tmp_path / "ui.ini"))
     assert asked == [] and session is not None and session.username == "admin"

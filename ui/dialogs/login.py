@@ -3,6 +3,9 @@ Passwords stay in the password fields: they are passed to ``app.accounts`` and n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, settings, setup
-from app.accounts import LoggedIn, LoginFailed
-from app.permissions import role_name
-from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH
+from ui.first_paint import after_first_paint
 from ui.messages import attempt
 from ui.translation import app_text
+
+# The store, the accounts and the settings are imported where they are used, not here: the
+# login dialog may paint before the database is opened (``ui.application``), so importing
+# this module must not load peewee and the rest.
+if TYPE_CHECKING:
+    from app.accounts import LoggedIn
 
 translate = QCoreApplication.translate
 
@@ -33,12 +39,18 @@ def _password_field() -> QLineEdit:
     return field
 
 
-def _office_heading() -> QLabel:
-    label = QLabel(
-        translate(
-            "_Form", "<b>{instansi}</b><br>{pemerintah}<br>PPID — Uji Konsekuensi Informasi Publik"
-        ).format(instansi=settings.value(KOP_INSTANSI), pemerintah=settings.value(KOP_PEMERINTAH))
-    )
+def office_heading_text() -> str:
+    """The dialogs' heading: the office as the open database's kop names it."""
+    from app import settings
+    from app.settings import KOP_INSTANSI, KOP_PEMERINTAH
+
+    return translate(
+        "_Form", "<b>{instansi}</b><br>{pemerintah}<br>PPID — Uji Konsekuensi Informasi Publik"
+    ).format(instansi=settings.value(KOP_INSTANSI), pemerintah=settings.value(KOP_PEMERINTAH))
+
+
+def _office_heading(text: str | None = None) -> QLabel:
+    label = QLabel(office_heading_text() if text is None else text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     label.setStyleSheet("padding: 8px;")
@@ -49,7 +61,9 @@ class _Form(QDialog):
     # The OK button's text, translated when shown (context "_Form" for every subclass).
     ok_text = QT_TRANSLATE_NOOP("_Form", "OK")
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, parent: QWidget | None = None, heading: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
@@ -70,7 +84,8 @@ class _Form(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_office_heading())
+        self.heading = _office_heading(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -81,12 +96,28 @@ class _Form(QDialog):
 
 
 class LoginDialog(_Form):
-    """Asks for username and password until they are right (or the user cancels)."""
+    """Asks for username and password until they are right (or the user cancels).
+
+    With ``prepare`` the dialog is shown before the database is open (``heading``: the kop
+    remembered from the last login on this PC): ``prepare()`` runs once the dialog has
+    painted, opens the database and says whether the login can go on. When it cannot (the
+    file is in use, sealed with another key, empty), the dialog ends with ``NOT_READY`` and
+    the caller asks what the situation needs. *Masuk* pressed before that runs it first."""
 
     ok_text = QT_TRANSLATE_NOOP("_Form", "Masuk")
+    NOT_READY = 2  # exec()'s result when ``prepare`` said the login cannot go on
 
-    def __init__(self, parent: QWidget | None = None, username: str = "") -> None:
-        super().__init__(self.tr("Masuk ke Ujikon"), parent)
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        username: str = "",
+        heading: str | None = None,
+        prepare: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Masuk ke Ujikon"), parent, heading)
+        self._prepare = prepare
+        if prepare is not None:
+            after_first_paint(self, self._run_prepare)
         self.session: LoggedIn | None = None
         self.username = QLineEdit(username)
         self.username.setMaxLength(64)
@@ -95,7 +126,23 @@ class LoginDialog(_Form):
         self.form.addRow(self.tr("Kata sandi"), self.password)
         (self.password if username else self.username).setFocus()
 
+    def _run_prepare(self) -> None:
+        prepare, self._prepare = self._prepare, None
+        if prepare is None or not self.isVisible():
+            return  # done already, or closed before it painted
+        if not prepare():
+            self.done(self.NOT_READY)
+            return
+        self.heading.setText(office_heading_text())  # as the database says now
+
     def accept(self) -> None:
+        if self._prepare is not None:  # Masuk before the database was opened
+            self._run_prepare()
+            if self.result() == self.NOT_READY:
+                return
+        from app import accounts
+        from app.accounts import LoginFailed
+
         try:
             self.session = accounts.login(self.username.text(), self.password.text())
         except LoginFailed as exc:
@@ -112,6 +159,10 @@ class SetupDialog(_Form):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Persiapan pertama Ujikon"), parent)
+        from app import accounts, settings, setup
+        from app.permissions import role_name
+        from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH
+
         self.session: LoggedIn | None = None  # logged in once the account is made
         self.setMinimumWidth(680)  # the office's full name and address fit their fields
         intro = QLabel(
@@ -166,6 +217,8 @@ class SetupDialog(_Form):
     def _create(self) -> None:
         """One service: the account, the kop, the demo cases (a refused kop leaves no
         account)."""
+        from app import setup
+
         setup.first_run(
             setup.FirstRun(
                 username=self.username.text(),
@@ -194,6 +247,8 @@ class SetupDialog(_Form):
         ok, _ = attempt(self, self._create, fields=fields)
         if not ok:
             return
+        from app import accounts
+
         # The clerk has just typed the password twice: logged in with it, not asked again.
         ok, self.session = attempt(self, accounts.login, self.username.text(), self.password.text())
         super().accept()
@@ -204,6 +259,8 @@ class ChangePasswordDialog(_Form):
 
     def __init__(self, user_id: int, forced: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ganti kata sandi"), parent)
+        from app import accounts
+
         self._user_id = user_id
         if forced:
             note = QLabel(self.tr("Kata sandi Anda diatur oleh administrator; ganti sekarang."))
@@ -223,6 +280,8 @@ class ChangePasswordDialog(_Form):
         if self.new.text() != self.repeat.text():
             self.show_error(self.tr("Kedua kata sandi baru tidak sama."))
             return
+        from app import accounts
+
         ok, _ = attempt(
             self,
             accounts.change_own_password,
@@ -254,6 +313,9 @@ class LockDialog(_Form):
         self.form.addRow(self.tr("Kata sandi"), self.password)
 
     def accept(self) -> None:
+        from app import accounts
+        from app.accounts import LoginFailed
+
         try:
             login = accounts.login(self._username, self.password.text())
         except LoginFailed as exc:
