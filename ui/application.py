@@ -17,11 +17,12 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_NAME
@@ -54,16 +55,38 @@ LATER_MODULES = (
 )
 
 
-def preload() -> threading.Thread:
+# What opening the database and logging in import: loaded on the helper thread first when the
+# login dialog painted before the database was opened (``login_before_opening``).
+STORE_MODULES = ("app.workspace", "app.accounts", "app.refdata")
+
+
+class StoreLoaded(QObject):
+    """Says on the GUI thread that ``STORE_MODULES`` are imported (emitted by the helper
+    thread: the receivers live on the GUI thread, so the call is queued to it)."""
+
+    loaded = Signal()
+
+
+def preload(store_loaded: StoreLoaded | None = None) -> threading.Thread:
     """Import ``LATER_MODULES`` on a helper thread (they define classes and functions and
     make no Qt object but a value type, so any thread may import them), then count a first
     working day when a database is open (the holidays data loads): the main thread finds
     them ready, or waits for the module being imported. Cyclic garbage collection is off
-    meanwhile (``GuiThreadCollector``), so nothing is collected on that thread."""
+    meanwhile (``GuiThreadCollector``), so nothing is collected on that thread. With
+    ``store_loaded``: ``STORE_MODULES`` first, then its signal, whatever happened (a module
+    that failed is imported again where it is used, and says what is wrong there)."""
 
     def load() -> None:
         import importlib
 
+        if store_loaded is not None:
+            try:
+                for name in STORE_MODULES:
+                    importlib.import_module(name)
+            except Exception:
+                log.exception("Modul penyimpanan tidak dapat dimuat lebih dulu")
+            finally:
+                store_loaded.loaded.emit()
         from app import workspace
 
         for name in LATER_MODULES:
@@ -88,9 +111,14 @@ def preload() -> threading.Thread:
             workspace.end_thread()  # its own connection, closed on its own thread
 
     thread = threading.Thread(target=load, name="ujikon-muat", daemon=True)
-    thread.start()
     _preloaded.append(thread)
+    if store_loaded is not None:
+        _store_signals.append(store_loaded)  # alive until the thread has emitted it
+    thread.start()
     return thread
+
+
+_store_signals: list[StoreLoaded] = []
 
 
 _preloaded: list[threading.Thread] = []
@@ -182,8 +210,18 @@ def login_before_opening(
         _preload_once()  # the window's modules, while the password is typed
         return True
 
+    def when_loaded(go: Callable[[], None]) -> None:
+        # After the dialog's first paint: the store's modules on the helper thread (the
+        # dialog stays responsive), then ``go`` (the opening) back on the GUI thread.
+        signal = StoreLoaded()
+        signal.loaded.connect(go)
+        preload(store_loaded=signal)
+
     dialog = LoginDialog(
-        username=str(settings.value("pengguna_terakhir", "")), heading=heading, prepare=prepare
+        username=str(settings.value("pengguna_terakhir", "")),
+        heading=heading,
+        prepare=prepare,
+        prepare_when=when_loaded,
     )
     code = dialog.exec()
     if code == LoginDialog.NOT_READY:
@@ -593,6 +631,11 @@ def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None
     app.aboutToQuit.disconnect(runner.shutdown)
     for thread in _preloaded:
         thread.join(10.0)  # imports only: never left halfway at the interpreter's exit
+    if not any(thread.is_alive() for thread in _preloaded):  # every signal emitted already
+        for signal in _store_signals:
+            if shiboken6.isValid(signal):
+                shiboken6.delete(signal)
+        _store_signals.clear()
     window = holder.pop("window", None)
     session = getattr(window, "session", None)
     if isinstance(window, QWidget) and shiboken6.isValid(window):

@@ -5,6 +5,8 @@ cannot be opened, is read-only, has no account) ends that dialog and is asked as
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -59,11 +61,21 @@ def type_password_once_open(qtbot, steps: list[str]) -> QTimer:
     return timer
 
 
-def test_the_login_dialog_paints_before_the_database_is_opened(qtbot, ui_db, login, tmp_path):
+def test_the_login_dialog_paints_before_the_database_is_opened(
+    qtbot, ui_db, login, tmp_path, monkeypatch
+):
     settings = settings_for(tmp_path / "ui.ini")
     application.remember_login(settings, ui_db)
     office = setting_value(KOP_INSTANSI)
     workspace.close()
+    opened_on: list[int] = []
+    real_open = workspace.open
+
+    def note_open(path, read_only=False):
+        opened_on.append(threading.get_ident())
+        return real_open(path, read_only=read_only)
+
+    monkeypatch.setattr(workspace, "open", note_open)
     watch = FirstPaintWatch()
     QApplication.instance().installEventFilter(watch)
     steps: list[str] = []
@@ -78,6 +90,7 @@ def test_the_login_dialog_paints_before_the_database_is_opened(qtbot, ui_db, log
     assert not opened_at_paint  # painted first: the file was opened behind it
     assert office in heading  # with the kop remembered from the last login
     assert steps[-1] == "Masuk" and workspace.current() is not None
+    assert opened_on == [threading.main_thread().ident]  # opened once, on the GUI thread
 
 
 def test_another_database_is_opened_before_its_login_dialog(qtbot, ui_db, login, tmp_path):

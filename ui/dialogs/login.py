@@ -102,7 +102,9 @@ class LoginDialog(_Form):
     remembered from the last login on this PC): ``prepare()`` runs once the dialog has
     painted, opens the database and says whether the login can go on. When it cannot (the
     file is in use, sealed with another key, empty), the dialog ends with ``NOT_READY`` and
-    the caller asks what the situation needs. *Masuk* pressed before that runs it first."""
+    the caller asks what the situation needs. *Masuk* pressed before that runs it first.
+    ``prepare_when(go)``, called after the first paint, calls ``go`` (on the GUI thread) when
+    ``prepare`` may run: once what it imports is loaded elsewhere; without it, at once."""
 
     ok_text = QT_TRANSLATE_NOOP("_Form", "Masuk")
     NOT_READY = 2  # exec()'s result when ``prepare`` said the login cannot go on
@@ -113,11 +115,15 @@ class LoginDialog(_Form):
         username: str = "",
         heading: str | None = None,
         prepare: Callable[[], bool] | None = None,
+        prepare_when: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
         super().__init__(self.tr("Masuk ke Ujikon"), parent, heading)
         self._prepare = prepare
         if prepare is not None:
-            after_first_paint(self, self._run_prepare)
+            if prepare_when is None:
+                after_first_paint(self, self._run_prepare)
+            else:
+                after_first_paint(self, lambda: prepare_when(self._run_prepare))
         self.session: LoggedIn | None = None
         self.username = QLineEdit(username)
         self.username.setMaxLength(64)
