@@ -207,12 +207,12 @@ def login_before_opening(
         if workspace.read_only() or accounts.needs_setup():
             return False
         check_sop_file()
-        _preload_once()  # the window's modules, while the password is typed
         return True
 
     def when_loaded(go: Callable[[], None]) -> None:
         # After the dialog's first paint: the store's modules on the helper thread (the
-        # dialog stays responsive), then ``go`` (the opening) back on the GUI thread.
+        # dialog stays responsive), then ``go`` (the opening) back on the GUI thread; the
+        # window's modules follow on that thread while the password is typed.
         signal = StoreLoaded()
         signal.loaded.connect(go)
         preload(store_loaded=signal)
