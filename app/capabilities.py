@@ -107,6 +107,12 @@ class Capabilities:
     scan_steps: frozenset[int] = frozenset()  # steps whose signed copies it may attach
     print_steps: frozenset[int | None] = frozenset()  # steps whose final documents it prints
     read_only_reason: str = ""  # why the running step is read-only for it ("" if it is not)
+    # Exchange between offices (app.exchange): send this case to the other office now, and
+    # why not ("" when it may); receive a packet; register another office's key.
+    send_case: bool = False
+    send_case_reason: str = ""
+    receive_case: bool = False
+    register_office_key: bool = False
     session_problem: str = ""  # the account changed since login: nothing is allowed
     # Why each application action above that is off is refused and who may do it, and what
     # this account can do about it (keys are the field names: ``refusals["create_case"]``);
@@ -138,6 +144,7 @@ GLOBAL_ACTIONS = {
     "follow_up_dik": Action.FOLLOW_UP_DIK,
     "lock_year": Action.LOCK_YEAR,
     "unlock_year": Action.UNLOCK_YEAR,
+    "register_office_key": Action.REGISTER_OFFICE_KEY,
 }
 
 
@@ -181,6 +188,18 @@ def remedy(actor: Actor, action: Action, held: tuple[str, ...] | None = None) ->
     return label("Administrator dapat memberikan peran itu di Data Master → Pengguna.")
 
 
+def _may_receive(actor: Actor) -> bool:
+    """Whether ``actor`` may import a case packet here: at an OPD install for its own
+    perangkat daerah, at the PPID Utama for any (the packet's OPD is checked again when it
+    is imported)."""
+    from app.exchange.office import office_opd
+
+    opd = office_opd()
+    if opd is not None:
+        return allowed(actor, Action.RECEIVE_CASE, opd_context(opd.id))
+    return allowed(actor, Action.RECEIVE_CASE, Context())
+
+
 def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities:
     problem = session_problem(actor)
     if problem:
@@ -195,19 +214,31 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
         name: refusal(actor, action, Context()) for name, action in refused.items()
     }
     values["remedies"] = {name: remedy(actor, action, held) for name, action in refused.items()}
+    values["receive_case"] = _may_receive(actor)
+    if not values["receive_case"]:
+        values["refusals"]["receive_case"] = refusal(actor, Action.RECEIVE_CASE, Context())
+        values["remedies"]["receive_case"] = remedy(actor, Action.RECEIVE_CASE, held)
     if detail is None:
         return Capabilities(**values)
     case, sop = detail.case, detail.sop
     step = detail.current_step
+    # (Imported here: the office's kind is a setting, and app.settings imports this module.)
+    from app.exchange.office import send_refusal, step_elsewhere_reason
+
+    values["send_case_reason"] = send_refusal(actor, case)
+    values["send_case"] = not values["send_case_reason"]
     if step is not None:
-        work = allowed(actor, Action.WORK_STEP, step_context(case, step))
+        elsewhere = step_elsewhere_reason(step.number, step.actor)
+        work = not elsewhere and allowed(actor, Action.WORK_STEP, step_context(case, step))
         values.update(
             work_step=work,
             add_remove_items=work and step.items_add_remove,
             edit_items=work and bool(step.item_fields),
             send_back=work and step.send_back_to is not None,
         )
-        if not work and actor.role in step.roles and actor.opds:
+        if elsewhere:
+            values["read_only_reason"] = elsewhere
+        elif not work and actor.role in step.roles and actor.opds:
             values["read_only_reason"] = phrase(
                 "Kasus ini milik {opd}. Anda {peran} untuk {opd_anda}; formulir hanya dapat "
                 "dibaca.",

@@ -23,6 +23,7 @@ from app.cases.records import EventContent
 from app.changes import NOTHING, ChangeSet
 from app.clock import now_utc, today
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from app.exchange.office import step_elsewhere_reason
 from app.models import Case, InfoItem, Official, Opd, Participant, StepRecord, database
 from app.permissions import Action, Actor, allowed
 from app.refdata import current_sop
@@ -93,6 +94,9 @@ def _prepare(
     detail = case_detail(case_id)
     step, rec = _running(detail, step_no)
     authorize(actor, Action.WORK_STEP, step_context(detail.case, step))
+    elsewhere = step_elsewhere_reason(step.number, step.actor)
+    if elsewhere:
+        raise ConflictError(elsewhere)
     return detail, step, rec
 
 

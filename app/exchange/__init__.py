@@ -49,16 +49,44 @@ that day (``app.workdays``): step 2 at the PPID Utama after step 1, step 1 at th
 send-back.
 """
 
-from app.exchange.packet import PACKET_SUFFIX, PacketProblem
-from app.exchange.service import (
-    Conflict,
-    ImportResult,
-    Inspection,
-    import_packet,
-    inspect_packet,
-    register_office_key,
-    send_case,
-)
+from typing import TYPE_CHECKING, Any
+
+# The services are imported on first use: ``app.exchange.office`` (which kind of office
+# this is) is read by the capabilities on the window's start path, and importing this
+# package must not load the packet code, the signing and the history with it.
+if TYPE_CHECKING:
+    from app.exchange.packet import PACKET_SUFFIX, PacketProblem
+    from app.exchange.service import (
+        Conflict,
+        ImportResult,
+        Inspection,
+        import_packet,
+        inspect_packet,
+        register_office_key,
+        send_case,
+    )
+
+_SOURCES = {
+    "PACKET_SUFFIX": "app.exchange.packet",
+    "PacketProblem": "app.exchange.packet",
+    "Conflict": "app.exchange.service",
+    "ImportResult": "app.exchange.service",
+    "Inspection": "app.exchange.service",
+    "import_packet": "app.exchange.service",
+    "inspect_packet": "app.exchange.service",
+    "register_office_key": "app.exchange.service",
+    "send_case": "app.exchange.service",
+}
+
+
+def __getattr__(name: str) -> Any:
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module 'app.exchange' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(source), name)
+
 
 __all__ = [
     "PACKET_SUFFIX",

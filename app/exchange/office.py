@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from app.capabilities import opd_context
 from app.cases.model import CaseInfo
 from app.models import Opd
-from app.permissions import SYSTEM, Action, Actor, allowed, refusal
+from app.permissions import SYSTEM, Action, Actor, Context, allowed, refusal
 from app.settings.spec import SettingSpec
 
 UTAMA = "ppid_utama"
@@ -46,6 +45,34 @@ def set_office(role: str, opd_nama: str = "") -> None:
     settings.write_internal(KANTOR_OPD, opd_nama if role == PEMBANTU else "")
 
 
+def is_opd_install() -> bool:
+    """Whether this install is a perangkat daerah's (a PPID Pembantu office)."""
+    return office_role() == PEMBANTU
+
+
+def office_label() -> str:
+    """This office in words, for the window's status bar and the packets' reports."""
+    opd = office_opd()
+    if opd is None:
+        return OFFICE_LABELS[UTAMA]
+    return f"PPID Pembantu {opd.nama}"
+
+
+def step_elsewhere_reason(step_number: int, step_actor: str) -> str:
+    """Why the running step ``step_number`` is not worked at this office ("" when it is).
+    An OPD install works step 1 only: steps 2 to 6 belong to the PPID Utama and the others,
+    so their forms stay read-only there and the case is sent on as a packet. At the PPID
+    Utama every step may be worked (a perangkat daerah without Ujikon has its step 1 entered
+    there)."""
+    if not is_opd_install() or works_step_here(step_actor):
+        return ""
+    return (
+        f"Tahap {step_number} dikerjakan di kantor PPID Utama, bukan di kantor perangkat "
+        "daerah ini. Kirim kasus ke PPID Utama (tombol Kirim ke PPID Utama); hasilnya "
+        "kembali sebagai paket kasus."
+    )
+
+
 def works_step_here(step_actor: str) -> bool:
     """Whether this office works a step whose SOP actor is ``step_actor`` (an OPD install
     works step 1, the PPID Utama the others)."""
@@ -57,8 +84,8 @@ def send_refusal(actor: Actor, case: CaseInfo) -> str:
     OPD install: the PPID Pembantu of the case's OPD, once step 1 is completed. At the PPID
     Utama: the PPID Utama, with the result (the case finished at step 6) or a send-back to
     step 1."""
-    if not allowed(actor, Action.SEND_CASE, opd_context(case.opd_id)):
-        return refusal(actor, Action.SEND_CASE, opd_context(case.opd_id))
+    if not allowed(actor, Action.SEND_CASE, Context(case_opd=case.opd_id)):
+        return refusal(actor, Action.SEND_CASE, Context(case_opd=case.opd_id))
     if office_role() == PEMBANTU:
         opd = office_opd()
         if opd is None or opd.id != case.opd_id:
