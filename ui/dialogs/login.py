@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -159,13 +160,14 @@ class LoginDialog(_Form):
 
 
 class SetupDialog(_Form):
-    """First run: the office's kop lines, the first administrator, optionally demo data."""
+    """First run: which kind of office this is (the PPID Utama, or a perangkat daerah's
+    office with its OPD), the kop lines, the first administrator, optionally demo data."""
 
     ok_text = QT_TRANSLATE_NOOP("_Form", "Mulai")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Persiapan pertama Ujikon"), parent)
-        from app import accounts, settings, setup
+        from app import accounts, masterdata, settings, setup
         from app.permissions import role_name
         from app.settings import KOP_ALAMAT, KOP_INSTANSI, KOP_PEMERINTAH
 
@@ -173,16 +175,35 @@ class SetupDialog(_Form):
         self.setMinimumWidth(680)  # the office's full name and address fit their fields
         intro = QLabel(
             self.tr(
-                "Selamat datang. Isi nama kantor untuk kop surat dan buat akun "
-                "administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah "
-                "dimuat; semuanya dapat diubah kemudian di menu Data Master."
+                "Selamat datang. Pilih jenis kantor ini, isi nama kantor untuk kop surat dan "
+                "buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang "
+                "sudah dimuat; semuanya dapat diubah kemudian di menu Data Master."
             )
         )
         intro.setWordWrap(True)
-        self.form.addRow(intro)
+        # The notes above the form, not in it: a form layout gives a word-wrapped row too
+        # little height when the dialog is narrower than the note's size hint.
+        self.layout().insertWidget(1, intro)
+        # The kind of office (app.setup.OFFICE_KINDS) and, at an OPD install, its OPD.
+        self.office_kind = QComboBox()
+        for code, name in setup.OFFICE_KINDS:
+            self.office_kind.addItem(app_text(name), code)
+        self.opd = QComboBox()
+        # Each OPD's kop line and address as Data Master has them, proposed when chosen.
+        self._opd_kops: dict[int, tuple[str, str]] = {}
+        for opd in masterdata.list_opd(active_only=True):
+            self.opd.addItem(opd.nama, opd.id)
+            self._opd_kops[opd.id] = (opd.kop_line, "; ".join(opd.kop_alamat))
+        self.opd.setCurrentIndex(-1)
+        self.opd.setPlaceholderText(self.tr("Pilih perangkat daerah kantor ini"))
+        self.opd_note = QLabel(app_text(setup.OPD_INSTALL_NOTE))
+        self.opd_note.setWordWrap(True)
+        self.layout().insertWidget(2, self.opd_note)
         self.kop_pemerintah = QLineEdit(settings.value(KOP_PEMERINTAH))
         self.kop_instansi = QLineEdit(settings.value(KOP_INSTANSI))
         self.kop_alamat = QLineEdit("; ".join(settings.value(KOP_ALAMAT)))
+        # The PPID Utama's kop, to go back to from an OPD's.
+        self._office_kop = (self.kop_instansi.text(), self.kop_alamat.text())
         self.kop_alamat.setToolTip(
             self.tr("Pisahkan baris alamat dengan titik koma (;), maks. 3 baris")
         )
@@ -203,6 +224,8 @@ class SetupDialog(_Form):
             self.role_checks[role] = check
             roles_layout.addWidget(check)
         self.demo = QCheckBox(self.tr("Isi dengan kasus contoh (data demo) untuk mencoba-coba"))
+        self.form.addRow(self.tr("Jenis kantor *"), self.office_kind)
+        self.form.addRow(self.tr("Perangkat daerah *"), self.opd)
         self.form.addRow(self.tr("Baris pemerintah *"), self.kop_pemerintah)
         self.form.addRow(self.tr("Nama instansi *"), self.kop_instansi)
         self.form.addRow(self.tr("Alamat kop"), self.kop_alamat)
@@ -216,13 +239,49 @@ class SetupDialog(_Form):
         self.form.addRow(self.roles_note)
         self.form.addRow(self.tr("Peran SOP akun ini"), self.roles_box)
         self.form.addRow(self.demo)
+        self.office_kind.currentIndexChanged.connect(self._office_kind_changed)
+        self.opd.currentIndexChanged.connect(self._opd_changed)
+        self._office_kind_changed()
+
+    def opd_install(self) -> bool:
+        from app.exchange.office import PEMBANTU
+
+        return self.office_kind.currentData() == PEMBANTU
+
+    def _office_kind_changed(self) -> None:
+        """An OPD install asks for its OPD; its account's roles are given (PPID Pembantu of
+        that OPD), and demo data is for the PPID Utama only."""
+        opd_install = self.opd_install()
+        self.form.setRowVisible(self.opd, opd_install)
+        self.opd_note.setVisible(opd_install)
+        for widget in (self.roles_note, self.roles_box):
+            self.form.setRowVisible(widget, not opd_install)
+        self.demo.setEnabled(not opd_install)
+        if opd_install:
+            self.demo.setChecked(False)
+            self._opd_changed()
+        else:
+            self._propose_kop(self._office_kop)
+
+    def _opd_changed(self) -> None:
+        kop = self._opd_kops.get(self.opd.currentData())
+        if kop is not None:
+            self._propose_kop(kop)
+
+    def _propose_kop(self, kop: tuple[str, str]) -> None:
+        """Put ``kop`` (office line, address) in the kop fields, each unless the clerk typed
+        their own there (a field still holding a kop proposed before is replaced)."""
+        proposed = [self._office_kop, *self._opd_kops.values()]
+        for i, field in enumerate((self.kop_instansi, self.kop_alamat)):
+            if any(field.text() == other[i] for other in proposed):
+                field.setText(kop[i])
 
     def chosen_roles(self) -> tuple[str, ...]:
         return tuple(role for role, check in self.role_checks.items() if check.isChecked())
 
     def _create(self) -> None:
-        """One service: the account, the kop, the demo cases (a refused kop leaves no
-        account)."""
+        """One service: the account, the kop, the office's kind, the demo cases (a refused
+        kop leaves no account)."""
         from app import setup
 
         setup.first_run(
@@ -235,6 +294,8 @@ class SetupDialog(_Form):
                 kop_alamat=self.kop_alamat.text().split(";"),
                 demo=self.demo.isChecked(),
                 roles=self.chosen_roles(),
+                kantor=self.office_kind.currentData(),
+                opd_id=self.opd.currentData() if self.opd_install() else None,
             )
         )
 
@@ -243,6 +304,9 @@ class SetupDialog(_Form):
             self.show_error(self.tr("Kedua kata sandi tidak sama."))
             return
         fields = {
+            "kantor": self.office_kind,
+            "opd": self.opd,
+            "demo": self.demo,
             "username": self.username,
             "nama_lengkap": self.full_name,
             "kata_sandi": self.password,
