@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from app import checks, clock, store
+from app import checks, clock, setup, store
 from app.cases.read import case_detail, get_case
 from app.errors import ConflictError, PermissionDenied
 from app.exchange import import_packet, inspect_packet, register_office_key, send_case
-from app.exchange.office import PEMBANTU, set_office
+from app.exchange.office import PEMBANTU
 from app.exchange.packet import PacketProblem
 from app.exchange.service import ConflictsPending
-from app.models import Case, Opd, Setting, database
+from app.models import Case, Opd, database
 from app.permissions import SYSTEM_ACTOR, Actor
 from app.signing import keyfile
 from app.workdays import WorkCalendar  # noqa: F401 (the calendar the deadlines use)
@@ -100,11 +100,19 @@ def offices(tmp_path, monkeypatch):
     # The OPD install: its own register pattern, the PPID Utama's key.
     opd.open()
     opd.officials = create_officials()
-    with database.atomic():
-        set_office(PEMBANTU, dinkes().nama)
-        Setting.insert(
-            key="nomor_register_pola", value="{urut:03d}/UK-DINKES/{tahun}"
-        ).on_conflict_replace().execute()
+    # The OPD install as its first-run setup makes it: its PPID Pembantu, kop and register.
+    setup.first_run(
+        setup.FirstRun(
+            username="admin",
+            nama_lengkap="Admin Dinkes",
+            password="sandi-dinkes-1",
+            kop_pemerintah="PEMERINTAH KABUPATEN SERANG",
+            kop_instansi="DINAS KESEHATAN",
+            kop_alamat=["Jl. Veteran No. 1, Serang"],
+            kantor=PEMBANTU,
+            opd_id=dinkes().id,
+        )
+    )
     register_office_key(ADMIN, None, utama.public, utama.fingerprint)
     yield opd, utama
     store.close_database()
