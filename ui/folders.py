@@ -14,6 +14,7 @@ SIGNATURE_IMAGE = "gambar_pejabat"
 VERIFY_PDF = "periksa_pdf"
 SAVE_PDF = "simpan_pdf"
 EXPORT_CSV = "ekspor_csv"
+PACKET = "paket_kasus"  # case packets sent and received (ui.dialogs.packets)
 
 _settings: list[QSettings] = []
 

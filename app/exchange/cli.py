@@ -76,17 +76,13 @@ def receive(db: Path, file: Path, pairs: list[str], dry_run: bool) -> TaskResult
 
 def register(db: Path, file: Path, opd_nama: str, fingerprint: str) -> TaskResult:
     """Register the key that signed the packet ``file`` (whose fingerprint the other office
-    confirmed), for ``opd_nama`` ("" = the PPID Utama)."""
-    from app.exchange import packet as pk
-    from app.exchange import register_office_key
+    confirmed), for ``opd_nama`` ("" = the PPID Utama), with the checks the window makes
+    (``app.exchange.keys.register_from_packet``)."""
+    from app.exchange.keys import register_from_packet
     from app.models import Opd
     from app.permissions import SYSTEM_ACTOR
 
     result = TaskResult()
-    try:
-        public = pk.read_packet(file).sender_key
-    except UserError as exc:
-        return result.failed(exc.message)
     store.open_database(db)
     try:
         opd_id = None
@@ -96,7 +92,7 @@ def register(db: Path, file: Path, opd_nama: str, fingerprint: str) -> TaskResul
                 return result.failed(f"perangkat daerah {opd_nama} tidak ada di Data Master.")
             opd_id = opd.id
         try:
-            shown = register_office_key(SYSTEM_ACTOR, opd_id, public, fingerprint)
+            shown = register_from_packet(SYSTEM_ACTOR, file, opd_id, fingerprint)
         except UserError as exc:
             return result.failed(exc.message)
         result.out.append(f"Kunci bersidik jari {shown} didaftarkan.")

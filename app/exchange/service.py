@@ -371,8 +371,8 @@ def _registration(packet: pk.Packet) -> OfficeKeyRegistration:
             f"Paket {packet.path.name} ditandatangani kunci kantor bersidik jari "
             f"{packet.sender_fingerprint}, yang belum terdaftar di kantor ini. Cocokkan sidik "
             "jari itu dengan kantor pengirim (lewat telepon atau surat), lalu daftarkan "
-            "kuncinya di Data Master → Perangkat daerah (main.py paket kunci). Tidak ada yang "
-            "diimpor."
+            "kuncinya di Data Master → Kunci kantor mitra (atau main.py paket kunci). Tidak ada "
+            "yang diimpor."
         )
     return reg
 
