@@ -8,9 +8,11 @@ import html
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar_service import current_calendar
-from app.capabilities import capabilities
+from app.capabilities import Capabilities, capabilities
 from app.cases.listing import Thresholds
 from app.cases.model import CaseDetail
 from app.cases.read import case_detail
@@ -81,6 +83,10 @@ class CaseView(QWidget):
         # the splitter between the list and the case (it keeps the clerk's position).
         self.status_line.setWordWrap(True)
         self.status_line.setStyleSheet("padding: 4px 8px; font-weight: bold;")
+        # The case to the other office as a signed packet (app.exchange): from an OPD install
+        # after step 1, from the PPID Utama with the result or a send-back.
+        self.send_button = QPushButton()
+        self.send_button.clicked.connect(self.send_packet)
 
         self.timeline_model: RecordTableModel[TimelineRow] = RecordTableModel(
             self._timeline_columns(), self
@@ -151,7 +157,10 @@ class CaseView(QWidget):
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.header)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
+        body_layout.addLayout(header_row)
         body_layout.addWidget(self.status_line)
         body_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
@@ -306,6 +315,7 @@ class CaseView(QWidget):
             self.status_line.setStyleSheet(
                 f"padding: 4px 8px; font-weight: bold; background: {bg}; color: {fg};"
             )
+            self._show_send_button(can)
         if timeline:
             self._rows = timeline_rows(detail, thresholds, calendar, signed_steps(case.id))
             self.timeline_model.set_rows(self._rows)
@@ -360,8 +370,39 @@ class CaseView(QWidget):
         self._show_placeholder_text()
         if self._detail is None:
             return
-        self._stale |= {"form", "documents"}
+        self._stale |= {"header", "form", "documents"}  # the header holds the send button
         self._draw_stale()
+
+    def _show_send_button(self, can: Capabilities) -> None:
+        """*Kirim ke PPID Utama…* at an OPD install, *Kirim hasil ke perangkat daerah…* at
+        the PPID Utama: offered as ``app.capabilities`` says, else why not in its tooltip."""
+        from app.exchange.office import is_opd_install
+
+        if is_opd_install():
+            self.send_button.setText(self.tr("Kirim ke PPID &Utama…"))
+            tip = self.tr("Kirim kasus ini ke PPID Utama sebagai satu berkas paket bertanda tangan")
+        else:
+            self.send_button.setText(self.tr("Kirim hasil ke &perangkat daerah…"))
+            tip = self.tr(
+                "Kirim hasil kasus ini ke kantor perangkat daerahnya sebagai satu berkas paket "
+                "bertanda tangan"
+            )
+        self.send_button.setEnabled(can.send_case)
+        self.send_button.setToolTip(tip if can.send_case else app_text(can.send_case_reason))
+
+    def send_packet(self) -> None:
+        """The send button: the case's packet written where the clerk chooses
+        (``ui.dialogs.packets``); its history event redrawn."""
+        detail = self._detail
+        if detail is None or not self.send_button.isEnabled():
+            return
+        if not self.settle_unsaved(self.tr("mengirim kasus", "Simpan dulu sebelum …?")):
+            return
+        from ui.dialogs.packets import send_case_packet
+
+        changes = send_case_packet(self, self._session, detail.case.id, detail.case.nomor)
+        if changes is not None:
+            self.changed.emit(changes)
 
     def _explain(self, current, _previous) -> None:
         if not current.isValid():

@@ -16,7 +16,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
         self.case_list.foundNothing.connect(self._found_nothing)
         self.case_view.changed.connect(self.apply_changes)
         self.session.actorChanged.connect(self._apply_permissions)
+        self.setAcceptDrops(True)  # a case packet dropped on the window is received
         self._apply_permissions()
         self._restore_state()
         self.tabs.setCurrentWidget(self.dashboard)  # the day starts with the overview
@@ -191,6 +200,15 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("Periksa &keaslian dokumen…"), self.verify_document
         )
+        self.receive_packet_action = self._action(
+            self.tr("Terima &paket kasus…"), lambda: self.receive_packet()
+        )
+        self.office_keys_action = self._action(
+            self.tr("Kunci kantor &mitra…"), self.edit_office_keys
+        )
+        self.office_keys_action.setStatusTip(
+            self.tr("Sidik jari kunci kantor ini, dan kunci kantor lain yang paketnya diterima")
+        )
         self.backup_action = self._action(self.tr("&Cadangkan…"), self.backup)
         self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"), self.restore)
         self.yearly_action = self._action(self.tr("Arsip &tahunan…"), self.yearly_archive)
@@ -230,6 +248,8 @@ class MainWindow(QMainWindow):
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.new_case_action, self.find_action, self.refresh_action])
         berkas.addSeparator()
+        berkas.addAction(self.receive_packet_action)
+        berkas.addSeparator()
         berkas.addActions(
             [self.backup_action, self.restore_action, self.yearly_action, self.check_action]
         )
@@ -248,6 +268,7 @@ class MainWindow(QMainWindow):
         master.addActions(
             [self.users_action, self.handover_action, self.audit_action, self.office_action]
         )
+        master.addAction(self.office_keys_action)
         laporan = bar.addMenu(self.tr("&Laporan"))
         laporan.addAction(self.dik_action)
         laporan.addSeparator()
@@ -276,6 +297,13 @@ class MainWindow(QMainWindow):
             ),
             "yearly_archive": (self.yearly_action, self.tr("Buat arsip tahunan hanya-baca")),
             "view_audit_log": (self.audit_action, self.tr("Riwayat seluruh basis data")),
+            "receive_case": (
+                self.receive_packet_action,
+                self.tr(
+                    "Terima kasus dari kantor lain: berkas paket kasus (.ujikon-kasus); "
+                    "berkas itu dapat juga diseret ke jendela ini"
+                ),
+            ),
         }
         self.handover_action.setStatusTip(
             self.tr("Pindahkan tahap berjalan seorang pejabat ke akun lain")
@@ -382,6 +410,11 @@ class MainWindow(QMainWindow):
             if name == "restore" and enabled and read_only:
                 enabled = False
                 reason = short = self.tr("Berkas ini dibuka hanya-baca; pemulihan tidak tersedia.")
+            if name == "receive_case" and enabled and read_only:
+                enabled = False
+                reason = short = self.tr(
+                    "Berkas ini dibuka hanya-baca; paket kasus tidak dapat diterima."
+                )
             action.setEnabled(enabled)
             # The tooltip says all; the status bar, narrower, says why and who may.
             action.setToolTip(tip if enabled else reason)
@@ -505,6 +538,62 @@ class MainWindow(QMainWindow):
         """A figure of the dashboard was clicked: its cases in the list, the first opened."""
         self.tabs.setCurrentWidget(self.splitter)
         show_in_case_list(self.case_list, wanted)
+
+    def receive_packet(self, path: Path | None = None) -> bool:
+        """*Berkas → Terima paket kasus…* (``path`` None: chosen in a file dialog), and a
+        packet dropped on the window: what it brings is shown, and once imported the case is
+        redrawn and opened. True when a packet was imported."""
+        from ui.dialogs.packets import ReceivePacketDialog, ask_packet_file
+
+        if not self.receive_packet_action.isEnabled():
+            self.statusBar().showMessage(self.receive_packet_action.statusTip(), 15000)
+            return False
+        if not self.case_view.settle_unsaved(
+            self.tr("menerima paket kasus", "Simpan dulu sebelum …?")
+        ):
+            return False
+        if path is None:
+            path = ask_packet_file(self)
+            if path is None:
+                return False
+        dialog = ReceivePacketDialog(self.session, path, self)
+        if not dialog.exec() or dialog.case_id is None:
+            return False
+        self.case_list.search.clear()  # the case received must be in the list
+        self.apply_changes(dialog.changes)
+        self.case_list.select_case(dialog.case_id, emit=False)
+        self.open_case(dialog.case_id)
+        seen = dialog.inspection
+        if seen is not None:
+            self.statusBar().showMessage(
+                self.tr("Paket kasus {nomor} diterima.").format(nomor=seen.nomor), 8000
+            )
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A case packet dragged over the window is taken (when this role may receive one);
+        anything else is refused."""
+        from ui.dialogs.packets import packet_path_from_mime
+
+        if packet_path_from_mime(event.mimeData()) is None:
+            event.ignore()
+            return
+        if not self.receive_packet_action.isEnabled():
+            self.statusBar().showMessage(self.receive_packet_action.statusTip(), 15000)
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.dialogs.packets import packet_path_from_mime
+
+        path = packet_path_from_mime(event.mimeData())
+        if path is None or not self.receive_packet_action.isEnabled():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Opened once the drop has ended: the program the file came from waits until then.
+        QTimer.singleShot(0, lambda: self.receive_packet(path))
 
     def _found_nothing(self) -> None:
         """The search or filter found no case: the case pane is emptied and says so (after
@@ -632,6 +721,13 @@ class MainWindow(QMainWindow):
 
     def edit_office(self) -> None:
         OfficeSettingsDialog(self.session, self).exec()
+
+    def edit_office_keys(self) -> None:
+        """*Data Master → Kunci kantor mitra…*: open to everyone (it shows this office's own
+        fingerprint); registering a key is offered there as ``app.capabilities`` says."""
+        from ui.dialogs.office_keys import OfficeKeysDialog
+
+        OfficeKeysDialog(self.session, self).exec()
 
     def show_dik(self) -> None:
         """*Laporan → Daftar Informasi yang Dikecualikan…* (and the dashboard's button)."""
