@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from app import accounts, office, settings
 from app.accounts import AccountInput, RoleGrant, UserInfo
 from app.errors import FieldProblem, ValidationError
-from app.exchange.office import OFFICE_LABELS, PEMBANTU, UTAMA, set_office
+from app.exchange.office import PEMBANTU, UTAMA, set_office
 from app.masterdata import OpdKop, save_opd
 from app.models import Case, Opd, database
 from app.permissions import ADMIN, Actor, role_name
+from app.phrases import label
 from app.settings import NOMOR_REGISTER_POLA
 
 # The SOP roles the first account may also hold, asked at setup. A PPID Pembantu needs the
@@ -52,8 +53,11 @@ class FirstRun:
 
 
 # The kinds of office the setup offers, in the order shown (code → label).
-OFFICE_KINDS = ((UTAMA, "PPID Utama (Diskominfosatik)"), (PEMBANTU, OFFICE_LABELS[PEMBANTU]))
-OPD_INSTALL_NOTE = (
+OFFICE_KINDS = (
+    (UTAMA, label("PPID Utama (Diskominfosatik)")),
+    (PEMBANTU, label("PPID Pembantu (perangkat daerah)")),
+)
+OPD_INSTALL_NOTE = label(
     "Kantor perangkat daerah: akun pertama menjadi Administrator dan PPID Pembantu perangkat "
     "daerah itu. Kantor ini mendaftarkan kasusnya, mengerjakan tahap 1, lalu mengirim kasus ke "
     "PPID Utama sebagai satu berkas paket; tahap 2 sampai 6 dikerjakan di PPID Utama."

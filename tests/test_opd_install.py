@@ -18,10 +18,11 @@ from app.exchange.office import (
     is_opd_install,
     office_label,
     office_opd,
+    set_office,
     step_elsewhere_reason,
 )
 from app.masterdata import find_opd
-from app.models import Case, Opd, User
+from app.models import Case, Opd, User, database
 from app.settings import NOMOR_REGISTER_POLA
 from tests.conftest import UTAMA as UTAMA_ACTOR
 from tests.conftest import advance_case, create_case_with_item, create_officials
@@ -161,3 +162,17 @@ def test_receiving_is_offered_to_the_opd_install_pembantu_and_not_to_its_admin(d
     can = capabilities(admin)
     assert not can.receive_case and can.why_not("receive_case")
     assert can.register_office_key and not capabilities(actor).register_office_key
+
+
+def test_no_step_warning_at_an_opd_install_for_a_step_worked_at_the_ppid_utama(db, today):
+    from app.cases import rules
+
+    first_run(kantor=PEMBANTU, opd_id=dinkes().id)
+    case = create_case_with_item(start=date(2026, 11, 2))
+    advance_case(case.id, 2, create_officials())
+    detail = case_detail(case.id)
+    assert rules.step_warnings(detail, detail.current_step) == []
+    # The same case at the PPID Utama is warned (the PPID Pembantu not marked present).
+    with database.atomic():
+        set_office(UTAMA)
+    assert rules.step_warnings(detail, detail.current_step)

@@ -241,6 +241,23 @@ APP_TEXTS = (
     QT_TRANSLATE_NOOP('app', 'DIBATALKAN: nomor {nomor} telah dibatalkan di register. Dokumen ini tidak berlaku.'),
     QT_TRANSLATE_NOOP('app', 'DIGANTIKAN: dokumen ini sudah digantikan oleh {pengganti} dengan alasan: {alasan}. Yang berlaku adalah versi {versi}.'),
     QT_TRANSLATE_NOOP('app', 'DIGANTIKAN: dokumen ini sudah digantikan oleh {pengganti}. Yang berlaku adalah versi {versi}.'),
+    QT_TRANSLATE_NOOP('app', 'Paket {berkas} ditandatangani kunci kantor ini sendiri (sidik jari {sidik}): paket itu dikirim dari sini. Daftarkan kunci kantor mitra dari paket yang diterima dari kantor itu.'),
+    QT_TRANSLATE_NOOP('app', 'Paket {berkas} dikirim oleh {pengirim}, padahal kantor ini PPID Utama. Di sini hanya kunci PPID Pembantu (kantor perangkat daerah) yang didaftarkan; pilih paket yang dikirim kantor perangkat daerah.'),
+    QT_TRANSLATE_NOOP('app', 'Paket {berkas} tidak menyebut perangkat daerah pengirimnya, jadi kuncinya tidak dapat didaftarkan. Minta kantor pengirim membuat paketnya lagi dengan Ujikon yang terbaru.'),
+    QT_TRANSLATE_NOOP('app', 'Perangkat daerah {opd} yang disebut paket {berkas} tidak ada di Data Master kantor ini. Tambahkan dengan nama yang sama persis (Data Master → Perangkat daerah), lalu daftarkan kuncinya.'),
+    QT_TRANSLATE_NOOP('app', 'Di kantor PPID Utama, kunci kantor mitra didaftarkan untuk perangkat daerahnya. Pilih perangkat daerah pengirim paket ({opd}).'),
+    QT_TRANSLATE_NOOP('app', 'Paket {berkas} dikirim oleh PPID Pembantu {opd}, bukan {pilihan}. Kunci sebuah perangkat daerah didaftarkan untuk perangkat daerah itu sendiri: pilih {opd}.'),
+    QT_TRANSLATE_NOOP('app', 'Kunci bersidik jari {sidik} sudah terdaftar untuk {kantor}; tidak perlu didaftarkan lagi.'),
+    QT_TRANSLATE_NOOP('app', 'Paket {berkas} dikirim oleh {pengirim}, bukan oleh PPID Utama. Kantor perangkat daerah ini bertukar paket hanya dengan PPID Utama, jadi hanya kunci PPID Utama yang didaftarkan di sini. Daftarkan kuncinya dari paket yang dikirim PPID Utama.'),
+    QT_TRANSLATE_NOOP('app', 'Di kantor perangkat daerah, kunci yang didaftarkan hanya kunci PPID Utama: jangan pilih perangkat daerah.'),
+    QT_TRANSLATE_NOOP('app', 'Tahap {tahap} dikerjakan di kantor PPID Utama, bukan di kantor perangkat daerah ini. Kirim kasus ke PPID Utama (tombol Kirim ke PPID Utama); hasilnya kembali sebagai paket kasus.'),
+    QT_TRANSLATE_NOOP('app', 'Di kantor PPID Utama, hasil kasus dikirim kembali oleh PPID Utama.'),
+    QT_TRANSLATE_NOOP('app', 'Kasus {nomor} masih berjalan di tahap {tahap}. Kirim hasilnya setelah penetapan (tahap 6) selesai, atau setelah kasus dikembalikan ke tahap 1.'),
+    QT_TRANSLATE_NOOP('app', 'Kasus {nomor} bukan milik perangkat daerah kantor ini; hanya kasus perangkat daerahnya sendiri yang dapat dikirim ke PPID Utama.'),
+    QT_TRANSLATE_NOOP('app', 'Di kantor perangkat daerah, paket kasus dikirim oleh PPID Pembantu.'),
+    QT_TRANSLATE_NOOP('app', 'Tahap 1 kasus {nomor} belum selesai. Selesaikan tahap 1 dahulu, lalu kirim ke PPID Utama.'),
+    QT_TRANSLATE_NOOP('app', 'Tahap berjalan: {tahap} ({judul}), batas waktu {batas}.'),
+    QT_TRANSLATE_NOOP('app', 'Kasus selesai; tidak ada tahap yang berjalan.'),
     QT_TRANSLATE_NOOP('app', 'Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.'),
     QT_TRANSLATE_NOOP('app', '{peran} tidak berwenang {tindakan}. Yang berwenang: {berwenang}.'),
     QT_TRANSLATE_NOOP('app', '{peran} tidak dapat {tindakan} tahap ini; tahap ini dikerjakan oleh {pelaksana}.'),
@@ -248,6 +265,9 @@ APP_TEXTS = (
     QT_TRANSLATE_NOOP('app', 'peran lain'),
     QT_TRANSLATE_NOOP('app', 'Tahap ini dikerjakan oleh {pelaksana}; {peran} tidak dapat mengubahnya.'),
     QT_TRANSLATE_NOOP('app', '{a} atau {b}'),
+    QT_TRANSLATE_NOOP('app', 'Kantor perangkat daerah: akun pertama menjadi Administrator dan PPID Pembantu perangkat daerah itu. Kantor ini mendaftarkan kasusnya, mengerjakan tahap 1, lalu mengirim kasus ke PPID Utama sebagai satu berkas paket; tahap 2 sampai 6 dikerjakan di PPID Utama.'),
+    QT_TRANSLATE_NOOP('app', 'PPID Utama (Diskominfosatik)'),
+    QT_TRANSLATE_NOOP('app', 'PPID Pembantu (perangkat daerah)'),
     QT_TRANSLATE_NOOP('app', 'PC ini belum memiliki kunci kantor (akan dibuat di {folder}).'),
     QT_TRANSLATE_NOOP('app', 'Sidik jari: {sidik}'),
     QT_TRANSLATE_NOOP('app', 'Folder berkas kunci: {folder}'),
@@ -320,6 +340,7 @@ def _counted() -> None:
     QCoreApplication.translate('app', 'terlambat {hari} hari kerja', '', 1)
     QCoreApplication.translate('app', 'sisa {hari} hari kerja', '', 1)
     QCoreApplication.translate('app', 'Belum siap: {jumlah} hal belum dipenuhi', '', 1)
+    QCoreApplication.translate('app', 'Tahap {tahap} ({judul}) dimulai hari ini di kantor ini, batas waktu {batas} ({hari} hari kerja).', '', 1)
     QCoreApplication.translate('app', '{n} ({words}) hari kerja', '', 1)
     QCoreApplication.translate('app', '{jumlah} perubahan oleh administrator', '', 1)
     return None

@@ -514,7 +514,15 @@ class MainWindow(QMainWindow):
                 if setting_value(CUTI_BERSAMA_LIBUR)
                 else self.tr("Basis data: {path}  ·  cuti bersama = hari kerja")
             )
-            self.status_db.setText(text.format(path=self.db_path))
+            text = text.format(path=self.db_path)
+            from app.exchange.office import office_opd
+
+            opd = office_opd()
+            if opd is not None:  # an OPD install says whose office it is
+                text = self.tr("{status}  ·  kantor PPID Pembantu {opd}").format(
+                    status=text, opd=opd.nama
+                )
+            self.status_db.setText(text)
 
     # -- cases ------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:

@@ -405,8 +405,14 @@ def step_warnings(detail: CaseDetail, step: Step) -> list[str]:
     A meeting the PPID Pembantu does not hold itself (in the shipped SOP: step 2, the PPID
     Utama's consequence test "bersama PPID Pembantu") is held with the PPID Pembantu of the
     case's OPD: when no official with that role and OPD is marked present, say so. Read from
-    the SOP (a meeting step whose actor is not the PPID Pembantu), not from a step number."""
+    the SOP (a meeting step whose actor is not the PPID Pembantu), not from a step number.
+    At an OPD install nothing is said of a step worked at the PPID Utama: it is not
+    completed there."""
+    from app.exchange.office import step_elsewhere_reason
+
     if not step.participants or step.actor == "ppid_pembantu":
+        return []
+    if step_elsewhere_reason(step.number, step.actor):
         return []
     opd = detail.case.opd
     present = detail.attended(step.number)

@@ -8,6 +8,7 @@ from typing import Literal
 from app.cases.model import CaseInfo
 from app.models import Opd
 from app.permissions import SYSTEM, Action, Actor, Context, allowed, refusal
+from app.phrases import label, phrase
 from app.settings.spec import SettingSpec
 
 UTAMA = "ppid_utama"
@@ -66,10 +67,11 @@ def step_elsewhere_reason(step_number: int, step_actor: str) -> str:
     there)."""
     if not is_opd_install() or works_step_here(step_actor):
         return ""
-    return (
-        f"Tahap {step_number} dikerjakan di kantor PPID Utama, bukan di kantor perangkat "
-        "daerah ini. Kirim kasus ke PPID Utama (tombol Kirim ke PPID Utama); hasilnya "
-        "kembali sebagai paket kasus."
+    return phrase(
+        "Tahap {tahap} dikerjakan di kantor PPID Utama, bukan di kantor perangkat daerah ini. "
+        "Kirim kasus ke PPID Utama (tombol Kirim ke PPID Utama); hasilnya kembali sebagai "
+        "paket kasus.",
+        tahap=step_number,
     )
 
 
@@ -89,23 +91,27 @@ def send_refusal(actor: Actor, case: CaseInfo) -> str:
     if office_role() == PEMBANTU:
         opd = office_opd()
         if opd is None or opd.id != case.opd_id:
-            return (
-                f"Kasus {case.nomor} bukan milik perangkat daerah kantor ini; hanya kasus "
-                "perangkat daerahnya sendiri yang dapat dikirim ke PPID Utama."
+            return phrase(
+                "Kasus {nomor} bukan milik perangkat daerah kantor ini; hanya kasus perangkat "
+                "daerahnya sendiri yang dapat dikirim ke PPID Utama.",
+                nomor=case.nomor,
             )
         if actor.role not in (PEMBANTU, SYSTEM):
-            return "Di kantor perangkat daerah, paket kasus dikirim oleh PPID Pembantu."
+            return label("Di kantor perangkat daerah, paket kasus dikirim oleh PPID Pembantu.")
         if case.tahap == 1 and not case.finished:
-            return (
-                f"Tahap 1 kasus {case.nomor} belum selesai. Selesaikan tahap 1 dahulu, lalu "
-                "kirim ke PPID Utama."
+            return phrase(
+                "Tahap 1 kasus {nomor} belum selesai. Selesaikan tahap 1 dahulu, lalu kirim ke "
+                "PPID Utama.",
+                nomor=case.nomor,
             )
         return ""
     if actor.role not in (UTAMA, SYSTEM):
-        return "Di kantor PPID Utama, hasil kasus dikirim kembali oleh PPID Utama."
+        return label("Di kantor PPID Utama, hasil kasus dikirim kembali oleh PPID Utama.")
     if not case.finished and case.tahap != 1:
-        return (
-            f"Kasus {case.nomor} masih berjalan di tahap {case.tahap}. Kirim hasilnya setelah "
-            "penetapan (tahap 6) selesai, atau setelah kasus dikembalikan ke tahap 1."
+        return phrase(
+            "Kasus {nomor} masih berjalan di tahap {tahap}. Kirim hasilnya setelah penetapan "
+            "(tahap 6) selesai, atau setelah kasus dikembalikan ke tahap 1.",
+            nomor=case.nomor,
+            tahap=case.tahap,
         )
     return ""

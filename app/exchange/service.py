@@ -47,6 +47,7 @@ from app.models import (
     database,
 )
 from app.permissions import Action, Actor
+from app.phrases import label, phrase
 from app.refdata import current_sop
 from app.signing import keyfile
 from app.signing.office import active_key, document_signature
@@ -464,18 +465,29 @@ def _local_edits_unseen(case: Case, own: str, packet_uids: set[str]) -> bool:
 
 
 def _running_text(state: dict[str, Any], fresh: bool) -> str:
+    """What runs after the import, in words (a phrase the window translates)."""
     running = [s for s in state["tahap"] if s["status"] == "berjalan"]
     if not running:
-        return f"Kasus berstatus {state['kasus']['status']} (tidak ada tahap berjalan)."
+        return phrase("Kasus selesai; tidak ada tahap yang berjalan.")
     rec = running[-1]
     step = current_sop().step(rec["tahap"])
     if fresh and works_step_here(step.actor):
         due = current_calendar().add_working_days(today(), step.working_days)
-        return (
-            f"Tahap {step.number} ({step.title}) dimulai hari ini di kantor ini, batas waktu "
-            f"{due.isoformat()} ({step.working_days} hari kerja)."
+        return phrase(
+            "Tahap {tahap} ({judul}) dimulai hari ini di kantor ini, batas waktu {batas} "
+            "({hari} hari kerja).",
+            tahap=step.number,
+            judul=label(step.title),
+            batas=due,
+            hari=step.working_days,
+            plural="hari",
         )
-    return f"Tahap berjalan: {step.number} ({step.title}), batas waktu {rec['batas_waktu']}."
+    return phrase(
+        "Tahap berjalan: {tahap} ({judul}), batas waktu {batas}.",
+        tahap=step.number,
+        judul=label(step.title),
+        batas=DateField().python_value(rec["batas_waktu"]),
+    )
 
 
 def _examine(packet: pk.Packet) -> _Examined:

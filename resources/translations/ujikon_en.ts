@@ -812,6 +812,27 @@ or create a new case (Ctrl+N).</translation>
 
 {alasan}</translation>
     </message>
+    <message>
+        <source>Kirim ke PPID &amp;Utama…</source>
+        <translation>Send to the PPID &amp;Utama…</translation>
+    </message>
+    <message>
+        <source>Kirim kasus ini ke PPID Utama sebagai satu berkas paket bertanda tangan</source>
+        <translation>Send this case to the PPID Utama as one signed packet file</translation>
+    </message>
+    <message>
+        <source>Kirim hasil ke &amp;perangkat daerah…</source>
+        <translation>Send the result to the &amp;regional agency…</translation>
+    </message>
+    <message>
+        <source>Kirim hasil kasus ini ke kantor perangkat daerahnya sebagai satu berkas paket bertanda tangan</source>
+        <translation>Send this case&apos;s result to its regional agency&apos;s office as one signed packet file</translation>
+    </message>
+    <message>
+        <source>mengirim kasus</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>sending the case</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -856,6 +877,33 @@ or create a new case (Ctrl+N).</translation>
     <message>
         <source>Alasan penghitaman</source>
         <translation>Reason for blacking out</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Di kantor ini</source>
+        <translation>At this office</translation>
+    </message>
+    <message>
+        <source>Di paket</source>
+        <translation>In the packet</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Klik dua kali atau tekan F2 untuk memilih</source>
+        <translation>Double-click or press F2 to choose</translation>
+    </message>
+    <message>
+        <source>Belum dipilih</source>
+        <translation>Not chosen yet</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2128,18 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Verify document &amp;authenticity…</translation>
     </message>
     <message>
+        <source>Terima &amp;paket kasus…</source>
+        <translation>Receive a case &amp;packet…</translation>
+    </message>
+    <message>
+        <source>Kunci kantor &amp;mitra…</source>
+        <translation>&amp;Partner office keys…</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kantor ini, dan kunci kantor lain yang paketnya diterima</source>
+        <translation>This office&apos;s key fingerprint, and the keys of the other offices whose packets are accepted</translation>
+    </message>
+    <message>
         <source>&amp;Cadangkan…</source>
         <translation>&amp;Back up…</translation>
     </message>
@@ -2188,6 +2248,10 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>History of the whole database</translation>
     </message>
     <message>
+        <source>Terima kasus dari kantor lain: berkas paket kasus (.ujikon-kasus); berkas itu dapat juga diseret ke jendela ini</source>
+        <translation>Receive a case from another office: a case packet file (.ujikon-kasus); the file can also be dragged onto this window</translation>
+    </message>
+    <message>
         <source>Pindahkan tahap berjalan seorang pejabat ke akun lain</source>
         <translation>Move an official&apos;s running steps to another account</translation>
     </message>
@@ -2217,6 +2281,10 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>This file is open read-only; restoring is not available.</translation>
     </message>
     <message>
+        <source>Berkas ini dibuka hanya-baca; paket kasus tidak dapat diterima.</source>
+        <translation>This file is open read-only; case packets cannot be received.</translation>
+    </message>
+    <message>
         <source>menutup Ujikon</source>
         <comment>Simpan dulu sebelum …?</comment>
         <translation>closing Ujikon</translation>
@@ -2235,9 +2303,22 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>Database: {path}  ·  collective leave (cuti bersama) = working day</translation>
     </message>
     <message>
+        <source>{status}  ·  kantor PPID Pembantu {opd}</source>
+        <translation>{status}  ·  office of the PPID Pembantu of {opd}</translation>
+    </message>
+    <message>
         <source>membuka kasus lain</source>
         <comment>Simpan dulu sebelum …?</comment>
         <translation>opening another case</translation>
+    </message>
+    <message>
+        <source>menerima paket kasus</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>receiving a case packet</translation>
+    </message>
+    <message>
+        <source>Paket kasus {nomor} diterima.</source>
+        <translation>Case packet {nomor} received.</translation>
     </message>
     <message>
         <source>menutup kasus ini</source>
@@ -2442,6 +2523,77 @@ Please send that file to whoever looks after the application.</translation>
     <message>
         <source>Alasan pembatalan nomor {number}:</source>
         <translation>Reason for cancelling number {number}:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeysDialog</name>
+    <message>
+        <source>Kunci kantor mitra</source>
+        <translation>Partner office keys</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kantor ini</source>
+        <translation>This office&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <source>(basis data ini terbuka tanpa kunci kantor)</source>
+        <translation>(this database is open without the office key)</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Salin sidik jari ke papan klip</source>
+        <translation>Copy the fingerprint to the clipboard</translation>
+    </message>
+    <message>
+        <source>Bacakan sidik jari ini kepada kantor mitra (lewat telepon) agar kantor itu dapat mendaftarkan kunci kantor ini sebelum menerima paket pertama dari sini.</source>
+        <translation>Read this fingerprint out to the partner office (by phone) so that it can register this office&apos;s key before it receives the first packet from here.</translation>
+    </message>
+    <message>
+        <source>Kunci kantor mitra yang terdaftar di kantor ini. Paket kasus diterima hanya bila ditandatangani salah satu kunci ini.</source>
+        <translation>The partner office keys registered at this office. A case packet is accepted only when one of these keys signed it.</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Didaftarkan oleh</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci kantor mitra yang terdaftar.</source>
+        <translation>No partner office key is registered yet.</translation>
+    </message>
+    <message>
+        <source>Daftarkan dari paket…</source>
+        <translation>Register from a packet…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Paket kasus dari kantor mitra</source>
+        <translation>Case packet from a partner office</translation>
+    </message>
+    <message>
+        <source>Paket kasus Ujikon (*.ujikon-kasus)</source>
+        <translation>Ujikon case packets (*.ujikon-kasus)</translation>
+    </message>
+    <message>
+        <source>Kunci {kantor} bersidik jari {sidik} didaftarkan.</source>
+        <translation>The key of {kantor} with the fingerprint {sidik} is registered.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2993,115 @@ Laman …, Pos-el …</translation>
     </message>
 </context>
 <context>
+    <name>Packets</name>
+    <message>
+        <source>Paket kasus Ujikon (*.ujikon-kasus)</source>
+        <translation>Ujikon case packets (*.ujikon-kasus)</translation>
+    </message>
+    <message>
+        <source>Terima paket kasus</source>
+        <translation>Receive a case packet</translation>
+    </message>
+    <message>
+        <source>Kirim kasus {nomor}</source>
+        <translation>Send case {nomor}</translation>
+    </message>
+    <message>
+        <source>Menulis paket kasus {nomor}</source>
+        <translation>Writing the packet of case {nomor}</translation>
+    </message>
+    <message>
+        <source>Paket tidak dikirim</source>
+        <translation>Packet not sent</translation>
+    </message>
+    <message>
+        <source>kantor PPID Utama</source>
+        <translation>the PPID Utama office</translation>
+    </message>
+    <message>
+        <source>kantor perangkat daerah pemilik kasus</source>
+        <translation>the office of the case&apos;s regional agency</translation>
+    </message>
+    <message>
+        <source>Paket kasus ditulis</source>
+        <translation>Case packet written</translation>
+    </message>
+    <message>
+        <source>Paket kasus {nomor} ditulis:
+{berkas}
+
+Bawa berkas itu ke {penerima} lewat flashdisk, surel, atau aplikasi pesan; di sana diterima dengan Berkas → Terima paket kasus.
+
+Kantor penerima harus sudah mendaftarkan kunci kantor ini di Data Master → Kunci kantor mitra. Sidik jari kunci kantor ini:
+{sidik}
+Bacakan sidik jari itu kepada kantor penerima (lewat telepon) bila kuncinya belum terdaftar di sana.</source>
+        <translation>The packet of case {nomor} is written:
+{berkas}
+
+Take that file to {penerima} on a flash drive, by e-mail or by a messaging app; it is received there with File → Receive a case packet.
+
+The receiving office must have registered this office&apos;s key in Master Data → Partner office keys. The fingerprint of this office&apos;s key:
+{sidik}
+Read that fingerprint out to the receiving office (by phone) if the key is not registered there yet.</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pemicu pengujian</source>
+        <translation>Trigger of the test</translation>
+    </message>
+    <message>
+        <source>Rujukan pemicu</source>
+        <translation>Reference of the trigger</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Kasus: {isian}</source>
+        <translation>Case: {isian}</translation>
+    </message>
+    <message>
+        <source>Butir {urut}: {isian}</source>
+        <translation>Item {urut}: {isian}</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap}: {isian}</source>
+        <translation>Step {tahap}: {isian}</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap} (putaran {putaran}): {isian}</source>
+        <translation>Step {tahap} (round {putaran}): {isian}</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(pejabat)</source>
+        <translation>(official)</translation>
+    </message>
+    <message>
+        <source>Dari paket</source>
+        <translation>From the packet</translation>
+    </message>
+    <message>
+        <source>Tetap di sini</source>
+        <translation>Keep this office&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Hadir</source>
@@ -3012,6 +3273,227 @@ Laman …, Pos-el …</translation>
 </context>
 <context>
     <name>ReasonDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePacketDialog</name>
+    <message>
+        <source>Terima paket kasus</source>
+        <translation>Receive a case packet</translation>
+    </message>
+    <message>
+        <source>Memeriksa paket {berkas}…</source>
+        <translation>Checking the packet {berkas}…</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci pengirim</source>
+        <translation>Sender&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <source>Di kantor ini</source>
+        <translation>At this office</translation>
+    </message>
+    <message>
+        <source>Isi paket</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Setelah impor</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <source>Isian yang berubah</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <source>Semua dari &amp;paket</source>
+        <translation>All from the &amp;packet</translation>
+    </message>
+    <message>
+        <source>Semua &amp;tetap di sini</source>
+        <translation>All &amp;kept as here</translation>
+    </message>
+    <message>
+        <source>Diubah di kedua kantor</source>
+        <translation>Changed at both offices</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memeriksa paket kasus</source>
+        <translation>Checking the case packet</translation>
+    </message>
+    <message>
+        <source>Paket tidak dapat diperiksa; tidak ada yang diimpor.</source>
+        <translation>The packet could not be checked; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan paket dihentikan; tidak ada yang diimpor.</source>
+        <translation>The check of the packet was stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Paket {berkas} utuh dan ditandatangani kantor pengirim.</source>
+        <translation>The packet {berkas} is whole and signed by the sending office.</translation>
+    </message>
+    <message>
+        <source>{kantor}, paket ke-{urutan} kasus ini</source>
+        <translation>{kantor}, packet no. {urutan} of this case</translation>
+    </message>
+    <message>
+        <source>Kasus baru di kantor ini</source>
+        <translation>A new case at this office</translation>
+    </message>
+    <message>
+        <source>Memperbarui kasus yang sudah ada di kantor ini</source>
+        <translation>Updates a case this office already has</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n butir informasi</source>
+        <translation>
+            <numerusform>%n information item</numerusform>
+            <numerusform>%n information items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kejadian riwayat baru</source>
+        <translation>
+            <numerusform>%n new history event</numerusform>
+            <numerusform>%n new history events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dokumen baru</source>
+        <translation>
+            <numerusform>%n new document</numerusform>
+            <numerusform>%n new documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pindaian baru</source>
+        <translation>
+            <numerusform>%n new scan</numerusform>
+            <numerusform>%n new scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kasus {nomor} telah diubah di kantor ini sejak paket terakhir, dan %n isian berbeda dengan paket. Pilih untuk setiap isian nilai yang dipakai: dari paket, atau yang ada di sini. Pilihan dicatat di riwayat kasus; susunan tahap (tahap berjalan, penyelesaian, pengembalian) selalu mengikuti paket.</source>
+        <translation>
+            <numerusform>Case {nomor} was changed at this office since the last packet, and %n field differs from the packet. Choose for each field the value to keep: the packet&apos;s, or this office&apos;s. The choices are recorded in the case history; the steps (which step runs, completions, send-backs) always follow the packet.</numerusform>
+            <numerusform>Case {nomor} was changed at this office since the last packet, and %n fields differ from the packet. Choose for each field the value to keep: the packet&apos;s, or this office&apos;s. The choices are recorded in the case history; the steps (which step runs, completions, send-backs) always follow the packet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paket {berkas} tidak dapat diterima.</source>
+        <translation>The packet {berkas} cannot be received.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Belum dipilih: {belum} dari {semua} isian</source>
+        <translation>Not chosen yet: {belum} of {semua} fields</translation>
+    </message>
+    <message>
+        <source>Semua isian sudah dipilih.</source>
+        <translation>Every field is chosen.</translation>
+    </message>
+    <message>
+        <source>Pilih dulu untuk setiap isian yang berbeda (kolom Pilihan).</source>
+        <translation>First choose for each field that differs (the Choice column).</translation>
+    </message>
+    <message>
+        <source>Mengimpor paket kasus {nomor}</source>
+        <translation>Importing the packet of case {nomor}</translation>
+    </message>
+    <message>
+        <source>Kasus ini berubah lagi di kantor ini sejak paket diperiksa. Tinjau pilihannya, lalu tekan Impor lagi; belum ada yang diimpor.</source>
+        <translation>This case changed again at this office since the packet was checked. Review the choices, then press Import again; nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Paket tidak diimpor</source>
+        <translation>Packet not imported</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKeyForm</name>
+    <message>
+        <source>Daftarkan kunci kantor mitra</source>
+        <translation>Register a partner office key</translation>
+    </message>
+    <message>
+        <source>Bandingkan sidik jari kunci dalam paket dengan sidik jari yang dibacakan kantor pengirim lewat telepon, bukan dengan yang tertulis di surel atau pesan yang membawa paket. Kunci didaftarkan hanya bila keduanya sama.</source>
+        <translation>Compare the fingerprint of the key in the packet with the fingerprint the sending office read out by phone, not with one written in the e-mail or message that brought the packet. The key is registered only when the two are the same.</translation>
+    </message>
+    <message>
+        <source>Berkas paket</source>
+        <translation>Packet file</translation>
+    </message>
+    <message>
+        <source>Kantor pengirim (menurut paket)</source>
+        <translation>Sending office (as the packet says)</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Dikirim oleh</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci dalam paket</source>
+        <translation>Fingerprint of the key in the packet</translation>
+    </message>
+    <message>
+        <source>mis. AB12 CD34 EF56 …</source>
+        <translation>e.g. AB12 CD34 EF56 …</translation>
+    </message>
+    <message>
+        <source>Sidik jari yang dibacakan kantor pengirim</source>
+        <translation>Fingerprint read out by the sending office</translation>
+    </message>
+    <message>
+        <source>Didaftarkan sebagai kunci</source>
+        <translation>Registered as the key of</translation>
+    </message>
+    <message>
+        <source>PPID Utama</source>
+        <translation>PPID Utama</translation>
+    </message>
+    <message>
+        <source>— pilih perangkat daerah —</source>
+        <translation>— choose the regional agency —</translation>
+    </message>
+    <message>
+        <source>Kunci perangkat daerah</source>
+        <translation>Key of the regional agency</translation>
+    </message>
+    <message>
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
@@ -3475,8 +3957,12 @@ Copy of the previous database:
         <translation>Ujikon first-time setup</translation>
     </message>
     <message>
-        <source>Selamat datang. Isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
-        <translation>Welcome. Enter the office&apos;s name for the kop and create the first administrator account. The list of regional agencies (OPD) of Kabupaten Serang is already loaded; all of it can be changed later in the Master data menu.</translation>
+        <source>Selamat datang. Pilih jenis kantor ini, isi nama kantor untuk kop surat dan buat akun administrator pertama. Daftar perangkat daerah Kabupaten Serang sudah dimuat; semuanya dapat diubah kemudian di menu Data Master.</source>
+        <translation>Welcome. Choose the kind of this office, enter the office&apos;s name for the letterhead and create the first administrator account. The list of Kabupaten Serang&apos;s regional agencies is already loaded; all of it can be changed later in the Master Data menu.</translation>
+    </message>
+    <message>
+        <source>Pilih perangkat daerah kantor ini</source>
+        <translation>Choose this office&apos;s regional agency</translation>
     </message>
     <message>
         <source>Pisahkan baris alamat dengan titik koma (;), maks. 3 baris</source>
@@ -3485,6 +3971,14 @@ Copy of the previous database:
     <message>
         <source>Isi dengan kasus contoh (data demo) untuk mencoba-coba</source>
         <translation>Fill with sample cases (demo data) to try things out</translation>
+    </message>
+    <message>
+        <source>Jenis kantor *</source>
+        <translation>Kind of office *</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah *</source>
+        <translation>Regional agency *</translation>
     </message>
     <message>
         <source>Baris pemerintah *</source>
@@ -5107,6 +5601,74 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>REPLACED: this document was replaced by {pengganti}. Version {versi} is the one in force.</translation>
     </message>
     <message>
+        <source>Paket {berkas} ditandatangani kunci kantor ini sendiri (sidik jari {sidik}): paket itu dikirim dari sini. Daftarkan kunci kantor mitra dari paket yang diterima dari kantor itu.</source>
+        <translation>The packet {berkas} is signed with this office&apos;s own key (fingerprint {sidik}): it was sent from here. Register a partner office&apos;s key from a packet received from that office.</translation>
+    </message>
+    <message>
+        <source>Paket {berkas} dikirim oleh {pengirim}, padahal kantor ini PPID Utama. Di sini hanya kunci PPID Pembantu (kantor perangkat daerah) yang didaftarkan; pilih paket yang dikirim kantor perangkat daerah.</source>
+        <translation>The packet {berkas} was sent by {pengirim}, but this office is the PPID Utama. Only the keys of PPID Pembantu (regional agency offices) are registered here; choose a packet sent by a regional agency&apos;s office.</translation>
+    </message>
+    <message>
+        <source>Paket {berkas} tidak menyebut perangkat daerah pengirimnya, jadi kuncinya tidak dapat didaftarkan. Minta kantor pengirim membuat paketnya lagi dengan Ujikon yang terbaru.</source>
+        <translation>The packet {berkas} does not name the regional agency that sent it, so its key cannot be registered. Ask the sending office to make the packet again with the latest Ujikon.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah {opd} yang disebut paket {berkas} tidak ada di Data Master kantor ini. Tambahkan dengan nama yang sama persis (Data Master → Perangkat daerah), lalu daftarkan kuncinya.</source>
+        <translation>The regional agency {opd} the packet {berkas} names is not in this office&apos;s Master Data. Add it with exactly the same name (Master Data → Regional agencies), then register its key.</translation>
+    </message>
+    <message>
+        <source>Di kantor PPID Utama, kunci kantor mitra didaftarkan untuk perangkat daerahnya. Pilih perangkat daerah pengirim paket ({opd}).</source>
+        <translation>At the PPID Utama office a partner office&apos;s key is registered for its regional agency. Choose the regional agency that sent the packet ({opd}).</translation>
+    </message>
+    <message>
+        <source>Paket {berkas} dikirim oleh PPID Pembantu {opd}, bukan {pilihan}. Kunci sebuah perangkat daerah didaftarkan untuk perangkat daerah itu sendiri: pilih {opd}.</source>
+        <translation>The packet {berkas} was sent by the PPID Pembantu of {opd}, not of {pilihan}. A regional agency&apos;s key is registered for that agency itself: choose {opd}.</translation>
+    </message>
+    <message>
+        <source>Kunci bersidik jari {sidik} sudah terdaftar untuk {kantor}; tidak perlu didaftarkan lagi.</source>
+        <translation>The key with the fingerprint {sidik} is already registered for {kantor}; it need not be registered again.</translation>
+    </message>
+    <message>
+        <source>Paket {berkas} dikirim oleh {pengirim}, bukan oleh PPID Utama. Kantor perangkat daerah ini bertukar paket hanya dengan PPID Utama, jadi hanya kunci PPID Utama yang didaftarkan di sini. Daftarkan kuncinya dari paket yang dikirim PPID Utama.</source>
+        <translation>The packet {berkas} was sent by {pengirim}, not by the PPID Utama. This regional agency&apos;s office exchanges packets with the PPID Utama only, so only the PPID Utama&apos;s key is registered here. Register its key from a packet the PPID Utama sent.</translation>
+    </message>
+    <message>
+        <source>Di kantor perangkat daerah, kunci yang didaftarkan hanya kunci PPID Utama: jangan pilih perangkat daerah.</source>
+        <translation>At a regional agency&apos;s office the only key registered is the PPID Utama&apos;s: do not choose a regional agency.</translation>
+    </message>
+    <message>
+        <source>Tahap {tahap} dikerjakan di kantor PPID Utama, bukan di kantor perangkat daerah ini. Kirim kasus ke PPID Utama (tombol Kirim ke PPID Utama); hasilnya kembali sebagai paket kasus.</source>
+        <translation>Step {tahap} is worked at the PPID Utama office, not at this regional agency&apos;s office. Send the case to the PPID Utama (the Send to the PPID Utama button); the result comes back as a case packet.</translation>
+    </message>
+    <message>
+        <source>Di kantor PPID Utama, hasil kasus dikirim kembali oleh PPID Utama.</source>
+        <translation>At the PPID Utama office a case&apos;s result is sent back by the PPID Utama.</translation>
+    </message>
+    <message>
+        <source>Kasus {nomor} masih berjalan di tahap {tahap}. Kirim hasilnya setelah penetapan (tahap 6) selesai, atau setelah kasus dikembalikan ke tahap 1.</source>
+        <translation>Case {nomor} is still running at step {tahap}. Send its result once the determination (step 6) is completed, or once the case is sent back to step 1.</translation>
+    </message>
+    <message>
+        <source>Kasus {nomor} bukan milik perangkat daerah kantor ini; hanya kasus perangkat daerahnya sendiri yang dapat dikirim ke PPID Utama.</source>
+        <translation>Case {nomor} does not belong to this office&apos;s regional agency; only its own agency&apos;s cases can be sent to the PPID Utama.</translation>
+    </message>
+    <message>
+        <source>Di kantor perangkat daerah, paket kasus dikirim oleh PPID Pembantu.</source>
+        <translation>At a regional agency&apos;s office case packets are sent by the PPID Pembantu.</translation>
+    </message>
+    <message>
+        <source>Tahap 1 kasus {nomor} belum selesai. Selesaikan tahap 1 dahulu, lalu kirim ke PPID Utama.</source>
+        <translation>Step 1 of case {nomor} is not completed. Complete step 1 first, then send it to the PPID Utama.</translation>
+    </message>
+    <message>
+        <source>Tahap berjalan: {tahap} ({judul}), batas waktu {batas}.</source>
+        <translation>Running step: {tahap} ({judul}), due {batas}.</translation>
+    </message>
+    <message>
+        <source>Kasus selesai; tidak ada tahap yang berjalan.</source>
+        <translation>The case is finished; no step is running.</translation>
+    </message>
+    <message>
         <source>Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.</source>
         <translation>The letterhead still uses Ujikon&apos;s placeholder logo, not the regency&apos;s emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
     </message>
@@ -5133,6 +5695,18 @@ Once the case is closed, they stay drafts with no number and no verification cod
     <message>
         <source>{a} atau {b}</source>
         <translation>{a} or {b}</translation>
+    </message>
+    <message>
+        <source>Kantor perangkat daerah: akun pertama menjadi Administrator dan PPID Pembantu perangkat daerah itu. Kantor ini mendaftarkan kasusnya, mengerjakan tahap 1, lalu mengirim kasus ke PPID Utama sebagai satu berkas paket; tahap 2 sampai 6 dikerjakan di PPID Utama.</source>
+        <translation>A regional agency&apos;s office: the first account becomes Administrator and PPID Pembantu of that agency. This office registers its cases, works step 1, then sends the case to the PPID Utama as one packet file; steps 2 to 6 are worked at the PPID Utama.</translation>
+    </message>
+    <message>
+        <source>PPID Utama (Diskominfosatik)</source>
+        <translation>PPID Utama (Diskominfosatik)</translation>
+    </message>
+    <message>
+        <source>PPID Pembantu (perangkat daerah)</source>
+        <translation>PPID Pembantu (regional agency)</translation>
     </message>
     <message>
         <source>PC ini belum memiliki kunci kantor (akan dibuat di {folder}).</source>
@@ -5408,6 +5982,13 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>
             <numerusform>Not ready: {jumlah} thing still to do</numerusform>
             <numerusform>Not ready: {jumlah} things still to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tahap {tahap} ({judul}) dimulai hari ini di kantor ini, batas waktu {batas} ({hari} hari kerja).</source>
+        <translation>
+            <numerusform>Step {tahap} ({judul}) starts today at this office, due {batas} ({hari} working day).</numerusform>
+            <numerusform>Step {tahap} ({judul}) starts today at this office, due {batas} ({hari} working days).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

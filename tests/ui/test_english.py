@@ -432,6 +432,16 @@ def test_the_main_window_speaks_english(english, window, new_case, qtbot):
     assert [m.title().replace("&", "") for m in menus] == ["File", "Master data", "Reports", "Help"]
 
 
+def _opd_install_setup(window):
+    """The setup dialog with *PPID Pembantu (perangkat daerah)* and an OPD chosen."""
+    from ui.dialogs.login import SetupDialog
+
+    dialog = SetupDialog(window)
+    dialog.office_kind.setCurrentIndex(dialog.office_kind.findData("ppid_pembantu"))
+    dialog.opd.setCurrentIndex(0)
+    return dialog
+
+
 DIALOGS = {
     "new case": lambda w: __import__("ui.dialogs.new_case", fromlist=["x"]).NewCaseDialog(
         w.session, w
@@ -469,6 +479,10 @@ DIALOGS = {
     ),
     "login": lambda w: __import__("ui.dialogs.login", fromlist=["x"]).LoginDialog(w),
     "setup": lambda w: __import__("ui.dialogs.login", fromlist=["x"]).SetupDialog(w),
+    "setup of an OPD install": lambda w: _opd_install_setup(w),
+    "office keys": lambda w: __import__("ui.dialogs.office_keys", fromlist=["x"]).OfficeKeysDialog(
+        w.session, w
+    ),
     "dik": lambda w: __import__("ui.dialogs.dik", fromlist=["x"]).DikDialog(w.session, w),
     "reports": lambda w: __import__("ui.dialogs.reports", fromlist=["x"]).ReportsDialog(
         w.session, w

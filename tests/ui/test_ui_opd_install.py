@@ -82,3 +82,29 @@ def test_going_back_to_the_ppid_utama_restores_its_kop_and_roles(qtbot, ui_db):
     assert (dialog.kop_instansi.text(), dialog.kop_alamat.text()) == office_kop
     assert dialog.roles_box.isVisible() and dialog.demo.isEnabled()
     assert not dialog.opd.isVisible()
+
+
+def test_the_window_of_an_opd_install_acts_as_its_pembantu(qtbot, ui_db, boxes, tmp_path):
+    from ui.application import settings_for
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    choose(dialog.office_kind, PEMBANTU)
+    choose(dialog.opd, dinkes().id)
+    dialog.full_name.setText("Admin Dinkes")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.accept()
+    win = MainWindow(
+        ui_db, settings_for(tmp_path / "ui.ini"), Session(accounts.login("admin", PASSWORD))
+    )
+    qtbot.addWidget(win)
+    win.show()
+    assert win.role_combo.currentText() == "PPID Pembantu — Dinkes"
+    assert win.status_db.text().endswith(f"kantor PPID Pembantu {dinkes().nama}")
+    assert win.new_case_action.isEnabled() and win.receive_packet_action.isEnabled()
+    from app.cases.commands import new_case_opds
+
+    assert [o.id for o in new_case_opds(win.session.actor)] == [dinkes().id]
