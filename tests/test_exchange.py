@@ -347,3 +347,32 @@ def test_the_paket_commands_send_receive_and_refuse_with_their_exit_codes(
     assert main.main(args) == 0
     assert main.main(args) == 1
     assert "diputar ulang" in capsys.readouterr().err
+
+
+def test_an_official_is_the_same_person_at_both_offices_whatever_their_ids():
+    from app.exchange.service import _diff
+
+    def state(key, person):
+        return {
+            "kasus": {},
+            "butir": [],
+            "tahap": [{"tahap": 6, "putaran": 1, "data": {"pejabat_penetap": {"$pejabat": key}}}],
+            "pejabat": {key: person},
+        }
+
+    sekda = {"nama": "Ratna Susanti", "nip": "196805121992032001", "jabatan": "Sekretaris Daerah"}
+    # The same NIP under another id at the other office: no difference.
+    assert _diff(state("p2", sekda), state("p9", sekda)) == []
+    # Without a NIP, by name and jabatan.
+    staff = {"nama": "Dedi", "nip": None, "jabatan": "Staf"}
+    assert _diff(state("p3", staff), state("p4", dict(staff))) == []
+    # Another person: a difference, shown by name and jabatan.
+    other = {"nama": "Budi Santoso", "nip": "197001011990031001", "jabatan": "Asisten"}
+    assert _diff(state("p2", sekda), state("p2", other)) == [
+        (
+            "tahap.6.1.pejabat_penetap",
+            "tahap 6 (putaran 1): pejabat_penetap",
+            "Ratna Susanti (Sekretaris Daerah)",
+            "Budi Santoso (Asisten)",
+        )
+    ]

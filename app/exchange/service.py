@@ -314,9 +314,10 @@ class Inspection:
     new_documents: int
     new_scans: int
     items: int
-    changes: tuple[str, ...]
+    changes: tuple[str, ...]  # the fields the packet changes, in words (no local edits)
     conflicts: tuple[Conflict, ...]
     running: str  # what runs after the import
+    changed_paths: tuple[str, ...] = ()  # the same fields as ``changes``, by path
 
     def lines(self) -> list[str]:
         out = [
@@ -440,14 +441,43 @@ def _diff(local: dict[str, Any], incoming: dict[str, Any]) -> list[tuple[str, st
                 out.append((f"butir.{urut}.{name}", f"butir {urut}: {name}", a, b))
     mine_s = {(s["tahap"], s["putaran"]): s["data"] for s in local["tahap"]}
     theirs_s = {(s["tahap"], s["putaran"]): s["data"] for s in incoming["tahap"]}
+    mine_o, theirs_o = local.get("pejabat", {}), incoming.get("pejabat", {})
     for key in sorted(set(mine_s) & set(theirs_s)):
         a_data, b_data = mine_s[key], theirs_s[key]
         for name in sorted(set(a_data) | set(b_data)):
             a, b = a_data.get(name), b_data.get(name)
-            if a != b:
+            if _official_identity(a, mine_o) != _official_identity(b, theirs_o):
                 path = f"tahap.{key[0]}.{key[1]}.{name}"
-                out.append((path, f"tahap {key[0]} (putaran {key[1]}): {name}", a, b))
+                out.append(
+                    (
+                        path,
+                        f"tahap {key[0]} (putaran {key[1]}): {name}",
+                        _official_shown(a, mine_o),
+                        _official_shown(b, theirs_o),
+                    )
+                )
     return out
+
+
+def _official_identity(value: Any, officials: dict[str, Any]) -> Any:
+    """A step value for comparing across offices: an official named by reference is the
+    same person at both offices by NIP, else by name and jabatan (what the import matches
+    them by, ``_official``), whatever their ids there; any other value is itself."""
+    if not (isinstance(value, dict) and "$pejabat" in value):
+        return value
+    person = officials.get(value["$pejabat"], {})
+    if person.get("nip"):
+        return ("nip", person["nip"])
+    return ("nama", person.get("nama", value["$pejabat"]), person.get("jabatan", ""))
+
+
+def _official_shown(value: Any, officials: dict[str, Any]) -> Any:
+    """A step value as the receiver sees it side by side: an official by name and jabatan."""
+    if not (isinstance(value, dict) and "$pejabat" in value):
+        return value
+    person = officials.get(value["$pejabat"], {})
+    name = str(person.get("nama") or value["$pejabat"])
+    return f"{name} ({person['jabatan']})" if person.get("jabatan") else name
 
 
 def _known_event_uids(case: Case | None, own: str) -> frozenset[str]:
@@ -523,11 +553,11 @@ def _examine(packet: pk.Packet) -> _Examined:
     local_state = export_case(case.id, own_hex)[0] if case is not None and own_hex else None
     diffs = _diff(local_state, incoming) if local_state is not None else []
     conflicts: list[Conflict] = []
-    changes: list[str] = []
+    changes: list[tuple[str, str]] = []  # (path, label)
     if case is not None and _local_edits_unseen(case, own, packet_uids):
         conflicts = [Conflict(p, label, a, b) for p, label, a, b in diffs]
     else:
-        changes = [label for _p, label, _a, _b in diffs]
+        changes = [(p, label) for p, label, _a, _b in diffs]
     kode = {d.kode for d in Document.select(Document.kode)}
     scans = (
         {a.sha256 for a in Attachment.select(Attachment.sha256).where(Attachment.case == case.id)}
@@ -559,7 +589,8 @@ def _examine(packet: pk.Packet) -> _Examined:
         new_documents=sum(1 for d in incoming["dokumen"] if d["kode"] not in kode),
         new_scans=sum(1 for s in incoming["pindaian"] if s["sha256"] not in scans),
         items=len(incoming["butir"]),
-        changes=tuple(changes),
+        changes=tuple(label for _p, label in changes),
+        changed_paths=tuple(p for p, _label in changes),
         conflicts=tuple(conflicts),
         running=_running_text(incoming, fresh),
     )

@@ -375,8 +375,8 @@ def test_the_fields_are_named_as_the_clerk_knows_them(qapp):
     assert packets.field_label("butir.1.uraian") == "Butir 1: Uraian informasi"
     assert packets.field_label("tahap.3.2.tanggal_rapat") == "Tahap 3 (putaran 2): Tanggal rapat"
     assert packets.field_label("kasus.pemicu_rujukan") == "Kasus: Rujukan pemicu"
-    assert packets.change_label("butir 2: kesimpulan") == "Butir 2: Kesimpulan uji"
-    assert packets.change_label("sesuatu lain") == "sesuatu lain"
+    assert packets.field_label("butir.2.kesimpulan") == "Butir 2: Kesimpulan uji"
+    assert packets.field_label("lain.sesuatu", "sesuatu lain") == "sesuatu lain"
     assert packets.shown_value("sebagian", "butir.1.kesimpulan") == (
         "Dikecualikan sebagian (dihitamkan)"
     )

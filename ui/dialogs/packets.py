@@ -19,7 +19,6 @@ signing and the history on first use, not with the window.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -222,23 +221,6 @@ def field_label(path: str, fallback: str = "") -> str:
             tahap=parts[1], putaran=parts[2], isian=name
         )
     return app_text(fallback) if fallback else path
-
-
-# ``Inspection.changes`` names each field by the service's label, not its path.
-CHANGE_LABELS = (
-    (re.compile(r"kasus: (\w+)"), "kasus.{0}"),
-    (re.compile(r"butir (\d+): (\w+)"), "butir.{0}.{1}"),
-    (re.compile(r"tahap (\d+) \(putaran (\d+)\): (\w+)"), "tahap.{0}.{1}.{2}"),
-)
-
-
-def change_label(label: str) -> str:
-    """A changed field (``Inspection.changes``) as ``field_label`` says it."""
-    for pattern, path in CHANGE_LABELS:
-        found = pattern.fullmatch(label)
-        if found:
-            return field_label(path.format(*found.groups()), label)
-    return app_text(label)
 
 
 def shown_value(value: Any, path: str = "") -> str:
@@ -600,7 +582,7 @@ class ReceivePacketDialog(QDialog):
             )
         )
         self.running_label.setText(app_text(seen.running))
-        self.changes_model.setStringList([change_label(c) for c in seen.changes])
+        self.changes_model.setStringList([field_label(p) for p in seen.changed_paths])
         self.form.setRowVisible(self.changes_view, bool(seen.changes))
         self.facts.show()
         self._show_conflicts(seen)
