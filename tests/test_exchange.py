@@ -135,6 +135,7 @@ def test_round_trip_step_1_there_steps_2_to_6_here_and_the_reply_back(offices, t
     utama.open()
     seen = inspect_packet(path)
     assert seen.new_case and seen.items == 1 and not seen.conflicts
+    assert seen.sender_office == f"PPID Pembantu {dinkes().nama}"
     before = counts()
     assert counts() == before  # inspect wrote nothing
     result = import_packet(UTAMA_ACTOR, path)

@@ -258,6 +258,7 @@ APP_TEXTS = (
     QT_TRANSLATE_NOOP('app', 'Tahap 1 kasus {nomor} belum selesai. Selesaikan tahap 1 dahulu, lalu kirim ke PPID Utama.'),
     QT_TRANSLATE_NOOP('app', 'Tahap berjalan: {tahap} ({judul}), batas waktu {batas}.'),
     QT_TRANSLATE_NOOP('app', 'Kasus selesai; tidak ada tahap yang berjalan.'),
+    QT_TRANSLATE_NOOP('app', 'PPID Pembantu {opd}'),
     QT_TRANSLATE_NOOP('app', 'Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.'),
     QT_TRANSLATE_NOOP('app', '{peran} tidak berwenang {tindakan}. Yang berwenang: {berwenang}.'),
     QT_TRANSLATE_NOOP('app', '{peran} tidak dapat {tindakan} tahap ini; tahap ini dikerjakan oleh {pelaksana}.'),

@@ -520,6 +520,16 @@ def _running_text(state: dict[str, Any], fresh: bool) -> str:
     )
 
 
+def _sender_office(packet: pk.Packet) -> str:
+    """The sending office in words, as its signed manifest names it: "PPID Utama", "PPID
+    Pembantu Dinas Kesehatan"."""
+    sender = packet.manifest["pengirim"]
+    kind = str(sender.get("kantor"))
+    if kind == PEMBANTU and sender.get("opd"):
+        return phrase("PPID Pembantu {opd}", opd=str(sender["opd"]))
+    return label(OFFICE_LABELS.get(kind, "?"))
+
+
 def _examine(packet: pk.Packet) -> _Examined:
     """Inside a transaction: every refusal, and what the packet would change."""
     key = active_key()
@@ -582,7 +592,7 @@ def _examine(packet: pk.Packet) -> _Examined:
         judul=str(incoming["kasus"]["judul"]),
         opd=opd.nama,
         sender=packet.sender_fingerprint,
-        sender_office=OFFICE_LABELS.get(str(packet.manifest["pengirim"].get("kantor")), "?"),
+        sender_office=_sender_office(packet),
         sequence=packet.sequence,
         new_case=case is None,
         new_events=sum(1 for e in incoming["riwayat"] if e["uid"] not in known),

@@ -5669,6 +5669,10 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>The case is finished; no step is running.</translation>
     </message>
     <message>
+        <source>PPID Pembantu {opd}</source>
+        <translation>PPID Pembantu of {opd}</translation>
+    </message>
+    <message>
         <source>Kop masih memakai logo pengganti Ujikon, bukan lambang daerah: pasang lambang Pemerintah Kabupaten di Pengaturan → Profil kantor sebelum dokumen difinalkan dan ditandatangani.</source>
         <translation>The letterhead still uses Ujikon&apos;s placeholder logo, not the regency&apos;s emblem: set the emblem of the Pemerintah Kabupaten under Master data → Office profile and official documents before documents are finalised and signed.</translation>
     </message>
