@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 from app import accounts, office, settings
 from app.accounts import AccountInput, RoleGrant, UserInfo
-from app.errors import FieldProblem, ValidationError
+from app.errors import FieldProblem, NotFound, ValidationError
 from app.exchange.office import PEMBANTU, UTAMA, set_office
 from app.masterdata import OpdKop, save_opd
 from app.models import Case, Opd, database
 from app.permissions import ADMIN, Actor, role_name
 from app.phrases import label
 from app.settings import NOMOR_REGISTER_POLA
+from app.validation import as_optional_id
 
 # The SOP roles the first account may also hold, asked at setup. A PPID Pembantu needs the
 # perangkat daerah it serves, which the administrator grants later in Data Master → Pengguna.
@@ -83,7 +84,11 @@ def _office_opd(data: FirstRun) -> Opd | None:
         )
     if data.kantor == UTAMA:
         return None
-    opd = Opd.get_or_none(Opd.id == data.opd_id) if isinstance(data.opd_id, int) else None
+    try:
+        opd_id = as_optional_id(data.opd_id, "opd", "Perangkat daerah")  # not a bool, str…
+    except NotFound:  # a number SQLite cannot hold names no OPD
+        opd_id = None
+    opd = Opd.get_or_none(Opd.id == opd_id) if opd_id is not None else None
     if opd is None:
         raise ValidationError(FieldProblem("opd", "Pilih perangkat daerah kantor ini dari daftar."))
     if data.demo:

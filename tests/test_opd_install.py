@@ -16,7 +16,6 @@ from app.exchange.office import (
     PEMBANTU,
     UTAMA,
     is_opd_install,
-    office_label,
     office_opd,
     set_office,
     step_elsewhere_reason,
@@ -55,7 +54,6 @@ def opd_login():
 def test_the_setup_of_an_opd_install_makes_its_pembantu_kop_and_register(db):
     first_run(kantor=PEMBANTU, opd_id=dinkes().id)
     assert is_opd_install() and office_opd().id == dinkes().id
-    assert office_label() == f"PPID Pembantu {dinkes().nama}"
     login, actor = opd_login()
     assert [(g.role, g.opd_id) for g in login.roles] == [
         ("ppid_pembantu", dinkes().id),
@@ -76,7 +74,6 @@ def test_the_setup_of_an_opd_install_makes_its_pembantu_kop_and_register(db):
 def test_the_ppid_utama_setup_stays_as_before(db):
     first_run(kantor=UTAMA, kop_instansi="DINAS KOMINFO")
     assert not is_opd_install() and office_opd() is None
-    assert office_label() == "PPID Utama"
     assert settings.value(NOMOR_REGISTER_POLA) == "{urut:03d}/UK-PPID/{tahun}"
 
 
@@ -86,6 +83,9 @@ def test_the_ppid_utama_setup_stays_as_before(db):
         ({"kantor": PEMBANTU}, "opd"),
         ({"kantor": PEMBANTU, "opd_id": 999_999}, "opd"),
         ({"kantor": PEMBANTU, "opd_id": "1"}, "opd"),
+        ({"kantor": PEMBANTU, "opd_id": True}, "opd"),
+        ({"kantor": PEMBANTU, "opd_id": 2**70}, "opd"),
+        ({"kantor": None}, "kantor"),
         ({"kantor": "kantor_lain"}, "kantor"),
         ({"kantor": PEMBANTU, "demo": True, "opd_id": None}, "opd"),
     ],

@@ -51,14 +51,6 @@ def is_opd_install() -> bool:
     return office_role() == PEMBANTU
 
 
-def office_label() -> str:
-    """This office in words, for the window's status bar and the packets' reports."""
-    opd = office_opd()
-    if opd is None:
-        return OFFICE_LABELS[UTAMA]
-    return f"PPID Pembantu {opd.nama}"
-
-
 def step_elsewhere_reason(step_number: int, step_actor: str) -> str:
     """Why the running step ``step_number`` is not worked at this office ("" when it is).
     An OPD install works step 1 only: steps 2 to 6 belong to the PPID Utama and the others,
