@@ -61,6 +61,54 @@ def indonesian_holidays() -> type:
     return Indonesia
 
 
+NATIONAL_TABLE = "hari_libur_nasional.json"  # resources/: the package's dates, shipped
+NATIONAL_TABLE_YEARS = range(2015, 2041)
+
+
+def package_national_dates(year: int) -> list[tuple[date, DayKind, str]]:
+    """``year``'s libur nasional and cuti bersama as the ``holidays`` package gives them
+    (categories public and government, Indonesian names), cuti bersama first so that a
+    date in both is a libur nasional (as the calendar always read them)."""
+    indonesia = indonesian_holidays()
+    out: dict[date, tuple[date, DayKind, str]] = {}
+    for category, kind in (("government", DayKind.CUTI), ("public", DayKind.LIBUR)):
+        for day, name in indonesia(years=year, categories=(category,), language="id").items():
+            out[day] = (day, kind, name)
+    return sorted(out.values())
+
+
+@cache
+def _shipped_table() -> dict[int, list[tuple[date, DayKind, str]]]:
+    """The national dates shipped in ``resources/`` (``tools/holiday_table.py`` writes them
+    from the pinned ``holidays`` package), when they are those of the package installed now;
+    empty otherwise (another version, a missing or damaged file: the package is asked)."""
+    import json
+
+    from app.resources import resource
+
+    try:
+        raw = json.loads(resource(NATIONAL_TABLE).read_text(encoding="utf-8"))
+        if raw.get("holidays") != holidays_version():
+            return {}
+        return {
+            int(year): [(date.fromisoformat(d), DayKind(k), str(n)) for d, k, n in days]
+            for year, days in raw["tahun"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def national_dates(year: int) -> list[tuple[date, DayKind, str]]:
+    """``year``'s libur nasional and cuti bersama (date, kind, name). From the table shipped
+    with Ujikon when it holds that year for the installed ``holidays`` version: importing
+    the package and computing a year costs 60-90 ms and 12 MiB at start, for the same
+    dates (a test compares them); else from the package."""
+    shipped = _shipped_table().get(year)
+    if shipped is not None:
+        return shipped
+    return package_national_dates(year)
+
+
 class DayKind(StrEnum):
     WEEKEND = "akhir_pekan"
     LIBUR = "libur_nasional"
@@ -242,14 +290,11 @@ class WorkCalendar:
 
     def _national(self, year: int) -> dict[date, NonWorkingDay]:
         if year not in self._years:
-            days: dict[date, NonWorkingDay] = {}
-            indonesia = indonesian_holidays()  # where dates are first needed, not at start
-            for category, kind in (("government", DayKind.CUTI), ("public", DayKind.LIBUR)):
-                table = indonesia(years=year, categories=(category,), language="id")
-                skb = self.skb.get(year, "")
-                for day, name in table.items():
-                    days[day] = NonWorkingDay(day, kind, name, skb=skb)
-            self._years[year] = days
+            skb = self.skb.get(year, "")
+            self._years[year] = {
+                day: NonWorkingDay(day, kind, name, skb=skb)
+                for day, kind, name in national_dates(year)
+            }
         return self._years[year]
 
     def holiday(self, day: date) -> NonWorkingDay | None:

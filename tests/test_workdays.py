@@ -378,3 +378,78 @@ print(json.dumps([mine == theirs, countries, len(mine["public"]), len(mine["gove
     same, countries, public, government = json.loads(done.stdout)
     assert same and public > 100 and government > 30
     assert countries == ["holidays.countries.indonesia"]
+
+
+def test_the_shipped_national_dates_are_the_installed_package_s():
+    """``resources/hari_libur_nasional.json`` holds, for every year it covers, exactly the
+    dates, kinds and names the pinned ``holidays`` package gives (run
+    ``tools/holiday_table.py`` after updating the package)."""
+    from app import workdays
+
+    shipped = workdays._shipped_table()
+    assert shipped, "the shipped table is not the installed holidays version's"
+    assert sorted(shipped) == list(workdays.NATIONAL_TABLE_YEARS)
+    for year in workdays.NATIONAL_TABLE_YEARS:
+        assert shipped[year] == workdays.package_national_dates(year), year
+
+
+def test_a_working_day_count_at_start_does_not_import_the_holidays_package():
+    """The window's first counts (the case list's thresholds, days left) read the shipped
+    dates: in a fresh process the ``holidays`` package stays unimported (60-90 ms, 12 MiB)."""
+    import subprocess
+    import sys
+
+    code = """
+import sys, json
+from datetime import date
+from app.workdays import WorkCalendar
+cal = WorkCalendar(())
+due = cal.add_working_days(date(2026, 12, 23), 3)
+print(json.dumps([due.isoformat(), cal.working_days_until(date(2025, 3, 1), date(2026, 6, 1)),
+                  "holidays" in sys.modules]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    due, count, imported = json.loads(done.stdout)
+    assert not imported
+    # Christmas (25th) and the cuti bersama after it are skipped, as the package says.
+    expected = WorkCalendar(()).add_working_days(date(2026, 12, 23), 3)
+    assert due == expected.isoformat()
+    assert count == WorkCalendar(()).working_days_until(date(2025, 3, 1), date(2026, 6, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"holidays": "0.1", "tahun": {"2026": [["2026-12-25", "libur_nasional", "X"]]}}',
+        "not json",
+        '{"holidays": "%s", "tahun": {"2026": [["2026-13-45", "libur_nasional", "X"]]}}',
+        '{"holidays": "%s", "tahun": {"2026": [["2026-12-25", "hari_aneh", "X"]]}}',
+        '{"holidays": "%s"}',
+        "[]",
+    ],
+)
+def test_a_table_of_another_version_or_damaged_is_ignored_for_the_package(
+    tmp_path, monkeypatch, text
+):
+    from app import resources, workdays
+
+    (tmp_path / workdays.NATIONAL_TABLE).write_text(
+        text.replace("%s", workdays.holidays_version()), encoding="utf-8"
+    )
+    monkeypatch.setattr(resources, "RESOURCES", tmp_path)
+    workdays._shipped_table.cache_clear()
+    try:
+        assert workdays._shipped_table() == {}
+        assert workdays.national_dates(2026) == workdays.package_national_dates(2026)
+    finally:
+        workdays._shipped_table.cache_clear()
+
+
+def test_a_year_outside_the_table_is_asked_of_the_package():
+    from app import workdays
+
+    year = workdays.NATIONAL_TABLE_YEARS[-1] + 1
+    assert workdays.national_dates(year) == workdays.package_national_dates(year)
+    assert any(kind == DayKind.LIBUR for _d, kind, _n in workdays.national_dates(year))
