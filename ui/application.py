@@ -97,8 +97,9 @@ def preload(store_loaded: StoreLoaded | None = None) -> threading.Thread:
                 return
         if workspace.current() is None:
             return
-        # The first working-day count loads the national holidays (the ``holidays``
-        # package: 0.6-0.9 s); the calendar object is shared, so the window finds it ready.
+        # The first working-day count reads the national holidays (the table shipped in
+        # resources/, or the ``holidays`` package for a year outside it) and fills the
+        # shared calendar object's years, so the window finds them ready.
         try:
             from app.calendar_service import current_calendar
             from app.cases.listing import Thresholds

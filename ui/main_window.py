@@ -52,26 +52,14 @@ from ui import folders
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dashboard import CasesWanted, Dashboard, show_in_case_list
-from ui.dialogs.archive_tools import YearlyArchiveDialog, run_checks_dialog
-from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.backup import (
     BackupDialog,
     RestoreDialog,
     backup_on_exit,
     backup_reminder_text,
 )
-from ui.dialogs.calendar import CalendarDialog
-from ui.dialogs.dik import DikDialog
-from ui.dialogs.handover import HandoverDialog
 from ui.dialogs.login import ChangePasswordDialog, LockDialog
-from ui.dialogs.master_data import OfficialsDialog, OpdDialog
-from ui.dialogs.new_case import NewCaseDialog
-from ui.dialogs.number_register import NumberRegisterDialog
-from ui.dialogs.office_settings import OfficeSettingsDialog
-from ui.dialogs.reports import ANNUAL, EVIDENCE, REGISTER, SOP, ReportsDialog
-from ui.dialogs.sop_view import SopDialog
-from ui.dialogs.users import UsersDialog
-from ui.dialogs.verify import VerifyDialog
+from ui.dialogs.report_tabs import ANNUAL, EVIDENCE, REGISTER, SOP
 from ui.messages import report, show_user_error
 from ui.session import Session
 from ui.translation import LANGUAGES, app_text, choose_language, current_language
@@ -502,9 +490,13 @@ class MainWindow(QMainWindow):
         ).exec()
 
     def yearly_archive(self) -> None:
+        from ui.dialogs.archive_tools import YearlyArchiveDialog
+
         YearlyArchiveDialog(self.session, self).exec()
 
     def check_database(self) -> None:
+        from ui.dialogs.archive_tools import run_checks_dialog
+
         run_checks_dialog(self)
 
     def _update_status(self) -> None:
@@ -641,6 +633,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def new_case(self) -> None:
+        from ui.dialogs.new_case import NewCaseDialog
+
         dialog = NewCaseDialog(self.session, self)
         if dialog.exec() and dialog.created is not None:
             self.case_list.search.clear()  # the new case must be in the list
@@ -652,16 +646,22 @@ class MainWindow(QMainWindow):
 
     # -- master data and help -----------------------------------------------------------------
     def edit_opd(self) -> None:
+        from ui.dialogs.master_data import OpdDialog
+
         dialog = OpdDialog(self.session, self)
         dialog.exec()
         self.apply_changes(dialog.changes)
 
     def edit_officials(self) -> None:
+        from ui.dialogs.master_data import OfficialsDialog
+
         dialog = OfficialsDialog(self.session, self)
         dialog.exec()
         self.apply_changes(dialog.changes)
 
     def edit_calendar(self) -> None:
+        from ui.dialogs.calendar import CalendarDialog
+
         dialog = CalendarDialog(self.session, self)
         dialog.calendarChanged.connect(self.apply_changes)
         dialog.exec()
@@ -704,6 +704,8 @@ class MainWindow(QMainWindow):
         return True
 
     def edit_users(self) -> None:
+        from ui.dialogs.users import UsersDialog
+
         dialog = UsersDialog(self.session, self)
         dialog.exec()
         self.apply_changes(dialog.changes)
@@ -720,14 +722,20 @@ class MainWindow(QMainWindow):
             self._renew_session(dataclasses.replace(login, roles=roles))
 
     def hand_over(self) -> None:
+        from ui.dialogs.handover import HandoverDialog
+
         dialog = HandoverDialog(self.session, parent=self)
         dialog.exec()
         self.apply_changes(dialog.changes)
 
     def show_audit_log(self) -> None:
+        from ui.dialogs.audit_log import AuditLogDialog
+
         AuditLogDialog(self.session, self).exec()
 
     def edit_office(self) -> None:
+        from ui.dialogs.office_settings import OfficeSettingsDialog
+
         OfficeSettingsDialog(self.session, self).exec()
 
     def edit_office_keys(self) -> None:
@@ -739,6 +747,8 @@ class MainWindow(QMainWindow):
 
     def show_dik(self) -> None:
         """*Laporan → Daftar Informasi yang Dikecualikan…* (and the dashboard's button)."""
+        from ui.dialogs.dik import DikDialog
+
         dialog = DikDialog(self.session, self)
         dialog.exec()
         for changes in dialog.changes:
@@ -752,18 +762,26 @@ class MainWindow(QMainWindow):
 
     def show_reports(self, tab: int = ANNUAL) -> None:
         """*Laporan → Laporan tahunan / Buku register / Dokumen SOP…*: one dialog, that tab."""
+        from ui.dialogs.reports import ReportsDialog
+
         dialog = ReportsDialog(self.session, self, tab)
         dialog.exec()
         for changes in dialog.changes:
             self.apply_changes(changes)
 
     def show_register(self) -> None:
+        from ui.dialogs.number_register import NumberRegisterDialog
+
         NumberRegisterDialog(self.session, self).exec()
 
     def verify_document(self) -> None:
+        from ui.dialogs.verify import VerifyDialog
+
         VerifyDialog(self).exec()
 
     def show_sop(self) -> None:
+        from ui.dialogs.sop_view import SopDialog
+
         try:
             SopDialog(current_sop(), self).exec()
         except UserError as exc:

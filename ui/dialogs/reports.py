@@ -42,6 +42,10 @@ from app.reports.annual import LETTERS, AnnualFigures, StepFigures, annual_figur
 from app.sop import load_current_sop
 from ui import folders
 from ui.dialogs.dik import REPORTS_FOLDER
+from ui.dialogs.report_tabs import ANNUAL as ANNUAL  # the tabs, re-exported
+from ui.dialogs.report_tabs import EVIDENCE as EVIDENCE
+from ui.dialogs.report_tabs import REGISTER as REGISTER
+from ui.dialogs.report_tabs import SOP as SOP
 from ui.formats import format_date, format_number, format_timestamp
 from ui.forms.widgets import DateField
 from ui.messages import attempt, show_bug, show_user_error
@@ -51,8 +55,6 @@ from ui.table_model import Column, RecordTableModel, record_table
 from ui.translation import app_text
 
 translate = QCoreApplication.translate
-
-ANNUAL, REGISTER, SOP, EVIDENCE = 0, 1, 2, 3  # the tabs
 
 
 @dataclass(frozen=True)
