@@ -377,3 +377,41 @@ def test_an_official_is_the_same_person_at_both_offices_whatever_their_ids():
             "Budi Santoso (Asisten)",
         )
     ]
+
+
+def test_a_send_back_to_step_1_goes_back_and_step_1_is_worked_again_at_the_opd(offices, tmp_path):
+    """The PPID Utama returns the case to step 1 with its reason and sends it back; the
+    OPD's copy shows step 1 running again from the day it arrived, with the reason in its
+    history; worked there again, it comes back to the PPID Utama as the same case."""
+    from app.cases import commands
+    from app.history import case_history
+
+    opd, utama = offices
+    case_id, path = step1_done_at_opd(opd, tmp_path)
+    utama.open()
+    here = import_packet(UTAMA_ACTOR, path).case_id
+    reason = "Uraian butir 1 belum menyebut dokumen sumbernya"
+    commands.send_back(UTAMA_ACTOR, here, 2, reason)
+    assert get_case(here).tahap == 1
+    back = send_case(UTAMA_ACTOR, here, tmp_path / "dikembalikan.ujikon-kasus")
+
+    opd.open()
+    seen = inspect_packet(back)
+    assert not seen.new_case and not seen.conflicts
+    assert seen.running.startswith("Tahap 1 (") and "dimulai hari ini di kantor ini" in seen.running
+    import_packet(PEMBANTU_ACTOR, back)
+    case = get_case(case_id)
+    assert case.tahap == 1 and not case.finished
+    current = case_detail(case_id).current
+    assert current.tahap == 1 and current.tanggal_mulai == PINNED_TODAY
+    assert any(reason in entry.summary for entry in case_history(case_id))
+    assert_checks_pass()
+
+    # Step 1 again at the OPD, then the same case goes to the PPID Utama a second time.
+    advance_case(case_id, 2, opd.officials)
+    again = send_case(PEMBANTU_ACTOR, case_id, tmp_path / "lagi.ujikon-kasus")
+    utama.open()
+    assert not inspect_packet(again).new_case
+    assert import_packet(UTAMA_ACTOR, again).case_id == here
+    assert get_case(here).tahap == 2
+    assert_checks_pass()
