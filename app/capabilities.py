@@ -106,6 +106,8 @@ class Capabilities:
     send_back: bool = False
     scan_steps: frozenset[int] = frozenset()  # steps whose signed copies it may attach
     print_steps: frozenset[int | None] = frozenset()  # steps whose final documents it prints
+    # Steps whose documents it finalises and corrects (None: the case's own documents).
+    finalise_steps: frozenset[int | None] = frozenset()
     read_only_reason: str = ""  # why the running step is read-only for it ("" if it is not)
     # Exchange between offices (app.exchange): send this case to the other office now, and
     # why not ("" when it may); receive a packet; register another office's key.
@@ -266,4 +268,12 @@ def capabilities(actor: Actor, detail: CaseDetail | None = None) -> Capabilities
     if allowed(actor, Action.PRINT_DOCUMENT, step_context(case, None)):
         print_steps.add(None)
     values["print_steps"] = frozenset(print_steps)
+    finalise_steps: set[int | None] = {
+        s.number
+        for s in sop.steps
+        if allowed(actor, Action.FINALISE_DOCUMENT, step_context(case, s))
+    }
+    if allowed(actor, Action.FINALISE_DOCUMENT, step_context(case, None)):
+        finalise_steps.add(None)
+    values["finalise_steps"] = frozenset(finalise_steps)
     return Capabilities(**values)

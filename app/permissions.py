@@ -84,6 +84,9 @@ PERMISSIONS: tuple[Rule, ...] = (
     Rule(Action.WORK_STEP, _TIM, Condition.STEP_ROLE),
     Rule(Action.WORK_STEP, _ATASAN, Condition.STEP_ROLE),
     Rule(Action.FINALISE_DOCUMENT, _UTAMA, Condition.ALWAYS),
+    # The Laporan and BA of a step the PPID Pembantu works are its OPD's own documents (its
+    # kop and register): it finalises them itself, which an OPD install needs (no PPID Utama).
+    Rule(Action.FINALISE_DOCUMENT, _PEMBANTU, Condition.STEP_ROLE_OWN_OPD),
     Rule(Action.PRINT_DOCUMENT, _UTAMA, Condition.ALWAYS),
     Rule(Action.PRINT_DOCUMENT, _PEMBANTU, Condition.STEP_ROLE_OWN_OPD),
     Rule(Action.PRINT_DOCUMENT, _TIM, Condition.STEP_ROLE),

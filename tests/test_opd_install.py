@@ -176,3 +176,28 @@ def test_no_step_warning_at_an_opd_install_for_a_step_worked_at_the_ppid_utama(d
     with database.atomic():
         set_office(UTAMA)
     assert rules.step_warnings(detail, detail.current_step)
+
+
+def test_the_opd_install_s_pembantu_finalises_its_own_step_1_documents(db, today):
+    """The Laporan and BA of step 1 are the OPD's own documents: at an OPD install (no PPID
+    Utama there) its PPID Pembantu finalises them, in its register; never a step-2 document
+    nor another OPD's."""
+    from app.documents.numbering import list_register, opd_register
+    from app.documents.store import finalise
+    from app.errors import PermissionDenied
+
+    first_run(kantor=PEMBANTU, opd_id=dinkes().id)
+    _, actor = opd_login()
+    create_officials()
+    case = create_case_with_item(start=date(2026, 11, 2))
+    can = capabilities(actor, case_detail(case.id))
+    assert 1 in can.finalise_steps and not ({2, 3, 4, 5, 6, None} & can.finalise_steps)
+    doc = finalise(actor, case.id, "laporan_identifikasi").document
+    assert (opd_register(dinkes().id), doc.nomor) in {
+        (r.penerbit, r.nomor) for r in list_register(2026)
+    }
+    with pytest.raises(PermissionDenied):
+        finalise(actor, case.id, "ba_uji")
+    other = create_case_with_item(judul="Data penerima bantuan", opd="Dinsos")
+    with pytest.raises(PermissionDenied):
+        finalise(actor, other.id, "laporan_identifikasi")

@@ -18,7 +18,7 @@ U, P, T, A, ADM, SYS = (
 EXPECTED = {
     Action.CREATE_CASE: {U, P},
     Action.WORK_STEP: {U, P, T, A},
-    Action.FINALISE_DOCUMENT: {U},
+    Action.FINALISE_DOCUMENT: {U, P},
     Action.PRINT_DOCUMENT: {U, P, T, A},
     Action.ATTACH_SCAN: {U, P, T, A},
     Action.CANCEL_NUMBER: {U, ADM},

@@ -293,13 +293,14 @@ class DocumentsPanel(QWidget):
             else self.tr("Pilih dokumen untuk melihat kesiapannya.")
         )
         self.preview_button.setEnabled(row is not None and row.readiness.applies)
-        self.finalise_button.setEnabled(not final and ready and can.finalise_documents)
+        may_finalise = row is not None and row.spec.step in can.finalise_steps
+        self.finalise_button.setEnabled(not final and ready and may_finalise)
         self.finalise_button.setToolTip(
             ""
             if ready or row is None
             else self.tr("Belum siap; lihat yang masih kurang di bawah tabel.")
         )
-        self.correct_button.setEnabled(final and current and ready and can.finalise_documents)
+        self.correct_button.setEnabled(final and current and ready and may_finalise)
         may_print = row is not None and row.spec.step in can.print_steps
         self.print_button.setEnabled(in_force and may_print)
         for b in (self.save_button, self.open_button):

@@ -108,3 +108,50 @@ def test_the_window_of_an_opd_install_acts_as_its_pembantu(qtbot, ui_db, boxes, 
     from app.cases.commands import new_case_opds
 
     assert [o.id for o in new_case_opds(win.session.actor)] == [dinkes().id]
+
+
+def test_the_opd_install_s_pembantu_may_finalise_its_step_1_documents(
+    qtbot, ui_db, boxes, tmp_path
+):
+    from datetime import date
+
+    from app.masterdata import OfficialInput, save_official
+    from app.permissions import Actor
+    from tests.conftest import create_case_with_item
+    from ui.application import settings_for
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    choose(dialog.office_kind, PEMBANTU)
+    choose(dialog.opd, dinkes().id)
+    dialog.kop_alamat.setText("Jl. Veteran No. 1, Serang")
+    dialog.full_name.setText("Admin Dinkes")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.accept()
+    save_official(  # who signs the OPD's step-1 documents
+        Actor("admin", "Admin"),
+        OfficialInput(
+            nama="Budi Santoso",
+            nip="197501012000031002",
+            golongan="IV/a",
+            jabatan="Sekretaris Dinas Kesehatan",
+            peran="ppid_pembantu",
+            opd_id=dinkes().id,
+        ),
+    )
+    case = create_case_with_item(start=date(2026, 11, 2))
+    win = MainWindow(
+        ui_db, settings_for(tmp_path / "ui.ini"), Session(accounts.login("admin", PASSWORD))
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentWidget(win.splitter)
+    win.open_case(case.id)
+    win.case_view.tabs.setCurrentWidget(win.case_view.documents)
+    panel = win.case_view.documents
+    rows = [panel.model.record(r).spec.kind for r in range(panel.model.rowCount())]
+    panel.view.selectRow(rows.index("laporan_identifikasi"))
+    assert panel.finalise_button.isEnabled(), panel.readiness.text()
