@@ -255,9 +255,12 @@ def test_who_may_finalise(db, today, render, case_at_step2, pembantu, utama, tim
         finalise(admin, case_at_step2.id, "ba_uji")
     assert counts() == before
     assert finalise(utama, case_at_step2.id, "ba_uji").document.versi == 1
-    # only the PPID Utama finalises, whatever the document's step
+    # A PPID Pembantu finalises the documents of its own step (the OPD's own, step 1), only
+    # for its own OPD; those of the PPID Utama's steps stay the PPID Utama's (above).
+    other_opd = Actor("ppid_pembantu", "Rina", opd_id=case_at_step2.opd_id + 1)
     with pytest.raises(PermissionDenied):
-        finalise(pembantu, case_at_step2.id, "ba_pembantu")
+        finalise(other_opd, case_at_step2.id, "ba_pembantu")
+    assert finalise(pembantu, case_at_step2.id, "ba_pembantu").document.versi == 1
 
 
 def test_a_document_of_a_step_not_yet_started_cannot_be_finalised(
