@@ -201,3 +201,22 @@ def test_the_opd_install_s_pembantu_finalises_its_own_step_1_documents(db, today
     other = create_case_with_item(judul="Data penerima bantuan", opd="Dinsos")
     with pytest.raises(PermissionDenied):
         finalise(actor, other.id, "laporan_identifikasi")
+
+
+def test_the_case_line_says_a_step_runs_at_the_ppid_utama(db, today):
+    from app.calendar_service import current_calendar
+    from app.cases.listing import Thresholds
+    from app.cases.timeline import deadline_line
+
+    first_run(kantor=PEMBANTU, opd_id=dinkes().id)
+    case = create_case_with_item(start=date(2026, 11, 2))
+    calendar = current_calendar()
+    thresholds = Thresholds.compute(date(2026, 11, 25), calendar)
+    line, _tone = deadline_line(case_detail(case.id), thresholds, calendar)
+    assert line.startswith("Tahap 1 dari 6:") and "PPID Utama;" not in line
+    advance_case(case.id, 2, create_officials())
+    line, _tone = deadline_line(case_detail(case.id), thresholds, calendar)
+    assert line.startswith(
+        "Tahap 2 dari 6: Rapat uji konsekuensi — dikerjakan di kantor PPID Utama;"
+    )
+    assert "batas waktu menurut salinan di sini" in line

@@ -182,6 +182,7 @@ APP_TEXTS = (
     QT_TRANSLATE_NOOP('app', '{nama} ({peran})'),
     QT_TRANSLATE_NOOP('app', 'Selesai pada {tanggal}'),
     QT_TRANSLATE_NOOP('app', 'jatuh tempo hari ini'),
+    QT_TRANSLATE_NOOP('app', 'Tahap {tahap} dari {jumlah}: {judul} — dikerjakan di kantor PPID Utama; batas waktu menurut salinan di sini {batas}, {sisa}'),
     QT_TRANSLATE_NOOP('app', 'Catatan: batas waktu tersimpan {tanggal} dihitung dengan kalender lama (tahap sudah tidak berjalan).'),
     QT_TRANSLATE_NOOP('app', 'Berjalan'),
     QT_TRANSLATE_NOOP('app', '{keadaan} — {tenggat}'),

@@ -184,6 +184,20 @@ def deadline_line(
         else phrase("sisa {hari} hari kerja", hari=left, plural="hari")
     )
     step = detail.sop.step(current.tahap)
+    from app.exchange.office import step_elsewhere_reason
+
+    if step_elsewhere_reason(step.number, step.actor):
+        # An OPD install: the step runs at the PPID Utama, which restarts it the day the
+        # packet arrives; this copy's date counts from the day the case was sent on.
+        return phrase(
+            "Tahap {tahap} dari {jumlah}: {judul} — dikerjakan di kantor PPID Utama; batas "
+            "waktu menurut salinan di sini {batas}, {sisa}",
+            tahap=step.number,
+            jumlah=len(detail.sop.steps),
+            judul=label(step.title),
+            batas=current.batas_waktu,
+            sisa=left_text,
+        ), Tone(status)
     return phrase(
         "Tahap {tahap} dari {jumlah}: {judul} ({peran}) — batas waktu {batas}, {sisa}",
         tahap=step.number,

@@ -5363,6 +5363,10 @@ Once the case is closed, they stay drafts with no number and no verification cod
         <translation>due today</translation>
     </message>
     <message>
+        <source>Tahap {tahap} dari {jumlah}: {judul} — dikerjakan di kantor PPID Utama; batas waktu menurut salinan di sini {batas}, {sisa}</source>
+        <translation>Step {tahap} of {jumlah}: {judul} — worked at the PPID Utama office; deadline by this office&apos;s copy {batas}, {sisa}</translation>
+    </message>
+    <message>
         <source>Catatan: batas waktu tersimpan {tanggal} dihitung dengan kalender lama (tahap sudah tidak berjalan).</source>
         <translation>Note: the stored deadline {tanggal} was counted with the earlier calendar (the step is no longer running).</translation>
     </message>
