@@ -20,7 +20,7 @@ from pathlib import Path
 from app.capabilities import authorize
 from app.errors import UserError
 from app.exchange import packet as pk
-from app.exchange.office import PEMBANTU, UTAMA, office_role
+from app.exchange.office import PEMBANTU, UTAMA, office_name, office_role
 from app.exchange.service import register_office_key
 from app.models import OfficeKeyRegistration, Opd, database
 from app.permissions import Action, Actor
@@ -101,21 +101,13 @@ class PacketSender:
     @property
     def office_label(self) -> str:
         """The sending office in words: "PPID Utama", "PPID Pembantu Dinas Kesehatan"."""
-        return _claimed_label(self.office, self.opd_name)
+        return office_name(self.office, self.opd_name)
 
 
 def _sender_office(packet: pk.Packet) -> tuple[str, str]:
     sender = packet.manifest.get("pengirim")
     sender = sender if isinstance(sender, dict) else {}
     return str(sender.get("kantor") or ""), str(sender.get("opd") or "").strip()
-
-
-def _claimed_label(office: str, opd_name: str) -> str:
-    if office == UTAMA:
-        return PPID_UTAMA
-    if office == PEMBANTU:
-        return f"PPID Pembantu {opd_name}".strip()
-    return office or "?"
 
 
 def _sender_problem(packet: pk.Packet) -> str:
@@ -140,7 +132,7 @@ def _sender_problem(packet: pk.Packet) -> str:
                 "kunci PPID Utama yang didaftarkan di sini. Daftarkan kuncinya dari paket "
                 "yang dikirim PPID Utama.",
                 berkas=name,
-                pengirim=_claimed_label(office, opd_name),
+                pengirim=office_name(office, opd_name),
             )
         return ""
     if office != PEMBANTU:
@@ -149,7 +141,7 @@ def _sender_problem(packet: pk.Packet) -> str:
             "hanya kunci PPID Pembantu (kantor perangkat daerah) yang didaftarkan; pilih "
             "paket yang dikirim kantor perangkat daerah.",
             berkas=name,
-            pengirim=_claimed_label(office, opd_name),
+            pengirim=office_name(office, opd_name),
         )
     if not opd_name:
         return phrase(

@@ -51,6 +51,17 @@ def is_opd_install() -> bool:
     return office_role() == PEMBANTU
 
 
+def office_name(kind: str, opd_name: str = "") -> str:
+    """An office in words, as a packet's manifest names it (its kind and OPD): "PPID Utama",
+    "PPID Pembantu Dinas Kesehatan", "PPID Pembantu (perangkat daerah)" without its OPD, an
+    unknown kind as it is written (a phrase or label the window translates)."""
+    if kind == PEMBANTU and opd_name:
+        return phrase("PPID Pembantu {opd}", opd=opd_name)
+    if kind in OFFICE_LABELS:
+        return label(OFFICE_LABELS[kind])
+    return kind or "?"
+
+
 def step_elsewhere_reason(step_number: int, step_actor: str) -> str:
     """Why the running step ``step_number`` is not worked at this office ("" when it is).
     An OPD install works step 1 only: steps 2 to 6 belong to the PPID Utama and the others,

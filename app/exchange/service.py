@@ -19,8 +19,8 @@ from app.clock import now_utc, today
 from app.errors import ConflictError, UserError
 from app.exchange import packet as pk
 from app.exchange.office import (
-    OFFICE_LABELS,
     PEMBANTU,
+    office_name,
     office_opd,
     office_role,
     send_refusal,
@@ -520,16 +520,6 @@ def _running_text(state: dict[str, Any], fresh: bool) -> str:
     )
 
 
-def _sender_office(packet: pk.Packet) -> str:
-    """The sending office in words, as its signed manifest names it: "PPID Utama", "PPID
-    Pembantu Dinas Kesehatan"."""
-    sender = packet.manifest["pengirim"]
-    kind = str(sender.get("kantor"))
-    if kind == PEMBANTU and sender.get("opd"):
-        return phrase("PPID Pembantu {opd}", opd=str(sender["opd"]))
-    return label(OFFICE_LABELS.get(kind, "?"))
-
-
 def _examine(packet: pk.Packet) -> _Examined:
     """Inside a transaction: every refusal, and what the packet would change."""
     key = active_key()
@@ -592,7 +582,10 @@ def _examine(packet: pk.Packet) -> _Examined:
         judul=str(incoming["kasus"]["judul"]),
         opd=opd.nama,
         sender=packet.sender_fingerprint,
-        sender_office=_sender_office(packet),
+        sender_office=office_name(
+            str(packet.manifest["pengirim"].get("kantor") or ""),
+            str(packet.manifest["pengirim"].get("opd") or "").strip(),
+        ),
         sequence=packet.sequence,
         new_case=case is None,
         new_events=sum(1 for e in incoming["riwayat"] if e["uid"] not in known),
