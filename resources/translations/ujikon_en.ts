@@ -2588,10 +2588,6 @@ Please send that file to whoever looks after the application.</translation>
         <translation>Case packet from a partner office</translation>
     </message>
     <message>
-        <source>Paket kasus Ujikon (*.ujikon-kasus)</source>
-        <translation>Ujikon case packets (*.ujikon-kasus)</translation>
-    </message>
-    <message>
         <source>Kunci {kantor} bersidik jari {sidik} didaftarkan.</source>
         <translation>The key of {kantor} with the fingerprint {sidik} is registered.</translation>
     </message>

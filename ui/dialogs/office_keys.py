@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,6 @@ from app.errors import SessionExpired, UserError
 from app.exchange import keys
 from app.exchange.keys import OfficeKeyInfo, PacketSender
 from app.exchange.office import is_opd_install
-from ui import folders
 from ui.formats import format_date
 from ui.forms.widgets import TextField, mark_invalid
 from ui.messages import attempt, show_bug, show_user_error
@@ -178,16 +176,12 @@ class OfficeKeysDialog(QDialog):
     # -- registering ---------------------------------------------------------------------------
     def choose_packet(self) -> None:
         """*Daftarkan dari paket…*: the packet, then the form that registers its key."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Paket kasus dari kantor mitra"),
-            str(folders.start_folder(folders.PACKET)),
-            self.tr("Paket kasus Ujikon (*.ujikon-kasus)"),
-        )
-        if not path:
+        from ui.dialogs.packets import ask_packet_file
+
+        path = ask_packet_file(self, self.tr("Paket kasus dari kantor mitra"))
+        if path is None:
             return
-        folders.remember(folders.PACKET, path)
-        form = self.register_form(Path(path))
+        form = self.register_form(path)
         if form is not None:
             form.exec()
 

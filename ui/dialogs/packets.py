@@ -100,11 +100,12 @@ def packet_path_from_mime(mime: QMimeData | None) -> Path | None:
     return path
 
 
-def ask_packet_file(parent: QWidget | None) -> Path | None:
-    """The packet to receive, chosen in a file dialog that opens where the last one was."""
+def ask_packet_file(parent: QWidget | None, title: str = "") -> Path | None:
+    """A packet chosen in a file dialog that opens where the last one was (``title``: the
+    dialog's, *Terima paket kasus* unless given)."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        translate("Packets", "Terima paket kasus"),
+        title or translate("Packets", "Terima paket kasus"),
         str(folders.start_folder(folders.PACKET)),
         packet_filter(),
     )
