@@ -94,7 +94,6 @@ class Capabilities:
     backup: bool = False
     restore: bool = False
     yearly_archive: bool = False
-    finalise_documents: bool = False
     publish_dik: bool = False
     follow_up_dik: bool = False  # mark an item on the DIK opened, record a review
     lock_year: bool = False
@@ -141,7 +140,6 @@ GLOBAL_ACTIONS = {
     "backup": Action.BACKUP,
     "restore": Action.RESTORE,
     "yearly_archive": Action.YEARLY_ARCHIVE,
-    "finalise_documents": Action.FINALISE_DOCUMENT,
     "publish_dik": Action.PUBLISH_DIK,
     "follow_up_dik": Action.FOLLOW_UP_DIK,
     "lock_year": Action.LOCK_YEAR,
