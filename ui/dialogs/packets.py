@@ -537,11 +537,7 @@ class ReceivePacketDialog(QDialog):
         return self.inspection is None and not self.problem
 
     def _inspected(self, outcome: JobOutcome) -> None:
-        from app.exchange import PacketProblem
-
-        if isinstance(outcome.error, PacketProblem):
-            self._refuse(outcome.error.message)
-        elif isinstance(outcome.error, UserError):
+        if isinstance(outcome.error, UserError):  # a PacketProblem among them
             self._refuse(outcome.error.message)
         elif outcome.error is not None:
             self._refuse(self.tr("Paket tidak dapat diperiksa; tidak ada yang diimpor."))
