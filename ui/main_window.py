@@ -391,18 +391,20 @@ class MainWindow(QMainWindow):
         says why, and who may, in its tooltip and the status bar."""
         can = capabilities(self.session.actor)
         read_only = workspace.read_only()
+        # The actions a file opened read-only cannot take, whoever acts, and why.
+        read_only_reasons = {
+            "restore": self.tr("Berkas ini dibuka hanya-baca; pemulihan tidak tersedia."),
+            "receive_case": self.tr(
+                "Berkas ini dibuka hanya-baca; paket kasus tidak dapat diterima."
+            ),
+        }
         for name, (action, tip) in self._offered.items():
             enabled = getattr(can, name)
             reason = app_text(can.why_not(name))
             short = app_text(can.why_not(name, short=True))
-            if name == "restore" and enabled and read_only:
+            if enabled and read_only and name in read_only_reasons:
                 enabled = False
-                reason = short = self.tr("Berkas ini dibuka hanya-baca; pemulihan tidak tersedia.")
-            if name == "receive_case" and enabled and read_only:
-                enabled = False
-                reason = short = self.tr(
-                    "Berkas ini dibuka hanya-baca; paket kasus tidak dapat diterima."
-                )
+                reason = short = read_only_reasons[name]
             action.setEnabled(enabled)
             # The tooltip says all; the status bar, narrower, says why and who may.
             action.setToolTip(tip if enabled else reason)
