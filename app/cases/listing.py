@@ -26,7 +26,7 @@ from app.permissions import role_name
 from app.refdata import sop_for_version
 from app.settings import HARI_PERINGATAN
 from app.states import CaseStatus
-from app.store import search_index
+from app.store import engine, search_index
 from app.store.errors import primary_code
 from app.validation import storable
 from app.workdays import WorkCalendar
@@ -182,7 +182,7 @@ def _conditions(
         # Exactly "the text contains the word" (instr: no LIKE wildcards), found through the
         # trigram index when the word is long enough (app.store.search_index).
         key = WORD + word
-        cond.append((key, fn.instr(Case.search_text, word) > 0))
+        cond.append((key, engine.contains(Case.search_text, word)))
         if len(word) >= search_index.MIN_INDEXED and indexed(key):
             cond.append((key, Case.id.in_(_trigram_match(word))))
     if f.year is not None:
@@ -254,10 +254,7 @@ def _order_narrows(sort: SortKey) -> Callable[[str], bool]:
 def _trigram_match(word: str) -> Any:
     """The ids of the cases whose search text has ``word`` (3 characters or more) as a
     substring, from the trigram index (then confirmed with ``instr``)."""
-    return SQL(
-        f"(SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH ?)",
-        [search_index.phrase(word)],
-    )
+    return search_index.matching(word)
 
 
 def _order(t: Thresholds, sort: SortKey, descending: bool) -> list[tuple[Any, bool]]:

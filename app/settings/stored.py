@@ -49,7 +49,10 @@ def store(spec: SettingSpec[T], new: T) -> None:
     Only this package calls it: ``write_internal`` and ``change_settings``."""
     if not conforms(new, spec.type):
         raise TypeError(f"setting {spec.key}: {new!r} is not {spec.type}")
-    Setting.insert(key=spec.key, value=new).on_conflict_replace().execute()
+    # An upsert (both engines): the row keeps its place and its seal is renewed.
+    Setting.insert(key=spec.key, value=new).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: new}
+    ).execute()
 
 
 def write_internal(spec: SettingSpec[T], new: T) -> None:

@@ -54,6 +54,7 @@ from app.store.files import (
     sqlite_copy,
     writable,
 )
+from app.store.location import is_server
 from app.store.lock import (
     LockHandle,
     LockInfo,
@@ -66,6 +67,7 @@ from app.store.lock import (
 from app.store.migrations import SchemaVersion, current_schema_version, migrate_schema
 from app.store.network import network_location, network_warning
 from app.store.schema_check import require_own_schema
+from app.store.server import ServerDatabase
 
 __all__ = [
     "SQLITE_HEADER",
@@ -101,9 +103,9 @@ __all__ = [
 ]
 
 
-def _active_database() -> UjikonDatabase | None:
+def _active_database() -> UjikonDatabase | ServerDatabase | None:
     db = database.obj
-    return db if isinstance(db, UjikonDatabase) else None
+    return db if isinstance(db, (UjikonDatabase, ServerDatabase)) else None
 
 
 def current() -> DatabaseInfo | None:
@@ -121,9 +123,16 @@ def lock_lost() -> bool:
 
 
 def open_database(
-    path: Path | str, read_only: bool = False, *, take_lock: bool = True, adopt_key: bool = False
+    path: Path | str,
+    read_only: bool = False,
+    *,
+    take_lock: bool = True,
+    adopt_key: bool = False,
+    password: str | None = None,
 ) -> DatabaseInfo:
     """Open (creating if needed) the database at ``path`` and make it the active one.
+    ``path`` may be a ``postgresql://`` URL: the server's database (``_open_server``;
+    ``password``, when the server asks for one, typed at a prompt and never remembered).
 
     Writable (the default): takes the lock file (``DatabaseInUse`` if another process holds
     it), copies the file before pending migrations, runs them, and loads the first-run
@@ -140,6 +149,8 @@ def open_database(
     """
     from app import refdata
 
+    if is_server(path):
+        return _open_server(str(path), read_only, password)
     path = Path(path)
     close_database()
     if read_only:
@@ -250,6 +261,62 @@ def open_database(
         migration_copy=copy,
     )
     return db.info
+
+
+def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInfo:
+    """Open a PostgreSQL server's database: a new (empty) one gets the schema of this
+    version and the reference data; an existing one its pending migrations, in one
+    transaction (PostgreSQL rolls DDL back too). A database from a newer Ujikon is refused
+    before anything is written."""
+    from app import refdata
+    from app.store.server import server_database
+
+    close_database()
+    reason = "dibuka hanya-baca" if read_only else None
+    db = server_database(url, password, reason)
+    database.initialize(db)
+    migrated: list[int] = []
+    try:
+        db.connect(reuse_if_open=True)
+        version = _server_version(db)
+        if version > current_schema_version():
+            raise DatabaseProblem(
+                f"Basis data di server {db.address.shown} dibuat oleh Ujikon yang lebih baru "
+                f"(skema versi {version}; aplikasi ini versi {current_schema_version()}). "
+                "Pasang Ujikon versi terbaru di komputer ini."
+            )
+        if read_only:
+            if version < current_schema_version():
+                raise DatabaseProblem(
+                    f"Basis data di server {db.address.shown} belum dimutakhirkan ke skema "
+                    f"versi {current_schema_version()}; buka sekali secara biasa dulu."
+                )
+        else:
+            migrated = migrate_schema(db)
+            refdata.ensure_reference_data()
+    except BaseException:
+        _close_connection()
+        raise
+    db.info = DatabaseInfo(
+        path=Path(db.address.dbname or "ujikon"),
+        read_only=read_only,
+        read_only_reason=reason or "",
+        network=None,
+        network_warning=None,
+        archive_year=None,
+        schema_version=current_schema_version(),
+        migrated=tuple(migrated),
+        server=db.address,
+    )
+    return db.info
+
+
+def _server_version(db: ServerDatabase) -> int:
+    """The newest schema version a server database records (0: none yet)."""
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
 
 
 def seal_pending() -> None:

@@ -29,14 +29,13 @@ def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]
     one = "(" + ", ".join("?" for _ in columns) + ")"
     per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMETERS // len(columns)))
     grouped = len(rows) - len(rows) % per
-    cursor = database.cursor()
     if grouped:
         sql = f'INSERT INTO "{table}" ({names}) VALUES {", ".join([one] * per)}'
-        cursor.executemany(
+        database.obj.executemany(
             sql, (tuple(chain.from_iterable(rows[i : i + per])) for i in range(0, grouped, per))
         )
     if grouped < len(rows):
-        cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES {one}', rows[grouped:])
+        database.obj.executemany(f'INSERT INTO "{table}" ({names}) VALUES {one}', rows[grouped:])
 
 
 def bound_text(value: Any) -> Any:

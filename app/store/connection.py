@@ -30,6 +30,7 @@ import peewee
 from peewee import SqliteDatabase
 
 from app.store.errors import translate_sqlite_error
+from app.store.location import ServerAddress
 from app.store.lock import LockHandle
 from app.store.seals import Sealer
 
@@ -71,6 +72,12 @@ class DatabaseInfo:
     schema_version: int
     migrated: tuple[int, ...] = ()  # the migrations this open applied
     migration_copy: Path | None = None  # the copy made before migrating
+    server: ServerAddress | None = None  # a PostgreSQL server (``path`` then names its database)
+
+    @property
+    def where(self) -> str:
+        """Where the database is, as a message names it: the file, or the server."""
+        return self.server.shown if self.server is not None else str(self.path)
 
 
 class UjikonDatabase(SqliteDatabase):
@@ -82,6 +89,8 @@ class UjikonDatabase(SqliteDatabase):
     and cleared by ``close_database``. ``office_key`` and ``sealer`` (``app.signing.office.
     attach``): the key it is written with, and the row seals kept current at every commit
     (``app.store.seals``), on every connection of every thread."""
+
+    is_server = False  # a SQLite file (``app.store.server.ServerDatabase`` says True)
 
     def __init__(self, database, *args, read_only_reason: str | None = None, **kwargs):
         self.read_only_reason = read_only_reason
@@ -125,6 +134,13 @@ class UjikonDatabase(SqliteDatabase):
                     except BaseException:
                         conn.execute("ROLLBACK")
                         raise
+            return cursor
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        """One prepared statement for many rows (what ``ServerDatabase`` also offers)."""
+        with self._translated():
+            cursor = self.cursor()
+            cursor.executemany(sql, rows)
             return cursor
 
     def begin(self, lock_type=None):

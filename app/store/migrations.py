@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Any
 
-from peewee import IntegerField, IntegrityError, Model, SqliteDatabase, TextField
-from playhouse.migrate import SqliteMigrator
+from peewee import IntegerField, IntegrityError, Model, TextField
+from playhouse.migrate import SchemaMigrator
 
 from app.models import ALL_MODELS, database
 from app.store import schema_versions, search_index
@@ -45,7 +46,7 @@ def _record(version: int, name: str) -> None:
     SchemaVersion.create(version=version, name=name, applied_at=datetime.now(UTC).isoformat())
 
 
-def migrate_schema(db: SqliteDatabase) -> list[int]:
+def migrate_schema(db: Any) -> list[int]:
     """Bring the schema up to date. Returns the migration versions applied now.
 
     Every pending migration runs inside one transaction (each in its own savepoint), so a
@@ -55,7 +56,7 @@ def migrate_schema(db: SqliteDatabase) -> list[int]:
         if not db.table_exists("schema_version"):
             existing = [t for t in db.get_tables() if not t.startswith("sqlite_")]
             SchemaVersion.create_table()
-            if not existing:
+            if not existing:  # a new database (a file or an empty server database)
                 db.create_tables(ALL_MODELS)
                 search_index.create(db)
                 for m in migrations:
@@ -67,7 +68,16 @@ def migrate_schema(db: SqliteDatabase) -> list[int]:
     if not pending:
         return []
     done: list[int] = []
-    migrator = SqliteMigrator(db)
+    migrator = SchemaMigrator.from_database(db)
+    if getattr(db, "is_server", False):
+        # PostgreSQL alters a table in place and checks its foreign keys as it goes.
+        with db.atomic():
+            for m in pending:
+                with db.atomic():
+                    m.apply(migrator, db)
+                    _record(m.version, m.name)
+                done.append(m.version)
+        return done
     # SQLite rebuilds a table for many changes (add_column NOT NULL, drop_column, …): copy,
     # DROP, rename. With foreign keys on, the DROP deletes the rows that refer to the table
     # (ON DELETE CASCADE: every item, step and event of a case) or fails. So keys are off

@@ -112,13 +112,22 @@ def install_triggers(conn: sqlite3.Connection, shapes: dict[str, TableShape]) ->
     )
     for shape in shapes.values():
         t, k = shape.name, _q(shape.key)
-        note = f"INSERT OR IGNORE INTO {CHANGED} VALUES ('{t}', "
+
+        # Not INSERT OR IGNORE: the conflict clause of the statement that fires a trigger
+        # overrides the trigger's own, so an upsert (ON CONFLICT … DO UPDATE) would turn the
+        # IGNORE into a failure on a row noted twice.
+        def note(r: str, t: str = t) -> str:
+            return (
+                f"INSERT INTO {CHANGED} SELECT '{t}', {r} WHERE NOT EXISTS "
+                f"(SELECT 1 FROM {CHANGED} WHERE tabel = '{t}' AND kunci = {r});"
+            )
+
         for event, rows in (
             ("INSERT", (f"NEW.{k}",)),
             ("UPDATE", (f"OLD.{k}", f"NEW.{k}")),
             ("DELETE", (f"OLD.{k}",)),
         ):
-            body = " ".join(f"{note}{r});" for r in rows)
+            body = " ".join(note(r) for r in rows)
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS segel_{t}_{event.lower()} "
                 f"AFTER {event} ON main.{_q(t)} BEGIN {body} END"

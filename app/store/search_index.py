@@ -16,9 +16,16 @@ as SQLite reads them, so the first page of 100,000 cases is read without sorting
 (``app.cases.listing._segments`` says which index serves which order); the number, the actor
 and the due date already have theirs (``case_tahun_urut``, ``case_pelaksana``,
 ``case_batas_waktu``).
+
+On a PostgreSQL server the same lookup is a GIN index with ``pg_trgm``'s trigram operator
+class over ``case.search_text`` (``SERVER_STATEMENTS``): a word of three or more characters
+is looked up with ``LIKE '%word%'`` (which that index serves), then confirmed with
+``strpos``, so the result is the same "the text contains the word" (``matching``).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from peewee import Database
 
@@ -49,10 +56,23 @@ ORDER_INDEXES = {
 }
 
 
+# The server's index: pg_trgm is a "trusted" extension (PostgreSQL 13 and newer), which the
+# owner of the database may create without being a superuser.
+SERVER_STATEMENTS = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f'CREATE INDEX IF NOT EXISTS {TABLE} ON "case" USING gin (search_text gin_trgm_ops)',
+)
+
+
 def create(db: Database) -> None:
     """Create the search index and its triggers (unless there), fill it from the cases
     there, and the order indexes. SQLite stores each statement without its IF NOT EXISTS,
     as ``schema_check`` compares."""
+    if getattr(db, "is_server", False):
+        for sql in SERVER_STATEMENTS:
+            db.execute_sql(sql)
+        create_order_indexes(db)
+        return
     for sql in STATEMENTS:
         db.execute_sql(sql)
     db.execute_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
@@ -68,3 +88,18 @@ def create_order_indexes(db: Database) -> None:
 def phrase(word: str) -> str:
     """``word`` as one FTS5 phrase (quotes doubled), so no character is query syntax."""
     return '"' + word.replace('"', '""') + '"'
+
+
+def matching(word: str) -> Any:
+    """The ids of the cases whose search text may contain ``word`` (three characters or
+    more), found through the index; the caller confirms with ``app.store.engine.contains``."""
+    from peewee import SQL
+
+    from app.models import Case
+    from app.store.engine import like_pattern, on_server
+
+    if on_server():
+        return Case.select(Case.id).where(
+            SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(word)])
+        )
+    return SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", [phrase(word)])
