@@ -134,7 +134,40 @@ def server_databases(request, engine):
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(store, "open_database", open_on_server)
+        _SERVER_URLS.update(urls=urls)
         yield SimpleNamespace(cluster=cluster, urls=urls)
+        _SERVER_URLS.clear()
+
+
+_SERVER_URLS: dict = {}  # under --engine postgresql: {"urls": path → URL}
+
+
+def outsider_edit(path, *statements) -> None:
+    """What an outsider does with the database behind Ujikon's back: the sqlite3 tool on
+    the file, or psql on the server (a session of its own, without Ujikon's sealer, so what
+    it writes is not sealed). ``path``: the test's database file (None: the open one). Each
+    statement is SQL text, or (SQL, parameters) with SQLite's ``?``; written in SQL both
+    engines take."""
+    import sqlite3
+
+    from app.models import database as active
+
+    urls = _SERVER_URLS.get("urls")
+    pairs = [(s, ()) if isinstance(s, str) else s for s in statements]
+    if urls is None:
+        conn = sqlite3.connect(path if path is not None else active.database)
+        for sql, params in pairs:
+            conn.execute(sql, params)
+        conn.commit()
+        conn.close()
+        return
+    from app.store.location import server_address
+    from app.store.server import driver, psycopg_sql
+
+    url = active.obj.address.url if path is None else urls[str(pathlib.Path(path).resolve())]
+    with driver().connect(server_address(url).url) as conn:
+        for sql, params in pairs:
+            conn.execute(psycopg_sql(sql, params), params)
 
 
 @pytest.fixture(autouse=True)

@@ -46,9 +46,11 @@ class ForeignOfficeKey(DatabaseProblem):
 def _active() -> UjikonDatabase | None:
     from app.models import database
     from app.store.connection import UjikonDatabase
+    from app.store.server import ServerDatabase
 
     db = database.obj
-    return db if isinstance(db, UjikonDatabase) else None
+    # a server's database object carries the same key and sealer (typed alike here)
+    return db if isinstance(db, (UjikonDatabase, ServerDatabase)) else None  # type: ignore[return-value]
 
 
 def active_key() -> OfficeKey | None:
@@ -176,10 +178,11 @@ def attach(
 def _install(db: UjikonDatabase, key: OfficeKey) -> None:
     from app.store import seals
 
-    shapes = seals.table_shapes(db.connection())
+    with db.atomic():  # on a server the noting triggers are made here, once
+        sealer = seals.make_sealer(db.connection(), key.seal_secret)
     db.office_key = key
-    db.sealer = seals.Sealer(key.seal_secret, shapes)
-    db.sealer.install(db.connection())
+    db.sealer = sealer
+    sealer.install(db.connection())
 
 
 def _adopt(key: OfficeKey, previous: list[str], reason: str | None, actor: Any = None) -> int:

@@ -292,7 +292,14 @@ def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInf
                     f"versi {current_schema_version()}; buka sekali secara biasa dulu."
                 )
         else:
+            from app.signing.office import attach, before_migrations
+
+            pending = version and set(range(version + 1, current_schema_version() + 1))
+            reseal = bool(pending and pending & sealing_versions())
+            keys = before_migrations(db, db.address.shown, reseal)
             migrated = migrate_schema(db)
+            # the office key and the row seals, before any other write
+            attach(db, db.address.shown, keys, migrated=bool(set(migrated) & sealing_versions()))
             refdata.ensure_reference_data()
     except BaseException:
         _close_connection()

@@ -87,8 +87,13 @@ class TableShape:
     integer_key: bool = False  # an INTEGER PRIMARY KEY (the rowid)
 
 
-def table_shapes(conn: sqlite3.Connection) -> dict[str, TableShape]:
-    """The sealed tables as this file has them (column order as stored)."""
+def table_shapes(conn: Any) -> dict[str, TableShape]:
+    """The sealed tables as this file (or server: ``app.store.server_seals``) has them, in
+    their column order."""
+    if not isinstance(conn, sqlite3.Connection):
+        from app.store import server_seals
+
+        return server_seals.table_shapes(conn)
     shapes: dict[str, TableShape] = {}
     for name in sealed_tables():
         info = conn.execute(f"PRAGMA main.table_info({_q(name)})").fetchall()
@@ -334,6 +339,19 @@ class Sealer:
         return total
 
 
+def make_sealer(conn: Any, secret: bytes) -> Any:
+    """The sealer of the database ``conn`` belongs to, its triggers in place: ``Sealer`` for
+    a file, ``server_seals.ServerSealer`` for a server (whose triggers live in the database:
+    call this inside a transaction there)."""
+    shapes = table_shapes(conn)
+    if isinstance(conn, sqlite3.Connection):
+        return Sealer(secret, shapes)
+    from app.store import server_seals
+
+    server_seals.install_triggers(conn, shapes)
+    return server_seals.ServerSealer(secret, shapes)
+
+
 def _row_count(conn: sqlite3.Connection, shape: TableShape) -> int:
     return conn.execute(f"SELECT count(*) FROM main.{_q(shape.name)}").fetchone()[0]
 
@@ -356,11 +374,15 @@ class SealFinding:
 
 
 def verify_seals(
-    conn: sqlite3.Connection, secret: bytes, *, whole_tables: bool = True
+    conn: Any, secret: bytes, *, whole_tables: bool = True
 ) -> tuple[int, list[SealFinding]]:
     """Every row against its seal. ``whole_tables=False`` (a yearly archive, whose rows of
     other years were deleted): rows and their seals only, not the per-table summary.
     Returns (rows checked, findings)."""
+    if not isinstance(conn, sqlite3.Connection):
+        from app.store import server_seals
+
+        return server_seals.verify_seals(conn, secret, whole_tables=whole_tables)
     findings: list[SealFinding] = []
     checked = 0
     for shape in table_shapes(conn).values():

@@ -249,7 +249,15 @@ class ServerDatabase(PostgresqlDatabase):
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         with self._translated():
-            return super().execute_sql(psycopg_sql(sql, params), params)
+            cursor = super().execute_sql(psycopg_sql(sql, params), params)
+            if self.sealer is not None and not self.in_transaction():
+                head = sql.lstrip()[:6].upper()
+                if head in ("INSERT", "UPDATE", "DELETE") and self.sealer.pending(
+                    self.connection()
+                ):
+                    with self.atomic():  # a write outside a transaction: sealed in one
+                        pass
+            return cursor
 
     def executemany(self, sql: str, rows: Any) -> Any:
         """One statement for many rows (psycopg sends them in one pipeline)."""
@@ -274,6 +282,8 @@ class ServerDatabase(PostgresqlDatabase):
 
     def commit(self) -> None:
         with self._translated():
+            if self.sealer is not None:
+                self.sealer.flush(self.connection())  # the rows this transaction changed
             super().commit()
 
     def rollback(self) -> None:
@@ -299,6 +309,8 @@ class ServerDatabase(PostgresqlDatabase):
                 model._meta.without_rowid = True
 
     def _initialize_connection(self, conn: Any) -> None:
+        if self.sealer is not None:
+            self.sealer.install(conn)
         if self.read_only:
             conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 

@@ -1,0 +1,279 @@
+"""Row seals on a PostgreSQL server: the same seals as ``app.store.seals`` (an HMAC of each
+row's table, column names and values under the office key's secret; per table the count and
+XOR of the seals, itself sealed), kept current the same way, with what PostgreSQL offers:
+
+- **noting the changed rows**: one trigger per sealed table (``segel_<table>``, created with
+  the schema, owned by the database) calls ``ujikon_catat_segel``, which notes the table and
+  the row's key in the session's TEMP table ``segel_berubah``, made by every connection
+  Ujikon opens. A session without that table (psql, a database tool) notes nothing, so a row
+  it changes no longer matches its seal, and ``verify_seals`` names it, as with the sqlite3
+  tool on a file;
+- **sealing**: just before Ujikon commits, the noted rows are read, sealed in Python and
+  written back in one statement per table (``ServerSealer.flush``), inside the transaction.
+
+A row's values are sealed as psycopg reads them (a date as ``datetime.date``, a timestamp as
+an aware UTC datetime, a boolean as ``bool``), so a server's seals are its own: a database
+moved between a file and a server is verified where it was, then sealed anew where it goes.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterable
+from typing import Any
+
+from app.store.seals import (
+    ROW_SEALS,
+    TABLE_SEALS,
+    SealFinding,
+    TableShape,
+    _mac,
+    _prefix,
+    _q,
+    row_seal,
+    sealed_tables,
+    table_seal,
+)
+
+CHANGED = "segel_berubah"
+NOTE_FUNCTION = "ujikon_catat_segel"
+BATCH = 5000
+
+_NOTE_FUNCTION_SQL = f"""
+CREATE OR REPLACE FUNCTION {NOTE_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  IF to_regclass('pg_temp.{CHANGED}') IS NULL THEN
+    RETURN NULL;  -- not an Ujikon session: nothing is sealed, so the change shows
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    INSERT INTO pg_temp.{CHANGED} VALUES (TG_TABLE_NAME, to_jsonb(OLD) ->> TG_ARGV[0])
+      ON CONFLICT DO NOTHING;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO pg_temp.{CHANGED} VALUES (TG_TABLE_NAME, to_jsonb(NEW) ->> TG_ARGV[0])
+      ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END
+$body$
+"""
+
+
+def table_shapes(conn: Any) -> dict[str, TableShape]:
+    """The sealed tables as the server has them (column order as created)."""
+    shapes: dict[str, TableShape] = {}
+    for name in sealed_tables():
+        columns = conn.execute(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+            "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped "
+            "ORDER BY a.attnum",
+            (_q(name),),
+        ).fetchall()
+        if not columns:
+            continue
+        keys = conn.execute(
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass(%s) AND i.indisprimary",
+            (_q(name),),
+        ).fetchall()
+        if len(keys) != 1:
+            raise RuntimeError(f"sealed table {name} needs exactly one primary key column")
+        key = keys[0][0]
+        key_type = next(t for c, t in columns if c == key)
+        shapes[name] = TableShape(
+            name, key, tuple(c for c, _ in columns), key_type in ("integer", "bigint")
+        )
+    return shapes
+
+
+def install_triggers(conn: Any, shapes: dict[str, TableShape]) -> None:
+    """The noting function and one trigger per sealed table (once per database: a trigger
+    there already is kept). Runs inside a transaction (the writer lock keeps two PCs from
+    creating them at once)."""
+    conn.execute(_NOTE_FUNCTION_SQL)
+    present = {
+        row[0]
+        for row in conn.execute(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'segel\\_%'"
+        ).fetchall()
+    }
+    for shape in shapes.values():
+        name = f"segel_{shape.name}"
+        if name in present:
+            continue
+        conn.execute(
+            f"CREATE TRIGGER {_q(name)} AFTER INSERT OR UPDATE OR DELETE ON {_q(shape.name)} "
+            f"FOR EACH ROW EXECUTE FUNCTION {NOTE_FUNCTION}('{shape.key}')"
+        )
+
+
+class ServerSealer:
+    """``app.store.seals.Sealer`` for a server (one per open database, shared by the
+    connections of its threads)."""
+
+    def __init__(self, secret: bytes, shapes: dict[str, TableShape]) -> None:
+        self.secret = secret
+        self.shapes = shapes
+        self._macs = {name: _mac(secret, _prefix(shape)) for name, shape in shapes.items()}
+
+    def install(self, conn: Any) -> None:
+        """This connection's TEMP table of noted rows (it lives as long as the session)."""
+        conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {CHANGED} "
+            "(tabel TEXT NOT NULL, kunci TEXT NOT NULL, PRIMARY KEY (tabel, kunci))"
+        )
+
+    def pending(self, conn: Any) -> bool:
+        return conn.execute(f"SELECT 1 FROM pg_temp.{CHANGED} LIMIT 1").fetchone() is not None
+
+    def _seal(self, shape: TableShape, row: Iterable[Any]) -> str:
+        return self._macs[shape.name](repr(tuple(row)).encode("utf-8", "surrogatepass"))
+
+    def flush(self, conn: Any) -> None:
+        """Re-seal the rows noted since the last flush, inside the caller's transaction."""
+        noted: dict[str, list[str]] = {}
+        for table, key in conn.execute(f"SELECT tabel, kunci FROM pg_temp.{CHANGED}"):
+            noted.setdefault(table, []).append(key)
+        if not noted:
+            return
+        for table, keys in noted.items():
+            shape = self.shapes.get(table)
+            if shape is not None:
+                self._reseal(conn, shape, keys)
+        conn.execute(f"DELETE FROM pg_temp.{CHANGED}")
+
+    def _rows(self, conn: Any, shape: TableShape, keys: list[str]) -> dict[str, tuple]:
+        columns = ", ".join(_q(c) for c in shape.columns)
+        wanted: list[Any] = [int(k) for k in keys] if shape.integer_key else keys
+        index = shape.columns.index(shape.key)
+        found: dict[str, tuple] = {}
+        for i in range(0, len(wanted), BATCH):
+            for row in conn.execute(
+                f"SELECT {columns} FROM {_q(shape.name)} WHERE {_q(shape.key)} = ANY(%s)",
+                (wanted[i : i + BATCH],),
+            ):
+                found[str(row[index])] = tuple(row)
+        return found
+
+    def _reseal(self, conn: Any, shape: TableShape, keys: list[str]) -> None:
+        count, xor = _aggregate(conn, shape.name)
+        old = dict(
+            conn.execute(
+                f"SELECT kunci, segel FROM {ROW_SEALS} WHERE tabel = %s AND kunci = ANY(%s)",
+                (shape.name, keys),
+            ).fetchall()
+        )
+        rows = self._rows(conn, shape, keys)
+        new = {key: self._seal(shape, row) for key, row in rows.items()}
+        for seal in old.values():
+            xor ^= int(seal, 16)
+        for seal in new.values():
+            xor ^= int(seal, 16)
+        gone = [k for k in old if k not in new]
+        if gone:
+            conn.execute(
+                f"DELETE FROM {ROW_SEALS} WHERE tabel = %s AND kunci = ANY(%s)",
+                (shape.name, gone),
+            )
+        if new:
+            with conn.cursor() as cursor:
+                cursor.executemany(
+                    f"INSERT INTO {ROW_SEALS} (tabel, kunci, segel) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (tabel, kunci) DO UPDATE SET segel = EXCLUDED.segel",
+                    [(shape.name, key, seal) for key, seal in new.items()],
+                )
+        count += len([k for k in new if k not in old]) - len(gone)
+        _write_summary(conn, self.secret, shape.name, count, xor)
+
+    def seal_all(self, conn: Any) -> int:
+        """Seal every row anew (adopting a key, or a database just moved here)."""
+        conn.execute(f"DELETE FROM {ROW_SEALS}")
+        conn.execute(f"DELETE FROM {TABLE_SEALS}")
+        total = 0
+        for shape in self.shapes.values():
+            columns = ", ".join(_q(c) for c in shape.columns)
+            index = shape.columns.index(shape.key)
+            xor, count = 0, 0
+            with conn.cursor() as reader, conn.cursor() as writer:
+                reader.execute(f"SELECT {columns} FROM {_q(shape.name)}")
+                while batch := reader.fetchmany(BATCH):
+                    sealed = [(shape.name, str(r[index]), self._seal(shape, r)) for r in batch]
+                    for _, _, seal in sealed:
+                        xor ^= int(seal, 16)
+                    count += len(sealed)
+                    writer.executemany(
+                        f"INSERT INTO {ROW_SEALS} (tabel, kunci, segel) VALUES (%s, %s, %s)",
+                        sealed,
+                    )
+            _write_summary(conn, self.secret, shape.name, count, xor)
+            total += count
+        conn.execute(f"DELETE FROM pg_temp.{CHANGED}")
+        return total
+
+
+def _aggregate(conn: Any, table: str) -> tuple[int, int]:
+    row = conn.execute(
+        f"SELECT jumlah, xor FROM {TABLE_SEALS} WHERE tabel = %s", (table,)
+    ).fetchone()
+    return (row[0], int(row[1], 16)) if row else (0, 0)
+
+
+def _write_summary(conn: Any, secret: bytes, table: str, count: int, xor: int) -> None:
+    text = f"{xor:064x}"
+    conn.execute(
+        f"INSERT INTO {TABLE_SEALS} (tabel, jumlah, xor, segel) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT (tabel) DO UPDATE SET jumlah = EXCLUDED.jumlah, xor = EXCLUDED.xor, "
+        "segel = EXCLUDED.segel",
+        (table, count, text, table_seal(secret, table, count, text)),
+    )
+
+
+def verify_seals(
+    conn: Any, secret: bytes, *, whole_tables: bool = True
+) -> tuple[int, list[SealFinding]]:
+    """Every row against its seal (``app.store.seals.verify_seals``, on the server)."""
+    findings: list[SealFinding] = []
+    checked = 0
+    for shape in table_shapes(conn).values():
+        columns = ", ".join(_q(c) for c in shape.columns)
+        index = shape.columns.index(shape.key)
+        seals = dict(
+            conn.execute(
+                f"SELECT kunci, segel FROM {ROW_SEALS} WHERE tabel = %s", (shape.name,)
+            ).fetchall()
+        )
+        seen: set[str] = set()
+        with conn.cursor() as reader:
+            reader.execute(f"SELECT {columns} FROM {_q(shape.name)}")
+            while batch := reader.fetchmany(BATCH):
+                for row in batch:
+                    checked += 1
+                    key = str(row[index])
+                    seen.add(key)
+                    stored = seals.get(key)
+                    if stored is None:
+                        findings.append(
+                            SealFinding(shape.name, key, "ditambahkan di luar aplikasi")
+                        )
+                    elif not hmac.compare_digest(stored, row_seal(secret, shape, tuple(row))):
+                        findings.append(SealFinding(shape.name, key, "diubah di luar aplikasi"))
+        for orphan in sorted(k for k in seals if k not in seen):
+            findings.append(SealFinding(shape.name, orphan, "dihapus di luar aplikasi"))
+        if not whole_tables:
+            continue
+        xor = 0
+        for stored in seals.values():
+            xor ^= int(stored, 16)
+        text = f"{xor:064x}"
+        summary = conn.execute(
+            f"SELECT jumlah, xor, segel FROM {TABLE_SEALS} WHERE tabel = %s", (shape.name,)
+        ).fetchone()
+        expected = table_seal(secret, shape.name, len(seals), text)
+        if summary is None:
+            if seals:
+                findings.append(SealFinding(shape.name, "", "ringkasan"))
+        elif (summary[0], summary[1]) != (len(seals), text) or not hmac.compare_digest(
+            summary[2], expected
+        ):
+            findings.append(SealFinding(shape.name, "", "ringkasan"))
+    return checked, findings
