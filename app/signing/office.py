@@ -30,6 +30,7 @@ from app.signing.messages import document_message, head_message, manifest_messag
 if TYPE_CHECKING:
     from app.models import Document, Event
     from app.store.connection import UjikonDatabase
+    from app.store.server import ServerDatabase
 
 
 class ForeignOfficeKey(DatabaseProblem):
@@ -119,7 +120,7 @@ def _refuse_unless_ours(recorded: Any, key: OfficeKey | None, path: str) -> None
         )
 
 
-def before_migrations(db: UjikonDatabase, path: str, pending: bool) -> KeyCheck:
+def before_migrations(db: UjikonDatabase | ServerDatabase, path: str, pending: bool) -> KeyCheck:
     """Before anything is written: a file sealed with another key is refused
     (``ForeignOfficeKey``) before its migrations run, and for a file about to be migrated,
     whether its seals hold now (a migration that changes a sealed table changes what every
@@ -144,7 +145,10 @@ def before_migrations(db: UjikonDatabase, path: str, pending: bool) -> KeyCheck:
 
 
 def attach(
-    db: UjikonDatabase, path: str, before: KeyCheck | None = None, migrated: bool = False
+    db: UjikonDatabase | ServerDatabase,
+    path: str,
+    before: KeyCheck | None = None,
+    migrated: bool = False,
 ) -> None:
     """Give the just-opened writable ``db`` its office key and row sealer (see module doc).
     Raises ``ForeignOfficeKey`` or ``KeyProblem``; nothing is written then. ``before`` and
@@ -175,7 +179,7 @@ def attach(
         _adopt(key, previous=[], reason=None)
 
 
-def _install(db: UjikonDatabase, key: OfficeKey) -> None:
+def _install(db: UjikonDatabase | ServerDatabase, key: OfficeKey) -> None:
     from app.store import seals
 
     with db.atomic():  # on a server the noting triggers are made here, once
