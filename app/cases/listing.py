@@ -152,7 +152,10 @@ def search_words(text: object) -> list[str]:
 def _plain(column: Any) -> Any:
     """``column`` as an expression that no index serves (SQLite's unary ``+``): the same
     values, so a condition on it means the same, but SQLite does not read that column's
-    index for it."""
+    index for it. On a server the column itself: PostgreSQL has no unary ``+`` for text or
+    dates, and its planner chooses the index from the statistics anyway."""
+    if engine.on_server():
+        return column
     return NodeList((SQL("+"), column), glue="")
 
 
@@ -255,6 +258,16 @@ def _trigram_match(word: str) -> Any:
     """The ids of the cases whose search text has ``word`` (3 characters or more) as a
     substring, from the trigram index (then confirmed with ``instr``)."""
     return search_index.matching(word)
+
+
+def _trigram_ids(word: str, most: int) -> list[tuple[int]]:
+    """At most ``most`` rows (id,) of ``_trigram_match(word)``, read from the index alone."""
+    if engine.on_server():
+        # the server's match is a query on "case" itself (its trigram GIN index)
+        sql, params = _trigram_match(word).limit(most).sql()
+        return database.execute_sql(sql, params).fetchall()
+    sql, params = Case.select(SQL("rowid")).from_(_trigram_match(word)).sql()
+    return database.execute_sql(f"{sql} LIMIT {most}", params).fetchall()
 
 
 def _order(t: Thresholds, sort: SortKey, descending: bool) -> list[tuple[Any, bool]]:
@@ -399,7 +412,8 @@ SCAN = 4000  # a first page not filled after reading this many cases of a segmen
 def _count(query: Any, most: int) -> int:
     """How many rows ``query`` gives, counting at most ``most`` + 1 of them."""
     sql, params = query.limit(most + 1).sql()
-    return int(database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+    # the alias: PostgreSQL wants one for a subquery in FROM (SQLite ignores it)
+    return int(database.execute_sql(f"SELECT count(*) FROM ({sql}) AS n", params).fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -418,8 +432,7 @@ def _narrowest(f: CaseFilter, t: Thresholds) -> _Narrowest:
     best = _Narrowest(None, COUNTED + 1)
     words = [w for w in search_words(f.text) if len(w) >= search_index.MIN_INDEXED]
     for word in sorted(set(words), key=len, reverse=True):
-        sql, params = Case.select(SQL("rowid")).from_(_trigram_match(word)).sql()
-        rows = database.execute_sql(f"{sql} LIMIT {WORD_NARROW + 1}", params).fetchall()
+        rows = _trigram_ids(word, WORD_NARROW + 1)
         if len(rows) <= WORD_NARROW and len(rows) < best.found:
             best = _Narrowest(WORD + word, len(rows), [r[0] for r in rows])
     for key, _ in _conditions(f, t):
@@ -680,8 +693,17 @@ def few_cases(most: int) -> bool:
 
 def interrupter() -> Callable[[], None]:
     """What stops the calling thread's running query from another thread: its connection's
-    ``interrupt`` (the query then raises an error that ``interrupted`` recognises)."""
-    return database.connection().interrupt
+    ``interrupt`` (the query then raises an error that ``interrupted`` recognises); on a
+    server, psycopg's ``cancel_safe`` (the server cancels the running statement)."""
+    conn = database.connection()
+    if engine.on_server():
+        return conn.cancel_safe
+    return conn.interrupt
+
+
+# On a server: how often the watcher of ``stoppable`` asks ``cancelled()``, and cancels again
+# while it stays true (a cancel reaches only the statement running when it arrives).
+_SERVER_POLL_S = 0.02
 
 
 @contextmanager
@@ -690,6 +712,10 @@ def stoppable(cancelled: Callable[[], bool], every: int = 100_000) -> Iterator[N
     true (they raise an error that ``interrupted`` recognises): SQLite asks every ``every``
     virtual-machine steps (about a millisecond). ``interrupter`` stops a running statement at
     once but misses one that starts just after; this never does."""
+    if engine.on_server():
+        with _server_stoppable(cancelled):
+            yield
+        return
     conn = database.connection()
     conn.set_progress_handler(lambda: 1 if cancelled() else 0, every)
     try:
@@ -698,6 +724,41 @@ def stoppable(cancelled: Callable[[], bool], every: int = 100_000) -> Iterator[N
         conn.set_progress_handler(None, 0)
 
 
+@contextmanager
+def _server_stoppable(cancelled: Callable[[], bool]) -> Iterator[None]:
+    """``stoppable`` on a server, which has no progress handler: a watcher thread asks
+    ``cancelled()`` every ``_SERVER_POLL_S`` and, once it is true, cancels the connection's
+    statement, again at every poll until the block ends (so a statement that starts after
+    the first cancel is stopped too). A cancel that finds the connection idle does nothing."""
+    import threading
+
+    conn = database.connection()
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(_SERVER_POLL_S):
+            if cancelled():
+                conn.cancel_safe()
+
+    watcher = threading.Thread(target=watch, name="ujikon-stoppable", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
+
+
+_QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE of a statement stopped by a cancel
+
+
 def interrupted(exc: BaseException) -> bool:
-    """Whether ``exc`` is a query stopped by ``interrupter``."""
+    """Whether ``exc`` is a query stopped by ``interrupter`` (or ``stoppable``)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if getattr(current, "sqlstate", None) == _QUERY_CANCELED:
+            return True
+        seen.add(id(current))
+        current = getattr(current, "orig", None) or current.__cause__
     return primary_code(exc) == sqlite3.SQLITE_INTERRUPT
