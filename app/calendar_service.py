@@ -35,6 +35,7 @@ from app.settings.catalog import SKB_YEARS
 from app.states import StepStatus
 from app.store.bulk import bound_text
 from app.store.connection import CACHE_KIB
+from app.store.engine import on_server
 from app.text import format_date, format_number
 from app.validation import check_text, clean_text
 from app.workdays import DayKind, Override, OverrideAction, WorkCalendar, holidays_version
@@ -210,6 +211,8 @@ def recompute_open_deadlines(
     by set-based statements, ``ROWS_PER_REPORT`` at a time. The history gets one chained
     event per step, old and new due date, listing the cases that moved so (at most
     ``CASES_PER_EVENT`` each); ``app.history.case_history`` shows each case its move."""
+    if on_server():
+        return _recompute_on_server(calendar, reason, actor, report)
     report(0, 0, "Membaca tahap yang sedang berjalan…")
     groups = database.execute_sql(_GROUPS, (StepStatus.RUNNING.value,)).fetchall()
     total = sum(g[3] for g in groups)
@@ -261,6 +264,96 @@ def recompute_open_deadlines(
     return moves
 
 
+# The same statements on a PostgreSQL server: no schema prefixes (a TEMP table lives in the
+# session's own schema), no WITHOUT ROWID, and the moved steps numbered by row_number()
+# rather than by SQLite's rowid; dates are bound and read as dates.
+_SERVER_GROUPS = (
+    "SELECT tanggal_mulai, hari_kerja, batas_waktu, count(*) FROM steprecord "
+    "WHERE status = ? GROUP BY tanggal_mulai, hari_kerja, batas_waktu"
+)
+_SERVER_TEMP_TABLES = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {_NEW_DUES} (mulai DATE NOT NULL, hari INTEGER NOT NULL, "
+    "lama DATE NOT NULL, baru DATE NOT NULL, PRIMARY KEY (mulai, hari, lama))",
+    f"CREATE TEMP TABLE IF NOT EXISTS {_MOVED} (urut INTEGER PRIMARY KEY, langkah INTEGER "
+    "NOT NULL, kasus INTEGER NOT NULL, tahap INTEGER, lama DATE, baru DATE)",
+    f"CREATE INDEX IF NOT EXISTS {_MOVED}_kasus ON {_MOVED} (kasus, urut)",
+)
+_SERVER_FIND_MOVED = (
+    f"INSERT INTO {_MOVED} (urut, langkah, kasus, tahap, lama, baru) "
+    "SELECT row_number() OVER (ORDER BY s.id), s.id, s.case_id, s.tahap, s.batas_waktu, "
+    f"b.baru FROM steprecord AS s JOIN {_NEW_DUES} AS b ON b.mulai = s.tanggal_mulai "
+    "AND b.hari = s.hari_kerja AND b.lama = s.batas_waktu WHERE s.status = ?"
+)
+_SERVER_MOVE_STEPS = (
+    "UPDATE steprecord SET batas_waktu = g.baru, dasar_kalender = ? "
+    f"FROM {_MOVED} AS g WHERE g.urut BETWEEN ? AND ? AND steprecord.id = g.langkah"
+)
+_SERVER_MOVE_CASES = (
+    'UPDATE "case" SET updated_at = ?, batas_waktu = '
+    f'(SELECT g.baru FROM {_MOVED} AS g WHERE g.kasus = "case".id '
+    "ORDER BY g.urut DESC LIMIT 1) "
+    f"WHERE id IN (SELECT kasus FROM {_MOVED} WHERE urut BETWEEN ? AND ?)"
+)
+_SERVER_MOVES = (
+    f"SELECT g.kasus, c.nomor, g.tahap, g.lama, g.baru FROM {_MOVED} AS g "
+    'JOIN "case" AS c ON c.id = g.kasus ORDER BY g.urut'
+)
+
+
+def _recompute_on_server(
+    calendar: WorkCalendar, reason: str, actor: Actor | None, report: Report
+) -> list[DeadlineMove]:
+    """``recompute_open_deadlines`` on a PostgreSQL server: the same groups, TEMP tables and
+    set-based writes, in the server's SQL (``_SERVER_*``), through ``database.execute_sql``
+    (which translates the ``?`` parameters)."""
+    run = database.execute_sql
+    report(0, 0, "Membaca tahap yang sedang berjalan…")
+    groups = run(_SERVER_GROUPS, (StepStatus.RUNNING.value,)).fetchall()
+    total = sum(g[3] for g in groups)
+    report(0, total, f"Menghitung batas waktu {format_number(total)} tahap berjalan…")
+    new_dues: list[tuple[Any, Any, Any, Any]] = []
+    for start, working_days, due, _ in groups:
+        new_due = calendar.add_working_days(start, working_days)
+        if new_due != due:
+            new_dues.append((start, working_days, due, new_due))
+    if not new_dues:
+        report(total, total, "Tidak ada batas waktu yang bergeser.")
+        return []
+
+    # The TEMP tables (and their rows) are part of the transaction: a failure rolls them back.
+    for sql in _SERVER_TEMP_TABLES:
+        run(sql)
+    run(f"DELETE FROM {_NEW_DUES}")
+    run(f"DELETE FROM {_MOVED}")
+    database.obj.executemany(f"INSERT INTO {_NEW_DUES} VALUES (?, ?, ?, ?)", new_dues)
+    count = run(_SERVER_FIND_MOVED, (StepStatus.RUNNING.value,)).rowcount
+
+    work, done = 2 * count, 0
+    basis = calendar.basis
+    changed_at = now_utc()
+    writing = f"Menyimpan {format_number(count)} batas waktu yang bergeser…"
+    report(done, work, writing)
+    for first in range(1, count + 1, ROWS_PER_REPORT):
+        last = min(first + ROWS_PER_REPORT - 1, count)
+        run(_SERVER_MOVE_STEPS, (basis, first, last))
+        run(_SERVER_MOVE_CASES, (changed_at, first, last))
+        store.seal_pending()
+        done += last - first + 1
+        report(done, work, writing)
+
+    report(done, work, f"Mencatat {format_number(count)} pergeseran di riwayat…")
+    moves: list[DeadlineMove] = []
+    listed: dict[tuple[int, date, date], list[int]] = {}
+    for case_id, nomor, tahap, old_due, new_due in run(_SERVER_MOVES).fetchall():
+        moves.append(DeadlineMove(case_id, nomor, tahap, old_due, new_due))
+        listed.setdefault((tahap, old_due, new_due), []).append(case_id)
+    _record_moves(listed, reason, actor)
+    run(f"DELETE FROM {_NEW_DUES}")
+    run(f"DELETE FROM {_MOVED}")
+    report(work, work, "Menyimpan…")
+    return moves
+
+
 def _record_moves(
     listed: dict[tuple[int, date, date], list[int]], reason: str, actor: Actor | None
 ) -> None:
@@ -308,7 +401,11 @@ def _room_to_recompute() -> Iterator[None]:
     """A larger page cache for this connection while a recomputation writes (it touches
     every page of the steps, the cases and their seals: at 100,000 cases the store's 8 MB
     made it about a tenth slower than 32 MB, within this machine's noise), back to the
-    store's size once its transaction ended, which lets go of the pages beyond it."""
+    store's size once its transaction ended, which lets go of the pages beyond it. A server
+    has no such per-connection setting (its shared buffers are the server's): nothing."""
+    if on_server():
+        yield
+        return
     database.execute_sql(f"PRAGMA cache_size = {RECOMPUTE_CACHE_KIB}")
     try:
         yield
