@@ -41,10 +41,18 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        type=Path,
+        type=_db_target,
         default=argparse.SUPPRESS,
-        help="berkas basis data SQLite (bawaan: di folder data pengguna)",
+        help="berkas basis data SQLite (bawaan: di folder data pengguna), atau alamat server "
+        "postgresql://PENGGUNA@HOST/NAMA",
     )
+
+
+def _db_target(text: str) -> Path | str:
+    """``--db``: a file path, or a server's ``postgresql://`` URL as it is."""
+    from app.store.location import is_server
+
+    return text if is_server(text) else Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,6 +182,7 @@ def _add_archive_commands(sub) -> None:
     )
     _add_dik_commands(sub)
     _add_packet_commands(sub)
+    _add_server_commands(sub)
     _add_db_option(kunci)
     kunci.add_argument(
         "--ambil-alih",
@@ -249,6 +258,45 @@ def _add_packet_commands(sub) -> None:
     kunci.add_argument(
         "--sidik-jari", required=True, metavar="SIDIK", help="sidik jari yang dibacakan pengirim"
     )
+
+
+def _add_server_commands(sub) -> None:
+    """server: one PostgreSQL database for the office's PCs (issue 15, app.server_tasks)."""
+    server = sub.add_parser(
+        "server",
+        add_help=False,
+        help="siapkan server PostgreSQL kantor, atau pindahkan berkas basis data ke sana",
+        description="Beberapa komputer dalam satu kantor memakai satu basis data PostgreSQL. "
+        "Kata sandi server ditanyakan bila diminta (tidak pernah disimpan). Kode keluar: 0 "
+        "berhasil, 1 gagal (pesannya mengatakan sebabnya), 2 salah pemakaian atau server tidak "
+        "dapat dihubungi.",
+    )
+    _add_help(server)
+    server_sub = server.add_subparsers(dest="server_command", metavar="PERINTAH", required=True)
+    siapkan = server_sub.add_parser(
+        "siapkan",
+        add_help=False,
+        help="buat skema Ujikon di basis data server, atau sambungkan ke yang sudah ada",
+        description="Buat skema, data rujukan dan segel kunci kantor di basis data server "
+        "yang masih kosong, atau sambungkan ke basis data Ujikon yang sudah disiapkan.",
+    )
+    _add_help(siapkan)
+    siapkan.add_argument("url", metavar="URL", help="postgresql://PENGGUNA@HOST/NAMA")
+    siapkan.add_argument(
+        "--admin", metavar="NAMA_PENGGUNA", help="buat juga Administrator pertama (sandi ditanya)"
+    )
+    siapkan.add_argument("--nama", default="", metavar="NAMA", help="nama lengkap administrator")
+    pindahkan = server_sub.add_parser(
+        "pindahkan",
+        add_help=False,
+        help="pindahkan berkas basis data SQLite ke basis data server yang kosong",
+        description="Salin seluruh isi berkas (kasus, dokumen, pindaian, riwayat) ke basis data "
+        "server yang kosong, lalu periksa jumlah, isi, rantai riwayat dan segelnya. Berkasnya "
+        "tidak diubah.",
+    )
+    _add_help(pindahkan)
+    pindahkan.add_argument("--dari", type=Path, required=True, metavar="BERKAS")
+    pindahkan.add_argument("--ke", required=True, metavar="URL")
 
 
 def _add_dik_commands(sub) -> None:
@@ -492,6 +540,63 @@ def run_paket(args: argparse.Namespace) -> int:
     return _report(cli.receive(path, args.file, args.pilih, args.periksa))
 
 
+def _with_server_password(job):
+    """Run ``job(password)``; when the server asks for a password, ask for it once here
+    (never stored) and run it again."""
+    import getpass
+
+    result = job(None)
+    if result.code and any("meminta kata sandi" in line for line in result.err):
+        return job(getpass.getpass("Kata sandi server PostgreSQL: "))
+    return result
+
+
+def run_server(args: argparse.Namespace) -> int:
+    from app import server_tasks
+
+    if args.server_command == "pindahkan":
+        return _report(
+            _with_server_password(
+                lambda password: server_tasks.move_to_server(args.dari, args.ke, password)
+            )
+        )
+    first = None
+    if args.admin:
+        first = _first_admin_from_prompt(args.admin, args.nama)
+        if first is None:
+            return 2
+    return _report(
+        _with_server_password(
+            lambda password: server_tasks.prepare_server(args.url, password, first)
+        )
+    )
+
+
+def _first_admin_from_prompt(username: str, nama: str):
+    """The first administrator of ``server siapkan --admin``: its password typed twice (or
+    UJIKON_ADMIN_PASSWORD for an unattended setup); the kop as the setup proposes it."""
+    import getpass
+    import os
+
+    from app.settings import KOP_INSTANSI, KOP_PEMERINTAH
+    from app.setup import FirstRun
+
+    password = os.environ.get("UJIKON_ADMIN_PASSWORD")
+    if not password:
+        password = getpass.getpass(f"Kata sandi baru untuk {username}: ")
+        if getpass.getpass("Ulangi kata sandinya: ") != password:
+            print("Gagal: kedua kata sandi tidak sama.", file=sys.stderr)
+            return None
+    return FirstRun(
+        username=username,
+        nama_lengkap=nama or username,
+        password=password,
+        kop_pemerintah=str(KOP_PEMERINTAH.default),
+        kop_instansi=str(KOP_INSTANSI.default),
+        kop_alamat=[],
+    )
+
+
 def run_kunci(args: argparse.Namespace) -> int:
     from app import tasks
 
@@ -539,6 +644,7 @@ ARCHIVE_COMMANDS = {
     "kunci": run_kunci,
     "dik": run_dik,
     "paket": run_paket,
+    "server": run_server,
 }
 
 
@@ -600,6 +706,7 @@ FAILED_EXIT = {
     "arsip": 1,
     "dik": 1,
     "paket": 2,
+    "server": 2,
 }
 FAILED_EXIT |= dict.fromkeys(REPORT_COMMANDS, 1)
 

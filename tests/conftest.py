@@ -128,6 +128,8 @@ def server_databases(request, engine):
         if is_server(path):
             return real_open(path, *args, **kwargs)
         key = str(pathlib.Path(path).resolve())
+        if key in REAL_FILES:
+            return real_open(path, *args, **kwargs)
         if key not in urls:
             urls[key] = cluster.new_database()
         return real_open(urls[key], *args, **kwargs)
@@ -139,7 +141,16 @@ def server_databases(request, engine):
         _SERVER_URLS.clear()
 
 
-_SERVER_URLS: dict = {}  # under --engine postgresql: {"urls": path → URL}
+# Kept in tests.pg_cluster: pytest imports this file as ``conftest`` and the tests import it
+# again as ``tests.conftest``, two module objects; the registries must be one.
+from tests.pg_cluster import REAL_FILES, SERVER_URLS as _SERVER_URLS  # noqa: E402
+
+
+def real_sqlite(path):
+    """``path`` as a SQLite file even under ``--engine postgresql`` (a test of moving a file
+    to a server needs the file)."""
+    REAL_FILES.add(str(pathlib.Path(path).resolve()))
+    return path
 
 
 def outsider_edit(path, *statements) -> None:
@@ -154,6 +165,8 @@ def outsider_edit(path, *statements) -> None:
 
     urls = _SERVER_URLS.get("urls")
     pairs = [(s, ()) if isinstance(s, str) else s for s in statements]
+    if path is not None and str(pathlib.Path(path).resolve()) in REAL_FILES:
+        urls = None  # a file on either engine
     if urls is None:
         conn = sqlite3.connect(path if path is not None else active.database)
         for sql, params in pairs:

@@ -24,6 +24,11 @@ from pathlib import Path
 PORT = 55433  # names the socket file only
 USER = "ujikon"
 
+# The session's registries (see tests/conftest.py): {"urls": test path → server URL} under
+# --engine postgresql, and the paths that stay SQLite files on either engine.
+SERVER_URLS: dict = {}
+REAL_FILES: set[str] = set()
+
 
 def binaries() -> Path | None:
     """The folder of initdb and pg_ctl, or None when PostgreSQL is not installed."""

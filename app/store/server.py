@@ -293,8 +293,44 @@ class ServerDatabase(PostgresqlDatabase):
             super().rollback()
 
     def connect(self, reuse_if_open: bool = False) -> bool:
-        with self._translated():
-            return super().connect(reuse_if_open)
+        try:
+            with self._translated():
+                return super().connect(reuse_if_open)
+        except ServerUnreachable as problem:
+            # A server that answered and refused (libpq's "FATAL", no SQLSTATE at connect,
+            # and its text in the server's language): ask its maintenance database why.
+            if "FATAL" not in str(problem.__cause__):
+                raise
+            raise self._refusal(problem) from problem.__cause__
+
+    def _refusal(self, problem: DatabaseProblem) -> DatabaseProblem:
+        said = str(problem.__cause__).rpartition("FATAL:")[2].strip()
+        params = {k: v for k, v in self.connect_params.items() if k == "password"}
+        try:
+            with driver().connect(
+                conninfo=self.address.url.replace(f"/{self.address.dbname}", "/postgres", 1),
+                connect_timeout=CONNECT_TIMEOUT_S,
+                **params,
+            ) as probe:
+                exists = probe.execute(
+                    "SELECT 1 FROM pg_database WHERE datname = %s", (self.address.dbname,)
+                ).fetchone()
+        except Exception:  # noqa: BLE001 (the maintenance database refused too: the login)
+            return DatabaseProblem(
+                f"Server basis data {self.address.shown} menolak sambungan ({said}). Periksa "
+                "nama pengguna dan kata sandinya, dan izin sambungan komputer ini di server "
+                "(pg_hba.conf); tanyakan kepada pengelola server."
+            )
+        if exists is None:
+            return DatabaseProblem(
+                f"Basis data {self.address.dbname!r} belum ada di server {self.address.host}:"
+                f"{self.address.port}. Buat dulu (CREATE DATABASE {self.address.dbname}), lalu "
+                f"siapkan dengan: main.py server siapkan {self.address.url}"
+            )
+        return DatabaseProblem(
+            f"Server basis data {self.address.shown} menolak membuka basis data itu ({said}). "
+            "Periksa hak pengguna ini atas basis data tersebut."
+        )
 
     def create_tables(self, models: Any, **options: Any) -> None:
         # SQLite's WITHOUT ROWID (the row seals' table) has no meaning here; PostgreSQL

@@ -1,0 +1,172 @@
+"""The PostgreSQL server itself (issue 15): setting a database up, moving a SQLite file onto
+it (verified, the file untouched), three processes taking numbers at once, and what the
+office is told when the server cannot be reached. Run by ``--engine postgresql`` (the CI's
+second run), on the session's throw-away cluster."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import accounts, store
+from app.errors import DatabaseProblem
+from app.models import Case, Event, NumberRegister, database
+from app.server_tasks import move_to_server, prepare_server
+from app.setup import FirstRun
+from app.store.transfer import compare, digest
+from tests.conftest import outsider_edit, real_sqlite
+
+pytestmark = pytest.mark.server_only
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def first_admin() -> FirstRun:
+    return FirstRun(
+        username="admin",
+        nama_lengkap="Admin Kantor",
+        password="kata-sandi-panjang-1",
+        kop_pemerintah="PEMERINTAH KABUPATEN SERANG",
+        kop_instansi="DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN STATISTIK",
+        kop_alamat=["Jalan Veteran Nomor 1, Serang"],
+    )
+
+
+def test_siapkan_sets_up_an_empty_database_then_connects_to_it(pg_cluster):
+    url = pg_cluster.new_database(empty=True)
+    made = prepare_server(url, first=first_admin())
+    assert made.code == 0, made.err
+    assert "siap (skema versi" in made.out[0] and "Administrator pertama dibuat" in made.out[1]
+    again = prepare_server(url)
+    assert again.code == 0 and "Tersambung ke basis data" in again.out[0]
+    store.open_database(url)
+    try:
+        assert accounts.login("admin", "kata-sandi-panjang-1").username == "admin"
+    finally:
+        store.close_database()
+
+
+def test_a_database_that_is_not_there_says_how_to_make_it(pg_cluster):
+    result = prepare_server(pg_cluster.url("belum_ada"))
+    assert result.code == 2 and "belum ada di server" in result.err[0]
+    with pytest.raises(DatabaseProblem) as err:
+        store.open_database(pg_cluster.url("belum_ada"))
+    assert "main.py server siapkan" in err.value.message
+
+
+def test_an_unreachable_server_is_said_plainly(tmp_path):
+    url = f"postgresql://ujikon@/ujikon?host={tmp_path}&port=1"
+    with pytest.raises(DatabaseProblem) as err:
+        store.open_database(url)
+    message = err.value.message
+    assert "tidak dapat dihubungi" in message and str(tmp_path) in message
+    assert "Traceback" not in message
+
+
+@pytest.fixture
+def demo_file(tmp_path):
+    """A SQLite file with three demo cases, documents and history (closed)."""
+    from app.demo import fill_demo
+
+    path = real_sqlite(tmp_path / "kantor.db")
+    store.open_database(path)
+    fill_demo(cases=3)
+    store.close_database()
+    return path
+
+
+def test_a_file_moves_to_an_empty_server_database_whole_and_verified(pg_cluster, demo_file):
+    before = demo_file.read_bytes()
+    store.open_database(demo_file, read_only=True)
+    expected = digest(database.obj)
+    cases = Case.select().count()
+    store.close_database()
+
+    url = pg_cluster.new_database(empty=True)
+    result = move_to_server(demo_file, url, report=lambda text: None)
+    assert result.code == 0, result.err
+    assert "dipindahkan" in result.out[0] and "tidak diubah" in result.out[0]
+    assert demo_file.read_bytes() == before  # the file only read
+
+    store.open_database(url)
+    try:
+        from app.checks import run_checks
+
+        assert compare(expected, digest(database.obj)) == []
+        assert Case.select().count() == cases and Event.select().exists()
+        assert all(r.ok for r in run_checks()), [r for r in run_checks() if not r.ok]
+        assert accounts.login("admin", "demo-ujikon").username == "admin"
+    finally:
+        store.close_database()
+
+
+def test_a_move_to_a_database_that_holds_something_is_refused(pg_cluster, demo_file):
+    url = pg_cluster.new_database()  # the template: schema and reference data already
+    result = move_to_server(demo_file, url, report=lambda text: None)
+    assert result.code == 1 and "tidak kosong" in result.err[0]
+
+
+def test_a_file_changed_behind_ujikon_is_not_moved(pg_cluster, demo_file):
+    outsider_edit(demo_file, "UPDATE \"case\" SET judul = 'Diubah di luar'")
+    url = pg_cluster.new_database(empty=True)
+    result = move_to_server(demo_file, url, report=lambda text: None)
+    assert result.code == 1 and "tidak lolos pemeriksaan" in result.err[0]
+    store.open_database(url)  # nothing was written there: still empty, set up afresh now
+    try:
+        assert not Case.select().exists()
+    finally:
+        store.close_database()
+
+
+# ----------------------------------------------------------------------------- three PCs
+WORKER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from datetime import date
+from app.store import open_database
+from app.models import database
+from app.documents.numbering import assign_number
+
+open_database(sys.argv[2])
+taken = []
+for _ in range(int(sys.argv[3])):
+    with database.atomic():
+        taken.append(assign_number("ba_uji", date(2026, 6, 15)).urut)
+print(" ".join(map(str, taken)), flush=True)
+"""
+
+
+def test_three_processes_taking_1000_numbers_at_once_skip_none_and_share_none(pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    counts = (334, 333, 333)
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(ROOT), url, str(n)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+        for n in counts
+    ]
+    taken: list[int] = []
+    for worker, n in zip(workers, counts, strict=True):
+        out, err = worker.communicate(timeout=300)
+        assert worker.returncode == 0, err
+        mine = [int(x) for x in out.split()]
+        assert len(mine) == n and mine == sorted(mine)
+        taken += mine
+    assert sorted(taken) == list(range(1, 1001))
+    store.open_database(url)
+    try:
+        rows = list(NumberRegister.select().where(NumberRegister.jenis == "ba_uji"))
+        assert sorted(r.urut for r in rows) == list(range(1, 1001))
+        assert len({r.nomor for r in rows}) == 1000
+        from app.store.seals import verify_seals
+
+        key = database.obj.office_key
+        assert verify_seals(database.connection(), key.seal_secret)[1] == []
+    finally:
+        store.close_database()
