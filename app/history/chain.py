@@ -24,13 +24,12 @@ from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False
 from types import TracebackType
 from typing import Any
 
-from peewee import fn
-
 from app.clock import now_utc
 from app.history.kinds import EventKind
 from app.models import Case, Event, database
 from app.permissions import Actor
 from app.store.bulk import bound_text, insert_rows
+from app.store.engine import contains, on_server
 from app.text import format_date
 
 
@@ -305,6 +304,13 @@ class ChainWriter:
         if not rows:
             return
         insert_rows(Event._meta.table_name, self._columns, rows)
+        if on_server():
+            # The rows carry their ids: a server's id sequence does not see them (SQLite's
+            # next rowid does), so move it past them for the next ``record``.
+            database.execute_sql(
+                "SELECT setval(pg_get_serial_sequence(?, 'id'), ?)",
+                (f'"{Event._meta.table_name}"', rows[-1][0]),
+            )
         self._inserted += len(rows)
         self._last_hash = rows[-1][-1]
         stored = Event.get_by_id(rows[0][0])
@@ -437,7 +443,7 @@ def _moved_for_case(e: Event, case_id: int) -> HistoryEntry | None:
 def case_history(case_id: int) -> list[HistoryEntry]:
     """The case's events, oldest first, with the moves of its deadlines that events listing
     many cases recorded (``moved_deadlines_detail``)."""
-    listed = reduce(operator.or_, (fn.instr(Event.rincian, text) > 0 for text in _listing(case_id)))
+    listed = reduce(operator.or_, (contains(Event.rincian, text) for text in _listing(case_id)))
     many = Event.case.is_null() & (Event.jenis == EventKind.DEADLINE_MOVED.value) & listed
     rows = Event.select().where((Event.case == case_id) | many).order_by(Event.waktu, Event.id)
     entries: list[HistoryEntry] = []

@@ -218,19 +218,34 @@ def letters_cited(codes: object) -> set[str]:
     return found
 
 
+def _count(condition: str) -> str:
+    """``COUNT`` of the rows meeting ``condition``: a CASE, since PostgreSQL does not sum a
+    boolean as SQLite sums 0/1 (the same single scan on both engines)."""
+    return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
+
+
+# A month finished in: a range of its own days (``:m01`` … ``:m13``, the first day of each
+# month and of the next year), not ``substr`` of the date, which is text only on SQLite.
 _CASES_SQL = (
     "SELECT "
-    "COALESCE(SUM(tanggal_mulai BETWEEN :start AND :end), 0), "
-    "COALESCE(SUM(tanggal_selesai BETWEEN :start AND :end), 0), "
-    "COALESCE(SUM(tanggal_mulai <= :as_of AND (tanggal_selesai IS NULL "
-    "OR tanggal_selesai > :as_of)), 0)"
+    + _count("tanggal_mulai BETWEEN :start AND :end")
+    + ", "
+    + _count("tanggal_selesai BETWEEN :start AND :end")
+    + ", "
+    + _count("tanggal_mulai <= :as_of AND (tanggal_selesai IS NULL OR tanggal_selesai > :as_of)")
     + "".join(
-        f", COALESCE(SUM(tanggal_selesai BETWEEN :start AND :end "
-        f"AND substr(tanggal_selesai, 6, 2) = '{m:02d}'), 0)"
+        ", " + _count(f"tanggal_selesai >= :m{m:02d} AND tanggal_selesai < :m{m + 1:02d}")
         for m in range(1, 13)
     )
     + ' FROM "case"'
 )
+
+
+def _month_starts(year: int) -> dict[str, str]:
+    """``m01`` … ``m12``: the first day of each month of ``year``; ``m13``: of the next."""
+    starts = {f"m{m:02d}": date(year, m, 1).isoformat() for m in range(1, 13)}
+    starts["m13"] = date(year + 1, 1, 1).isoformat()
+    return starts
 
 
 _ITEMS_SQL = (
@@ -254,7 +269,10 @@ def _json(text: object) -> object:
 
 
 def _date(text: object, seen: dict[str, date | None]) -> date | None:
-    """An ISO date as stored, None for anything else; each text parsed once."""
+    """An ISO date as stored, None for anything else; each text parsed once. (A server
+    reads a DATE column back as a date already.)"""
+    if isinstance(text, date):
+        return text
     if not isinstance(text, str):
         return None
     if text not in seen:
@@ -278,7 +296,7 @@ def annual_figures(year: int, today: date | None = None) -> AnnualFigures:
     start, end = date(year, 1, 1), date(year, 12, 31)
     as_of = min(end, today)
     params = {"start": start.isoformat(), "end": end.isoformat(), "as_of": as_of.isoformat()}
-    row = database.execute_sql(_CASES_SQL, params).fetchone()
+    row = database.execute_sql(_CASES_SQL, {**params, **_month_starts(year)}).fetchone()
     # Raw rows: at 20,000 cases a year holds some 50,000 step runs, and peewee's conversion
     # of each row would take most of the time.
     item_rows = database.execute_sql(_ITEMS_SQL, params).fetchall()

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from app import clock
 from app.models import Case, StepRecord, database
 from app.states import CaseStatus, StepStatus
+from app.store.engine import on_server
 
 if TYPE_CHECKING:
     from app.reports.expiry import QueueRow
@@ -132,9 +133,12 @@ _TOTALS_SQL = (
     f'(SELECT COUNT(*) FROM "{_TABLE}" WHERE batas_waktu < :today), '
     f'(SELECT COUNT(*) FROM "{_TABLE}" WHERE batas_waktu >= :today AND batas_waktu <= :week_end)'
 )
+# CASE, not SUM of the comparison: PostgreSQL does not sum a boolean as SQLite sums 0/1.
 _COUNTS_SQL = (
-    "SELECT tahap, COUNT(*), COALESCE(SUM(batas_waktu < :today), 0), "
-    "COALESCE(SUM(batas_waktu >= :today AND batas_waktu <= :week_end), 0) "
+    "SELECT tahap, COUNT(*), "
+    "COALESCE(SUM(CASE WHEN batas_waktu < :today THEN 1 ELSE 0 END), 0), "
+    "COALESCE(SUM(CASE WHEN batas_waktu >= :today AND batas_waktu <= :week_end "
+    "THEN 1 ELSE 0 END), 0) "
     f'FROM "{_TABLE}" WHERE status = :running GROUP BY tahap'
 )
 
@@ -177,10 +181,21 @@ def step_counts(today: date | None = None) -> tuple[StepCount, ...]:
 
 
 _MONTHS_SQL = (
-    "SELECT substr(tanggal_selesai, 1, 7), COUNT(*) "
+    "SELECT {month}, COUNT(*) "
     f'FROM "{_TABLE}" '
     "WHERE tanggal_selesai >= :since AND tanggal_selesai <= :today GROUP BY 1"
 )
+
+
+def _months_sql() -> str:
+    """The month ("2026-11") of each finished case: the first 7 characters of SQLite's ISO
+    text (as tuned there), ``to_char`` of the server's DATE."""
+    month = (
+        "to_char(tanggal_selesai, 'YYYY-MM')" if on_server() else "substr(tanggal_selesai, 1, 7)"
+    )
+    return _MONTHS_SQL.format(month=month)
+
+
 # One row per distinct (step, limit, start, end): the working days of a span are counted
 # once however many runs share it.
 _RUNS_SQL = (
@@ -198,6 +213,8 @@ def _check(cancelled: Cancelled | None) -> None:
 
 
 def _day(text: object) -> date | None:
+    if isinstance(text, date):  # a server's DATE column
+        return text
     if not isinstance(text, str):
         return None
     try:
@@ -210,7 +227,7 @@ def _months(today: date, since: date) -> tuple[MonthCount, ...]:
     params = {"since": since.isoformat(), "today": today.isoformat()}
     found: dict[str, int] = {
         str(month): int(n)
-        for month, n in database.execute_sql(_MONTHS_SQL, params).fetchall()
+        for month, n in database.execute_sql(_months_sql(), params).fetchall()
         if month
     }
     months = []
