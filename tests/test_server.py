@@ -170,3 +170,31 @@ def test_three_processes_taking_1000_numbers_at_once_skip_none_and_share_none(pg
         assert verify_seals(database.connection(), key.seal_secret)[1] == []
     finally:
         store.close_database()
+
+
+def test_a_server_backup_is_the_same_verified_sqlite_file_as_a_files(pg_cluster, tmp_path):
+    """The backup of a server database opens, checks and verifies as any backup, with the
+    server's rows in it; pg_dump's copy beside it where pg_dump is installed."""
+    import shutil
+
+    from app.archive import backup, verify_backup
+    from app.checks import run_checks
+    from app.demo import fill_demo
+    from app.permissions import SYSTEM_ACTOR
+
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    try:
+        fill_demo(cases=4)
+        expected = digest(database.obj)
+        made = backup(SYSTEM_ACTOR, tmp_path / "cadangan")
+    finally:
+        store.close_database()
+    assert made.path.suffix == ".sqlite" and verify_backup(made.path).ok
+    assert (made.pg_dump is not None) == (shutil.which("pg_dump") is not None)
+    store.open_database(real_sqlite(made.path), read_only=True)
+    try:
+        assert compare(expected, digest(database.obj)) == []
+        assert [r.name for r in run_checks() if not r.ok] == []
+    finally:
+        store.close_database()

@@ -19,6 +19,7 @@ import dataclasses
 import os
 import re
 import sqlite3
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -104,6 +105,10 @@ class BackupResult:
     # backups in the folder that do not match their manifest: never counted, never deleted
     unverified: tuple[tuple[Path, str], ...] = ()
     cleaned: tuple[Path, ...] = ()  # what a killed earlier run had left, removed first
+    # a server database: its pg_dump beside the backup (None: pg_dump not installed), or why
+    # pg_dump failed (the SQLite backup stands either way)
+    pg_dump: Path | None = None
+    pg_dump_problem: str = ""
 
     @property
     def sha256(self) -> str:
@@ -126,6 +131,10 @@ class BackupResult:
             f"Versi skema: {m.schema_version}",
             "Isi: " + counts_text(m.counts),
         ]
+        if self.pg_dump is not None:
+            lines.append(f"Salinan pg_dump server: {self.pg_dump}")
+        if self.pg_dump_problem:
+            lines.append(f"pg_dump gagal (cadangan SQLite tetap sah): {self.pg_dump_problem}")
         if self.deleted:
             lines.append(f"Cadangan lama yang dihapus: {len(self.deleted)}")
         if self.cleaned:
@@ -139,9 +148,16 @@ class BackupResult:
         return "\n".join(lines)
 
 
-def source_path(source: Path | str | None) -> Path:
-    """The database to copy: ``source``, or the active database's file."""
+def source_path(source: Path | str | None) -> Path | str:
+    """The database to copy: ``source``, or the active database's file, or the URL of the
+    active server database (without its password)."""
+    from app.store.location import is_server, server_address
+
+    if isinstance(source, str) and is_server(source):
+        return server_address(source).url
     active = store.current()
+    if source is None and active is not None and active.server is not None:
+        return active.server.url
     path = Path(source) if source is not None else (active.path if active else None)
     if path is None:
         raise BackupError("Tidak ada basis data yang terbuka untuk dicadangkan.")
@@ -225,12 +241,23 @@ class Copied:
 
 
 def copy_snapshot(
-    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
+    source: Path | str, target: Path, progress: Callable[[int, int], None] | None = None
 ) -> Copied:
     """Copy a consistent snapshot of ``source`` into ``target`` (a new file, flushed to disk
     by the caller): read straight from the database file and hashed as it is written when
     the file holds the whole snapshot (``app.archive.frozen``), else with the online backup
-    API (``snapshot``). ``progress(done, total)`` in pages; it may raise to stop."""
+    API (``snapshot``); a server database is written into a new SQLite file
+    (``app.archive.server_backup``). ``progress(done, total)`` in pages; it may raise to
+    stop."""
+    if not isinstance(source, Path):
+        from app.archive.server_backup import export_to_file
+
+        export_to_file(target, progress)
+        conn = sqlite3.connect(target)
+        try:
+            return Copied(*_describe(conn), None)
+        finally:
+            conn.close()
     reader = frozen.frozen_reader(source)
     if reader is None:
         return Copied(*snapshot(source, target, progress), None)
@@ -324,14 +351,31 @@ def backup(
     pruned = prune_backups(
         dest, keep if keep is not None else source_settings.keep, made=(final, manifest.sha256)
     )
+    dump, dump_problem = _pg_dump(final) if not isinstance(src, Path) else (None, "")
     result = BackupResult(
-        final, manifest_file, manifest, pruned.deleted, pruned.unverified, tuple(cleaned)
+        final,
+        manifest_file,
+        manifest,
+        pruned.deleted,
+        pruned.unverified,
+        tuple(cleaned),
+        dump,
+        dump_problem,
     )
     if progress is not None:
         progress(100, 100, "Selesai.")  # done: a late cancel no longer undoes it
     if record:
         record_backup(result, actor)
     return result
+
+
+def _pg_dump(backup_file: Path) -> tuple[Path | None, str]:
+    from app.archive.server_backup import pg_dump_beside
+
+    try:
+        return pg_dump_beside(backup_file), ""
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+        return None, str(exc)
 
 
 def claim_new(folder: Path, stem: str, suffix: str) -> Claim:
@@ -354,7 +398,7 @@ def final_path(part: Path) -> Path:
 def sealed_manifest(
     part: Path,
     final: Path,
-    src: Path,
+    src: Path | str,
     schema: int,
     counts: dict[str, int],
     hashing: Callable[[int, int], None] | None = None,
@@ -378,7 +422,7 @@ def sealed_manifest(
         app_version=__version__,
         schema_version=schema,
         created_at=datetime.now(UTC).replace(microsecond=0),
-        source=str(src.resolve()),
+        source=str(src.resolve()) if isinstance(src, Path) else src,
         file=final.name,
         size=size,
         sha256=sha,

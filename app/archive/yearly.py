@@ -15,6 +15,7 @@ from pathlib import Path
 from app import store
 from app.archive.backup import (
     claim_new,
+    copy_snapshot,
     final_path,
     publish,
     sealed_manifest,
@@ -85,7 +86,11 @@ def yearly_archive(
     try:
         with removed_on_failure(created, dest, held.release):
             steps(0, "Menyalin basis data…")
-            _, schema, source_settings = snapshot(src, part)
+            if isinstance(src, Path):
+                _, schema, source_settings = snapshot(src, part)
+            else:  # a server: its snapshot as a sealed SQLite file, then the same steps
+                copied = copy_snapshot(src, part)
+                schema, source_settings = copied.schema, copied.settings
             if source_settings.archive_year is not None:
                 raise BackupError("Basis data ini sendiri sudah arsip tahunan.")
             steps(30, f"Memilah kasus tahun {year}…")

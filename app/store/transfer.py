@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import peewee
-from peewee import Model
+from peewee import BlobField, Model
 
 from app.models import ALL_MODELS
 
@@ -81,14 +81,26 @@ def copy_rows(source: Any, target: Any, report: Report = _silent) -> dict[str, i
         fields = _fields(model)
         count = 0
         batch: list[tuple] = []
+        # A BlobField wraps bytes in the driver type of the models' database (the server's,
+        # when a server is exported); a bytearray passes through it to sqlite3 unwrapped.
+        blobs = (
+            [i for i, f in enumerate(fields) if isinstance(f, BlobField)]
+            if not getattr(target, "is_server", False)
+            else []
+        )
         for row in _rows(model, source):
+            if blobs:
+                row = tuple(
+                    bytearray(v) if i in blobs and isinstance(v, bytes) else v
+                    for i, v in enumerate(row)
+                )
             batch.append(row)
             if len(batch) >= BATCH:
-                model.insert_many(batch, fields=fields).bind(target).execute()
+                model.insert_many(batch, fields=fields).as_rowcount().bind(target).execute()
                 count += len(batch)
                 batch.clear()
         if batch:
-            model.insert_many(batch, fields=fields).bind(target).execute()
+            model.insert_many(batch, fields=fields).as_rowcount().bind(target).execute()
             count += len(batch)
         counts[name] = count
         report(f"{name}: {count} baris")
