@@ -1,6 +1,7 @@
 """Tampering as someone who has the file does it: sqlite3 edits, planted triggers and views,
 a stored PDF and its stored hash replaced together, manifests recomputed to match. Each is
-detected or refused (issue "Integrity that holds against someone who has the file")."""
+detected or refused (issue "Integrity that holds against someone who has the file"). On a
+server the outsider is a session of psql (``outsider_edit``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import documents
+from app import documents, store
 from app.archive import (
     BackupInvalid,
     BackupUnknown,
@@ -26,13 +27,22 @@ from app.documents.store import finalise, verify_pdf
 from app.errors import DatabaseProblem
 from app.models import Event, database
 from app.permissions import SYSTEM_ACTOR
-from app.store import close_database, open_database
+from app.store import close_database
 from app.store.schema_check import foreign_objects
+from tests.conftest import outsider_edit
 from tests.pdf_support import make_pdf
 
 TRIGGER = (
     "CREATE TRIGGER naik_pangkat AFTER INSERT ON userrole BEGIN "
     "UPDATE userrole SET peran = 'admin' WHERE peran = 'tim_pertimbangan'; END"
+)
+# The same trigger on a server: a function of its own, and the trigger calling it.
+SERVER_TRIGGER = (
+    "CREATE FUNCTION naik() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "UPDATE userrole SET peran = 'admin' WHERE peran = 'tim_pertimbangan'; RETURN NULL; "
+    "END $$",
+    "CREATE TRIGGER naik_pangkat AFTER INSERT ON userrole FOR EACH STATEMENT "
+    "EXECUTE FUNCTION naik()",
 )
 
 
@@ -76,23 +86,26 @@ def rehash_manifest(backup_path: Path) -> None:
 
 # ----------------------------------------------------------------------------- schema
 @pytest.mark.parametrize(
-    ("statement", "named"),
+    ("statements", "named"),
     [
-        (TRIGGER, "trigger naik_pangkat (pada userrole)"),
-        ("CREATE VIEW semua_sandi AS SELECT username, password_hash FROM user", "view semua"),
-        ("CREATE TABLE catatan_gelap (x)", "tabel catatan_gelap"),
-        ('CREATE INDEX idx_lain ON "case" (judul)', "indeks idx_lain (pada case)"),
+        (
+            {"sqlite": (TRIGGER,), "postgresql": SERVER_TRIGGER},
+            "trigger naik_pangkat (pada userrole)",
+        ),
+        (('CREATE VIEW semua_sandi AS SELECT username, password_hash FROM "user"',), "view semua"),
+        (("CREATE TABLE catatan_gelap (x TEXT)",), "tabel catatan_gelap"),
+        (('CREATE INDEX idx_lain ON "case" (judul)',), "indeks idx_lain (pada case)"),
     ],
 )
 def test_a_database_with_a_foreign_schema_object_is_refused_naming_it(
-    db, tmp_path, statement, named
+    db, tmp_path, engine, statements, named
 ):
-    path = Path(database.database)
+    path = tmp_path / "t.db"
     close_database()
-    edit(path, statement)
+    outsider_edit(path, *(statements[engine] if isinstance(statements, dict) else statements))
     for read_only in (False, True):
         with pytest.raises(DatabaseProblem) as err:
-            open_database(path, read_only=read_only)
+            store.open_database(path, read_only=read_only)
         assert named in err.value.message and "tidak dibuat oleh Ujikon" in err.value.message
 
 
@@ -100,10 +113,11 @@ def test_a_fresh_and_a_migrated_database_hold_only_their_own_schema(db):
     assert foreign_objects(database.connection()) == []
 
 
+@pytest.mark.sqlite_only  # the backup file edited with sqlite3
 def test_a_backup_edited_and_re_manifested_is_unknown_and_needs_a_reason(finalised, tmp_path):
     """The case title changed and an admin role added with sqlite3, the manifest's size and
     SHA-256 recomputed: the backup verifies, but the live database never made it."""
-    live = Path(database.database)
+    live = tmp_path / "t.db"  # the db fixture's
     result = backup(SYSTEM_ACTOR, tmp_path / "cadangan")  # recorded, as the office makes it
     edit(
         result.path,
@@ -123,17 +137,18 @@ def test_a_backup_edited_and_re_manifested_is_unknown_and_needs_a_reason(finalis
 
 
 def test_a_backup_the_database_made_restores_without_a_reason(finalised, tmp_path):
-    live = Path(database.database)
+    live = tmp_path / "t.db"  # the db fixture's
     result = backup(SYSTEM_ACTOR, tmp_path / "cadangan")
     restored = restore(SYSTEM_ACTOR, result.path, live)
     last = Event.select().order_by(Event.id.desc()).first()
     assert restored.check.ok and last.rincian["paksa"] == ""
 
 
+@pytest.mark.sqlite_only  # the backup file edited with sqlite3
 def test_a_backup_with_a_planted_trigger_and_a_recomputed_manifest_is_not_restored(
     finalised, tmp_path
 ):
-    live = Path(database.database)
+    live = tmp_path / "t.db"  # the db fixture's
     result = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
     edit(result.path, TRIGGER)
     rehash_manifest(result.path)
@@ -148,10 +163,11 @@ def test_a_backup_with_a_planted_trigger_and_a_recomputed_manifest_is_not_restor
     conn.close()
 
 
+@pytest.mark.sqlite_only  # an old version of the file, compared byte for byte
 def test_an_old_file_with_a_trigger_is_refused_before_its_migrations_run(db, tmp_path):
     """A trigger on the migrations' own table would run while the file is brought up to
     date: the file is refused first, and left as it was."""
-    path = Path(database.database)
+    path = tmp_path / "t.db"
     close_database()
     edit(
         path,
@@ -161,7 +177,7 @@ def test_an_old_file_with_a_trigger_is_refused_before_its_migrations_run(db, tmp
     )
     before = path.read_bytes()
     with pytest.raises(DatabaseProblem, match="saat_migrasi"):
-        open_database(path)
+        store.open_database(path)
     assert path.read_bytes() == before
 
 
@@ -169,13 +185,13 @@ def test_an_old_file_with_a_trigger_is_refused_before_its_migrations_run(db, tmp
 def test_a_pdf_replaced_with_its_hash_is_not_certified_and_the_real_copy_is(finalised):
     genuine = get_pdf(finalised.id)
     forged = make_pdf("ba_uji", "Isi palsu: informasi dinyatakan terbuka.")
-    conn = sqlite3.connect(Path(database.database))
-    conn.execute(
-        "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?",
-        (forged, hashlib.sha256(forged).hexdigest(), finalised.id),
+    outsider_edit(
+        None,
+        (
+            "UPDATE document SET pdf = ?, sha256 = ? WHERE id = ?",
+            (forged, hashlib.sha256(forged).hexdigest(), finalised.id),
+        ),
     )
-    conn.commit()
-    conn.close()
     fake = verify_pdf(forged)
     assert fake.status == "diubah" and "JANGAN PERCAYAI" in fake.message
     assert "tidak cocok dengan catatan finalisasinya" in fake.message
@@ -188,17 +204,17 @@ def test_a_pdf_replaced_with_its_hash_is_not_certified_and_the_real_copy_is(fina
 
 
 def test_a_document_no_event_finalised_is_reported(finalised):
-    conn = sqlite3.connect(Path(database.database))
-    conn.execute("UPDATE document SET nomor = 'NOMOR/SISIPAN/2026' WHERE id = ?", (finalised.id,))
-    conn.execute(
-        "INSERT INTO document (case_id, jenis, versi, nomor, tanggal, kode, sha256, pdf, "
-        "halaman, alasan_koreksi, dibuat_oleh, dibuat_peran, created_at) SELECT case_id, "
-        "jenis, 9, NULL, tanggal, 'UJK-ZZZZ-ZZZZ', 'ab', pdf, halaman, '', '', '', created_at "
-        "FROM document WHERE id = ?",
-        (finalised.id,),
+    outsider_edit(
+        None,
+        ("UPDATE document SET nomor = 'NOMOR/SISIPAN/2026' WHERE id = ?", (finalised.id,)),
+        (
+            "INSERT INTO document (case_id, jenis, versi, nomor, tanggal, kode, sha256, pdf, "
+            "halaman, alasan_koreksi, dibuat_oleh, dibuat_peran, created_at) SELECT case_id, "
+            "jenis, 9, NULL, tanggal, 'UJK-ZZZZ-ZZZZ', 'ab', pdf, halaman, '', '', '', "
+            "created_at FROM document WHERE id = ?",
+            (finalised.id,),
+        ),
     )
-    conn.commit()
-    conn.close()
     [check] = [r for r in run_checks() if r.name == "Catatan finalisasi dokumen"]
     assert not check.ok
     assert "2 dokumen final tidak cocok" in check.message
@@ -218,18 +234,16 @@ def register_check():
 
 def test_register_rows_no_event_explains_are_reported(finalised):
     assert register_check().ok
-    conn = sqlite3.connect(Path(database.database))
-    conn.execute(
+    outsider_edit(
+        None,
         "INSERT INTO numberregister (penerbit, jenis, tahun, urut, nomor, status, alasan_batal, "
         "created_at) VALUES ('', 'ba_uji', 2026, 50, 'SISIPAN/050/2026', 'dipakai', '', "
-        "'2026-11-25')"
+        "'2026-11-25')",
+        (
+            "UPDATE numberregister SET status = 'batal', alasan_batal = 'x' WHERE nomor = ?",
+            (finalised.nomor,),
+        ),
     )
-    conn.execute(
-        "UPDATE numberregister SET status = 'batal', alasan_batal = 'x' WHERE nomor = ?",
-        (finalised.nomor,),
-    )
-    conn.commit()
-    conn.close()
     check = register_check()
     assert not check.ok
     assert "nomor SISIPAN/050/2026: tidak dipakai dokumen mana pun" in check.message
@@ -237,10 +251,7 @@ def test_register_rows_no_event_explains_are_reported(finalised):
 
 
 def test_a_document_number_missing_from_the_register_is_reported(finalised):
-    conn = sqlite3.connect(Path(database.database))
-    conn.execute("DELETE FROM numberregister WHERE nomor = ?", (finalised.nomor,))
-    conn.commit()
-    conn.close()
+    outsider_edit(None, ("DELETE FROM numberregister WHERE nomor = ?", (finalised.nomor,)))
     check = register_check()
     assert not check.ok and "nomornya tidak ada di register" in check.message
 
@@ -251,7 +262,7 @@ def test_after_a_restore_every_backup_the_replaced_database_knew_is_still_known(
     """Monday's and Tuesday's backups; Wednesday restores Monday's, then Tuesday's is
     wanted after all: the restored database's own history stops before either was made,
     but it inherited the replaced one's list."""
-    live = Path(database.database)
+    live = tmp_path / "t.db"  # the db fixture's
     monday = backup(SYSTEM_ACTOR, tmp_path / "c")
     make_case(judul="Kasus hari Selasa")
     tuesday = backup(SYSTEM_ACTOR, tmp_path / "c")
