@@ -2,13 +2,13 @@
 statements (SQLite hands each noted row to the seal function), they must be exactly the
 HMAC-SHA256 of ``hmac.new`` over each row as a reader gets it, for tables keyed by an integer
 and by text, after inserts, updates and deletes, row by row and a table at a time; the
-per-table count and XOR must match them; and what an outside tool changed stays visible."""
+per-table count and XOR must match them; and what an outside tool changed stays visible
+(on a server too: ``app.store.server_seals``)."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import sqlite3
 
 import pytest
 
@@ -16,6 +16,7 @@ from app import settings
 from app.models import Case, Opd, Setting, database
 from app.signing.verification import row_seal_state
 from app.store import seals
+from tests.conftest import outsider_edit
 
 
 def independent_seal(secret: bytes, shape: seals.TableShape, row: tuple) -> str:
@@ -34,9 +35,9 @@ def stored_and_expected(tables: tuple[str, ...] = ("case", "setting", "opd", "st
     """For each table: {key: stored seal} and {key: seal computed independently}; and the
     stored summary (count, xor) beside the one computed from the rows."""
     db = database.obj
-    conn = database.connection()
     secret = db.sealer.secret
-    shapes = seals.table_shapes(conn)
+    shapes = seals.table_shapes(database.connection())
+    conn = database  # reading through Ujikon's connection (SQLite's ``?`` on both engines)
     out = {}
     for name in tables:
         shape = shapes[name]
@@ -44,13 +45,15 @@ def stored_and_expected(tables: tuple[str, ...] = ("case", "setting", "opd", "st
         key_index = shape.columns.index(shape.key)
         expected = {
             str(row[key_index]): independent_seal(secret, shape, row)
-            for row in conn.execute(f'SELECT {columns} FROM "{name}"')
+            for row in conn.execute_sql(f'SELECT {columns} FROM "{name}"')
         }
-        stored = dict(conn.execute("SELECT kunci, segel FROM segel_baris WHERE tabel = ?", (name,)))
+        stored = dict(
+            conn.execute_sql("SELECT kunci, segel FROM segel_baris WHERE tabel = ?", (name,))
+        )
         xor = 0
         for seal in expected.values():
             xor ^= int(seal, 16)
-        summary = conn.execute(
+        summary = conn.execute_sql(
             "SELECT jumlah, xor, segel FROM segel_tabel WHERE tabel = ?", (name,)
         ).fetchone()
         out[name] = (stored, expected, summary, (len(expected), f"{xor:064x}"))
@@ -86,8 +89,7 @@ def test_inserts_updates_and_deletes_are_sealed_as_hmac_new_seals_them(make_case
         Setting.delete().where(Setting.key == settings.REVISI_KALENDER.key).execute()
         Case.update(judul="Kedua, diubah").where(Case.id == second.id).execute()
     assert_all_sealed()
-    conn = database.connection()
-    assert not conn.execute(
+    assert not database.execute_sql(
         "SELECT 1 FROM segel_baris WHERE tabel = 'setting' AND kunci = ?",
         (settings.REVISI_KALENDER.key,),
     ).fetchone()
@@ -117,11 +119,7 @@ def test_a_row_an_outside_tool_changed_stays_seen_after_other_rows_are_resealed(
     make_case, monkeypatch, whole
 ):
     tampered, other = make_case(judul="Asli"), make_case(judul="Lain")
-    path = database.database
-    conn = sqlite3.connect(path)
-    conn.execute('UPDATE "case" SET judul = ? WHERE id = ?', ("Palsu", tampered.id))
-    conn.commit()
-    conn.close()
+    outsider_edit(None, ('UPDATE "case" SET judul = ? WHERE id = ?', ("Palsu", tampered.id)))
     if whole:  # sealing a table anew takes what is there (adopting a key does that)
         monkeypatch.setattr(seals, "WHOLE_TABLE_ABOVE", 10**9)
     with database.atomic():
@@ -132,10 +130,9 @@ def test_a_row_an_outside_tool_changed_stays_seen_after_other_rows_are_resealed(
 
 def test_a_row_an_outside_tool_added_gets_no_seal_from_an_unrelated_change(make_case):
     case = make_case(judul="Asli")
-    conn = sqlite3.connect(database.database)
-    conn.execute("INSERT INTO opd (nama, singkatan, aktif) VALUES ('Dinas Siluman', 'Siluman', 1)")
-    conn.commit()
-    conn.close()
+    outsider_edit(
+        None, "INSERT INTO opd (nama, singkatan, aktif) VALUES ('Dinas Siluman', 'Siluman', TRUE)"
+    )
     with database.atomic():
         Case.update(judul="Diubah").where(Case.id == case.id).execute()
     ok, message = row_seal_state()
