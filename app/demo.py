@@ -59,6 +59,7 @@ from app.settings import NOMOR_REGISTER_POLA, TEMPAT_DEFAULT
 from app.sop import Step
 from app.states import CaseStatus, StepStatus
 from app.store.bulk import bound_text, insert_rows
+from app.store.engine import on_server
 from app.text import format_number
 from app.validation import clean_text, parse_iso_date
 
@@ -705,7 +706,12 @@ class _Table:
         self._row = itemgetter(*(f.name for f in fields))
         self._defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
         self._json = [(i, f) for i, f in enumerate(fields) if isinstance(f, JSONText)]
-        self._dates = [i for i, f in enumerate(fields) if isinstance(f, DateField | DateTimeField)]
+        # On a server the dates and timestamps are bound as they are (psycopg adapts them).
+        self._dates = (
+            []
+            if on_server()
+            else [i for i, f in enumerate(fields) if isinstance(f, DateField | DateTimeField)]
+        )
         self._columns = [f.column_name for f in fields]
         self.rows: list[dict[str, Any]] = []
         self._encoded: dict[int, tuple[Any, str]] = {}  # id(value) → it, its JSON text
@@ -776,7 +782,6 @@ class _BulkFill:
         self.officials = officials
         self.office_actors = _actors(officials)
         self.actors = self.office_actors  # those of the case being built (``add_case``)
-        self._opd_actors: dict[int, dict[str, Actor]] = {}
         self.sop = current_sop()
         self.calendar = current_calendar()
         now = today()
@@ -792,6 +797,12 @@ class _BulkFill:
         }
         self.stamp = now_utc()
         self.pembantu = _pembantu_by_opd()
+        # Each OPD's actors read now, before ``_built_aside`` forks: the child building the
+        # cases must not read the database (on a server its copy of the connection would
+        # talk over the parent's socket).
+        self._opd_actors: dict[int, dict[str, Actor]] = {
+            o.id: _case_actors(self.office_actors, o.id) for o in self.opds
+        }
         self._opd_meetings: dict[int, list[tuple[int, bool]]] = {}
         # Memos of what the demo's few distinct values give (see the methods using them).
         self._added: dict[tuple, tuple[dict[str, Any], EventContent]] = {}
@@ -1077,6 +1088,13 @@ class _BulkFill:
         tables, events = chunk
         for model, rows in tables:
             insert_rows(*self.tables[model].values(rows))
+            if on_server() and rows:
+                # The rows carry their ids: a server's id sequence does not see them (SQLite's
+                # next rowid does), so move it past them for the next row a service adds.
+                database.execute_sql(
+                    "SELECT setval(pg_get_serial_sequence(?, 'id'), ?)",
+                    (f'"{model._meta.table_name}"', max(r["id"] for r in rows)),
+                )
         chain.insert(events)
 
 
@@ -1181,7 +1199,11 @@ def _rollback_journal() -> Iterator[None]:
     1 GB for 100,000 cases): pages appended to a database need no journal, so each is written
     once, where the WAL writes everything twice (into the WAL, then the checkpoint copies it
     back). Crash-safe all the same; the file is in its former mode (WAL) again afterwards.
-    Outside any transaction: SQLite changes the journal mode only there."""
+    Outside any transaction: SQLite changes the journal mode only there. A server has no
+    journal mode of a database: nothing to change there."""
+    if on_server():
+        yield
+        return
     mode = database.execute_sql("PRAGMA journal_mode").fetchone()[0]
     database.execute_sql("PRAGMA journal_mode = delete")
     try:

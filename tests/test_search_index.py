@@ -61,6 +61,7 @@ def test_the_index_follows_edits_of_the_search_text(generated):
     assert query_case_ids(CaseFilter(text="jembatan"), generated) == []
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan of its FTS5 table (the server: pg_trgm's GIN)
 def test_the_search_is_answered_from_the_index(generated):
     from app.cases.listing import SortKey, _filtered
 
@@ -71,6 +72,7 @@ def test_the_search_is_answered_from_the_index(generated):
     assert "case_cari VIRTUAL TABLE INDEX" in plan
 
 
+@pytest.mark.sqlite_only  # the FTS5 index's triggers, planted in the file with sqlite3
 def test_a_trigger_planted_under_the_index_s_name_is_refused(db):
     path = Path(database.database)
     close_database()
