@@ -1,6 +1,13 @@
 """Health checks of the active database (``main.py check``): the file's integrity, foreign
 keys, the SHA-256 of every finalised document and scan, the history chain, and documents
-finalised before their step was ready (so an office can correct them)."""
+finalised before their step was ready (so an office can correct them).
+
+On a PostgreSQL server the file's integrity is the server's own business (its pages, its
+WAL); what Ujikon checks there instead is that the schema is the one it made (nothing
+foreign in it, nothing of its own missing, every index valid). Foreign keys are enforced by
+the server, but a session with ``session_replication_role = replica`` (or triggers
+disabled) skips them: each model's references are looked up, as SQLite's
+``foreign_key_check`` does."""
 
 from __future__ import annotations
 
@@ -8,11 +15,14 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from peewee import ForeignKeyField
+
 from app import history, settings, store
 from app.errors import DatabaseProblem
-from app.models import Attachment, Document, database
+from app.models import ALL_MODELS, Attachment, Document, database
 from app.settings import ARSIP_TAHUNAN
 from app.signing import verification
+from app.store.engine import on_server
 
 SHOWN_PROBLEMS = 5
 
@@ -37,6 +47,8 @@ class Check:
 
 
 def _integrity() -> tuple[bool, str]:
+    if on_server():
+        return _server_integrity()
     rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
     if rows == ["ok"]:
         return True, "integrity_check: ok"
@@ -47,12 +59,62 @@ def _integrity() -> tuple[bool, str]:
     )
 
 
+def _server_integrity() -> tuple[bool, str]:
+    from app.store.schema_check import foreign_objects, missing_objects
+
+    conn = database.connection()
+    problems = [f"{o.text} tidak dibuat oleh Ujikon" for o in foreign_objects(conn)]
+    problems += [f"{o.text} tidak ada" for o in missing_objects(conn)]
+    problems += [
+        f"indeks {name} tidak sah"
+        for (name,) in database.execute_sql(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = "
+            "current_schema()) AND NOT (i.indisvalid AND i.indisready AND i.indislive) "
+            "ORDER BY 1"
+        )
+    ]
+    if not problems:
+        return True, "Skema basis data di server sesuai Ujikon; setiap indeksnya sah."
+    more = " …" if len(problems) > SHOWN_PROBLEMS else ""
+    return False, (
+        "Skema basis data di server tidak utuh: "
+        + "; ".join(problems[:SHOWN_PROBLEMS])
+        + f"{more}. Minta pengelola server memeriksanya, atau pulihkan dari cadangan terakhir."
+    )
+
+
+def _broken_references() -> list[tuple[str, object, str]]:
+    """(table, key of the row, referred table) of each row whose reference finds no row: on
+    SQLite its ``foreign_key_check``; on a server, each model's foreign keys looked up."""
+    if not on_server():
+        return [
+            (table, rowid, parent)
+            for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check")
+        ]
+    found: list[tuple[str, object, str]] = []
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            if not isinstance(field, ForeignKeyField):
+                continue
+            child, parent = model._meta.table_name, field.rel_model._meta.table_name
+            key = model._meta.primary_key.column_name  # type: ignore[union-attr]
+            column, referred = field.column_name, field.rel_field.column_name
+            sql = (
+                f'SELECT c."{key}" FROM "{child}" c WHERE c."{column}" IS NOT NULL AND NOT '
+                f'EXISTS (SELECT 1 FROM "{parent}" p WHERE p."{referred}" = c."{column}") '
+                "ORDER BY 1"
+            )
+            found += [(child, row[0], parent) for row in database.execute_sql(sql)]
+    return found
+
+
 def _foreign_keys() -> tuple[bool, str]:
-    rows = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+    rows = _broken_references()
     if not rows:
         return True, "Tidak ada rujukan yang putus."
     shown = ", ".join(
-        f"{table} baris {rowid} → {parent}" for table, rowid, parent, _fk in rows[:SHOWN_PROBLEMS]
+        f"{table} baris {rowid} → {parent}" for table, rowid, parent in rows[:SHOWN_PROBLEMS]
     )
     return False, f"{len(rows)} rujukan putus: {shown}."
 

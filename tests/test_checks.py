@@ -9,17 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from app import history
+from app import history, store
 from app.checks import run_checks
 from app.documents import render as renderers
 from app.documents.store import attach_scan, finalise
-from app.models import database
-from app.store import close_database, open_database
+from app.store import close_database
+from tests.conftest import outsider_edit
 from tests.pdf_support import make_pdf
 
 
 @pytest.fixture
-def with_documents(db, make_case, advance, utama, monkeypatch):
+def with_documents(db, tmp_path, make_case, advance, utama, monkeypatch):
     monkeypatch.setattr(
         renderers,
         "render_document",
@@ -29,23 +29,26 @@ def with_documents(db, make_case, advance, utama, monkeypatch):
     advance(case.id, 3)
     doc = finalise(utama, case.id, "ba_uji").document
     attach_scan(utama, case.id, 2, "ba.pdf", make_pdf("ditandatangani"), document_id=doc.id)
-    return Path(database.database)
+    return tmp_path / "t.db"  # the db fixture's
 
 
 def by_name(results) -> dict:
     return {r.name: r for r in results}
 
 
-def outside(path: Path, *statements: str) -> None:
+def outside(path: Path, *statements) -> None:
     """Change the file with another SQLite client, as someone with a database browser
-    would (foreign keys off, as such tools often run)."""
+    would (foreign keys off, as such tools often run); on a server, with psql."""
     close_database()
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-    open_database(path)
+    outsider_edit(path, *statements)
+    store.open_database(path)
+
+
+# What turns the foreign keys off in the outsider's session.
+NO_FOREIGN_KEYS = {
+    "sqlite": "PRAGMA foreign_keys = OFF",
+    "postgresql": "SET session_replication_role = replica",  # the server's checks skipped
+}
 
 
 def test_a_healthy_database_passes_every_check(with_documents):
@@ -71,18 +74,18 @@ def test_a_healthy_database_passes_every_check(with_documents):
 
 
 def test_a_document_changed_outside_the_app_is_named(with_documents):
-    outside(with_documents, "UPDATE document SET pdf = CAST('%PDF palsu' AS BLOB)")
+    outside(with_documents, ("UPDATE document SET pdf = ?", (b"%PDF palsu",)))
     result = by_name(run_checks())["Sidik dokumen final"]
     assert not result.ok and "#1" in result.message
 
 
 def test_a_scan_changed_outside_the_app_is_named(with_documents):
-    outside(with_documents, "UPDATE attachment SET data = CAST('lain' AS BLOB)")
+    outside(with_documents, ("UPDATE attachment SET data = ?", (b"lain",)))
     assert not by_name(run_checks())["Sidik pindaian"].ok
 
 
-def test_a_broken_reference_is_found(with_documents):
-    outside(with_documents, "PRAGMA foreign_keys = OFF", "UPDATE infoitem SET case_id = 4242")
+def test_a_broken_reference_is_found(with_documents, engine):
+    outside(with_documents, NO_FOREIGN_KEYS[engine], "UPDATE infoitem SET case_id = 4242")
     result = by_name(run_checks())["Kunci asing"]
     assert not result.ok and "infoitem" in result.message
 
@@ -108,6 +111,7 @@ def test_each_check_reports_under_its_own_name_even_when_it_cannot_run(db, monke
     )
 
 
+@pytest.mark.sqlite_only  # the file's bytes corrupted
 def test_a_damaged_index_fails_the_integrity_check(with_documents):
     path = with_documents
     close_database()
@@ -121,10 +125,21 @@ def test_a_damaged_index_fails_the_integrity_check(with_documents):
     start = (root - 1) * page_size
     data[start + page_size - 200 : start + page_size] = b"\x00" * 200  # the index cells
     path.write_bytes(bytes(data))
-    open_database(path)
+    store.open_database(path)
     results = by_name(run_checks())
     assert not results["Keutuhan berkas"].ok
     assert "cadangan" in results["Keutuhan berkas"].message
+
+
+@pytest.mark.server_only
+def test_a_server_schema_changed_behind_ujikon_fails_the_integrity_check(with_documents):
+    """A server's pages are its own business; its schema is Ujikon's: a table planted and a
+    unique index dropped while Ujikon has the database open are named."""
+    outsider_edit(None, "CREATE TABLE catatan_gelap (x TEXT)", "DROP INDEX document_kode")
+    result = by_name(run_checks())["Keutuhan berkas"]
+    assert not result.ok
+    assert "tabel catatan_gelap tidak dibuat oleh Ujikon" in result.message
+    assert "indeks document_kode (pada document) tidak ada" in result.message
 
 
 # ----------------------------------------------------------------------------- readiness

@@ -63,8 +63,8 @@ class SchemaObject:
 
 
 @cache
-def _expected() -> dict[tuple[str, str], str]:
-    """(kind, name) → SQL of every object a database Ujikon creates now holds."""
+def _made() -> tuple[tuple[str, str, str, str], ...]:
+    """(kind, name, table, SQL) of every object a database Ujikon creates now holds."""
     from peewee import SqliteDatabase
 
     from app.models import ALL_MODELS
@@ -77,10 +77,16 @@ def _expected() -> dict[tuple[str, str], str]:
         memory.create_tables(models)
         search_index.create(memory)
         rows = memory.execute_sql(
-            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
         ).fetchall()
     memory.close()
-    return {(kind, name): sql or "" for kind, name, sql in rows}
+    return tuple((kind, name, table, sql or "") for kind, name, table, sql in rows)
+
+
+@cache
+def _expected() -> dict[tuple[str, str], str]:
+    """(kind, name) → SQL of every object a database Ujikon creates now holds."""
+    return {(kind, name): sql for kind, name, _table, sql in _made()}
 
 
 def expected_objects() -> frozenset[tuple[str, str]]:
@@ -311,3 +317,39 @@ def _own_server_index(
             and " WHERE " not in definition
         )
     return plain and (primary or name in indexes)
+
+
+def missing_objects(conn: Any) -> list[SchemaObject]:
+    """What a server database of this version lacks of Ujikon's own: its tables, its
+    indexes, the seal function and the seal triggers (a dropped unique index lets duplicate
+    numbers in; a dropped trigger leaves Ujikon's writes unsealed)."""
+    from app.store.seals import sealed_tables
+    from app.store.server_seals import NOTE_FUNCTION
+
+    tables, indexes = _server_expected()
+    present = {
+        (kind, name)
+        for kind, name in _rows(
+            conn,
+            "SELECT CASE WHEN relkind IN ('i', 'I') THEN 'index' ELSE 'table' END, relname "
+            f"FROM pg_class WHERE relnamespace = {_SCHEMA} AND relkind IN ('r', 'p', 'i', 'I')",
+        )
+    }
+    present |= {
+        ("trigger", name)
+        for (name,) in _rows(
+            conn,
+            "SELECT g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+            f"WHERE NOT g.tgisinternal AND c.relnamespace = {_SCHEMA}",
+        )
+    }
+    present |= {
+        ("function", name)
+        for (name,) in _rows(conn, f"SELECT proname FROM pg_proc WHERE pronamespace = {_SCHEMA}")
+    }
+    wanted = [("table", t, "") for t in sorted(tables)]
+    owners = {name: table for kind, name, table, _sql in _made() if kind == "index"}
+    wanted += [("index", i, owners.get(i, "case")) for i in sorted(indexes)]
+    wanted.append(("function", NOTE_FUNCTION, ""))
+    wanted += [("trigger", f"segel_{t}", t) for t in sealed_tables()]
+    return [SchemaObject(k, n, t) for k, n, t in wanted if (k, n) not in present]
