@@ -136,10 +136,13 @@ def save_opd(
             check_text(problems, "nama", "Nama perangkat daerah", nama, required=True)
             check_text(problems, "singkatan", "Singkatan", singkatan, max_len=40)
             kop_values = _kop_values(kop, problems) if kop is not None else {}
-            clash = Opd.get_or_none(
+            # Only a valid name can clash with a stored one (all valid); an invalid one is not
+            # looked up (a server refuses a NUL character even in a query).
+            valid_name = nama and not any(p.field == "nama" for p in problems)
+            clash = valid_name and Opd.get_or_none(
                 (fn.LOWER(Opd.nama) == nama.lower()) & (Opd.id != (opd_id or 0))
             )
-            if nama and clash:
+            if clash:
                 problems.append(FieldProblem("nama", f"{clash.nama} sudah ada di daftar."))
             if problems:
                 raise ValidationError(problems)

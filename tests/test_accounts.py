@@ -41,6 +41,7 @@ def test_first_run_needs_setup_until_the_first_admin_exists(db):
         accounts.create_first_admin(AccountInput("admin2", "Lagi"), PASSWORD)
 
 
+@pytest.mark.sqlite_only  # the SQLite file's iterdump is searched for the password
 def test_passwords_are_stored_only_as_argon2_hashes(first_admin):
     make_user(first_admin)
     stored = User.get(User.username == "siti").password_hash
@@ -61,6 +62,7 @@ def test_login_gives_the_users_roles_and_records_it(first_admin):
     assert Event.select().where(Event.jenis == "login").count() == 2
 
 
+@pytest.mark.sqlite_only  # the SQLite file's iterdump is searched for the password
 def test_wrong_password_says_nothing_about_which_part_was_wrong(first_admin):
     make_user(first_admin)
     for username in ("siti", "tidakada"):

@@ -54,6 +54,7 @@ def _dump() -> str:
 
 
 # ----------------------------------------------------------------------------- login
+@pytest.mark.sqlite_only  # the SQLite file's iterdump is searched for the name
 def test_an_unknown_username_is_recorded_masked_never_verbatim(siti):
     with pytest.raises(LoginFailed):
         accounts.login(SECRET, "apa-saja")
@@ -155,6 +156,7 @@ def test_a_lone_surrogate_in_the_search_finds_nothing_without_a_crash(listed):
 LONG_NAME = "a" * 300  # over the 255 bytes a file name may have
 
 
+@pytest.mark.sqlite_only  # the path of an SQLite file (a server database has no path)
 @pytest.mark.parametrize(
     ("argv", "code"),
     [

@@ -427,9 +427,13 @@ def test_stored_backup_settings_of_any_shape(fuzz_db, value, days):
     from app.archive import backup_due, last_backup
     from app.models import Setting, database
 
-    with database.atomic():  # stored as an outside SQLite tool could have left them
+    with database.atomic():  # stored as an outside SQL tool could have left them
         for key, stored in (("cadangan_terakhir", value), ("hari_pengingat_cadangan", days)):
-            Setting.insert(key=key, value=stored).on_conflict_replace().execute()
+            database.execute_sql(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, Setting.value.db_value(stored)),
+            )
     last = last_backup()
     assert last is None or last.path is not None
     assert backup_due() in (True, False)

@@ -55,8 +55,14 @@ def new_case_problems(
 ) -> list[FieldProblem]:
     """Problems of a new case's (cleaned) values."""
     problems: list[FieldProblem] = []
+    # Only an int names an OPD (as ``as_id`` has it): a server refuses to compare its id
+    # with another type.
     try:
-        opd = Opd.get_or_none(Opd.id == opd_id) if opd_id else None
+        opd = (
+            Opd.get_or_none(Opd.id == opd_id)
+            if opd_id and isinstance(opd_id, int) and not isinstance(opd_id, bool)
+            else None
+        )
     except OverflowError:  # a number SQLite cannot hold names no OPD
         opd = None
     if opd is None:
