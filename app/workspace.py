@@ -8,12 +8,23 @@ background job ends with ``end_thread`` to close the one it opened.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from app import store
 from app.models import database
 from app.store import DatabaseInfo
 
-__all__ = ["DatabaseInfo", "close", "current", "end_thread", "lock_lost", "open", "read_only"]
+__all__ = [
+    "DatabaseInfo",
+    "change_listener",
+    "changes_of_notice",
+    "close",
+    "current",
+    "end_thread",
+    "lock_lost",
+    "open",
+    "read_only",
+]
 
 
 def open(path: Path | str, read_only: bool = False) -> DatabaseInfo:  # noqa: A001
@@ -44,3 +55,22 @@ def end_thread() -> None:
     """Close the calling thread's connection (a background job's last step)."""
     if database.obj is not None and not database.is_closed():
         database.close()
+
+
+def change_listener() -> Any:
+    """For a server database: a ``app.store.notify.Listener`` of the other PCs' changes,
+    on a connection of its own (run it on a thread); None for a file."""
+    db = database.obj
+    info = store.current()
+    if info is None or info.server is None:
+        return None
+    from app.store.notify import Listener
+
+    return Listener(info.server.url, db.connect_params.get("password"))
+
+
+def changes_of_notice(payload: str) -> Any:
+    """The ``ChangeSet`` a window redraws for a notice from another PC (None: its own)."""
+    from app.store.notify import change_set
+
+    return change_set(payload)

@@ -250,7 +250,14 @@ class CaseView(QWidget):
         self._draw_stale()
         self.stack.setCurrentWidget(self.body)
 
-    def apply_changes(self, changes: ChangeSet) -> None:
+    def apply_remote_changes(self, changes: ChangeSet) -> None:
+        """Another PC changed the shown case (a server database): redrawn as after a local
+        command, except the running step's form while it holds typing not saved yet (saving
+        it then meets the other PC's change as a conflict, said there)."""
+        keep = self._detail is not None and bool(self.form.unsaved_fields())
+        self.apply_changes(changes, keep_form=keep)
+
+    def apply_changes(self, changes: ChangeSet, keep_form: bool = False) -> None:
         """Redraw the parts of the shown case that ``changes`` touched."""
         case_id = self.case_id
         if case_id is None:
@@ -272,6 +279,8 @@ class CaseView(QWidget):
             "documents": True,  # readiness follows the steps, items and participants
             "history": changes.history or changes.calendar,
         }
+        if keep_form:
+            touched["form"] = False
         self._stale |= {part for part, stale in touched.items() if stale}
         self._draw_stale()
 

@@ -71,6 +71,12 @@ LOCK_LOST_TEXT = QT_TRANSLATE_NOOP(
     "Berkas basis data ini telah diambil alih oleh Ujikon di komputer lain. "
     "Tutup Ujikon di sini agar tidak ada dua penulis pada satu berkas.",
 )
+SERVER_DOWN_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Server basis data {server} tidak menjawab. Periksa sambungan jaringan kantor dan "
+    "apakah komputer server menyala; perubahan tidak dapat disimpan sampai server menjawab "
+    "lagi, dan Ujikon menyambung lagi sendiri.",
+)
 
 
 class _DisabledEntryHover(QObject):
@@ -151,6 +157,14 @@ class MainWindow(QMainWindow):
         self._lock_watch = QTimer(self)
         self._lock_watch.timeout.connect(self.update_banner)
         self._lock_watch.start(60_000)
+        # A server database: the other PCs' changes redrawn as they are committed.
+        from ui.server_watch import watch_server
+
+        self._server_down = False
+        self.server_watch = watch_server(self)
+        if self.server_watch is not None:
+            self.server_watch.changed.connect(self.apply_remote_changes)
+            self.server_watch.reachable.connect(self._server_reachable)
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -453,6 +467,9 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
+        if self.server_watch is not None:
+            self.server_watch.stop()
+            self.server_watch = None
 
     def update_banner(self) -> None:
         """Read-only mode, a network folder, a backup that is due: said at the top."""
@@ -462,6 +479,11 @@ class MainWindow(QMainWindow):
             text
             for text in (
                 translate("MainWindow", LOCK_LOST_TEXT) if workspace.lock_lost() else None,
+                translate("MainWindow", SERVER_DOWN_TEXT).format(
+                    server=info.where if info is not None else ""
+                )
+                if getattr(self, "_server_down", False)
+                else None,
                 info.read_only_reason if read_only else None,
                 info.network_warning if info is not None else None,
                 None if read_only else backup_reminder_text(),
@@ -508,7 +530,8 @@ class MainWindow(QMainWindow):
                 if setting_value(CUTI_BERSAMA_LIBUR)
                 else self.tr("Basis data: {path}  ·  cuti bersama = hari kerja")
             )
-            text = text.format(path=self.db_path)
+            info = workspace.current()  # a server named without its password
+            text = text.format(path=info.where if info is not None else self.db_path)
             from app.exchange.office import office_opd
 
             opd = office_opd()
@@ -626,6 +649,22 @@ class MainWindow(QMainWindow):
         if changes.settings or changes.calendar:
             self._update_status()
             self.update_banner()
+
+    def apply_remote_changes(self, changes: ChangeSet) -> None:
+        """What another PC committed on the server: the same redraw as after a command
+        here, without moving the selection or the clerk's unsaved typing."""
+        self.case_list.apply_changes(changes)
+        self.case_view.apply_remote_changes(changes)
+        self.dashboard.mark_stale()
+        if changes.settings or changes.calendar:
+            self._update_status()
+            self.update_banner()
+
+    def _server_reachable(self, reachable: bool) -> None:
+        self._server_down = not reachable
+        self.update_banner()
+        if reachable:
+            self.refresh()  # what others did meanwhile
 
     def refresh(self) -> None:
         self.dashboard.mark_stale()

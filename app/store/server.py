@@ -284,9 +284,25 @@ class ServerDatabase(PostgresqlDatabase):
         with self._translated():
             if self.sealer is not None:
                 self.sealer.flush(self.connection())  # the rows this transaction changed
+                self._notify_others()
             super().commit()
 
+    def _notify_others(self) -> None:
+        """Tell the other PCs' windows what this transaction changed (``app.store.notify``;
+        PostgreSQL delivers it at the commit, and not at all on a rollback)."""
+        from app.store.notify import CHANNEL, notice_payload
+
+        changed, self.sealer.changed = self.sealer.changed, {}
+        payload = notice_payload(changed)
+        if payload is not None:
+            self.cursor().execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+
+    def rollback_changes(self) -> None:
+        if self.sealer is not None:
+            self.sealer.changed = {}
+
     def rollback(self) -> None:
+        self.rollback_changes()
         if self.is_closed():
             return
         with self._translated():

@@ -19,6 +19,7 @@ moved between a file and a server is verified where it was, then sealed anew whe
 from __future__ import annotations
 
 import hmac
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -36,6 +37,8 @@ from app.store.seals import (
 )
 
 CHANGED = "segel_berubah"
+# The tables whose rows belong to one case (a ``case_id`` column).
+CASE_CHILDREN = frozenset({"steprecord", "infoitem", "participant", "document", "attachment"})
 NOTE_FUNCTION = "ujikon_catat_segel"
 BATCH = 5000
 
@@ -115,6 +118,20 @@ class ServerSealer:
         self.secret = secret
         self.shapes = shapes
         self._macs = {name: _mac(secret, _prefix(shape)) for name, shape in shapes.items()}
+        # What the transaction being committed changed, for the other PCs' windows
+        # (``app.store.notify``): filled by ``flush``, taken by the commit; per thread, as
+        # each thread has its own connection and transaction.
+        self._local = threading.local()
+
+    @property
+    def changed(self) -> dict[str, Any]:
+        if not hasattr(self._local, "changed"):
+            self._local.changed = {}
+        return self._local.changed
+
+    @changed.setter
+    def changed(self, value: dict[str, Any]) -> None:
+        self._local.changed = value
 
     def install(self, conn: Any) -> None:
         """This connection's TEMP table of noted rows (it lives as long as the session)."""
@@ -141,6 +158,21 @@ class ServerSealer:
             if shape is not None:
                 self._reseal(conn, shape, keys)
         conn.execute(f"DELETE FROM pg_temp.{CHANGED}")
+        self._note_changes(conn, noted)
+
+    def _note_changes(self, conn: Any, noted: dict[str, list[str]]) -> None:
+        """The tables and cases this transaction changed (a case's rows: its own, and the
+        case of each changed step, item, participant, document or scan)."""
+        changed = self.changed
+        changed.setdefault("tabel", set()).update(noted)
+        cases = changed.setdefault("kasus", set())
+        cases.update(int(k) for k in noted.get("case", ()))
+        for table in CASE_CHILDREN & noted.keys():
+            for (case_id,) in conn.execute(
+                f"SELECT DISTINCT case_id FROM {_q(table)} WHERE id = ANY(%s)",
+                ([int(k) for k in noted[table]],),
+            ):
+                cases.add(case_id)
 
     def _rows(self, conn: Any, shape: TableShape, keys: list[str]) -> dict[str, tuple]:
         columns = ", ".join(_q(c) for c in shape.columns)

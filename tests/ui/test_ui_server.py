@@ -1,0 +1,94 @@
+"""A window on a server database sees another PC's work (issue 15): the other PC is a second
+process running Ujikon's own services on the same server; its commit reaches this window as
+a PostgreSQL notice, and the case list and the open case show it within two seconds, without
+the list being queried again. Then the server stops answering, and the window says so."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import accounts, clock, store
+from app.accounts import AccountInput, RoleGrant
+from tests.conftest import create_case_with_item
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.application import settings_for
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "kata-sandi-uji-1"
+
+OTHER_PC = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from app.store import open_database
+from app.models import Case, database
+open_database(sys.argv[2])
+with database.atomic():
+    Case.update(judul=sys.argv[4]).where(Case.id == int(sys.argv[3])).execute()
+"""
+
+
+@pytest.fixture
+def server_window(qtbot, pg_cluster, tmp_path, boxes):
+    from datetime import date
+
+    clock.pin_today(date(2026, 11, 25))
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    grants = [RoleGrant("ppid_utama"), RoleGrant("admin")]
+    accounts.create_first_admin(AccountInput("uji", "Petugas Uji", grants), PASSWORD)
+    case = create_case_with_item(judul="Judul awal di server")
+    login = accounts.login("uji", PASSWORD)
+    win = MainWindow(url, settings_for(tmp_path / "ui.ini"), Session(login))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win, url, case
+    win.close()
+    store.close_database()
+    clock.pin_today(None)
+
+
+def titles(window) -> list[str]:
+    model = window.case_list.model
+    return [
+        str(model.index(row, col).data(Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+        for col in range(model.columnCount())
+    ]
+
+
+def test_another_pcs_change_appears_in_the_list_and_the_open_case(server_window, qtbot):
+    window, url, case = server_window
+    assert window.server_watch is not None
+    window.tabs.setCurrentWidget(window.splitter)
+    window.open_case(case.id)
+    qtbot.waitUntil(lambda: "Judul awal di server" in titles(window), timeout=5000)
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_PC, str(ROOT), url, str(case.id), "Judul dari PC lain"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: "Judul dari PC lain" in titles(window), timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            window.case_view._detail is not None
+            and window.case_view._detail.case.judul == "Judul dari PC lain"
+        ),
+        timeout=2000,
+    )
+
+
+def test_a_server_that_stops_answering_is_said_at_the_top(server_window, qtbot):
+    window, _url, _case = server_window
+    window.server_watch.reachable.emit(False)  # what the watcher says when it is lost
+    qtbot.waitUntil(lambda: "tidak menjawab" in window.banner.text(), timeout=2000)
+    assert window.banner.isVisible()
