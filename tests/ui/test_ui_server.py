@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from app import accounts, clock, store
 from app.accounts import AccountInput, RoleGrant
 from tests.conftest import create_case_with_item
+from ui.application import settings_for
 from ui.main_window import MainWindow
 from ui.session import Session
-from ui.application import settings_for
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "kata-sandi-uji-1"
