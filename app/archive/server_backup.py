@@ -25,8 +25,11 @@ PG_DUMP_TIMEOUT_S = 3600
 
 def export_to_file(target: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Write the open server database into the new SQLite file ``target`` (sealed)."""
-    from peewee import SchemaManager, SqliteDatabase
-    from peewee import sort_models  # type: ignore[attr-defined]
+    from peewee import (
+        SchemaManager,
+        SqliteDatabase,
+        sort_models,  # type: ignore[attr-defined]
+    )
 
     from app.store import search_index
     from app.store.migrations import SchemaVersion

@@ -54,7 +54,7 @@ from app.store.files import (
     sqlite_copy,
     writable,
 )
-from app.store.location import is_server
+from app.store.location import as_target, is_server
 from app.store.lock import (
     LockHandle,
     LockInfo,
@@ -149,6 +149,7 @@ def open_database(
     """
     from app import refdata
 
+    path = as_target(path)
     if is_server(path):
         return _open_server(str(path), read_only, password)
     path = Path(path)

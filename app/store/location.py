@@ -15,9 +15,23 @@ SERVER_SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
 
 
+def as_target(target: str | Path) -> str | Path:
+    """``target`` as given, except a server URL that went through ``Path`` (which folds its
+    ``//`` into ``/``): the URL again, never a folder named ``postgresql:`` made for it."""
+    if isinstance(target, Path):
+        text = target.as_posix()
+        scheme, sep, rest = text.partition(":/")
+        if sep and scheme.lower() in SERVER_SCHEMES and not rest.startswith("/"):
+            return f"{scheme}://{rest}"
+    return target
+
+
 def is_server(target: str | Path | None) -> bool:
     """True for a ``postgresql://`` (or ``postgres://``) URL, False for a file path."""
-    if target is None or isinstance(target, Path):
+    if target is None:
+        return False
+    target = as_target(target)
+    if isinstance(target, Path):
         return False
     scheme, sep, _ = target.partition("://")
     return bool(sep) and scheme.lower() in SERVER_SCHEMES
