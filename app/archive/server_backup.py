@@ -25,11 +25,8 @@ PG_DUMP_TIMEOUT_S = 3600
 
 def export_to_file(target: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Write the open server database into the new SQLite file ``target`` (sealed)."""
-    from peewee import (
-        SchemaManager,
-        SqliteDatabase,
-        sort_models,  # type: ignore[attr-defined]
-    )
+    import peewee
+    from peewee import SchemaManager, SqliteDatabase
 
     from app.store import search_index
     from app.store.migrations import SchemaVersion
@@ -43,7 +40,7 @@ def export_to_file(target: Path, progress: Callable[[int, int], None] | None = N
     try:
         # the schema made on the file itself (not through the models' database, the server:
         # rebinding the models would move the window's other threads to the file)
-        for model in sort_models([SchemaVersion, *ALL_MODELS]):
+        for model in peewee.sort_models([SchemaVersion, *ALL_MODELS]):  # type: ignore[attr-defined]
             SchemaManager(model, file).create_all()
         search_index.create(file)
         total = len(copied_models())
