@@ -6,9 +6,7 @@ sqlite3."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +16,7 @@ from app.cases.read import case_detail
 from app.checks import run_checks
 from app.documents.store import finalise
 from app.errors import ConflictError, PermissionDenied, ValidationError
-from app.models import Case, DikFollowUp, Event, InfoItem, database
+from app.models import Case, DikFollowUp, Event, InfoItem
 from app.permissions import Actor
 from app.reports.dik import DIBUKA_KEMBALI, dik_entries
 from app.reports.dik_versions import REOPENED, RETESTED, dik_version, publish_dik
@@ -34,7 +32,7 @@ from app.reports.expiry import (
 )
 from app.store import close_database, open_database
 from tests import test_tamper
-from tests.conftest import opd_id
+from tests.conftest import opd_id, outsider_edit
 
 render = test_tamper.render
 EVENT = "Sampai ditetapkannya Rencana Kerja Tahun 2028"
@@ -251,14 +249,13 @@ def test_an_item_not_on_the_dik_is_not_marked_opened(dik, utama, make_case):
     assert "tidak ada di DIK" in err.value.message
 
 
-def test_an_opening_edited_with_sqlite3_is_seen_by_the_seals(dik, utama):
+def test_an_opening_edited_with_sqlite3_is_seen_by_the_seals(dik, utama, tmp_path):
     mark_opened(utama, dik["tetap"].butir_id, "Dibuka.")
-    path = Path(database.database)
+    path = tmp_path / "t.db"  # the db fixture's
     close_database()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE dik_tindak_lanjut SET butir_id = ?", (dik["tanggal"].butir_id,))
-    conn.commit()
-    conn.close()
+    outsider_edit(  # the sqlite3 tool on the file, or psql on the server
+        path, ("UPDATE dik_tindak_lanjut SET butir_id = ?", (dik["tanggal"].butir_id,))
+    )
     open_database(path)
     [seals] = [r for r in run_checks() if r.name == "Segel baris"]
     assert not seals.ok and "tindak lanjut butir DIK #1 diubah di luar aplikasi" in seals.message
