@@ -47,7 +47,9 @@ def files(db, today, make_case, advance, fill, utama, tmp_path, monkeypatch):
     }
     for name, data in paths.items():
         (tmp_path / f"{name}.pdf").write_bytes(data)
-    return {"db": db.path, "dir": tmp_path, "doc": doc}
+    # the file, or on a server its URL (what --db is given)
+    where = db.server.url if db.server is not None else db.path
+    return {"db": where, "dir": tmp_path, "doc": doc}
 
 
 @pytest.mark.parametrize(
