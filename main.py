@@ -690,6 +690,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     return run(
         _db_path(args),
+        remembered_server=getattr(args, "db", None) is None,
         smoke=getattr(args, "smoke", False),
         screenshot=getattr(args, "screenshot", None),
         soak=getattr(args, "soak", 0),

@@ -60,6 +60,8 @@ class DatabaseProblem(UserError):
 
     # True when opening the same file read-only is a sensible way out (the UI may offer it).
     can_open_read_only = False
+    # True when a server asks for a password that was not given (the UI asks for it).
+    needs_password = False
 
 
 class DatabaseInUse(DatabaseProblem):

@@ -27,9 +27,38 @@ __all__ = [
 ]
 
 
-def open(path: Path | str, read_only: bool = False) -> DatabaseInfo:  # noqa: A001
-    """Open ``path`` for this window (see ``app.store.open_database``)."""
-    return store.open_database(path, read_only=read_only)
+def open(  # noqa: A001
+    path: Path | str, read_only: bool = False, password: str | None = None
+) -> DatabaseInfo:
+    """Open ``path`` (a file, or a server's ``postgresql://`` URL) for this window (see
+    ``app.store.open_database``); ``password``: a server's, typed at the prompt."""
+    return store.open_database(path, read_only=read_only, password=password)
+
+
+def database_key(target: Path | str) -> str:
+    """How this PC remembers a database: a file's full path, a server's URL without its
+    password."""
+    from app.store.location import as_target, is_server, server_address
+
+    target = as_target(target)
+    if is_server(target):
+        return server_address(str(target)).url
+    return str(Path(target).resolve())
+
+
+def is_server(target: Path | str) -> bool:
+    from app.store.location import is_server as on_server
+
+    return on_server(target)
+
+
+def server_url(host: str, port: int, dbname: str, user: str) -> str:
+    """The URL of a server database from the connect dialog's fields (no password: it is
+    asked at every start and never stored)."""
+    from urllib.parse import quote
+
+    who = f"{quote(user, safe='')}@" if user else ""
+    return f"postgresql://{who}{host}:{int(port)}/{quote(dbname, safe='')}"
 
 
 def close() -> None:
@@ -74,3 +103,11 @@ def changes_of_notice(payload: str) -> Any:
     from app.store.notify import change_set
 
     return change_set(payload)
+
+
+def server_parts(url: str) -> tuple[str, int, str, str]:
+    """(host, port, database, user) of a server URL, for the connect dialog's fields."""
+    from app.store.location import server_address
+
+    address = server_address(url)
+    return address.host, address.port, address.dbname, address.user

@@ -162,8 +162,10 @@ KNOWN_DATABASE = "masuk/basis_data"
 KNOWN_HEADING = "masuk/judul"
 
 
-def _database_key(path: Path) -> str:
-    return str(path.resolve())
+def _database_key(path: Path | str) -> str:
+    from app import workspace
+
+    return workspace.database_key(path)
 
 
 def remembered_heading(settings: QSettings, path: Path) -> str | None:
@@ -393,7 +395,8 @@ def open_database_with_message(db_path: Path) -> bool:
     from app import workspace
 
     try:
-        workspace.open(db_path)
+        if not _open_asking_password(db_path):
+            return False
     except DatabaseProblem as exc:
         from ui.dialogs.backup import ask_open_read_only
 
@@ -420,6 +423,38 @@ def open_database_with_message(db_path: Path) -> bool:
     if not workspace.read_only():  # else nothing may be written: no SOP registration
         check_sop_file()
     return True
+
+
+PASSWORD_TRIES = 3
+
+
+def _open_asking_password(db_path: Path | str) -> bool:
+    """Open the database; a server that asks for a password gets it typed here (never
+    stored: asked at every start), at most ``PASSWORD_TRIES`` times. False: given up."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from app import workspace
+
+    password: str | None = None
+    for attempt in range(PASSWORD_TRIES + 1):
+        try:
+            workspace.open(db_path, password=password)
+            return True
+        except DatabaseProblem as exc:
+            if not exc.needs_password and not (password is not None and attempt):
+                raise
+            if attempt == PASSWORD_TRIES:
+                raise
+            prompt = translate("Application", "Kata sandi server basis data {server}:").format(
+                server=workspace.database_key(db_path)
+            )
+            if password is not None:
+                prompt = exc.message + "\n\n" + prompt
+            text, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+            password = text
+    return False
 
 
 def check_sop_file() -> None:
@@ -457,16 +492,28 @@ def read_only_login() -> LoggedIn:
     return LoggedIn(0, "pembaca", name, (RoleGrant(READER),), False)
 
 
-def run(db_path: Path, smoke: bool = False, screenshot: Path | None = None, soak: int = 0) -> int:
+def run(
+    db_path: Path | str,
+    smoke: bool = False,
+    screenshot: Path | None = None,
+    soak: int = 0,
+    remembered_server: bool = False,
+) -> int:
     """The application. ``smoke``: quit once the window shows; ``screenshot``: save the
     window to that PNG and quit; ``soak``: the runner's self-test (``ui.soak``). The three
-    log in as UJIKON_USER / UJIKON_PASSWORD."""
+    log in as UJIKON_USER / UJIKON_PASSWORD. ``db_path``: a file or a server's URL;
+    ``remembered_server``: no ``--db`` was given, so the server this user connected to
+    last (Berkas → Sambungkan ke server…) is opened instead of the default file."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("PPID Kabupaten Serang")  # notr: names the settings folder
     setup_logging()  # the rotating log in the data folder (app.logs)
     install_crash_hook()  # an exception no code caught: logged, and said in a dialog
     settings = settings_for()
+    if remembered_server:  # no --db: the server this user connected to last, if any
+        from ui.dialogs.server_connect import SERVER_KEY
+
+        db_path = str(settings.value(SERVER_KEY, "")) or db_path
     # The chosen language (Qt's buttons and dialogs in Indonesian too), before any widget.
     install_translations(app, chosen_language(settings))
     holder: dict[str, object] = {}

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("&Buka basis data lain…"), self.open_database, QKeySequence.StandardKey.Open
         )
+        self.server_action = self._action(self.tr("Sambungkan ke &server…"), self.connect_server)
         self.quit_action = self._action(
             self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         berkas.addAction(self.register_action)
         berkas.addSeparator()
         berkas.addAction(self.open_db_action)
+        berkas.addAction(self.server_action)
         berkas.addSeparator()
         berkas.addActions([self.password_action, self.lock_action, self.logout_action])
         berkas.addSeparator()
@@ -892,9 +894,27 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Buka basis data Ujikon"),
-            str(self.db_path.parent),
+            str(self.db_path.parent) if isinstance(self.db_path, Path) else "",
             self.tr("Basis data Ujikon (*.db *.sqlite);;Semua (*)"),
         )
         if path:
             self.save_state()
+            from ui.dialogs.server_connect import SERVER_KEY
+
+            self.settings.remove(SERVER_KEY)  # the next start opens the file again
             self._reopen(Path(path))
+
+    def connect_server(self) -> None:
+        """Berkas → Sambungkan ke server…: the office's PostgreSQL database; remembered for
+        this user, so the next start opens it again."""
+        from ui.dialogs.server_connect import SERVER_KEY, ServerConnectDialog
+
+        if self._reopen is None or not self.case_view.settle_unsaved(
+            self.tr("menyambung ke server", "Simpan dulu sebelum …?")
+        ):
+            return
+        dialog = ServerConnectDialog(str(self.settings.value(SERVER_KEY, "")), self)
+        if dialog.exec() and dialog.url:
+            self.save_state()
+            self.settings.setValue(SERVER_KEY, dialog.url)
+            self._reopen(dialog.url)

@@ -157,6 +157,8 @@ class ServerUnreachable(DatabaseProblem):
 class ServerPasswordNeeded(DatabaseProblem):
     """The server asks for a password that was not given (the window asks for it)."""
 
+    needs_password = True
+
 
 def translate_server_error(
     exc: BaseException, address: ServerAddress, read_only_reason: str | None = None

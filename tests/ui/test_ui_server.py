@@ -92,3 +92,50 @@ def test_a_server_that_stops_answering_is_said_at_the_top(server_window, qtbot):
     window.server_watch.reachable.emit(False)  # what the watcher says when it is lost
     qtbot.waitUntil(lambda: "tidak menjawab" in window.banner.text(), timeout=2000)
     assert window.banner.isVisible()
+
+
+def test_the_connect_dialog_gives_the_address_and_it_is_remembered(qtbot, tmp_path):
+    from ui.dialogs.server_connect import ServerConnectDialog
+
+    dialog = ServerConnectDialog("postgresql://ppid@10.0.0.5:5433/ujikon_kantor")
+    qtbot.addWidget(dialog)
+    assert (dialog.host.text(), dialog.port.value(), dialog.dbname.text()) == (
+        "10.0.0.5",
+        5433,
+        "ujikon_kantor",
+    )
+    dialog.host.setText("")
+    dialog._accept()
+    assert dialog.result() == 0 and "nama server" in dialog.problem.text()
+    dialog.host.setText("server-ppid")
+    dialog.user.setText("staf")
+    dialog._accept()
+    assert dialog.url == "postgresql://staf@server-ppid:5433/ujikon_kantor"
+
+
+def test_a_password_the_server_asks_for_is_typed_at_the_prompt(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app import workspace
+    from app.errors import DatabaseProblem
+    from ui import application
+
+    opened: list[str | None] = []
+
+    def open_(path, read_only=False, password=None):
+        opened.append(password)
+        if password != "sandi-server":
+            problem = DatabaseProblem("Server basis data itu meminta kata sandi.")
+            problem.needs_password = True
+            raise problem
+
+    asked: list[str] = []
+    monkeypatch.setattr(workspace, "open", open_)
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: (asked.append(a[2]) or "sandi-server", True)),
+    )
+    url = "postgresql://staf@server-ppid:5432/ujikon"
+    assert application._open_asking_password(url)
+    assert opened == [None, "sandi-server"] and "server-ppid" in asked[0]
