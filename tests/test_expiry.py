@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from app import clock
+from app import clock, store
 from app.cases import commands
 from app.cases.read import case_detail
 from app.checks import run_checks
@@ -30,7 +30,7 @@ from app.reports.expiry import (
     record_review,
     start_retest,
 )
-from app.store import close_database, open_database
+from app.store import close_database
 from tests import test_tamper
 from tests.conftest import opd_id, outsider_edit
 
@@ -256,6 +256,6 @@ def test_an_opening_edited_with_sqlite3_is_seen_by_the_seals(dik, utama, tmp_pat
     outsider_edit(  # the sqlite3 tool on the file, or psql on the server
         path, ("UPDATE dik_tindak_lanjut SET butir_id = ?", (dik["tanggal"].butir_id,))
     )
-    open_database(path)
+    store.open_database(path)  # on a server: the test's server database again
     [seals] = [r for r in run_checks() if r.name == "Segel baris"]
     assert not seals.ok and "tindak lanjut butir DIK #1 diubah di luar aplikasi" in seals.message
