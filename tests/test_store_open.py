@@ -24,8 +24,6 @@ from app.store import (
     current_schema_version,
     lock_lost,
     lock_path,
-    open_database,
-    open_for_reading,
     schema_versions,
 )
 from app.store.lock import HEARTBEAT_THREAD_NAME, LockHandle, LockInfo
@@ -33,7 +31,7 @@ from app.store.schema_versions import Migration
 
 
 def make_db(path: Path) -> Path:
-    open_database(path)
+    store.open_database(path)
     close_database()
     return path
 
@@ -47,13 +45,15 @@ def closed_db(tmp_path) -> Path:
     return make_db(tmp_path / "ujikon.db")
 
 
-def test_a_writable_open_describes_the_file_and_nothing_is_open_after_closing(tmp_path):
+def test_a_writable_open_describes_the_file_and_nothing_is_open_after_closing(tmp_path, engine):
     path = tmp_path / "baru.db"
     assert current() is None
-    info = open_database(path)
+    info = store.open_database(path)
     try:
+        server = info.server if engine == "postgresql" else None  # the server's address
+        assert (server is not None) == (engine == "postgresql")
         assert info == DatabaseInfo(
-            path=path,
+            path=Path(server.dbname) if server is not None else path,  # there: its name
             read_only=False,
             read_only_reason="",
             network=None,
@@ -62,6 +62,7 @@ def test_a_writable_open_describes_the_file_and_nothing_is_open_after_closing(tm
             schema_version=current_schema_version(),
             migrated=(),
             migration_copy=None,
+            server=server,
         )
         assert current() == info
         assert not lock_lost()
@@ -71,7 +72,7 @@ def test_a_writable_open_describes_the_file_and_nothing_is_open_after_closing(tm
 
 
 def test_a_read_only_open_says_why(closed_db):
-    info = open_database(closed_db, read_only=True)
+    info = store.open_database(closed_db, read_only=True)
     try:
         assert info.read_only and info.read_only_reason == "dibuka hanya-baca"
         assert info.archive_year is None and info.migrated == ()
@@ -83,6 +84,7 @@ def test_a_read_only_open_says_why(closed_db):
     assert current() is None
 
 
+@pytest.mark.sqlite_only  # a yearly archive is a file, written here with sqlite3
 def test_a_yearly_archive_always_opens_read_only_and_names_its_year(closed_db):
     conn = sqlite3.connect(closed_db)
     conn.execute(
@@ -92,7 +94,7 @@ def test_a_yearly_archive_always_opens_read_only_and_names_its_year(closed_db):
     conn.commit()
     conn.close()
     for read_only in (False, True):
-        info = open_database(closed_db, read_only=read_only)
+        info = store.open_database(closed_db, read_only=read_only)
         try:
             assert info.read_only and info.archive_year == 2025
             expected = "arsip tahunan 2025" if not read_only else "dibuka hanya-baca"
@@ -103,10 +105,11 @@ def test_a_yearly_archive_always_opens_read_only_and_names_its_year(closed_db):
             close_database()
 
 
+@pytest.mark.sqlite_only  # a file in a network folder
 @pytest.mark.parametrize("read_only", [False, True])
 def test_a_network_folder_is_described_with_the_warning_text(closed_db, monkeypatch, read_only):
     monkeypatch.setattr(store, "network_location", lambda path, **kw: "drive jaringan Z:")
-    info = open_database(closed_db, read_only=read_only)
+    info = store.open_database(closed_db, read_only=read_only)
     try:
         assert info.network == "drive jaringan Z:"
         assert info.network_warning == store.network_warning("drive jaringan Z:")
@@ -116,7 +119,7 @@ def test_a_network_folder_is_described_with_the_warning_text(closed_db, monkeypa
         close_database()
 
 
-def test_an_open_that_migrates_names_the_migrations_and_the_copy(closed_db, monkeypatch):
+def test_an_open_that_migrates_names_the_migrations_and_the_copy(closed_db, monkeypatch, engine):
     version = schema_versions.MIGRATIONS[-1].version + 1
     monkeypatch.setattr(
         schema_versions,
@@ -132,30 +135,34 @@ def test_an_open_that_migrates_names_the_migrations_and_the_copy(closed_db, monk
             ),
         ],
     )
-    info = open_for_reading(closed_db)  # older schema, nobody holds it: brought up to date
+    info = store.open_for_reading(closed_db)  # older schema, nobody holds it: brought up to date
     try:
         assert not info.read_only and info.migrated == (version,)
         assert info.schema_version == version
-        assert info.migration_copy == closed_db.with_name(
-            f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite"
-        )
-        assert info.migration_copy.is_file()
+        if engine == "sqlite":
+            assert info.migration_copy == closed_db.with_name(
+                f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite"
+            )
+            assert info.migration_copy.is_file()
+        else:  # a server rolls a failed migration back itself: no copy is made
+            assert info.migration_copy is None
     finally:
         close_database()
-    info = open_database(closed_db)  # up to date now: nothing applied, no copy
+    info = store.open_database(closed_db)  # up to date now: nothing applied, no copy
     try:
         assert info.migrated == () and info.migration_copy is None
     finally:
         close_database()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file and its heartbeat
 # ----------------------------------------------------------------------------- heartbeat
 def test_closing_the_database_stops_and_joins_the_heartbeat_thread(closed_db):
     assert not heartbeats()
-    open_database(closed_db)
+    store.open_database(closed_db)
     try:
         assert len(heartbeats()) == 1
-        open_database(closed_db)  # reopening replaces the handle: still one heartbeat
+        store.open_database(closed_db)  # reopening replaces the handle: still one heartbeat
         assert len(heartbeats()) == 1
     finally:
         close_database()
@@ -163,23 +170,25 @@ def test_closing_the_database_stops_and_joins_the_heartbeat_thread(closed_db):
     assert not lock_path(closed_db).exists()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file and its heartbeat
 def test_read_only_and_lockless_opens_start_no_heartbeat(closed_db):
     for kwargs in ({"read_only": True}, {"take_lock": False}):
-        open_database(closed_db, **kwargs)
+        store.open_database(closed_db, **kwargs)
         try:
             assert not heartbeats()
         finally:
             close_database()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file and its heartbeat
 def test_closing_without_release_keeps_the_lock_and_its_heartbeat(closed_db):
-    info = open_database(closed_db)
+    info = store.open_database(closed_db)
     close_database(release=False)
     try:
         assert lock_path(closed_db).exists() and len(heartbeats()) == 1
         assert current() == info
     finally:
-        open_database(closed_db)
+        store.open_database(closed_db)
         close_database()
     assert not heartbeats() and not lock_path(closed_db).exists()
 
@@ -193,6 +202,7 @@ def wait_for(condition, seconds: float = 5.0) -> bool:
     return condition()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file and its heartbeat
 def test_the_heartbeat_touches_its_lock_and_notices_when_it_is_taken_over(closed_db):
     lock = acquire_lock(closed_db)
     path = lock_path(closed_db)
@@ -212,9 +222,10 @@ def test_the_heartbeat_touches_its_lock_and_notices_when_it_is_taken_over(closed
     assert json.loads(path.read_text(encoding="utf-8"))["user"] == "sari"  # not ours to remove
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file and its heartbeat
 def test_lock_lost_asks_the_open_databases_handle(closed_db, monkeypatch):
     monkeypatch.setattr(store.lock, "LOCK_HEARTBEAT_SECONDS", 0.02)
-    open_database(closed_db)
+    store.open_database(closed_db)
     try:
         assert not lock_lost()
         other = LockInfo("sari", "PC-SEKRETARIAT", 4242, "2026-01-05T01:00:00+00:00")
