@@ -232,6 +232,9 @@ def test_the_figures_freeze_to_json_and_back(office):
         AnnualFigures.from_dict(raw)
 
 
+# About the SQLite file: only its loose typing lets text into a date or an integer column
+# (a server's DATE and INTEGER columns refuse 'kemarin' and 'sepuluh').
+@pytest.mark.sqlite_only
 def test_rows_edited_outside_the_app_are_counted_without_a_crash(office):
     """A legal basis that is no list, codes of no Pasal 17 letter, no conclusion at all."""
     path = Path(database.database)

@@ -143,6 +143,9 @@ def test_finished_per_month_and_working_days_per_step(db, officials, pinned):
     assert charts.expiry == () and charts.expiry_total == 0  # no penetapan finalised
 
 
+# About the SQLite file: only its loose typing lets text into a date column (a server's DATE
+# column refuses 'kemarin').
+@pytest.mark.sqlite_only
 def test_a_step_run_edited_outside_the_app_is_skipped_not_fatal(db, officials, pinned, tmp_path):
     case_id = create_case_with_item(start=date(2026, 10, 5)).id
     _run(case_id, officials, [date(2026, 10, 9), date(2026, 10, 16)])

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -30,6 +28,7 @@ from app.reports.dik_versions import (
 from app.reports.export import HEADER, write_version_csv, write_version_xlsx
 from app.store import close_database, open_database
 from tests import test_dik_versions
+from tests.conftest import outsider_edit
 from tests.test_dik_versions import entry
 
 register = test_dik_versions.register  # fixtures shared with the version tests
@@ -131,13 +130,10 @@ def test_a_published_version_prints_as_frozen_and_always_the_same_bytes(register
 
 def test_a_version_edited_outside_is_neither_printed_nor_exported(register, utama, tmp_path):
     publish_dik(utama, clock.today())
-    path = Path(database.database)
+    target = database.database
     close_database()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE dik_versi_butir SET status = 'berakhir'")
-    conn.commit()
-    conn.close()
-    open_database(path)
+    outsider_edit(None, "UPDATE dik_versi_butir SET status = 'berakhir'")
+    open_database(target)
     view = dik_version(1)
     for write in (
         lambda: render_dik_pdf(view),

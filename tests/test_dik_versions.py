@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -30,6 +29,7 @@ from app.reports.dik_versions import (
 )
 from app.store import close_database, open_database
 from tests import test_tamper
+from tests.conftest import outsider_edit
 
 render = test_tamper.render
 
@@ -176,19 +176,19 @@ def test_nothing_to_publish_before_any_penetapan(db, today, utama):
 
 def test_a_version_edited_with_sqlite3_no_longer_matches_its_digest_nor_its_seals(register, utama):
     publish_dik(utama, clock.today())
-    path = Path(database.database)
+    target = database.database
     close_database()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE dik_versi_butir SET informasi = 'Disamarkan' WHERE nomor = 1")
-    conn.commit()
-    conn.close()
-    open_database(path)
+    outsider_edit(None, "UPDATE dik_versi_butir SET informasi = 'Disamarkan' WHERE nomor = 1")
+    open_database(target)
     assert DikVersionItem.get(DikVersionItem.nomor == 1).informasi == "Disamarkan"
     assert not dik_version(1).intact
     [seals] = [r for r in run_checks() if r.name == "Segel baris"]
     assert not seals.ok and "butir versi DIK #1 diubah di luar aplikasi" in seals.message
 
 
+# About the SQLite file: a schema-6 database is a file (servers came later), made here by
+# dropping tables with sqlite3 on it.
+@pytest.mark.sqlite_only
 def test_a_schema_6_file_gets_the_tables_of_version_7_when_opened(tmp_path):
     from app.store.migrations import SchemaVersion
 

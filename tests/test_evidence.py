@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from app.reports.evidence import INDEX_NAME, refusal, write_evidence_pack
 from app.reports.pdf import ReportCancelled
 from app.store import close_database
 from tests import test_tamper
+from tests.conftest import outsider_edit
 
 render = test_tamper.render
 
@@ -130,16 +130,15 @@ def test_no_dik_published_yet_is_refused_with_what_to_do(db, make_case, utama, t
 
 
 def test_a_stored_pdf_changed_outside_the_app_stops_the_pack(office, utama, tmp_path):
-    path = database.database
     database.close()
-    raw = sqlite3.connect(path)
-    with raw:
-        raw.execute(
+    outsider_edit(
+        None,
+        (
             "UPDATE document SET pdf = ? WHERE jenis = 'penetapan' AND id = "
             "(SELECT MIN(id) FROM document WHERE jenis = 'penetapan')",
             (b"%PDF-1.4 palsu",),
-        )
-    raw.close()
+        ),
+    )
     database.connect(reuse_if_open=True)
     with pytest.raises(ConflictError, match="tidak cocok dengan sidik SHA-256"):
         write_evidence_pack(utama, 2026, tmp_path / "bukti.zip")

@@ -1,7 +1,6 @@
 """A case travels between an OPD install and the PPID Utama as one signed file
 (app.exchange): the round trip, and every packet that must be refused or reported."""
 
-import sqlite3
 import zipfile
 from datetime import date
 
@@ -26,6 +25,7 @@ from tests.conftest import (
     create_case_with_item,
     create_officials,
     open_test_database,
+    outsider_edit,
 )
 from tests.conftest import (
     PEMBANTU as PEMBANTU_ACTOR,
@@ -307,8 +307,7 @@ def test_a_database_edited_with_sqlite3_after_an_import_is_seen_by_the_check(off
     utama.open()
     import_packet(UTAMA_ACTOR, path)
     store.close_database()
-    with sqlite3.connect(utama.db) as conn:
-        conn.execute("UPDATE tautan_kasus SET uid = 'lain'")
+    outsider_edit(utama.db, "UPDATE tautan_kasus SET uid = 'lain'")
     utama.open()
     failed = [r.name for r in checks.run_checks() if not r.ok]
     assert "Segel baris" in failed

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -24,6 +22,7 @@ from app.reports.year_lock import (
     year_locks,
 )
 from app.store import close_database, open_database
+from tests.conftest import outsider_edit
 
 FIGURES = {
     "kasus": 12,
@@ -35,15 +34,11 @@ FIGURES = {
 
 
 def outside(*statements: str, params: tuple = ()) -> None:
-    """What someone with the file and the sqlite3 tool does."""
-    path = Path(database.database)
+    """What someone with the file and the sqlite3 tool does (psql on a server)."""
+    target = database.database
     close_database()
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql, params if "?" in sql else ())
-    conn.commit()
-    conn.close()
-    open_database(path)
+    outsider_edit(None, *((sql, params if "?" in sql else ()) for sql in statements))
+    open_database(target)
 
 
 def seals_message() -> str:
