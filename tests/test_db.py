@@ -1,18 +1,20 @@
-"""The SQLite database: pragmas, the recorded schema version, and the migration runner."""
+"""The database: SQLite's pragmas, the recorded schema version, and the migration runner (on a
+server too: its migrations in one transaction, its foreign keys enforced)."""
 
 import pytest
 from peewee import IntegrityError, TextField
 from playhouse.migrate import migrate
 
+from app import store
 from app.errors import MigrationFailed
 from app.models import Case, InfoItem, LegalReference, Official, Opd, database
 from app.store import (
     SchemaVersion,
     close_database,
     current_schema_version,
-    open_database,
     schema_versions,
 )
+from app.store.engine import on_server
 from app.store.migrations import migrate_schema
 from app.store.schema_versions import Migration
 
@@ -21,13 +23,22 @@ def pragma(name: str):
     return database.execute_sql(f"PRAGMA {name}").fetchone()[0]
 
 
+def foreign_keys_enforced() -> bool:
+    """SQLite's foreign_keys pragma; on a server, whose foreign keys are always on, that the
+    session does not skip them (``session_replication_role = replica`` would)."""
+    if on_server():
+        return database.execute_sql("SHOW session_replication_role").fetchone()[0] == "origin"
+    return pragma("foreign_keys") == 1
+
+
 def columns(table: str) -> list[str]:
     return [c.name for c in database.get_columns(table)]
 
 
+@pytest.mark.sqlite_only  # the file's PRAGMAs
 def test_the_pragmas_are_in_effect(db):
     assert pragma("journal_mode") == "wal"
-    assert pragma("foreign_keys") == 1
+    assert foreign_keys_enforced()
     assert pragma("synchronous") == 2  # FULL: a committed case survives a power cut
 
 
@@ -58,10 +69,10 @@ def test_a_fresh_database_gets_the_reference_data(db):
 
 def test_reopening_does_not_duplicate_the_reference_data(tmp_path):
     path = tmp_path / "t.db"
-    open_database(path)
+    store.open_database(path)
     counts = (Opd.select().count(), LegalReference.select().count())
     close_database()
-    open_database(path)
+    store.open_database(path)
     try:
         assert (Opd.select().count(), LegalReference.select().count()) == counts
     finally:
@@ -118,13 +129,13 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(
     tmp_path, make_case, install_migration
 ):
     path = tmp_path / "lama.db"
-    open_database(path)  # an existing file at the current version, with a case in it
+    store.open_database(path)  # an existing file at the current version, with a case in it
     case = make_case(judul="Kasus sebelum migrasi")
     before = row_counts()
     close_database()
 
     runs = install_migration(add_catatan("opd"), name="catatan OPD")
-    open_database(path)
+    store.open_database(path)
     try:
         assert runs == [1]
         assert "catatan" in columns("opd")
@@ -132,7 +143,7 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(
         assert SchemaVersion.get_by_id(NEXT).name == "catatan OPD"
         assert Case.get_by_id(case.id).judul == "Kasus sebelum migrasi"
         assert row_counts() == before
-        assert pragma("foreign_keys") == 1
+        assert foreign_keys_enforced()
         # the seals held before the migration, so they were renewed after it, recorded
         from app.checks import run_checks
         from app.models import Event
@@ -142,7 +153,7 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(
     finally:
         close_database()
 
-    open_database(path)  # reopening does not apply it again
+    store.open_database(path)  # reopening does not apply it again
     try:
         assert runs == [1]
         assert versions() == [*CURRENT, NEXT]
@@ -153,9 +164,9 @@ def test_a_pending_migration_is_applied_to_an_existing_file_and_recorded(
 
 @pytest.mark.parametrize("table", ["case", "opd", "official"])
 def test_a_migration_rebuilding_a_referenced_table_keeps_every_referring_row(
-    db, make_case, advance, install_migration, table
+    db, tmp_path, make_case, advance, install_migration, table
 ):
-    path = db.path  # the test's database file, closed below and reopened
+    path = tmp_path / "t.db"  # the db fixture's file, closed below and reopened
     case = make_case()
     advance(case.id, 3)  # items, step records, participants, history events
     before = row_counts()
@@ -163,12 +174,12 @@ def test_a_migration_rebuilding_a_referenced_table_keeps_every_referring_row(
     close_database()
 
     install_migration(add_catatan(table))
-    open_database(path)
+    store.open_database(path)
     try:
         assert "catatan" in columns(table)
         assert row_counts() == before
         assert {o.id: o.opd_id for o in Official.select()} == linked
-        assert pragma("foreign_keys") == 1
+        assert foreign_keys_enforced()
     finally:
         close_database()
 
@@ -177,20 +188,20 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
     tmp_path, make_case, install_migration
 ):
     path = tmp_path / "lama.db"
-    open_database(path)
+    store.open_database(path)
     make_case()
     close_database()
 
     install_migration(lambda migrator, db: db.execute_sql("UPDATE infoitem SET case_id = 999"))
     with pytest.raises(MigrationFailed, match="kunci asing") as failed:
-        open_database(path)
+        store.open_database(path)
     assert isinstance(failed.value.__cause__, IntegrityError)
     close_database()
     install_migration(lambda migrator, db: None)  # a harmless migration on the next open
-    open_database(path)
+    store.open_database(path)
     try:
         assert InfoItem.get().case_id != 999
-        assert pragma("foreign_keys") == 1
+        assert foreign_keys_enforced()
     finally:
         close_database()
 
@@ -199,7 +210,7 @@ def test_a_fresh_database_is_created_at_the_newest_version_without_running_migra
     tmp_path, install_migration
 ):
     runs = install_migration(add_catatan("opd"))
-    open_database(tmp_path / "baru.db")
+    store.open_database(tmp_path / "baru.db")
     try:
         assert runs == []
         assert versions() == [*CURRENT, NEXT]
@@ -209,7 +220,7 @@ def test_a_fresh_database_is_created_at_the_newest_version_without_running_migra
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, install_migration):
     path = tmp_path / "t.db"
-    open_database(path)
+    store.open_database(path)
     close_database()
 
     def broken(migrator, db):
@@ -218,11 +229,11 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, instal
 
     install_migration(broken)
     with pytest.raises(MigrationFailed, match="tidak diubah") as failed:
-        open_database(path)
+        store.open_database(path)
     assert isinstance(failed.value.__cause__, RuntimeError)
     close_database()
     install_migration(lambda migrator, db: None)
-    open_database(path)
+    store.open_database(path)
     try:
         assert "catatan" not in columns("opd")
         assert versions() == [*CURRENT, NEXT]  # the harmless migration, not the broken one
@@ -230,6 +241,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, instal
         close_database()
 
 
+@pytest.mark.sqlite_only  # a file of schema version 1 (a server starts at a later one)
 def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_case, monkeypatch):
     """A file made before documents and accounts existed gets the document tables, the
     official columns, the account tables and a chained history (migrations 2 and 3)."""
@@ -240,7 +252,7 @@ def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_ca
     path = tmp_path / "v1.db"
     first = schema_versions.MIGRATIONS[:1]
     monkeypatch.setattr(schema_versions, "MIGRATIONS", first)
-    open_database(path)
+    store.open_database(path)
     case = make_case()
     # Bring the file back to the version-1 shape: drop what later versions added.
     for table in ("document", "numberregister", "attachment", "userrole", "user"):
@@ -268,7 +280,7 @@ def test_migrations_upgrade_a_version_1_file_keeping_its_cases(tmp_path, make_ca
     close_database()
 
     monkeypatch.undo()
-    open_database(path)
+    store.open_database(path)
     try:
         assert versions() == CURRENT
         assert "status_jabatan" in columns("official")
