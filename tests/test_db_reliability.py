@@ -37,13 +37,13 @@ from app.store import (
     lock_is_stale,
     lock_path,
     network_location,
-    open_database,
     read_lock,
     schema_versions,
 )
 from app.store.lock import LOCK_STALE_HOURS, _start_from_stat, process_start
 from app.store.network import DRIVE_REMOTE
 from app.store.schema_versions import Migration
+from tests.conftest import outsider_edit
 
 ROOT = Path(__file__).resolve().parents[1]
 ADMIN_ACTOR = Actor(ADMIN, "Admin")
@@ -54,7 +54,7 @@ def sha(path: Path) -> str:
 
 
 def make_db(path: Path) -> Path:
-    open_database(path)
+    store.open_database(path)
     close_database()
     return path
 
@@ -101,8 +101,9 @@ def stop(proc: subprocess.Popen) -> None:
             stream.close()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_the_lock_file_names_user_host_and_pid_and_goes_away_on_close(closed_db):
-    open_database(closed_db)
+    store.open_database(closed_db)
     try:
         data = json.loads(lock_path(closed_db).read_text(encoding="utf-8"))
         assert data["pid"] == os.getpid()
@@ -115,12 +116,13 @@ def test_the_lock_file_names_user_host_and_pid_and_goes_away_on_close(closed_db)
     assert not lock_path(closed_db).exists()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_a_second_process_is_told_who_has_the_file_and_may_open_it_read_only(closed_db):
     proc = start_holder(closed_db)
     try:
         assert proc.stdout.readline().strip() == "siap", proc.stderr.read()
         with pytest.raises(DatabaseInUse) as refused:
-            open_database(closed_db)
+            store.open_database(closed_db)
         holder = read_lock(closed_db)
         assert refused.value.holder == holder and holder.pid == proc.pid
         assert socket.gethostname() in refused.value.message
@@ -128,7 +130,7 @@ def test_a_second_process_is_told_who_has_the_file_and_may_open_it_read_only(clo
         assert refused.value.can_open_read_only
         assert lock_path(closed_db).exists()  # the refused open did not remove it
 
-        open_database(closed_db, read_only=True)
+        store.open_database(closed_db, read_only=True)
         try:
             assert current().read_only
             assert len(list_opd()) > 30
@@ -144,12 +146,13 @@ def test_a_second_process_is_told_who_has_the_file_and_may_open_it_read_only(clo
         assert proc.wait(timeout=30) == 0
     finally:
         stop(proc)
-    open_database(closed_db)  # free again
+    store.open_database(closed_db)  # free again
     close_database()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_a_second_process_is_refused_while_this_one_holds_the_file(closed_db):
-    open_database(closed_db)
+    store.open_database(closed_db)
     try:
         proc = start_holder(closed_db)
         try:
@@ -163,6 +166,7 @@ def test_a_second_process_is_refused_while_this_one_holds_the_file(closed_db):
         close_database()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_a_lock_left_by_a_crashed_process_on_this_computer_is_taken_over(closed_db):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait(timeout=30)
@@ -177,7 +181,7 @@ def test_a_lock_left_by_a_crashed_process_on_this_computer_is_taken_over(closed_
         ),
         encoding="utf-8",
     )
-    open_database(closed_db)
+    store.open_database(closed_db)
     try:
         assert read_lock(closed_db).pid == os.getpid()
     finally:
@@ -193,6 +197,7 @@ def write_lock(db: Path, **fields) -> None:
     lock_path(db).write_text(json.dumps(data | fields), encoding="utf-8")
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="start times read from /proc")
 def test_a_lock_whose_pid_now_runs_another_program_is_taken_over(closed_db):
     # The Ujikon that wrote the lock crashed; its pid now belongs to another program. A real
@@ -209,7 +214,7 @@ def test_a_lock_whose_pid_now_runs_another_program_is_taken_over(closed_db):
     try:
         assert crashed_start and process_start(other.pid) not in (None, crashed_start)
         write_lock(closed_db, pid=other.pid, process_started=crashed_start)
-        open_database(closed_db)
+        store.open_database(closed_db)
         try:
             assert read_lock(closed_db).pid == os.getpid()
         finally:
@@ -218,6 +223,7 @@ def test_a_lock_whose_pid_now_runs_another_program_is_taken_over(closed_db):
         other.communicate("\n", timeout=30)
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_a_lock_from_an_older_ujikon_without_a_start_time_still_blocks_while_its_pid_runs(
     closed_db,
 ):
@@ -226,10 +232,10 @@ def test_a_lock_from_an_older_ujikon_without_a_start_time_still_blocks_while_its
         write_lock(closed_db, pid=other.pid)
         assert read_lock(closed_db).process_started == ""
         with pytest.raises(DatabaseInUse, match="budi"):
-            open_database(closed_db)
+            store.open_database(closed_db)
         old = time.time() - (LOCK_STALE_HOURS + 1) * 3600
         os.utime(lock_path(closed_db), (old, old))
-        open_database(closed_db)  # its heartbeat is old: taken over, as before
+        store.open_database(closed_db)  # its heartbeat is old: taken over, as before
         close_database()
     finally:
         other.communicate("\n", timeout=30)
@@ -252,6 +258,7 @@ def test_the_start_time_is_read_past_a_program_name_with_spaces_and_parentheses(
     assert _start_from_stat("4242 (pendek) S 1 2") is None
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_a_lock_from_another_computer_blocks_until_its_heartbeat_is_old(closed_db):
     path = lock_path(closed_db)
     path.write_text(
@@ -266,24 +273,25 @@ def test_a_lock_from_another_computer_blocks_until_its_heartbeat_is_old(closed_d
         encoding="utf-8",
     )
     with pytest.raises(DatabaseInUse, match="sari di komputer PC-SEKRETARIAT"):
-        open_database(closed_db)
+        store.open_database(closed_db)
     old = time.time() - (LOCK_STALE_HOURS + 1) * 3600
     os.utime(path, (old, old))
-    open_database(closed_db)
+    store.open_database(closed_db)
     try:
         assert read_lock(closed_db).host == socket.gethostname()
     finally:
         close_database()
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_a_garbled_lock_file_is_taken_over_once_it_is_not_being_written(closed_db):
     path = lock_path(closed_db)
     path.write_bytes(b"")
     with pytest.raises(DatabaseInUse):
-        open_database(closed_db)
+        store.open_database(closed_db)
     old = time.time() - 3600
     os.utime(path, (old, old))
-    open_database(closed_db)
+    store.open_database(closed_db)
     close_database()
 
 
@@ -301,9 +309,10 @@ def test_lock_staleness_rules():
     assert lock_is_stale(garbled, now=1100.0)
 
 
+@pytest.mark.sqlite_only  # the lock file beside the database file
 def test_reopening_in_the_same_process_keeps_working(closed_db):
-    open_database(closed_db)
-    open_database(closed_db)  # closes and reopens: the lock is ours
+    store.open_database(closed_db)
+    store.open_database(closed_db)  # closes and reopens: the lock is ours
     try:
         assert read_lock(closed_db).pid == os.getpid()
     finally:
@@ -365,11 +374,12 @@ def test_network_folders_on_windows_are_unc_paths_or_remote_drives(path, remote_
     assert all(root.endswith(":\\") for root in asked)
 
 
+@pytest.mark.sqlite_only  # a file in a network folder, its journal
 def test_a_database_on_a_network_folder_uses_a_rollback_journal_and_warns(tmp_path, monkeypatch):
     monkeypatch.setattr(
         store, "network_location", lambda path, **kw: "folder jaringan \\\\nas\\ppid"
     )
-    opened = open_database(tmp_path / "jaringan.db")
+    opened = store.open_database(tmp_path / "jaringan.db")
     try:
         assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert opened.network == "folder jaringan \\\\nas\\ppid"
@@ -382,6 +392,7 @@ def test_a_database_on_a_network_folder_uses_a_rollback_journal_and_warns(tmp_pa
     assert current() is None
 
 
+@pytest.mark.sqlite_only  # the file's WAL
 def test_a_local_database_uses_wal_and_has_no_network_warning(db):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.network is None and db.network_warning is None
@@ -418,12 +429,13 @@ def dump(path: Path) -> dict[str, list]:
         conn.close()
 
 
+@pytest.mark.sqlite_only  # the copy of the file (a server rolls back)
 def test_a_migration_is_preceded_by_a_copy_beside_the_file(closed_db, pending_migration):
     before = dump(closed_db)
     version = pending_migration(
         lambda migrator, db: migrate(migrator.add_column("opd", "catatan", TextField(default="")))
     )
-    open_database(closed_db)
+    store.open_database(closed_db)
     close_database()
     copy = closed_db.with_name(f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite")
     assert copy.is_file()
@@ -431,6 +443,7 @@ def test_a_migration_is_preceded_by_a_copy_beside_the_file(closed_db, pending_mi
     assert not copy.with_name(copy.name + ".part").exists()
 
 
+@pytest.mark.sqlite_only  # the file's bytes and its copy
 def test_a_failed_migration_leaves_the_file_untouched_and_says_where_the_copy_is(
     closed_db, pending_migration
 ):
@@ -443,7 +456,7 @@ def test_a_failed_migration_leaves_the_file_untouched_and_says_where_the_copy_is
 
     version = pending_migration(broken)
     with pytest.raises(MigrationFailed) as failed:
-        open_database(closed_db)
+        store.open_database(closed_db)
     copy = closed_db.with_name(f"{closed_db.name}.sebelum-migrasi-v{version}.sqlite")
     assert str(copy) in failed.value.message and "tidak diubah" in failed.value.message
     assert failed.value.copy == copy
@@ -452,38 +465,40 @@ def test_a_failed_migration_leaves_the_file_untouched_and_says_where_the_copy_is
     assert inspect_file(closed_db).version == version - 1
 
 
-def test_a_file_from_a_newer_app_is_refused_before_anything_is_written(closed_db):
-    conn = sqlite3.connect(closed_db)
+def test_a_file_from_a_newer_app_is_refused_before_anything_is_written(closed_db, engine):
     newer = current_schema_version() + 1
-    conn.execute("INSERT INTO schema_version VALUES (?, 'masa depan', '2030-01-01')", (newer,))
-    conn.commit()
-    conn.close()
-    digest = sha(closed_db)
+    outsider_edit(
+        closed_db, ("INSERT INTO schema_version VALUES (?, 'masa depan', '2030-01-01')", (newer,))
+    )
+    digest = sha(closed_db) if engine == "sqlite" else None
     for read_only in (False, True):
-        with pytest.raises(DatabaseProblem, match="versi Ujikon yang lebih baru"):
-            open_database(closed_db, read_only=read_only)
-    assert sha(closed_db) == digest
-    assert not lock_path(closed_db).exists()
-    assert not closed_db.with_name(closed_db.name + "-wal").exists()
+        with pytest.raises(DatabaseProblem, match="Ujikon yang lebih baru"):
+            store.open_database(closed_db, read_only=read_only)
+    if engine == "sqlite":  # the file: not a byte, no lock, no WAL
+        assert sha(closed_db) == digest
+        assert not lock_path(closed_db).exists()
+        assert not closed_db.with_name(closed_db.name + "-wal").exists()
 
 
 def test_an_older_file_cannot_be_opened_read_only(closed_db, pending_migration):
     pending_migration(lambda migrator, db: None)
     with pytest.raises(DatabaseProblem, match="lebih lama"):
-        open_database(closed_db, read_only=True)
+        store.open_database(closed_db, read_only=True)
 
 
+@pytest.mark.sqlite_only  # a file's bytes
 # ----------------------------------------------------------------------------- broken files
 def test_a_file_that_is_not_a_database_is_reported_and_left_alone(tmp_path):
     path = tmp_path / "ujikon.db"
     path.write_bytes(b"Ini surat, bukan basis data.\n" * 200)
     digest = sha(path)
     with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
-        open_database(path)
+        store.open_database(path)
     assert sha(path) == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ujikon.db"]
 
 
+@pytest.mark.sqlite_only  # another program's SQLite file
 def test_another_programs_sqlite_database_is_refused(tmp_path):
     path = tmp_path / "lain.sqlite"
     conn = sqlite3.connect(path)
@@ -492,12 +507,13 @@ def test_another_programs_sqlite_database_is_refused(tmp_path):
     conn.close()
     digest = sha(path)
     with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
-        open_database(path)
+        store.open_database(path)
     assert sha(path) == digest
 
 
+@pytest.mark.sqlite_only  # the file truncated
 def test_a_truncated_database_is_reported_not_opened(closed_db, make_case, tmp_path):
-    open_database(closed_db)
+    store.open_database(closed_db)
     for i in range(30):
         save_opd(ADMIN_ACTOR, f"Dinas Contoh {i} " + "x" * 200)
     close_database()
@@ -505,13 +521,14 @@ def test_a_truncated_database_is_reported_not_opened(closed_db, make_case, tmp_p
     closed_db.write_bytes(data[: len(data) // 2])
     digest = sha(closed_db)
     with pytest.raises(DatabaseProblem, match="terpotong") as problem:
-        open_database(closed_db)
+        store.open_database(closed_db)
     assert "cadangan" in problem.value.message
     assert sha(closed_db) == digest
 
 
+@pytest.mark.sqlite_only  # the file's pages corrupted
 def test_a_corrupt_page_surfaces_as_a_database_problem_not_a_traceback(closed_db):
-    open_database(closed_db)
+    store.open_database(closed_db)
     for i in range(40):
         save_opd(ADMIN_ACTOR, f"Dinas Contoh {i} " + "y" * 250)
     close_database()
@@ -521,19 +538,21 @@ def test_a_corrupt_page_surfaces_as_a_database_problem_not_a_traceback(closed_db
         data[offset : offset + 16] = b"\xff" * 16
     closed_db.write_bytes(bytes(data))
     with pytest.raises(DatabaseProblem) as problem:
-        open_database(closed_db)
+        store.open_database(closed_db)
         list_opd()
     close_database()
     assert "rusak" in problem.value.message or "bukan basis data" in problem.value.message
 
 
+@pytest.mark.sqlite_only  # a missing file
 def test_a_missing_file_is_not_created_for_reading(tmp_path):
     missing = tmp_path / "tidak-ada.db"
     with pytest.raises(DatabaseProblem, match="tidak ditemukan"):
-        open_database(missing, read_only=True)
+        store.open_database(missing, read_only=True)
     assert not missing.exists()
 
 
+@pytest.mark.sqlite_only  # the file's permissions
 @pytest.mark.skipif(
     sys.platform == "win32" or os.geteuid() == 0,
     reason="file permissions do not bind the superuser",
@@ -542,14 +561,15 @@ def test_a_file_without_write_permission_is_explained(closed_db):
     closed_db.chmod(0o444)
     try:
         with pytest.raises(DatabaseProblem, match="tidak dapat ditulis") as problem:
-            open_database(closed_db)
+            store.open_database(closed_db)
         assert problem.value.can_open_read_only
-        open_database(closed_db, read_only=True)
+        store.open_database(closed_db, read_only=True)
         close_database()
     finally:
         closed_db.chmod(0o644)
 
 
+@pytest.mark.sqlite_only  # the file's max_page_count as a full disk
 def test_a_full_disk_is_a_clear_message_and_loses_nothing_committed(db):
     save_opd(ADMIN_ACTOR, "Dinas Sebelum Penuh")
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
@@ -563,9 +583,9 @@ def test_a_full_disk_is_a_clear_message_and_loses_nothing_committed(db):
 
 
 # ----------------------------------------------------------------------------- read-only mode
-def test_read_only_mode_reads_and_refuses_every_write(closed_db):
-    digest = sha(closed_db)
-    open_database(closed_db, read_only=True)
+def test_read_only_mode_reads_and_refuses_every_write(closed_db, engine):
+    digest = sha(closed_db) if engine == "sqlite" else None
+    store.open_database(closed_db, read_only=True)
     try:
         assert current().read_only and current().read_only_reason
         assert len(list_opd()) > 30
@@ -574,20 +594,26 @@ def test_read_only_mode_reads_and_refuses_every_write(closed_db):
         with pytest.raises(UserError):
             with database.atomic():
                 Opd.create(nama="Langsung")
-        assert database.execute_sql("PRAGMA query_only").fetchone()[0] == 1
+        if engine == "sqlite":
+            assert database.execute_sql("PRAGMA query_only").fetchone()[0] == 1
+        else:  # every transaction of the session read-only
+            row = database.execute_sql("SHOW default_transaction_read_only").fetchone()
+            assert row[0] == "on"
     finally:
         close_database()
     assert current() is None
-    assert sha(closed_db) == digest
-    assert not lock_path(closed_db).exists()
+    if engine == "sqlite":
+        assert sha(closed_db) == digest
+        assert not lock_path(closed_db).exists()
 
 
+@pytest.mark.sqlite_only  # an empty file
 def test_a_zero_byte_file_is_refused_not_made_a_new_database(tmp_path, capsys):
     path = tmp_path / "kosong.db"
     path.touch()
     for read_only in (False, True):
         with pytest.raises(DatabaseProblem, match="kosong") as problem:
-            open_database(path, read_only=read_only)
+            store.open_database(path, read_only=read_only)
         assert (
             "cadangan" in problem.value.message and "hapus berkas kosong" in problem.value.message
         )
@@ -604,18 +630,19 @@ def test_a_zero_byte_file_is_refused_not_made_a_new_database(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kosong.db"]  # no lock left behind
 
 
+@pytest.mark.sqlite_only  # the file's header
 def test_a_file_without_the_sqlite_header_is_refused_however_short(tmp_path):
     for data in (b"\x00", b"SQLite format 2\x00" + b"\x00" * 200):
         path = tmp_path / "bukan.db"
         path.write_bytes(data)
         with pytest.raises(DatabaseProblem, match="bukan basis data Ujikon"):
-            open_database(path)
+            store.open_database(path)
         assert path.read_bytes() == data
 
 
 def test_a_missing_file_becomes_a_new_database(tmp_path):
     path = tmp_path / "baru" / "ujikon.db"
-    open_database(path)
+    store.open_database(path)
     try:
         assert len(list_opd()) > 30
     finally:
