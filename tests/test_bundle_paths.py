@@ -191,6 +191,7 @@ def test_a_crash_is_logged_with_the_versions_and_the_traceback(ujikon_log, tmp_p
 
 
 # ----------------------------------------------------------------------------- --version
+@pytest.mark.sqlite_only  # about.file_schema reads the file itself, unopened
 def test_the_version_report_names_versions_and_paths(tmp_path, db):
     from app.models import database
 
