@@ -189,13 +189,32 @@ def create_case(actor: Actor, new: NewCase) -> ChangeSet:
 
 
 # --------------------------------------------------------------------------- step form
-def save_step(actor: Actor, case_id: int, step_no: int, data: dict[str, Any]) -> ChangeSet:
+def save_step(
+    actor: Actor,
+    case_id: int,
+    step_no: int,
+    data: dict[str, Any],
+    seen: dict[str, Any] | None = None,
+) -> ChangeSet:
     """Save the step-level fields of the running step (a draft: required fields may be
-    empty). A save that changes nothing writes nothing."""
+    empty). A save that changes nothing writes nothing. ``seen``: the stored values the form
+    was loaded with; a field someone else saved since then and the clerk changed too is a
+    ``ConflictError`` naming it (another PC on a server), and nothing is written."""
     case_id, step_no = _case_id(case_id), _step_no(step_no)
     data = dict(as_mapping(data, "data", "Isian tahap"))
     with database.atomic():
         detail, step, rec = _prepare(actor, case_id, step_no)
+        if seen is not None:
+            seen = dict(as_mapping(seen, "data", "Isian tahap"))
+            clash = rules.concurrent_step_changes(step, seen, rec.data, data)
+            if clash:
+                raise ConflictError(
+                    f"Isian {', '.join(clash)} tahap {step.number} sudah diubah orang lain "
+                    "(di komputer lain) sejak formulir ini dibuka. Isian Anda masih di "
+                    "formulir: bandingkan dengan yang tersimpan (Muat ulang di jendela lain, "
+                    "atau riwayat kasus), lalu Simpan lagi untuk memakai isian Anda."
+                )
+            data = rules.typed_changes(step, seen, data)  # the rest stays as stored
         merged, changes = _form_changes(detail, step, rec, data)
         if not changes:
             return NOTHING

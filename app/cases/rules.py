@@ -366,6 +366,46 @@ def unsaved_step_fields(
     ]
 
 
+def typed_changes(step: Step, seen: Mapping[str, Any], typed: Mapping[str, Any]) -> dict:
+    """The fields of ``typed`` the clerk changed from what the form was loaded with
+    (``seen``): only those are saved, so a field another PC saved meanwhile and this clerk
+    left alone keeps the other PC's value."""
+    cleaned_seen = clean_step_data(dict(seen), step)
+    cleaned = clean_step_data(dict(typed), step)
+
+    def same(value: Any) -> Any:
+        return None if value in (None, "", []) else value
+
+    return {
+        key: value
+        for key, value in typed.items()
+        if key not in cleaned or same(cleaned[key]) != same(cleaned_seen.get(key))
+    }
+
+
+def concurrent_step_changes(
+    step: Step, seen: Mapping[str, Any], stored: Mapping[str, Any], typed: Mapping[str, Any]
+) -> list[str]:
+    """The labels of the fields that someone else saved since the form was loaded with
+    ``seen`` (they are ``stored`` now, not ``seen``) and that the clerk changed too (what is
+    ``typed`` differs from both): saving would silently overwrite the other PC's value. A
+    field only one of them changed is no conflict."""
+    cleaned = clean_step_data(dict(typed), step)
+    seen_clean = clean_step_data(dict(seen), step)
+
+    def same(value: Any) -> Any:
+        return None if value in (None, "", []) else value
+
+    return [
+        STEP_FIELDS[key].label
+        for key in step.fields
+        if key in cleaned
+        and same(seen_clean.get(key)) != same(stored.get(key))
+        and same(cleaned[key]) != same(stored.get(key))
+        and same(cleaned[key]) != same(seen_clean.get(key))
+    ]
+
+
 # --------------------------------------------------------------------------- completing a step
 def items_problems(detail: CaseDetail, step: Step) -> list[FieldProblem]:
     """The case has items, and each holds the item fields ``step`` requires."""

@@ -415,6 +415,18 @@ class StepForm(QWidget):
             return True
         return False
 
+    def _rebase(self) -> None:
+        """After a refused save: what is stored now becomes what this form compares with,
+        the clerk's typing kept. A save refused because another PC saved the same field
+        meanwhile then goes through when the clerk, having seen it, saves again."""
+        from app.cases.read import case_detail
+
+        if self._detail is None or self._step is None:
+            return
+        fresh = case_detail(self._detail.case.id)
+        if fresh.current is not None and fresh.current.tahap == self._step.number:
+            self._detail = fresh
+
     def discard_typing(self) -> None:
         """Put the stored values back into the step's fields."""
         rec = self._detail.current if self._detail else None
@@ -428,6 +440,7 @@ class StepForm(QWidget):
         if not self.field_widgets:
             return True
         step = self._step
+        rec = self._detail.current
         ok, changes = attempt(
             self,
             commands.save_step,
@@ -435,10 +448,12 @@ class StepForm(QWidget):
             self._detail.case.id,
             step.number,
             self.field_values(),
+            dict(rec.data) if rec is not None else None,  # what this form was loaded with
             fields=self.field_widgets,
         )
         if not ok:
             self.save_note.clear()
+            self._rebase()
             return False
         if changes.empty:
             note = self.tr(
