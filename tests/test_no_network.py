@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from app import clock
+from app import clock, store
 from app.cases import commands
 from app.demo import fill_demo
 from app.models import Case, Opd
 from app.permissions import Actor
-from app.store import close_database, open_database
+from app.store import close_database
 from app.workdays import WorkCalendar
 
 
@@ -30,7 +30,7 @@ def test_database_cases_demo_and_2027_deadlines_work_without_network(tmp_path, m
     monkeypatch.setattr(socket, "create_connection", refuse)
     clock.pin_today(date(2026, 11, 25))
     try:
-        open_database(tmp_path / "offline.db")
+        store.open_database(tmp_path / "offline.db")
         try:
             assert fill_demo(cases=3) == 3
             case = commands.create_case(

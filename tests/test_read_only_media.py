@@ -33,6 +33,8 @@ from app.store import close_database, files, open_database
 from tests.conftest import ADMIN
 from tests.pdf_support import make_pdf
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file on read-only media, its WAL and -shm
+
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
