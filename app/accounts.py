@@ -502,7 +502,11 @@ def login(username: str, password: str, at: datetime | None = None) -> LoggedIn:
     at = at or now_utc()
     name = clean_text(username if isinstance(username, str) else "").lower()
     password = storable(password) if isinstance(password, str) else ""
-    user = User.get_or_none(User.username == name) if len(name) <= 64 else None
+    # A name with a NUL names no account (none can be made so), and a server refuses one
+    # even in a query.
+    user = (
+        User.get_or_none(User.username == name) if len(name) <= 64 and "\x00" not in name else None
+    )
     locked_now = user is not None and user.terkunci_sampai is not None and user.terkunci_sampai > at
     if user is None or locked_now:
         _verify(_dummy_hash(), password)  # same work as a real check: no timing hint

@@ -102,11 +102,11 @@ def _legal_codes_problems(codes: Any, problems: list[FieldProblem], prefix: str)
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
         problems.append(FieldProblem("dasar_hukum", f"{prefix}Dasar hukum tidak sah."))
         return []
+    # A code with a NUL is no known one (a server refuses it even in a query).
+    asked = [c for c in codes if "\x00" not in c]
     known = {
         r.kode
-        for r in LegalReference.select(LegalReference.kode).where(
-            LegalReference.kode.in_(list(codes))
-        )
+        for r in LegalReference.select(LegalReference.kode).where(LegalReference.kode.in_(asked))
     }
     unknown = [c for c in codes if c not in known]
     if unknown:
