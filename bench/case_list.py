@@ -82,7 +82,7 @@ def plain_statement(f, t, sort, descending: bool, limit: int | None) -> tuple[st
         q = q.where(SQL('instr("t1"."search_text", ?) > 0', [word]))
         if len(word) >= 3:
             match = f"(SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH ?)"
-            q = q.where(Case.id.in_(SQL(match, [search_index.phrase(word)])))
+            q = q.where(Case.id.in_(SQL(match, [search_index.fts_phrase(word)])))
     if f.year is not None:
         q = q.where(Case.tahun == f.year)
     if f.actor_role:

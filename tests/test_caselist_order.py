@@ -49,7 +49,7 @@ def _old_where(f: CaseFilter, t: Thresholds) -> list:
                     SQL(
                         f"(SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} "
                         "MATCH ?)",
-                        [search_index.phrase(word)],
+                        [search_index.fts_phrase(word)],
                     )
                 )
             )

@@ -85,7 +85,7 @@ def create_order_indexes(db: Database) -> None:
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "case" ({listed})')
 
 
-def phrase(word: str) -> str:
+def fts_phrase(word: str) -> str:
     """``word`` as one FTS5 phrase (quotes doubled), so no character is query syntax."""
     return '"' + word.replace('"', '""') + '"'
 
@@ -102,4 +102,4 @@ def matching(word: str) -> Any:
         return Case.select(Case.id).where(
             SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(word)])
         )
-    return SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", [phrase(word)])
+    return SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", [fts_phrase(word)])

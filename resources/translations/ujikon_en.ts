@@ -34,6 +34,10 @@ Check Master data → History of the whole database, and restore from a backup i
 {galat}</translation>
     </message>
     <message>
+        <source>Kata sandi server basis data {server}:</source>
+        <translation>Password of the database server {server}:</translation>
+    </message>
+    <message>
         <source>{app}: berkas SOP</source>
         <translation>{app}: SOP file</translation>
     </message>
@@ -2076,6 +2080,10 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>This database file has been taken over by Ujikon on another computer. Close Ujikon here so that the file does not have two writers.</translation>
     </message>
     <message>
+        <source>Server basis data {server} tidak menjawab. Periksa sambungan jaringan kantor dan apakah komputer server menyala; perubahan tidak dapat disimpan sampai server menjawab lagi, dan Ujikon menyambung lagi sendiri.</source>
+        <translation>The database server {server} is not answering. Check the office network connection and whether the server computer is switched on; changes cannot be saved until the server answers again, and Ujikon reconnects by itself.</translation>
+    </message>
+    <message>
         <source>D&amp;asbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -2094,6 +2102,10 @@ The document stays stored; print it again once the printer is ready.</translatio
     <message>
         <source>&amp;Buka basis data lain…</source>
         <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>Sambungkan ke &amp;server…</source>
+        <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
@@ -2372,6 +2384,11 @@ Ujikon akan memakai bahasa yang dipilih setelah dibuka ulang.</translation>
     <message>
         <source>Basis data Ujikon (*.db *.sqlite);;Semua (*)</source>
         <translation>Ujikon database (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>menyambung ke server</source>
+        <comment>Simpan dulu sebelum …?</comment>
+        <translation>connecting to a server</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3951,41 @@ Copy of the previous database:
     <message>
         <source>Centang perangkat daerah PPID Pembantu ini.</source>
         <translation>Tick the OPDs of this PPID Pembantu.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Sambungkan ke server basis data</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>Basis data PostgreSQL kantor yang dipakai bersama beberapa komputer. Pengelola server menyiapkannya dengan main.py server siapkan. Kata sandi ditanyakan saat menyambung dan tidak disimpan.</source>
+        <translation>The office&apos;s PostgreSQL database, shared by several computers. The server&apos;s administrator prepares it with main.py server siapkan. The password is asked when connecting and is not stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Server (nama atau alamat IP)</source>
+        <translation>&amp;Server (name or IP address)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Basis data</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gguna</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>Sambungkan</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Isi nama server dan nama basis datanya.</source>
+        <translation>Fill in the server&apos;s name and the database&apos;s name.</translation>
     </message>
 </context>
 <context>
