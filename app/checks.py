@@ -208,7 +208,13 @@ def _accounts() -> tuple[bool, str]:
 
 def _backup_heads() -> tuple[bool, str]:
     info = store.current()
-    return verification.backup_heads_state(info.path if info is not None else None)
+    if info is None:
+        return verification.backup_heads_state(None)
+    # as a manifest names its source: the file, or the server's URL (``info.path`` there is
+    # only the database's name)
+    return verification.backup_heads_state(
+        info.server.url if info.server is not None else info.path
+    )
 
 
 CHECKS: tuple[Check, ...] = (

@@ -327,6 +327,33 @@ def test_a_database_put_back_to_an_older_state_by_hand_is_caught_by_its_backups(
     assert "bukan kelanjutan dari 1 cadangannya sendiri" in message
 
 
+def test_a_history_cut_back_to_an_older_backups_head_is_caught_by_a_newer_backup(
+    finalised, tmp_path, make_case
+):
+    """The outsider takes the history back to where it stood after Monday's backup, with
+    Monday's genuine signed head (every check of the chain agrees): Tuesday's backup, whose
+    head the history no longer holds, gives it away. On either engine."""
+    folder = tmp_path / "c"
+    backup(SYSTEM_ACTOR, folder)
+    monday = Event.select().order_by(Event.id.desc()).first().id
+    chain, signed = setting_text("rantai_riwayat"), setting_text("kepala_bertanda")
+    make_case(judul="Kasus hari Selasa")
+    backup(SYSTEM_ACTOR, folder)
+    passed("Cadangan di folder cadangan")
+    assert (
+        "ujung rantai 2 cadangan"
+        in {r.name: r for r in run_checks()}["Cadangan di folder cadangan"].message
+    )
+    outside(
+        ("DELETE FROM event WHERE id > ?", (monday,)),
+        ("UPDATE setting SET value = ? WHERE key = 'rantai_riwayat'", (json.dumps(chain),)),
+        ("UPDATE setting SET value = ? WHERE key = 'kepala_bertanda'", (json.dumps(signed),)),
+    )
+    passed("Rantai riwayat", "Tanda tangan riwayat")  # Monday's head, genuinely signed …
+    message = failed("Cadangan di folder cadangan")  # … but not Tuesday's
+    assert "bukan kelanjutan dari 1 cadangannya sendiri" in message
+
+
 def test_going_back_to_an_older_backup_through_restore_is_not_a_problem(
     finalised, tmp_path, make_case
 ):

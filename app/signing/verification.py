@@ -149,9 +149,10 @@ def _backup_folders() -> list[Path]:
     return unique
 
 
-def backup_heads_state(db_path: Path | None) -> tuple[bool, str]:
-    """See the module doc. ``db_path``: the open database's file (manifests of other
-    databases in the same folder are not its backups)."""
+def backup_heads_state(db_path: Path | str | None) -> tuple[bool, str]:
+    """See the module doc. ``db_path``: the open database's file, or its server's URL, as
+    its manifests name their source (manifests of other databases in the same folder are
+    not its backups)."""
     from app import settings
     from app.archive.errors import BackupInvalid
     from app.archive.manifest import KIND_BACKUP, read_manifest
@@ -164,7 +165,7 @@ def backup_heads_state(db_path: Path | None) -> tuple[bool, str]:
     folders = [f for f in _backup_folders() if f.is_dir()]
     if public is None or db_path is None or not folders:
         return True, "Tidak ada folder cadangan untuk dibandingkan."
-    source = str(db_path.resolve())
+    source = db_path if isinstance(db_path, str) else str(db_path.resolve())
     restores = [
         e.waktu for e in Event.select(Event.waktu).where(Event.jenis == EventKind.BACKUP_RESTORED)
     ]
