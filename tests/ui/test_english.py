@@ -483,6 +483,9 @@ DIALOGS = {
     "office keys": lambda w: __import__("ui.dialogs.office_keys", fromlist=["x"]).OfficeKeysDialog(
         w.session, w
     ),
+    "server": lambda w: __import__("ui.dialogs.server_connect", fromlist=["x"]).ServerConnectDialog(
+        "", w
+    ),
     "dik": lambda w: __import__("ui.dialogs.dik", fromlist=["x"]).DikDialog(w.session, w),
     "reports": lambda w: __import__("ui.dialogs.reports", fromlist=["x"]).ReportsDialog(
         w.session, w
