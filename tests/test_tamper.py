@@ -181,6 +181,39 @@ def test_an_old_file_with_a_trigger_is_refused_before_its_migrations_run(db, tmp
     assert path.read_bytes() == before
 
 
+@pytest.mark.server_only
+def test_an_old_server_database_with_a_trigger_is_refused_before_its_migrations_run(
+    db, tmp_path, server_databases
+):
+    """The same on a server: a trigger on the migrations' own table, planted with psql in a
+    database one version behind, is refused before they run, and nothing is written."""
+    from app.store.server import driver
+
+    path = tmp_path / "t.db"
+    close_database()
+    outsider_edit(
+        path,
+        "DELETE FROM schema_version WHERE version = (SELECT max(version) FROM schema_version)",
+        "CREATE FUNCTION saat_migrasi_f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "UPDATE setting SET value = '\"diubah\"' WHERE key = 'kop_instansi'; RETURN NULL; "
+        "END $$",
+        "CREATE TRIGGER saat_migrasi AFTER INSERT ON schema_version FOR EACH ROW "
+        "EXECUTE FUNCTION saat_migrasi_f()",
+    )
+
+    def state():
+        with driver().connect(server_databases.urls[str(path.resolve())]) as conn:
+            return conn.execute(
+                "SELECT (SELECT max(version) FROM schema_version), "
+                "(SELECT value FROM setting WHERE key = 'kop_instansi')"
+            ).fetchone()
+
+    before = state()
+    with pytest.raises(DatabaseProblem, match="saat_migrasi"):
+        store.open_database(path)
+    assert state() == before
+
+
 # ----------------------------------------------------------------------------- documents
 def test_a_pdf_replaced_with_its_hash_is_not_certified_and_the_real_copy_is(finalised):
     genuine = get_pdf(finalised.id)
