@@ -37,6 +37,8 @@ REQUIRED_MODULES = (
     "num2words.lang_ID",
     "openpyxl",
     "peewee",
+    "psycopg",
+    "app.store.server",
     "platformdirs",
     "pypdf",
     "pyphen",
@@ -57,7 +59,9 @@ REQUIRED_FILES = (
     "pyphen/dictionaries/hyph_id_ID.dic",
     "reportlab/graphics/barcode/qrencoder.py",
 )
-REQUIRED_GLOBS = ("holidays-*.dist-info",)
+# holidays' metadata (its version is read); the PostgreSQL driver's compiled part and libpq
+# (a server database: app.store.server), which the archive does not hold.
+REQUIRED_GLOBS = ("holidays-*.dist-info", "psycopg_binary/_psycopg*", "psycopg_binary/pq*")
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets"}
 QT_UNWANTED = re.compile(
     r"(Qml|Quick|WebEngine|VirtualKeyboard|Qt6?Svg|Qt6?OpenGL|Multimedia|Qt6?Sql|Designer|"
