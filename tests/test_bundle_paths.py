@@ -372,6 +372,9 @@ def fake_bundle(tmp_path: Path, check) -> Path:
         (internal / relative).write_bytes(b"data")
     (internal / "holidays-0.109.dist-info").mkdir()
     ext = ".pyd" if sys.platform == "win32" else ".abi3.so"
+    (internal / "psycopg_binary").mkdir()  # the server driver's compiled parts
+    for stem in ("_psycopg", "pq"):
+        (internal / "psycopg_binary" / f"{stem}{ext}").write_bytes(b"driver")
     (internal / "PySide6").mkdir()
     for module in check.QT_MODULES:
         (internal / "PySide6" / f"{module}{ext}").write_bytes(b"qt")
