@@ -198,3 +198,30 @@ def test_a_server_backup_is_the_same_verified_sqlite_file_as_a_files(pg_cluster,
         assert [r.name for r in run_checks() if not r.ok] == []
     finally:
         store.close_database()
+
+
+def test_a_dropped_connection_is_said_nothing_is_half_saved_and_the_next_call_reconnects(
+    pg_cluster,
+):
+    """The server drops this PC's connection in the middle of a transaction (a network cut,
+    a restart: here the server ends the session): the write is refused with a message that
+    names the server, nothing of the transaction stays, and the next call works again."""
+    from app.store.server import driver
+
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    try:
+        opd = database.execute_sql("SELECT id, nama FROM opd ORDER BY id LIMIT 1").fetchone()
+        pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+        with pytest.raises(DatabaseProblem) as err:
+            with database.atomic():
+                database.execute_sql("UPDATE opd SET nama = 'Setengah' WHERE id = ?", (opd[0],))
+                with driver().connect(pg_cluster.url("postgres"), autocommit=True) as admin:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                database.execute_sql("SELECT 1")
+        assert "tidak dapat dihubungi" in err.value.message and "uji_" in err.value.message
+        # the next call connects again, and the half-done change is not there
+        name = database.execute_sql("SELECT nama FROM opd WHERE id = ?", (opd[0],)).fetchone()
+        assert name[0] == opd[1]
+    finally:
+        store.close_database()

@@ -240,6 +240,7 @@ class ServerDatabase(PostgresqlDatabase):
             problem = translate_server_error(exc, self.address, self.read_only_reason)
             if problem is None:
                 raise
+            self._drop_if_lost(problem)
             raise problem from exc
         except Exception as exc:
             if not _is_driver_error(exc, "Error"):
@@ -247,7 +248,27 @@ class ServerDatabase(PostgresqlDatabase):
             problem = translate_server_error(exc, self.address, self.read_only_reason)
             if problem is None:
                 raise
+            self._drop_if_lost(problem)
             raise problem from exc
+
+    def _drop_if_lost(self, problem: DatabaseProblem) -> None:
+        """A connection the server dropped (network, a restart) is let go, with whatever
+        transaction it held (the server rolled it back): the next statement of this thread
+        connects again, so the window goes on by itself once the server answers."""
+        if not isinstance(problem, ServerUnreachable):
+            return
+X
+        conn = state.conn
+        if conn is None:
+            return
+        try:
+            conn.close()
+        except Exception:  # noqa: BLE001 (already broken)
+            pass
+        # Only the connection: the transaction stack unwinds as the atomic blocks exit (their
+        # rollback sees a closed database and does nothing).
+        state.conn = None
+        state.closed = True
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         with self._translated():
