@@ -257,7 +257,7 @@ class ServerDatabase(PostgresqlDatabase):
         connects again, so the window goes on by itself once the server answers."""
         if not isinstance(problem, ServerUnreachable):
             return
-X
+        state: Any = self._state  # type: ignore[attr-defined]  # peewee's per-thread state
         conn = state.conn
         if conn is None:
             return
