@@ -4,8 +4,10 @@ cancellation.
 A number is assigned inside the transaction that finalises a document, so a failed
 finalisation consumes none. The next sequence number is one more than the highest ever issued
 for that document type and year, cancelled numbers included: a number is never reused. Every
-transaction is BEGIN IMMEDIATE (``app.store``), so two processes never read the same maximum;
-the unique indexes (jenis, tahun, urut) and (nomor) guard against anything else.
+write transaction is BEGIN IMMEDIATE on a SQLite file and holds the writer's advisory lock on a
+server (``app.store.server``; its reads then see every commit before it), so two processes,
+or two PCs, never read the same maximum; the unique indexes (jenis, tahun, urut) and (nomor)
+guard against anything else.
 
 ``next_number`` predicts, without writing, the number ``assign_number`` will give: a document
 is rendered with it off the GUI thread, and the finalising transaction checks the prediction

@@ -123,8 +123,9 @@ def record(
     case: Case | int | None = None,
     detail: Any = None,
 ) -> Event:
-    """Append an event. Call inside the transaction of the change it describes (every
-    transaction is BEGIN IMMEDIATE, so two writers never chain onto the same event)."""
+    """Append an event. Call inside the transaction of the change it describes (every write
+    transaction is BEGIN IMMEDIATE on a file and holds the writer's advisory lock on a server,
+    so two writers never chain onto the same event)."""
     from app import settings
 
     previous = Event.select(Event.id, Event.hash).order_by(Event.id.desc()).first()
