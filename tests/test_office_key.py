@@ -608,12 +608,10 @@ def test_this_pc_never_signs_the_backup_of_a_database_another_key_seals(
 ):
     """A copy of another office's database backed up here (``main.py backup --db``) gets no
     signature of this PC's key: a restore must not take it as this office's own."""
-    from app.store import open_for_reading
-
     path = tmp_path / "t.db"  # the db fixture's
     close_database()
     keyfile.create_key(other_pc)
-    open_for_reading(path)  # read-only: sealed with the first key
+    store.open_for_reading(path)  # read-only: sealed with the first key
     result = backup(SYSTEM_ACTOR, tmp_path / "c", source=path, record=False)
     data = json.loads(manifest_path(result.path).read_text(encoding="utf-8"))
     assert "tanda_tangan" not in data and "kunci" not in data
