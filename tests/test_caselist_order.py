@@ -18,7 +18,7 @@ import pytest
 from peewee import SQL
 from peewee import Case as SqlCase
 
-from app import clock
+from app import clock, store
 from app.calendar_service import current_calendar
 from app.cases import listing
 from app.cases.listing import (
@@ -33,7 +33,7 @@ from app.cases.listing import (
 from app.demo import fill_demo
 from app.models import Case, Opd, database
 from app.states import CaseStatus
-from app.store import close_database, open_database, search_index
+from app.store import close_database, engine, open_database, search_index
 
 TODAY = date(2026, 11, 25)
 
@@ -42,8 +42,9 @@ TODAY = date(2026, 11, 25)
 def _old_where(f: CaseFilter, t: Thresholds) -> list:
     cond = []
     for word in search_words(f.text):
-        cond.append(listing.fn.instr(Case.search_text, word) > 0)
-        if len(word) >= search_index.MIN_INDEXED:
+        cond.append(engine.contains(Case.search_text, word))
+        # a server has no FTS5 table (its trigram index only narrows down what contains says)
+        if len(word) >= search_index.MIN_INDEXED and not engine.on_server():
             cond.append(
                 Case.id.in_(
                     SQL(
@@ -108,7 +109,11 @@ def old_ids(f: CaseFilter, t: Thresholds, sort: SortKey, descending: bool) -> li
         q = q.join(Opd)
     for c in _old_where(f, t):
         q = q.where(c)
-    sql, params = q.order_by(*[c.desc() if d else c.asc() for c, d in ordering]).sql()
+    if engine.on_server():  # SQLite's order: NULL before every value (a server: after)
+        terms = [c.desc(nulls="LAST") if d else c.asc(nulls="FIRST") for c, d in ordering]
+    else:
+        terms = [c.desc() if d else c.asc() for c, d in ordering]
+    sql, params = q.order_by(*terms).sql()
     return [r[0] for r in database.execute_sql(sql, params).fetchall()]
 
 
@@ -116,7 +121,7 @@ def old_ids(f: CaseFilter, t: Thresholds, sort: SortKey, descending: bool) -> li
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     clock.pin_today(TODAY)
-    open_database(tmp_path_factory.mktemp("urutan") / "t.db")
+    store.open_database(tmp_path_factory.mktemp("urutan") / "t.db")
     try:
         fill_demo(cases=420, seed=23, documents=False)
         yield Thresholds.compute(TODAY, current_calendar())
@@ -237,6 +242,7 @@ def test_every_filter_and_sort_gives_the_old_list_through_every_way_of_reading(
     assert {"_sorted_ids", "_first_page", "_segment_query"} <= set(ways)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan (no temporary b-tree)
 def test_a_first_page_is_read_in_index_order_without_sorting(generated):
     """The default order, no filter: SQLite reads the order's index (no temporary b-tree)."""
     t = generated
@@ -294,11 +300,18 @@ def test_the_step_and_due_range_filters_find_cases_and_place_a_changed_row(gener
                 )
 
 
+def test_the_years_are_those_of_the_cases_newest_first(generated):
+    expected = [
+        r[0] for r in database.execute_sql('SELECT DISTINCT tahun FROM "case" ORDER BY tahun DESC')
+    ]
+    assert available_years() == expected and len(expected) >= 2
+
+
 @pytest.fixture
 def odd(tmp_path, monkeypatch):
     """A database holding what Ujikon never writes, through its own store (sealed)."""
     clock.pin_today(TODAY)
-    open_database(tmp_path / "aneh.db")
+    store.open_database(tmp_path / "aneh.db")
     try:
         fill_demo(cases=240, seed=5, documents=False)
         running = [c.id for c in Case.select(Case.id).where(Case.status == CaseStatus.RUNNING)]
@@ -331,13 +344,7 @@ def test_a_status_ujikon_does_not_know_is_listed_as_before(odd, small_thresholds
     assert assert_same_lists(odd) > 100
 
 
-def test_the_years_are_those_of_the_cases_newest_first(generated):
-    expected = [
-        r[0] for r in database.execute_sql('SELECT DISTINCT tahun FROM "case" ORDER BY tahun DESC')
-    ]
-    assert available_years() == expected and len(expected) >= 2
-
-
+@pytest.mark.sqlite_only  # edits the SQLite file with sqlite3
 def test_a_schema_7_file_gets_the_order_indexes_when_opened(tmp_path):
     """Migration 8: the four order indexes, and nothing else; a file without them is not
     refused as foreign before, and is the shape of a new one after."""
@@ -366,6 +373,7 @@ def test_a_schema_7_file_gets_the_order_indexes_when_opened(tmp_path):
         close_database()
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file with sqlite3
 def test_an_order_index_planted_under_another_name_is_refused(tmp_path):
     import sqlite3
 

@@ -309,6 +309,15 @@ def _ids(query: Any) -> list[int]:
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 
 
+def _term(expr: Any, descending: bool) -> Any:
+    """``expr`` as an ORDER BY term, NULL sorting as SQLite sorts it (before every value,
+    so first ascending and last descending; ``_compare`` does the same). A server sorts NULL
+    after every value unless told, so there it is told."""
+    if engine.on_server():
+        return expr.desc(nulls="LAST") if descending else expr.asc(nulls="FIRST")
+    return expr.desc() if descending else expr.asc()
+
+
 def _sorted_ids(
     f: CaseFilter,
     t: Thresholds,
@@ -321,7 +330,7 @@ def _sorted_ids(
     sorts them: through the index of the condition ``through`` only (None: a scan of the
     table; a word's ids already read: looked up by id), never through the order's own
     index (the ORDER BY is ``_plain``)."""
-    ordering = [_plain(c).desc() if d else _plain(c).asc() for c, d in _order(t, sort, descending)]
+    ordering = [_term(_plain(c), d) for c, d in _order(t, sort, descending)]
     found = through.ids if through is not None else None
     key = through.key if through is not None and found is None else None
     q = _filtered(f, t, sort, Case.id, indexed=_only(key)).order_by(*ordering)
@@ -336,7 +345,7 @@ def _generic_ids(
     """The ids in ``_order``'s order in one statement, every index allowed, SQLite choosing:
     the definition of the list (and how a file with a case status Ujikon does not know is
     listed)."""
-    ordering = [c.desc() if d else c.asc() for c, d in _order(t, sort, descending)]
+    ordering = [_term(c, d) for c, d in _order(t, sort, descending)]
     q = _filtered(f, t, sort, Case.id).order_by(*ordering)
     return _ids(q if limit is None else q.limit(limit))
 
@@ -400,7 +409,7 @@ def _segment_query(sort: SortKey, part: _Segment, where: Sequence[Any], *columns
         q = q.join(Opd)
     for c in (*part.where, *where):
         q = q.where(c)
-    return q.order_by(*[c.desc() if desc else c.asc() for c, desc in part.order])
+    return q.order_by(*[_term(c, desc) for c, desc in part.order])
 
 
 NARROW = 5000  # a condition an index narrows down to at most this many cases: sorted whole
