@@ -19,7 +19,7 @@ class VersionInfo:
     app_version: str
     schema_version: int
     sop_version: str  # the newest SOP file shipped, or why it cannot be read
-    db_path: Path
+    db_path: Path | str  # a file, or a server's URL without its password
     db_schema: str  # the file's own schema version, "belum ada" or why it cannot be read
     log_path: Path
     frozen: bool  # the installed bundle (PyInstaller), not a source checkout
@@ -78,18 +78,26 @@ def file_schema(db_path: Path) -> str:
     return f"skema versi {row[0]}"
 
 
-def version_info(db_path: Path | None = None) -> VersionInfo:
+def version_info(db_path: Path | str | None = None) -> VersionInfo:
     from app.logs import log_path
     from app.paths import default_db_path
+    from app.store.location import as_target, is_server, server_address
     from app.store.migrations import current_schema_version
 
-    path = Path(db_path) if db_path is not None else default_db_path()
+    target = as_target(db_path) if db_path is not None else default_db_path()
+    if is_server(target):
+        # a server is not asked here (--version must answer without a network)
+        where: Path | str = server_address(str(target)).url
+        schema = "server PostgreSQL; versinya dibaca saat dibuka"
+    else:
+        where = Path(target)
+        schema = file_schema(where)
     return VersionInfo(
         app_version=__version__,
         schema_version=current_schema_version(),
         sop_version=sop_version(),
-        db_path=path,
-        db_schema=file_schema(path),
+        db_path=where,
+        db_schema=schema,
         log_path=log_path(),
         frozen=bool(getattr(sys, "frozen", False)),
         python=platform.python_version(),
@@ -97,6 +105,6 @@ def version_info(db_path: Path | None = None) -> VersionInfo:
     )
 
 
-def version_text(db_path: Path | None = None) -> str:
+def version_text(db_path: Path | str | None = None) -> str:
     """``main.py --version``: the lines of ``version_info``."""
     return "\n".join(version_info(db_path).lines())

@@ -56,8 +56,10 @@ def _note_in_database(
 def backup_database(path: Path, dest: Path) -> TaskResult:
     """A verified backup of ``path`` into ``dest``, noted in the database it was taken of."""
     result = TaskResult()
-    if not path.is_file():
+    if not store.exists(path):
         return result.failed(f"basis data {path} tidak ditemukan.")
+    if store.is_server(path):
+        return _backup_server(path, dest, result)
     try:
         info = store.inspect_file(path)
         store.check_not_newer(info, path)
@@ -130,7 +132,7 @@ def office_key(path: Path) -> TaskResult:
         if pinned
         else "PC ini belum memiliki kunci kantor (dibuat saat basis data pertama dibuka)."
     )
-    if path.is_file():
+    if store.exists(path):
         try:
             store.open_database(path, read_only=True)
             from app import settings
@@ -205,11 +207,25 @@ def yearly_archive(path: Path, year: int, dest: Path) -> TaskResult:
     return result
 
 
+def _backup_server(url: Path | str, dest: Path, result: TaskResult) -> TaskResult:
+    """A server database's backup (``app.archive.server_backup``): opened as a window opens
+    it (its office key seals the copy), backed up, the backup noted there."""
+    try:
+        store.open_database(url)
+        made = archive.backup(SYSTEM_ACTOR, dest)
+    except UserError as exc:
+        return result.failed(exc.message)
+    finally:
+        store.close_database()
+    result.out.append(made.summary())
+    return result
+
+
 def _verify(path: Path, check: Callable[[], VerifyResult]) -> TaskResult:
     """Open the database read-only (the window may have it open), run ``check``, and print
     its verdict: the message, then the document found, one "label: value" a line."""
     result = TaskResult()
-    if not path.is_file():
+    if not store.exists(path):
         result.err.append(f"Basis data {path} tidak ditemukan.")
         result.code = VERIFY_EXIT["tidak_dikenal"]
         return result

@@ -225,3 +225,24 @@ def test_a_dropped_connection_is_said_nothing_is_half_saved_and_the_next_call_re
         assert name[0] == opd[1]
     finally:
         store.close_database()
+
+
+def test_the_commands_take_a_server_url_as_db(pg_cluster, tmp_path):
+    """``main.py check|backup|kunci|--version --db postgresql://…``, as a clerk types them."""
+    url = pg_cluster.new_database()
+    for args, said in (
+        (["check"], "[OK]"),
+        (["backup", str(tmp_path / "cadangan")], "Cadangan terverifikasi"),
+        (["kunci"], "disegel dengan kunci"),
+        (["--version"], "server PostgreSQL"),
+    ):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args, "--db", url],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=300,
+        )
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+        assert said in done.stdout, (args, done.stdout)
+        assert "postgresql:" not in {p.name for p in tmp_path.iterdir()}  # no folder for it

@@ -83,7 +83,9 @@ __all__ = [
     "connect_read_only",
     "current",
     "current_schema_version",
+    "exists",
     "inspect_file",
+    "is_server",
     "lock_is_stale",
     "lock_lost",
     "lock_path",
@@ -327,6 +329,13 @@ def _server_version(db: ServerDatabase) -> int:
     return int(row[0] or 0)
 
 
+def exists(path: Path | str) -> bool:
+    """Whether there is a database at ``path``: the file exists; a server's URL is taken
+    as there (opening it says whether it is)."""
+    target = as_target(path)
+    return is_server(target) or Path(target).is_file()
+
+
 def seal_pending() -> None:
     """Seal the rows the open transaction has written so far (``app.store.seals``; the commit
     seals the rest): a long job writing many rows seals them a chunk at a time."""
@@ -407,8 +416,12 @@ def open_for_reading(path: Path | str) -> DatabaseInfo:
     """Open an existing database for a reading task (``check``, ``verify``, an archive) while
     a window may have it open: read-only, unless its schema is older than this app and nobody
     holds it, in which case it is brought up to date first (opened for writing, no lock
-    file). Raises ``DatabaseProblem`` for a missing or unusable file."""
-    path = Path(path)
+    file). Raises ``DatabaseProblem`` for a missing or unusable file. A server database is
+    opened as it is (its migrations run when a window or ``server siapkan`` opens it)."""
+    target = as_target(path)
+    if is_server(target):
+        return open_database(target, read_only=True)
+    path = Path(target)
     if not path.is_file():
         raise DatabaseProblem(f"Basis data {path} tidak ditemukan.")
     file = inspect_file(path)
