@@ -182,6 +182,47 @@ def test_an_old_file_with_a_trigger_is_refused_before_its_migrations_run(db, tmp
 
 
 @pytest.mark.server_only
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (SERVER_TRIGGER, "fungsi naik"),  # the function a planted trigger calls, named too
+        (  # Ujikon's own function, its body replaced
+            (
+                "CREATE OR REPLACE FUNCTION ujikon_catat_segel() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+            ),
+            "fungsi ujikon_catat_segel",
+        ),
+        (  # a seal trigger switched off: Ujikon's own writes would go unsealed
+            ("ALTER TABLE userrole DISABLE TRIGGER segel_userrole",),
+            "trigger segel_userrole (pada userrole)",
+        ),
+        (  # an index under one of Ujikon's names, over a function of the column
+            ("DROP INDEX case_judul", 'CREATE INDEX case_judul ON "case" (lower(judul))'),
+            "indeks case_judul (pada case)",
+        ),
+        (
+            ("CREATE RULE salin AS ON INSERT TO userrole DO ALSO NOTIFY peran",),
+            "rule salin (pada userrole)",
+        ),
+        (
+            ('CREATE POLICY sembunyi ON "case" USING (false)',),
+            "kebijakan baris sembunyi (pada case)",
+        ),
+        (("CREATE EXTENSION pgcrypto",), "ekstensi pgcrypto"),
+    ],
+)
+def test_what_runs_code_in_a_server_database_is_foreign_unless_ujikon_made_it(
+    db, statements, named
+):
+    """A server's schema holds more kinds of object than a file's: each one Ujikon did not
+    create as it is there is named, whatever its name."""
+    outsider_edit(None, *statements)
+    found = [o.text for o in foreign_objects(database.connection())]
+    assert named in found, found
+
+
+@pytest.mark.server_only
 def test_an_old_server_database_with_a_trigger_is_refused_before_its_migrations_run(
     db, tmp_path, server_databases
 ):

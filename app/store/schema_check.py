@@ -264,7 +264,8 @@ def _server_foreign(conn: Any, up_to_date: bool) -> list[SchemaObject]:
             found.append(SchemaObject("extension", name, ""))
     sealed = set(sealed_tables())
     # Ujikon's trigger on a table, as the server prints it (pg_get_triggerdef), and the
-    # key column it notes (the table's primary key).
+    # key column it notes (the table's primary key); enabled as created (a disabled one
+    # leaves Ujikon's own writes unsealed).
     expected = (
         "format('CREATE TRIGGER %I AFTER INSERT OR DELETE OR UPDATE ON %I.%I FOR EACH ROW "
         f"EXECUTE FUNCTION {NOTE_FUNCTION}(%L)', 'segel_' || c.relname, current_schema(), "
@@ -275,6 +276,7 @@ def _server_foreign(conn: Any, up_to_date: bool) -> list[SchemaObject]:
     for name, table, same in _rows(
         conn,
         f"SELECT g.tgname, c.relname, pg_get_triggerdef(g.oid) = {expected} "
+        "AND g.tgenabled = 'O' "
         "FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
         f"WHERE NOT g.tgisinternal AND c.relnamespace = {_SCHEMA} ORDER BY 1",
     ):
