@@ -246,3 +246,34 @@ def test_the_commands_take_a_server_url_as_db(pg_cluster, tmp_path):
         assert done.returncode == 0, (args, done.stdout, done.stderr)
         assert said in done.stdout, (args, done.stdout)
         assert "postgresql:" not in {p.name for p in tmp_path.iterdir()}  # no folder for it
+
+
+def test_a_server_database_of_an_older_version_gets_its_migrations(pg_cluster):
+    """Migrations run on both engines with the same version numbers: a server database
+    left at schema version 8 (before the exchange tables) is brought to this version when
+    opened, its rows kept and sealed."""
+    from app.models import OfficeKeyRegistration, Opd
+    from app.store.migrations import current_schema_version
+    from app.store.server import driver
+
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    opds = Opd.select().count()
+    store.close_database()
+    with driver().connect(url, autocommit=True) as psql:  # as an older Ujikon left it
+        for table in ("tautan_kejadian", "paket_kasus", "tautan_kasus", "kunci_kantor_mitra"):
+            psql.execute(f'DROP TABLE "{table}" CASCADE')
+        psql.execute(
+            "DELETE FROM segel_tabel WHERE tabel IN ('tautan_kejadian', "
+            "'paket_kasus', 'tautan_kasus', 'kunci_kantor_mitra')"
+        )
+        psql.execute("DELETE FROM schema_version WHERE version = 9")
+    info = store.open_database(url)
+    try:
+        assert info.migrated == (9,) and info.schema_version == current_schema_version()
+        assert OfficeKeyRegistration.select().count() == 0 and Opd.select().count() == opds
+        from app.checks import run_checks
+
+        assert [r.name for r in run_checks() if not r.ok] == []
+    finally:
+        store.close_database()
