@@ -281,6 +281,10 @@ def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInf
     migrated: list[int] = []
     try:
         db.connect(reuse_if_open=True)
+        where = f"Basis data {db.address.shown}"
+        # A planted trigger or function would run inside the migrations: refused first; the
+        # rest of the schema once it is this version's (app.store.schema_check).
+        require_own_schema(db.connection(), where, up_to_date=False)
         version = _server_version(db)
         if version > current_schema_version():
             raise DatabaseProblem(
@@ -289,6 +293,7 @@ def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInf
                 "Pasang Ujikon versi terbaru di komputer ini."
             )
         if read_only:
+            require_own_schema(db.connection(), where)
             if version < current_schema_version():
                 raise DatabaseProblem(
                     f"Basis data di server {db.address.shown} belum dimutakhirkan ke skema "
@@ -303,6 +308,7 @@ def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInf
             migrated = migrate_schema(db)
             # the office key and the row seals, before any other write
             attach(db, db.address.shown, keys, migrated=bool(set(migrated) & sealing_versions()))
+            require_own_schema(db.connection(), where)
             refdata.ensure_reference_data()
     except BaseException:
         _close_connection()
