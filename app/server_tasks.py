@@ -160,6 +160,9 @@ def _copy_to_server(source: Path, url: str, password: str | None, before, report
                 report(f"{format_number(rows)} baris disegel dengan kunci kantor.")
         finally:
             reader.close()
+        # The planner's statistics of the tables just filled (autovacuum would take its
+        # time): without them the case list's first query reads whole tables.
+        target.execute_sql("ANALYZE")
     finally:
         target.sealer = None
         if not target.is_closed():
