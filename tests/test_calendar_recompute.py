@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 
 from app import calendar_service as cs
-from app import clock, refdata
+from app import clock, refdata, store
 from app.checks import run_checks
 from app.demo import fill_demo
 from app.history import ChainWriter, EventKind, case_history
@@ -43,23 +43,36 @@ def bulk_file(tmp_path_factory):
 
 
 @pytest.fixture
-def bulk(bulk_file, tmp_path):
-    """A copy of the bulk demo, open, today pinned."""
+def bulk(bulk_file, tmp_path, engine):
+    """A copy of the bulk demo, open, today pinned. On a server (a file's copy being no
+    server database), the same demo filled anew into the test's own server database."""
     path = tmp_path / "kalender.db"
-    shutil.copy(bulk_file, path)
     refdata._sop_cache.clear()
-    open_database(path)
-    clock.pin_today(TODAY)
+    if engine == "postgresql":
+        store.open_database(path)
+        clock.pin_today(TODAY)
+        fill_demo(CASES, documents=False)
+    else:
+        shutil.copy(bulk_file, path)
+        open_database(path)
+        clock.pin_today(TODAY)
     yield path
     clock.pin_today(None)
     close_database()
 
 
+def _as_stored(value):
+    """A raw value as a file stores it: a server's DATE (read as a ``date``) as its ISO text."""
+    return value.isoformat() if type(value) is date else value
+
+
 def table(name: str) -> dict[int, dict]:
-    """Every row of a table as stored (raw values), by id."""
+    """Every row of a table as stored (raw values; a server's dates as a file's text), by id."""
     cursor = database.execute_sql(f'SELECT * FROM "{name}"')
     columns = [d[0] for d in cursor.description]
-    return {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
+    return {
+        row[0]: dict(zip(columns, map(_as_stored, row), strict=True)) for row in cursor.fetchall()
+    }
 
 
 def changed(before: dict[int, dict], after: dict[int, dict]) -> dict[int, set[str]]:
@@ -79,7 +92,8 @@ def expected_dues(calendar: WorkCalendar) -> dict[int, date]:
         "SELECT id, tanggal_mulai, hari_kerja FROM steprecord WHERE status = 'berjalan'"
     ).fetchall()
     return {
-        step_id: calendar.explain(date.fromisoformat(start), n).due for step_id, start, n in rows
+        step_id: calendar.explain(date.fromisoformat(_as_stored(start)), n).due
+        for step_id, start, n in rows
     }
 
 
