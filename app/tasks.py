@@ -193,7 +193,8 @@ def check_database(path: Path) -> TaskResult:
 def yearly_archive(path: Path, year: int, dest: Path) -> TaskResult:
     result = TaskResult()
     try:
-        info = store.open_for_reading(path)
+        # a server is opened as a window opens it: its office key seals the archive's copy
+        info = store.open_database(path) if store.is_server(path) else store.open_for_reading(path)
         target = archive.yearly_archive(SYSTEM_ACTOR, year, dest, source=path, record=False)
     except UserError as exc:
         return result.failed(exc.message)

@@ -99,9 +99,21 @@ def pg_cluster(request):
     cluster = pg.Cluster(bin_dir)
     cluster.start()
     try:
+        # The template holds the schema and the reference data but no office key and no
+        # seals, as a new file before its first open: each test's database then adopts the
+        # office key that test's PC has when it is first opened (a test may have its own).
         template = cluster.new_database(empty=True)
-        store.open_database(template)
-        store.close_database()
+        from app.models import database as proxy
+        from app.store.migrations import migrate_schema
+        from app.store.server import server_database
+
+        db = server_database(template)
+        proxy.initialize(db)
+        db.connect()
+        migrate_schema(db)
+        refdata.ensure_reference_data()
+        db.close()
+        proxy.initialize(None)
         cluster.template = template.split("/")[3].split("?")[0]
         cluster.admin(f'ALTER DATABASE "{cluster.template}" WITH IS_TEMPLATE true')
         yield cluster
@@ -134,8 +146,19 @@ def server_databases(request, engine):
             urls[key] = cluster.new_database()
         return real_open(urls[key], *args, **kwargs)
 
+    real_reading = store.open_for_reading
+
+    def read_on_server(path, *args, **kwargs):
+        from app.store.location import is_server
+
+        key = str(pathlib.Path(path).resolve()) if not is_server(path) else ""
+        if key and key not in REAL_FILES and key in urls:
+            return real_reading(urls[key], *args, **kwargs)
+        return real_reading(path, *args, **kwargs)
+
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(store, "open_database", open_on_server)
+        mp.setattr(store, "open_for_reading", read_on_server)
         _SERVER_URLS.update(urls=urls)
         yield SimpleNamespace(cluster=cluster, urls=urls)
         _SERVER_URLS.clear()
@@ -484,7 +507,9 @@ def setting():
         if spec.key not in saved:
             saved[spec.key] = Setting.get_or_none(Setting.key == spec.key)
         with database.atomic():
-            Setting.insert(key=spec.key, value=value).on_conflict_replace().execute()
+            Setting.insert(key=spec.key, value=value).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value}
+            ).execute()
 
     yield change
     with database.atomic():

@@ -206,6 +206,9 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
         close_database()
 
 
+# On a server a test's database is a copy of the session's template (already at this
+# version); a new server database is created from the models in tests/test_server.py.
+@pytest.mark.sqlite_only
 def test_a_fresh_database_is_created_at_the_newest_version_without_running_migrations(
     tmp_path, install_migration
 ):

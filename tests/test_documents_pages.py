@@ -216,7 +216,9 @@ def with_paper(paper: str) -> None:
     from app.models import Setting, database
 
     with database.atomic():
-        Setting.insert(key=KERTAS.key, value=paper).on_conflict_replace().execute()
+        Setting.insert(key=KERTAS.key, value=paper).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: paper}
+        ).execute()
     assert settings.value(KERTAS) == paper
 
 

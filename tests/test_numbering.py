@@ -24,6 +24,7 @@ from app.history import case_history
 from app.models import Event, NumberRegister, database
 from app.permissions import Actor
 from app.settings import KODE_KLASIFIKASI, NOMOR_POLA, change_settings
+from app.store.engine import on_server
 
 ADMIN = Actor("admin", "Admin")  # stores the settings a test needs, as the office would
 ROOT = Path(__file__).resolve().parents[1]
@@ -326,7 +327,8 @@ for _ in range(int(sys.argv[3])):
 def test_two_processes_taking_numbers_at_once_never_share_one(db, tmp_path):
     """Two real processes on one database file, 40 transactions each, in 40 rounds where both
     ask at the same time."""
-    path = db.path
+    # The workers open the database by what names it: the file, or the server's URL.
+    path = database.obj.address.url if on_server() else db.path
     own_patterns("ba_uji", "ba_pembantu")
     assign("ba_pembantu", date(2026, 1, 5))  # another type's sequence must not interfere
     workers = [

@@ -283,6 +283,7 @@ def test_manifests_are_signed_and_carry_the_signed_head(finalised, tmp_path):
     assert len(bytes.fromhex(data["tanda_tangan"])) == 64
 
 
+@pytest.mark.sqlite_only  # restoring onto a server: not in this version (README)
 def test_a_signed_backup_restores_on_a_new_database_without_a_reason(finalised, tmp_path):
     """A new PC of the same office (its key restored): the fresh database there never made
     the backup, but the manifest carries the office's signature."""
@@ -603,6 +604,7 @@ def test_a_database_of_another_key_is_refused_before_its_migrations_run(
         assert path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only  # the backup of a named file (source=), not of the open server
 def test_this_pc_never_signs_the_backup_of_a_database_another_key_seals(
     finalised, other_pc, tmp_path
 ):

@@ -42,9 +42,10 @@ def make_opd_install(nama: str = "Dinas Kesehatan") -> None:
     """The open database becomes the install of the perangkat daerah ``nama``."""
     with database.atomic():
         set_office(PEMBANTU, nama)
-        Setting.insert(
-            key="nomor_register_pola", value="{urut:03d}/UK-DINKES/{tahun}"
-        ).on_conflict_replace().execute()
+        pattern = "{urut:03d}/UK-DINKES/{tahun}"
+        Setting.insert(key="nomor_register_pola", value=pattern).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: pattern}
+        ).execute()
 
 
 def signed_packet(

@@ -228,8 +228,10 @@ def test_a_dropped_connection_is_said_nothing_is_half_saved_and_the_next_call_re
 
 
 def test_the_commands_take_a_server_url_as_db(pg_cluster, tmp_path):
-    """``main.py check|backup|kunci|--version --db postgresql://…``, as a clerk types them."""
-    url = pg_cluster.new_database()
+    """``main.py check|backup|kunci|--version --db postgresql://…``, as a clerk types them,
+    on a server database ``server siapkan`` set up."""
+    url = pg_cluster.new_database(empty=True)
+    assert prepare_server(url).code == 0
     for args, said in (
         (["check"], "[OK]"),
         (["backup", str(tmp_path / "cadangan")], "Cadangan terverifikasi"),
@@ -274,6 +276,27 @@ def test_a_server_database_of_an_older_version_gets_its_migrations(pg_cluster):
         assert OfficeKeyRegistration.select().count() == 0 and Opd.select().count() == opds
         from app.checks import run_checks
 
+        assert [r.name for r in run_checks() if not r.ok] == []
+    finally:
+        store.close_database()
+
+
+def test_a_servers_yearly_archive_is_sealed_and_checks_whole(pg_cluster, tmp_path):
+    from app import tasks
+    from app.checks import run_checks
+    from app.demo import fill_demo
+
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    try:
+        fill_demo(cases=4)
+    finally:
+        store.close_database()
+    result = tasks.yearly_archive(url, 2026, tmp_path / "arsip")
+    assert result.code == 0, result.err
+    archive = next((tmp_path / "arsip").glob("ujikon-arsip-2026*.sqlite"))
+    store.open_database(real_sqlite(archive), read_only=True)
+    try:
         assert [r.name for r in run_checks() if not r.ok] == []
     finally:
         store.close_database()

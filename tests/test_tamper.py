@@ -136,6 +136,7 @@ def test_a_backup_edited_and_re_manifested_is_unknown_and_needs_a_reason(finalis
     assert last.rincian["paksa"] == "Diperiksa oleh Inspektorat."
 
 
+@pytest.mark.sqlite_only  # restoring onto a server: not in this version (README)
 def test_a_backup_the_database_made_restores_without_a_reason(finalised, tmp_path):
     live = tmp_path / "t.db"  # the db fixture's
     result = backup(SYSTEM_ACTOR, tmp_path / "cadangan")
@@ -330,6 +331,7 @@ def test_a_document_number_missing_from_the_register_is_reported(finalised):
     assert not check.ok and "nomornya tidak ada di register" in check.message
 
 
+@pytest.mark.sqlite_only  # restoring onto a server: not in this version (README)
 def test_after_a_restore_every_backup_the_replaced_database_knew_is_still_known(
     finalised, tmp_path, make_case
 ):

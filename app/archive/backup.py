@@ -596,7 +596,8 @@ def record_backup(result: BackupResult, actor: Actor) -> ChangeSet:
     active = store.current()
     if active is None or active.read_only:
         return NOTHING
-    if str(active.path.resolve()) != result.manifest.source:
+    source = active.server.url if active.server is not None else str(active.path.resolve())
+    if source != result.manifest.source:
         return NOTHING
     m = result.manifest
     with database.atomic():

@@ -153,7 +153,7 @@ def open_database(
 
     path = as_target(path)
     if is_server(path):
-        return _open_server(str(path), read_only, password)
+        return _open_server(str(path), read_only, password, adopt_key)
     path = Path(path)
     close_database()
     if read_only:
@@ -266,7 +266,9 @@ def open_database(
     return db.info
 
 
-def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInfo:
+def _open_server(
+    url: str, read_only: bool, password: str | None, adopt_key: bool = False
+) -> DatabaseInfo:
     """Open a PostgreSQL server's database: a new (empty) one gets the schema of this
     version and the reference data; an existing one its pending migrations, in one
     transaction (PostgreSQL rolls DDL back too). A database from a newer Ujikon is refused
@@ -293,23 +295,48 @@ def _open_server(url: str, read_only: bool, password: str | None) -> DatabaseInf
                 "Pasang Ujikon versi terbaru di komputer ini."
             )
         if read_only:
-            require_own_schema(db.connection(), where)
             if version < current_schema_version():
                 raise DatabaseProblem(
-                    f"Basis data di server {db.address.shown} belum dimutakhirkan ke skema "
-                    f"versi {current_schema_version()}; buka sekali secara biasa dulu."
+                    f"Basis data di server {db.address.shown} memakai skema versi {version}, "
+                    f"lebih lama dari aplikasi ini (versi {current_schema_version()}), sehingga "
+                    "tidak dapat dibuka hanya-baca. Buka sekali secara biasa dulu agar "
+                    "dimutakhirkan."
                 )
+            require_own_schema(db.connection(), where)
         else:
             from app.signing.office import attach, before_migrations
 
-            pending = version and set(range(version + 1, current_schema_version() + 1))
-            reseal = bool(pending and pending & sealing_versions())
-            keys = before_migrations(db, db.address.shown, reseal)
-            migrated = migrate_schema(db)
-            # the office key and the row seals, before any other write
-            attach(db, db.address.shown, keys, migrated=bool(set(migrated) & sealing_versions()))
+            pending = set(range(version + 1, current_schema_version() + 1)) if version else set()
+            reseal = bool(pending & sealing_versions())
+            keys = None if adopt_key else before_migrations(db, db.address.shown, reseal)
+            try:
+                migrated = migrate_schema(db)
+            except UserError:
+                raise
+            except Exception as exc:
+                if not pending:
+                    raise
+                from app.store.server import FOREIGN_KEY_VIOLATION, sqlstate
+
+                why = (
+                    f"migrasi merusak kunci asing ({exc})"
+                    if sqlstate(exc) == FOREIGN_KEY_VIOLATION
+                    else str(exc)
+                )
+                raise MigrationFailed(
+                    f"Pemutakhiran basis data di server {db.address.shown} ke versi skema "
+                    f"{current_schema_version()} gagal: {why}\n\nBasis data tidak diubah "
+                    f"(masih versi {version}): PostgreSQL membatalkan seluruh pemutakhiran. "
+                    "Sampaikan pesan ini kepada pengelola aplikasi.",
+                    copy=None,
+                ) from exc
             require_own_schema(db.connection(), where)
-            refdata.ensure_reference_data()
+            if not adopt_key:
+                # the office key and the row seals, before any other write
+                attach(
+                    db, db.address.shown, keys, migrated=bool(set(migrated) & sealing_versions())
+                )
+                refdata.ensure_reference_data()
     except BaseException:
         _close_connection()
         raise

@@ -123,6 +123,12 @@ _AUTH = ("28000", "28P01")
 _NO_DATABASE = "3D000"
 _DISK_FULL = ("53100", "53200")
 _READ_ONLY = "25006"
+FOREIGN_KEY_VIOLATION = "23503"
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    """PostgreSQL's SQLSTATE of ``exc`` (or of the driver error it wraps), None if none."""
+    return _sqlstate(exc)
 
 
 def _sqlstate(exc: BaseException) -> str | None:
