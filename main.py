@@ -50,9 +50,9 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def _db_target(text: str) -> Path | str:
     """``--db``: a file path, or a server's ``postgresql://`` URL as it is."""
-    from app.store.location import is_server
+    from app.server_tasks import db_target
 
-    return text if is_server(text) else Path(text)
+    return db_target(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -578,8 +578,7 @@ def _first_admin_from_prompt(username: str, nama: str):
     import getpass
     import os
 
-    from app.settings import KOP_INSTANSI, KOP_PEMERINTAH
-    from app.setup import FirstRun
+    from app.server_tasks import first_admin
 
     password = os.environ.get("UJIKON_ADMIN_PASSWORD")
     if not password:
@@ -587,14 +586,7 @@ def _first_admin_from_prompt(username: str, nama: str):
         if getpass.getpass("Ulangi kata sandinya: ") != password:
             print("Gagal: kedua kata sandi tidak sama.", file=sys.stderr)
             return None
-    return FirstRun(
-        username=username,
-        nama_lengkap=nama or username,
-        password=password,
-        kop_pemerintah=str(KOP_PEMERINTAH.default),
-        kop_instansi=str(KOP_INSTANSI.default),
-        kop_alamat=[],
-    )
+    return first_admin(username, nama, password)
 
 
 def run_kunci(args: argparse.Namespace) -> int:

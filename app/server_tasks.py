@@ -17,18 +17,46 @@ what to print and the exit code.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import store
-from app.errors import UserError
-from app.store.location import is_server, server_address
-from app.tasks import TaskResult
-from app.text import format_number
+# Light at import: main.py reads --db through db_target before any command runs (the window's
+# start among them); the store and the tasks are imported by the commands themselves.
+if TYPE_CHECKING:
+    from app.tasks import TaskResult
+
+SERVER_SCHEMES = ("postgresql", "postgres")  # as app.store.location (imported by the store)
+
+
+def db_target(text: str) -> Path | str:
+    """``--db`` as typed: a file path, or a server's ``postgresql://`` URL as it is."""
+    scheme, sep, _ = text.partition("://")
+    return text if sep and scheme.lower() in SERVER_SCHEMES else Path(text)
+
+
+def first_admin(username: str, nama: str, password: str) -> object:
+    """The first administrator of ``server siapkan --admin``, with the kop the first-run
+    setup proposes (changed later in Profil kantor)."""
+    from app.settings import KOP_INSTANSI, KOP_PEMERINTAH
+    from app.setup import FirstRun
+
+    return FirstRun(
+        username=username,
+        nama_lengkap=nama or username,
+        password=password,
+        kop_pemerintah=str(KOP_PEMERINTAH.default),
+        kop_instansi=str(KOP_INSTANSI.default),
+        kop_alamat=[],
+    )
 
 
 def prepare_server(url: str, password: str | None = None, first: object = None) -> TaskResult:
     """Set up (or connect to) the server database at ``url``."""
-    from app import accounts, setup
+    from app import accounts, setup, store
+    from app.errors import UserError
     from app.models import Case
+    from app.store.location import is_server
+    from app.tasks import TaskResult
+    from app.text import format_number
 
     result = TaskResult()
     if not is_server(url):
@@ -66,7 +94,12 @@ def prepare_server(url: str, password: str | None = None, first: object = None) 
 
 def move_to_server(source: Path, url: str, password: str | None = None, report=print) -> TaskResult:
     """Copy the SQLite file ``source`` onto the empty server database ``url``, verified."""
+    from app import store
     from app.checks import run_checks
+    from app.errors import UserError
+    from app.store.location import is_server, server_address
+    from app.tasks import TaskResult
+    from app.text import format_number
 
     result = TaskResult()
     if not is_server(url):
@@ -122,12 +155,14 @@ def _copy_to_server(source: Path, url: str, password: str | None, before, report
     copy compared with the file's digest and sealed, all in one transaction."""
     from peewee import SqliteDatabase
 
+    from app.errors import UserError
     from app.models import database
     from app.signing.office import attach, before_migrations
     from app.store.files import readable_uri
     from app.store.migrations import SchemaVersion, migrate_schema
     from app.store.server import server_database
     from app.store.transfer import compare, copy_rows, digest
+    from app.text import format_number
 
     target = server_database(url, password)
     database.initialize(target)

@@ -88,6 +88,9 @@ def test_main_talks_only_to_the_task_services():
         "app.reports.cli",  # the annual report, buku register and SOP document commands
         "app.exchange",
         "app.exchange.cli",  # paket kirim|terima|kunci
+        "app.server_tasks",  # server siapkan|pindahkan, and what --db names
+        "app.server_tasks.db_target",
+        "app.server_tasks.first_admin",
         "app.__version__",
         "app.APP_NAME",
         "app.settings",
