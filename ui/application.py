@@ -438,7 +438,10 @@ def _open_asking_password(db_path: Path | str) -> bool:
     password: str | None = None
     for attempt in range(PASSWORD_TRIES + 1):
         try:
-            workspace.open(db_path, password=password)
+            if password is None:
+                workspace.open(db_path)
+            else:
+                workspace.open(db_path, password=password)
             return True
         except DatabaseProblem as exc:
             if not exc.needs_password and not (password is not None and attempt):

@@ -313,8 +313,10 @@ def _term(expr: Any, descending: bool) -> Any:
     """``expr`` as an ORDER BY term, NULL sorting as SQLite sorts it (before every value,
     so first ascending and last descending; ``_compare`` does the same). A server sorts NULL
     after every value unless told, so there it is told."""
-    if engine.on_server():
+    if engine.on_server() and getattr(expr, "null", True) is not False:
         return expr.desc(nulls="LAST") if descending else expr.asc(nulls="FIRST")
+    # SQLite; or a NOT NULL column, which has no NULL to place (and whose index then serves
+    # the order on a server too: an index holds NULLs last ascending)
     return expr.desc() if descending else expr.asc()
 
 
