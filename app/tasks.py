@@ -74,8 +74,17 @@ def backup_database(path: Path, dest: Path) -> TaskResult:
     return result
 
 
+RESTORE_TO_SERVER = (
+    "memulihkan cadangan langsung ke server belum tersedia di versi ini. Pulihkan ke sebuah "
+    "berkas (main.py restore BERKAS_CADANGAN --db berkas-baru.db), lalu pindahkan berkas itu "
+    "ke basis data server yang kosong (main.py server pindahkan --dari berkas-baru.db --ke URL)."
+)
+
+
 def restore_database(path: Path, backup_file: Path, override: str = "") -> TaskResult:
     result = TaskResult()
+    if store.is_server(path):
+        return result.failed(RESTORE_TO_SERVER)
     try:
         restored = archive.restore(SYSTEM_ACTOR, backup_file, path, override=override)
     except UserError as exc:

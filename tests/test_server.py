@@ -300,3 +300,11 @@ def test_a_servers_yearly_archive_is_sealed_and_checks_whole(pg_cluster, tmp_pat
         assert [r.name for r in run_checks() if not r.ok] == []
     finally:
         store.close_database()
+
+
+def test_restoring_onto_a_server_says_how_to_do_it_instead(pg_cluster, tmp_path):
+    from app import tasks
+
+    result = tasks.restore_database(pg_cluster.url("ujikon"), tmp_path / "cadangan.sqlite")
+    assert result.code == 1 and "server pindahkan" in result.err[0]
+    assert not any(tmp_path.iterdir())

@@ -2302,6 +2302,14 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>closing Ujikon</translation>
     </message>
     <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan langsung ke server belum tersedia di versi ini. Pulihkan ke sebuah berkas (Berkas → Buka basis data lain, lalu Pulihkan), lalu pindahkan berkas itu ke basis data server yang kosong dengan main.py server pindahkan.</source>
+        <translation>Restoring a backup straight onto a server is not available in this version. Restore it to a file (File → Open another database, then Restore), then move that file onto an empty server database with main.py server pindahkan.</translation>
+    </message>
+    <message>
         <source>memulihkan cadangan</source>
         <comment>Simpan dulu sebelum …?</comment>
         <translation>restoring a backup</translation>
