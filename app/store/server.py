@@ -242,14 +242,9 @@ class ServerDatabase(PostgresqlDatabase):
     def _translated(self) -> Iterator[None]:
         try:
             yield
-        except peewee.DatabaseError as exc:
-            problem = translate_server_error(exc, self.address, self.read_only_reason)
-            if problem is None:
-                raise
-            self._drop_if_lost(problem)
-            raise problem from exc
         except Exception as exc:
-            if not _is_driver_error(exc, "Error"):
+            # peewee's own errors, and the driver's where a statement ran outside peewee
+            if not isinstance(exc, peewee.DatabaseError) and not _is_driver_error(exc, "Error"):
                 raise
             problem = translate_server_error(exc, self.address, self.read_only_reason)
             if problem is None:
