@@ -10,8 +10,9 @@ what to print and the exit code.
 - ``pindahkan --dari FILE --ke URL``: the file is checked first (every check of ``main.py
   check`` must pass: a move must not turn an outside change into a sealed one), then every
   table is copied in one transaction on the server, verified inside it (``transfer.compare``:
-  counts and the SHA-256 of every table's rows), sealed with the office key, committed, and
-  checked again there (chain, seals, documents). The file is only read.
+  counts and the SHA-256 of every table's rows), sealed with the office key and checked
+  there (chain, seals, documents: every check), still inside it, then committed. A failure
+  rolls the transaction back, schema and all. The file is only read.
 """
 
 from __future__ import annotations
@@ -124,12 +125,6 @@ def move_to_server(source: Path, url: str, password: str | None = None, report=p
         before = digest(store_database())
         store.close_database()
         counts = _copy_to_server(source, url, password, before, report)
-        # 3. checked again where it landed
-        store.open_database(url, password=password)
-        failed = [r for r in run_checks() if not r.ok]
-        if failed:
-            lines = "; ".join(f"{r.name}: {r.message}" for r in failed)
-            return result.failed(f"salinan di server tidak lolos pemeriksaan: {lines}", 1)
     except UserError as exc:
         return result.failed(exc.message, 1)
     finally:
@@ -142,6 +137,35 @@ def move_to_server(source: Path, url: str, password: str | None = None, report=p
         "rantai riwayat dan segel diperiksa. Berkas aslinya tidak diubah."
     )
     return result
+
+
+def _check_before_commit(target) -> None:
+    """``main.py check`` on the copy inside its transaction (``UserError`` when one fails)."""
+    from app.checks import run_checks
+    from app.errors import UserError
+    from app.store.connection import DatabaseInfo
+    from app.store.migrations import current_schema_version
+
+    target.info = DatabaseInfo(
+        path=Path(target.address.dbname or "ujikon"),
+        read_only=False,
+        read_only_reason="",
+        network=None,
+        network_warning=None,
+        archive_year=None,
+        schema_version=current_schema_version(),
+        server=target.address,
+    )
+    try:
+        failed = [r for r in run_checks() if not r.ok]
+    finally:
+        target.info = None
+    if failed:
+        lines = "; ".join(f"{r.name}: {r.message}" for r in failed)
+        raise UserError(
+            f"Salinan di server tidak lolos pemeriksaan ({lines}). Tidak ada yang disimpan di "
+            "server."
+        )
 
 
 def store_database():
@@ -193,6 +217,9 @@ def _copy_to_server(source: Path, url: str, password: str | None, before, report
                 assert target.sealer is not None
                 rows = target.sealer.seal_all(target.connection())
                 report(f"{format_number(rows)} baris disegel dengan kunci kantor.")
+                # 3. every check, still inside the transaction: a copy that fails one is
+                # rolled back with its schema, and the server database stays empty
+                _check_before_commit(target)
         finally:
             reader.close()
         # The planner's statistics of the tables just filled (autovacuum would take its
