@@ -143,19 +143,9 @@ def _check_before_commit(target) -> None:
     """``main.py check`` on the copy inside its transaction (``UserError`` when one fails)."""
     from app.checks import run_checks
     from app.errors import UserError
-    from app.store.connection import DatabaseInfo
-    from app.store.migrations import current_schema_version
+    from app.store import server_info
 
-    target.info = DatabaseInfo(
-        path=Path(target.address.dbname or "ujikon"),
-        read_only=False,
-        read_only_reason="",
-        network=None,
-        network_warning=None,
-        archive_year=None,
-        schema_version=current_schema_version(),
-        server=target.address,
-    )
+    target.info = server_info(target)
     try:
         failed = [r for r in run_checks() if not r.ok]
     finally:

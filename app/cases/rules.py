@@ -366,16 +366,18 @@ def unsaved_step_fields(
     ]
 
 
+def _blank_as_none(value: Any) -> Any:
+    """A field's value as two saves compare it: an empty text or list is no value."""
+    return None if value in (None, "", []) else value
+
+
 def typed_changes(step: Step, seen: Mapping[str, Any], typed: Mapping[str, Any]) -> dict:
     """The fields of ``typed`` the clerk changed from what the form was loaded with
     (``seen``): only those are saved, so a field another PC saved meanwhile and this clerk
     left alone keeps the other PC's value."""
     cleaned_seen = clean_step_data(dict(seen), step)
     cleaned = clean_step_data(dict(typed), step)
-
-    def same(value: Any) -> Any:
-        return None if value in (None, "", []) else value
-
+    same = _blank_as_none
     return {
         key: value
         for key, value in typed.items()
@@ -392,10 +394,7 @@ def concurrent_step_changes(
     field only one of them changed is no conflict."""
     cleaned = clean_step_data(dict(typed), step)
     seen_clean = clean_step_data(dict(seen), step)
-
-    def same(value: Any) -> Any:
-        return None if value in (None, "", []) else value
-
+    same = _blank_as_none
     return [
         STEP_FIELDS[key].label
         for key in step.fields

@@ -340,18 +340,25 @@ def _open_server(
     except BaseException:
         _close_connection()
         raise
-    db.info = DatabaseInfo(
+    db.info = server_info(db, read_only, reason or "", tuple(migrated))
+    return db.info
+
+
+def server_info(
+    db: ServerDatabase, read_only: bool = False, reason: str = "", migrated: tuple = ()
+) -> DatabaseInfo:
+    """What an open server database is (``path`` names only its database there)."""
+    return DatabaseInfo(
         path=Path(db.address.dbname or "ujikon"),
         read_only=read_only,
-        read_only_reason=reason or "",
+        read_only_reason=reason,
         network=None,
         network_warning=None,
         archive_year=None,
         schema_version=current_schema_version(),
-        migrated=tuple(migrated),
+        migrated=migrated,
         server=db.address,
     )
-    return db.info
 
 
 def _server_version(db: ServerDatabase) -> int:
