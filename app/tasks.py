@@ -74,17 +74,10 @@ def backup_database(path: Path, dest: Path) -> TaskResult:
     return result
 
 
-RESTORE_TO_SERVER = (
-    "memulihkan cadangan langsung ke server belum tersedia di versi ini. Pulihkan ke sebuah "
-    "berkas (main.py restore BERKAS_CADANGAN --db berkas-baru.db), lalu pindahkan berkas itu "
-    "ke basis data server yang kosong (main.py server pindahkan --dari berkas-baru.db --ke URL)."
-)
-
-
-def restore_database(path: Path, backup_file: Path, override: str = "") -> TaskResult:
+def restore_database(path: Path | str, backup_file: Path, override: str = "") -> TaskResult:
     result = TaskResult()
     if store.is_server(path):
-        return result.failed(RESTORE_TO_SERVER)
+        return _restore_server(str(path), backup_file, override, result)
     try:
         restored = archive.restore(SYSTEM_ACTOR, backup_file, path, override=override)
     except UserError as exc:
@@ -214,6 +207,28 @@ def yearly_archive(path: Path, year: int, dest: Path) -> TaskResult:
         _note_in_database(
             path, lambda: archive.record_archive(SYSTEM_ACTOR, target), result, "arsip"
         )
+    return result
+
+
+def _restore_server(url: str, backup_file: Path, override: str, result: TaskResult) -> TaskResult:
+    """A backup restored onto a server database (``app.archive.server_restore``): its rows
+    replaced in one checked transaction, the server backed up first."""
+    from app.archive.server_restore import restore_to_server
+
+    try:
+        restored = restore_to_server(SYSTEM_ACTOR, backup_file, url, override=override)
+    except UserError as exc:
+        return result.failed(exc.message)
+    finally:
+        store.close_database()
+    result.out += [
+        f"Basis data {restored.db_path} dipulihkan dari {restored.backup}.",
+        restored.check.message,
+    ]
+    if restored.migrated:
+        result.out.append("Cadangan dari versi lama dimutakhirkan ke skema versi ini.")
+    if restored.previous is not None:
+        result.out.append(f"Cadangan basis data server sebelum dipulihkan: {restored.previous}")
     return result
 
 

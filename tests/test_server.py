@@ -302,9 +302,125 @@ def test_a_servers_yearly_archive_is_sealed_and_checks_whole(pg_cluster, tmp_pat
         store.close_database()
 
 
-def test_restoring_onto_a_server_says_how_to_do_it_instead(pg_cluster, tmp_path):
+@pytest.fixture
+def server_with_backup(pg_cluster, tmp_path):
+    """A server database with four demo cases, its verified backup, then a fifth case made
+    after it: (url, backup file, the digest of the server when it was backed up)."""
+    from app.archive import backup
+    from app.demo import fill_demo
+    from app.permissions import SYSTEM_ACTOR
+
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    try:
+        fill_demo(cases=4)
+        made = backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=True)
+        from app.archive import record_backup
+
+        record_backup(made, SYSTEM_ACTOR)
+        from tests.conftest import create_case_with_item
+
+        create_case_with_item(judul="Kasus setelah cadangan")
+        assert Case.select().count() == 5
+    finally:
+        store.close_database()
+    return url, made.path
+
+
+def _cases_and_last_event(url: str) -> tuple[int, str]:
+    store.open_database(url)
+    try:
+        last = Event.select().order_by(Event.id.desc()).first()
+        return Case.select().count(), last.jenis
+    finally:
+        store.close_database()
+
+
+def test_a_backup_restores_onto_the_server_checked_and_backed_up_first(server_with_backup):
+    """``main.py restore BACKUP --db postgresql://…``: the server's rows are the backup's,
+    the restore is recorded in the chain, every check passes, and the server as it was
+    is a verified backup of its own (with the case made after the backup in it)."""
+    from app import tasks
+    from app.archive import verify_backup
+    from app.checks import run_checks
+
+    url, made = server_with_backup
+    result = tasks.restore_database(url, made)
+    assert result.code == 0, result.err
+    assert "dipulihkan dari" in result.out[0]
+    previous = Path(result.out[-1].split(": ", 1)[1])
+    assert previous != made and verify_backup(previous).ok
+    assert verify_backup(previous).counts["case"] == 5
+    assert _cases_and_last_event(url) == (4, "cadangan_dipulihkan")
+    store.open_database(url)
+    try:
+        assert [r.name for r in run_checks() if not r.ok] == []
+        from app.archive.server_restore import server_known_backups
+        from app.archive.verify import verify_backup as verify
+
+        assert verify(made).sha256 in server_known_backups()  # restorable again
+    finally:
+        store.close_database()
+    again = tasks.restore_database(url, previous)  # and back: the previous one is known too
+    assert again.code == 0, again.err
+    assert _cases_and_last_event(url) == (5, "cadangan_dipulihkan")
+
+
+def test_a_restore_that_fails_its_checks_leaves_the_server_as_it_was(
+    server_with_backup, monkeypatch
+):
+    """Every row is replaced in one transaction: a check that fails at its end rolls the
+    deletes and the copy back, and the server holds its five cases and no restore event."""
+    from app import checks, tasks
+
+    url, made = server_with_backup
+    before = _cases_and_last_event(url)
+    failing = checks.CheckResult("rantai riwayat", False, "rusak (uji)")
+    monkeypatch.setattr(checks, "run_checks", lambda progress=None: [failing])
+    result = tasks.restore_database(url, made)
+    assert result.code == 1 and "tidak lolos pemeriksaan" in result.err[0]
+    assert "rusak (uji)" in result.err[0] and "Basis data tidak diubah" in result.err[0]
+    assert _cases_and_last_event(url) == before
+
+
+def test_only_an_administrator_restores_onto_a_server(server_with_backup):
+    from app.archive import prepare_server_restore
+    from app.errors import PermissionDenied
+    from tests.conftest import UTAMA
+
+    url, made = server_with_backup
+    store.open_database(url)
+    try:
+        with pytest.raises(PermissionDenied):
+            prepare_server_restore(UTAMA, made)
+    finally:
+        store.close_database()
+    assert _cases_and_last_event(url)[0] == 5
+
+
+def test_a_changed_backup_is_refused_and_the_server_untouched(server_with_backup):
     from app import tasks
 
-    result = tasks.restore_database(pg_cluster.url("ujikon"), tmp_path / "cadangan.sqlite")
-    assert result.code == 1 and "server pindahkan" in result.err[0]
-    assert not any(tmp_path.iterdir())
+    url, made = server_with_backup
+    outsider_edit(real_sqlite(made), "UPDATE \"case\" SET judul = 'diubah orang luar' WHERE id = 1")
+    result = tasks.restore_database(url, made)
+    assert result.code == 1 and "Basis data tidak diubah" in result.err[0]
+    assert _cases_and_last_event(url)[0] == 5
+
+
+def test_the_other_pcs_are_told_that_everything_changed(server_with_backup):
+    """The other windows hear one notice at the commit: every table, as a bulk change."""
+    from app import tasks
+    from app.store.notify import Listener, change_set
+
+    url, made = server_with_backup
+    listener = Listener(url)
+    try:
+        assert listener.wait(0.01) == []
+        assert tasks.restore_database(url, made).code == 0
+        notices = listener.wait(3)
+    finally:
+        listener.close()
+    assert notices
+    changes = [change_set(n, ignore=None) for n in notices]
+    assert any(c is not None and c.case_row and c.master_data and c.steps for c in changes)

@@ -501,18 +501,6 @@ class MainWindow(QMainWindow):
         self.dashboard.show_backup()
 
     def restore(self) -> None:
-        if workspace.is_server(self.db_path):
-            QMessageBox.information(
-                self,
-                self.tr("Pulihkan dari cadangan"),
-                self.tr(
-                    "Memulihkan cadangan langsung ke server belum tersedia di versi ini. "
-                    "Pulihkan ke sebuah berkas (Berkas → Buka basis data lain, lalu "
-                    "Pulihkan), lalu pindahkan berkas itu ke basis data server yang kosong "
-                    "dengan main.py server pindahkan."
-                ),
-            )
-            return
         if self._reopen is None or not self.case_view.settle_unsaved(
             self.tr("memulihkan cadangan", "Simpan dulu sebelum …?")
         ):

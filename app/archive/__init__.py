@@ -4,6 +4,8 @@ Modules:
 - ``backup.py``: a consistent, verified snapshot taken while the app writes, with a manifest.
 - ``verify.py``: a backup checked against its manifest and by SQLite.
 - ``restore.py``: verify, keep the replaced database, swap, reopen.
+- ``server_restore.py``: the same backup restored onto a server database (its rows
+  replaced in one checked transaction, the server backed up first).
 - ``yearly.py``: a separate, read-only database with the cases of one year.
 - ``reminder.py``: when the last backup was made and whether to remind.
 - ``backup_settings.py``: the backup dialog's settings and the remembered folder, stored
@@ -47,6 +49,12 @@ from app.archive.restore import (
     prepare_restore,
     restore,
 )
+from app.archive.server_restore import (
+    PreparedServerRestore,
+    copied_tables,
+    finish_server_restore,
+    prepare_server_restore,
+)
 from app.archive.verify import BackupCheck, verify_backup
 from app.archive.yearly import record_archive, yearly_archive
 
@@ -63,16 +71,20 @@ __all__ = [
     "LastBackup",
     "Manifest",
     "PreparedRestore",
+    "PreparedServerRestore",
     "RestoreResult",
     "backup",
     "backup_due",
     "counts_text",
     "database_created_at",
+    "copied_tables",
     "finish_restore",
+    "finish_server_restore",
     "last_backup",
     "manifest_path",
     "parse_manifest",
     "prepare_restore",
+    "prepare_server_restore",
     "prune_backups",
     "record_backup",
     "restore",

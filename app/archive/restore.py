@@ -9,12 +9,15 @@ thread that owns the connection.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app import store
 from app.archive.errors import BackupError, BackupInvalid, BackupUnknown
@@ -59,7 +62,6 @@ def recorded_backups(db_path: Path) -> set[str]:
     events ``cadangan_dibuat``) or inherited when it was restored (``cadangan_dipulihkan``
     lists the backups the database it replaced knew); empty when there is no readable
     database there."""
-    import json
 
     if not db_path.is_file():
         return set()
@@ -76,10 +78,16 @@ def recorded_backups(db_path: Path) -> set[str]:
         return set()
     finally:
         conn.close()
+    return known_backups(text for (text,) in rows)
+
+
+def known_backups(details: Iterable[Any]) -> set[str]:
+    """The SHA-256 of the backups named by the ``rincian`` of the backup events
+    ``cadangan_dibuat`` / ``cadangan_dipulihkan`` (as JSON text or already read)."""
     found: set[str] = set()
-    for (text,) in rows:
+    for text in details:
         try:
-            detail = json.loads(text) if isinstance(text, str) else None
+            detail = json.loads(text) if isinstance(text, str) else text
         except ValueError:
             continue
         if not isinstance(detail, dict):
@@ -95,7 +103,7 @@ def recorded_backups(db_path: Path) -> set[str]:
 @dataclass(frozen=True)
 class RestoreResult:
     backup: Path
-    db_path: Path
+    db_path: Path | str  # the file, or the server database as a message names it
     previous: Path | None
     check: BackupCheck
     migrated: bool = False
@@ -115,6 +123,32 @@ def previous_copy_path(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.name}.sebelum-pulih-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
 
 
+def restorable_backup(backup_path: Path, progress: Progress | None = None) -> BackupCheck:
+    """``backup_path`` verified as a full backup (``BackupInvalid`` when it fails or is a
+    yearly archive: nothing changes)."""
+    check = verify_backup(backup_path, progress)
+    if not check.ok:
+        raise BackupInvalid(check.message + "\n\nBasis data tidak diubah.")
+    if check.archive_year is not None or (check.manifest and check.manifest.kind != KIND_BACKUP):
+        raise BackupInvalid(
+            f"{backup_path.name} adalah arsip tahunan, bukan cadangan lengkap; "
+            "buka saja secara hanya-baca. Basis data tidak diubah."
+        )
+    return check
+
+
+def override_reason(check: BackupCheck, known: set[str], override: str, where: str) -> str:
+    """The reason recorded when a backup the database at ``where`` never made (its SHA-256
+    not among ``known``, its manifest not signed by this office) is restored anyway; "" for
+    a known backup. ``BackupUnknown`` when such a backup comes without a reason."""
+    if check.sha256 in known or signed_by_this_office(check):
+        return ""
+    override = clean_text(override)
+    if not override:
+        raise BackupUnknown(UNKNOWN_BACKUP_TEXT.format(db=where))
+    return required_reason(override, "alasan", "Alasan memulihkan cadangan yang tidak dikenal")
+
+
 def prepare_restore(
     actor: Actor,
     backup_path: Path | str,
@@ -132,23 +166,9 @@ def prepare_restore(
     restore it anyway; the reason is recorded in the history of the restored database."""
     authorize(actor, Action.RESTORE)
     backup_path, db_path = Path(backup_path), Path(db_path)
-    override = clean_text(override)
-    check = verify_backup(backup_path, progress)
-    if not check.ok:
-        raise BackupInvalid(check.message + "\n\nBasis data tidak diubah.")
-    if check.archive_year is not None or (check.manifest and check.manifest.kind != KIND_BACKUP):
-        raise BackupInvalid(
-            f"{backup_path.name} adalah arsip tahunan, bukan cadangan lengkap; "
-            "buka saja secara hanya-baca. Basis data tidak diubah."
-        )
-    forced = ""  # the reason, when a backup this database never made is restored
+    check = restorable_backup(backup_path, progress)
     known = recorded_backups(db_path)
-    if check.sha256 not in known and not signed_by_this_office(check):
-        if not override:
-            raise BackupUnknown(UNKNOWN_BACKUP_TEXT.format(db=db_path))
-        forced = required_reason(
-            override, "alasan", "Alasan memulihkan cadangan yang tidak dikenal"
-        )
+    forced = override_reason(check, known, override, str(db_path))
     clean_restore_leftovers(db_path)
     staged = db_path.with_name(db_path.name + ".pulih.part")
     previous = None

@@ -47,7 +47,8 @@ def notice_payload(changed: dict[str, Any]) -> str | None:
     if not tables:
         return None
     cases = sorted(changed.get("kasus", ()))
-    many = len(cases) > MAX_CASES
+    # "semua": every row may have changed (a restore), whichever cases it names
+    many = len(cases) > MAX_CASES or bool(changed.get("semua"))
     text = json.dumps(
         {"p": PROCESS_TOKEN, "t": tables, "c": [] if many else cases, "m": many},
         separators=(",", ":"),

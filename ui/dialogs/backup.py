@@ -351,19 +351,30 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._db_path = Path(db_path)
+        # a server's URL as it is (a Path would fold its "//"); a file as a Path
+        self._server = workspace.is_server(db_path)
+        self._db_path: Path | str = db_path if self._server else Path(db_path)
+        info = workspace.current()
+        self._where = info.where if info is not None else str(db_path)  # without a password
         self._reopen = reopen
         self.check: archive.BackupCheck | None = None
         self.restored: archive.RestoreResult | None = None
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.resize(720, 520)
-        intro = QLabel(
-            self.tr(
+        if self._server:
+            text = self.tr(
+                "Basis data server <b>{path}</b> akan diganti dengan isi berkas cadangan. Ujikon "
+                "memeriksa cadangan lebih dulu (keutuhan, SHA-256 di manifes, versi), lalu "
+                "mencadangkan basis data server yang sekarang ke folder cadangan sebelum "
+                "mengganti seluruh isinya dalam satu transaksi."
+            )
+        else:
+            text = self.tr(
                 "Basis data <b>{path}</b> akan diganti dengan isi berkas cadangan. Ujikon "
                 "memeriksa cadangan lebih dulu (keutuhan, SHA-256 di manifes, versi), lalu "
                 "menyimpan salinan basis data yang sekarang di sampingnya sebelum menggantinya."
-            ).format(path=html.escape(str(self._db_path)))
-        )
+            )
+        intro = QLabel(text.format(path=html.escape(self._where)))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.file = QLineEdit()
@@ -474,13 +485,52 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(usable and self._may_restore)
 
     def _prepare(self, backup: Path, override: str):
+        actor = self._session.actor
+        if self._server:
+            return run_with_progress(
+                self,
+                self.tr("Menyiapkan pemulihan"),
+                lambda report: archive.prepare_server_restore(actor, backup, report, override),
+            )
         return run_with_progress(
             self,
             self.tr("Menyiapkan pemulihan"),
-            lambda report: archive.prepare_restore(
-                self._session.actor, backup, self._db_path, report, override
-            ),
+            lambda report: archive.prepare_restore(actor, backup, self._db_path, report, override),
         )
+
+    def _finish(self, prepared) -> tuple[bool, archive.RestoreResult | None]:
+        """The swap: a file's on this thread (it owns the connection); a server's rows
+        replaced by the background runner (one transaction, on a connection of its own),
+        the window meanwhile reading the rows as they were."""
+        actor = self._session.actor
+        if not self._server:
+            return attempt(self, archive.finish_restore, actor, prepared)
+        tables = len(archive.copied_tables())
+
+        def work(report):
+            done = [0]
+
+            def copied(text: str) -> None:
+                done[0] += 1
+                report(done[0], tables, text)
+
+            return archive.finish_server_restore(actor, prepared, copied)
+
+        outcome = run_with_progress(
+            self, self.tr("Memulihkan basis data server"), work, cancellable=False
+        )
+        if isinstance(outcome.error, UserError):
+            show_user_error(self, outcome.error, self.tr("Tidak dapat dipulihkan"))
+            return False, None
+        if outcome.error is not None:
+            show_bug(self, outcome.error)
+            return False, None
+        return True, outcome.result
+
+    def _copied_first(self) -> str:
+        if self._server:
+            return self.tr("Basis data server yang sekarang dicadangkan dulu ke folder cadangan.")
+        return self.tr("Basis data yang sekarang disalin dulu ke folder yang sama.")
 
     def restore(self) -> archive.RestoreResult | None:
         check = self.check
@@ -501,8 +551,13 @@ class RestoreDialog(QDialog):
                 self.tr(
                     "Basis data {path} akan diganti dengan cadangan tanggal {when} "
                     "({counts}).\n\nSemua perubahan setelah tanggal itu tidak ada di cadangan. "
-                    "Basis data yang sekarang disalin dulu ke folder yang sama.\n\nLanjutkan?"
-                ).format(path=self._db_path, when=when, counts=archive.counts_text(check.counts)),
+                    "{copied}\n\nLanjutkan?"
+                ).format(
+                    path=self._where,
+                    when=when,
+                    counts=archive.counts_text(check.counts),
+                    copied=self._copied_first(),
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -529,11 +584,16 @@ class RestoreDialog(QDialog):
         if outcome.error is not None:
             show_bug(self, outcome.error)
             return None
-        ok, result = attempt(self, archive.finish_restore, self._session.actor, outcome.result)
-        if not ok:
+        ok, result = self._finish(outcome.result)
+        if not ok or result is None:
             return None
         self.restored = result
-        if result.previous:
+        if result.previous and self._server:
+            text = self.tr(
+                "Basis data server dipulihkan dari {name}.\n\nCadangan basis data server "
+                "sebelum dipulihkan:\n{previous}\n\nPengguna di PC lain perlu masuk lagi."
+            ).format(name=result.backup.name, previous=result.previous)
+        elif result.previous:
             text = self.tr(
                 "Basis data dipulihkan dari {name}.\n\nSalinan basis data sebelumnya:\n{previous}"
             ).format(name=result.backup.name, previous=result.previous)
