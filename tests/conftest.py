@@ -46,17 +46,7 @@ STEP1_ITEM = {
 # lock, WAL, the sqlite3 tool, copying the file) is marked ``sqlite_only``; a module the
 # server does not pass yet is listed in ``NOT_YET_ON_SERVER`` (issue 15 says which remain).
 ENGINES = ("sqlite", "postgresql")
-NOT_YET_ON_SERVER: frozenset[str] = frozenset(
-    {
-        # Backups, restores and yearly archives of a named database *file* (its snapshot read
-        # from the file, killed mid-copy, restored over it, the CLI on the file). A server's
-        # backup and yearly archive are tested in test_server.py; restoring onto a server is
-        # not in this version (README, Beberapa komputer dalam satu kantor).
-        "test_archive.py",
-        "test_archive_kills.py",
-        "test_cli_archive.py",
-    }
-)
+NOT_YET_ON_SERVER: frozenset[str] = frozenset()
 
 
 def pytest_addoption(parser):

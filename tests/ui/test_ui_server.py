@@ -94,6 +94,37 @@ def test_a_server_that_stops_answering_is_said_at_the_top(server_window, qtbot):
     assert window.banner.isVisible()
 
 
+def test_the_window_restores_a_backup_onto_its_server(server_window, qtbot, boxes, tmp_path):
+    """Berkas → Pulihkan… on a server: the backup checked and shown, the question asked, the
+    server's rows replaced in the background (the window painting meanwhile), the server's
+    backup before it named, and the window reopened on the same server."""
+    from app import archive
+    from app.models import Case
+    from app.permissions import SYSTEM_ACTOR
+    from ui.dialogs.backup import RestoreDialog
+
+    window, url, _case = server_window
+    window.session.set_role("admin")
+    made = archive.backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False)
+    archive.record_backup(made, SYSTEM_ACTOR)
+    create_case_with_item(judul="Kasus setelah cadangan")
+    reopened: list = []
+    dialog = RestoreDialog(window.session, url, reopened.append, window)
+    qtbot.addWidget(dialog)
+    assert "Basis data server" in dialog.findChild(type(dialog.status)).text()
+    dialog.check_file(made.path)
+    assert dialog.restore_button.isEnabled()
+    restored = dialog.restore()
+    assert restored is not None and reopened == [url]
+    question = next(text for kind, _title, text in boxes.shown if kind == "question")
+    assert "dicadangkan dulu ke folder cadangan" in question
+    told = boxes.texts("information")
+    assert "Basis data server dipulihkan" in told and str(restored.previous) in told
+    assert archive.verify_backup(restored.previous).counts["case"] == 2
+    assert Case.select().count() == 1
+    assert Case.get_or_none(Case.judul == "Kasus setelah cadangan") is None
+
+
 def test_the_connect_dialog_gives_the_address_and_it_is_remembered(qtbot, tmp_path):
     from ui.dialogs.server_connect import ServerConnectDialog
 
