@@ -2302,14 +2302,6 @@ The document stays stored; print it again once the printer is ready.</translatio
         <translation>closing Ujikon</translation>
     </message>
     <message>
-        <source>Pulihkan dari cadangan</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>Memulihkan cadangan langsung ke server belum tersedia di versi ini. Pulihkan ke sebuah berkas (Berkas → Buka basis data lain, lalu Pulihkan), lalu pindahkan berkas itu ke basis data server yang kosong dengan main.py server pindahkan.</source>
-        <translation>Restoring a backup straight onto a server is not available in this version. Restore it to a file (File → Open another database, then Restore), then move that file onto an empty server database with main.py server pindahkan.</translation>
-    </message>
-    <message>
         <source>memulihkan cadangan</source>
         <comment>Simpan dulu sebelum …?</comment>
         <translation>restoring a backup</translation>
@@ -3790,6 +3782,10 @@ Lock?</translation>
         <translation>Restore from backup</translation>
     </message>
     <message>
+        <source>Basis data server &lt;b&gt;{path}&lt;/b&gt; akan diganti dengan isi berkas cadangan. Ujikon memeriksa cadangan lebih dulu (keutuhan, SHA-256 di manifes, versi), lalu mencadangkan basis data server yang sekarang ke folder cadangan sebelum mengganti seluruh isinya dalam satu transaksi.</source>
+        <translation>The server database &lt;b&gt;{path}&lt;/b&gt; will be replaced with the contents of a backup file. Ujikon checks the backup first (integrity, the SHA-256 in its manifest, the version), then backs up the server database as it is now into the backup folder before replacing all of its contents in one transaction.</translation>
+    </message>
+    <message>
         <source>Basis data &lt;b&gt;{path}&lt;/b&gt; akan diganti dengan isi berkas cadangan. Ujikon memeriksa cadangan lebih dulu (keutuhan, SHA-256 di manifes, versi), lalu menyimpan salinan basis data yang sekarang di sampingnya sebelum menggantinya.</source>
         <translation>The database &lt;b&gt;{path}&lt;/b&gt; will be replaced with the contents of the backup file. Ujikon checks the backup first (integrity, SHA-256 in the manifest, version), then saves a copy of the current database beside it before replacing it.</translation>
     </message>
@@ -3877,8 +3873,20 @@ Lock?</translation>
         <translation>Preparing the restore</translation>
     </message>
     <message>
+        <source>Memulihkan basis data server</source>
+        <translation>Restoring the server database</translation>
+    </message>
+    <message>
         <source>Tidak dapat dipulihkan</source>
         <translation>Cannot be restored</translation>
+    </message>
+    <message>
+        <source>Basis data server yang sekarang dicadangkan dulu ke folder cadangan.</source>
+        <translation>The server database as it is now is backed up into the backup folder first.</translation>
+    </message>
+    <message>
+        <source>Basis data yang sekarang disalin dulu ke folder yang sama.</source>
+        <translation>The current database is copied into the same folder first.</translation>
     </message>
     <message>
         <source>{reason}
@@ -3895,12 +3903,12 @@ The database was not changed.</translation>
     <message>
         <source>Basis data {path} akan diganti dengan cadangan tanggal {when} ({counts}).
 
-Semua perubahan setelah tanggal itu tidak ada di cadangan. Basis data yang sekarang disalin dulu ke folder yang sama.
+Semua perubahan setelah tanggal itu tidak ada di cadangan. {copied}
 
 Lanjutkan?</source>
         <translation>The database {path} will be replaced with the backup of {when} ({counts}).
 
-No change made after that date is in the backup. The current database is first copied to the same folder.
+Every change made after that date is not in the backup. {copied}
 
 Continue?</translation>
     </message>
@@ -3915,6 +3923,20 @@ Alasan tetap memulihkan cadangan ini:</source>
         <translation>{message}
 
 Reason for restoring this backup anyway:</translation>
+    </message>
+    <message>
+        <source>Basis data server dipulihkan dari {name}.
+
+Cadangan basis data server sebelum dipulihkan:
+{previous}
+
+Pengguna di PC lain perlu masuk lagi.</source>
+        <translation>The server database was restored from {name}.
+
+Backup of the server database before the restore:
+{previous}
+
+Users on the other PCs need to sign in again.</translation>
     </message>
     <message>
         <source>Basis data dipulihkan dari {name}.
