@@ -1,5 +1,6 @@
 """A window on a server database sees another PC's work (issue 15): the other PC is a second
-process running Ujikon's own services on the same server; its commit reaches this window as
+process running Ujikon's own services, or a second window (a real MainWindow in a process of its
+own, driven as a clerk drives it), on the same server; its commit reaches this window as
 a PostgreSQL notice, and the case list and the open case show it within two seconds, without
 the list being queried again. Then the server stops answering, and the window says so."""
 
@@ -33,6 +34,38 @@ with database.atomic():
 """
 
 
+# The other PC's window: a real MainWindow in a process of its own on the same server, where
+# a clerk opens the case, types the meeting place into step 1's form and presses Simpan.
+OTHER_WINDOW = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication(["ujikon-pc-lain", "-platform", "offscreen"])
+from app import accounts, store
+from app.cases.read import case_detail
+from ui.application import settings_for
+from ui.main_window import MainWindow
+from ui.session import Session
+url, case_id, place, ini, password = sys.argv[2:7]
+store.open_database(url)
+session = Session(accounts.login("uji", password))
+window = MainWindow(url, settings_for(Path(ini)), session)
+window.show()
+window.set_role("ppid_pembantu")
+window.open_case(int(case_id))
+form = window.case_view.form
+form.field_widgets["tempat_rapat"].setText(place)
+QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+assert case_detail(int(case_id)).current.data["tempat_rapat"] == place
+window.close()
+app.processEvents()
+store.close_database()
+"""
+
+
 @pytest.fixture
 def server_window(qtbot, pg_cluster, tmp_path, boxes):
     from datetime import date
@@ -40,7 +73,13 @@ def server_window(qtbot, pg_cluster, tmp_path, boxes):
     clock.pin_today(date(2026, 11, 25))
     url = pg_cluster.new_database()
     store.open_database(url)
-    grants = [RoleGrant("ppid_utama"), RoleGrant("admin")]
+    from tests.conftest import opd_id
+
+    grants = [
+        RoleGrant("ppid_utama"),
+        RoleGrant("admin"),
+        RoleGrant("ppid_pembantu", opd_id("Dinkes")),
+    ]
     accounts.create_first_admin(AccountInput("uji", "Petugas Uji", grants), PASSWORD)
     case = create_case_with_item(judul="Judul awal di server")
     login = accounts.login("uji", PASSWORD)
@@ -83,6 +122,42 @@ def test_another_pcs_change_appears_in_the_list_and_the_open_case(server_window,
             window.case_view._detail is not None
             and window.case_view._detail.case.judul == "Judul dari PC lain"
         ),
+        timeout=2000,
+    )
+
+
+def test_two_windows_on_one_server_a_save_in_one_appears_in_the_other(
+    server_window, qtbot, tmp_path
+):
+    """Two clerks' windows on one server: the other PC's window (another process, driven as
+    a clerk drives it) saves step 1's meeting place; this window, with the same case open
+    and nothing typed, shows the new value in its form within two seconds."""
+    window, url, case = server_window
+    window.set_role("ppid_pembantu")
+    window.tabs.setCurrentWidget(window.splitter)
+    window.open_case(case.id)
+    field = window.case_view.form.field_widgets["tempat_rapat"]
+    assert field.text() != "Aula Kantor Bupati"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            OTHER_WINDOW,
+            str(ROOT),
+            url,
+            str(case.id),
+            "Aula Kantor Bupati",
+            str(tmp_path / "pc-lain.ini"),
+            PASSWORD,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(
+        lambda: window.case_view.form.field_widgets["tempat_rapat"].text() == "Aula Kantor Bupati",
         timeout=2000,
     )
 
