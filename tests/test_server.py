@@ -424,3 +424,59 @@ def test_the_other_pcs_are_told_that_everything_changed(server_with_backup):
     assert notices
     changes = [change_set(n, ignore=None) for n in notices]
     assert any(c is not None and c.case_row and c.master_data and c.steps for c in changes)
+
+
+@pytest.fixture
+def newer_version(monkeypatch):
+    """This Ujikon one schema version newer than the backups made so far (a migration that
+    changes nothing, on both engines)."""
+    from app.store import schema_versions
+    from app.store.schema_versions import Migration
+
+    base = list(schema_versions.MIGRATIONS)
+    version = base[-1].version + 1
+    extended = [*base, Migration(version, "uji versi baru", lambda migrator, db: None)]
+    monkeypatch.setattr(schema_versions, "MIGRATIONS", extended)
+    return version
+
+
+def test_a_backup_of_an_older_version_is_brought_up_to_date_by_the_command(
+    server_with_backup, newer_version, monkeypatch
+):
+    from app import tasks
+    from app.archive import server_restore
+    from app.store.migrations import SchemaVersion
+
+    staged = server_restore._staged_copy  # the staging copy opens as the file it is
+    monkeypatch.setattr(server_restore, "_staged_copy", lambda *a: real_sqlite(staged(*a)))
+    url, made = server_with_backup
+    result = tasks.restore_database(url, made)
+    assert result.code == 0, result.err
+    assert any("dimutakhirkan" in line for line in result.out)
+    assert _cases_and_last_event(url) == (4, "cadangan_dipulihkan")
+    store.open_database(url)
+    try:
+        assert max(v.version for v in SchemaVersion.select()) == newer_version
+    finally:
+        store.close_database()
+
+
+def test_the_window_asks_for_the_command_for_an_older_backup_and_changes_nothing(
+    server_with_backup, newer_version
+):
+    """The window keeps the server open while it restores, so it cannot open the staging
+    copy to migrate it: it says which command does, and the server keeps its rows."""
+    from app.archive import BackupError, finish_server_restore, prepare_server_restore
+    from app.permissions import SYSTEM_ACTOR
+
+    url, made = server_with_backup
+    store.open_database(url)
+    try:
+        prepared = prepare_server_restore(SYSTEM_ACTOR, made)
+        with pytest.raises(BackupError) as refused:
+            finish_server_restore(SYSTEM_ACTOR, prepared)
+        assert "main.py restore" in refused.value.message and url in refused.value.message
+        assert not prepared.staged.exists()
+    finally:
+        store.close_database()
+    assert _cases_and_last_event(url)[0] == 5

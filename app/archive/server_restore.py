@@ -62,6 +62,7 @@ OLDER_SCHEMA_TEXT = (
 class PreparedServerRestore:
     backup: Path
     where: str  # the server database, as a message names it (no password)
+    url: str  # its address as --db takes it (no password)
     staged: Path  # the verified backup copied to a staging file, read by the copy
     previous: Path | None  # the verified backup of the server database before the restore
     check: BackupCheck
@@ -155,8 +156,9 @@ def prepare_server_restore(
     except BaseException:
         remove(staged)
         raise
+    assert info.server is not None
     return PreparedServerRestore(
-        backup_path, info.where, staged, made.path, check, forced, frozenset(known)
+        backup_path, info.where, info.server.url, staged, made.path, check, forced, frozenset(known)
     )
 
 
@@ -195,7 +197,7 @@ def finish_server_restore(
                     old=version,
                     new=store.current_schema_version(),
                     backup=prepared.backup,
-                    where=prepared.where,
+                    where=prepared.url,
                 )
             )
         _replace_rows(actor, prepared, report or (lambda _text: None))
