@@ -1,7 +1,9 @@
 """Backups, yearly archives and restores killed with SIGKILL at the worst moments, by a child
 process that kills itself at a named step (deterministic, no timing): nothing half-made is
 taken for a good backup, the source database is untouched, and the next start clears what was
-left. Also the manifest reader's size and file-type checks."""
+left. Also the manifest reader's size and file-type checks. On either engine: a server
+database's backup and yearly archive are killed the same way (the command given its URL);
+a restore killed while it moves files is the file's (a server's restore is one transaction)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from app.archive import BackupInvalid, backup, manifest_path, restore, verify_ba
 from app.archive.manifest import MANIFEST_MAX_BYTES, read_manifest
 from app.masterdata import save_opd
 from app.permissions import ADMIN, SYSTEM_ACTOR, Actor
-from app.store import close_database, open_database
+from app.store import close_database, open_database, open_for_reading
+from tests.conftest import db_where
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and flock are POSIX")
@@ -100,7 +103,11 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def logical(path: Path) -> dict[str, list]:
+def logical(path: Path | str) -> dict[str, list]:
+    """Every row of the database: its file read with sqlite3 (and sound), or a server
+    database's rows read as any PC reads them."""
+    if isinstance(path, str):
+        return server_rows(path)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         names = [
@@ -115,15 +122,51 @@ def logical(path: Path) -> dict[str, list]:
         conn.close()
 
 
-@pytest.fixture
-def db_file(tmp_path, make_case) -> Path:
-    from app.models import database
+def server_rows(url: str) -> dict[str, list]:
+    from app.store.transfer import copied_models
 
-    path = Path(database.database)
+    def plain(row: tuple) -> tuple:
+        return tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+
+    open_for_reading(url)
+    try:
+        return {
+            m._meta.table_name: [
+                plain(r)
+                for r in m.select().order_by(*(f.asc() for f in m._meta.sorted_fields)).tuples()
+            ]
+            for m in copied_models()
+        }
+    finally:
+        close_database()
+
+
+@pytest.fixture
+def db_file(tmp_path, make_case) -> Path | str:
+    """The closed database, with a case and an OPD added: its file, or on a server its URL
+    (what ``--db`` is given)."""
     make_case()
     save_opd(Actor(ADMIN, "Admin"), "Dinas Sebelum Cadangan")
     close_database()
-    return path
+    return db_where(tmp_path / "t.db")
+
+
+def backup_of(db: Path | str, dest: Path, **kwargs):
+    """A backup of the closed database ``db``: of its file (``source=``), or of the server
+    database, opened for it as the command line opens it."""
+    if not isinstance(db, str):
+        return backup(SYSTEM_ACTOR, dest, source=db, **kwargs)
+    open_database(db)
+    try:
+        return backup(SYSTEM_ACTOR, dest, **kwargs)
+    finally:
+        close_database()
+
+
+def beside(made) -> set[str]:
+    """The names of a backup's files: it, its manifest, a server's pg_dump."""
+    dump = [made.pg_dump.name] if made.pg_dump is not None else []
+    return {made.path.name, made.manifest_path.name, *dump}
 
 
 def published(folder: Path) -> list[Path]:
@@ -135,22 +178,20 @@ def test_a_killed_backup_leaves_no_file_that_passes_for_a_backup_and_is_cleared_
     db_file, tmp_path, point
 ):
     dest = tmp_path / "cadangan"
-    first = backup(SYSTEM_ACTOR, dest, source=db_file, record=False)
+    first = backup_of(db_file, dest, record=False)
     before = logical(db_file)
     killed(point, "backup", str(dest), "--db", str(db_file))
     assert logical(db_file) == before
     # whatever the kill left, no file under a backup's final name lacks its manifest
     assert published(dest) == [first.path]
-    leftovers = {p.name for p in dest.iterdir()} - {first.path.name, first.manifest_path.name}
+    leftovers = {p.name for p in dest.iterdir()} - beside(first)
     assert leftovers  # the kill did leave something half-made
     assert all(".part" in n or n.endswith(".manifest.json") for n in leftovers), leftovers
 
-    again = backup(SYSTEM_ACTOR, dest, source=db_file, record=False, keep=1)
+    again = backup_of(db_file, dest, record=False, keep=1)
     assert {p.name for p in again.cleaned} == leftovers
     assert again.deleted == (first.path,)  # the one good older backup, pruned by the new one
-    assert sorted(p.name for p in dest.iterdir()) == sorted(
-        [again.path.name, again.manifest_path.name]
-    )
+    assert {p.name for p in dest.iterdir()} == beside(again)
     assert verify_backup(again.path).ok
 
 
@@ -180,6 +221,7 @@ def test_a_killed_yearly_archive_leaves_no_archive_without_a_whole_manifest(
     assert verify_backup(target).ok
 
 
+@pytest.mark.sqlite_only  # the replaced file copied aside, the backup moved over the file
 @pytest.mark.parametrize("point", ["copied", "previous", "swap"])
 def test_a_killed_restore_leaves_the_database_and_no_half_copy_and_is_cleared_next(
     db_file, tmp_path, point
@@ -239,19 +281,19 @@ def test_a_part_that_a_running_backup_holds_is_left_and_cleared_once_it_died(db_
     )
     try:
         assert holder.stdout.readline().strip() == "siap"
-        made = backup(SYSTEM_ACTOR, dest, source=db_file, record=False)
+        made = backup_of(db_file, dest, record=False)
         assert running.exists() and made.cleaned == ()
     finally:
         holder.kill()
         holder.wait(timeout=30)
         holder.stdout.close()
         holder.stdin.close()
-    again = backup(SYSTEM_ACTOR, dest, source=db_file, record=False)
+    again = backup_of(db_file, dest, record=False)
     assert again.cleaned == (running,) and not running.exists()
 
 
 def test_a_manifest_is_refused_by_its_size_before_it_is_read(db_file, tmp_path):
-    made = backup(SYSTEM_ACTOR, tmp_path / "c", source=db_file, record=False)
+    made = backup_of(db_file, tmp_path / "c", record=False)
     with made.manifest_path.open("r+b") as f:
         f.truncate(300 * 1024 * 1024)  # sparse: 300 MB that take no disk
     tracemalloc.start()
@@ -277,7 +319,7 @@ print(check.ok, check.problems)
 
 @pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
 def test_a_manifest_that_is_no_regular_file_is_refused_without_reading(db_file, tmp_path, kind):
-    made = backup(SYSTEM_ACTOR, tmp_path / "c", source=db_file, record=False)
+    made = backup_of(db_file, tmp_path / "c", record=False)
     made.manifest_path.unlink()
     if kind == "fifo":
         os.mkfifo(made.manifest_path)  # reading it would wait for a writer forever

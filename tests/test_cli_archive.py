@@ -1,10 +1,10 @@
 """``main.py backup | restore | check | arsip``: exit codes, what they print, and that they
-work next to a running window and without a display."""
+work next to a running window and without a display. On either engine: ``--db`` is the
+database file, or under ``--engine postgresql`` the URL of its server database."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 import subprocess
@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 
 import main
+from app import settings
 from app.archive import verify_backup
 from app.masterdata import save_opd
 from app.models import Event, Opd
 from app.permissions import ADMIN, Actor
-from app.store import close_database, lock_path, open_database
+from app.store import close_database, lock_path, open_database, open_for_reading
+from tests.conftest import db_where, outsider_edit
+from tests.test_checks import NO_FOREIGN_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,15 +31,34 @@ def sha(path: Path) -> str:
 
 
 @pytest.fixture
-def db_file(tmp_path, make_case) -> Path:
-    """A closed database with a case (2026) and an OPD added."""
-    from app.models import database
-
-    path = Path(database.database)
+def db_file(tmp_path, make_case) -> Path | str:
+    """A closed database with a case (2026) and an OPD added: its file, or on a server its
+    URL (what ``--db`` is given)."""
     make_case()
     save_opd(Actor(ADMIN, "Admin"), "Dinas Sebelum Cadangan")
     close_database()
-    return path
+    return db_where(tmp_path / "t.db")
+
+
+def on_server(db: Path | str) -> bool:
+    return isinstance(db, str)
+
+
+def state(db: Path | str) -> tuple[list[str], int]:
+    """What a restore would change, read as any PC reads it: the OPDs and the history."""
+    open_for_reading(db)
+    try:
+        return sorted(o.nama for o in Opd.select()), Event.select().count()
+    finally:
+        close_database()
+
+
+def opd_names(backup_file: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT nama FROM opd")}
+    finally:
+        conn.close()
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -53,13 +75,14 @@ def test_backup_prints_the_path_and_hash_and_notes_the_backup(db_file, tmp_path,
     assert str(backup) in out
     assert f"SHA-256: {sha(backup)}" in out
     assert verify_backup(backup).ok
-    assert not lock_path(db_file).exists()
-    conn = sqlite3.connect(db_file)
-    noted = json.loads(
-        conn.execute("SELECT value FROM setting WHERE key = 'cadangan_terakhir'").fetchone()[0]
-    )
-    conn.close()
-    assert noted["sha256"] == sha(backup)
+    if not on_server(db_file):
+        assert not lock_path(db_file).exists()
+    open_for_reading(db_file)
+    try:
+        noted = settings.value(settings.CADANGAN_TERAKHIR)
+    finally:
+        close_database()
+    assert noted is not None and noted["sha256"] == sha(backup)
 
 
 def test_backup_fails_with_a_message_and_non_zero(db_file, tmp_path, capsys):
@@ -83,8 +106,13 @@ def test_restore_puts_the_backup_back_and_says_where_the_old_database_went(
     close_database()
     code, out, err = run(capsys, "restore", str(backup), "--db", str(db_file))
     assert code == 0, err
-    [previous] = db_file.parent.glob("*.sebelum-pulih-*.sqlite")
-    assert f"Salinan basis data sebelumnya: {previous}" in out
+    if on_server(db_file):  # the server backed up first, beside the backup restored
+        [previous] = set(dest.glob("ujikon-*.sqlite")) - {backup}
+        assert f"Cadangan basis data server sebelum dipulihkan: {previous}" in out
+    else:
+        [previous] = db_file.parent.glob("*.sebelum-pulih-*.sqlite")
+        assert f"Salinan basis data sebelumnya: {previous}" in out
+    assert "Dinas Setelah Cadangan" in opd_names(previous)  # the database as it was
     open_database(db_file, read_only=True)
     try:
         names = {o.nama for o in Opd.select()}
@@ -102,22 +130,22 @@ def test_restore_of_a_tampered_backup_exits_non_zero_and_leaves_the_database(
     data = bytearray(backup.read_bytes())
     data[4096 + 10] ^= 0x20
     backup.write_bytes(bytes(data))
-    before = sha(db_file)
+    before, folder = state(db_file), sorted(dest.iterdir())
+    file_before = None if on_server(db_file) else sha(db_file)
     code, out, err = run(capsys, "restore", str(backup), "--db", str(db_file))
     assert code == 1 and "SHA-256" in err and "tidak diubah" in err
-    assert sha(db_file) == before
-    assert not list(db_file.parent.glob("*pulih*"))
+    assert state(db_file) == before
+    assert sorted(dest.iterdir()) == folder  # a server not backed up first
+    if file_before is not None:
+        assert sha(db_file) == file_before
+        assert not list(db_file.parent.glob("*pulih*"))
 
 
-def test_check_passes_a_healthy_file_and_fails_a_broken_one(db_file, capsys):
+def test_check_passes_a_healthy_file_and_fails_a_broken_one(db_file, tmp_path, capsys, engine):
     code, out, _ = run(capsys, "check", "--db", str(db_file))
     assert code == 0
     assert out.count("[OK]") == 14
-    conn = sqlite3.connect(db_file)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("UPDATE infoitem SET case_id = 999")
-    conn.commit()
-    conn.close()
+    outsider_edit(tmp_path / "t.db", NO_FOREIGN_KEYS[engine], "UPDATE infoitem SET case_id = 999")
     code, out, _ = run(capsys, "check", "--db", str(db_file))
     assert code == 1 and "[GAGAL] Kunci asing" in out
 
@@ -148,6 +176,7 @@ sys.stdin.readline()
 """
 
 
+@pytest.mark.sqlite_only  # the lock file of the window (a server is restored while PCs use it)
 def test_backup_works_and_restore_is_refused_while_a_window_has_the_file(db_file, tmp_path):
     """Real processes, no display: the scheduled backup runs next to an open Ujikon; a
     restore must wait until it is closed."""
@@ -204,6 +233,7 @@ def test_backup_works_and_restore_is_refused_while_a_window_has_the_file(db_file
         holder.stdout.close()
 
 
+@pytest.mark.sqlite_only  # the lock file of the process that holds the file
 def test_a_command_on_a_database_open_elsewhere_says_so_without_a_traceback(tmp_path):
     import subprocess
     import sys
@@ -239,13 +269,16 @@ def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(
     save_opd(Actor(ADMIN, "Admin"), "Dinas di Komputer Lain")
     close_database()
     dest = tmp_path / "c"
-    assert run(capsys, "backup", str(dest), "--db", str(other))[0] == 0
+    assert run(capsys, "backup", str(dest), "--db", str(db_where(other)))[0] == 0
     monkeypatch.setenv("UJIKON_KUNCI", own_key)
     [foreign] = dest.glob("ujikon-*.sqlite")
-    before = db_file.read_bytes()
+    before, folder = state(db_file), sorted(dest.iterdir())
+    file_before = None if on_server(db_file) else Path(db_file).read_bytes()
     code, out, err = run(capsys, "restore", str(foreign), "--db", str(db_file))
     assert code == 1 and "tidak dikenal oleh basis data" in out + err
-    assert db_file.read_bytes() == before
+    assert state(db_file) == before and sorted(dest.iterdir()) == folder
+    if file_before is not None:
+        assert Path(db_file).read_bytes() == file_before
     code, out, err = run(
         capsys, "restore", str(foreign), "--db", str(db_file), "--paksa", "Pindah komputer."
     )
@@ -255,8 +288,11 @@ def test_restore_of_a_backup_from_elsewhere_needs_paksa_with_a_reason(
     assert run(capsys, "check", "--db", str(db_file))[0] == 0
     open_database(db_file, read_only=True)
     try:
-        kinds = [e.jenis for e in Event.select().order_by(Event.id.desc()).limit(2)]
-        assert kinds == ["cadangan_dipulihkan", "kunci_kantor_dipasang"]
+        last = list(Event.select().order_by(Event.id.desc()).limit(2))
+        # both recorded, in either order (a file's restore records itself last, in the file
+        # moved into place; a server's before the key is taken over, in one transaction)
+        assert sorted(e.jenis for e in last) == ["cadangan_dipulihkan", "kunci_kantor_dipasang"]
+        assert all("Pindah komputer." in e.ringkasan for e in last)
     finally:
         close_database()
 

@@ -543,7 +543,8 @@ class Pruned:
 def prune_backups(folder: Path, keep: int, *, made: tuple[Path, str] | None = None) -> Pruned:
     """Keep the newest ``keep`` *verified* backups (``ujikon-YYYYMMDD-HHMMSS.sqlite``) in
     ``folder`` and delete older verified ones with their manifests. A backup is verified when
-    its manifest is there, sound, names it, and its size and SHA-256 match. One that is not
+    its manifest is there, sound, names it, and its size and SHA-256 match (a deleted one's
+    ``….pgdump`` goes with it). One that is not
     is never counted among the kept ones and never deleted: it is left where it is and
     returned in ``unverified`` so the user hears of it. ``made``: the backup just made and
     its SHA-256 (not hashed again). Nothing else in the folder is touched.
@@ -575,7 +576,9 @@ def prune_backups(folder: Path, keep: int, *, made: tuple[Path, str] | None = No
             old.unlink()
         except OSError:
             continue
-        remove(manifest_path(old))  # a kill in between leaves a manifest the next start clears
+        # a kill in between leaves a manifest the next start clears; a server's backup takes
+        # its pg_dump beside it (``server_backup.pg_dump_beside``) with it
+        remove(manifest_path(old), old.with_suffix(".pgdump"))
         deleted.append(old)
     return Pruned(tuple(deleted), tuple(unverified))
 
