@@ -360,12 +360,6 @@ def test_a_copy_with_rows_missing_is_refused(filled, tmp_path, monkeypatch, way)
 
 
 @pytest.mark.server_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="a server's backup counts the rows of its own copy, not of the server's snapshot: "
-    "server_backup.export_to_file drops the counts copy_rows read (README: 'checked (…, the "
-    "counts)')",
-)
 def test_rows_the_servers_export_loses_are_refused(filled, tmp_path, monkeypatch):
     """Rows lost while the server's snapshot is written into the copy: the copy's counts must
     be compared with the server's, read in the snapshot the copy was made from."""
@@ -374,13 +368,37 @@ def test_rows_the_servers_export_loses_are_refused(filled, tmp_path, monkeypatch
     real_export = server_backup.export_to_file
 
     def export_to_file(target, progress=None):
-        real_export(target, progress)
+        counted = real_export(target, progress)
         _drop_an_item(target)
+        return counted
 
     monkeypatch.setattr(server_backup, "export_to_file", export_to_file)
     dest = tmp_path / "kurang"
     with pytest.raises(BackupError, match="Jumlah baris salinan berbeda.*infoitem"):
         backup(SYSTEM_ACTOR, dest)
+    assert list(dest.iterdir()) == []
+
+
+@pytest.mark.server_only
+def test_a_servers_copy_that_cannot_be_read_blames_the_copy(filled, tmp_path, monkeypatch):
+    """The copy just written is unreadable (a failing disk): the message says the copy is,
+    and that the server's database did not change (not "restore the last backup")."""
+    from app.archive import server_backup
+
+    real_export = server_backup.export_to_file
+
+    def export_to_file(target, progress=None):
+        counted = real_export(target, progress)
+        target.write_bytes(b"bukan basis data " * 512)
+        return counted
+
+    monkeypatch.setattr(server_backup, "export_to_file", export_to_file)
+    dest = tmp_path / "rusak"
+    with pytest.raises(BackupError) as err:
+        backup(SYSTEM_ACTOR, dest)
+    assert "tidak dapat dibaca" in err.value.message
+    assert "Basis data server tidak berubah" in err.value.message
+    assert "pulihkan" not in err.value.message.lower()
     assert list(dest.iterdir()) == []
 
 

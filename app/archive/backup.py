@@ -252,12 +252,22 @@ def copy_snapshot(
     if not isinstance(source, Path):
         from app.archive.server_backup import export_to_file
 
-        export_to_file(target, progress)
-        conn = sqlite3.connect(target)
+        on_server = export_to_file(target, progress)
         try:
-            return Copied(*_describe(conn), None)
-        finally:
-            conn.close()
+            conn = sqlite3.connect(target)
+            try:
+                counts, schema, kept = _describe(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:  # the new copy, not the server's database
+            raise BackupError(
+                f"Salinan yang baru ditulis ke {target.parent} tidak dapat dibaca ({exc}). "
+                "Basis data server tidak berubah; ulangi pencadangan, atau pilih folder atau "
+                "diska lain."
+            ) from exc
+        # The copied tables as the server held them: the copy is checked against these
+        # (``_checked``), not against itself; the seals and the search index are the copy's.
+        return Copied({**counts, **on_server}, schema, kept, None)
     reader = frozen.frozen_reader(source)
     if reader is None:
         return Copied(*snapshot(source, target, progress), None)

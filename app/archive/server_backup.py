@@ -23,8 +23,13 @@ from app.models import ALL_MODELS, database
 PG_DUMP_TIMEOUT_S = 3600
 
 
-def export_to_file(target: Path, progress: Callable[[int, int], None] | None = None) -> None:
-    """Write the open server database into the new SQLite file ``target`` (sealed)."""
+def export_to_file(
+    target: Path, progress: Callable[[int, int], None] | None = None
+) -> dict[str, int]:
+    """Write the open server database into the new SQLite file ``target`` (sealed). Returns
+    the row count of every copied table as the server's snapshot holds it (counted in the
+    snapshot the rows are copied from, apart from the copying): the backup compares its copy
+    with these, so a row the export lost is caught."""
     import peewee
     from peewee import SchemaManager, SqliteDatabase
 
@@ -52,6 +57,10 @@ def export_to_file(target: Path, progress: Callable[[int, int], None] | None = N
                 progress(done[0], total)
 
         with server.atomic("DEFERRED"), file.atomic():  # one snapshot of the server
+            counts = {
+                m._meta.table_name: m.select().bind(server).count()  # type: ignore[attr-defined]
+                for m in copied_models()
+            }
             copy_rows(server, file, copied)
         if key is not None:
             conn: sqlite3.Connection = file.connection()
@@ -62,6 +71,7 @@ def export_to_file(target: Path, progress: Callable[[int, int], None] | None = N
         file.execute_sql("PRAGMA journal_mode = DELETE")
     finally:
         file.close()
+    return counts
 
 
 def pg_dump_beside(backup: Path) -> Path | None:
