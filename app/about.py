@@ -79,9 +79,9 @@ def file_schema(db_path: Path) -> str:
 
 
 def version_info(db_path: Path | str | None = None) -> VersionInfo:
+    from app.location import as_target, is_server, server_address
     from app.logs import log_path
     from app.paths import default_db_path
-    from app.store.location import as_target, is_server, server_address
     from app.store.migrations import current_schema_version
 
     target = as_target(db_path) if db_path is not None else default_db_path()

@@ -25,13 +25,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.tasks import TaskResult
 
-SERVER_SCHEMES = ("postgresql", "postgres")  # as app.store.location (imported by the store)
-
 
 def db_target(text: str) -> Path | str:
     """``--db`` as typed: a file path, or a server's ``postgresql://`` URL as it is."""
-    scheme, sep, _ = text.partition("://")
-    return text if sep and scheme.lower() in SERVER_SCHEMES else Path(text)
+    from app.location import is_server  # light: outside the store package
+
+    return text if is_server(text) else Path(text)
 
 
 def first_admin(username: str, nama: str, password: str) -> object:
@@ -54,8 +53,8 @@ def prepare_server(url: str, password: str | None = None, first: object = None) 
     """Set up (or connect to) the server database at ``url``."""
     from app import accounts, setup, store
     from app.errors import UserError
+    from app.location import is_server
     from app.models import Case
-    from app.store.location import is_server
     from app.tasks import TaskResult
     from app.text import format_number
 
@@ -98,7 +97,7 @@ def move_to_server(source: Path, url: str, password: str | None = None, report=p
     from app import store
     from app.checks import run_checks
     from app.errors import UserError
-    from app.store.location import is_server, server_address
+    from app.location import is_server, server_address
     from app.tasks import TaskResult
     from app.text import format_number
 

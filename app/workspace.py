@@ -36,18 +36,14 @@ def open(  # noqa: A001
 
 
 def database_key(target: Path | str) -> str:
-    """How this PC remembers a database: a file's full path, a server's URL without its
-    password."""
-    from app.store.location import as_target, is_server, server_address
+    """How this PC remembers a database (``app.location.database_key``)."""
+    from app.location import database_key as key
 
-    target = as_target(target)
-    if is_server(target):
-        return server_address(str(target)).url
-    return str(Path(target).resolve())
+    return key(target)
 
 
 def is_server(target: Path | str) -> bool:
-    from app.store.location import is_server as on_server
+    from app.location import is_server as on_server
 
     return on_server(target)
 
@@ -107,7 +103,7 @@ def changes_of_notice(payload: str) -> Any:
 
 def server_parts(url: str) -> tuple[str, int, str, str]:
     """(host, port, database, user) of a server URL, for the connect dialog's fields."""
-    from app.store.location import server_address
+    from app.location import server_address
 
     address = server_address(url)
     return address.host, address.port, address.dbname, address.user

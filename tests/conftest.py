@@ -136,7 +136,7 @@ def server_databases(request, engine):
     urls: dict[str, str] = {}
 
     def open_on_server(path, *args, **kwargs):
-        from app.store.location import is_server
+        from app.location import is_server
 
         if is_server(path):
             return real_open(path, *args, **kwargs)
@@ -150,7 +150,7 @@ def server_databases(request, engine):
     real_reading = store.open_for_reading
 
     def read_on_server(path, *args, **kwargs):
-        from app.store.location import is_server
+        from app.location import is_server
 
         key = str(pathlib.Path(path).resolve()) if not is_server(path) else ""
         if key and key not in REAL_FILES and key in urls:
@@ -185,7 +185,7 @@ def db_where(path):
     key = str(pathlib.Path(path).resolve())
     if urls is None or key in REAL_FILES or key not in urls:
         return path
-    from app.store.location import server_address
+    from app.location import server_address
 
     return server_address(urls[key]).url
 
@@ -211,7 +211,7 @@ def outsider_edit(path, *statements) -> None:
         conn.commit()
         conn.close()
         return
-    from app.store.location import server_address
+    from app.location import server_address
     from app.store.server import driver, psycopg_sql
 
     url = active.obj.address.url if path is None else urls[str(pathlib.Path(path).resolve())]

@@ -130,8 +130,15 @@ def test_the_login_screen_imports_nothing_it_does_not_need():
 
 def test_the_login_dialog_paints_without_the_store_or_the_accounts():
     """The login dialog paints before the database is opened (``ui.application``): what it
-    imports holds no peewee, store, accounts, settings, Argon2 or office key."""
-    loaded = _modules_after("import main, ui.application, ui.dialogs.login")
+    imports, and what runs before it paints (the remembered database, the dialog built),
+    holds no peewee, store, accounts, settings, Argon2 or office key."""
+    loaded = _modules_after(
+        "import main, pathlib, tempfile, ui.application, ui.dialogs.login; "
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "settings = ui.application.settings_for(pathlib.Path(tempfile.mkdtemp()) / 'u.ini'); "
+        "ui.application.remembered_heading(settings, pathlib.Path('ujikon.db')); "
+        "ui.dialogs.login.LoginDialog(heading='Kop', prepare=lambda: True)"
+    )
     store = ("peewee", "app.store", "app.models", "app.accounts", "app.settings", "argon2")
     assert [m for m in (*store, "cryptography", "app.workspace") if m in loaded] == []
 

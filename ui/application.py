@@ -163,9 +163,11 @@ KNOWN_HEADING = "masuk/judul"
 
 
 def _database_key(path: Path | str) -> str:
-    from app import workspace
+    # app.location, not app.workspace: this runs before the login dialog paints, and the
+    # workspace imports the store (peewee, the models) that the dialog must not wait for
+    from app.location import database_key
 
-    return workspace.database_key(path)
+    return database_key(path)
 
 
 def remembered_heading(settings: QSettings, path: Path) -> str | None:

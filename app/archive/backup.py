@@ -151,7 +151,7 @@ class BackupResult:
 def source_path(source: Path | str | None) -> Path | str:
     """The database to copy: ``source``, or the active database's file, or the URL of the
     active server database (without its password)."""
-    from app.store.location import is_server, server_address
+    from app.location import is_server, server_address
 
     if isinstance(source, str) and is_server(source):
         return server_address(source).url

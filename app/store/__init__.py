@@ -33,6 +33,7 @@ from pathlib import Path
 import peewee
 
 from app.errors import DatabaseInUse, DatabaseProblem, MigrationFailed, UserError
+from app.location import as_target, is_server
 from app.models import database
 from app.store.connection import (
     PRAGMAS,
@@ -54,7 +55,6 @@ from app.store.files import (
     sqlite_copy,
     writable,
 )
-from app.store.location import as_target, is_server
 from app.store.lock import (
     LockHandle,
     LockInfo,

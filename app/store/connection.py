@@ -29,8 +29,8 @@ from typing import Any
 import peewee
 from peewee import SqliteDatabase
 
+from app.location import ServerAddress
 from app.store.errors import translate_sqlite_error
-from app.store.location import ServerAddress
 from app.store.lock import LockHandle
 from app.store.seals import Sealer
 

@@ -33,7 +33,7 @@ import peewee
 from peewee import PostgresqlDatabase, Psycopg3Adapter
 
 from app.errors import DatabaseProblem, UserError
-from app.store.location import ServerAddress, password_of, server_address
+from app.location import ServerAddress, password_of, server_address
 
 # The key of the advisory lock every write transaction holds until it ends ("Ujik").
 WRITER_LOCK = 0x556A696B

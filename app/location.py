@@ -2,7 +2,9 @@
 URL). Every command's ``--db`` and the window take either; this module tells them apart and
 says a server's address the way a message to the office shows it (never its password).
 
-No driver is imported here: telling a path from a URL must cost a SQLite start nothing.
+Outside the store package, and importing nothing of Ujikon: telling a path from a URL, and
+the login dialog's remembered database (``database_key``), must cost a start nothing (no
+peewee, no driver).
 """
 
 from __future__ import annotations
@@ -79,3 +81,12 @@ def password_of(url: str) -> str | None:
     """The password a URL carries (None when it carries none)."""
     password = urlsplit(url).password
     return unquote(password) if password is not None else None
+
+
+def database_key(target: Path | str) -> str:
+    """How this PC remembers a database: a file's full path, a server's URL without its
+    password."""
+    target = as_target(target)
+    if is_server(target):
+        return server_address(str(target)).url
+    return str(Path(target).resolve())
