@@ -55,6 +55,7 @@ def prepare_server(url: str, password: str | None = None, first: object = None) 
     from app.errors import UserError
     from app.location import is_server
     from app.models import Case
+    from app.store.server import collation_warning
     from app.tasks import TaskResult
     from app.text import format_number
 
@@ -68,6 +69,7 @@ def prepare_server(url: str, password: str | None = None, first: object = None) 
             setup.first_run(first)
             result.out.append(f"Administrator pertama dibuat: {first.username}.")
         cases = Case.select().count()
+        warning = collation_warning(store_database())
     except UserError as exc:
         return result.failed(exc.message, 2)
     finally:
@@ -89,6 +91,8 @@ def prepare_server(url: str, password: str | None = None, first: object = None) 
         result.out.append(
             f"Tersambung ke basis data {info.server.shown}: {format_number(cases)} kasus{migrated}."
         )
+    if warning is not None:
+        result.out.append(f"Peringatan: {warning}")
     return result
 
 
@@ -123,7 +127,7 @@ def move_to_server(source: Path, url: str, password: str | None = None, report=p
 
         before = digest(store_database())
         store.close_database()
-        counts = _copy_to_server(source, url, password, before, report)
+        counts, warning = _copy_to_server(source, url, password, before, report)
     except UserError as exc:
         return result.failed(exc.message, 1)
     finally:
@@ -135,6 +139,8 @@ def move_to_server(source: Path, url: str, password: str | None = None, report=p
         f"{format_number(counts.get('event', 0))} kejadian riwayat; jumlah, isi setiap tabel, "
         "rantai riwayat dan segel diperiksa. Berkas aslinya tidak diubah."
     )
+    if warning is not None:
+        result.out.append(f"Peringatan: {warning}")
     return result
 
 
@@ -163,9 +169,12 @@ def store_database():
     return database.obj
 
 
-def _copy_to_server(source: Path, url: str, password: str | None, before, report) -> dict:
+def _copy_to_server(
+    source: Path, url: str, password: str | None, before, report
+) -> tuple[dict, str | None]:
     """2. the server database: empty, given this version's schema, every row copied, the
-    copy compared with the file's digest and sealed, all in one transaction."""
+    copy compared with the file's digest and sealed, all in one transaction. Returns the
+    rows copied per table, and whether the server sorts text otherwise than the file."""
     from peewee import SqliteDatabase
 
     from app.errors import UserError
@@ -173,7 +182,7 @@ def _copy_to_server(source: Path, url: str, password: str | None, before, report
     from app.signing.office import attach, before_migrations
     from app.store.files import readable_uri
     from app.store.migrations import SchemaVersion, migrate_schema
-    from app.store.server import server_database
+    from app.store.server import collation_warning, server_database
     from app.store.transfer import compare, copy_rows, digest
     from app.text import format_number
 
@@ -214,8 +223,9 @@ def _copy_to_server(source: Path, url: str, password: str | None, before, report
         # The planner's statistics of the tables just filled (autovacuum would take its
         # time): without them the case list's first query reads whole tables.
         target.execute_sql("ANALYZE")
+        warning = collation_warning(target)
     finally:
         target.sealer = None
         if not target.is_closed():
             target.close()
-    return counts
+    return counts, warning

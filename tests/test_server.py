@@ -480,3 +480,22 @@ def test_the_window_asks_for_the_command_for_an_older_backup_and_changes_nothing
     finally:
         store.close_database()
     assert _cases_and_last_event(url)[0] == 5
+
+
+def test_a_database_that_sorts_otherwise_than_c_is_said_at_siapkan(pg_cluster):
+    """The README asks for the C collation (titles and OPD names sorted as the file sorts
+    them); a database made with another (here ICU's Indonesian) is set up, with a warning
+    that says what differs and how to make it right; one made as the README says, none."""
+    pg_cluster.admin(
+        'CREATE DATABASE "uji_icu" TEMPLATE template0 LOCALE_PROVIDER icu '
+        "ICU_LOCALE 'id-ID' LOCALE 'C.UTF-8'"
+    )
+    try:
+        made = prepare_server(pg_cluster.url("uji_icu"), first=first_admin())
+        assert made.code == 0, made.err
+        warned = [line for line in made.out if line.startswith("Peringatan:")]
+        assert len(warned) == 1 and "ICU" in warned[0] and "LC_COLLATE 'C'" in warned[0]
+    finally:
+        pg_cluster.drop(pg_cluster.url("uji_icu"))
+    plain = prepare_server(pg_cluster.new_database(empty=True), first=first_admin())
+    assert plain.code == 0 and not [line for line in plain.out if "Peringatan" in line]

@@ -401,3 +401,29 @@ def server_database(
     if password is not None:
         kwargs["password"] = password
     return ServerDatabase(url, read_only_reason=read_only_reason, **kwargs)
+
+
+# Orderings that sort text as the SQLite file does (by code point): the libc C locale (and
+# its UTF-8 variant), PostgreSQL 17's built-in C providers.
+C_COLLATIONS = frozenset({"c", "posix", "c.utf8", "c.utf-8", "ucs_basic", "pg_c_utf8"})
+
+
+def collation_warning(db: ServerDatabase) -> str | None:
+    """Why the open server database sorts text otherwise than the SQLite file does (its
+    default collation is not ``C``), in Indonesian; None when it sorts alike. The case
+    list's order by title or OPD, and where a changed row is placed, then differ from a
+    file's; nothing is wrong with the data."""
+    row = db.execute_sql(
+        "SELECT datlocprovider, datcollate FROM pg_database WHERE datname = current_database()"
+    ).fetchone()
+    provider, collate = (str(row[0]), str(row[1])) if row else ("c", "C")
+    if provider != "i" and collate.lower() in C_COLLATIONS:
+        return None
+    shown = "ICU" if provider == "i" else collate
+    return (
+        f"Basis data {db.address.shown} mengurutkan huruf menurut {shown}, bukan C: urutan "
+        "daftar kasus menurut judul atau OPD dapat berbeda dengan berkas SQLite. Datanya tidak "
+        "terganggu; untuk urutan yang sama, buat basis data dengan TEMPLATE template0 "
+        "LC_COLLATE 'C' LC_CTYPE 'C' (README, Beberapa komputer dalam satu kantor) lalu "
+        "pindahkan isinya."
+    )
