@@ -1313,4 +1313,9 @@ def fill_demo(
         _make_demo_accounts()
         if cases <= SERVICE_LIMIT:
             return _service_demo(cases, rng, progress, documents)
-        return _bulk_demo(cases, rng, progress, documents)
+        made = _bulk_demo(cases, rng, progress, documents)
+    if on_server():
+        # The planner's statistics of the tables just filled (autovacuum takes its time):
+        # without them the case list's first queries read whole tables.
+        database.execute_sql("ANALYZE")
+    return made

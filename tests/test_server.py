@@ -499,3 +499,20 @@ def test_a_database_that_sorts_otherwise_than_c_is_said_at_siapkan(pg_cluster):
         pg_cluster.drop(pg_cluster.url("uji_icu"))
     plain = prepare_server(pg_cluster.new_database(empty=True), first=first_admin())
     assert plain.code == 0 and not [line for line in plain.out if "Peringatan" in line]
+
+
+def test_the_bulk_demo_leaves_the_planner_its_statistics(pg_cluster):
+    """A bulk demo on a server is analysed when it is in (the case list's first queries
+    would read whole tables until autovacuum came by)."""
+    from app.demo import SERVICE_LIMIT, fill_demo
+
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    try:
+        fill_demo(cases=SERVICE_LIMIT + 1, documents=False)
+        tuples = database.execute_sql(
+            "SELECT reltuples FROM pg_class WHERE relname = 'case' AND relkind = 'r'"
+        ).fetchone()[0]
+    finally:
+        store.close_database()
+    assert tuples == SERVICE_LIMIT + 1
