@@ -267,44 +267,48 @@ def verify_seals(
     findings: list[SealFinding] = []
     checked = 0
     for shape in table_shapes(conn).values():
-        columns = ", ".join(_q(c) for c in shape.columns)
+        columns = ", ".join(f"t.{_q(c)}" for c in shape.columns)
         index = shape.columns.index(shape.key)
-        seals = dict(
-            conn.execute(
-                f"SELECT kunci, segel FROM {ROW_SEALS} WHERE tabel = %s", (shape.name,)
-            ).fetchall()
+        # Each row beside its seal, streamed from a server-side cursor: neither the table
+        # nor its seals are ever in memory whole (a table of 500,000 steps is checked in
+        # BATCH rows at a time). A row without a seal has NULL seal columns; a seal without
+        # its row has NULL row columns (``present``).
+        sql = (
+            f"SELECT s.kunci, s.segel, t.{_q(shape.key)} IS NOT NULL, {columns} "
+            f"FROM {_q(shape.name)} t FULL OUTER JOIN "
+            f"(SELECT kunci, segel FROM {ROW_SEALS} WHERE tabel = %s) s "
+            f"ON s.kunci = t.{_q(shape.key)}::text"
         )
-        seen: set[str] = set()
-        with conn.cursor() as reader:
-            reader.execute(f"SELECT {columns} FROM {_q(shape.name)}")
-            while batch := reader.fetchmany(BATCH):
-                for row in batch:
-                    checked += 1
-                    key = str(row[index])
-                    seen.add(key)
-                    stored = seals.get(key)
-                    if stored is None:
-                        findings.append(
-                            SealFinding(shape.name, key, "ditambahkan di luar aplikasi")
-                        )
-                    elif not hmac.compare_digest(stored, row_seal(secret, shape, tuple(row))):
-                        findings.append(SealFinding(shape.name, key, "diubah di luar aplikasi"))
-        for orphan in sorted(k for k in seals if k not in seen):
+        count, xor, orphans = 0, 0, []
+        with conn.cursor(name="ujikon_periksa_segel", withhold=conn.autocommit) as reader:
+            reader.itersize = BATCH
+            reader.execute(sql, (shape.name,))
+            for sealed_key, stored, present, *row in reader:
+                if stored is not None:
+                    count += 1
+                    xor ^= int(stored, 16)
+                if not present:
+                    orphans.append(sealed_key)
+                    continue
+                checked += 1
+                key = str(row[index])
+                if stored is None:
+                    findings.append(SealFinding(shape.name, key, "ditambahkan di luar aplikasi"))
+                elif not hmac.compare_digest(stored, row_seal(secret, shape, tuple(row))):
+                    findings.append(SealFinding(shape.name, key, "diubah di luar aplikasi"))
+        for orphan in sorted(orphans):
             findings.append(SealFinding(shape.name, orphan, "dihapus di luar aplikasi"))
         if not whole_tables:
             continue
-        xor = 0
-        for stored in seals.values():
-            xor ^= int(stored, 16)
         text = f"{xor:064x}"
         summary = conn.execute(
             f"SELECT jumlah, xor, segel FROM {TABLE_SEALS} WHERE tabel = %s", (shape.name,)
         ).fetchone()
-        expected = table_seal(secret, shape.name, len(seals), text)
+        expected = table_seal(secret, shape.name, count, text)
         if summary is None:
-            if seals:
+            if count:
                 findings.append(SealFinding(shape.name, "", "ringkasan"))
-        elif (summary[0], summary[1]) != (len(seals), text) or not hmac.compare_digest(
+        elif (summary[0], summary[1]) != (count, text) or not hmac.compare_digest(
             summary[2], expected
         ):
             findings.append(SealFinding(shape.name, "", "ringkasan"))
