@@ -137,10 +137,13 @@ def test_the_login_dialog_paints_without_the_store_or_the_accounts():
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "settings = ui.application.settings_for(pathlib.Path(tempfile.mkdtemp()) / 'u.ini'); "
         "ui.application.remembered_heading(settings, pathlib.Path('ujikon.db')); "
-        "ui.dialogs.login.LoginDialog(heading='Kop', prepare=lambda: True)"
+        "ui.dialogs.login.LoginDialog(heading='Kop', prepare=lambda: True); "
+        "import PySide6.QtCore; print('PySide6.QtCore.Qt' if 'Qt' in vars(PySide6.QtCore) else '')"
     )
     store = ("peewee", "app.store", "app.models", "app.accounts", "app.settings", "argon2")
     assert [m for m in (*store, "cryptography", "app.workspace") if m in loaded] == []
+    # nor PySide's ``Qt`` namespace, whose enums take 13 ms to build on its first access
+    assert "PySide6.QtCore.Qt" not in loaded
 
 
 def test_the_window_imports_pdf_viewing_and_printing_only_when_used():

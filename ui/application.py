@@ -526,7 +526,9 @@ def run(
     runner = Runner()  # every long job of this application; see ui.runner
     set_runner(runner)
     app.aboutToQuit.connect(runner.shutdown)
-    holder["collector"] = GuiThreadCollector()  # cyclic garbage goes on this thread only
+    # cyclic garbage goes on this thread only; the user's input watched from the main window
+    # on (``after_start``)
+    holder["collector"] = GuiThreadCollector(watch_input=False)
     holder["settings"] = settings
 
     def show_window(path: Path, login: LoggedIn) -> None:
@@ -548,6 +550,7 @@ def run(
         collector = holder.get("collector")
         if isinstance(collector, GuiThreadCollector):
             collector.freeze()  # start-up's objects: no collection walks them again
+            collector.watch_input()
         changed = not workspace.read_only() and holiday_package_changed()
         moves = check_holidays(window, runner) if changed else []
         if moves:

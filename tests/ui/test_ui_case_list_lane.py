@@ -305,6 +305,30 @@ def test_the_oldest_generation_is_collected_only_while_the_window_is_left_alone(
         collector.deleteLater()
 
 
+def test_until_it_watches_input_the_collector_runs_no_full_collection(qapp, monkeypatch):
+    """Made before the login dialog (``watch_input=False``: no application-wide filter
+    before that dialog paints), it cannot tell whether the user is typing, so the oldest
+    generation waits until ``watch_input`` (after the main window's first paint)."""
+    collected: list[int] = []
+    monkeypatch.setattr(runner.gc, "collect", lambda generation=2: collected.append(generation))
+    monkeypatch.setattr(runner.gc, "get_count", lambda: (800, 20, 20))
+    monkeypatch.setattr(runner.gc, "get_threshold", lambda: (700, 10, 10))
+    monkeypatch.setattr(runner.gc, "disable", lambda: None)
+    collector = GuiThreadCollector(watch_input=False)
+    try:
+        collector._last_full = 0.0
+        collector._last_input -= 10 * GuiThreadCollector.FULL_WHEN_IDLE_S
+        collector.collect_due()
+        assert collected == [1]
+        collector.watch_input()
+        collector._last_input -= GuiThreadCollector.FULL_WHEN_IDLE_S
+        collector.collect_due()
+        assert collected == [1, 2]
+    finally:
+        collector.stop()
+        collector.deleteLater()
+
+
 def test_freeze_keeps_what_start_up_made_out_of_every_collection(qapp):
     collector = GuiThreadCollector()
     try:

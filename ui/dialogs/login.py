@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,9 +52,10 @@ def office_heading_text() -> str:
 
 def _office_heading(text: str | None = None) -> QLabel:
     label = QLabel(office_heading_text() if text is None else text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setStyleSheet("padding: 8px;")
+    # Centred through the style sheet, not setAlignment(Qt.AlignmentFlag…): the login dialog
+    # paints before anything touches PySide's ``Qt`` namespace, whose enums cost 13 ms to build
+    label.setStyleSheet("padding: 8px; qproperty-alignment: AlignCenter;")
     return label
 
 
@@ -73,7 +74,11 @@ class _Form(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #842029;")
         self.error.hide()
-        self.buttons = QDialogButtonBox(
+        # Set after construction: the constructor taking the buttons has an overload with a
+        # Qt.Orientation, and resolving it builds PySide's whole ``Qt`` namespace (13 ms
+        # before the login dialog's first paint)
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
