@@ -152,7 +152,7 @@ def prepare_server_restore(
     forced = override_reason(check, known, override, info.where)
     staged = _staged_copy(backup_path, check)
     try:
-        made = backup(actor, previous_folder(backup_path), record=False, keep=KEEP_ALL)
+        made = backup(actor, previous_folder(backup_path), progress, record=False, keep=KEEP_ALL)
     except BaseException:
         remove(staged)
         raise
