@@ -200,6 +200,38 @@ def test_the_window_restores_a_backup_onto_its_server(server_window, qtbot, boxe
     assert Case.get_or_none(Case.judul == "Kasus setelah cadangan") is None
 
 
+def test_the_window_hears_the_server_again_after_losing_its_connection(
+    server_window, qtbot, pg_cluster
+):
+    """The connection the window listens on is cut (a network drop, a server restart): the
+    banner says the server is not answering, the watcher connects again by itself, the
+    banner goes, and another PC's change reaches the list again."""
+    window, url, case = server_window
+    name = url.split("/")[3].split("?")[0]
+    window.tabs.setCurrentWidget(window.splitter)
+    qtbot.waitUntil(lambda: "Judul awal di server" in titles(window), timeout=5000)
+
+    def cut_and_look() -> bool:
+        """The listening connection cut (again, until the window has said so)."""
+        pg_cluster.admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND query LIKE 'LISTEN %'"
+        )
+        return "tidak menjawab" in window.banner.text()
+
+    qtbot.waitUntil(cut_and_look, timeout=10000)
+    qtbot.waitUntil(lambda: "tidak menjawab" not in window.banner.text(), timeout=10000)
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_PC, str(ROOT), url, str(case.id), "Judul setelah putus"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: "Judul setelah putus" in titles(window), timeout=2000)
+
+
 def test_the_connect_dialog_gives_the_address_and_it_is_remembered(qtbot, tmp_path):
     from ui.dialogs.server_connect import ServerConnectDialog
 
