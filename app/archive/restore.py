@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app import store
 from app.archive.errors import BackupError, BackupInvalid, BackupUnknown
@@ -357,7 +357,6 @@ def _record_in_staged(actor: Actor, prepared: PreparedRestore) -> None:
     record the restore in its history. A backup sealed with another office key that the
     administrator restores with a reason is taken over with this PC's key first, with the
     same reason (``adopt_foreign``): the override is what makes its content count here."""
-    from app import history
     from app.models import database
     from app.signing.office import ForeignOfficeKey, adopt_foreign
 
@@ -378,27 +377,52 @@ def _record_in_staged(actor: Actor, prepared: PreparedRestore) -> None:
         info = current
     try:
         with database.atomic():
-            summary = f"Basis data dipulihkan dari cadangan {prepared.backup.name}"
-            if prepared.override:
-                summary += f" yang tidak dikenal basis data sebelumnya; alasan: {prepared.override}"
-            history.record(
-                EventKind.BACKUP_RESTORED,
-                summary,
-                actor,
-                detail={
-                    "cadangan": str(prepared.backup),
-                    "sha256": prepared.check.sha256,
-                    "salinan_sebelumnya": str(prepared.previous or ""),
-                    "paksa": prepared.override,
-                    "dikenal": sorted(prepared.known | {prepared.check.sha256 or ""} - {""}),
-                },
-            )
+            record_restore(actor, prepared)
     finally:
         store.close_database()
         if info.migration_copy is not None:
             remove(info.migration_copy)  # the backup itself is the copy before migrating
     for side in _sides(staged):
         remove(side)
+
+
+class Restoring(Protocol):
+    """What a restore records of itself (a file's ``PreparedRestore``, a server's
+    ``PreparedServerRestore``)."""
+
+    @property
+    def backup(self) -> Path: ...
+    @property
+    def check(self) -> BackupCheck: ...
+    @property
+    def previous(self) -> Path | None: ...
+    @property
+    def override(self) -> str: ...
+    @property
+    def known(self) -> frozenset[str]: ...
+
+
+def record_restore(actor: Actor, prepared: Restoring) -> None:
+    """The restore's event in the history of the restored database (inside the caller's
+    transaction): the backup, the copy of what it replaced, the reason of an override, and
+    the backups the replaced database knew (``dikenal``), which the restored one inherits."""
+    from app import history
+
+    summary = f"Basis data dipulihkan dari cadangan {prepared.backup.name}"
+    if prepared.override:
+        summary += f" yang tidak dikenal basis data sebelumnya; alasan: {prepared.override}"
+    history.record(
+        EventKind.BACKUP_RESTORED,
+        summary,
+        actor,
+        detail={
+            "cadangan": str(prepared.backup),
+            "sha256": prepared.check.sha256,
+            "salinan_sebelumnya": str(prepared.previous or ""),
+            "paksa": prepared.override,
+            "dikenal": sorted(prepared.known | {prepared.check.sha256 or ""} - {""}),
+        },
+    )
 
 
 def restore(

@@ -39,6 +39,7 @@ from app.archive.restore import (
     RestoreResult,
     known_backups,
     override_reason,
+    record_restore,
     restorable_backup,
 )
 from app.archive.verify import BackupCheck
@@ -232,7 +233,7 @@ def _replace_rows(actor: Actor, prepared: PreparedServerRestore, report) -> None
                     + "; ".join(problems)
                     + ". Basis data tidak diubah."
                 )
-            _record(actor, prepared)
+            record_restore(actor, prepared)
             recorded = settings.value(settings.KUNCI_KANTOR)
             conn = database.connection()
             if recorded is None or key is None or recorded["publik"] != key.public.hex:
@@ -270,26 +271,6 @@ def _adopt_or_refuse(prepared, recorded, key, actor, adopt) -> None:
         previous.append(recorded["publik"])
     reason = prepared.override or "cadangan tanpa kunci kantor dipulihkan"
     adopt(key, previous, f"Cadangan dipulihkan dengan alasan: {reason}", actor)
-
-
-def _record(actor: Actor, prepared: PreparedServerRestore) -> None:
-    from app import history
-
-    summary = f"Basis data dipulihkan dari cadangan {prepared.backup.name}"
-    if prepared.override:
-        summary += f" yang tidak dikenal basis data sebelumnya; alasan: {prepared.override}"
-    history.record(
-        EventKind.BACKUP_RESTORED,
-        summary,
-        actor,
-        detail={
-            "cadangan": str(prepared.backup),
-            "sha256": prepared.check.sha256,
-            "salinan_sebelumnya": str(prepared.previous or ""),
-            "paksa": prepared.override,
-            "dikenal": sorted(prepared.known | {prepared.check.sha256 or ""} - {""}),
-        },
-    )
 
 
 def restore_to_server(
