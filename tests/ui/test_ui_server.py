@@ -93,6 +93,18 @@ def server_window(qtbot, pg_cluster, tmp_path, boxes):
     clock.pin_today(None)
 
 
+def another_pc_retitles(url: str, case_id: int, title: str) -> None:
+    """Another PC's Ujikon (a process of its own) gives the case a new title on the server."""
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_PC, str(ROOT), url, str(case_id), title],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def titles(window) -> list[str]:
     model = window.case_list.model
     return [
@@ -108,14 +120,7 @@ def test_another_pcs_change_appears_in_the_list_and_the_open_case(server_window,
     window.tabs.setCurrentWidget(window.splitter)
     window.open_case(case.id)
     qtbot.waitUntil(lambda: "Judul awal di server" in titles(window), timeout=5000)
-    done = subprocess.run(
-        [sys.executable, "-c", OTHER_PC, str(ROOT), url, str(case.id), "Judul dari PC lain"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    another_pc_retitles(url, case.id, "Judul dari PC lain")
     qtbot.waitUntil(lambda: "Judul dari PC lain" in titles(window), timeout=2000)
     qtbot.waitUntil(
         lambda: (
@@ -221,14 +226,7 @@ def test_the_window_hears_the_server_again_after_losing_its_connection(
 
     qtbot.waitUntil(cut_and_look, timeout=10000)
     qtbot.waitUntil(lambda: "tidak menjawab" not in window.banner.text(), timeout=10000)
-    done = subprocess.run(
-        [sys.executable, "-c", OTHER_PC, str(ROOT), url, str(case.id), "Judul setelah putus"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    another_pc_retitles(url, case.id, "Judul setelah putus")
     qtbot.waitUntil(lambda: "Judul setelah putus" in titles(window), timeout=2000)
 
 
