@@ -355,7 +355,8 @@ class RestoreDialog(QDialog):
         self._server = workspace.is_server(db_path)
         self._db_path: Path | str = db_path if self._server else Path(db_path)
         info = workspace.current()
-        self._where = info.where if info is not None else str(db_path)  # without a password
+        # a server as a message names it (never its password); a file by its path as given
+        self._where = info.where if self._server and info is not None else str(db_path)
         self._reopen = reopen
         self.check: archive.BackupCheck | None = None
         self.restored: archive.RestoreResult | None = None
