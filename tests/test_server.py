@@ -516,3 +516,34 @@ def test_the_bulk_demo_leaves_the_planner_its_statistics(pg_cluster):
     finally:
         store.close_database()
     assert tuples == SERVICE_LIMIT + 1
+
+
+def test_a_write_waits_for_another_pcs_long_write_only_so_long_then_says_so(
+    pg_cluster, monkeypatch
+):
+    """Another PC holds the writer's lock (a restore, a calendar change): a write here waits
+    ``WRITER_WAIT_MS`` (a file's busy timeout), then is refused with a message saying so,
+    nothing written; once the lock is free the same connection writes again (no failed
+    transaction left open on it)."""
+    from app.store import server
+
+    monkeypatch.setattr(server, "WRITER_WAIT_MS", 200)
+    url = pg_cluster.new_database()
+    store.open_database(url)
+    try:
+        before = Event.select().count()
+        with server.driver().connect(url) as other:  # its own transaction, lock held
+            other.execute("SELECT pg_advisory_xact_lock(%s)", (server.WRITER_LOCK,))
+            with pytest.raises(DatabaseProblem) as refused:
+                with database.atomic():
+                    Case.select().count()
+            other.rollback()
+        assert "sedang dipakai PC lain" in refused.value.message
+        from app import history
+        from app.history.kinds import EventKind
+
+        with database.atomic():
+            history.record(EventKind.SETTINGS_CHANGED, "Uji setelah kunci lepas")
+        assert Event.select().count() == before + 1
+    finally:
+        store.close_database()

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +37,10 @@ from app.location import ServerAddress, password_of, server_address
 
 # The key of the advisory lock every write transaction holds until it ends ("Ujik").
 WRITER_LOCK = 0x556A696B
+# How long a write waits for another PC's write to end before it is refused with a message:
+# the busy timeout of a file (``PRAGMAS["busy_timeout"]``), so a long job elsewhere (a restore,
+# a calendar change) never leaves a window frozen for minutes.
+WRITER_WAIT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer: said after this, not after minutes
 
 
@@ -123,6 +127,7 @@ _AUTH = ("28000", "28P01")
 _NO_DATABASE = "3D000"
 _DISK_FULL = ("53100", "53200")
 _READ_ONLY = "25006"
+_LOCK_WAIT = "55P03"  # lock_not_available: the writer lock's wait ran out
 FOREIGN_KEY_VIOLATION = "23503"
 
 
@@ -192,6 +197,13 @@ def translate_server_error(
         return DatabaseProblem(
             f"Disk server basis data {where} penuh, sehingga perubahan terakhir tidak "
             "tersimpan. Minta pengelola server mengosongkan ruang disknya, lalu ulangi."
+        )
+    if state == _LOCK_WAIT:
+        return DatabaseProblem(
+            f"Basis data server {where} sedang dipakai PC lain untuk pekerjaan yang lama "
+            f"(misalnya pemulihan cadangan atau perubahan kalender) lebih dari "
+            f"{WRITER_WAIT_MS // 1000} detik, sehingga perubahan ini belum disimpan. Tunggu "
+            "sebentar, lalu ulangi."
         )
     if state == _READ_ONLY and read_only_reason is not None:
         from app.errors import ReadOnlyDatabase
@@ -302,7 +314,16 @@ class ServerDatabase(PostgresqlDatabase):
                     cursor.execute("SET TRANSACTION READ ONLY")
             else:
                 cursor.execute("BEGIN")
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+                try:
+                    cursor.execute(f"SET LOCAL lock_timeout = {int(WRITER_WAIT_MS)}")
+                    cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+                    cursor.execute("SET LOCAL lock_timeout = 0")  # the server's default again
+                except BaseException:
+                    # never leave the connection inside a failed transaction: peewee only
+                    # ends the transactions whose BEGIN succeeded
+                    with suppress(Exception):
+                        cursor.execute("ROLLBACK")
+                    raise
 
     def commit(self) -> None:
         with self._translated():
