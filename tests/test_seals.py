@@ -105,6 +105,19 @@ def test_a_row_written_twice_and_deleted_in_one_transaction_leaves_no_seal(db):
     assert_all_sealed(("opd",))
 
 
+def test_an_upsert_of_a_row_noted_already_in_its_transaction_is_sealed(db):
+    """A setting stored twice in one transaction (``settings.write_internal`` upserts): the
+    second upsert fires the noting trigger for a row noted already. The statement's own
+    conflict clause overrides a trigger's ``OR IGNORE`` (that note then failed on the
+    duplicate), so the trigger notes with an upsert clause of its own."""
+    revision = settings.value(settings.REVISI_KALENDER)
+    with database.atomic():
+        settings.write_internal(settings.REVISI_KALENDER, revision + 1)
+        settings.write_internal(settings.REVISI_KALENDER, revision + 2)
+    assert settings.value(settings.REVISI_KALENDER) == revision + 2
+    assert_all_sealed(("setting",))
+
+
 def test_a_table_sealed_as_a_whole_gets_the_same_seals(make_case, monkeypatch):
     for i in range(3):
         make_case(judul=f"Kasus {i}")

@@ -120,12 +120,12 @@ def install_triggers(conn: sqlite3.Connection, shapes: dict[str, TableShape]) ->
 
         # Not INSERT OR IGNORE: the conflict clause of the statement that fires a trigger
         # overrides the trigger's own, so an upsert (ON CONFLICT … DO UPDATE) would turn the
-        # IGNORE into a failure on a row noted twice.
+        # IGNORE into a failure on a row noted twice. The trigger's own upsert clause is not
+        # overridden. Nor INSERT … WHERE NOT EXISTS (SELECT … FROM the noted rows): inside a
+        # trigger SQLite ran that subquery as a scan, so a statement writing n rows took n²
+        # (20,000 rows: 7.3 s instead of 0.04; the bulk demo of 2,000 cases 3.6 → 9.1 s).
         def note(r: str, t: str = t) -> str:
-            return (
-                f"INSERT INTO {CHANGED} SELECT '{t}', {r} WHERE NOT EXISTS "
-                f"(SELECT 1 FROM {CHANGED} WHERE tabel = '{t}' AND kunci = {r});"
-            )
+            return f"INSERT INTO {CHANGED} VALUES ('{t}', {r}) ON CONFLICT DO NOTHING;"
 
         for event, rows in (
             ("INSERT", (f"NEW.{k}",)),
