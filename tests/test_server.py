@@ -547,3 +547,37 @@ def test_a_write_waits_for_another_pcs_long_write_only_so_long_then_says_so(
         assert Event.select().count() == before + 1
     finally:
         store.close_database()
+
+
+def test_a_version_9_server_gets_the_order_indexes_the_list_reads_in_order(pg_cluster):
+    """Version 10: the order indexes of a server made by version 8 (NULL last, no case id)
+    are made again with NULL first and the id at the end, and the sort by due date gets
+    its own; a file keeps its indexes as they were."""
+    from app.store.search_index import SERVER_ORDER_INDEXES
+    from app.store.server import driver
+
+    url = pg_cluster.new_database()
+    with driver().connect(url, autocommit=True) as psql:  # as version 9 left it
+        for name in SERVER_ORDER_INDEXES:
+            psql.execute(f'DROP INDEX IF EXISTS "{name}"')
+        psql.execute('CREATE INDEX "case_status_batas_waktu" ON "case" ("status", "batas_waktu")')
+        psql.execute('CREATE INDEX "case_judul" ON "case" ("judul")')
+        psql.execute('CREATE INDEX "case_status_tahap" ON "case" ("status", "tahap")')
+        psql.execute('CREATE INDEX "case_opd_id_tahun_urut" ON "case" ("opd_id", "tahun", "urut")')
+        psql.execute("DELETE FROM schema_version WHERE version = 10")
+    info = store.open_database(url)
+    try:
+        assert info.migrated == (10,)
+        definitions = dict(
+            database.execute_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'case'"
+            ).fetchall()
+        )
+        from app.checks import run_checks
+
+        assert [r.name for r in run_checks() if not r.ok] == []
+    finally:
+        store.close_database()
+    assert definitions["case_status_batas_waktu"].endswith("(status, batas_waktu NULLS FIRST, id)")
+    assert definitions["case_batas_waktu_id"].endswith("(batas_waktu NULLS FIRST, id)")
+    assert definitions["case_judul"].endswith("(judul, id)")

@@ -56,6 +56,20 @@ ORDER_INDEXES = {
 }
 
 
+# On a server the same orders, as PostgreSQL reads them from an index: NULL first where a
+# column may hold it (the list sorts NULL as SQLite does, ``listing._term``; PostgreSQL's
+# indexes hold it last unless told), and the case id, the last term of every order, at the
+# end (SQLite's indexes end with the rowid by themselves). Schema version 10 made them so;
+# ``case_batas_waktu_id`` serves the sort by due date.
+SERVER_ORDER_INDEXES = {
+    "case_status_batas_waktu": '"status", "batas_waktu" NULLS FIRST, "id"',
+    "case_status_tahap": '"status", "tahap", "id"',
+    "case_judul": '"judul", "id"',
+    "case_opd_id_tahun_urut": '"opd_id", "tahun", "urut", "id"',
+    "case_batas_waktu_id": '"batas_waktu" NULLS FIRST, "id"',
+}
+
+
 # The server's index: pg_trgm is a "trusted" extension (PostgreSQL 13 and newer), which the
 # owner of the database may create without being a superuser.
 SERVER_STATEMENTS = (
@@ -80,9 +94,23 @@ def create(db: Database) -> None:
 
 
 def create_order_indexes(db: Database) -> None:
+    if getattr(db, "is_server", False):
+        for name, listed in SERVER_ORDER_INDEXES.items():
+            db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "case" ({listed})')
+        return
     for name, columns in ORDER_INDEXES.items():
         listed = ", ".join(f'"{c}"' for c in columns)
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "case" ({listed})')
+
+
+def renew_server_order_indexes(db: Database) -> None:
+    """Version 10 on a server: the order indexes of version 8 made again as
+    ``SERVER_ORDER_INDEXES`` says (a file keeps its own)."""
+    if not getattr(db, "is_server", False):
+        return
+    for name in SERVER_ORDER_INDEXES:
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    create_order_indexes(db)
 
 
 def fts_phrase(word: str) -> str:
