@@ -274,6 +274,7 @@ def _open_server(
     transaction (PostgreSQL rolls DDL back too). A database from a newer Ujikon is refused
     before anything is written."""
     from app import refdata
+    from app.store import search_index
     from app.store.server import server_database
 
     close_database()
@@ -330,6 +331,7 @@ def _open_server(
                     "Sampaikan pesan ini kepada pengelola aplikasi.",
                     copy=None,
                 ) from exc
+            search_index.renew_server_order_indexes(db)  # as a stop-25 server lacks them
             require_own_schema(db.connection(), where)
             if not adopt_key:
                 # the office key and the row seals, before any other write

@@ -159,15 +159,6 @@ def _exchange(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([OfficeKeyRegistration, CaseLink, PacketRecord, EventLink])
 
 
-def _server_order(migrator: SchemaMigrator, db: Database) -> None:
-    """Version 10: on a server, the case list's order indexes hold NULL first and end with
-    the case id, so PostgreSQL reads each order from its index as SQLite does, and the sort by
-    due date has one (``SERVER_ORDER_INDEXES``). Nothing on a file. Indexes only."""
-    from app.store import search_index
-
-    search_index.renew_server_order_indexes(db)
-
-
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
@@ -180,5 +171,4 @@ MIGRATIONS: list[Migration] = [
     ),
     Migration(8, "indeks urutan daftar kasus", _list_order, touches_sealed=False),
     Migration(9, "pertukaran kasus antar kantor", _exchange, touches_sealed=False),
-    Migration(10, "indeks urutan daftar kasus di server", _server_order, touches_sealed=False),
 ]

@@ -59,8 +59,10 @@ ORDER_INDEXES = {
 # On a server the same orders, as PostgreSQL reads them from an index: NULL first where a
 # column may hold it (the list sorts NULL as SQLite does, ``listing._term``; PostgreSQL's
 # indexes hold it last unless told), and the case id, the last term of every order, at the
-# end (SQLite's indexes end with the rowid by themselves). Schema version 10 made them so;
-# ``case_batas_waktu_id`` serves the sort by due date.
+# end (SQLite's indexes end with the rowid by themselves); ``case_batas_waktu_id`` serves the
+# sort by due date. A server database set up before they were so (stop 25: NULL last, no id)
+# gets them at its next writable open (``renew_server_order_indexes``); indexes only, so no
+# schema version: a file, and every archive, stays as it is.
 SERVER_ORDER_INDEXES = {
     "case_status_batas_waktu": '"status", "batas_waktu" NULLS FIRST, "id"',
     "case_status_tahap": '"status", "tahap", "id"',
@@ -103,14 +105,26 @@ def create_order_indexes(db: Database) -> None:
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "case" ({listed})')
 
 
-def renew_server_order_indexes(db: Database) -> None:
-    """Version 10 on a server: the order indexes of version 8 made again as
-    ``SERVER_ORDER_INDEXES`` says (a file keeps its own)."""
-    if not getattr(db, "is_server", False):
-        return
-    for name in SERVER_ORDER_INDEXES:
-        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
-    create_order_indexes(db)
+def renew_server_order_indexes(db: Database) -> bool:
+    """On a server whose order indexes are not ``SERVER_ORDER_INDEXES`` (missing, or as
+    stop 25 made them): made again, in one transaction. Whether anything was done."""
+    rows = db.execute_sql(
+        "SELECT indexname, indexdef FROM pg_indexes "
+        "WHERE schemaname = current_schema() AND tablename = 'case'"
+    ).fetchall()
+    present = dict(rows)
+    stale = [
+        name
+        for name, listed in SERVER_ORDER_INDEXES.items()
+        if not present.get(name, "").endswith(f"({listed.replace(chr(34), '')})")
+    ]
+    if not stale:
+        return False
+    with db.atomic():
+        for name in stale:
+            db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+        create_order_indexes(db)
+    return True
 
 
 def fts_phrase(word: str) -> str:
