@@ -317,7 +317,7 @@ class ServerDatabase(PostgresqlDatabase):
                 try:
                     cursor.execute(f"SET LOCAL lock_timeout = {int(WRITER_WAIT_MS)}")
                     cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
-                    cursor.execute("SET LOCAL lock_timeout = 0")  # the server's default again
+                    cursor.execute("SET LOCAL lock_timeout TO DEFAULT")  # the server's own
                 except BaseException:
                     # never leave the connection inside a failed transaction: peewee only
                     # ends the transactions whose BEGIN succeeded
