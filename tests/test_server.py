@@ -580,3 +580,41 @@ def test_a_server_set_up_before_gets_the_order_indexes_the_list_reads_in_order(p
     assert definitions["case_status_batas_waktu"].endswith("(status, batas_waktu NULLS FIRST, id)")
     assert definitions["case_batas_waktu_id"].endswith("(batas_waktu NULLS FIRST, id)")
     assert definitions["case_judul"].endswith("(judul, id)")
+
+
+def test_what_another_pc_wrote_before_the_replacement_is_in_the_backup_made_first(
+    server_with_backup,
+):
+    """The backup of the server made first is read inside the replacement's transaction
+    (which holds the writer's lock): a case another PC saved after the restore was prepared
+    is in it, so nothing falls between that backup and the restore."""
+    from app.archive import finish_server_restore, prepare_server_restore, verify_backup
+    from app.permissions import SYSTEM_ACTOR
+
+    url, made = server_with_backup
+    store.open_database(url)
+    try:
+        prepared = prepare_server_restore(SYSTEM_ACTOR, made)
+        another_pc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; sys.path.insert(0, sys.argv[1]); from app import store; "
+                "store.open_database(sys.argv[2]); "
+                "from tests.conftest import create_case_with_item; "
+                "create_case_with_item(judul='Disimpan PC lain sesudahnya')",
+                str(ROOT),
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        assert another_pc.returncode == 0, another_pc.stderr
+        restored = finish_server_restore(SYSTEM_ACTOR, prepared)
+        assert Case.select().count() == 4
+    finally:
+        store.close_database()
+    assert restored.previous is not None
+    assert verify_backup(restored.previous).counts["case"] == 6

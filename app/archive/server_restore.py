@@ -8,10 +8,11 @@ so its rows are replaced, in one transaction that holds the writer's lock:
    (``restorable_backup``: a backup that fails, or a yearly archive, changes nothing), known
    to this database (its SHA-256 among the backups the server recorded making or inherited,
    or its manifest signed by this office; else only with the administrator's reason, as for
-   a file), copied to a staging file and hashed again, and the server database as it is now
-   backed up first (a verified backup like any other, ``previous``).
-2. ``finish_server_restore`` (the same or another thread): inside one transaction every
-   row of the server's tables is deleted and the staging copy's rows copied in
+   a file), copied to a staging file and hashed again.
+2. ``finish_server_restore`` (the same or another thread): inside one transaction that holds
+   the writer's lock, the server database as it is now is backed up first (a verified backup
+   like any other, ``previous``), every row of the server's tables is deleted and the
+   staging copy's rows copied in
    (``app.store.transfer``), the copy compared with the backup (counts and the SHA-256 of
    every table), the restore recorded in the history, every row sealed with the office key,
    and every check of ``main.py check`` run; only then is it committed. A failure anywhere
@@ -65,7 +66,7 @@ class PreparedServerRestore:
     where: str  # the server database, as a message names it (no password)
     url: str  # its address as --db takes it (no password)
     staged: Path  # the verified backup copied to a staging file, read by the copy
-    previous: Path | None  # the verified backup of the server database before the restore
+    previous: Path | None  # the backup of the server made first (by the finish; None before)
     check: BackupCheck
     override: str = ""  # why a backup this database never made is restored anyway
     known: frozenset[str] = frozenset()  # the backups the replaced database knew
@@ -140,11 +141,8 @@ def prepare_server_restore(
     progress: Progress | None = None,
     override: str = "",
 ) -> PreparedServerRestore:
-    """Verify the backup, decide whether it may replace the open server database, stage it
-    and back the server database up first. Nothing on the server changes (the backup made
-    first records nothing)."""
-    from app.archive.backup import backup
-
+    """Verify the backup, decide whether it may replace the open server database, and stage
+    it. Nothing on the server changes."""
     authorize(actor, Action.RESTORE)
     backup_path = Path(backup_path)
     info = _open_server()
@@ -152,14 +150,9 @@ def prepare_server_restore(
     known = server_known_backups()
     forced = override_reason(check, known, override, info.where)
     staged = _staged_copy(backup_path, check)
-    try:
-        made = backup(actor, previous_folder(backup_path), progress, record=False, keep=KEEP_ALL)
-    except BaseException:
-        remove(staged)
-        raise
     assert info.server is not None
     return PreparedServerRestore(
-        backup_path, info.where, info.server.url, staged, made.path, check, forced, frozenset(known)
+        backup_path, info.where, info.server.url, staged, None, check, forced, frozenset(known)
     )
 
 
@@ -184,9 +177,12 @@ def finish_server_restore(
     actor: Actor,
     prepared: PreparedServerRestore,
     report: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> RestoreResult:
-    """Replace every row of the open server database by the staged backup's, verified,
-    recorded, sealed and checked in one transaction (see the module doc). The staging file
+    """Back the server database up, then replace every row of it by the staged backup's,
+    verified, recorded, sealed and checked, all in one transaction that holds the writer's
+    lock (see the module doc): no other PC writes between the backup and the replacement.
+    ``report`` is told each table copied, ``progress`` the backup's steps. The staging file
     is removed either way."""
     try:
         authorize(actor, Action.RESTORE)
@@ -201,16 +197,22 @@ def finish_server_restore(
                     where=prepared.url,
                 )
             )
-        _replace_rows(actor, prepared, report or (lambda _text: None))
+        previous = _replace_rows(actor, prepared, report or (lambda _text: None), progress)
     finally:
         remove(prepared.staged)
-    return RestoreResult(prepared.backup, prepared.where, prepared.previous, prepared.check)
+    return RestoreResult(prepared.backup, prepared.where, previous, prepared.check)
 
 
-def _replace_rows(actor: Actor, prepared: PreparedServerRestore, report) -> None:
+def _replace_rows(
+    actor: Actor, prepared: PreparedServerRestore, report, progress: Progress | None
+) -> Path:
+    """The one transaction; returns the backup made of the server first."""
+    from dataclasses import replace
+
     from peewee import SqliteDatabase
 
     from app import settings
+    from app.archive.backup import backup
     from app.checks import run_checks
     from app.models import database
     from app.signing.office import _adopt
@@ -222,6 +224,12 @@ def _replace_rows(actor: Actor, prepared: PreparedServerRestore, report) -> None
     try:
         before = digest(reader)
         with database.atomic():  # the writer's lock: no other PC writes meanwhile
+            # the server as it is, first: a verified backup like any other (read inside this
+            # transaction, so nothing another PC writes falls between it and the restore)
+            made = backup(
+                actor, previous_folder(prepared.backup), progress, record=False, keep=KEEP_ALL
+            )
+            prepared = replace(prepared, previous=made.path)
             key = server.office_key
             for model in reversed(copied_models()):  # children before their parents
                 model.delete().execute()
@@ -252,6 +260,7 @@ def _replace_rows(actor: Actor, prepared: PreparedServerRestore, report) -> None
     finally:
         reader.close()
     server.execute_sql("ANALYZE")  # the planner's statistics of the rows just replaced
+    return made.path
 
 
 def _adopt_or_refuse(prepared, recorded, key, actor, adopt) -> None:

@@ -515,7 +515,7 @@ class RestoreDialog(QDialog):
                 done[0] += 1
                 report(done[0], tables, text)
 
-            return archive.finish_server_restore(actor, prepared, copied)
+            return archive.finish_server_restore(actor, prepared, copied, report)
 
         outcome = run_with_progress(
             self, self.tr("Memulihkan basis data server"), work, cancellable=False
