@@ -186,16 +186,19 @@ def test_a_backup_while_another_connection_keeps_writing_is_a_consistent_snapsho
         while written[0] < 50:  # the writer is under way before the first backup
             threading.Event().wait(0.001)
         results, during = [], []
-        for _ in range(4):
+        # Four backups; for the file's way, more until one could be read straight from the
+        # file (a backup falls back to the backup API when the writer's last frames are not
+        # in the file yet: how often depends on the machine's load, not on the code)
+        while len(results) < 4 or (used[way] == 0 and len(results) < MAX_BACKUPS_UNDER_WRITES):
             before = written[0]
-            results.append(backup(SYSTEM_ACTOR, tmp_path / "cadangan", record=False))
+            results.append(backup(SYSTEM_ACTOR, tmp_path / "cadangan", keep=100, record=False))
             during.append(written[0] - before)
     finally:
         stop.set()
         thread.join()
         conn.close()
     assert sum(during) > 0  # commits landed while backups ran
-    assert used[way] >= 1 and sum(used.values()) == 4
+    assert used[way] >= 1 and sum(used.values()) == len(results)
     for result in results:
         check = verify_backup(result.path)
         assert check.ok, check.problems
@@ -269,6 +272,9 @@ def _garble_a_leaf(part: Path) -> None:
 def _cut_short(part: Path) -> None:
     with part.open("r+b") as f:
         f.truncate(part.stat().st_size * 2 // 3)
+
+
+MAX_BACKUPS_UNDER_WRITES = 24
 
 
 def copy_ways(monkeypatch, api_only: bool = False) -> dict[str, int]:
