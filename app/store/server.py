@@ -313,11 +313,14 @@ class ServerDatabase(PostgresqlDatabase):
                 if self.read_only:
                     cursor.execute("SET TRANSACTION READ ONLY")
             else:
-                cursor.execute("BEGIN")
                 try:
-                    cursor.execute(f"SET LOCAL lock_timeout = {int(WRITER_WAIT_MS)}")
-                    cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
-                    cursor.execute("SET LOCAL lock_timeout TO DEFAULT")  # the server's own
+                    # One round trip for every write transaction (no parameters: psycopg sends
+                    # it as one simple query); after the lock, the server's own lock_timeout.
+                    cursor.execute(
+                        f"BEGIN; SET LOCAL lock_timeout = {int(WRITER_WAIT_MS)}; "
+                        f"SELECT pg_advisory_xact_lock({int(WRITER_LOCK)}); "
+                        "SET LOCAL lock_timeout TO DEFAULT"
+                    )
                 except BaseException:
                     # never leave the connection inside a failed transaction: peewee only
                     # ends the transactions whose BEGIN succeeded
