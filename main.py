@@ -677,16 +677,23 @@ def run_verify(args: argparse.Namespace) -> int:
     return _report(tasks.verify_document(_db_path(args), args.file))
 
 
+# Set once the window's quit has closed everything in order (``ui.application.finish``):
+# the process may then end without the interpreter's tear-down (``app.quick_exit``).
+WINDOW_CLOSED: list[bool] = []
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
-    return run(
+    code = run(
         _db_path(args),
         remembered_server=getattr(args, "db", None) is None,
         smoke=getattr(args, "smoke", False),
         screenshot=getattr(args, "screenshot", None),
         soak=getattr(args, "soak", 0),
     )
+    WINDOW_CLOSED.append(True)
+    return code
 
 
 # The exit code of a task that failed before it could say why itself (its documented one).
@@ -758,4 +765,9 @@ if __name__ == "__main__":
         import multiprocessing
 
         multiprocessing.freeze_support()
-    sys.exit(main())
+    exit_code = main()
+    if WINDOW_CLOSED:
+        from app.quick_exit import leave
+
+        leave(exit_code)
+    sys.exit(exit_code)

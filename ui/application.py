@@ -639,13 +639,18 @@ def run(
 
 def log_in_unattended(path: Path) -> LoggedIn | None:
     """``--smoke``, ``--screenshot``, ``--soak``: the database opened, the login from the
-    environment (the window's modules imported meanwhile)."""
+    environment. The window's modules are imported on the helper thread while the password
+    is checked: Argon2 lets go of the interpreter's lock for its whole 0.1 s, so the imports
+    run beside it on the other core. Started before the database's opening instead, they
+    would only take turns with it (both hold the lock), and the check would then wait alone."""
     from app import workspace
 
-    preload()  # beside the database's opening and the password's check
     if not open_database_with_message(path):
         return None
-    return read_only_login() if workspace.read_only() else _login_from_environment()
+    if workspace.read_only():
+        return read_only_login()
+    preload()
+    return _login_from_environment()
 
 
 def log_in(settings: QSettings, path: Path) -> LoggedIn | None:

@@ -71,3 +71,35 @@ def test_the_window_s_modules_are_imported_on_a_helper_thread(monkeypatch):
     assert [name for name, _ in imported] == list(application.LATER_MODULES)
     assert {t for _, t in imported} == {thread.ident} and thread.ident != GUI
     assert all(name in sys.modules for name in application.LATER_MODULES)
+
+
+def test_the_unattended_login_imports_the_window_s_modules_beside_the_password_check(
+    monkeypatch,
+):
+    """Not beside the database's opening: both hold the interpreter's lock, while Argon2
+    lets go of it for its whole check (bench/start.py measures what that saves)."""
+    import app.workspace
+
+    steps: list[str] = []
+    monkeypatch.setattr(
+        application, "open_database_with_message", lambda path: steps.append("open") or True
+    )
+    monkeypatch.setattr(app.workspace, "read_only", lambda: False)
+    monkeypatch.setattr(application, "preload", lambda: steps.append("preload"))
+    monkeypatch.setattr(
+        application, "_login_from_environment", lambda: steps.append("password") or "masuk"
+    )
+    assert application.log_in_unattended("uji.db") == "masuk"
+    assert steps == ["open", "preload", "password"]
+
+
+def test_a_read_only_unattended_start_has_no_check_to_import_beside(monkeypatch):
+    import app.workspace
+
+    steps: list[str] = []
+    monkeypatch.setattr(application, "open_database_with_message", lambda path: True)
+    monkeypatch.setattr(app.workspace, "read_only", lambda: True)
+    monkeypatch.setattr(application, "preload", lambda: steps.append("preload"))
+    monkeypatch.setattr(application, "read_only_login", lambda: "pembaca")
+    assert application.log_in_unattended("uji.db") == "pembaca"
+    assert steps == []
