@@ -65,3 +65,20 @@ def test_the_answer_is_pyside_s_own_for_the_window_s_modules():
     for module in (ui.case_list, app.models, sys, importlib):  # source, source, built in, stdlib
         assert feature._mod_uses_pyside(module) == own_way(module)
     assert feature._mod_uses_pyside(ui.case_list) and not feature._mod_uses_pyside(app.models)
+
+
+def test_the_lines_read_before_it_was_installed_are_dropped_but_not_generated_code(tmp_path):
+    from ui.pyside_sources import forget_files_read_for_pyside
+
+    read = tmp_path / "dibaca.py"
+    read.write_text("A = 1\n", encoding="utf-8")
+    assert linecache.getlines(str(read)) == ["A = 1\n"]
+    generated = "<kode-buatan-uji>"
+    linecache.cache[generated] = (6, None, ["B = 2\n"], generated)
+    try:
+        forget_files_read_for_pyside()
+        assert str(read) not in linecache.cache
+        assert linecache.cache[generated][2] == ["B = 2\n"]
+        assert linecache.getlines(str(read)) == ["A = 1\n"]  # read again when asked
+    finally:
+        linecache.cache.pop(generated, None)

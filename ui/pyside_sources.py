@@ -9,6 +9,7 @@ read and split into lines at import. ``answer_from_file_bytes`` gives PySide the
 (whether the source contains ``PySide6``) from the file's bytes, keeping nothing; a module
 that has no ``.py`` file (built in, an extension, the installed bundle's frozen modules) is
 still asked PySide's own way. When a later PySide has no such function, nothing changes.
+The lines of the files PySide read before this was installed are dropped from the cache.
 """
 
 from __future__ import annotations
@@ -47,4 +48,18 @@ def answer_from_file_bytes() -> bool:
 
     uses_pyside.reads_file_bytes = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    forget_files_read_for_pyside()
     return True
+
+
+def forget_files_read_for_pyside() -> None:
+    """Drop the lines ``linecache`` holds of files read from disk: when shiboken loads, it
+    asks its question of every module imported before it (the standard library's, main.py:
+    about 40 files, 2.5 MiB), before ``answer_from_file_bytes`` could be installed. A
+    traceback reads them again when it needs them; lines registered without a file (code
+    generated at run time, whose time stamp is None) stay."""
+    import linecache
+
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:
+            linecache.cache.pop(name, None)
