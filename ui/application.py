@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 # What the main window and the checks after it import: loaded by ``preload`` meanwhile.
 LATER_MODULES = (
     "ui.main_window",
-    "ui.dialogs.backup",
     "ui.dialogs.deadline_moves",
     "app.calendar_service",
     "app.history",

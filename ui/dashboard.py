@@ -39,9 +39,9 @@ from app.reports.dashboard import (
     step_counts,
 )
 from app.reports.expiry import REASON_LABELS, QueueRow
+from ui.backup_reminder import backup_reminder_text, last_backup_text
 from ui.case_list import STATUS_COLOURS, CaseListModel, CaseListPanel
 from ui.charts import Bar, ColumnChart, LimitBarChart
-from ui.dialogs.backup import backup_reminder_text, last_backup_text
 from ui.formats import format_date, format_date_short, format_number
 from ui.messages import log
 from ui.runner import Job, JobOutcome, get_runner

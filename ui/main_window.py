@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, accounts, workspace
 from app.accounts import LoggedIn
+from app.backup_reminder import backup_on_exit_wanted
 from app.capabilities import capabilities
 from app.changes import ChangeSet
 from app.errors import UserError
@@ -49,15 +50,10 @@ from app.refdata import current_sop
 from app.settings import CUTI_BERSAMA_LIBUR
 from app.settings import value as setting_value
 from ui import folders
+from ui.backup_reminder import backup_reminder_text
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.dashboard import CasesWanted, Dashboard, show_in_case_list
-from ui.dialogs.backup import (
-    BackupDialog,
-    RestoreDialog,
-    backup_on_exit,
-    backup_reminder_text,
-)
 from ui.dialogs.login import ChangePasswordDialog, LockDialog
 from ui.dialogs.report_tabs import ANNUAL, EVIDENCE, REGISTER, SOP
 from ui.messages import report, show_user_error
@@ -464,9 +460,14 @@ class MainWindow(QMainWindow):
         if not self.case_view.settle_unsaved(self.tr("menutup Ujikon", "Simpan dulu sebelum …?")):
             event.ignore()
             return
-        if not backup_on_exit(self.session, self):
-            event.ignore()
-            return
+        # The backup dialogs and the archive package are imported when first used, as the
+        # other dialogs: only when this quit backs up first.
+        if backup_on_exit_wanted(self.session.actor):
+            from ui.dialogs.backup import backup_on_exit
+
+            if not backup_on_exit(self.session, self):
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)
         if self.server_watch is not None:
@@ -496,6 +497,8 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(notes))
 
     def backup(self) -> None:
+        from ui.dialogs.backup import BackupDialog
+
         BackupDialog(self.session, self).exec()
         self.update_banner()
         self.dashboard.show_backup()
@@ -507,6 +510,8 @@ class MainWindow(QMainWindow):
             return
         # Reopen only after the dialog's own event loop has ended: reopening closes this
         # window, the dialog's parent.
+        from ui.dialogs.backup import RestoreDialog
+
         reopen = self._reopen
         RestoreDialog(
             self.session,

@@ -7,7 +7,9 @@ Modules:
 - ``server_restore.py``: the same backup restored onto a server database (its rows
   replaced in one checked transaction, the server backed up first).
 - ``yearly.py``: a separate, read-only database with the cases of one year.
-- ``reminder.py``: when the last backup was made and whether to remind.
+- ``app/backup_reminder.py`` (outside this package, so the window's dashboard and banner
+  read it without importing backups, restores and archives): when the last backup was made
+  and whether to remind.
 - ``backup_settings.py``: the backup dialog's settings and the remembered folder, stored
   through ``app.settings.change_settings``.
 - ``manifest.py``: the manifest format, its one safe writer and its size-checked reader.
@@ -41,7 +43,6 @@ from app.archive.manifest import (
     parse_manifest,
     write_manifest,
 )
-from app.archive.reminder import LastBackup, backup_due, database_created_at, last_backup
 from app.archive.restore import (
     PreparedRestore,
     RestoreResult,
@@ -57,6 +58,7 @@ from app.archive.server_restore import (
 )
 from app.archive.verify import BackupCheck, verify_backup
 from app.archive.yearly import record_archive, yearly_archive
+from app.backup_reminder import LastBackup, backup_due, database_created_at, last_backup
 
 __all__ = [
     "BACKUP_NAME",

@@ -71,12 +71,12 @@ def test_a_file_in_use_is_offered_read_only_and_nothing_can_be_changed(
 def test_the_backup_reminder_shows_until_a_backup_is_made(window, qtbot, tmp_path, monkeypatch):
     from datetime import UTC, datetime
 
-    from app import archive
+    from app import archive, backup_reminder
     from ui.dialogs import backup as backup_dialog
 
     # A database in use for a month that was never backed up.
     monkeypatch.setattr(
-        archive.reminder, "database_created_at", lambda: datetime(2026, 10, 1, tzinfo=UTC)
+        backup_reminder, "database_created_at", lambda: datetime(2026, 10, 1, tzinfo=UTC)
     )
     window.update_banner()
     assert "belum pernah dicadangkan" in window.banner.text()
@@ -117,3 +117,44 @@ def test_a_lock_taken_over_elsewhere_is_said_in_the_banner(window, monkeypatch):
     monkeypatch.setattr(workspace, "lock_lost", lambda: True)
     window.update_banner()
     assert "diambil alih" in window.banner.text()
+
+
+def test_closing_the_window_backs_up_first_only_when_the_setting_is_on(window, tmp_path, boxes):
+    """The window asks ``app.backup_reminder.backup_on_exit_wanted`` before it imports the
+    backup dialogs: on, the quit backs up to the remembered folder; off, nothing is made."""
+    from app.accounts import RoleGrant
+    from app.settings import CADANGAN_SAAT_KELUAR, FOLDER_CADANGAN, change_settings
+
+    admin = window.session.login.actor(RoleGrant("admin"))
+    folder = tmp_path / "keluar"
+    change_settings(admin, {CADANGAN_SAAT_KELUAR: False, FOLDER_CADANGAN: str(folder)})
+    assert window.close()
+    assert not folder.exists()
+    window.show()
+    change_settings(admin, {CADANGAN_SAAT_KELUAR: True})
+    assert window.close()
+    assert len(list(folder.glob("ujikon-*.sqlite"))) == 1
+    assert boxes.shown == []
+
+
+def test_the_window_s_first_screen_reads_the_last_backup_without_the_archive_package():
+    """The dashboard's backup line and the banner's reminder come from
+    ``app.backup_reminder``; the backup, restore and archive modules load when first used."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, main, ui.application, ui.main_window; "
+        "print(' '.join(m for m in sys.modules if m.startswith('app.archive') "
+        "or m == 'ui.dialogs.backup'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == []

@@ -8,7 +8,8 @@ Wiring (done by the main window and ``ui.application``):
 - ``BackupDialog(session, parent).exec()`` for Berkas → Cadangkan… (and the toolbar).
 - ``RestoreDialog(session, db_path, reopen, parent).exec()`` for Berkas → Pulihkan…;
   ``reopen(db_path)`` is called after the file was replaced (rebuild the window on it).
-- ``backup_reminder_text()`` for a banner: None when no reminder is due.
+- ``backup_reminder_text()`` for a banner: None when no reminder is due (from
+  ``ui.backup_reminder``, where the first screen imports it from).
 - ``backup_on_exit(session, parent)`` from ``closeEvent``: False means "do not close".
 - ``ask_open_read_only(parent, path, exc)`` when ``open_database`` raised a
   ``DatabaseProblem`` whose ``can_open_read_only`` is True (another user has the file, or it
@@ -18,7 +19,6 @@ Wiring (done by the main window and ``ui.application``):
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import archive, settings, workspace
+from app.backup_reminder import backup_on_exit_wanted
 from app.capabilities import capabilities
 from app.errors import DatabaseProblem, UserError
 from app.permissions import SYSTEM_ACTOR
@@ -50,6 +51,8 @@ from app.settings import (
     HARI_PENGINGAT_CADANGAN,
     SIMPAN_CADANGAN,
 )
+from ui.backup_reminder import backup_reminder_text as backup_reminder_text  # re-exported
+from ui.backup_reminder import last_backup_text
 from ui.formats import format_number, format_timestamp
 from ui.messages import attempt, show_bug, show_user_error
 from ui.runner import run_with_progress
@@ -102,44 +105,12 @@ def _run_backup(
     return result
 
 
-def last_backup_text() -> str:
-    last = archive.last_backup()
-    if last is None:
-        return translate("Backup", "Basis data ini belum pernah dicadangkan.")
-    return translate("Backup", "Cadangan terakhir: {when} — {path}").format(
-        when=format_timestamp(last.when), path=last.path
-    )
-
-
-def backup_reminder_text(now: datetime | None = None) -> str | None:
-    """The banner text when a backup is due (setting ``hari_pengingat_cadangan``), else None."""
-    if not archive.backup_due(now=now):
-        return None
-    last = archive.last_backup()
-    if last is None:
-        return translate(
-            "Backup",
-            "Basis data ini belum pernah dicadangkan. Cadangkan sekarang: Berkas → Cadangkan…",
-        )
-    days = ((now or datetime.now(UTC)) - last.when).days
-    return translate(
-        "Backup",
-        "Cadangan terakhir dibuat %n hari yang lalu ({when}). Cadangkan sekarang: Berkas → "
-        "Cadangkan…",
-        "",
-        days,
-    ).format(when=format_timestamp(last.when))
-
-
 def backup_on_exit(session: Session | None, parent: QWidget | None = None) -> bool:
     """Back up to the remembered folder when the setting ``cadangan_saat_keluar`` is on.
-    Returns False when the user would rather not close after a failed or cancelled backup."""
-    if workspace.current() is None or workspace.read_only():
+    Returns False when the user would rather not close after a failed or cancelled backup.
+    A role that may not back up quits without it (the reminder asks whoever may)."""
+    if not backup_on_exit_wanted(session.actor if session is not None else None):
         return True
-    if not settings.value(CADANGAN_SAAT_KELUAR):
-        return True
-    if session is not None and not capabilities(session.actor).backup:
-        return True  # this role may not back up; the reminder asks whoever may
     folder = settings.value(FOLDER_CADANGAN)
     result = None
     if folder:

@@ -1,14 +1,22 @@
 """The backup reminder: when the last verified backup was made (setting
 ``cadangan_terakhir``), and whether it is time to remind the user (setting
 ``hari_pengingat_cadangan``). A read-only database is never nagged about: nothing in it can
-change, and a backup could not be noted in it."""
+change, and a backup could not be noted in it.
+
+Outside ``app.archive`` (which re-exports it) so that the window's first screen, whose
+dashboard and banner say when the last backup was made, does not import the backup, restore
+and yearly-archive modules with it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app import store
+
+if TYPE_CHECKING:
+    from app.permissions import Actor
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,20 @@ def database_created_at() -> datetime | None:
     except ValueError:
         return None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def backup_on_exit_wanted(actor: Actor | None) -> bool:
+    """Whether quitting backs up first: the setting ``cadangan_saat_keluar`` is on, the
+    database can be written, and ``actor`` (None: no one logged in) may back up."""
+    from app import settings
+    from app.capabilities import capabilities
+
+    active = store.current()
+    if active is None or active.read_only:
+        return False
+    if not settings.value(settings.CADANGAN_SAAT_KELUAR):
+        return False
+    return actor is None or capabilities(actor).backup
 
 
 def backup_due(days: int | None = None, now: datetime | None = None) -> bool:
