@@ -76,9 +76,9 @@ def test_documents_read_cases_through_the_read_models_never_a_command():
 
 
 def test_main_talks_only_to_the_task_services():
-    """Besides the tasks and the window, main.py uses the default path, the number format
-    and the error type (with the wording of an OSError no task caught): nothing that reads or
-    writes the database."""
+    """Besides the tasks and the window, main.py uses the default path, the number format,
+    the error type (with the wording of an OSError no task caught) and the exit after the
+    window's quit: nothing that reads or writes the database."""
     modules = {m for _line, m in imported_modules(ROOT / "main.py") if m.startswith(("app", "ui"))}
     allowed = {
         "app",
@@ -109,5 +109,8 @@ def test_main_talks_only_to_the_task_services():
         "app.netguard.block_if_asked",
         "ui.smoke",
         "ui.smoke.run_smoke",
+        # the process ended after the window's ordered quit
+        "app.quick_exit",
+        "app.quick_exit.leave",
     }
     assert modules <= allowed, sorted(modules - allowed)
