@@ -765,9 +765,10 @@ if __name__ == "__main__":
         import multiprocessing
 
         multiprocessing.freeze_support()
+    from app import quick_exit
+
+    quick_exit.arm()
     exit_code = main()
     if WINDOW_CLOSED:
-        from app.quick_exit import leave
-
-        leave(exit_code)
+        quick_exit.leave(exit_code)
     sys.exit(exit_code)

@@ -112,5 +112,6 @@ def test_main_talks_only_to_the_task_services():
         # the process ended after the window's ordered quit
         "app.quick_exit",
         "app.quick_exit.leave",
+        "app.quick_exit.arm",
     }
     assert modules <= allowed, sorted(modules - allowed)

@@ -73,3 +73,23 @@ def test_leave_waits_for_a_thread_that_is_not_a_daemon(tmp_path):
     )
     assert done.returncode == 4, done.stderr
     assert (tmp_path / "thread.txt").read_text() == "selesai"
+
+
+def test_leaving_soon_only_once_armed_and_while_no_other_thread_runs(monkeypatch):
+    import threading
+
+    from app import quick_exit
+
+    monkeypatch.setattr(quick_exit, "_armed", [])
+    assert not quick_exit.leaving_soon()  # a test, a bench: the ordinary exit follows
+    quick_exit.arm()
+    assert quick_exit.leaving_soon()
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait, daemon=False)
+    worker.start()
+    try:
+        assert not quick_exit.leaving_soon()  # the ordinary exit would wait for it
+    finally:
+        release.set()
+        worker.join()
+    assert quick_exit.leaving_soon()

@@ -684,7 +684,9 @@ def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None
        the dialogs that were opened go with it. Left alive, they would be deleted by
        PySide's own clean-up at interpreter exit, one wrapper at a time in no particular
        order, which crashed (SIGSEGV in ``QObject::~QObject``) after a few backups;
-    3. the last cyclic garbage is collected, on this thread;
+    3. the last cyclic garbage is collected, on this thread (not when the process ends next
+       without the interpreter's tear-down, ``app.quick_exit.leaving_soon``: nothing would
+       collect it);
     4. the database closes (the last connection checkpoints the WAL into the file; the
        lock's heartbeat thread is stopped and joined)."""
     runner.shutdown()
@@ -713,7 +715,9 @@ def finish(app: QApplication, runner: Runner, holder: dict[str, object]) -> None
     del window, session, settings
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if isinstance(collector, GuiThreadCollector):
-        collector.stop()
+        from app.quick_exit import leaving_soon
+
+        collector.stop(collect=not leaving_soon())
         shiboken6.delete(collector)
     from app import workspace
 

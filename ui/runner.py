@@ -178,12 +178,17 @@ class GuiThreadCollector(QObject):
         gc.unfreeze()
         self._last_full = 0.0  # the next idle moment collects it all
 
-    def stop(self) -> None:
+    def stop(self, collect: bool = True) -> None:
+        """No more collections from here; the last one now, on this thread, unless
+        ``collect`` is False (the process ends next without the interpreter's tear-down,
+        which is what the last collection prepares for: ``app.quick_exit``)."""
         self._timer.stop()
         app = QCoreApplication.instance()
         if app is not None and self._watching:
             app.removeEventFilter(self)
             self._watching = False
+        if not collect:
+            return
         gc.unfreeze()
         gc.collect()
         if self._was_enabled and _gc_holds[0] == 0:

@@ -103,3 +103,22 @@ def test_a_read_only_unattended_start_has_no_check_to_import_beside(monkeypatch)
     monkeypatch.setattr(application, "read_only_login", lambda: "pembaca")
     assert application.log_in_unattended("uji.db") == "pembaca"
     assert steps == []
+
+
+def test_the_last_collection_is_left_out_only_when_the_process_leaves_next(qtbot, monkeypatch):
+    import gc
+
+    from ui.runner import GuiThreadCollector
+
+    collected: list[int] = []
+    was_enabled = gc.isenabled()
+    monkeypatch.setattr(gc, "collect", lambda *args: collected.append(1) or 0)
+    try:
+        for collect, expected in ((False, []), (True, [1])):
+            collected.clear()
+            collector = GuiThreadCollector(watch_input=False)
+            collector.stop(collect=collect)
+            assert collected == expected
+    finally:
+        if was_enabled:
+            gc.enable()
