@@ -641,7 +641,9 @@ ARCHIVE_COMMANDS = {
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    from app.settings import default_db_path
+    # app.paths, not app.settings (which re-exports it): the window's start without --db
+    # reads the default path before the login dialog, which paints before the store loads.
+    from app.paths import default_db_path
 
     return getattr(args, "db", None) or default_db_path()
 

@@ -134,6 +134,7 @@ def test_the_login_dialog_paints_without_the_store_or_the_accounts():
     holds no peewee, store, accounts, settings, Argon2 or office key."""
     loaded = _modules_after(
         "import main, pathlib, tempfile, ui.application, ui.dialogs.login; "
+        "main._db_path(main.build_parser().parse_args(['gui'])); "  # no --db: the default
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "settings = ui.application.settings_for(pathlib.Path(tempfile.mkdtemp()) / 'u.ini'); "
         "ui.application.remembered_heading(settings, pathlib.Path('ujikon.db')); "
