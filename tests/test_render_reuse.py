@@ -137,6 +137,7 @@ def test_the_login_dialog_paints_without_the_store_or_the_accounts():
         "main._db_path(main.build_parser().parse_args(['gui'])); "  # no --db: the default
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "settings = ui.application.settings_for(pathlib.Path(tempfile.mkdtemp()) / 'u.ini'); "
+        "ui.application.last_server(settings); "  # a start without --db asks it first
         "ui.application.remembered_heading(settings, pathlib.Path('ujikon.db')); "
         "ui.dialogs.login.LoginDialog(heading='Kop', prepare=lambda: True); "
         "import PySide6.QtCore; print('PySide6.QtCore.Qt' if 'Qt' in vars(PySide6.QtCore) else '')"

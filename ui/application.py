@@ -159,6 +159,15 @@ def settings_for(path: Path | None = None) -> QSettings:
 # file is opened, and the heading read again from it, before any password is checked.
 KNOWN_DATABASE = "masuk/basis_data"
 KNOWN_HEADING = "masuk/judul"
+# The server URL (no password) this user works on (Berkas → Sambungkan ke server…): opened
+# at a start without --db. Here, not in that dialog's module, which imports the store: a start
+# without --db reads it before the login dialog paints.
+SERVER_KEY = "basis_data/server"
+
+
+def last_server(settings: QSettings) -> str:
+    """The server this user connected to last (``SERVER_KEY``), or "" (the file, then)."""
+    return str(settings.value(SERVER_KEY, "") or "")
 
 
 def _database_key(path: Path | str) -> str:
@@ -515,9 +524,7 @@ def run(
     install_crash_hook()  # an exception no code caught: logged, and said in a dialog
     settings = settings_for()
     if remembered_server:  # no --db: the server this user connected to last, if any
-        from ui.dialogs.server_connect import SERVER_KEY
-
-        db_path = str(settings.value(SERVER_KEY, "")) or db_path
+        db_path = last_server(settings) or db_path
     # The chosen language (Qt's buttons and dialogs in Indonesian too), before any widget.
     install_translations(app, chosen_language(settings))
     holder: dict[str, object] = {}

@@ -122,3 +122,15 @@ def test_the_last_collection_is_left_out_only_when_the_process_leaves_next(qtbot
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_a_start_without_db_reads_the_server_connected_to_last(tmp_path):
+    """The key Berkas → Sambungkan ke server… writes is the one a start without --db reads
+    (before the login dialog paints, so it is kept outside that dialog's module)."""
+    from ui.application import last_server, settings_for
+    from ui.dialogs import server_connect
+
+    settings = settings_for(tmp_path / "ui.ini")
+    assert last_server(settings) == ""
+    settings.setValue(server_connect.SERVER_KEY, "postgresql://ppid@server-kantor/ujikon")
+    assert last_server(settings) == "postgresql://ppid@server-kantor/ujikon"

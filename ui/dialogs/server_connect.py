@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import workspace
+from ui.application import SERVER_KEY as SERVER_KEY  # re-exported: where it is remembered
 
-SERVER_KEY = "basis_data/server"  # the server URL (no password) this user works on
 DEFAULT_PORT = 5432
 
 
