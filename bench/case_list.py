@@ -348,6 +348,8 @@ def run_gui(db: Path, runs: int) -> None:
     window = MainWindow(db, settings_for(ini), Session(login))
     window.resize(1340, 720)
     window.show()
+    # The window opens on the dashboard; the list paints only where it is seen.
+    window.tabs.setCurrentWidget(window.splitter)
     panel = window.case_list
     probe = Probe(panel)
     wait(app, lambda: probe.idle() and not runner.busy())

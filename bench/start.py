@@ -18,6 +18,10 @@ process is launched:
 - *unattended start*: ``main.py gui --smoke`` with UJIKON_USER / UJIKON_PASSWORD, the
   whole process, beside the bare window process plus one Argon2 check.
 
+Ujikon is started as ``main.py gui --db FILE``; with ``--as-installed``, FILE is copied to the
+default path (in the bench's own data folder) and Ujikon is started without ``--db``, as the
+installed shortcut and the quick start start it.
+
 Medians of ``--runs`` (after one unmeasured start that compiles the modules, as an installed
 Ujikon has them), with min–max, and the ratios the issue asks for.
 """
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -116,7 +121,8 @@ def exec_(dialog):
     return real_exec(dialog)
 login.LoginDialog.exec = exec_
 
-code = application.run(__import__("pathlib").Path(os.environ["BENCH_DB"]))
+import main  # started as main.py starts it: with --db FILE, or without (the default path)
+code = main.main(json.loads(os.environ["BENCH_ARGV"]))
 print(json.dumps(marks))
 """
 
@@ -169,11 +175,19 @@ def with_key(db: Path, env: dict[str, str]) -> dict[str, str]:
     return dict(env, UJIKON_KUNCI=str(key)) if key.is_dir() else env
 
 
-def ujikon_login(code: Path, db: Path, env: dict[str, str]) -> tuple[float, float, int]:
+def gui_arguments(db: Path | None) -> list[str]:
+    """``main.py gui --db FILE``, or ``main.py gui`` (None: the database at the default path,
+    as the installed shortcut starts it)."""
+    return ["gui", "--db", str(db)] if db is not None else ["gui"]
+
+
+def ujikon_login(
+    code: Path, db: Path, env: dict[str, str], as_installed: bool = False
+) -> tuple[float, float, int]:
     env = dict(
         with_key(db, env),
         BENCH_CODE=str(code),
-        BENCH_DB=str(db),
+        BENCH_ARGV=json.dumps(gui_arguments(None if as_installed else db)),
         BENCH_PASSWORD=PASSWORD,
         BENCH_TYPING_MS=str(TYPING_MS),
     )
@@ -192,11 +206,12 @@ def ujikon_login(code: Path, db: Path, env: dict[str, str]) -> tuple[float, floa
     return login_ms, masuk_ms, int(marks.get("rows", 0))
 
 
-def unattended(code: Path, db: Path, env: dict[str, str]) -> float:
+def unattended(code: Path, db: Path, env: dict[str, str], as_installed: bool = False) -> float:
     env = dict(with_key(db, env), UJIKON_USER="admin", UJIKON_PASSWORD=PASSWORD)
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, str(code / "main.py"), "gui", "--smoke", "--db", str(db)],
+        [sys.executable, str(code / "main.py"), *gui_arguments(None if as_installed else db)]
+        + ["--smoke"],
         env=env,
         capture_output=True,
         check=True,
@@ -224,6 +239,26 @@ def argon2_check(db: Path) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def copied_to_default_path(code: Path, db: Path, env: dict[str, str]) -> Path:
+    """A copy of ``db`` (and its WAL) at the default path of ``code`` in the bench's data
+    folder, its office key beside it as ``FILE.kunci`` (``with_key``)."""
+    ask = "import sys; sys.path.insert(0, sys.argv[1]); from app.paths import default_db_path; "
+    ask += "print(default_db_path())"
+    where = subprocess.run(
+        [sys.executable, "-c", ask, str(code)], env=env, capture_output=True, text=True, check=True
+    )
+    target = Path(where.stdout.strip())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        source = Path(str(db) + suffix)
+        if source.exists():
+            shutil.copyfile(source, str(target) + suffix)
+    key = db.with_name(db.name + ".kunci")
+    if key.is_dir():
+        shutil.copytree(key, target.with_name(target.name + ".kunci"), dirs_exist_ok=True)
+    return target
+
+
 def cases_in(db: Path) -> int:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -237,6 +272,11 @@ def main() -> None:
     parser.add_argument("--db", type=Path, action="append", required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--code", type=Path, default=ROOT)
+    parser.add_argument(
+        "--as-installed",
+        action="store_true",
+        help="each FILE copied to the default path and Ujikon started without --db",
+    )
     args = parser.parse_args()
     code = args.code.resolve()
     home = Path(tempfile.mkdtemp(prefix="ujikon-mulai-"))
@@ -248,20 +288,23 @@ def main() -> None:
         "| unattended start | ratio |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    installed = args.as_installed
     for db in args.db:
         db = db.resolve()
+        if installed:
+            db = copied_to_default_path(code, db, env)
         bare, login, masuk, check, bare_proc, smoke = [], [], [], [], [], []
         rows = 0
         bare_window(env)  # once, unmeasured: the compiled modules written, files cached
-        ujikon_login(code, db, env)
+        ujikon_login(code, db, env, installed)
         for _ in range(args.runs):  # interleaved: the machine's load falls on both
             bare.append(bare_window(env))
-            login_ms, masuk_ms, rows = ujikon_login(code, db, env)
+            login_ms, masuk_ms, rows = ujikon_login(code, db, env, installed)
             login.append(login_ms)
             masuk.append(masuk_ms)
             check.append(argon2_check(db))
             bare_proc.append(bare_window_process(env))
-            smoke.append(unattended(code, db, env))
+            smoke.append(unattended(code, db, env, installed))
         yard = statistics.median(bare_proc) + statistics.median(check)
         print(
             f"| {cases_in(db):,} | {median_spread(bare)} | {median_spread(login)} "
