@@ -1,14 +1,20 @@
 """Indonesian wording of dates, numbers and durations (Babel and num2words).
 
 Kept in one module so documents and screens write them the same way. Babel and num2words are
-imported on first use (num2words loads every language it knows when it is imported): the login
-screen needs neither.
+imported on first use: the login screen needs neither. Of num2words only its Indonesian module
+is loaded (its package loads every language it knows when it is imported).
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
+import threading
+import types
+from collections.abc import Callable
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from app.clock import to_local
 
@@ -58,10 +64,41 @@ def day_name(value: date) -> str:
 
 @lru_cache(maxsize=1024)
 def terbilang(n: int) -> str:
-    """``19`` → ``sembilan belas``."""
-    from num2words import num2words
+    """``19`` → ``sembilan belas`` (``num2words(n, lang="id")``)."""
+    return _indonesian_words()(n)
 
-    return num2words(n, lang="id")
+
+_words_loading = threading.Lock()
+
+
+@cache
+def _indonesian_words() -> Callable[[int], str]:
+    """num2words' Indonesian cardinal numbers, without its package's ``__init__``, which
+    imports every one of its fifty-odd languages (about 70 ms: most of the first letter in
+    a process that has not rendered one). Its Indonesian module needs nothing else; it is
+    loaded under a bare ``num2words`` package (the package's folder, no ``__init__`` run),
+    which is taken away again at once, so a later ``import num2words`` gets the whole
+    package (with this same module). When the package is imported already, or that load
+    fails (an unusual installation), the package's own ``num2words``."""
+    with _words_loading:  # two first letters at once must not see the bare package
+        if "num2words" not in sys.modules:
+            bare = types.ModuleType("num2words")
+            try:
+                spec = importlib.util.find_spec("num2words")
+                if spec is not None and spec.submodule_search_locations:
+                    bare.__path__ = list(spec.submodule_search_locations)
+                    bare.__package__ = "num2words"
+                    sys.modules["num2words"] = bare
+                    module = importlib.import_module("num2words.lang_ID")
+                    return module.Num2Word_ID().to_cardinal
+            except Exception:  # the whole package then, as before
+                sys.modules.pop("num2words.lang_ID", None)
+            finally:
+                if sys.modules.get("num2words") is bare:
+                    del sys.modules["num2words"]
+        from num2words import num2words
+
+        return partial(num2words, lang="id")
 
 
 def format_duration(days: int, unit: str = "hari kerja") -> str:

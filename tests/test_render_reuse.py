@@ -162,7 +162,33 @@ def test_the_text_helpers_import_babel_and_num2words_on_first_use():
     assert not {"babel", "num2words"} & _modules_after("import app.text")
     used = _modules_after("import app.text, datetime; app.text.format_date(datetime.date.today())")
     assert "babel" in used and "num2words" not in used
-    assert "num2words" in _modules_after("import app.text; app.text.terbilang(3)")
+    counted = _modules_after("import app.text; app.text.terbilang(3)")
+    # its Indonesian module only: the package's __init__ imports every language
+    assert "num2words.lang_ID" in counted and "num2words" not in counted
+    assert not [m for m in counted if m.startswith("num2words.lang_") and m != "num2words.lang_ID"]
+
+
+NUMBERS_BOTH_WAYS = r"""
+import json, sys
+sys.path.insert(0, ".")
+import app.text
+numbers = list(range(0, 20001)) + [10**5, 123456, 10**6, 2026, 1_000_001, 987654321, 10**9, 10**12]
+ours = [app.text.terbilang(n) for n in numbers]
+bare = "num2words" not in sys.modules
+import num2words  # the whole package afterwards: as before, with the same Indonesian module
+package = [num2words.num2words(n, lang="id") for n in numbers]
+print(json.dumps({"bare": bare, "same": ours == package, "count": len(numbers),
+                  "shared": sys.modules["num2words.lang_ID"] is num2words.lang_ID}))
+"""
+
+
+def test_numbers_in_words_are_the_packages_own_without_its_other_languages():
+    out = subprocess.run(
+        [sys.executable, "-c", NUMBERS_BOTH_WAYS], cwd=ROOT, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result == {"bare": True, "same": True, "count": 20009, "shared": True}
 
 
 WARM_CHECK = r"""
