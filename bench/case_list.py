@@ -159,6 +159,8 @@ def sql_scenarios():
         ("search '001/uk'", CaseFilter(text="001/uk"), SortKey.NUMBER, False),
         ("search 'ka' (2 letters)", CaseFilter(text="ka"), SortKey.STATUS, False),
         ("search 'zq' (2 letters, no match)", CaseFilter(text="zq"), SortKey.STATUS, False),
+        ("search 'td' (2 letters, 1.6 % of cases)", CaseFilter(text="td"), SortKey.STATUS, False),
+        ("search 'q' (1 letter, no match)", CaseFilter(text="q"), SortKey.STATUS, False),
         ("overdue, by due date", CaseFilter(status=DeadlineStatus.OVERDUE), SortKey.DUE, False),
         ("tugas saya (atasan_ppid)", CaseFilter(actor_role="atasan_ppid"), SortKey.STATUS, False),
         ("year 2025", CaseFilter(year=2025), SortKey.NUMBER, False),
@@ -357,7 +359,7 @@ def run_gui(db: Path, runs: int) -> None:
     if hasattr(collector, "freeze"):
         collector.freeze()  # as the application does after the first paint
 
-    words = ["rekam medis", "001/uk", "pengadaan", "zq", "ka"]
+    words = ["rekam medis", "001/uk", "pengadaan", "zq", "ka", "td"]
     figures: dict[str, dict[str, list[float]]] = {}
 
     def note(name: str, key: str, values: list[float]) -> None:

@@ -86,3 +86,102 @@ def test_a_trigger_planted_under_the_index_s_name_is_refused(db):
     conn.close()
     with pytest.raises(DatabaseProblem, match="trigger case_cari_au"):
         open_database(path)
+
+
+# ----------------------------------------------------------------------------- short words
+# Texts the demo never writes, with a word of one or two letters (none of the demo's) at the
+# start, in the middle, within the last two characters, and as the whole text.
+SHORT = {
+    21: "qz di awal teks",
+    22: "di tengah qz tengah",
+    23: "hanya di akhir qz",
+    24: "qz",
+    25: "satu huruf q",
+    26: "huruf kedua dari akhir qa",
+    27: "q",
+    28: "qwerty di awal",
+    29: "kata wq",
+}
+
+
+@pytest.fixture
+def short_words(generated):
+    for case_id, text in SHORT.items():
+        Case.update(search_text=text).where(Case.id == case_id).execute()
+    return generated
+
+
+@pytest.mark.sqlite_only  # the FTS5 vocabulary and the suffix indexes (a server: pg_trgm)
+def test_a_rare_short_word_is_found_through_the_index_wherever_it_stands(short_words):
+    from app.cases.listing import _narrowest
+    from app.store.search_index import short_word_ids
+
+    for word in ("qz", "q", "wq", "z", "w", "qa", "y"):
+        ids = short_word_ids(database, word, 1000)
+        assert ids is not None, word  # the index answered: no text was read
+        expected = reference([word])
+        assert expected <= set(ids), word
+        assert set(query_case_ids(CaseFilter(text=word), short_words)) == expected, word
+    assert reference(["qz"]) == {21, 22, 23, 24}
+    # and the list takes those cases as its narrowest condition: sorted, no text scanned
+    narrowest = _narrowest(CaseFilter(text="qz data"), short_words)
+    assert (narrowest.key, sorted(narrowest.ids or [])) == ("kata:qz", [21, 22, 23, 24])
+    assert reference(["q"]) == {21, 22, 23, 24, 25, 26, 27, 28, 29}
+
+
+@pytest.mark.sqlite_only
+def test_a_common_or_non_ascii_short_word_is_read_from_the_texts(short_words):
+    from app.store.search_index import short_word_ids
+
+    assert short_word_ids(database, "a", 50) is None  # in most cases: the list's own order
+    assert short_word_ids(database, "ß", 1000) is None  # folded by the tokenizer its own way
+    assert short_word_ids(database, "kata", 1000) is None  # the trigram index's word
+    for word in ("a", "ß", "ka", "n"):
+        assert set(query_case_ids(CaseFilter(text=word), short_words)) == reference([word])
+
+
+@pytest.mark.sqlite_only  # the suffix indexes dropped with sqlite3
+def test_a_file_without_the_suffix_indexes_searches_the_same(short_words):
+    from app.store.search_index import SUFFIX_INDEXES, short_word_ids
+
+    path = Path(database.database)
+    expected = {w: reference([w]) for w in ("qz", "q", "a")}
+    close_database()
+    conn = sqlite3.connect(path)
+    for name in SUFFIX_INDEXES:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.commit()
+    conn.close()
+    open_database(path, read_only=True)
+    try:
+        assert short_word_ids(database, "qz", 1000) is None  # the texts are read instead
+        for word, cases in expected.items():
+            assert set(query_case_ids(CaseFilter(text=word), short_words)) == cases
+    finally:
+        close_database()
+
+
+@pytest.mark.sqlite_only  # edits the SQLite file with sqlite3
+def test_a_schema_9_file_gets_the_suffix_indexes_when_opened(tmp_path):
+    """Migration 10: the two suffix indexes, and nothing else changed."""
+    from app.store.migrations import SchemaVersion
+    from app.store.search_index import SUFFIX_INDEXES
+
+    path = tmp_path / "lama.db"
+    open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    before = set(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+    for name in SUFFIX_INDEXES:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.execute("DELETE FROM schema_version WHERE version = 10")
+    conn.commit()
+    conn.close()
+    info = open_database(path)
+    try:
+        assert info.migrated == (10,)
+        assert SchemaVersion.get_by_id(10).name == "indeks kata pendek pencarian kasus"
+        after = database.execute_sql("SELECT type, name, sql FROM sqlite_master").fetchall()
+        assert set(after) == before
+    finally:
+        close_database()

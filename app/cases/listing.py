@@ -446,6 +446,17 @@ def _narrowest(f: CaseFilter, t: Thresholds) -> _Narrowest:
         rows = _trigram_ids(word, WORD_NARROW + 1)
         if len(rows) <= WORD_NARROW and len(rows) < best.found:
             best = _Narrowest(WORD + word, len(rows), [r[0] for r in rows])
+    short = {w for w in search_words(f.text) if len(w) < search_index.MIN_INDEXED}
+    for word in sorted(short) if not engine.on_server() else ():
+        if best.found == 0:
+            break
+        # a rare word of one or two letters (the first keystroke of a search): its cases
+        # from the index instead of every text read; counted from the index's vocabulary
+        # before any is read, so up to ``NARROW`` of them (at 100,000 cases a word in 1,600
+        # of them: 8 ms instead of 74 for the first page)
+        ids = search_index.short_word_ids(database, word, min(NARROW, best.found - 1))
+        if ids is not None:
+            best = _Narrowest(WORD + word, len(ids), ids)
     for key, _ in _conditions(f, t):
         if key.startswith(WORD) or best.found == 0:
             continue

@@ -160,10 +160,11 @@ def _server_expected() -> tuple[frozenset[str], frozenset[str]]:
     indexes apart: those of a known table's PRIMARY KEY are its own)."""
     from app.models import ALL_MODELS
     from app.store.migrations import SchemaVersion
-    from app.store.search_index import SERVER_ORDER_INDEXES, TABLE
+    from app.store.search_index import SERVER_ORDER_INDEXES, SUFFIX_INDEXES, TABLE
 
     tables = frozenset(m._meta.table_name for m in [*ALL_MODELS, SchemaVersion])
-    indexes = {name for kind, name in _expected() if kind == "index"}
+    # a file's indexes, but its suffix indexes (a server's trigram index serves short words)
+    indexes = {name for kind, name in _expected() if kind == "index"} - set(SUFFIX_INDEXES)
     return tables, frozenset(indexes | set(SERVER_ORDER_INDEXES) | {TABLE})
 
 

@@ -159,6 +159,16 @@ def _exchange(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([OfficeKeyRegistration, CaseLink, PacketRecord, EventLink])
 
 
+def _short_words(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 10: two indexes of each case's search text's last one and two characters
+    (``app.store.search_index.SUFFIX_INDEXES``), with which a word of one or two letters is
+    found through the search index instead of reading every text. Indexes only (a server
+    has none: its trigram index serves): no sealed row changes."""
+    from app.store import search_index
+
+    search_index.create_suffix_indexes(db)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "skema awal", _baseline),
     Migration(2, "dokumen, register nomor, pindaian", _documents),
@@ -171,4 +181,5 @@ MIGRATIONS: list[Migration] = [
     ),
     Migration(8, "indeks urutan daftar kasus", _list_order, touches_sealed=False),
     Migration(9, "pertukaran kasus antar kantor", _exchange, touches_sealed=False),
+    Migration(10, "indeks kata pendek pencarian kasus", _short_words, touches_sealed=False),
 ]
