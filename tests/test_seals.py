@@ -95,6 +95,27 @@ def test_inserts_updates_and_deletes_are_sealed_as_hmac_new_seals_them(make_case
     ).fetchone()
 
 
+def test_rows_changed_added_and_deleted_in_one_table_in_one_transaction_are_sealed(db):
+    """A flush whose noted rows all had a seal and are all still there only replaces seals
+    (the passes for new and deleted rows are skipped); one that mixes in a new row or a
+    deleted one must still run them."""
+    gone = Opd.create(nama="Dinas Lama", singkatan="Lama")
+    with database.atomic():  # only changes: the short way
+        Opd.update(nama=Opd.nama.concat(" (ubah)")).execute()
+    assert_all_sealed(("opd",))
+    with database.atomic():  # a change and a new row
+        Opd.update(nama="Dinas Satu").where(Opd.id == 1).execute()
+        Opd.create(nama="Dinas Baru", singkatan="Baru")
+    assert_all_sealed(("opd",))
+    with database.atomic():  # a change and a row gone
+        Opd.update(nama="Dinas Satu lagi").where(Opd.id == 1).execute()
+        gone.delete_instance()
+    assert_all_sealed(("opd",))
+    assert not database.execute_sql(
+        "SELECT 1 FROM segel_baris WHERE tabel = 'opd' AND kunci = ?", (str(gone.id),)
+    ).fetchone()
+
+
 def test_a_row_written_twice_and_deleted_in_one_transaction_leaves_no_seal(db):
     before = Opd.select().count()
     with database.atomic():

@@ -250,13 +250,13 @@ class Sealer:
             if count > WHOLE_TABLE_ABOVE and count * 2 > _row_count(conn, shape):
                 self._seal_table(conn, shape)
             else:
-                self._reseal(conn, shape)
+                self._reseal(conn, shape, count)
         conn.execute(f"DELETE FROM temp.{CHANGED}")
 
-    def _reseal(self, conn: sqlite3.Connection, shape: TableShape) -> None:
-        """Seal the noted rows of one table: a new seal for each row that had one, a first
-        seal for each row that had none, no seal for a row that is gone; then the table's
-        count and XOR."""
+    def _reseal(self, conn: sqlite3.Connection, shape: TableShape, noted: int) -> None:
+        """Seal the ``noted`` rows of one table: a new seal for each row that had one, a
+        first seal for each row that had none, no seal for a row that is gone; then the
+        table's count and XOR."""
         name, values = shape.name, ", ".join(f"t.{_q(c)}" for c in shape.columns)
         key = f"t.{_q(shape.key)}"
         as_seal_key = f"CAST({key} AS TEXT)" if shape.integer_key else key
@@ -269,12 +269,18 @@ class Sealer:
         count, xor = self._aggregate(conn, name)
         _tally.xor = 0
         # the rows that had a seal: each seal replaced where it lies
-        conn.execute(
+        resealed = conn.execute(
             f"UPDATE {ROW_SEALS} AS s SET segel = {SEAL_FUNCTION}(?, s.segel, {values}) "
             f"FROM main.{_q(name)} AS t WHERE s.tabel = ? AND s.kunci IN ({noted_seal_keys}) "
             f"AND {key} = {row_of('s.kunci')}",
             (name, name, name),
-        )
+        ).rowcount
+        if resealed == noted:
+            # Every noted row is there and had a seal (each noted key once, each joined to
+            # at most one row): none to add, none gone. The two passes below would each
+            # read every noted key again for nothing (about 0.1 s a table at 69,000 moves).
+            self._write_table_seal(conn, name, count, xor ^ _tally.xor)
+            return
         # the rows without one (new rows, or rows an outside tool added and this change kept)
         added = conn.execute(
             f"INSERT INTO {ROW_SEALS} (tabel, kunci, segel) "
@@ -293,7 +299,9 @@ class Sealer:
         ).fetchall()
         for (old,) in gone:
             xor ^= int(old, 16)
-        count += added - len(gone)
+        self._write_table_seal(conn, name, count + added - len(gone), xor)
+
+    def _write_table_seal(self, conn: sqlite3.Connection, name: str, count: int, xor: int) -> None:
         text = f"{xor:064x}"
         conn.execute(
             f"INSERT OR REPLACE INTO {TABLE_SEALS} (tabel, jumlah, xor, segel) VALUES (?,?,?,?)",
