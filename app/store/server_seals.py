@@ -9,7 +9,7 @@ XOR of the seals, itself sealed), kept current the same way, with what PostgreSQ
   it changes no longer matches its seal, and ``verify_seals`` names it, as with the sqlite3
   tool on a file;
 - **sealing**: just before Ujikon commits, the noted rows are read, sealed in Python and
-  written back in one statement per table (``ServerSealer.flush``), inside the transaction.
+  written back ``BATCH`` seals a statement (``ServerSealer.flush``), inside the transaction.
 
 A row's values are sealed as psycopg reads them (a date as ``datetime.date``, a timestamp as
 an aware UTC datetime, a boolean as ``bool``), so a server's seals are its own: a database
@@ -207,13 +207,18 @@ class ServerSealer:
                 f"DELETE FROM {ROW_SEALS} WHERE tabel = %s AND kunci = ANY(%s)",
                 (shape.name, gone),
             )
-        if new:
-            with conn.cursor() as cursor:
-                cursor.executemany(
-                    f"INSERT INTO {ROW_SEALS} (tabel, kunci, segel) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (tabel, kunci) DO UPDATE SET segel = EXCLUDED.segel",
-                    [(shape.name, key, seal) for key, seal in new.items()],
-                )
+        # BATCH seals a statement, as two arrays: a statement per row (even pipelined) took
+        # 1.9 s of a 69,412-move calendar change at 100,000 cases
+        written = list(new.items())
+        for i in range(0, len(written), BATCH):
+            part = written[i : i + BATCH]
+            conn.execute(
+                f"INSERT INTO {ROW_SEALS} (tabel, kunci, segel) "
+                "SELECT %s, v.kunci, v.segel "
+                "FROM unnest(%s::text[], %s::text[]) AS v (kunci, segel) "
+                "ON CONFLICT (tabel, kunci) DO UPDATE SET segel = EXCLUDED.segel",
+                (shape.name, [k for k, _ in part], [seal for _, seal in part]),
+            )
         count += len([k for k in new if k not in old]) - len(gone)
         _write_summary(conn, self.secret, shape.name, count, xor)
 
