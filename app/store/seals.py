@@ -302,6 +302,7 @@ class Sealer:
         self._write_table_seal(conn, name, count + added - len(gone), xor)
 
     def _write_table_seal(self, conn: sqlite3.Connection, name: str, count: int, xor: int) -> None:
+        """The table's count and XOR of its row seals, sealed (``segel_tabel``)."""
         text = f"{xor:064x}"
         conn.execute(
             f"INSERT OR REPLACE INTO {TABLE_SEALS} (tabel, jumlah, xor, segel) VALUES (?,?,?,?)",
@@ -327,11 +328,7 @@ class Sealer:
             f"FROM main.{_q(name)} AS t",
             (name, name),
         ).rowcount
-        text = f"{_tally.xor:064x}"
-        conn.execute(
-            f"INSERT OR REPLACE INTO {TABLE_SEALS} VALUES (?, ?, ?, ?)",
-            (name, count, text, table_seal(self.secret, name, count, text)),
-        )
+        self._write_table_seal(conn, name, count, _tally.xor)
         return count
 
     def seal_all(self, conn: sqlite3.Connection) -> int:
