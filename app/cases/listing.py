@@ -447,7 +447,7 @@ def _narrowest(f: CaseFilter, t: Thresholds) -> _Narrowest:
         if len(rows) <= WORD_NARROW and len(rows) < best.found:
             best = _Narrowest(WORD + word, len(rows), [r[0] for r in rows])
     short = {w for w in search_words(f.text) if len(w) < search_index.MIN_INDEXED}
-    for word in sorted(short) if not engine.on_server() else ():
+    for word in sorted(short):  # short_word_ids answers None where it cannot (a server)
         if best.found == 0:
             break
         # a rare word of one or two letters (the first keystroke of a search): its cases
