@@ -560,8 +560,10 @@ def run(
         changed = not workspace.read_only() and holiday_package_changed()
         moves = check_holidays(window, runner) if changed else []
         if moves:
+            from ui.dialogs.deadline_moves import show_deadline_moves, write_back_moves
+
+            write_back_moves()
             window.refresh()  # the recomputed deadlines in the list
-            from ui.dialogs.deadline_moves import show_deadline_moves
 
             show_deadline_moves(
                 window, moves, translate("Application", "Data hari libur nasional diperbarui.")

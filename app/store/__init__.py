@@ -78,6 +78,7 @@ __all__ = [
     "UjikonDatabase",
     "acquire_lock",
     "check_not_newer",
+    "checkpoint",
     "close_database",
     "connect_for_reading",
     "connect_read_only",
@@ -384,6 +385,17 @@ def seal_pending() -> None:
     db = _active_database()
     if db is not None and db.sealer is not None:
         db.sealer.flush(db.connection())
+
+
+def checkpoint() -> None:
+    """Copy what the write-ahead log holds into the file now, on this thread's connection: a
+    passive checkpoint, which waits for no reader and blocks no writer (SQLite does the same
+    at a commit that finds ``WAL_AUTOCHECKPOINT_PAGES`` in the log). A long change leaves
+    its checkpoint to this, run after its result is shown (``app.calendar_service``); a
+    server keeps no such log in a file of ours: nothing to do."""
+    db = _active_database()
+    if db is not None and not db.is_server and not db.read_only:
+        db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def sealing_versions() -> set[int]:

@@ -8,6 +8,8 @@ SQLite settings and why:
 - cache_size 8 MB a connection (``CACHE_KIB``).
 - temp_store=memory: the TEMP table of rows to re-seal (``app.store.seals``) and a long
   job's TEMP tables are written by a trigger for every row; in memory, not a temp file.
+- wal_autocheckpoint 1000 pages (SQLite's own default, said here because a long job turns it
+  off for its commit and back on: ``WAL_AUTOCHECKPOINT_PAGES``, ``app.store.checkpoint``).
 - BEGIN IMMEDIATE for every transaction: two processes never interleave a read-then-write
   (register numbers are read and incremented inside one transaction).
 
@@ -41,6 +43,8 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC")
 # 100,000 cases added to the window (bench/memory.py). A long job asks for more while it runs
 # (app.calendar_service).
 CACHE_KIB = -8000
+# The commit that finds this many pages in the WAL copies them into the file (a checkpoint).
+WAL_AUTOCHECKPOINT_PAGES = 1000
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -49,6 +53,7 @@ PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": CACHE_KIB,
     "temp_store": "memory",  # the rows to re-seal (TEMP), noted by a trigger per write
+    "wal_autocheckpoint": WAL_AUTOCHECKPOINT_PAGES,
 }
 # A read-only database: no journal mode to set (that would write), writes refused by SQLite.
 READ_ONLY_PRAGMAS = {

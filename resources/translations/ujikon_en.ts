@@ -1171,6 +1171,10 @@ or create a new case (Ctrl+N).</translation>
 <context>
     <name>DeadlineMoves</name>
     <message>
+        <source>Merapikan berkas basis data</source>
+        <translation>Tidying the database file</translation>
+    </message>
+    <message>
         <source>Kalender hari kerja berubah.</source>
         <translation>The working-day calendar has changed.</translation>
     </message>

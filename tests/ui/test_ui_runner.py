@@ -335,6 +335,39 @@ def test_a_calendar_change_recomputes_on_a_worker_and_the_dialog_shows_it(
     assert not HolidayOverride.select().exists() and dialog.overrides_model.rowCount() == 0
 
 
+def test_a_calendar_change_that_moved_deadlines_writes_the_log_back_on_a_worker(
+    qtbot, window, new_case, boxes, monkeypatch
+):
+    """The moves are shown at once; the copy of the change's pages from the WAL into the
+    file (``calendar_service.write_back``) runs after, on the runner, not at the commit the
+    user waited for and not on the GUI thread."""
+    from app.models import StepRecord
+    from app.workdays import OverrideAction
+
+    threads = worker_calls(monkeypatch, calendar_service, "write_back")
+    moved_first: list[bool] = []
+    monkeypatch.setattr(
+        "ui.dialogs.calendar.show_deadline_moves",
+        lambda parent, moves, reason=None: moved_first.append(bool(moves)),
+    )
+    new_case()  # its first step runs
+    window.set_role("admin")
+    dialog = CalendarDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    step = StepRecord.get(StepRecord.status == "berjalan")
+    day = calendar_service.current_calendar().add_working_days(step.tanggal_mulai, 1)
+    dialog.override_date.set_value(day)
+    dialog.override_action.setCurrentIndex(
+        dialog.override_action.findData(OverrideAction.ADD.value)
+    )
+    dialog.override_name.setText("Libur daerah")
+    dialog.override_ref.setText("SKB Bupati No. 1 Tahun 2026")
+    dialog._add()
+    assert moved_first == [True]
+    qtbot.waitUntil(lambda: bool(threads) and not get_runner().busy(), timeout=10_000)
+    assert len(threads) == 1 and threads[0] != GUI
+
+
 def test_the_idle_lock_does_not_lock_while_a_job_runs(qtbot, window, monkeypatch):
     change_settings(window.session.login.actor(RoleGrant("admin")), {KUNCI_LAYAR_MENIT: 5})
     runner = Runner()

@@ -29,7 +29,7 @@ from app.permissions import role_name
 from app.settings import CUTI_BERSAMA_LIBUR
 from app.workdays import DAY_KIND_LABEL, DayKind, NonWorkingDay, OverrideAction, skb_missing
 from ui import messages
-from ui.dialogs.deadline_moves import show_deadline_moves
+from ui.dialogs.deadline_moves import show_deadline_moves, write_back_moves
 from ui.formats import day_name, format_date
 from ui.forms.widgets import DateField, TextField
 from ui.runner import run_with_progress
@@ -236,6 +236,8 @@ class CalendarDialog(QDialog):
         changes: ChangeSet = outcome.result
         if not changes.empty:
             self.changes = self.changes | changes
+            if changes.value:
+                write_back_moves()
             self.calendarChanged.emit(changes)
             show_deadline_moves(self, changes.value, reason)
         return True
