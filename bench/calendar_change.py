@@ -238,35 +238,13 @@ class Heartbeat:
         self.timer.stop()
 
 
-class SealTimer:
-    """Time spent in the open database's sealer (``Sealer.flush``), on any thread."""
+class CallTimer:
+    """Time spent in ``owner.name`` (a method of one object, or a module's function), on any
+    thread, until ``restore`` puts the real one back."""
 
-    def __init__(self) -> None:
-        from app.models import database
-
-        self.sealer = database.obj.sealer
-        self.real = self.sealer.flush
-        self.seconds = 0.0
-
-        def timed(conn):
-            start = time.perf_counter()
-            try:
-                return self.real(conn)
-            finally:
-                self.seconds += time.perf_counter() - start
-
-        self.sealer.flush = timed
-
-
-class WriteBackTimer:
-    """Time spent in ``calendar_service.write_back`` (the job the dialog starts once the
-    moves are shown: the change's pages copied from the WAL into the file)."""
-
-    def __init__(self) -> None:
-        from app import calendar_service
-
-        self.module = calendar_service
-        self.real = calendar_service.write_back
+    def __init__(self, owner: object, name: str) -> None:
+        self.owner, self.name = owner, name
+        self.real = getattr(owner, name)
         self.seconds = 0.0
 
         def timed(*args, **kwargs):
@@ -276,10 +254,10 @@ class WriteBackTimer:
             finally:
                 self.seconds += time.perf_counter() - start
 
-        calendar_service.write_back = timed
+        setattr(owner, name, timed)
 
     def restore(self) -> None:
-        self.module.write_back = self.real
+        setattr(self.owner, self.name, self.real)
 
 
 def through_dialog(
@@ -290,11 +268,13 @@ def through_dialog(
     the window waits for the runner to be idle before the heartbeat stops."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
+    from app import calendar_service
     from app.models import database
     from ui.runner import get_runner
 
-    seals = SealTimer()
-    written_back = WriteBackTimer()
+    # the open database's sealer (``Sealer.flush``), and the job the dialog starts after
+    seals = CallTimer(database.obj.sealer, "flush")
+    written_back = CallTimer(calendar_service, "write_back")
     shown: list = []
     dialog.calendarChanged.connect(shown.append)
     with Heartbeat() as beat:
@@ -305,7 +285,7 @@ def through_dialog(
         while get_runner().busy():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     dialog.calendarChanged.disconnect(shown.append)
-    database.obj.sealer.flush = seals.real
+    seals.restore()
     written_back.restore()
     assert len(shown) == 1, "the change was not made"
     return (
